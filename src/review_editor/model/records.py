@@ -1,0 +1,152 @@
+"""The record envelope and its three kinds, a discriminated union on ``kind`` (DOMAIN B3, B6).
+
+The model enforces types and formats only: a draft with nothing but a kind and a title is
+valid. What is required before publication is checked in ``checks/``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date as Date
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AwareDatetime, Field, TypeAdapter
+
+from .dates import PartialDate
+from .fields import Model, meta
+from .parts import (
+    SLUG,
+    Approval,
+    Attachment,
+    Availability,
+    ChangeLogEntry,
+    ContactPoint,
+    Embargo,
+    Link,
+    Organisation,
+    PersonRole,
+    Provenance,
+    Quote,
+    Relation,
+    Section,
+    Sensitivity,
+    Service,
+    ThemeRef,
+)
+from .review import ReviewDetails
+from .vocab import Audience, BriefFormat, Kind, ReviewType, Status
+
+SCHEMA_VERSION = "1.0"
+TITLE_MAX = 120
+SUMMARY_MAX = 300
+
+
+class RecordBase(Model):
+    schema_version: str = meta("Schema version", "MAJOR.MINOR of the record format.",
+                               default=..., pattern=r"^\d+\.\d+$")
+    id: uuid.UUID = meta("Record id", "Generated when the record is created; never changed.",
+                         default=...)
+    kind: str = meta("Kind", default=...)
+    status: Status = meta("Status", default=Status.draft)
+    title: str = meta("Title", "The page's headline: 65 characters or fewer.", default=...,
+                      widget="line", max_length=TITLE_MAX)
+    slug: str | None = meta("URL slug", "Lower-case words joined by hyphens.",
+                            widget="slug", pattern=SLUG, max_length=200)
+    summary: str | None = meta("Summary", "One or two sentences: 160 characters or fewer.",
+                               widget="text", max_length=SUMMARY_MAX)
+    language: str = meta("Language", "en-GB, or cy for a Welsh version.", default="en-GB",
+                         pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    audience: list[Audience] = meta("Audience", default_factory=list)
+    themes: list[ThemeRef] = meta("Themes", default_factory=list, widget="themes")
+    keywords: list[str] = meta("Keywords", default_factory=list, widget="tags")
+    publisher: Organisation | None = meta("Publisher")
+    published_on: Date | None = meta("Published on")
+    publish_at: AwareDatetime | None = meta("Publish at", "When a scheduled page goes live.")
+    updated_on: Date | None = meta("Updated on")
+    embargo: Embargo | None = meta("Embargo")
+    contact: ContactPoint | None = meta("Contact")
+    contributors: list[PersonRole] = meta("Contributors", default_factory=list)
+    review: ReviewDetails | None = meta("Review details")
+    body: list[Section] = meta("Body", default_factory=list)
+    quotes: list[Quote] = meta("Quotes", default_factory=list)
+    signposting: list[Service] = meta("Get support", default_factory=list)
+    links: list[Link] = meta("Links", default_factory=list)
+    attachments: list[Attachment] = meta("Documents", default_factory=list)
+    related: list[Relation] = meta("Related records", default_factory=list)
+    availability: Availability | None = meta("Availability")
+    change_log: list[ChangeLogEntry] = meta("Updates to this page", default_factory=list)
+    provenance: Provenance | None = meta("Provenance")
+    created_at: AwareDatetime | None = meta("Created at")
+    modified_at: AwareDatetime | None = meta("Modified at")
+    sensitivity: Sensitivity | None = meta("Sensitivity", private=True)
+    approvals: list[Approval] = meta("Approvals", default_factory=list, private=True)
+    internal_notes: str | None = meta("Internal notes", widget="text", private=True)
+
+
+class NewsItem(RecordBase):
+    kind: Literal["news_item"] = meta("Kind", default="news_item")
+    is_press_release: bool = meta("Press release", default=False)
+    about_review_id: str | None = meta("About review (record id)", widget="line")
+    about_review_url: str | None = meta("About review (address)", widget="url")
+    notes_to_editors: str | None = meta("Notes to editors", widget="text")
+    media_contact: ContactPoint | None = meta("Media contact")
+    location: str | None = meta("Location", "An area such as \"Bradford District\"; never a "
+                                "street.", widget="line")
+
+
+class ReviewNotice(RecordBase):
+    kind: Literal["review_notice"] = meta("Kind", default="review_notice")
+    media_statement_id: str | None = meta("Media statement (record id)", widget="line")
+
+
+class ReviewRef(Model):
+    target_id: str | None = meta("Record id", widget="line")
+    url: str | None = meta("Web address", widget="url")
+    review_type: ReviewType | None = meta("Type of review")
+    review_name: str = meta("Review name", default="", widget="line")
+    published_on: PartialDate | None = meta("Published", widget="partial_date")
+
+
+class LearningBrief(RecordBase):
+    kind: Literal["learning_brief"] = meta("Kind", default="learning_brief")
+    format: BriefFormat | None = meta("Format")
+    source_reviews: list[ReviewRef] = meta("Source reviews", default_factory=list)
+    thematic_source: str | None = meta("Thematic source", widget="text")
+    reflective_questions: list[str] = meta("Questions for reflection", default_factory=list,
+                                           widget="lines")
+    practice_points: list[str] = meta("Practice points", default_factory=list, widget="lines")
+    disclaimer: str | None = meta("Disclaimer", widget="text")
+    action_plan_template_attachment_id: str | None = meta("Action plan template (attachment id)",
+                                                          widget="line")
+
+
+Record = Annotated[NewsItem | ReviewNotice | LearningBrief, Field(discriminator="kind")]
+RecordModel = NewsItem | ReviewNotice | LearningBrief
+
+RECORD_ADAPTER: TypeAdapter[RecordModel] = TypeAdapter(Record)
+
+MODELS: dict[str, type[RecordBase]] = {
+    Kind.news_item: NewsItem,
+    Kind.review_notice: ReviewNotice,
+    Kind.learning_brief: LearningBrief,
+}
+
+
+def parse_record(data: Any) -> RecordModel:
+    """Validate a JSON-like value into a record; raises ``pydantic.ValidationError``."""
+    return RECORD_ADAPTER.validate_python(data)
+
+
+def new_record(kind: str, title: str, now: datetime) -> RecordModel:
+    """A fresh draft: the only place an id is generated."""
+    model = MODELS[Kind(kind)]
+    record = model(schema_version=SCHEMA_VERSION, id=uuid.uuid4(), title=title, created_at=now, modified_at=now)
+    return record  # type: ignore[return-value]
+
+
+def json_schema() -> dict[str, Any]:
+    schema = RECORD_ADAPTER.json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"Review Editor record, schema version {SCHEMA_VERSION}"
+    return schema

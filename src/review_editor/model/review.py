@@ -1,0 +1,118 @@
+"""ReviewDetails: the facts of a learning review (DOMAIN B5)."""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+from .dates import PartialDate
+from .fields import Model, meta
+from .parts import Organisation, PersonRole
+from .vocab import (
+    ActionStatus,
+    GuidanceEdition,
+    HomeOfficeOutcome,
+    LegalBasis,
+    PublicationForm,
+    RecommendationResponse,
+    ReviewType,
+    SarBasis,
+)
+
+
+class PeriodCovered(Model):
+    start: PartialDate | None = meta("From", widget="partial_date")
+    end: PartialDate | None = meta("To", "Leave empty for an open period (\"since 2001\").",
+                                   widget="partial_date")
+
+
+class Action(Model):
+    id: str = meta("Action id", default="", widget="line")
+    description: str = meta("Action", default="", widget="text")
+    owner_agency: str | None = meta("Owner agency", widget="line")
+    due: PartialDate | None = meta("Due", widget="partial_date")
+    status: ActionStatus | None = meta("Status")
+    evidence: str | None = meta("Evidence", widget="text")
+    updated_on: Date | None = meta("Updated on")
+
+
+class Recommendation(Model):
+    id: str = meta("Number", "R1, R2, …", default="R1", pattern=r"^R\d+$")
+    text: str = meta("Recommendation", default="", widget="text")
+    addressed_to: list[str] = meta("Addressed to", default_factory=list, widget="tags")
+    themes: list[str] = meta("Themes", default_factory=list, widget="tags")
+    response: RecommendationResponse | None = meta("Response")
+    response_reason: str | None = meta("Reason for the response", widget="text")
+    actions: list[Action] = meta("Actions", default_factory=list)
+
+
+class KeyFinding(Model):
+    id: str = meta("Finding id", default="", widget="line")
+    text: str = meta("Finding", default="", widget="text")
+    themes: list[str] = meta("Themes", default_factory=list, widget="tags")
+
+
+class ExternalAssessment(Model):
+    body: str = meta("Body", "For example Ofsted.", default="", widget="line")
+    inspection: str | None = meta("Inspection", "For example ILACS.", widget="line")
+    year: int | None = meta("Year", ge=1900, le=2100)
+    quote: str | None = meta("Quote", widget="text")
+    source_url: str | None = meta("Source", widget="url")
+
+
+class FamilyContribution(Model):
+    involved: bool | None = meta("Family involved")
+    tribute_text: str | None = meta("Tribute", "Only with the family's consent.", widget="text")
+    consent: bool | None = meta("Consent to publish the tribute")
+
+
+class HomeOfficeQA(Model):
+    submitted_on: Date | None = meta("Submitted on")
+    panel_meeting_on: Date | None = meta("Panel meeting on")
+    outcome: HomeOfficeOutcome | None = meta("Outcome")
+    final_approval_on: Date | None = meta("Final approval on")
+    letter_attachment_id: str | None = meta("Letter attachment id", widget="line")
+
+
+class NspccRepository(Model):
+    submitted_on: Date | None = meta("Submitted on")
+    record_url: str | None = meta("Record address", widget="url")
+
+
+class ReviewDetails(Model):
+    review_type: ReviewType | None = meta("Type of review")
+    sar_basis: SarBasis | None = meta("SAR basis")
+    legal_basis: LegalBasis | None = meta("Legal basis")
+    guidance_edition: GuidanceEdition | None = meta("Guidance edition")
+    review_name: str | None = meta("Review name", "The pseudonym or thematic title, for "
+                                   "example \"Adult R\".", widget="line", max_length=200)
+    reference: str | None = meta("Reference", widget="line")
+    commissioned_by: Organisation | None = meta("Commissioned by")
+    commissioned_by_former_name: str | None = meta("Commissioned by (former name)",
+                                                   widget="line")
+    commissioned_on: PartialDate | None = meta("Commissioned", widget="partial_date")
+    trigger: str | None = meta("What led to the review", widget="text")
+    incident_notified_on: Date | None = meta("Serious incident notified on", private=True)
+    rapid_review_sent_on: Date | None = meta("Rapid review sent on", private=True)
+    period_covered: PeriodCovered | None = meta("Period covered")
+    number_of_cases: int | None = meta("Number of cases", ge=1)
+    methodology: str | None = meta("Methodology", widget="line")
+    reviewers: list[PersonRole] = meta("Reviewers", default_factory=list)
+    terms_of_reference: str | None = meta("Terms of reference", widget="text")
+    completed_on: PartialDate | None = meta("Completed", widget="partial_date")
+    publication_form: PublicationForm | None = meta("Publication form")
+    non_publication_reason: str | None = meta("Reason for not publishing in full",
+                                              widget="text")
+    publication_delay_reason: str | None = meta("Reason for delay", widget="line")
+    panel_notified_on: Date | None = meta("National Panel notified on", private=True)
+    sos_sent_on: Date | None = meta("Sent to the Secretary of State on", private=True)
+    ofsted_sent_on: Date | None = meta("Sent to Ofsted on", private=True)
+    home_office_qa: HomeOfficeQA | None = meta("Home Office quality assurance", private=True)
+    executive_summary: str | None = meta("Executive summary", widget="markdown")
+    key_findings: list[KeyFinding] = meta("Key findings", default_factory=list)
+    good_practice: list[str] = meta("Good practice", default_factory=list, widget="lines")
+    recommendations: list[Recommendation] = meta("Recommendations", default_factory=list)
+    partnership_response: str | None = meta("Partnership response", widget="text")
+    external_assessments: list[ExternalAssessment] = meta("External assessments",
+                                                          default_factory=list)
+    family_contribution: FamilyContribution | None = meta("Family contribution")
+    nspcc_repository: NspccRepository | None = meta("NSPCC repository")

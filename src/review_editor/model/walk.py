@@ -1,0 +1,105 @@
+"""Walking a record's models: dumps without nulls, private parts, unknown keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from .fields import field_meta
+
+
+def dump(model: BaseModel) -> dict[str, Any]:
+    """JSON-ready data in model order, leaving out declared fields that are None.
+
+    Keys kept from a newer minor version (the model's extras) are written as they came.
+    """
+    data = model.model_dump(mode="json")
+    _prune(model, data)
+    return data
+
+
+def _prune(model: BaseModel, data: dict[str, Any]) -> None:
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if value is None:
+            data.pop(name, None)
+        elif isinstance(value, BaseModel):
+            _prune(value, data[name])
+        elif isinstance(value, list):
+            for item, item_data in zip(value, data[name], strict=True):
+                if isinstance(item, BaseModel):
+                    _prune(item, item_data)
+
+
+def public_dump(model: BaseModel) -> dict[str, Any]:
+    """Like ``dump`` but without private (🔒) fields, at any depth, nor unknown extras.
+
+    What reaches an export goes through here: unknown keys are dropped too, since nobody
+    has said whether a newer version meant them to be private.
+    """
+    data = dump(model)
+    _strip_private(model, data)
+    return data
+
+
+def _strip_private(model: BaseModel, data: dict[str, Any]) -> None:
+    fields = type(model).model_fields
+    for key in list(data):
+        if key not in fields:
+            del data[key]
+    for name, info in fields.items():
+        if name not in data:
+            continue
+        if field_meta(name, info).private:
+            del data[name]
+            continue
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            _strip_private(value, data[name])
+        elif isinstance(value, list):
+            for item, item_data in zip(value, data[name], strict=True):
+                if isinstance(item, BaseModel):
+                    _strip_private(item, item_data)
+
+
+def unknown_keys(model: BaseModel, prefix: str = "") -> Iterator[str]:
+    """Dotted paths of keys the model does not declare (kept as extras)."""
+    for key in model.model_extra or {}:
+        yield f"{prefix}{key}"
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            yield from unknown_keys(value, f"{prefix}{name}.")
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from unknown_keys(item, f"{prefix}{name}.{index}.")
+
+
+def private_paths(model_type: type[BaseModel], prefix: str = "") -> Iterator[str]:
+    """Dotted paths (lists as ``*``) of every private field reachable from a model type."""
+    for name, info in model_type.model_fields.items():
+        path = f"{prefix}{name}"
+        if field_meta(name, info).private:
+            yield path
+            continue
+        for inner in _model_types(info.annotation):
+            is_list = _is_list(info.annotation)
+            yield from private_paths(inner, f"{path}.*." if is_list else f"{path}.")
+
+
+def _model_types(annotation: Any) -> list[type[BaseModel]]:
+    found: list[type[BaseModel]] = []
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found.extend(_model_types(arg))
+    return found
+
+
+def _is_list(annotation: Any) -> bool:
+    if getattr(annotation, "__origin__", None) is list:
+        return True
+    return any(_is_list(a) for a in getattr(annotation, "__args__", ()) or ())
