@@ -1,0 +1,18 @@
+"""The canonical file format: UTF-8 without BOM, 2-space indent, model order, trailing
+newline. Stable, so save(load(save(r))) is byte-identical and diffs stay small."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from ..model import RecordModel, dump
+
+
+def to_bytes(record: RecordModel) -> bytes:
+    text = json.dumps(dump(record), ensure_ascii=False, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,77 @@
+"""Windows- and SharePoint-safe file names.
+
+Records sit in folders synced by OneDrive/SharePoint and opened on Windows, so a name must
+survive all three: no forbidden characters, no reserved device names (``CON``, ``COM¹``,
+``CONIN$``, also with an extension or trailing spaces: ``AUX .json``), no trailing dot or
+space, NFC, a sane length, and unique ignoring case (Windows and SharePoint fold case).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+MAX_NAME = 100  # characters, extension included: leaves room in SharePoint's 400-char path
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*#%{}~&\x00-\x1f\x7f]')
+_RESERVED = {
+    "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "CLOCK$",
+    *(f"COM{n}" for n in "0123456789¹²³"),
+    *(f"LPT{n}" for n in "0123456789¹²³"),
+}
+_RESERVED_FILES = {"desktop.ini", "thumbs.db", ".lock", "forms"}
+
+
+def _device_stem(name: str) -> str:
+    # Windows reads "AUX .json" and "aux.tar.json" as the device AUX.
+    return name.split(".", 1)[0].rstrip(" ").upper()
+
+
+def problems(name: str) -> list[str]:
+    """Why ``name`` is not a safe file name (an empty list when it is)."""
+    found: list[str] = []
+    if not name or not name.strip():
+        return ["the name is empty"]
+    if unicodedata.normalize("NFC", name) != name:
+        found.append("the name is not in Unicode NFC form")
+    bad = sorted(set(_FORBIDDEN.findall(name)))
+    if bad:
+        shown = " ".join(repr(c) if c.isprintable() else f"U+{ord(c):04X}" for c in bad)
+        found.append(f"it contains characters Windows or SharePoint forbid: {shown}")
+    if name[-1] in ". ":
+        found.append("it ends with a dot or a space")
+    if name[0] == " ":
+        found.append("it starts with a space")
+    if name.startswith("~$") or name.startswith("."):
+        found.append("names starting with '.' or '~$' are hidden or treated as temporary")
+    if _device_stem(name) in _RESERVED:
+        found.append(f"{_device_stem(name)} is a reserved device name on Windows")
+    if name.lower() in _RESERVED_FILES or "_vti_" in name.lower():
+        found.append("SharePoint does not allow this name")
+    if len(name) > MAX_NAME:
+        found.append(f"it is longer than {MAX_NAME} characters")
+    return found
+
+
+def safe_filename(title: str, existing: Iterable[str] = (), extension: str = ".json") -> str:
+    """A safe, unique (ignoring case) file name made from ``title``."""
+    stem = unicodedata.normalize("NFC", title)
+    stem = _FORBIDDEN.sub(" ", stem)
+    stem = "".join(c if c.isprintable() else " " for c in stem)
+    stem = re.sub(r"\s+", " ", stem).strip(" .")
+    stem = stem.lstrip("~$").strip(" .")
+    if not stem:
+        stem = "Untitled record"
+    if _device_stem(stem) in _RESERVED or (stem + extension).lower() in _RESERVED_FILES:
+        stem = f"{stem} record"
+    stem = stem.replace("_vti_", "vti")
+    taken = {unicodedata.normalize("NFC", name).casefold() for name in existing}
+    counter = 1
+    while True:
+        suffix = "" if counter == 1 else f" ({counter})"
+        room = MAX_NAME - len(extension) - len(suffix)
+        candidate = stem[:room].rstrip(" .") or "Untitled record"
+        name = unicodedata.normalize("NFC", f"{candidate}{suffix}{extension}")
+        if name.casefold() not in taken:
+            return name
+        counter += 1
