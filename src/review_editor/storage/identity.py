@@ -1,0 +1,18 @@
+"""Who and where: the user and host names written into locks and backups."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+
+
+def user_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some service contexts
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+def host_name() -> str:
+    return socket.gethostname() or "unknown"

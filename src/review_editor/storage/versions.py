@@ -1,0 +1,115 @@
+"""Version history: every save keeps the previous version as a rotating backup.
+
+Backups live in local app data (``paths.backups_dir()/<record id>/``), never beside the
+record. Each is the file's exact bytes, so restoring one is byte-exact, with a small
+sidecar saying when, by whom and from where it was saved.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .. import paths
+from ..model import RecordModel
+from .atomic import write_atomic
+from .canonical import sha256
+from .files import LoadedRecord, load_record, save_record
+from .identity import host_name, user_name
+
+DEFAULT_KEEP = 20
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    saved_at: datetime
+    user: str
+    host: str
+    source: str
+    sha256: str
+
+    def load(self) -> LoadedRecord:
+        return load_record(self.path)
+
+    def data(self) -> bytes:
+        return self.path.read_bytes()
+
+
+class BackupStore:
+    def __init__(self, root: Path | None = None, keep: int = DEFAULT_KEEP) -> None:
+        self.root = root if root is not None else paths.backups_dir()
+        self.keep = keep
+
+    def folder(self, record_id: str) -> Path:
+        return self.root / record_id
+
+    def add(self, record_id: str, data: bytes, source: Path) -> Backup:
+        """Keep ``data`` (the file's content before a save) and rotate old backups."""
+        folder = paths.ensure(self.folder(record_id))
+        now = datetime.now(UTC)
+        stem = now.strftime("%Y%m%dT%H%M%S.%fZ")
+        target = folder / f"{stem}.json"
+        counter = 1
+        while target.exists():
+            target = folder / f"{stem}-{counter}.json"
+            counter += 1
+        write_atomic(target, data)
+        meta = {"saved_at": now.isoformat(), "user": user_name(), "host": host_name(),
+                "source": str(source), "sha256": sha256(data)}
+        write_atomic(target.with_suffix(".meta"), json.dumps(meta).encode("utf-8"))
+        self._rotate(folder)
+        return self._read(target)
+
+    def list(self, record_id: str) -> list[Backup]:
+        """Newest first."""
+        folder = self.folder(record_id)
+        if not folder.is_dir():
+            return []
+        found = [self._read(p) for p in sorted(folder.glob("*.json"), reverse=True)]
+        return [backup for backup in found if backup is not None]
+
+    def _read(self, path: Path) -> Backup:
+        try:
+            meta = json.loads(path.with_suffix(".meta").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            meta = {}
+        saved_at = meta.get("saved_at")
+        return Backup(
+            path=path,
+            saved_at=datetime.fromisoformat(saved_at) if saved_at else
+            datetime.fromtimestamp(path.stat().st_mtime, UTC),
+            user=meta.get("user", "unknown"),
+            host=meta.get("host", "unknown"),
+            source=meta.get("source", ""),
+            sha256=meta.get("sha256", ""),
+        )
+
+    def _rotate(self, folder: Path) -> None:
+        backups = sorted(folder.glob("*.json"), reverse=True)
+        for old in backups[self.keep:]:
+            for victim in (old, old.with_suffix(".meta")):
+                try:
+                    os.unlink(victim)
+                except OSError:
+                    pass
+
+
+def save_with_backup(record: RecordModel, path: Path, *, expected_sha256: str | None,
+                     overwrite: bool = False, store: BackupStore | None = None) -> str:
+    """``save_record``, first keeping the file's previous content as a backup.
+
+    The backup is taken only when the previous content is the one the editor loaded (or
+    the user chose to overwrite), so a colleague's version is never mistaken for ours.
+    """
+    store = store if store is not None else BackupStore()
+    try:
+        previous = path.read_bytes()
+    except FileNotFoundError:
+        previous = None
+    if previous is not None and (overwrite or sha256(previous) == expected_sha256):
+        store.add(str(record.id), previous, path)
+    return save_record(record, path, expected_sha256=expected_sha256, overwrite=overwrite)
