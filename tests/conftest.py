@@ -16,6 +16,10 @@ os.environ["REVIEW_EDITOR_HOME"] = _HOME
 import pytest  # noqa: E402
 
 from review_editor import resources  # noqa: E402
+from review_editor.ui.preview import register_scheme  # noqa: E402
+
+# QtWebEngine requires custom URL schemes to be declared before the QApplication exists.
+register_scheme()
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -1,0 +1,194 @@
+"""Keeps the preview in step with the document: coalesced, block by block, off the UI thread.
+
+At most one update is in flight. Edits that arrive meanwhile collapse into the next one,
+which starts as soon as the previous one is painted, so the preview follows within a frame
+or two without a fixed delay and typing is never blocked: parsing and rendering run on a
+worker thread (cmarkgfm and nh3 release the GIL), and the UI thread only swaps the blocks
+that changed. A full reload happens only when the page's structure changes (a section or
+an optional element appears or goes), and keeps the scroll position.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+
+from ...model import parse_record
+from ...model.document import RecordDocument
+from ...render import page_structure, render_blocks, render_page
+from .view import PreviewView, swap_script
+
+TITLE_MARK = "\u2063"  # invisible separator between the page title and the frame counter
+
+
+@dataclass
+class RenderResult:
+    generation: int
+    requested_at: float
+    structure: Any = None
+    blocks: dict[str, str] = field(default_factory=dict)
+    page: str | None = None  # a full page when the structure changed
+    invalid: bool = False
+
+
+class PreviewController(QObject):
+    """Drives a PreviewView from a RecordDocument."""
+
+    painted = Signal(float)  # seconds from the edit that started this update to its frame
+    _rendered = Signal(object)
+
+    def __init__(self, view: PreviewView, *, now: Callable[[], datetime],
+                 branding: Callable[[], Any] = lambda: None) -> None:
+        super().__init__(view)
+        self.view = view
+        self.now = now
+        self.branding = branding
+        self.base_dir: Path | None = None
+        self.document: RecordDocument | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        self._busy = False
+        self._dirty = False
+        self._requested_at = 0.0
+        self._generation = 0
+        self._structure: Any = None
+        self._blocks: dict[str, str] = {}
+        self._title = ""
+        self._scroll_y = 0.0
+        self.full_loads = 0
+        self.swaps = 0
+        self._rendered.connect(self._apply)
+        view.page.loadFinished.connect(self._load_finished)
+        view.page.titleChanged.connect(self._title_changed)
+        view.destroyed.connect(lambda *_: self._executor.shutdown(wait=False))
+
+    # input ------------------------------------------------------------------------------
+    def show_document(self, document: RecordDocument | None, base_dir: Path | None = None) \
+            -> None:
+        """A new document: always a full load."""
+        self.document = document
+        self.base_dir = base_dir
+        self._structure = None
+        self._blocks = {}
+        self.request_update()
+
+    def request_update(self) -> None:
+        if not self._dirty:
+            self._requested_at = time.perf_counter()
+        self._dirty = True
+        if not self._busy:
+            self._start()
+
+    @property
+    def idle(self) -> bool:
+        return not self._busy and not self._dirty
+
+    # the update cycle -------------------------------------------------------------------
+    def _start(self) -> None:
+        if self.document is None:
+            self._dirty = False
+            return
+        self._dirty = False
+        self._busy = True
+        self._generation += 1
+        job = (self._generation, self._requested_at, self.document.snapshot(),
+               self._structure, self.now(), self.branding(), self.base_dir)
+        future = self._executor.submit(_render, *job)
+        future.add_done_callback(self._emit_result)
+
+    def _emit_result(self, future: Future[RenderResult]) -> None:
+        try:
+            result = future.result()
+        except Exception:  # noqa: BLE001 - a render bug must not take the editor down
+            result = RenderResult(self._generation, self._requested_at, invalid=True)
+        self._rendered.emit(result)  # queued to the UI thread
+
+    @Slot(object)
+    def _apply(self, result: RenderResult) -> None:
+        if result.invalid:
+            self.view.status.setText("Preview paused: correct the fields marked in red")
+            self._finish(result)
+            return
+        self.view.status.setText("")
+        if result.page is not None:
+            self._structure = result.structure
+            self._blocks = result.blocks
+            self._full_load(result)
+            return
+        changed = {key: html for key, html in result.blocks.items()
+                   if self._blocks.get(key) != html}
+        self._blocks = result.blocks
+        if not changed:
+            self._finish(result)
+            return
+        self.swaps += 1
+        self._pending = result
+        marker = f"{self._title}{TITLE_MARK}{result.generation}"
+        self.view.run_in_app_world(swap_script(changed, marker), self._swapped)
+
+    def _swapped(self, missing: object) -> None:
+        if isinstance(missing, int) and missing > 0:
+            # A block the page does not have: the page and our picture of it differ.
+            self._structure = None
+            self._dirty = True
+
+    def _full_load(self, result: RenderResult) -> None:
+        self.full_loads += 1
+        self._pending = result
+        self.view.run_in_app_world("window.scrollY", self._remember_scroll)
+        url = self.view.handler.publish(f"page-{result.generation}", result.page or "")
+        self.view.page.allow_next(url)
+        self.view.page.load(url)
+
+    def _remember_scroll(self, value: object) -> None:
+        if isinstance(value, int | float):
+            self._scroll_y = float(value)
+
+    def _load_finished(self, ok: bool) -> None:
+        result = getattr(self, "_pending", None)
+        if result is None:
+            return
+        self._title = self.view.page.title().split(TITLE_MARK)[0]
+        if self._scroll_y:
+            self.view.run_in_app_world(f"window.scrollTo(0, {self._scroll_y})")
+        self._finish(result)
+
+    def _title_changed(self, title: str) -> None:
+        result = getattr(self, "_pending", None)
+        if result is None or TITLE_MARK not in title:
+            return
+        if title.rsplit(TITLE_MARK, 1)[1] == str(result.generation):
+            self._finish(result)
+
+    def _finish(self, result: RenderResult) -> None:
+        self._pending = None
+        self._busy = False
+        self.painted.emit(time.perf_counter() - result.requested_at)
+        if self._dirty:
+            self._start()
+
+
+def _render(generation: int, requested_at: float, data: dict[str, Any], structure: Any,
+            now: datetime, branding: Any, base_dir: Path | None) -> RenderResult:
+    result = RenderResult(generation, requested_at)
+    try:
+        record = parse_record(data)
+    except ValidationError:
+        result.invalid = True
+        return result
+    result.structure = page_structure(record)
+    result.blocks = render_blocks(record, now=now, branding=branding, base_dir=base_dir)
+    if result.structure != structure:
+        result.page = render_page(record, now=now, branding=branding, base_dir=base_dir)
+    return result
+
+
+def url_key(url: QUrl) -> str:
+    return url.path().lstrip("/")

@@ -1,0 +1,151 @@
+"""A QtWebEngine page that cannot run page script, load anything from outside, or navigate.
+
+Layers, each tested alone:
+- the sanitiser (render/) removes active content before the page exists;
+- the settings: JavaScript off, no local-file or remote access, unknown schemes refused,
+  no plugins, no window opening, an off-the-record profile with no cache or cookies;
+- the request interceptor: every URL but ``data:`` and the app's own scheme is blocked;
+- navigation: the page accepts only the loads the app makes itself; a clicked link is
+  reported (the window asks before opening the system browser) and never followed.
+Pages are served from memory by a scheme handler: no temp files hold case content, and
+there is no ``setHtml`` size limit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QUrl, Signal
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlScheme,
+    QWebEngineUrlSchemeHandler,
+)
+
+SCHEME = b"review"
+ALLOWED_SCHEMES = frozenset({SCHEME.decode(), "data"})
+_registered = False
+
+
+def register_scheme() -> None:
+    """Declare the app's scheme. Qt requires this before the QApplication exists."""
+    global _registered
+    if _registered:
+        return
+    scheme = QWebEngineUrlScheme(SCHEME)
+    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme
+                    | QWebEngineUrlScheme.Flag.NoAccessAllowed)
+    QWebEngineUrlScheme.registerScheme(scheme)
+    _registered = True
+
+
+class MemorySchemeHandler(QWebEngineUrlSchemeHandler):
+    """Serves pages held in memory, keyed by URL path; anything else is not found."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pages: dict[str, bytes] = {}
+
+    def publish(self, key: str, html: str) -> QUrl:
+        self._pages = {key: html.encode("utf-8")}  # only the newest page is kept
+        return QUrl(f"{SCHEME.decode()}://preview/{key}")
+
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802
+        key = job.requestUrl().path().lstrip("/")
+        data = self._pages.get(key)
+        if data is None:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        buffer = QBuffer(parent=job)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(b"text/html;charset=utf-8", buffer)
+
+
+class BlockingInterceptor(QWebEngineUrlRequestInterceptor):
+    """Blocks every request whose scheme is not ``data:`` or the app's own."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802
+        url = info.requestUrl()
+        if url.scheme() not in ALLOWED_SCHEMES:
+            info.block(True)
+            self.blocked.append(url.toString()[:200])
+
+
+def seal_settings(settings: QWebEngineSettings) -> None:
+    attribute = QWebEngineSettings.WebAttribute
+    off = [
+        attribute.JavascriptEnabled, attribute.JavascriptCanOpenWindows,
+        attribute.JavascriptCanAccessClipboard, attribute.JavascriptCanPaste,
+        attribute.LocalContentCanAccessRemoteUrls, attribute.LocalContentCanAccessFileUrls,
+        attribute.PluginsEnabled, attribute.FullScreenSupportEnabled,
+        attribute.ScreenCaptureEnabled, attribute.WebGLEnabled,
+        attribute.Accelerated2dCanvasEnabled, attribute.AutoLoadIconsForPage,
+        attribute.AllowRunningInsecureContent, attribute.AllowGeolocationOnInsecureOrigins,
+        attribute.AllowWindowActivationFromJavaScript, attribute.DnsPrefetchEnabled,
+        attribute.PdfViewerEnabled, attribute.NavigateOnDropEnabled,
+        attribute.HyperlinkAuditingEnabled, attribute.XSSAuditingEnabled,
+    ]
+    for item in off:
+        settings.setAttribute(item, False)
+    settings.setAttribute(attribute.AutoLoadImages, True)  # data: images only get through
+    settings.setAttribute(attribute.ErrorPageEnabled, False)
+    settings.setUnknownUrlSchemePolicy(
+        QWebEngineSettings.UnknownUrlSchemePolicy.DisallowUnknownUrlSchemes)
+
+
+def make_profile(parent: QObject | None = None, *, interceptor: bool = True) \
+        -> tuple[QWebEngineProfile, MemorySchemeHandler]:
+    """An off-the-record profile (no storage name) with the scheme handler installed."""
+    profile = QWebEngineProfile(parent)
+    profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.NoCache)
+    profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+    profile.setSpellCheckEnabled(False)
+    seal_settings(profile.settings())
+    handler = MemorySchemeHandler(profile)
+    profile.installUrlSchemeHandler(SCHEME, handler)
+    if interceptor:
+        blocker = BlockingInterceptor(profile)
+        profile.setUrlRequestInterceptor(blocker)
+        profile.blocker = blocker  # type: ignore[attr-defined]  # Qt has no getter
+    return profile, handler
+
+
+class SealedPage(QWebEnginePage):
+    """Accepts only the loads the app starts; reports clicked links instead of following."""
+
+    link_clicked = Signal(QUrl)
+
+    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
+        super().__init__(profile, parent)
+        seal_settings(self.settings())
+        self.expected_url: QUrl | None = None
+        self.refused: list[str] = []
+
+    def allow_next(self, url: QUrl) -> None:
+        self.expected_url = url
+
+    def acceptNavigationRequest(self, url: QUrl, kind: QWebEnginePage.NavigationType,  # noqa: N802
+                                is_main_frame: bool) -> bool:
+        if is_main_frame and self.expected_url is not None and url == self.expected_url:
+            self.expected_url = None
+            return True
+        self.refused.append(url.toString()[:200])
+        if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
+            self.link_clicked.emit(url)
+        return False
+
+    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:  # noqa: N802
+        self.refused.append("new window")
+        return None
+
+    def javaScriptConsoleMessage(self, *args: object) -> None:  # noqa: N802
+        pass  # page script is off; nothing the page says is worth logging

@@ -1,0 +1,138 @@
+"""The preview widget: the sealed web view, a desktop/mobile width toggle, and clicks
+mapped back to the block under the pointer."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWebEngineCore import QWebEngineScript
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from .sealed import SealedPage, make_profile
+
+MOBILE_WIDTH = 390  # CSS pixels of a typical phone
+APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+
+_BLOCK_AT = """(function (x, y) {
+  var node = document.elementFromPoint(x, y);
+  var ids = [];
+  while (node) { if (node.id) { ids.push(node.id); } node = node.parentElement; }
+  return ids;
+})(%d, %d)"""
+
+
+class PreviewView(QWidget):
+    """Shows what will be published. ``block_clicked`` carries the ids of the clicked
+    element and its ancestors (innermost first); ``link_clicked`` a link's URL."""
+
+    block_clicked = Signal(list)
+    link_clicked = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None, *, interceptor: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.profile, self.handler = make_profile(self, interceptor=interceptor)
+        self.web = QWebEngineView(self)
+        self.web.setObjectName("preview:web")
+        self.web.setAccessibleName("Preview of the published page")
+        self.web.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.page = SealedPage(self.profile, self.web)
+        self.web.setPage(self.page)
+        self.page.link_clicked.connect(self.link_clicked)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 4)
+        self.status = QLabel("")
+        self.status.setObjectName("preview:status")
+        bar.addWidget(self.status, 1)
+        self.widths = QButtonGroup(self)
+        for name, text, tip in (("desktop", "Desktop", "Show the page at desktop width"),
+                                ("mobile", "Mobile", "Show the page at phone width")):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setCheckable(True)
+            button.setObjectName(f"preview:{name}")
+            button.setAccessibleName(tip)
+            self.widths.addButton(button)
+            bar.addWidget(button)
+            button.toggled.connect(self._apply_width)
+        self.widths.buttons()[0].setChecked(True)
+
+        self.frame = QWidget(self)
+        frame_layout = QHBoxLayout(self.frame)
+        frame_layout.setContentsMargins(0, 0, 0, 0)
+        frame_layout.addWidget(self.web)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.frame, 1)
+        self._watched: QObject | None = None
+        self.web.installEventFilter(self)
+        self._watch_focus_proxy()
+
+    @property
+    def mobile(self) -> bool:
+        checked = self.widths.checkedButton()
+        return checked is not None and checked.objectName() == "preview:mobile"
+
+    def set_mobile(self, mobile: bool) -> None:
+        self.widths.buttons()[1 if mobile else 0].setChecked(True)
+
+    def _apply_width(self) -> None:
+        if self.mobile:
+            width = int(MOBILE_WIDTH * self.web.zoomFactor())
+            self.web.setFixedWidth(width)
+            self.frame.layout().setAlignment(self.web, Qt.AlignmentFlag.AlignHCenter)
+        else:
+            self.web.setMinimumWidth(0)
+            self.web.setMaximumWidth(16777215)
+
+    # clicks -----------------------------------------------------------------------------
+    def _watch_focus_proxy(self) -> None:
+        proxy = self.web.focusProxy()
+        if proxy is not None and proxy is not self._watched:
+            proxy.installEventFilter(self)
+            self._watched = proxy
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ChildAdded:
+            self._watch_focus_proxy()
+        elif (event.type() == QEvent.Type.MouseButtonRelease and watched is self._watched
+              and isinstance(event, QMouseEvent)
+              and event.button() == Qt.MouseButton.LeftButton):
+            self.click_at(event.position().toPoint())
+        return super().eventFilter(watched, event)
+
+    def click_at(self, point: QPoint) -> None:
+        zoom = self.web.zoomFactor() or 1.0
+        script = _BLOCK_AT % (int(point.x() / zoom), int(point.y() / zoom))
+        self.page.runJavaScript(script, APP_WORLD, self._clicked)
+
+    def _clicked(self, ids: object) -> None:
+        if isinstance(ids, list) and ids:
+            self.block_clicked.emit([str(i) for i in ids])
+
+    def run_in_app_world(self, script: str, callback=None) -> None:  # type: ignore[no-untyped-def]
+        if callback is None:
+            self.page.runJavaScript(script, APP_WORLD)
+        else:
+            self.page.runJavaScript(script, APP_WORLD, callback)
+
+
+def swap_script(changed: dict[str, str], marker: str) -> str:
+    """Replace each block by id; then, at the next frame, set the title marker so the host
+    learns the new content is painted. Runs in the application world, which works while
+    page script is off."""
+    return (
+        "(function (blocks, marker) {"
+        " var missing = 0;"
+        " for (var id in blocks) { var el = document.getElementById(id);"
+        "   if (el) { el.outerHTML = blocks[id]; } else { missing++; } }"
+        " requestAnimationFrame(function () { document.title = marker; });"
+        " return missing; })(" + json.dumps(changed) + ", " + json.dumps(marker) + ")"
+    )
