@@ -1,0 +1,301 @@
+"""Facts derived from a record once per run and shared by the checks."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from ..model.dates import LONDON
+from ..model.vocab import Status
+from .language import cached_phrases, normalise_word
+from .reading import text_fields
+from .text import FieldText
+
+if TYPE_CHECKING:
+    from .context import CheckContext
+
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr)"
+PSEUDONYM_FORM = re.compile(
+    r"\b(?:Child|Adult|Baby|Young Person|Person|Infant|Sibling|Mother|Father|Mr|Mrs|Ms|Miss|"
+    r"Mx|Master)\s+[A-Z](?:\.[A-Z])*\.?(?![\w'’])")
+INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)*")
+
+
+class RecordFacts:
+    """Reading fields, release day, sexual-offence context, names and subject references."""
+
+    def __init__(self, record: Any, ctx: CheckContext) -> None:
+        self.record = record
+        self.ctx = ctx
+        self.settings = ctx.settings
+        self._cache: dict[str, Any] = {}
+
+    # -- fields --------------------------------------------------------------------------
+    @cached_property
+    def fields(self) -> list[FieldText]:
+        return text_fields(self.record)
+
+    @cached_property
+    def prose_fields(self) -> list[FieldText]:
+        return [f for f in self.fields if f.prose]
+
+    @cached_property
+    def identify_fields(self) -> list[FieldText]:
+        return [f for f in self.fields if f.identify]
+
+    def field(self, path: str) -> FieldText | None:
+        for candidate in self.fields:
+            if candidate.path == path:
+                return candidate
+        return None
+
+    # -- time -----------------------------------------------------------------------------
+    @cached_property
+    def release_day(self) -> date | None:
+        """``published_on``; while scheduled, the day of ``embargo.until`` or ``publish_at``."""
+        record = self.record
+        moment = record.embargo.until if record.embargo else record.publish_at
+        scheduled = self.ctx.effective_status(record) == Status.scheduled
+        if record.published_on and not scheduled:
+            return record.published_on
+        if moment is not None:
+            return moment.astimezone(LONDON).date()
+        return record.published_on
+
+    @cached_property
+    def own_dates(self) -> list[str]:
+        """The record's own dates as ISO partial dates: not tied to a subject (C1.3)."""
+        record = self.record
+        values: list[str] = []
+        for value in (record.published_on, record.updated_on):
+            if value:
+                values.append(value.isoformat())
+        for moment in (record.publish_at, record.embargo.until if record.embargo else None):
+            if moment:
+                values.append(moment.date().isoformat())
+        if self.release_day:
+            values.append(self.release_day.isoformat())
+        review = record.review
+        if review is not None:
+            for partial in (review.commissioned_on, review.completed_on):
+                if partial:
+                    values.append(partial)
+            if review.period_covered:
+                for partial in (review.period_covered.start, review.period_covered.end):
+                    if partial:
+                        values.append(partial)
+        for attachment in record.attachments:
+            if attachment.published_on:
+                values.append(attachment.published_on.isoformat())
+        for ref in getattr(record, "source_reviews", []):
+            if ref.published_on:
+                values.append(ref.published_on)
+        for entry in record.change_log:
+            values.append(entry.date.isoformat())
+        return values
+
+    # -- sexual-offence context (C2.1) ----------------------------------------------------
+    @cached_property
+    def soaa_reasons(self) -> list[str]:
+        reasons: list[str] = []
+        record = self.record
+        sensitivity = record.sensitivity
+        if sensitivity is not None and sensitivity.sexual_offence_context:
+            reasons.append("the record is marked as about sexual offences")
+        theme_ids = {t.id for t in record.themes} | {
+            re.sub(r"[^a-z0-9]+", "-", t.label.lower()).strip("-") for t in record.themes}
+        themed = sorted(theme_ids & set(self.settings.sexual_offence_themes))
+        if themed:
+            reasons.append(f"its themes include {', '.join(themed)}")
+        pattern = cached_phrases(tuple(self.settings.sexual_offence_words))
+        if pattern is not None:
+            for text_field in self.identify_fields:
+                match = pattern.search(text_field.text)
+                if match:
+                    reasons.append(f"the text mentions \"{match.group()}\"")
+                    break
+        return reasons
+
+    @cached_property
+    def soaa(self) -> bool:
+        """Whether the Sexual Offences (Amendment) Act 1992 applies: computed, never stored."""
+        return bool(self.soaa_reasons)
+
+    # -- people and names -----------------------------------------------------------------
+    @cached_property
+    def pseudonyms(self) -> list[str]:
+        sensitivity = self.record.sensitivity
+        if sensitivity is None:
+            return []
+        return [s.pseudonym.strip() for s in sensitivity.subjects if s.pseudonym.strip()]
+
+    @cached_property
+    def pseudonym_pattern(self) -> re.Pattern[str] | None:
+        """Declared pseudonyms and their variants ("Mr R" for "Adult R")."""
+        forms: set[str] = set()
+        for pseudonym in self.pseudonyms:
+            forms.add(pseudonym)
+            last = pseudonym.split()[-1]
+            if re.fullmatch(r"[A-Z]\.?", last):
+                initial = last.rstrip(".")
+                for title in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr"):
+                    forms.add(f"{title} {initial}")
+        if not forms:
+            return None
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+
+    @cached_property
+    def role_pattern(self) -> re.Pattern[str] | None:
+        return cached_phrases(tuple(self.settings.subject_role_words))
+
+    @cached_property
+    def modifier_pattern(self) -> re.Pattern[str] | None:
+        return cached_phrases(tuple(self.settings.modifier_terms))
+
+    def subject_refs(self, text_field: FieldText) -> list[tuple[int, int]]:
+        """Spans of subject references: pseudonyms, their variants, role words as nouns."""
+        key = f"subjects:{text_field.path}"
+        if key in self._cache:
+            return self._cache[key]
+        text = text_field.text
+        spans: list[tuple[int, int]] = []
+        if self.pseudonym_pattern is not None:
+            spans += [(m.start(), m.end()) for m in self.pseudonym_pattern.finditer(text)]
+        spans += [(m.start(), m.end()) for m in PSEUDONYM_FORM.finditer(text)]
+        if self.role_pattern is not None:
+            modifiers = []
+            if self.modifier_pattern is not None:
+                modifiers = [(m.start(), m.end()) for m in self.modifier_pattern.finditer(text)]
+            for match in self.role_pattern.finditer(text):
+                if any(s <= match.start() < e for s, e in modifiers):
+                    continue
+                spans.append((match.start(), match.end()))
+        spans.sort()
+        self._cache[key] = spans
+        return spans
+
+    @cached_property
+    def allowed_names(self) -> list[str]:
+        """Names the record may publish: professionals, organisations, places (C1.1)."""
+        record = self.record
+        names: list[str] = []
+
+        def add(value: str | None) -> None:
+            if value and value.strip():
+                names.append(value.strip())
+
+        def organisation(org: Any) -> None:
+            if org is None:
+                return
+            add(org.name)
+            add(org.short_name)
+            for value in [*org.area_served, *org.statutory_partners]:
+                add(value)
+            for former in org.former_names:
+                add(former.name)
+            for person in (org.independent_chair, org.independent_scrutineer):
+                if person is not None:
+                    add(person.name)
+                    add(person.organisation)
+
+        organisation(record.publisher)
+        for person in record.contributors:
+            add(person.name)
+            add(person.organisation)
+        for quote in record.quotes:
+            add(quote.attributed_to)
+            for part in re.split(r",|\band\b", quote.attributed_to):
+                add(part)
+        for contact in (record.contact, getattr(record, "media_contact", None)):
+            if contact is not None:
+                add(contact.name)
+        for service in record.signposting:
+            add(service.name)
+        add(getattr(record, "location", None))
+        review = record.review
+        if review is not None:
+            organisation(review.commissioned_by)
+            add(review.commissioned_by_former_name)
+            for person in review.reviewers:
+                add(person.name)
+                add(person.organisation)
+            for rec in review.recommendations:
+                for agency in rec.addressed_to:
+                    add(agency)
+                for action in rec.actions:
+                    add(action.owner_agency)
+            for assessment in review.external_assessments:
+                add(assessment.body)
+        for theme in record.themes:
+            add(theme.label)
+        names += self.settings.glossary.values()
+        names += self.settings.known_bodies
+        names += self.settings.allowed_names
+        names += self.pseudonyms
+        return names
+
+    @cached_property
+    def organisation_names(self) -> list[str]:
+        """Agencies named in the record's own fields (a C1.7 quasi-identifier in text)."""
+        record = self.record
+        names: list[str] = []
+        orgs = [record.publisher]
+        review = record.review
+        if review is not None:
+            orgs.append(review.commissioned_by)
+        for org in orgs:
+            if org is not None:
+                names += [n for n in (org.name, org.short_name) if n]
+                names += org.statutory_partners
+        if review is not None:
+            for rec in review.recommendations:
+                names += rec.addressed_to
+                names += [a.owner_agency for a in rec.actions if a.owner_agency]
+            names += [a.body for a in review.external_assessments if a.body]
+        return [n.strip() for n in names if n and len(n.strip()) > 2]
+
+    @cached_property
+    def allowed_name_words(self) -> set[str]:
+        words: set[str] = set()
+        for name in self.allowed_names:
+            for word in re.findall(r"\w+(?:['’]\w+)*", name):
+                words.add(normalise_word(word))
+        return words
+
+    @cached_property
+    def post_nominals(self) -> set[str]:
+        record = self.record
+        people = list(record.contributors)
+        if record.review is not None:
+            people += record.review.reviewers
+        if record.publisher is not None:
+            people += [p for p in (record.publisher.independent_chair,
+                                   record.publisher.independent_scrutineer) if p]
+        found: set[str] = set()
+        for person in people:
+            if person.post_nominals:
+                found.update(re.findall(r"[A-Za-z]+", person.post_nominals))
+        return found
+
+    @cached_property
+    def email_domains(self) -> list[str]:
+        publisher = self.record.publisher
+        if publisher is None:
+            return []
+        domains = [d.lower().lstrip("@") for d in publisher.email_domains]
+        if not domains and publisher.url:
+            from urllib.parse import urlsplit
+
+            host = (urlsplit(publisher.url).hostname or "").lower()
+            if host:
+                domains.append(host.removeprefix("www."))
+        return domains
+
+    def remember(self, key: str, compute: Any) -> Any:
+        """Cache a value computed by one check for the others (``compute`` is a callable)."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]

@@ -1,0 +1,12 @@
+"""The checks, one module per family of DOMAIN's catalogue; importing registers them."""
+
+from . import (  # noqa: F401
+    accessibility,
+    dates,
+    embargo,
+    identification,
+    legal,
+    links,
+    required,
+    style,
+)

@@ -1,0 +1,245 @@
+"""C1: identifying details in what is published."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import spelling
+from ..context import CheckContext
+from ..facts import RecordFacts
+from ..identifiers import Detection, Detector
+from ..issue import BLOCKING, WARNING, Issue
+from ..localfiles import document_facts, jpeg_has_gps, resolve
+from ..registry import check
+from ..text import FieldText
+from .common import field_issue, text_issue
+
+
+def detections(facts: RecordFacts) -> dict[str, list[Detection]]:
+    """All C1 detections per field path, computed once per run."""
+
+    def compute() -> dict[str, list[Detection]]:
+        detector = Detector(facts)
+        result: dict[str, list[Detection]] = {}
+        for field in facts.identify_fields:
+            found: list[Detection] = []
+            found += detector.addresses(field)
+            found += detector.settings_and_workplaces(field)
+            found += detector.direct_identifiers(field)
+            if field.prose:
+                found += detector.ages(field)
+                found += detector.dates(field)
+                found += detector.pseudonym_forms(field)
+                found += detector.practitioners(field)
+                skip = [(d.start, d.end) for d in found if d.code in ("C1.4", "C1.5")]
+                found += detector.name_pairs(field, skip)
+            result[field.path] = found
+        return result
+
+    return facts.remember("c1", compute)
+
+
+def _issues(facts: RecordFacts, code: str, severity_of: Any) -> list[Issue]:
+    issues = []
+    for field in facts.identify_fields:
+        for detection in detections(facts).get(field.path, []):
+            if detection.code == code:
+                issues.append(text_issue(code, severity_of(detection), field, detection.start,
+                                         detection.end, detection.message,
+                                         detection.suggestion))
+    return issues
+
+
+@check("C1.1", BLOCKING, "Names of people in the case")
+def protected_names(record: Any, ctx: CheckContext) -> list[Issue]:
+    facts = ctx.facts(record)
+    issues: list[Issue] = []
+    denylist = ctx.denylist
+    minimum = ctx.settings.denylist_fuzzy_min_length
+    if denylist is not None and len(denylist):
+        for field in facts.identify_fields:
+            for match in denylist.find(field.text, minimum):
+                found = field.text[match.start:match.end]
+                if not match.exact and _ordinary_words(found):
+                    continue
+                issues.append(text_issue(
+                    "C1.1", BLOCKING, field, match.start, match.end,
+                    ("a protected term from this record's deny-list"
+                     if match.exact else "a near miss of a protected term from the deny-list")
+                    + f": “{found}”", "use the pseudonym, or leave it out"))
+            if field.markdown is not None:
+                issues += _denied_addresses(field, denylist, minimum)
+    issues += _issues(facts, "C1.1", lambda d: BLOCKING if d.blocking else WARNING)
+    return issues
+
+
+def _ordinary_words(text: str) -> bool:
+    """A one-typo match on everyday lower-case words ("walked" for "Walker") is noise."""
+    words = text.split()
+    return all(w.islower() and spelling.is_known(w) for w in words)
+
+
+def _denied_addresses(field: FieldText, denylist: Any, minimum: int) -> list[Issue]:
+    issues = []
+    assert field.markdown is not None
+    targets = [(link.href, link.source) for link in field.markdown.links]
+    targets += [(image.src, image.source) for image in field.markdown.images]
+    for address, source in targets:
+        readable = address.replace("-", " ").replace("_", " ").replace("/", " ")
+        if denylist.matches(readable, minimum):
+            issues.append(Issue("C1.1", BLOCKING, field.path, source,
+                                "a link or image address holds a protected term",
+                                "rename the file or page"))
+    return issues
+
+
+@check("C1.2", WARNING, "Exact ages")
+def exact_ages(record: Any, ctx: CheckContext) -> list[Issue]:
+    facts = ctx.facts(record)
+    severity = BLOCKING if facts.soaa else WARNING
+    return _issues(facts, "C1.2", lambda d: severity)
+
+
+@check("C1.3", WARNING, "Exact dates tied to people")
+def exact_dates(record: Any, ctx: CheckContext) -> list[Issue]:
+    return _issues(ctx.facts(record), "C1.3", lambda d: BLOCKING if d.blocking else WARNING)
+
+
+@check("C1.4", BLOCKING, "Addresses and places")
+def addresses(record: Any, ctx: CheckContext) -> list[Issue]:
+    return _issues(ctx.facts(record), "C1.4", lambda d: BLOCKING)
+
+
+@check("C1.5", WARNING, "Schools, settings and workplaces")
+def settings_and_workplaces(record: Any, ctx: CheckContext) -> list[Issue]:
+    facts = ctx.facts(record)
+    return _issues(facts, "C1.5", lambda d: BLOCKING if facts.soaa else WARNING)
+
+
+@check("C1.6", BLOCKING, "Direct identifiers")
+def direct_identifiers(record: Any, ctx: CheckContext) -> list[Issue]:
+    return _issues(ctx.facts(record), "C1.6", lambda d: BLOCKING)
+
+
+def jigsaw_scores(record: Any, ctx: CheckContext) -> list[tuple[FieldText, int, int, int,
+                                                              list[tuple[str, str, int]]]]:
+    """(field, start, end, score, items) for each paragraph that mentions a person."""
+    facts = ctx.facts(record)
+    detector = Detector(facts)
+    found = detections(facts)
+    scored = []
+    for field in facts.identify_fields:
+        if not field.prose:
+            continue
+        refs = facts.subject_refs(field)
+        for block in field.blocks:
+            if not any(block.start <= s < block.end for s, _ in refs):
+                continue
+            items = detector.jigsaw_items(field, block.start, block.end,
+                                          found.get(field.path, []))
+            score = sum(weight for _, _, weight in items)
+            scored.append((field, block.start, block.end, score, items))
+    return scored
+
+
+@check("C1.7", WARNING, "Jigsaw identification")
+def jigsaw(record: Any, ctx: CheckContext) -> list[Issue]:
+    threshold = ctx.settings.jigsaw_threshold
+    issues = []
+    for field, start, end, score, items in jigsaw_scores(record, ctx):
+        if score < threshold:
+            continue
+        listed = "; ".join(f"{category.replace('_', ' ')} “{text}” ({weight})"
+                           for category, text, weight in items if weight)
+        issues.append(text_issue(
+            "C1.7", WARNING, field, start, end,
+            f"together these details could identify someone (score {score}, threshold "
+            f"{threshold}): {listed}",
+            "remove or generalise details until the score is below the threshold, and record "
+            "a motivated-intruder note"))
+    return issues
+
+
+@check("C1.8", WARNING, "Pseudonym consistency")
+def pseudonyms(record: Any, ctx: CheckContext) -> list[Issue]:
+    return _issues(ctx.facts(record), "C1.8", lambda d: WARNING)
+
+
+@check("C1.9", BLOCKING, "Images of people in the case")
+def images(record: Any, ctx: CheckContext) -> list[Issue]:
+    facts = ctx.facts(record)
+    sensitivity = record.sensitivity
+    has_subjects = bool(sensitivity and sensitivity.subjects)
+    confirmed = bool(sensitivity and sensitivity.identifier_review
+                     and sensitivity.identifier_review.images_show_no_subject)
+    issues = []
+    for field in facts.fields:
+        if field.markdown is None:
+            continue
+        for image in field.markdown.images:
+            if has_subjects and image.alt.strip() and not confirmed:
+                issues.append(Issue(
+                    "C1.9", BLOCKING, field.path, image.source,
+                    "an image in a record about people in a case",
+                    "confirm in the identifier review that no image shows a subject, or "
+                    "mark the image decorative (empty alt text)"))
+            if image.src and not image.src.startswith(("data:", "http:", "https:")):
+                local = resolve(image.src, ctx.base_dir)
+                if local.is_file() and jpeg_has_gps(local):
+                    issues.append(Issue("C1.9", BLOCKING, field.path, image.source,
+                                        "the image file holds GPS location data",
+                                        "export strips it; remove it from the file as well"))
+    return issues
+
+
+@check("C1.10", BLOCKING, "Attachment metadata leaks")
+def attachment_metadata(record: Any, ctx: CheckContext) -> list[Issue]:
+    facts = ctx.facts(record)
+    issues: list[Issue] = []
+    names = {n.lower() for n in facts.organisation_names}
+    for index, attachment in enumerate(record.attachments):
+        if not attachment.path:
+            continue
+        local = resolve(attachment.path, ctx.base_dir)
+        document = document_facts(local)
+        if document is None or document.error:
+            continue
+        path = f"attachments.{index}.path"
+        for key, value in document.metadata.items():
+            lowered = value.lower()
+            if key in ("Author", "Last modified by", "XMP creator") and lowered not in names:
+                issues.append(field_issue("C1.10", BLOCKING, path,
+                                          f"the file's {key} metadata names “{value}”",
+                                          "clear the author or set it to the partnership"))
+            if key == "Title" and ("microsoft word" in lowered or "draft" in lowered
+                                   or lowered.endswith((".doc", ".docx"))):
+                issues.append(field_issue("C1.10", BLOCKING, path,
+                                          f"the file's title metadata is “{value}”",
+                                          "set the title to the document's published title"))
+            if ctx.denylist is not None and ctx.denylist.matches(value):
+                issues.append(field_issue("C1.10", BLOCKING, path,
+                                          f"the file's {key} metadata holds a protected term",
+                                          "clear the metadata"))
+        if document.comments:
+            issues.append(field_issue("C1.10", BLOCKING, path,
+                                      f"the file holds {document.comments} comment(s) or "
+                                      "annotation(s)", "remove them before publishing"))
+        if document.tracked_changes:
+            issues.append(field_issue("C1.10", BLOCKING, path,
+                                      f"the file holds {document.tracked_changes} tracked "
+                                      "change(s)", "accept or reject all changes"))
+        if document.hidden_layers:
+            issues.append(field_issue("C1.10", BLOCKING, path, "the PDF has optional (hidden) "
+                                      "layers", "flatten the PDF"))
+        if ctx.denylist is not None and ctx.denylist.matches(document.text):
+            issues.append(field_issue("C1.10", BLOCKING, path,
+                                      "the file's text holds a protected term (text under a "
+                                      "redaction box is still there)",
+                                      "redact with a tool that removes the text"))
+    return issues
+
+
+@check("C1.11", WARNING, "Practitioners and teams named")
+def practitioners(record: Any, ctx: CheckContext) -> list[Issue]:
+    return _issues(ctx.facts(record), "C1.11", lambda d: WARNING)
+

@@ -1,0 +1,46 @@
+"""A finding of a pre-publication check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["blocking", "warning", "info"]
+
+BLOCKING: Severity = "blocking"
+WARNING: Severity = "warning"
+INFO: Severity = "info"
+
+SEVERITY_LETTER = {BLOCKING: "B", WARNING: "W", INFO: "I"}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One finding: which check, how serious, where, and what to do.
+
+    ``field_path`` is dotted with list indexes ("body.0.markdown", "links.0.text"); ``span``
+    holds start and end offsets in that field's own text (for a Markdown field, offsets in
+    its Markdown source), or None when the finding is about the field as a whole.
+    """
+
+    code: str
+    severity: Severity
+    field_path: str
+    span: tuple[int, int] | None
+    message: str
+    suggestion: str = ""
+
+    @property
+    def is_finding(self) -> bool:
+        """Blocking and warning issues are findings; information notes are advice."""
+        return self.severity in (BLOCKING, WARNING)
+
+
+def blocking(issues: list[Issue]) -> list[Issue]:
+    """The issues that stop approval, publication and a final export."""
+    return [issue for issue in issues if issue.severity == BLOCKING]
+
+
+def findings(issues: list[Issue]) -> list[Issue]:
+    """Blocking and warning issues (what "yields no finding" counts)."""
+    return [issue for issue in issues if issue.is_finding]

@@ -1,0 +1,222 @@
+"""Facts read from local attachment and image files (C1.9, C1.10, C6.7, C7.3). No network."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+OOXML_TYPES = {
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}
+EXTENSION_TYPES = {
+    ".pdf": "application/pdf", ".odt": "application/vnd.oasis.opendocument.text",
+    ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+    ".svg": "image/svg+xml", ".txt": "text/plain", ".html": "text/html", ".htm": "text/html",
+    ".mp3": "audio/mpeg", ".mp4": "video/mp4", **OOXML_TYPES,
+}
+
+
+def resolve(path: str, base_dir: Path | None) -> Path:
+    candidate = Path(path)
+    if not candidate.is_absolute() and base_dir is not None:
+        candidate = base_dir / candidate
+    return candidate
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def sniff(path: Path) -> str | None:
+    """The media type the file's first bytes show, or None if unknown."""
+    with path.open("rb") as stream:
+        head = stream.read(16)
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+                if "mimetype" in names:
+                    return archive.read("mimetype").decode("ascii", "replace").strip()
+                if "word/document.xml" in names:
+                    return OOXML_TYPES[".docx"]
+                if "xl/workbook.xml" in names:
+                    return OOXML_TYPES[".xlsx"]
+                if "ppt/presentation.xml" in names:
+                    return OOXML_TYPES[".pptx"]
+        except zipfile.BadZipFile:
+            return None
+        return "application/zip"
+    return None
+
+
+@dataclass
+class DocumentFacts:
+    """What a PDF or DOCX file reveals: metadata, comments, text, accessibility markers."""
+
+    metadata: dict[str, str] = field(default_factory=dict)
+    comments: int = 0
+    tracked_changes: int = 0
+    hidden_layers: bool = False
+    text: str = ""
+    tagged: bool | None = None
+    lang: str | None = None
+    display_title: bool | None = None
+    pages: int = 0
+    pages_without_text: int = 0
+    has_outline: bool | None = None
+    fonts_not_embedded: int = 0
+    error: str | None = None
+
+
+@lru_cache(maxsize=64)
+def _pdf_facts(path: str, mtime: float, size: int) -> DocumentFacts:
+    from pypdf import PdfReader
+
+    facts = DocumentFacts()
+    try:
+        reader = PdfReader(path)
+        info = reader.metadata or {}
+        for key in ("/Author", "/Title", "/Subject", "/Creator", "/Producer", "/Keywords"):
+            value = info.get(key)
+            if value:
+                facts.metadata[key.lstrip("/")] = str(value)
+        root = reader.trailer["/Root"]
+        mark_info = root.get("/MarkInfo")
+        facts.tagged = bool(mark_info and mark_info.get("/Marked")) and "/StructTreeRoot" in root
+        facts.lang = str(root.get("/Lang")) if root.get("/Lang") else None
+        preferences = root.get("/ViewerPreferences")
+        facts.display_title = bool(preferences and preferences.get("/DisplayDocTitle"))
+        facts.hidden_layers = "/OCProperties" in root
+        facts.has_outline = bool(reader.outline)
+        xmp = reader.xmp_metadata
+        if xmp is not None:
+            creators = xmp.dc_creator or []
+            if creators:
+                facts.metadata.setdefault("XMP creator", ", ".join(map(str, creators)))
+        texts = []
+        facts.pages = len(reader.pages)
+        for page in reader.pages:
+            for annotation in page.get("/Annots") or []:
+                subtype = annotation.get_object().get("/Subtype")
+                if subtype in ("/Text", "/FreeText", "/Popup", "/Highlight", "/StrikeOut",
+                               "/Underline", "/Squiggly", "/Caret", "/Ink"):
+                    facts.comments += 1
+            page_text = page.extract_text() or ""
+            if not page_text.strip():
+                facts.pages_without_text += 1
+            texts.append(page_text)
+            fonts = (page.get("/Resources") or {}).get("/Font") or {}
+            for font in fonts.values():
+                font = font.get_object()
+                descriptor = font.get("/FontDescriptor")
+                if font.get("/Subtype") == "/Type0":
+                    continue
+                if descriptor is not None:
+                    descriptor = descriptor.get_object()
+                    if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                        facts.fonts_not_embedded += 1
+        facts.text = "\n".join(texts)
+    except Exception as error:  # a damaged file is reported, never raised into the checks
+        facts.error = str(error) or type(error).__name__
+    return facts
+
+
+@lru_cache(maxsize=64)
+def _docx_facts(path: str, mtime: float, size: int) -> DocumentFacts:
+    facts = DocumentFacts()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "docProps/core.xml" in names:
+                core = archive.read("docProps/core.xml").decode("utf-8", "replace")
+                for tag, label in (("dc:creator", "Author"), ("cp:lastModifiedBy",
+                                   "Last modified by"), ("dc:title", "Title")):
+                    match = re.search(rf"<{tag}>(.*?)</{tag}>", core, re.S)
+                    if match and match.group(1).strip():
+                        facts.metadata[label] = match.group(1).strip()
+            document = archive.read("word/document.xml").decode("utf-8", "replace") \
+                if "word/document.xml" in names else ""
+            facts.tracked_changes = len(re.findall(r"<w:(?:ins|del)\b", document))
+            if "word/comments.xml" in names:
+                comments = archive.read("word/comments.xml").decode("utf-8", "replace")
+                facts.comments = len(re.findall(r"<w:comment\b", comments))
+            facts.text = " ".join(re.findall(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>", document))
+            deleted = " ".join(re.findall(r"<w:delText(?:\s[^>]*)?>([^<]*)</w:delText>",
+                                          document))
+            if deleted:
+                facts.text += "\n" + deleted
+    except (zipfile.BadZipFile, KeyError, OSError) as error:
+        facts.error = str(error)
+    return facts
+
+
+def document_facts(path: Path) -> DocumentFacts | None:
+    """Facts of a local PDF or DOCX (cached while the file is unchanged)."""
+    if not path.is_file():
+        return None
+    stat = path.stat()
+    kind = sniff(path)
+    if kind == "application/pdf":
+        return _pdf_facts(str(path), stat.st_mtime, stat.st_size)
+    if kind == OOXML_TYPES[".docx"]:
+        return _docx_facts(str(path), stat.st_mtime, stat.st_size)
+    return None
+
+
+def jpeg_has_gps(path: Path) -> bool:
+    """True if a JPEG's EXIF block holds a GPS IFD (read without an imaging library)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if not data.startswith(b"\xff\xd8"):
+        return False
+    index = 2
+    while index + 4 <= len(data):
+        if data[index] != 0xFF:
+            return False
+        marker = data[index + 1]
+        length = struct.unpack(">H", data[index + 2:index + 4])[0]
+        if marker == 0xE1 and data[index + 4:index + 10] == b"Exif\x00\x00":
+            return _tiff_has_gps(data[index + 10:index + 2 + length])
+        if marker == 0xDA:
+            return False
+        index += 2 + length
+    return False
+
+
+def _tiff_has_gps(tiff: bytes) -> bool:
+    if len(tiff) < 8:
+        return False
+    order = "<" if tiff[:2] == b"II" else ">"
+    offset = struct.unpack(order + "I", tiff[4:8])[0]
+    if offset + 2 > len(tiff):
+        return False
+    count = struct.unpack(order + "H", tiff[offset:offset + 2])[0]
+    for entry in range(count):
+        position = offset + 2 + entry * 12
+        if position + 2 > len(tiff):
+            break
+        tag = struct.unpack(order + "H", tiff[position:position + 2])[0]
+        if tag == 0x8825:
+            return True
+    return False

@@ -1,0 +1,117 @@
+"""Which fields the checks read, in the order a reader meets them on the page.
+
+Private fields (sensitivity, approvals, internal notes, the review's statutory dates) are
+never listed here: their text is never scanned.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, get_args
+
+from pydantic import BaseModel
+
+from .text import FieldText, markdown_field, plain_field
+
+#: Top-level fields in page order; anything else follows in model order.
+PAGE_ORDER = [
+    "title", "summary", "body", "review", "quotes", "notes_to_editors", "format",
+    "source_reviews", "thematic_source", "reflective_questions", "practice_points",
+    "disclaimer", "keywords", "themes", "links", "attachments", "signposting", "contact",
+    "media_contact", "publisher", "location",
+]
+
+
+def text_fields(record: Any) -> list[FieldText]:
+    """Every public text field, in reading order."""
+    fields: list[FieldText] = []
+
+    def plain(path: str, value: str | None, *, prose: bool = True, identify: bool = True,
+              kind: str = "p") -> None:
+        if value and value.strip():
+            fields.append(plain_field(path, value, prose=prose, identify=identify, kind=kind))
+
+    plain("title", record.title, kind="h1")
+    plain("summary", record.summary)
+    for index, section in enumerate(record.body):
+        plain(f"body.{index}.heading", section.heading, kind="h2")
+        if section.markdown.strip():
+            fields.append(markdown_field(f"body.{index}.markdown", section.markdown))
+    review = record.review
+    if review is not None:
+        plain("review.review_name", review.review_name, prose=False)
+        plain("review.trigger", review.trigger)
+        if review.executive_summary and review.executive_summary.strip():
+            fields.append(markdown_field("review.executive_summary", review.executive_summary))
+        for i, finding in enumerate(review.key_findings):
+            plain(f"review.key_findings.{i}.text", finding.text)
+        for i, text in enumerate(review.good_practice):
+            plain(f"review.good_practice.{i}", text)
+        for i, rec in enumerate(review.recommendations):
+            plain(f"review.recommendations.{i}.text", rec.text)
+            plain(f"review.recommendations.{i}.response_reason", rec.response_reason)
+            for j, action in enumerate(rec.actions):
+                plain(f"review.recommendations.{i}.actions.{j}.description", action.description)
+        plain("review.partnership_response", review.partnership_response)
+        for i, assessment in enumerate(review.external_assessments):
+            plain(f"review.external_assessments.{i}.quote", assessment.quote)
+        if review.family_contribution is not None:
+            plain("review.family_contribution.tribute_text",
+                  review.family_contribution.tribute_text)
+    for index, quote in enumerate(record.quotes):
+        plain(f"quotes.{index}.text", quote.text)
+        plain(f"quotes.{index}.source", quote.source, prose=False)
+    plain("notes_to_editors", getattr(record, "notes_to_editors", None))
+    for index, ref in enumerate(getattr(record, "source_reviews", [])):
+        plain(f"source_reviews.{index}.review_name", ref.review_name, prose=False)
+    plain("thematic_source", getattr(record, "thematic_source", None))
+    for index, question in enumerate(getattr(record, "reflective_questions", [])):
+        plain(f"reflective_questions.{index}", question)
+    for index, point in enumerate(getattr(record, "practice_points", [])):
+        plain(f"practice_points.{index}", point)
+    plain("disclaimer", getattr(record, "disclaimer", None))
+    for index, keyword in enumerate(record.keywords):
+        plain(f"keywords.{index}", keyword, prose=False)
+    for index, link in enumerate(record.links):
+        plain(f"links.{index}.text", link.text)
+        plain(f"links.{index}.url", link.url, prose=False)
+    for index, attachment in enumerate(record.attachments):
+        plain(f"attachments.{index}.title", attachment.title)
+        plain(f"attachments.{index}.path", attachment.path, prose=False)
+        plain(f"attachments.{index}.url", attachment.url, prose=False)
+    for index, service in enumerate(record.signposting):
+        plain(f"signposting.{index}.name", service.name, prose=False)
+        plain(f"signposting.{index}.hours", service.hours, prose=False)
+    plain("location", getattr(record, "location", None), prose=False)
+    return fields
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def path_key(model: type[BaseModel], path: str) -> tuple[int, ...]:
+    """A sort key putting field paths in page order, then model order, list items in order."""
+    key: list[int] = []
+    current: type[BaseModel] | None = model
+    for depth, part in enumerate(path.split(".")):
+        if part.isdigit():
+            key.append(int(part))
+            continue
+        names = list(current.model_fields) if current is not None else []
+        if depth == 0 and part in PAGE_ORDER:
+            key.append(PAGE_ORDER.index(part))
+        elif part in names:
+            key.append(len(PAGE_ORDER) + names.index(part))
+        else:
+            key.append(10_000)
+        info = current.model_fields.get(part) if current is not None else None
+        current = _inner_model(info.annotation) if info is not None else None
+    return tuple(key)

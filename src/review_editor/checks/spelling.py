@@ -1,0 +1,120 @@
+"""British English spelling (C4.12), fast enough to underline as the officer types.
+
+The dictionary is LibreOffice's en_GB Hunspell dictionary (``dictionaries/``; its licence
+beside it), read by spylls, a pure-Python port of Hunspell, so nothing is installed on the
+machine. It is loaded once, on first use, and each word's verdict is cached.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+_DICTIONARY = Path(__file__).parent / "dictionaries" / "en_GB"
+_LOCK = threading.Lock()
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+_SKIP = re.compile(
+    r"https?://\S+|www\.\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|nhs|example|"
+    r"io|info|co|ac|sch|police|eu)\b\S*|\S*\d\S*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$")
+_dictionary = None
+
+
+def _load():  # type: ignore[no-untyped-def]
+    global _dictionary
+    if _dictionary is None:
+        with _LOCK:
+            if _dictionary is None:
+                from spylls.hunspell import Dictionary
+
+                _dictionary = Dictionary.from_files(str(_DICTIONARY))
+    return _dictionary
+
+
+def preload() -> None:
+    """Load the dictionary now (about a second), for example on a background thread."""
+    _load()
+
+
+@lru_cache(maxsize=200_000)
+def is_known(word: str) -> bool:
+    """The dictionary knows ``word`` as written (capitals matter for proper nouns)."""
+    if not word:
+        return True
+    word = word.replace("’", "'")
+    dictionary = _load()
+    if dictionary.lookup(word):
+        return True
+    if word.endswith("'s") and dictionary.lookup(word[:-2]):
+        return True
+    if "-" in word:
+        return all(is_known(part) for part in word.split("-") if part)
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def is_common_word(word: str) -> bool:
+    """A lower-case dictionary word ("safety", "review"), not only a proper noun."""
+    return is_known(word.lower())
+
+
+def suggestions(word: str, limit: int = 6) -> list[str]:
+    """Corrections for a misspelt word, best first (takes a fraction of a second)."""
+    found: list[str] = []
+    for suggestion in _load().suggest(word.replace("’", "'")):
+        if suggestion not in found:
+            found.append(suggestion)
+        if len(found) >= limit:
+            break
+    return found
+
+
+class Speller:
+    """A dictionary plus extra known words (a partnership's list, a record's own names)."""
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        self.extra = {w.casefold().replace("’", "'") for w in words if w}
+
+    def known(self, word: str) -> bool:
+        folded = word.casefold().replace("’", "'")
+        if folded in self.extra or folded.removesuffix("'s") in self.extra:
+            return True
+        if is_known(word):
+            return True
+        if word[:1].isupper() and is_known(word.lower()):
+            return True
+        if "-" in word:
+            return all(self.known(part) for part in word.split("-") if part)
+        return False
+
+    def misspellings(self, text: str) -> list[tuple[int, int, str]]:
+        """Unknown words as (start, end, word).
+
+        Skipped: words in capitals, words with digits, web and email addresses, domain
+        names, and capitalised words that do not start a sentence (usually names).
+        """
+        skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+        result: list[tuple[int, int, str]] = []
+        for match in re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*", text):
+            start, end, word = match.start(), match.end(), match.group()
+            if any(s <= start < e for s, e in skipped):
+                continue
+            if len(word) < 2 or word.isupper():
+                continue
+            if word[0].isupper() and not _SENTENCE_START.search(text[max(0, start - 3):start]):
+                continue
+            if not self.known(word):
+                result.append((start, end, word))
+        return result
+
+
+_DEFAULT = Speller()
+
+
+def misspellings(text: str, words: Iterable[str] = ()) -> list[tuple[int, int, str]]:
+    """Misspelt words in ``text`` as (start, end, word); ``words`` are extra known words."""
+    speller = Speller(words) if words else _DEFAULT
+    return speller.misspellings(text)

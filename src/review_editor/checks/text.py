@@ -1,0 +1,381 @@
+"""The text of a field as checks read it, with offsets back into the field's own text.
+
+A plain field is read as it is. A Markdown field is rendered by cmarkgfm with source
+positions (the same renderer and options as ``render/``; the sanitiser after it only drops
+attributes and URLs, never text), and its text nodes are aligned with the Markdown source,
+so a span found in the rendered text maps back to the Markdown the officer typed. Headings,
+links, images, emphasis and tables are collected from the same rendered tree for C6.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+
+import cmarkgfm
+from cmarkgfm.cmark import Options
+
+_OPTIONS = Options.CMARK_OPT_SOURCEPOS | Options.CMARK_OPT_VALIDATE_UTF8
+_LEAF_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "pre"}
+_BLOCK_SEPARATOR = "\n\n"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-like unit of a field's text: start and end are offsets in ``text``."""
+
+    kind: str  # p, li, h1..h6, th, td, pre, alt, caption
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class LinkRef:
+    text: str
+    href: str
+    start: int  # the link text, in the field's rendered text
+    end: int
+    source: tuple[int, int]  # the whole link, in the Markdown
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    alt: str
+    title: str
+    src: str
+    source: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class HeadingRef:
+    level: int
+    text: str
+    source: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class TableRef:
+    header: tuple[str, ...]
+    body_rows: int
+    columns: int
+    source: tuple[int, int]
+    preceded_by: str | None  # the kind of the block just before the table, if any
+
+
+@dataclass
+class _Segments:
+    """Runs of rendered text that map one-to-one onto source offsets."""
+
+    plain: list[int] = field(default_factory=list)
+    source: list[int] = field(default_factory=list)
+    length: list[int] = field(default_factory=list)
+
+    def add(self, plain: int, source: int, length: int) -> None:
+        if self.plain:
+            last = len(self.plain) - 1
+            if (self.plain[last] + self.length[last] == plain
+                    and self.source[last] + self.length[last] == source):
+                self.length[last] += length
+                return
+        self.plain.append(plain)
+        self.source.append(source)
+        self.length.append(length)
+
+    def to_source(self, offset: int, *, end: bool) -> int:
+        if not self.plain:
+            return offset
+        probe = offset - 1 if end else offset
+        index = bisect.bisect_right(self.plain, probe) - 1
+        if index < 0:
+            return self.source[0]
+        start, source, length = self.plain[index], self.source[index], self.length[index]
+        if probe < start + length:
+            return source + (probe - start) + (1 if end else 0)
+        # In a gap between runs (a block separator): snap to the nearest run edge.
+        if end:
+            return source + length
+        if index + 1 < len(self.plain):
+            return self.source[index + 1]
+        return source + length
+
+
+@dataclass
+class ParsedMarkdown:
+    text: str
+    blocks: list[Block]
+    links: list[LinkRef]
+    images: list[ImageRef]
+    headings: list[HeadingRef]
+    tables: list[TableRef]
+    emphasis: list[tuple[int, int]]
+    segments: _Segments
+
+
+class _ByteColumns:
+    """cmark's source positions count bytes in a line; Python counts characters."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.line_starts = [0]
+        for match in re.finditer("\n", source):
+            self.line_starts.append(match.end())
+
+    def offset(self, line: int, column: int) -> int:
+        if line < 1:
+            return 0
+        if line > len(self.line_starts):
+            return len(self.source)
+        start = self.line_starts[line - 1]
+        stop = self.line_starts[line] if line < len(self.line_starts) else len(self.source)
+        text = self.source[start:stop]
+        if text.isascii():
+            return min(start + max(column - 1, 0), stop)
+        prefix = text.encode("utf-8")[: max(column - 1, 0)].decode("utf-8", errors="ignore")
+        return start + len(prefix)
+
+    def span(self, sourcepos: str | None) -> tuple[int, int] | None:
+        if not sourcepos:
+            return None
+        match = re.match(r"(\d+):(\d+)-(\d+):(\d+)", sourcepos)
+        if not match:
+            return None
+        l1, c1, l2, c2 = (int(g) for g in match.groups())
+        start = self.offset(l1, c1)
+        end = self.offset(l2, c2 + 1) if c2 > 0 else self.offset(l2, 1)
+        return start, max(end, start)
+
+
+class _Walker(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.source = source
+        self.columns = _ByteColumns(source)
+        self.parts: list[str] = []
+        self.length = 0
+        self.blocks: list[Block] = []
+        self.segments = _Segments()
+        self.links: list[LinkRef] = []
+        self.images: list[ImageRef] = []
+        self.headings: list[HeadingRef] = []
+        self.tables: list[TableRef] = []
+        self.emphasis: list[tuple[int, int]] = []
+        self._leaf_stack: list[tuple[str, int, int]] = []  # kind, window start, window end
+        self._block_start: int | None = None
+        self._cursor = 0
+        self._window_end = len(source)
+        self._pending_images: list[ImageRef] = []
+        self._link: tuple[str, int, int] | None = None
+        self._em_start: list[int] = []
+        self._heading: tuple[int, int, tuple[int, int]] | None = None
+        self._table: dict | None = None
+        self._row: list[str] | None = None
+        self._cell_start = 0
+        self._last_kind: str | None = None
+
+    # -- text accumulation -------------------------------------------------------------
+    def _append(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def _begin_block(self) -> None:
+        if self._block_start is None:
+            if self.length:
+                self._append(_BLOCK_SEPARATOR)
+            self._block_start = self.length
+
+    def _end_block(self, kind: str) -> None:
+        if self._block_start is not None:
+            if self.length > self._block_start:
+                self.blocks.append(Block(kind, self._block_start, self.length))
+                self._last_kind = kind
+            elif self.length and self.parts and self.parts[-1] == _BLOCK_SEPARATOR:
+                self.parts.pop()
+                self.length -= len(_BLOCK_SEPARATOR)
+            self._block_start = None
+        for image in self._pending_images:
+            self._emit_attribute_text("alt", image.alt, image.source)
+            if image.title:
+                self._emit_attribute_text("caption", image.title, image.source)
+        self._pending_images.clear()
+
+    def _emit_attribute_text(self, kind: str, value: str, window: tuple[int, int]) -> None:
+        if not value.strip():
+            return
+        if self.length:
+            self._append(_BLOCK_SEPARATOR)
+        start = self.length
+        found = self.source.find(value, window[0], window[1])
+        if found >= 0:
+            self.segments.add(start, found, len(value))
+        self._append(value)
+        self.blocks.append(Block(kind, start, self.length))
+
+    def _align(self, text: str) -> None:
+        plain = self.length
+        found = self.source.find(text, self._cursor, self._window_end)
+        if found >= 0:
+            self.segments.add(plain, found, len(text))
+            self._cursor = found + len(text)
+            return
+        for index, char in enumerate(text):
+            hit = self.source.find(char, self._cursor, self._window_end)
+            if hit >= 0:
+                self.segments.add(plain + index, hit, 1)
+                self._cursor = hit + 1
+
+    # -- parser events -----------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        span = self.columns.span(attributes.get("data-sourcepos"))
+        if tag in _LEAF_BLOCKS:
+            if self._leaf_stack:
+                self._end_block(self._leaf_stack[-1][0])
+            window = span or (self._cursor, len(self.source))
+            self._leaf_stack.append((tag, window[0], window[1]))
+            self._cursor = window[0]
+            self._window_end = max(window[1], window[0])
+            self._begin_block()
+            if tag[0] == "h" and tag[1:].isdigit():
+                self._heading = (int(tag[1]), len(self.parts), span or (0, 0))
+            if tag in ("th", "td"):
+                self._cell_start = len(self.parts)
+        elif tag == "a":
+            self._link = (attributes.get("href", ""), self.length, len(self.parts))
+        elif tag == "em":
+            self._em_start.append(self.length)
+        elif tag == "img":
+            window = self._leaf_window()
+            image = ImageRef(attributes.get("alt", ""), attributes.get("title", ""),
+                             attributes.get("src", ""), window)
+            self.images.append(image)
+            self._pending_images.append(image)
+        elif tag == "table":
+            self._table = {"span": span or (0, 0), "header": [], "rows": 0, "columns": 0,
+                           "preceded_by": self._last_kind, "in_head": False}
+        elif tag == "thead" and self._table is not None:
+            self._table["in_head"] = True
+        elif tag == "tbody" and self._table is not None:
+            self._table["in_head"] = False
+        elif tag == "tr":
+            self._row = []
+
+    def _leaf_window(self) -> tuple[int, int]:
+        if self._leaf_stack:
+            _, start, end = self._leaf_stack[-1]
+            return start, max(end, start)
+        return 0, len(self.source)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _LEAF_BLOCKS:
+            if tag[0] == "h" and tag[1:].isdigit() and self._heading is not None:
+                level, mark, span = self._heading
+                self.headings.append(HeadingRef(level, "".join(self.parts[mark:]), span))
+                self._heading = None
+            if tag in ("th", "td") and self._row is not None:
+                self._row.append("".join(self.parts[self._cell_start:]).strip())
+            self._end_block(tag)
+            if self._leaf_stack:
+                self._leaf_stack.pop()
+            if self._leaf_stack:
+                kind, start, end = self._leaf_stack[-1]
+                self._window_end = max(end, start)
+                self._begin_block()
+        elif tag == "a" and self._link is not None:
+            href, start, mark = self._link
+            text = "".join(self.parts[mark:])
+            window = self._leaf_window()
+            self.links.append(LinkRef(text, href, start, self.length, window))
+            self._link = None
+        elif tag == "em" and self._em_start:
+            self.emphasis.append((self._em_start.pop(), self.length))
+        elif tag == "tr" and self._row is not None and self._table is not None:
+            if self._table["in_head"]:
+                self._table["header"] = list(self._row)
+            else:
+                self._table["rows"] += 1
+            self._table["columns"] = max(self._table["columns"], len(self._row))
+            self._row = None
+        elif tag == "table" and self._table is not None:
+            table = self._table
+            self.tables.append(TableRef(tuple(table["header"]), table["rows"], table["columns"],
+                                        table["span"], table["preceded_by"]))
+            self._last_kind = "table"
+            self._table = None
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_data(self, data: str) -> None:
+        if not self._leaf_stack:
+            if not data.strip():
+                return
+            self._begin_block()
+        self._align(data)
+        self._append(data)
+
+
+@lru_cache(maxsize=512)
+def parse_markdown(markdown: str) -> ParsedMarkdown:
+    """Render a Markdown field and read its text, blocks and structure (cached per text)."""
+    html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=_OPTIONS)
+    walker = _Walker(markdown)
+    walker.feed(html)
+    walker.close()
+    if walker._block_start is not None:
+        walker._end_block("p")
+    return ParsedMarkdown("".join(walker.parts), walker.blocks, walker.links, walker.images,
+                          walker.headings, walker.tables, walker.emphasis, walker.segments)
+
+
+@dataclass
+class FieldText:
+    """One field's text as the checks read it.
+
+    ``prose`` fields are read by the plain-English checks (C4); ``identify`` fields by the
+    identifying-detail detectors (C1). Spans found in ``text`` map back with ``source_span``.
+    """
+
+    path: str
+    text: str
+    blocks: list[Block]
+    prose: bool = True
+    identify: bool = True
+    markdown: ParsedMarkdown | None = None
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        if self.markdown is None:
+            return start, end
+        segments = self.markdown.segments
+        source_start = segments.to_source(start, end=False)
+        source_end = segments.to_source(end, end=True)
+        return source_start, max(source_end, source_start)
+
+    def block_at(self, offset: int) -> Block | None:
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block
+        return None
+
+
+def plain_field(path: str, value: str, *, prose: bool = True, identify: bool = True,
+                kind: str = "p") -> FieldText:
+    blocks: list[Block] = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(value):
+        if value[start:match.start()].strip():
+            blocks.append(Block(kind, start, match.start()))
+        start = match.end()
+    if value[start:].strip():
+        blocks.append(Block(kind, start, len(value)))
+    return FieldText(path, value, blocks, prose=prose, identify=identify)
+
+
+def markdown_field(path: str, value: str, *, prose: bool = True,
+                   identify: bool = True) -> FieldText:
+    parsed = parse_markdown(value)
+    return FieldText(path, parsed.text, parsed.blocks, prose=prose, identify=identify,
+                     markdown=parsed)
