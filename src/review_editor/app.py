@@ -1,0 +1,186 @@
+"""The GUI's composition root: builds the services and the window, and runs the event loop.
+
+Services are made here once and handed to the widgets that need them: the settings, the
+clock, the prompter, the undo stack, the form. Nothing else builds them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import __version__, paths, resources
+from .model import LONDON
+
+if TYPE_CHECKING:  # Qt is imported only once the GUI is really wanted
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.controller import Clock
+    from .ui.main_window import MainWindow
+    from .ui.prompter import Prompter
+    from .ui.settings import Settings
+
+APP_NAME = "Review Editor"
+ORGANISATION = "Review Editor"
+APP_USER_MODEL_ID = "ReviewEditor.ReviewEditor.Desktop"
+NO_DISPLAY_MESSAGE = (
+    "review-editor: no display found, so the editor window cannot open.\n"
+    "Run it in a desktop session (DISPLAY or WAYLAND_DISPLAY must be set), or use a "
+    "command such as `review-editor validate FILE`, which needs no display."
+)
+
+
+def now() -> datetime:
+    """The clock the window uses: aware, in London time."""
+    return datetime.now(LONDON)
+
+
+# display --------------------------------------------------------------------------------
+
+def has_display() -> bool:
+    """False on Linux without an X11 or Wayland display and with no Qt platform chosen."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def use_offscreen_if_headless() -> None:
+    """For headless commands that still need Qt (PDF export): render offscreen when there is
+    no display. Never used for the window, which would be invisible."""
+    if not has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def set_app_user_model_id() -> None:
+    """Windows groups the taskbar button and picks the icon by this id, not by python.exe."""
+    if sys.platform == "win32":
+        import ctypes
+
+        with contextlib.suppress(AttributeError, OSError):
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(  # type: ignore[attr-defined]
+                APP_USER_MODEL_ID)
+
+
+# first run ------------------------------------------------------------------------------
+
+def documents_folder() -> Path:
+    """The user's Documents folder as Qt finds it (right when OneDrive redirects it)."""
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+def prepare_workspace(documents: Path) -> Path:
+    """The per-user workspace with the bundled examples copied in. An existing file is
+    never overwritten: only missing examples are added."""
+    workspace = paths.workspace_dir(documents)
+    workspace.mkdir(parents=True, exist_ok=True)
+    for example in sorted(resources.examples_dir().glob("*.json")):
+        target = workspace / example.name
+        try:
+            with open(target, "xb") as handle:  # "x": fails if the file exists
+                handle.write(example.read_bytes())
+        except FileExistsError:
+            continue
+    return workspace
+
+
+# the window -----------------------------------------------------------------------------
+
+def build_main_window(path: Path | str | None = None, *, documents_dir: Path | None = None,
+                      settings: Settings | None = None, prompter: Prompter | None = None,
+                      clock: Clock | None = None) -> MainWindow:
+    """The wired window, with a record, a folder or the first-run workspace open, not shown
+    and without entering the event loop. A QApplication must exist.
+
+    ``settings`` (a ``ui.settings.Settings``) defaults to the user's settings file;
+    ``prompter`` to real dialogs; ``clock`` to ``now``.
+    """
+    from PySide6.QtGui import QUndoStack
+
+    from .ui.dialogs import QtPrompter
+    from .ui.form import RecordForm
+    from .ui.main_window import MainWindow
+    from .ui.settings import Settings
+
+    if settings is None:
+        settings = Settings.load(paths.settings_file())
+    real_prompter = QtPrompter() if prompter is None else None
+    undo_stack = QUndoStack()
+    form = RecordForm(undo_stack)
+    window = MainWindow(form=form, undo_stack=undo_stack,
+                        prompter=real_prompter or prompter,  # type: ignore[arg-type]
+                        clock=clock or now, settings=settings)
+    undo_stack.setParent(window)
+    if real_prompter is not None:
+        real_prompter.parent = window
+    window.restore_layout()
+    _open_at_start(window, Path(path) if path is not None else None, settings, documents_dir)
+    return window
+
+
+def _open_at_start(window: MainWindow, path: Path | None, settings: Settings,
+                   documents_dir: Path | None) -> None:
+    if path is not None:
+        if path.exists():
+            window.open_path(path)
+            return
+        window.prompter.show_error("Not found", f"{path} does not exist.")
+    folder = settings.last_folder
+    if folder is not None and folder.is_dir():
+        window.open_folder(folder)
+        last = settings.last_file
+        if last is not None and last.is_file() and last.parent == folder:
+            window.controller.open_file(last, show_errors=False)
+        return
+    try:
+        workspace = prepare_workspace(documents_dir or documents_folder())
+    except OSError as error:
+        window.prompter.show_error(
+            "The examples could not be copied",
+            f"Review Editor could not create its workspace folder: {error}. Use File › Open "
+            "folder… to choose where your records are.")
+        return
+    if window.open_folder(workspace):
+        window.open_first_record()
+
+
+def configure_application(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("review-editor")
+    icon = resources.path("icons", "review-editor.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the editor window (on ``argv[0]``, a record file or folder, if given)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    set_app_user_model_id()
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    window = build_main_window(args[0] if args else None)
+    window.show()
+    return app.exec()
+

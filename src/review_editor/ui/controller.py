@@ -1,0 +1,360 @@
+"""The open record's life: new, open, save, save as, revert, close, save conflicts.
+
+The controller holds no widgets and opens no dialogs: it edits through the form's
+interface, asks the user through a ``Prompter`` and reports through signals, so the window
+stays a view and tests drive every path with a fake prompter.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from .. import resources
+from ..model import RecordModel, dump, label, new_record, parse_record
+from ..model.document import RecordDocument
+from ..storage import (
+    ConflictError,
+    IndexEntry,
+    LoadedRecord,
+    LoadError,
+    StorageError,
+    entry_for,
+    filename_problems,
+    load_record,
+    safe_filename,
+    save_record,
+)
+from .compare import differences
+from .labels import describe_path
+from .prompter import Prompter
+
+Clock = Callable[[], datetime]
+#: What ``new_record`` decides for a new record; the rest comes from the kind's template.
+NEW_RECORD_KEYS = ("schema_version", "id", "kind", "title", "created_at", "modified_at")
+Loader = Callable[[Path], LoadedRecord]
+Saver = Callable[..., str]
+
+
+class FormView(Protocol):
+    """What the controller needs of the record form."""
+
+    def set_document(self, document: RecordDocument, read_only: bool = False) -> None: ...
+    def focus_field(self, path: str) -> bool: ...
+    def show_problems(self, problems: list[tuple[str, str]]) -> None: ...
+
+
+@dataclass
+class OpenRecord:
+    document: RecordDocument
+    path: Path | None  # None until a new record is first saved
+    sha256: str | None  # of the file as loaded or last saved: the base for conflicts
+    read_only: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return str(self.document.get("title") or "Untitled")
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else self.title
+
+
+class RecordController(QObject):
+    opened = Signal()  # a record was opened, created, reloaded or closed
+    saved = Signal(object)  # IndexEntry of the saved file
+    load_failed = Signal(object)  # LoadError
+    problems_changed = Signal()
+
+    def __init__(self, form: FormView, undo_stack: QUndoStack, prompter: Prompter,
+                 clock: Clock, folder: Callable[[], Path | None], *,
+                 load: Loader = load_record, save: Saver = save_record,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.undo_stack = undo_stack
+        self.prompter = prompter
+        self.clock = clock
+        self.folder = folder
+        self._load = load
+        self._save = save
+        self.current: OpenRecord | None = None
+        self.problems: list[tuple[str, str]] = []
+
+    # state -------------------------------------------------------------------------------
+
+    def is_modified(self) -> bool:
+        return self.current is not None and not self.undo_stack.isClean()
+
+    def validate(self) -> list[tuple[str, str]]:
+        """Check the document against the model and show the problems in the form."""
+        if self.current is None:
+            self.problems = []
+            return []
+        _, self.problems = self.current.document.validate()
+        self.form.show_problems(self.problems)
+        self.problems_changed.emit()
+        return self.problems
+
+    # opening -----------------------------------------------------------------------------
+
+    def open_file(self, path: Path, *, show_errors: bool = True) -> bool:
+        """Open ``path`` (after the close prompt). A file that cannot be read leaves the
+        current record open, is reported, and is never modified."""
+        if self.current is not None and self.current.path is not None \
+                and _same_file(self.current.path, path):
+            return True
+        try:
+            loaded = self._load(path)
+        except LoadError as error:
+            self.load_failed.emit(error)
+            if show_errors:
+                self.prompter.show_error("This file cannot be opened", cannot_open(error))
+            return False
+        if not self.maybe_close():
+            return False
+        self._install(loaded)
+        return True
+
+    def new_record(self, kind: str) -> bool:
+        if not self.maybe_close():
+            return False
+        title = f"Untitled {label(kind).lower()}"
+        record = parse_record(starter_data(kind, title, self.clock()))
+        self._set(OpenRecord(RecordDocument(record), None, None))
+        return True
+
+    def revert(self) -> bool:
+        current = self.current
+        if current is None or current.path is None:
+            return False
+        if self.is_modified() and not self.prompter.confirm(
+                "Revert to the saved version",
+                f"Discard your changes to {current.name} and reload it from disk?", "Revert"):
+            return False
+        return self._reload(current.path)
+
+    def close_record(self) -> bool:
+        if not self.maybe_close():
+            return False
+        self.current = None
+        self.problems = []
+        self.undo_stack.clear()
+        self.opened.emit()
+        return True
+
+    def maybe_close(self) -> bool:
+        """The close prompt: True when the current record may be closed."""
+        if not self.is_modified():
+            return True
+        assert self.current is not None
+        choice = self.prompter.ask_save_changes(self.current.name)
+        if choice == "save":
+            return self.save() or not self.is_modified()
+        return choice == "discard"
+
+    def _install(self, loaded: LoadedRecord) -> None:
+        self._set(OpenRecord(RecordDocument(loaded.record), loaded.path, loaded.sha256,
+                             loaded.read_only, list(loaded.warnings)))
+
+    def _set(self, record: OpenRecord) -> None:
+        self.current = record
+        self.undo_stack.clear()
+        self.form.set_document(record.document, record.read_only)
+        self.undo_stack.setClean()
+        self.validate()
+        self.opened.emit()
+
+    def _reload(self, path: Path) -> bool:
+        try:
+            loaded = self._load(path)
+        except LoadError as error:
+            self.load_failed.emit(error)
+            self.prompter.show_error("This file cannot be opened", cannot_open(error))
+            return False
+        self._install(loaded)
+        return True
+
+    # saving ------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        current = self.current
+        if current is None:
+            return False
+        if current.read_only:
+            self.prompter.show_error(
+                "This record is read-only",
+                f"{current.name} was made by a newer version of Review Editor. Use Save As "
+                "to keep a copy, or update the app to save it in place.")
+            return False
+        if current.path is None:
+            return self.save_as()
+        return self._write(current.path, expected=current.sha256, overwrite=False)
+
+    def save_as(self, suggested: Path | None = None) -> bool:
+        current = self.current
+        if current is None or self._refuse_invalid():
+            return False
+        target = suggested or self.suggested_path()
+        while True:
+            path = self.prompter.choose_save_path(target)
+            if path is None:
+                return False
+            if path.suffix.lower() != ".json":
+                path = path.with_name(path.name + ".json")
+            problems = filename_problems(path.name)
+            if not problems:
+                break
+            self.prompter.show_error(
+                "Choose another file name",
+                f"“{path.name}” cannot be used: {'; '.join(problems)}.")
+            target = path.with_name(safe_filename(path.stem, _names_in(path.parent)))
+        same = current.path is not None and _same_file(current.path, path)
+        if same:
+            return self._write(path, expected=current.sha256, overwrite=False)
+        return self._write(path, expected=None, overwrite=path.exists())
+
+    def suggested_path(self) -> Path:
+        """``<slug>.json`` for a record's first save, else a safe name made from its title,
+        in the record's folder or the open one."""
+        assert self.current is not None
+        folder = (self.current.path.parent if self.current.path else self.folder()) \
+            or Path.home()
+        existing = _names_in(folder)
+        slug = self.current.document.get("slug")
+        if self.current.path is None and isinstance(slug, str) and slug:
+            name = f"{slug}.json"
+            if name.casefold() not in {n.casefold() for n in existing}:
+                return folder / name
+        return folder / safe_filename(self.current.title, existing)
+
+    def _refuse_invalid(self) -> bool:
+        problems = self.validate()
+        if not problems:
+            return False
+        assert self.current is not None
+        kind = self.current.document.kind
+        listed = "\n".join(f"• {describe_path(kind, path)}: {message}"
+                           for path, message in problems[:12])
+        more = f"\n…and {len(problems) - 12} more." if len(problems) > 12 else ""
+        self.prompter.show_error(
+            "Correct these fields before saving",
+            f"{self.current.name} cannot be saved yet:\n\n{listed}{more}")
+        self.form.focus_field(problems[0][0])
+        return True
+
+    def _write(self, path: Path, *, expected: str | None, overwrite: bool) -> bool:
+        if self._refuse_invalid():
+            return False
+        assert self.current is not None
+        record, _ = self.current.document.validate()
+        assert record is not None
+        # The rule for modified_at: it is the time of the save that wrote this content.
+        # Set here, as part of the save (not an undo step), never by storage.
+        record = record.model_copy(update={"modified_at": self.clock()})
+        try:
+            digest = self._save(record, path, expected_sha256=expected, overwrite=overwrite)
+        except ConflictError as error:
+            return self._resolve_conflict(error)
+        except StorageError as error:
+            self.prompter.show_error("The record was not saved", str(error))
+            return False
+        self._after_save(record, path, digest)
+        return True
+
+    def _after_save(self, record: RecordModel, path: Path, digest: str) -> None:
+        assert self.current is not None
+        self.current.document.set("modified_at", dump(record).get("modified_at"))
+        self.current.path = path
+        self.current.sha256 = digest
+        self.current.read_only = False
+        self.undo_stack.setClean()
+        try:
+            mtime = os.stat(path).st_mtime
+        except OSError:
+            mtime = 0.0
+        entry: IndexEntry = entry_for(record, path, mtime)
+        self.saved.emit(entry)
+        self.opened.emit()  # the title and the read-only state may have changed
+
+    def _resolve_conflict(self, error: ConflictError) -> bool:
+        assert self.current is not None
+        path = error.path
+        theirs: LoadedRecord | None = None
+        if error.reason == "changed":
+            try:
+                theirs = self._load(path)
+            except LoadError:
+                theirs = None
+        theirs_data = dump(theirs.record) if theirs else None
+        while True:
+            mine = self.current.document.snapshot()
+            choice = self.prompter.ask_conflict(path, mine, theirs_data)
+            if choice == "compare":
+                self.prompter.show_comparison(path, differences(mine, theirs_data or {}))
+            elif choice == "overwrite":
+                return self._write(path, expected=None, overwrite=True)
+            elif choice == "save_copy":
+                return self.save_as(suggested=copy_path(path))
+            elif choice == "reload":
+                if theirs is None:
+                    self.prompter.show_error(
+                        "Nothing to reload",
+                        f"{path.name} is no longer on disk or cannot be read.")
+                    continue
+                self._install(theirs)
+                return False
+            else:
+                return False
+
+
+def starter_data(kind: str, title: str, now: datetime) -> dict[str, Any]:
+    """A new record: the kind's starter template, with a fresh id, the title and times."""
+    fresh = dump(new_record(kind, title, now))
+    try:
+        template = json.loads(resources.read_text("new", f"{kind}.json"))
+    except (OSError, ValueError):
+        template = {}
+    if not isinstance(template, dict):
+        template = {}
+    identity = {key: fresh[key] for key in NEW_RECORD_KEYS if key in fresh}
+    return {**template, **identity}
+
+
+def copy_path(path: Path) -> Path:
+    """"name (copy).json", or "name (copy 2).json" if that exists too."""
+    counter = 1
+    while True:
+        suffix = " (copy)" if counter == 1 else f" (copy {counter})"
+        candidate = path.with_name(f"{path.stem}{suffix}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+        counter += 1
+
+
+def cannot_open(error: LoadError) -> str:
+    return (f"{error.message()}\n\nThe file has not been changed. Open it in a text editor to "
+            "correct it, restore an earlier version, or ask the colleague who last saved it.")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def _names_in(folder: Path) -> list[str]:
+    try:
+        return [entry.name for entry in os.scandir(folder)]
+    except OSError:
+        return []

@@ -1,0 +1,52 @@
+"""What the editor asks the user, as an interface.
+
+Controllers never open dialogs themselves: they ask a ``Prompter``. The window passes the
+real one (``ui.dialogs.QtPrompter``, message boxes and file dialogs); tests pass a fake that
+answers from a script.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+SaveChoice = Literal["save", "discard", "cancel"]
+ConflictChoice = Literal["compare", "overwrite", "save_copy", "reload", "cancel"]
+
+
+class Prompter(Protocol):
+    def ask_save_changes(self, name: str) -> SaveChoice:
+        """"Save changes to <name>?" Save / Discard / Cancel."""
+        ...
+
+    def ask_conflict(self, path: Path, mine: dict[str, Any],
+                     theirs: dict[str, Any] | None) -> ConflictChoice:
+        """The file changed on disk since it was opened (``theirs`` is ``None`` when it
+        was deleted or cannot be read). "compare" asks again after showing the comparison."""
+        ...
+
+    def show_comparison(self, path: Path, differences: list[tuple[str, str, str]]) -> None:
+        """Side by side: (dotted field path, my value, the value on disk)."""
+        ...
+
+    def choose_kind(self) -> str | None:
+        """The kind of a new record ("news_item", …), or ``None`` if the user cancels."""
+        ...
+
+    def choose_open_file(self, start: Path | None) -> Path | None:
+        ...
+
+    def choose_folder(self, start: Path | None) -> Path | None:
+        ...
+
+    def choose_save_path(self, suggested: Path) -> Path | None:
+        """A path the user accepted, replacing an existing file included (the file dialog
+        has already asked about that), or ``None``."""
+        ...
+
+    def show_error(self, title: str, message: str) -> None:
+        ...
+
+    def confirm(self, title: str, message: str, action: str) -> bool:
+        """A yes/cancel question whose yes button says ``action`` ("Revert")."""
+        ...

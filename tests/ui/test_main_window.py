@@ -1,0 +1,658 @@
+"""The editor window, driven as a user would: the real MainWindow from build_main_window,
+with a scripted prompter instead of dialogs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QWidget
+from window_helpers import NOW, FakePrompter, fixed_clock, install_stand_in_form
+
+from review_editor import paths
+from review_editor.app import build_main_window
+from review_editor.model import dump, parse_record
+from review_editor.storage import load_record
+from review_editor.ui.main_window import MainWindow
+from review_editor.ui.text import page_words
+
+install_stand_in_form()
+
+BRADFORD = "thematic-review-into-cse-in-bradford.json"
+BRADFORD_TITLE = "Publication of the Thematic Review into CSE in Bradford"
+ADULT_R = "sar-adult-r.json"
+EXAMPLE_TITLES = 4
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def documents(tmp_path: Path) -> Path:
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def make_window(qtbot, app_home: Path, documents: Path) -> MakeWindow:
+    def make(path: Path | None = None, prompter: FakePrompter | None = None) -> MainWindow:
+        window = build_main_window(path, documents_dir=documents,
+                                   prompter=prompter or FakePrompter(), clock=fixed_clock)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+    return make
+
+
+def child(window: QWidget, kind: type, name: str):
+    found = window.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name!r}"
+    return found
+
+
+def action(window: MainWindow, name: str) -> QAction:
+    return child(window, QAction, f"action:{name}")
+
+
+def title_field(window: MainWindow) -> QLineEdit:
+    widget = window.form.field_widget("title")
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def settle(qtbot) -> None:
+    qtbot.wait(10)  # the window validates and recounts once per burst of changes
+
+
+def on_disk(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+# opening --------------------------------------------------------------------------------
+
+def test_open_examples_folder_lists_every_record(make_window: MakeWindow, workspace: Path):
+    window = make_window(workspace)
+    titles = window.library.visible_titles()
+    assert len(titles) == EXAMPLE_TITLES
+    assert BRADFORD_TITLE in titles
+    assert titles == sorted(titles, key=str.casefold)
+    assert window.controller.current is None
+    assert window.pages.currentWidget() is window.empty_page
+    assert child(window, QWidget, "library:count").text() == "4 records"
+    assert window.windowTitle().startswith("workspace — Review Editor")
+
+
+def test_open_bradford_record(make_window: MakeWindow, workspace: Path, qtbot):
+    window = make_window(workspace / BRADFORD)
+    current = window.controller.current
+    assert current is not None and current.path == workspace / BRADFORD
+    assert window.windowTitle() == f"{BRADFORD_TITLE} — {BRADFORD}[*] — Review Editor"
+    assert not window.isWindowModified()
+    assert title_field(window).text() == BRADFORD_TITLE
+    assert window.pages.currentWidget() is window.scroll
+    assert window.library.folder() == workspace
+    settle(qtbot)
+    words = page_words(current.document.data)
+    assert words > 300  # the page's eight paragraphs
+    assert child(window, QWidget, "statusbar:words").text() == f"{words:,} words"
+    minutes = -(-words // 200)
+    assert child(window, QWidget, "statusbar:reading_time").text() == f"{minutes} min read"
+    assert child(window, QWidget, "statusbar:state").text() == "Saved"
+    assert not child(window, QWidget, "statusbar:read_only").isVisible()
+
+
+def test_choosing_a_record_in_the_library_opens_it(make_window: MakeWindow, workspace: Path,
+                                                  qtbot):
+    window = make_window(workspace)
+    view = window.library.view
+    for row in range(window.library.proxy.rowCount()):
+        if window.library.proxy.index(row, 0).data() == BRADFORD_TITLE:
+            view.setCurrentIndex(window.library.proxy.index(row, 0))
+    assert window.controller.current is not None
+    assert window.controller.current.path == workspace / BRADFORD
+
+
+def test_search_as_you_type_and_filters(make_window: MakeWindow, workspace: Path, qtbot):
+    window = make_window(workspace)
+    search = child(window, QLineEdit, "library:search")
+    qtbot.keyClicks(search, "bradford")
+    assert window.library.visible_titles() == [BRADFORD_TITLE]
+    search.clear()
+    # Words match anywhere in the title, summary or body, in any order.
+    qtbot.keyClicks(search, "neglect fire")
+    assert window.library.visible_titles() == ["Safeguarding Adults Review: Adult R"]
+    search.clear()
+    qtbot.keyClicks(search, "no such words anywhere")
+    assert window.library.visible_titles() == []
+    assert child(window, QWidget, "library:count").text().startswith("Showing 0 of 4")
+    search.clear()
+    kind = child(window, QComboBox, "library:kind_filter")
+    kind.setCurrentIndex(kind.findData("news_item"))
+    news = window.library.visible_titles()
+    assert BRADFORD_TITLE in news and "Safeguarding Adults Review: Adult R" not in news
+    kind.setCurrentIndex(0)
+    status = child(window, QComboBox, "library:status_filter")
+    status.setCurrentIndex(status.findData("draft"))
+    assert BRADFORD_TITLE in window.library.visible_titles()
+    assert "Safeguarding Adults Review: Adult R" not in window.library.visible_titles()
+    status.setCurrentIndex(0)
+    assert len(window.library.visible_titles()) == EXAMPLE_TITLES
+
+
+def test_sort_by_column(make_window: MakeWindow, workspace: Path):
+    window = make_window(workspace)
+    window.library.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # published
+    proxy = window.library.proxy
+    published = [proxy.index(row, 3).data() for row in range(proxy.rowCount())]
+    assert published[-1] == ""  # unpublished drafts last when newest first
+    window.library.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    titles = window.library.visible_titles()
+    assert titles == sorted(titles, key=str.casefold, reverse=True)
+
+
+# editing, undo, saving ------------------------------------------------------------------
+
+def test_edit_title_then_undo_and_redo(make_window: MakeWindow, workspace: Path, qtbot):
+    window = make_window(workspace / BRADFORD)
+    field = title_field(window)
+    field.setFocus()
+    field.end(False)
+    qtbot.keyClicks(field, " (draft)")
+    settle(qtbot)
+    assert window.controller.current.document.get("title") == BRADFORD_TITLE + " (draft)"
+    assert window.isWindowModified()
+    assert window.windowTitle().startswith(BRADFORD_TITLE + " (draft) — ")
+    assert child(window, QWidget, "statusbar:state").text() == "Unsaved changes"
+    undo = action(window, "undo")
+    assert undo.text() == "Undo Change title"
+    undo.trigger()
+    settle(qtbot)
+    assert window.controller.current.document.get("title") == BRADFORD_TITLE
+    assert field.text() == BRADFORD_TITLE
+    assert not window.isWindowModified()
+    redo = action(window, "redo")
+    assert redo.text() == "Redo Change title"
+    redo.trigger()
+    settle(qtbot)
+    assert field.text() == BRADFORD_TITLE + " (draft)"
+    assert window.isWindowModified()
+
+
+def test_save_writes_the_record_and_refreshes_its_library_row(make_window: MakeWindow,
+                                                              workspace: Path, qtbot):
+    path = workspace / BRADFORD
+    window = make_window(path)
+    field = title_field(window)
+    field.selectAll()
+    qtbot.keyClicks(field, "Thematic review into child sexual exploitation in Bradford")
+    action(window, "save").trigger()
+    settle(qtbot)
+    assert not window.isWindowModified()
+    assert child(window, QWidget, "statusbar:state").text() == "Saved"
+    loaded = load_record(path)
+    assert loaded.record.title == "Thematic review into child sexual exploitation in Bradford"
+    assert loaded.record.modified_at == NOW  # set by the save, not by storage
+    assert dump(loaded.record) == window.controller.current.document.data
+    assert window.controller.current.sha256 == loaded.sha256
+    assert "Thematic review into child sexual exploitation in Bradford" in \
+        window.library.visible_titles()
+    assert BRADFORD_TITLE not in window.library.visible_titles()
+    # The saved file is the baseline now: a second save needs no conflict prompt.
+    qtbot.keyClicks(field, "!")
+    action(window, "save").trigger()
+    assert load_record(path).record.title.endswith("Bradford!")
+
+
+def test_add_and_move_a_recommendation_then_save_and_reload(make_window: MakeWindow,
+                                                             workspace: Path, qtbot):
+    path = workspace / ADULT_R
+    window = make_window(path)
+    document = window.controller.current.document
+    before = [item["id"] for item in document.get("review.recommendations")]
+    assert before == ["R1", "R2", "R3", "R4"]
+    qtbot.mouseClick(child(window, QWidget, "button:add:review.recommendations"),
+                     Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    items = document.get("review.recommendations")
+    assert len(items) == 5
+    text = window.form.field_widget("review.recommendations.4.text")
+    assert text is not None
+    text.setFocus()
+    qtbot.keyClicks(text, "Share the learning with housing providers.")
+    move_up = child(window, QWidget, "button:move_up:review.recommendations.4")
+    qtbot.mouseClick(move_up, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    items = document.get("review.recommendations")
+    assert items[3]["text"] == "Share the learning with housing providers."
+    assert [item["id"] for item in items][:3] == ["R1", "R2", "R3"]
+    assert window.isWindowModified()
+    action(window, "save").trigger()
+    settle(qtbot)
+    assert not window.isWindowModified()
+    reloaded = load_record(path)
+    assert dump(reloaded.record) == dump(parse_record(document.data))
+    assert reloaded.record.review.recommendations[3].text == \
+        "Share the learning with housing providers."
+    # Undo goes back through the move and the addition, as single steps.
+    action(window, "undo").trigger()
+    action(window, "undo").trigger()
+    action(window, "undo").trigger()
+    assert [item["id"] for item in document.get("review.recommendations")] == before
+
+
+def test_save_refuses_invalid_fields_and_focuses_the_first(make_window: MakeWindow,
+                                                           workspace: Path, qtbot):
+    prompter = FakePrompter()
+    path = workspace / BRADFORD
+    original = path.read_bytes()
+    window = make_window(path, prompter)
+    field = title_field(window)
+    field.selectAll()
+    qtbot.keyClicks(field, "x" * 130)  # the model allows 120 characters at most
+    settle(qtbot)
+    assert window.controller.problems and window.controller.problems[0][0] == "title"
+    assert window.form.problems  # the form was told
+    action(window, "save").trigger()
+    (title, message), = prompter.asked("show_error")
+    assert "before saving" in title
+    assert "Title" in message and "120" in message
+    assert path.read_bytes() == original
+    assert field.hasFocus()
+    assert window.isWindowModified()
+
+
+def test_new_record_starts_from_its_template_and_first_save_asks_for_a_path(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    prompter = FakePrompter()
+    window = make_window(workspace, prompter)
+    action(window, "new_review_notice").trigger()
+    current = window.controller.current
+    assert current is not None and current.path is None
+    assert current.document.kind == "review_notice"
+    assert current.document.get("title") == "Untitled review notice"
+    assert current.document.get("created_at")
+    assert "not saved yet" in window.windowTitle()
+    assert title_field(window).hasFocus()
+    prompter.script("choose_save_path", workspace / "Adult S.json")
+    field = title_field(window)
+    field.selectAll()
+    qtbot.keyClicks(field, "Safeguarding Adults Review: Adult S")
+    action(window, "save").trigger()
+    (suggested,), = prompter.asked("choose_save_path")
+    assert suggested == workspace / "Safeguarding Adults Review Adult S.json"
+    saved = load_record(workspace / "Adult S.json").record
+    assert saved.kind == "review_notice" and saved.title == "Safeguarding Adults Review: Adult S"
+    assert window.controller.current.path == workspace / "Adult S.json"
+    assert "Safeguarding Adults Review: Adult S" in window.library.visible_titles()
+
+
+def test_save_as_rejects_unsafe_names_and_suggests_a_safe_one(make_window: MakeWindow,
+                                                             workspace: Path):
+    prompter = FakePrompter(choose_save_path=[workspace / "CON.json",
+                                              workspace / "bradford copy.json"])
+    window = make_window(workspace / BRADFORD, prompter)
+    action(window, "save_as").trigger()
+    first, second = prompter.asked("choose_save_path")
+    assert first[0] == workspace / "Publication of the Thematic Review into CSE in Bradford.json"
+    assert "reserved" in prompter.asked("show_error")[0][1]
+    assert second[0].name != "CON.json"
+    assert load_record(workspace / "bradford copy.json").record.title == BRADFORD_TITLE
+    assert window.controller.current.path == workspace / "bradford copy.json"
+
+
+# the close prompt -----------------------------------------------------------------------
+
+def _modify(window: MainWindow, qtbot, text: str = " (edited)") -> None:
+    field = title_field(window)
+    field.setFocus()
+    field.end(False)
+    qtbot.keyClicks(field, text)
+    settle(qtbot)
+    assert window.isWindowModified()
+
+
+def test_close_prompt_cancel_keeps_the_window_and_the_changes(make_window: MakeWindow,
+                                                              workspace: Path, qtbot):
+    prompter = FakePrompter(ask_save_changes=["cancel"])
+    path = workspace / BRADFORD
+    original = path.read_bytes()
+    window = make_window(path, prompter)
+    _modify(window, qtbot)
+    assert not window.close()
+    assert window.isVisible()
+    assert prompter.asked("ask_save_changes") == [(BRADFORD,)]
+    assert window.isWindowModified()
+    assert path.read_bytes() == original
+
+
+def test_close_prompt_discard_closes_without_saving(make_window: MakeWindow, workspace: Path,
+                                                    qtbot):
+    prompter = FakePrompter(ask_save_changes=["discard"])
+    path = workspace / BRADFORD
+    original = path.read_bytes()
+    window = make_window(path, prompter)
+    _modify(window, qtbot)
+    assert window.close()
+    assert path.read_bytes() == original
+
+
+def test_close_prompt_save_saves_then_closes(make_window: MakeWindow, workspace: Path, qtbot):
+    prompter = FakePrompter(ask_save_changes=["save"])
+    path = workspace / BRADFORD
+    window = make_window(path, prompter)
+    _modify(window, qtbot)
+    assert window.close()
+    assert load_record(path).record.title == BRADFORD_TITLE + " (edited)"
+
+
+def test_close_prompt_before_opening_another_record_and_before_new(make_window: MakeWindow,
+                                                                  workspace: Path, qtbot):
+    prompter = FakePrompter(ask_save_changes=["cancel", "cancel", "discard"])
+    window = make_window(workspace / BRADFORD, prompter)
+    _modify(window, qtbot)
+    assert not window.open_path(workspace / ADULT_R)
+    assert window.controller.current.path == workspace / BRADFORD
+    assert window.library.view.currentIndex().data() == BRADFORD_TITLE + " (edited)" or \
+        window.library.view.currentIndex().data() == BRADFORD_TITLE
+    action(window, "new_news_item").trigger()
+    assert window.controller.current.path == workspace / BRADFORD
+    action(window, "close").trigger()
+    assert window.controller.current is None
+    assert len(prompter.asked("ask_save_changes")) == 3
+    assert window.pages.currentWidget() is window.empty_page
+
+
+def test_revert_reloads_from_disk_after_confirmation(make_window: MakeWindow, workspace: Path,
+                                                     qtbot):
+    prompter = FakePrompter(confirm=[False, True])
+    window = make_window(workspace / BRADFORD, prompter)
+    _modify(window, qtbot)
+    action(window, "revert").trigger()
+    assert window.controller.current.document.get("title") == BRADFORD_TITLE + " (edited)"
+    action(window, "revert").trigger()
+    assert window.controller.current.document.get("title") == BRADFORD_TITLE
+    assert title_field(window).text() == BRADFORD_TITLE
+    assert not window.isWindowModified()
+    assert len(prompter.asked("confirm")) == 2
+
+
+# broken files and read-only files ---------------------------------------------------------
+
+def test_a_broken_file_is_listed_and_explained_and_the_app_stays_usable(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    broken = workspace / "half-saved.json"
+    broken.write_text('{"schema_version": "1.0", "kind": "news_item",\n  "title": ',
+                      encoding="utf-8")
+    window = make_window(workspace)
+    assert "half-saved.json" in window.library.visible_titles()
+    assert "1 cannot be opened" in child(window, QWidget, "library:count").text()
+    model = window.library.model
+    row = model.row_of(broken)
+    tooltip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "half-saved.json" in tooltip and "not valid JSON" in tooltip
+    assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).italic()
+    proxy_index = window.library.proxy.mapFromSource(model.index(row, 0))
+    window.library.view.setCurrentIndex(proxy_index)
+    assert window.pages.currentWidget() is window.broken_page
+    message = child(window, QWidget, "broken:message").text()
+    assert "half-saved.json" in message and "line 2" in message
+    assert child(window, QWidget, "button:show_in_folder").isVisible()
+    # Still usable: another record opens, and the broken file was not touched.
+    assert window.open_path(workspace / BRADFORD)
+    assert window.pages.currentWidget() is window.scroll
+    assert broken.read_text(encoding="utf-8").endswith('"title": ')
+
+
+def test_opening_a_broken_file_names_the_file_and_the_problem(make_window: MakeWindow,
+                                                              workspace: Path):
+    prompter = FakePrompter()
+    window = make_window(workspace / BRADFORD, prompter)
+    broken = workspace / "notes.json"
+    broken.write_text("[1, 2, 3]\n", encoding="utf-8")
+    prompter.script("choose_open_file", broken)
+    action(window, "open_file").trigger()
+    (title, message), = prompter.asked("show_error")
+    assert "cannot be opened" in title
+    assert "notes.json" in message and "not a record" in message
+    assert window.controller.current.path == workspace / BRADFORD  # still open
+
+
+def test_newer_major_version_opens_read_only(make_window: MakeWindow, workspace: Path):
+    data = on_disk(workspace / BRADFORD)
+    data["schema_version"] = "2.0"
+    future = workspace / "from-the-future.json"
+    future.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    window = make_window(future)
+    current = window.controller.current
+    assert current is not None and current.read_only
+    assert "[read-only]" in window.windowTitle()
+    assert not action(window, "save").isEnabled()
+    assert action(window, "save_as").isEnabled()
+    assert child(window, QWidget, "statusbar:read_only").isVisible()
+    assert window.message_bar.isVisible()
+    assert "newer Review Editor" in child(window, QWidget, "message:text").text()
+
+
+# save conflicts ----------------------------------------------------------------------------
+
+def _conflict(make_window: MakeWindow, workspace: Path, qtbot,
+              prompter: FakePrompter) -> tuple[MainWindow, Path]:
+    path = workspace / BRADFORD
+    window = make_window(path, prompter)
+    _modify(window, qtbot, " (mine)")
+    theirs = on_disk(path)
+    theirs["title"] = BRADFORD_TITLE + " (theirs)"
+    path.write_text(json.dumps(theirs, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    action(window, "save").trigger()
+    return window, path
+
+
+def test_conflict_compare_shows_the_differing_fields_then_cancel(make_window: MakeWindow,
+                                                                 workspace: Path, qtbot):
+    prompter = FakePrompter(ask_conflict=["compare", "cancel"])
+    window, path = _conflict(make_window, workspace, qtbot, prompter)
+    (conflict_path, mine, theirs), _ = prompter.asked("ask_conflict")
+    assert conflict_path == path and theirs["title"].endswith("(theirs)")
+    (_, differences), = prompter.asked("show_comparison")
+    assert ("title", BRADFORD_TITLE + " (mine)", BRADFORD_TITLE + " (theirs)") in differences
+    assert load_record(path).record.title.endswith("(theirs)")  # nothing written
+    assert window.isWindowModified()
+
+
+def test_conflict_overwrite_keeps_mine(make_window: MakeWindow, workspace: Path, qtbot):
+    prompter = FakePrompter(ask_conflict=["overwrite"])
+    window, path = _conflict(make_window, workspace, qtbot, prompter)
+    assert load_record(path).record.title.endswith("(mine)")
+    assert not window.isWindowModified()
+    action(window, "save").trigger()  # the overwritten file is the new baseline
+    assert len(prompter.asked("ask_conflict")) == 1
+
+
+def test_conflict_save_as_copy_leaves_theirs(make_window: MakeWindow, workspace: Path, qtbot):
+    copy = workspace / "thematic-review-into-cse-in-bradford (copy).json"
+    prompter = FakePrompter(ask_conflict=["save_copy"], choose_save_path=[copy])
+    window, path = _conflict(make_window, workspace, qtbot, prompter)
+    (suggested,), = prompter.asked("choose_save_path")
+    assert suggested == copy
+    assert load_record(copy).record.title.endswith("(mine)")
+    assert load_record(path).record.title.endswith("(theirs)")
+    assert window.controller.current.path == copy
+    assert len(window.library.visible_titles()) == EXAMPLE_TITLES + 1
+
+
+def test_conflict_reload_discards_mine(make_window: MakeWindow, workspace: Path, qtbot):
+    prompter = FakePrompter(ask_conflict=["reload"])
+    window, path = _conflict(make_window, workspace, qtbot, prompter)
+    assert window.controller.current.document.get("title").endswith("(theirs)")
+    assert title_field(window).text().endswith("(theirs)")
+    assert not window.isWindowModified()
+    assert load_record(path).record.title.endswith("(theirs)")
+
+
+def test_conflict_when_the_file_was_deleted(make_window: MakeWindow, workspace: Path, qtbot):
+    prompter = FakePrompter(ask_conflict=["overwrite"])
+    path = workspace / BRADFORD
+    window = make_window(path, prompter)
+    _modify(window, qtbot)
+    path.unlink()
+    action(window, "save").trigger()
+    (_, _, theirs), = prompter.asked("ask_conflict")
+    assert theirs is None
+    assert load_record(path).record.title.endswith("(edited)")
+
+
+# find in record ---------------------------------------------------------------------------
+
+def test_find_jumps_to_the_field_and_selects_the_match(make_window: MakeWindow,
+                                                       workspace: Path, qtbot):
+    window = make_window(workspace / BRADFORD)
+    action(window, "find").trigger()
+    bar = child(window, QWidget, "findbar")
+    assert bar.isVisible()
+    qtbot.keyClicks(child(window, QLineEdit, "findbar:text"), "bradford")
+    action(window, "find_next").trigger()
+    focused = QGuiApplication.focusObject()
+    assert isinstance(focused, QLineEdit) and focused.objectName().startswith("field:")
+    assert focused.selectedText().casefold() == "bradford"
+    first = (focused.objectName(), focused.selectionStart())
+    action(window, "find_next").trigger()
+    second = QGuiApplication.focusObject()
+    assert (second.objectName(), second.selectionStart()) != first
+    action(window, "find_previous").trigger()
+    again = QGuiApplication.focusObject()
+    assert (again.objectName(), again.selectionStart()) == first
+    assert "of" in child(window, QWidget, "findbar:status").text()
+
+
+def test_copy_and_paste_act_on_the_focused_field(make_window: MakeWindow, workspace: Path,
+                                                 qtbot):
+    window = make_window(workspace / BRADFORD)
+    field = title_field(window)
+    field.setFocus()
+    field.setSelection(0, len("Publication"))
+    action(window, "copy").trigger()
+    assert QGuiApplication.clipboard().text() == "Publication"
+    field.end(False)
+    action(window, "paste").trigger()
+    assert field.text() == BRADFORD_TITLE + "Publication"
+
+
+# first run and settings -----------------------------------------------------------------------
+
+def test_first_run_copies_the_examples_into_the_workspace_and_opens_it(
+        make_window: MakeWindow, documents: Path, examples_dir: Path, app_home: Path):
+    workspace = paths.workspace_dir(documents)
+    workspace.mkdir(parents=True)
+    mine = workspace / ADULT_R
+    mine.write_bytes((examples_dir / ADULT_R).read_bytes().replace(b"Adult R", b"Adult Q"))
+    window = make_window()
+    names = sorted(path.name for path in workspace.glob("*.json"))
+    assert names == sorted(path.name for path in examples_dir.glob("*.json"))
+    assert b"Adult Q" in mine.read_bytes()  # an existing file is never overwritten
+    assert window.library.folder() == workspace
+    assert len(window.library.visible_titles()) == EXAMPLE_TITLES
+    assert window.controller.current is not None  # a real record on screen at once
+
+
+def test_settings_are_remembered_across_two_windows(make_window: MakeWindow, workspace: Path,
+                                                    app_home: Path):
+    first = make_window(workspace / ADULT_R)
+    first.resize(QSize(640, 480))
+    first.library_dock.hide()
+    assert first.close()
+    saved = json.loads(paths.settings_file().read_text(encoding="utf-8"))
+    assert saved["last_folder"] == str(workspace)
+    assert saved["recent_files"][0] == str(workspace / ADULT_R)
+    assert saved["window_geometry"] and saved["window_state"]
+
+    second = make_window()
+    assert second.library.folder() == workspace
+    assert second.controller.current.path == workspace / ADULT_R
+    assert second.size() == QSize(640, 480)
+    assert not second.library_dock.isVisible()
+    recent = child(second, QMenu, "menu:recent_files")
+    recent.aboutToShow.emit()
+    assert [a.statusTip() for a in recent.actions()][0] == str(workspace / ADULT_R)
+
+
+def test_recent_lists_hold_at_most_ten(tmp_path: Path):
+    from review_editor.ui.settings import Settings
+
+    settings = Settings(tmp_path / "settings.json")
+    for number in range(12):
+        settings.add_recent_file(tmp_path / f"{number}.json")
+    settings.add_recent_file(tmp_path / "5.json")
+    settings.save()
+    again = Settings.load(tmp_path / "settings.json")
+    assert len(again.recent_files) == 10
+    assert again.recent_files[0] == tmp_path / "5.json"
+    assert again.recent_files.count(tmp_path / "5.json") == 1
+    (tmp_path / "settings.json").write_text("{damaged", encoding="utf-8")
+    assert Settings.load(tmp_path / "settings.json").recent_files == []
+
+
+# actions, docks ---------------------------------------------------------------------------
+
+REQUIRED_ACTIONS = {
+    "new_news_item", "new_review_notice", "new_learning_brief", "open_file", "open_folder",
+    "save", "save_as", "revert", "close", "quit", "undo", "redo", "cut", "copy", "paste",
+    "find", "about", "user_guide", "toggle_library", "toggle_preview", "toggle_checks",
+}
+
+
+def _menu_actions(menu: QMenu) -> list[QAction]:
+    found = []
+    for item in menu.actions():
+        found.append(item)
+        if item.menu() is not None:
+            found += _menu_actions(item.menu())
+    return found
+
+
+def test_every_action_has_an_action_name(make_window: MakeWindow, workspace: Path):
+    window = make_window(workspace / BRADFORD)
+    for menu in window.findChildren(QMenu):
+        menu.aboutToShow.emit()  # fills the recent files and folders
+    actions = list(window.actions())
+    for top in window.menuBar().actions():
+        actions.append(top)
+        actions += _menu_actions(top.menu())
+    unnamed = [a.text() for a in actions if not a.isSeparator()
+               and not a.objectName().startswith("action:")]
+    assert unnamed == []
+    names = {a.objectName().removeprefix("action:") for a in actions}
+    assert names >= REQUIRED_ACTIONS
+    assert action(window, "save").shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert action(window, "find").shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert not action(window, "quit").shortcut().isEmpty()
+
+
+def test_docks_and_their_view_actions(make_window: MakeWindow, workspace: Path):
+    window = make_window(workspace)
+    assert window.preview_dock.objectName() == "dock:preview"
+    assert window.checks_dock.objectName() == "dock:checks"
+    for name, dock in (("toggle_preview", window.preview_dock),
+                       ("toggle_checks", window.checks_dock),
+                       ("toggle_library", window.library_dock)):
+        assert dock.isVisible()
+        action(window, name).trigger()
+        assert not dock.isVisible()
+        action(window, name).trigger()
+        assert dock.isVisible()
+
+
+def test_user_guide_is_bundled_and_shown_offline(make_window: MakeWindow, workspace: Path,
+                                                 qtbot):
+    window = make_window(workspace)
+    action(window, "user_guide").trigger()
+    dialog = child(window, QWidget, "dialog:user_guide")
+    text = child(dialog, QWidget, "user_guide:text").toPlainText()
+    for topic in ("Opening", "Saving", "Checks", "Preview", "Export", "Recover", "shared"):
+        assert topic.casefold() in text.casefold()
+    dialog.close()
