@@ -1,0 +1,130 @@
+"""The window's smaller parts: comparison, word counts, dates, find, labels, start-up."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from review_editor import app
+from review_editor.model import LONDON, parse_record
+from review_editor.ui.compare import differences, flatten
+from review_editor.ui.controller import copy_path, starter_data
+from review_editor.ui.find import find_matches, text_fields
+from review_editor.ui.labels import describe_path
+from review_editor.ui.text import (
+    count_words,
+    page_words,
+    reading_label,
+    reading_minutes,
+    short_date,
+    short_datetime,
+)
+
+
+def test_flatten_gives_dotted_paths_with_list_indexes():
+    data = {"title": "T", "review": {"reviewers": [{"name": "A"}, {"name": "B"}]}, "body": []}
+    assert dict(flatten(data)) == {"title": "T", "review.reviewers.0.name": "A",
+                                   "review.reviewers.1.name": "B", "body": []}
+
+
+def test_differences_list_changed_added_and_removed_fields():
+    mine = {"title": "Mine", "summary": "Same", "keywords": ["a", "b"], "slug": "s"}
+    theirs = {"title": "Theirs", "summary": "Same", "keywords": ["a"], "location": "Leeds"}
+    found = differences(mine, theirs)
+    assert ("title", "Mine", "Theirs") in found
+    assert ("keywords.1", "b", "(empty)") in found
+    assert ("slug", "s", "(empty)") in found
+    assert ("location", "(empty)", "Leeds") in found
+    assert all(path != "summary" for path, _, _ in found)
+    # An absent list and an empty one are the same to a reader.
+    assert differences({"themes": []}, {}) == []
+
+
+def test_word_count_and_reading_time():
+    assert count_words("Children’s services and a 7-minute briefing, in 2021.") == 8
+    data = {"title": "Two words", "summary": "three more words",
+            "body": [{"heading": "One", "markdown": "- four words in list"}],
+            "quotes": [{"text": "quoted"}], "internal_notes": "never counted here"}
+    assert page_words(data) == 2 + 3 + 1 + 4 + 1
+    assert reading_minutes(0) == 0 and reading_minutes(200) == 1 and reading_minutes(201) == 2
+    assert reading_label(30) == "1 min read" and reading_label(0) == "—"
+
+
+def test_gov_uk_short_dates():
+    assert short_date(date(2021, 7, 27)) == "27 Jul 2021"
+    assert short_datetime(datetime(2021, 7, 27, 13, 5, tzinfo=LONDON)) == "27 Jul 2021, 1:05pm"
+    assert short_datetime(datetime(2021, 1, 2, 0, 30, tzinfo=LONDON)) == "2 Jan 2021, 12:30am"
+    assert short_date(None) == ""
+
+
+def test_find_matches_every_text_field_case_insensitively():
+    data = {"id": "bradford-id", "title": "Bradford review",
+            "body": [{"heading": "", "markdown": "In BRADFORD and bradford"}]}
+    found = [(m.path, m.start, m.end) for m in find_matches(data, "Bradford")]
+    assert found == [("title", 0, 8), ("body.0.markdown", 3, 11), ("body.0.markdown", 16, 24)]
+    assert find_matches(data, "") == []
+    assert ("id", "bradford-id") not in list(text_fields(data))
+    # Offsets stay right where case-folding changes the length of a text.
+    assert [(m.start, m.end) for m in find_matches({"title": "Straße strasse"}, "strasse")] \
+        == [(7, 14)]
+
+
+def test_field_paths_read_as_labels():
+    assert describe_path("review_notice", "title") == "Title"
+    assert describe_path("review_notice", "review.recommendations.1.text") == \
+        "Review details › Recommendations 2 › Recommendation"
+    assert describe_path("news_item", "unknown_field") == "Unknown field"
+
+
+def test_new_records_start_from_the_kind_template(tmp_path: Path):
+    now = datetime(2026, 11, 25, 12, tzinfo=LONDON)
+    for kind in ("news_item", "review_notice", "learning_brief"):
+        data = starter_data(kind, "A title", now)
+        record = parse_record(data)
+        assert record.kind == kind and record.title == "A title"
+        assert record.created_at == now and record.modified_at == now
+        assert record.body, "the template's sections are kept"
+    first, second = starter_data("news_item", "x", now), starter_data("news_item", "x", now)
+    assert first["id"] != second["id"]
+
+
+def test_copy_path_suggests_a_name_that_is_free(tmp_path: Path):
+    record = tmp_path / "adult-r.json"
+    assert copy_path(record) == tmp_path / "adult-r (copy).json"
+    (tmp_path / "adult-r (copy).json").write_text("{}")
+    assert copy_path(record) == tmp_path / "adult-r (copy 2).json"
+
+
+def test_no_display_the_window_refuses_with_a_message(monkeypatch: pytest.MonkeyPatch, capsys):
+    monkeypatch.setattr(app.sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert not app.has_display()
+    assert app.main([]) == 1
+    assert "no display" in capsys.readouterr().err
+    app.use_offscreen_if_headless()  # a headless command renders offscreen instead
+    assert app.os.environ["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_a_display_or_a_chosen_platform_counts(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(app.sys, "platform", "linux")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert app.has_display()
+    monkeypatch.setattr(app.sys, "platform", "win32")
+    monkeypatch.delenv("DISPLAY")
+    assert app.has_display()
+
+
+def test_prepare_workspace_never_overwrites(tmp_path: Path, examples_dir: Path):
+    documents = tmp_path / "Documents"
+    workspace = app.prepare_workspace(documents)
+    names = sorted(path.name for path in workspace.iterdir())
+    assert names == sorted(path.name for path in examples_dir.glob("*.json"))
+    kept = workspace / names[0]
+    kept.write_text("my own edits", encoding="utf-8")
+    app.prepare_workspace(documents)
+    assert kept.read_text(encoding="utf-8") == "my own edits"
