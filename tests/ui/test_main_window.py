@@ -397,6 +397,8 @@ def test_a_broken_file_is_listed_and_explained_and_the_app_stays_usable(
     tooltip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "half-saved.json" in tooltip and "not valid JSON" in tooltip
     assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).italic()
+    bradford = model.index(model.row_of(workspace / BRADFORD), 0)
+    assert "News item · Draft" in bradford.data(Qt.ItemDataRole.ToolTipRole)
     proxy_index = window.library.proxy.mapFromSource(model.index(row, 0))
     window.library.view.setCurrentIndex(proxy_index)
     assert window.pages.currentWidget() is window.broken_page
@@ -565,6 +567,9 @@ def test_settings_are_remembered_across_two_windows(make_window: MakeWindow, wor
     first = make_window(workspace / ADULT_R)
     first.resize(QSize(640, 480))
     first.library_dock.hide()
+    assert first.library.view.header().isSectionHidden(1)  # kind: shown on request
+    kind_column = first.library.column_menu().findChild(QAction, "action:library_column_1")
+    kind_column.trigger()
     assert first.close()
     saved = json.loads(paths.settings_file().read_text(encoding="utf-8"))
     assert saved["last_folder"] == str(workspace)
@@ -576,6 +581,7 @@ def test_settings_are_remembered_across_two_windows(make_window: MakeWindow, wor
     assert second.controller.current.path == workspace / ADULT_R
     assert second.size() == QSize(640, 480)
     assert not second.library_dock.isVisible()
+    assert not second.library.view.header().isSectionHidden(1)
     recent = child(second, QMenu, "menu:recent_files")
     recent.aboutToShow.emit()
     assert [a.statusTip() for a in recent.actions()][0] == str(workspace / ADULT_R)

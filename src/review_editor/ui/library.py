@@ -167,7 +167,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.error is not None:
                 return f"This file cannot be opened.\n{row.error.message()}"
-            return str(row.path)
+            return self._details(row)
         if role == PATH_ROLE:
             return str(row.path)
         if role == BROKEN_ROLE:
@@ -183,6 +183,16 @@ class LibraryModel(QAbstractTableModel):
                 style = QApplication.style()
                 return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
+
+    @staticmethod
+    def _details(row: LibraryRow) -> str:
+        assert row.entry is not None
+        lines = [row.entry.title, f"{label(row.entry.kind)} · {label(row.entry.status)}"]
+        if row.entry.published_on:
+            lines.append(f"Published {short_date(row.entry.published_on)}")
+        lines.append(f"Last modified {row.modified()}")
+        lines.append(str(row.path))
+        return "\n".join(lines)
 
     @staticmethod
     def _display(row: LibraryRow, column: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..storage import FolderScan, IndexEntry, LoadError
 from .library import (
+    HEADERS,
     KIND,
     MODIFIED,
     PUBLISHED,
@@ -30,6 +32,8 @@ from .library import (
     status_choices,
 )
 from .widgets import named
+
+DEFAULT_HIDDEN = (KIND, MODIFIED)
 
 
 class LibraryPanel(QWidget):
@@ -94,6 +98,7 @@ class LibraryPanel(QWidget):
         view.setSortingEnabled(True)
         view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
         view.setAllColumnsShowFocus(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = view.header()
         header.setStretchLastSection(False)
@@ -103,8 +108,38 @@ class LibraryPanel(QWidget):
                   MODIFIED: "27 Sep 2021, 12:00pm"}
         for column, sample in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         header.setMinimumSectionSize(metrics.horizontalAdvance("Kind") + 24)
+        # A narrow panel shows title, status and date; the header's menu adds the others.
+        for column in DEFAULT_HIDDEN:
+            header.setSectionHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+
+    def _column_menu(self, position: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.view.header().mapToGlobal(position))
+        menu.deleteLater()
+
+    def column_menu(self) -> QMenu:
+        """Show or hide the columns after the title."""
+        header = self.view.header()
+        menu = QMenu(self)
+        menu.setObjectName("menu:library_columns")
+        for column in range(1, len(HEADERS)):
+            action = menu.addAction(HEADERS[column])
+            action.setObjectName(f"action:library_column_{column}")
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(
+                lambda shown, column=column: header.setSectionHidden(column, not shown))
+        return menu
+
+    def header_state(self) -> str:
+        return bytes(self.view.header().saveState().toBase64()).decode("ascii")
+
+    def restore_header_state(self, state: str) -> None:
+        self.view.header().restoreState(QByteArray.fromBase64(state.encode("ascii")))
 
     # content -----------------------------------------------------------------------------
 

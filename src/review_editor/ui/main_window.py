@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar(self)
         self.scroll = named(QScrollArea(self), "form:scroll", "Record form")
         self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.form)
         self.empty_page = EmptyPage(self)
         self.broken_page = BrokenFilePage(self)
@@ -521,6 +523,9 @@ class MainWindow(QMainWindow):
             QByteArray.fromBase64(geometry.encode("ascii")))  # type: ignore[union-attr]
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        columns = self.settings.data.get("library_columns")
+        if isinstance(columns, str) and columns:
+            self.library.restore_header_state(columns)
         if not restored:
             self.apply_default_layout()
 
@@ -540,6 +545,7 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
         self.settings.window_state = bytes(self.saveState().toBase64()).decode("ascii")
+        self.settings.data["library_columns"] = self.library.header_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.controller.maybe_close():
