@@ -1,1 +1,425 @@
-"""style checks."""
+"""C4: plain English and house style."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import spelling
+from ..context import CheckContext
+from ..facts import RecordFacts
+from ..issue import BLOCKING, INFO, WARNING, Issue
+from ..language import cached_phrases, count_words, sentences, tokens
+from ..readability import measure
+from ..registry import check
+from ..text import FieldText
+from .common import field_issue, quoted, text_issue
+
+ACRONYM = re.compile(r"(?<![\w&’'-])(?P<acronym>[A-Z]{2,6})(?P<plural>s)?(?P<suffix>-\d+)?"
+                     r"(?![\w&-])")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_INVISIBLE = re.compile("[\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f]")
+_STRAIGHT = re.compile(r"['\"]")
+_CURLY = re.compile("[‘’“”]")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\w+ed\b", re.IGNORECASE)
+_AGE_HYPHENS = re.compile(r"\b(\d{1,3})-(year|month|week|day)s?-old\b", re.IGNORECASE)
+_TIME_POSSESSIVE = re.compile(
+    r"\b\d+\s+(?:years|months|weeks|days|hours)['’]\s*(?:and|,)\s*\d+\s+"
+    r"(?:years|months|weeks|days|hours)['’](?P<rest>\s+imprisonment)?", re.IGNORECASE)
+_DECADE = re.compile(r"\b(?:\d{2})?\d0['’]s\b|(?<![\w])['’]\d0s\b")
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of",
+                "on", "or", "the", "to", "with", "about", "after", "over", "its", "vs"}
+_CHILD_WORDS = re.compile(r"\b(?:child|children|girl|girls|boy|boys|young (?:person|people)|"
+                          r"teenager|teenagers|baby|pupil|under-?18s?|aged? (?:1[0-7]|[0-9]))\b",
+                          re.IGNORECASE)
+_QUOTE_FIELD = re.compile(r"^(?:quotes\.\d+\.text|review\.external_assessments\.\d+\.quote)$")
+_TITLE_FIELDS = {"title", "summary"}
+
+
+def _prose(record: Any, ctx: CheckContext) -> list[FieldText]:
+    return ctx.facts(record).prose_fields
+
+
+# -- C4.1, C4.2, C4.3 (information by default) --------------------------------------------
+@check("C4.1", INFO, "Long sentences")
+def long_sentences(record: Any, ctx: CheckContext) -> list[Issue]:
+    limit = ctx.settings.long_sentence_words
+    issues = []
+    for field in _prose(record, ctx):
+        spans = [span for block in field.blocks
+                 for span in sentences(field.text, block.start, block.end)]
+        long = [(s, e, n) for s, e in spans if (n := count_words(field.text[s:e])) > limit]
+        share = round(100 * len(long) / len(spans)) if spans else 0
+        for start, end, words in long:
+            issues.append(text_issue(
+                "C4.1", INFO, field, start, end,
+                f"a sentence of {words} words ({share}% of this field's sentences are over "
+                f"{limit})", "split it into shorter sentences"))
+    return issues
+
+
+@check("C4.2", INFO, "Reading age")
+def reading_age(record: Any, ctx: CheckContext) -> list[Issue]:
+    limit = ctx.settings.reading_age_max
+    issues = []
+    for field in _prose(record, ctx):
+        if _QUOTE_FIELD.match(field.path) or count_words(field.text) < 30:
+            continue
+        score = measure(field.text)
+        if score.reading_age > limit:
+            issues.append(field_issue(
+                "C4.2", INFO, field.path,
+                f"reading age about {score.reading_age:.0f} (Flesch reading ease "
+                f"{score.reading_ease:.0f}); the aim is {limit:g}",
+                "use shorter sentences and everyday words"))
+    return issues
+
+
+@check("C4.3", INFO, "Words to avoid")
+def words_to_avoid(record: Any, ctx: CheckContext) -> list[Issue]:
+    words = ctx.settings.words_to_avoid
+    pattern = cached_phrases(tuple(words))
+    if pattern is None:
+        return []
+    lookup = {k.lower(): v for k, v in words.items()}
+    issues = []
+    for field in _prose(record, ctx):
+        if _QUOTE_FIELD.match(field.path):
+            continue
+        for match in pattern.finditer(field.text):
+            key = " ".join(match.group().lower().split())
+            issues.append(text_issue("C4.3", INFO, field, match.start(), match.end(),
+                                     f"a word to avoid: “{match.group()}”",
+                                     f"try: {lookup.get(key, 'a plainer word')}"))
+    return issues
+
+
+# -- C4.4 acronyms ----------------------------------------------------------------------
+def _known_acronyms(facts: RecordFacts) -> set[str]:
+    settings = facts.settings
+    allowed = set(settings.acronym_allow_list) | facts.post_nominals
+    return allowed
+
+
+def _expanded_here(text: str, start: int, end: int) -> bool:
+    """"Full Name (ACR)" or "ACR (Full Name)"."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    if before.endswith("(") and after.startswith(")"):
+        preceding = text[max(0, start - 80):start - 1].rstrip()
+        return bool(re.search(r"[A-Za-z’']{2,}$", preceding))
+    follow = re.match(r"\s*\(([^)]{4,120})\)", text[end:])
+    return bool(follow and len(follow.group(1).split()) >= 2)
+
+
+def _shouting(word: str, facts: RecordFacts) -> bool:
+    """An all-capital ordinary word ("URGENT"), as opposed to an acronym."""
+    settings = facts.settings
+    if word in settings.glossary or word in settings.acronym_allow_list:
+        return False
+    return len(word) >= 4 and spelling.is_common_word(word)
+
+
+def acronym_uses(field: FieldText, facts: RecordFacts) -> list[tuple[int, int, str]]:
+    allowed = _known_acronyms(facts)
+    uses = []
+    for match in ACRONYM.finditer(field.text):
+        word = match.group("acronym")
+        token = word + (match.group("suffix") or "")
+        if word in allowed or token in allowed or _ROMAN.match(word) and len(word) <= 4 and (
+                word not in facts.settings.glossary):
+            continue
+        if _shouting(word, facts):
+            continue
+        uses.append((match.start(), match.end("acronym"), word))
+    return uses
+
+
+@check("C4.4", WARNING, "Acronyms")
+def acronyms(record: Any, ctx: CheckContext) -> list[Issue]:
+    facts = ctx.facts(record)
+    glossary = ctx.settings.glossary
+    issues = []
+    seen_in_body: set[str] = set()
+    for field in _prose(record, ctx):
+        alone = field.path in _TITLE_FIELDS
+        seen = set() if alone else seen_in_body
+        for start, end, word in acronym_uses(field, facts):
+            if word in seen:
+                continue
+            seen.add(word)
+            if _expanded_here(field.text, start, end):
+                continue
+            expansion = glossary.get(word)
+            if alone:
+                suggestion = (f"a {field.path} is read on its own: write “{expansion}”"
+                              if expansion else f"a {field.path} is read on its own: write "
+                              "the words in full")
+            else:
+                suggestion = (f"expand it at first use: “{expansion} ({word})”" if expansion
+                              else f"expand it at first use: “full name ({word})”")
+            issues.append(text_issue("C4.4", WARNING, field, start, end,
+                                     f"the acronym “{word}” is not explained", suggestion))
+    return issues
+
+
+# -- C4.5 to C4.8 ------------------------------------------------------------------------
+@check("C4.5", WARNING, "Tone and format")
+def tone(record: Any, ctx: CheckContext) -> list[Issue]:
+    facts = ctx.facts(record)
+    names = cached_phrases(tuple(n for n in facts.allowed_names if "&" in n), False)
+    issues = []
+    for field in _prose(record, ctx):
+        text = field.text
+        for match in re.finditer(r"\b[A-Z]{4,}\b", text):
+            word = match.group()
+            if len(word) > 6 and word not in ctx.settings.glossary or _shouting(word, facts):
+                if word in ctx.settings.acronym_allow_list:
+                    continue
+                issues.append(text_issue("C4.5", WARNING, field, match.start(), match.end(),
+                                         f"a word in capitals: “{word}”",
+                                         "use bold for emphasis, sparingly"))
+        if field.markdown is not None:
+            for start, end in field.markdown.emphasis:
+                if count_words(text[start:end]) > 5:
+                    issues.append(text_issue("C4.5", WARNING, field, start, end,
+                                             "a long passage in italics is hard to read",
+                                             "keep italics to a few words"))
+        if _QUOTE_FIELD.match(field.path):
+            continue
+        for match in re.finditer(r"!", text):
+            issues.append(text_issue("C4.5", WARNING, field, match.start(), match.end(),
+                                     "an exclamation mark", "use a full stop"))
+        ampersand_ok = [(m.start(), m.end()) for m in names.finditer(text)] if names else []
+        for match in re.finditer(r"\s&\s", text):
+            if any(s <= match.start() < e for s, e in ampersand_ok):
+                continue
+            issues.append(text_issue("C4.5", WARNING, field, match.start() + 1,
+                                     match.end() - 1, "an ampersand", "write “and”"))
+    return issues
+
+
+@check("C4.6", INFO, "Ages style")
+def ages_style(record: Any, ctx: CheckContext) -> list[Issue]:
+    issues = []
+    for field in _prose(record, ctx):
+        for match in _AGE_HYPHENS.finditer(field.text):
+            issues.append(text_issue("C4.6", INFO, field, match.start(), match.end(),
+                                     f"GOV.UK writes ages without hyphens: {quoted(match.group())}",
+                                     match.group().replace("-", " ")))
+    return issues
+
+
+@check("C4.7", WARNING, "Scrape hygiene")
+def scrape_hygiene(record: Any, ctx: CheckContext) -> list[Issue]:
+    boilerplate = re.compile("|".join(f"(?:{p})" for p in ctx.settings.boilerplate),
+                             re.IGNORECASE) if ctx.settings.boilerplate else None
+    title = " ".join(record.title.split()).casefold()
+    issues = []
+    for field in ctx.facts(record).fields:
+        text = field.text
+        if boilerplate is not None and field.prose:
+            for match in boilerplate.finditer(text):
+                block = field.block_at(match.start())
+                start, end = (block.start, block.end) if block else (match.start(), match.end())
+                issues.append(text_issue("C4.7", WARNING, field, start, end,
+                                         f"web page furniture: {quoted(text[start:end])}",
+                                         "remove it (it is logged in the provenance)"))
+        if field.path != "title" and field.prose:
+            for block in field.blocks:
+                content = " ".join(text[block.start:block.end].split()).casefold()
+                if content and content == title:
+                    issues.append(text_issue("C4.7", WARNING, field, block.start, block.end,
+                                             "a paragraph or heading repeats the title",
+                                             "remove it: the title is shown once"))
+        invisible = list(_INVISIBLE.finditer(text))
+        if invisible:
+            first = invisible[0]
+            issues.append(text_issue("C4.7", WARNING, field, first.start(), first.end(),
+                                     f"{len(invisible)} non-breaking or zero-width "
+                                     "character(s)", "replace them with ordinary spaces"))
+        if field.markdown is not None:
+            for block in field.blocks:
+                if not text[block.start:block.end].strip():
+                    issues.append(text_issue("C4.7", WARNING, field, block.start, block.end,
+                                             "an empty paragraph", "remove it"))
+        if field.prose:
+            straight = [m for m in _STRAIGHT.finditer(text)]
+            curly = [m for m in _CURLY.finditer(text)]
+            if straight and curly:
+                odd = straight if len(straight) <= len(curly) else curly
+                issues.append(text_issue("C4.7", WARNING, field, odd[0].start(), odd[0].end(),
+                                         "straight and curly quotes are mixed",
+                                         "use one style throughout"))
+    return issues
+
+
+@check("C4.8", INFO, "Passive voice")
+def passive_voice(record: Any, ctx: CheckContext) -> list[Issue]:
+    issues = []
+    for field in _prose(record, ctx):
+        for block in field.blocks:
+            found = list(_PASSIVE.finditer(field.text, block.start, block.end))
+            count = sum(1 for _ in sentences(field.text, block.start, block.end)) or 1
+            if len(found) >= 2 and len(found) / count > 0.5:
+                issues.append(text_issue("C4.8", INFO, field, block.start, block.end,
+                                         f"{len(found)} passive phrases in {count} sentence(s)",
+                                         "say who did what: \"the review found\""))
+    return issues
+
+
+# -- C4.9 to C4.11 ------------------------------------------------------------------------
+@check("C4.9", WARNING, "Lengths")
+def lengths(record: Any, ctx: CheckContext) -> list[Issue]:
+    s = ctx.settings
+    issues = []
+    title = record.title.strip()
+    if len(title) > s.title_max:
+        issues.append(field_issue("C4.9", WARNING, "title",
+                                  f"the title has {len(title)} characters (GOV.UK: at most "
+                                  f"{s.title_max})", "shorten it"))
+    elif len(title) < s.title_min:
+        issues.append(field_issue("C4.9", WARNING, "title",
+                                  f"the title has {len(title)} characters (at least {s.title_min})",
+                                  "say what the page is about"))
+    summary = (record.summary or "").strip()
+    if len(summary) > s.summary_max:
+        issues.append(field_issue("C4.9", WARNING, "summary",
+                                  f"the summary has {len(summary)} characters (GOV.UK: at most "
+                                  f"{s.summary_max})", "shorten it"))
+    if record.slug and len(record.slug) > s.slug_max:
+        issues.append(field_issue("C4.9", WARNING, "slug",
+                                  f"the slug has {len(record.slug)} characters (at most "
+                                  f"{s.slug_max})", "shorten it"))
+    if len(record.themes) > s.themes_max:
+        issues.append(field_issue("C4.9", WARNING, "themes",
+                                  f"{len(record.themes)} themes (at most {s.themes_max})",
+                                  "keep the main themes"))
+    if record.review is not None and record.review.executive_summary:
+        words = count_words(record.review.executive_summary)
+        if words > s.executive_summary_max_words:
+            issues.append(field_issue("C4.9", WARNING, "review.executive_summary",
+                                      f"the executive summary has {words} words (at most "
+                                      f"{s.executive_summary_max_words})", "shorten it"))
+    return issues
+
+
+@check("C4.10", BLOCKING, "Leftovers")
+def leftovers(record: Any, ctx: CheckContext) -> list[Issue]:
+    issues = []
+    for severity, patterns in ((BLOCKING, ctx.settings.placeholders_blocking),
+                               (WARNING, ctx.settings.placeholders_warning)):
+        if not patterns:
+            continue
+        pattern = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        for field in ctx.facts(record).fields:
+            for match in pattern.finditer(field.text):
+                end = match.end()
+                if match.group().startswith("["):
+                    close = field.text.find("]", end)
+                    end = close + 1 if 0 <= close < end + 60 else end
+                issues.append(text_issue("C4.10", severity, field, match.start(), end,
+                                         f"a placeholder is left in: "
+                                         f"{quoted(field.text[match.start():end])}",
+                                         "replace it with the real text"))
+    return issues
+
+
+@check("C4.11", WARNING, "Title style")
+def title_style(record: Any, ctx: CheckContext) -> list[Issue]:
+    title = record.title.strip()
+    issues = []
+    if title.endswith("."):
+        issues.append(Issue("C4.11", WARNING, "title", (len(title) - 1, len(title)),
+                            "a title has no full stop", "remove the full stop"))
+    letters = [c for c in title if c.isalpha()]
+    words = re.findall(r"[A-Za-z][\w’'-]*", title)
+    if len(letters) > 3 and title.upper() == title and len(words) > 1:
+        issues.append(field_issue("C4.11", WARNING, "title", "the title is in capitals",
+                                  "use sentence case"))
+    elif len(words) > 2:
+        later = [w for w in words[1:] if w.lower() not in _SMALL_WORDS and not w.isupper()]
+        capitalised = [w for w in later if w[0].isupper()]
+        if len(later) >= 2 and len(capitalised) >= max(2, round(0.6 * len(later))):
+            issues.append(field_issue("C4.11", INFO, "title",
+                                      "the title is in Title Case",
+                                      "GOV.UK uses sentence case: capitals only for the "
+                                      "first word and names"))
+    return issues
+
+
+# -- C4.12 to C4.14 -----------------------------------------------------------------------
+def record_words(facts: RecordFacts) -> set[str]:
+    settings = facts.settings
+    words: set[str] = set(settings.word_list) | set(settings.domain_words)
+    words |= set(settings.glossary)
+    for phrase in [*settings.glossary.values(), *facts.allowed_names]:
+        words.update(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", phrase))
+    return words
+
+
+@check("C4.12", WARNING, "Spelling")
+def spelling_check(record: Any, ctx: CheckContext) -> list[Issue]:
+    if not ctx.settings.spelling:
+        return []
+    facts = ctx.facts(record)
+    speller = facts.remember("speller", lambda: spelling.Speller(record_words(facts)))
+    issues = []
+    for field in facts.prose_fields:
+        if field.path.startswith("links.") and field.path.endswith(".url"):
+            continue
+        for block in field.blocks:
+            for start, end, word in speller.misspellings(field.text[block.start:block.end]):
+                issues.append(text_issue(
+                    "C4.12", WARNING, field, block.start + start, block.start + end,
+                    f"“{word}” is not in the British English dictionary",
+                    "correct it, or add it to the partnership's word list"))
+    return issues
+
+
+@check("C4.13", WARNING, "Apostrophes")
+def apostrophes(record: Any, ctx: CheckContext) -> list[Issue]:
+    issues = []
+    for field in _prose(record, ctx):
+        for match in _TIME_POSSESSIVE.finditer(field.text):
+            end = match.start("rest") if match.group("rest") else match.end()
+            phrase = field.text[match.start():end]
+            fixed = re.sub(r"['’]", "", phrase)
+            if match.group("rest"):
+                fixed += " in prison"
+            issues.append(text_issue("C4.13", WARNING, field, match.start(), end,
+                                     f"time possessives: {quoted(phrase)}", quoted(fixed)))
+        for match in _DECADE.finditer(field.text):
+            fixed = re.sub(r"['’]", "", match.group())
+            issues.append(text_issue("C4.13", WARNING, field, match.start(), match.end(),
+                                     f"a decade takes no apostrophe: {quoted(match.group())}",
+                                     quoted(fixed)))
+    return issues
+
+
+@check("C4.14", WARNING, "Victim-blaming language")
+def victim_blaming(record: Any, ctx: CheckContext) -> list[Issue]:
+    always = ctx.settings.victim_blaming
+    with_child = ctx.settings.victim_blaming_with_child
+    pattern = cached_phrases(tuple(always))
+    child_pattern = cached_phrases(tuple(with_child))
+    lookup = {k.lower(): v for k, v in {**always, **with_child}.items()}
+    issues = []
+    for field in _prose(record, ctx):
+        text = field.text
+        found = list(pattern.finditer(text)) if pattern else []
+        if child_pattern is not None:
+            for block in field.blocks:
+                for s_start, s_end in sentences(text, block.start, block.end):
+                    if not _CHILD_WORDS.search(text, s_start, s_end):
+                        continue
+                    found += list(child_pattern.finditer(text, s_start, s_end))
+        for match in found:
+            key = " ".join(match.group().lower().replace("’", "'").split())
+            issues.append(text_issue("C4.14", WARNING, field, match.start(), match.end(),
+                                     f"language that can blame the victim: "
+                                     f"{quoted(match.group())}", lookup.get(key, "rephrase it")))
+    return issues
+
+
+__all__ = ["acronym_uses", "tokens"]
