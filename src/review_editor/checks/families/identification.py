@@ -32,6 +32,9 @@ def detections(facts: RecordFacts) -> dict[str, list[Detection]]:
                 found += detector.pseudonym_forms(field)
                 found += detector.practitioners(field)
                 skip = [(d.start, d.end) for d in found if d.code in ("C1.4", "C1.5")]
+                if facts.ctx.denylist is not None:
+                    skip += facts.ctx.denylist.matches(
+                        field.text, facts.settings.denylist_fuzzy_min_length)
                 found += detector.name_pairs(field, skip)
             result[field.path] = found
         return result
