@@ -98,8 +98,9 @@ def test_terms_have_at_most_four_words() -> None:
 
 def test_ten_thousand_words_are_matched_quickly() -> None:
     denylist = make("Jayden Okafor", "Harlow Close", "St Aldwyn's", "Okafor", "Amy Bell")
-    words = ("the review found that agencies did not share information about risk in the "
-             "home and practitioners were not curious about who lived there ").split()
+    sentence = ("the review found that agencies did not share information about risk in the "
+                "home and practitioners were not curious about who lived there")
+    words = sentence.split()
     vocabulary = words + [f"word{i}" for i in range(1500)]
     text = " ".join(vocabulary[(i * 7919) % len(vocabulary)] for i in range(10_000))
     started = time.perf_counter()
