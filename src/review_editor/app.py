@@ -113,7 +113,7 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
         settings = Settings.load(paths.settings_file())
     real_prompter = QtPrompter() if prompter is None else None
     undo_stack = QUndoStack()
-    form = RecordForm(undo_stack)
+    form = RecordForm(undo_stack, clock=clock or now)
     window = MainWindow(form=form, undo_stack=undo_stack,
                         prompter=real_prompter or prompter,  # type: ignore[arg-type]
                         clock=clock or now, settings=settings)

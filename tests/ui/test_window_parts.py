@@ -6,6 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from review_editor import app
 from review_editor.model import LONDON, parse_record
@@ -128,3 +129,39 @@ def test_prepare_workspace_never_overwrites(tmp_path: Path, examples_dir: Path):
     kept.write_text("my own edits", encoding="utf-8")
     app.prepare_workspace(documents)
     assert kept.read_text(encoding="utf-8") == "my own edits"
+
+
+def test_library_filter_narrows_widens_and_forgets_after_a_save(workspace: Path, qapp):
+    from review_editor.storage import entry_for, load_record, scan_folder
+    from review_editor.ui.library import LibraryFilter, LibraryModel
+
+    model = LibraryModel()
+    model.set_scan(scan_folder(workspace))
+    proxy = LibraryFilter()
+    proxy.setSourceModel(model)
+
+    def titles() -> list[str]:
+        return sorted(proxy.index(row, 0).data() for row in range(proxy.rowCount()))
+
+    everything = titles()
+    for typed in ("b", "br", "bra", "bradford"):
+        proxy.set_query(typed)
+    assert titles() == ["Publication of the Thematic Review into CSE in Bradford"]
+    for typed in ("bra", "br", "b", ""):
+        proxy.set_query(typed)
+        expected = sorted(row.title for row in model.rows if typed in row.search_text)
+        assert titles() == expected
+    assert titles() == everything
+    proxy.set_kind("review_notice")
+    proxy.set_query("adult")
+    assert titles() == ["Safeguarding Adults Review: Adult R"]
+    # A saved record's new text is searched at once: earlier results are forgotten.
+    path = workspace / "sar-adult-r.json"
+    record = load_record(path).record.model_copy(update={"title": "Renamed review"})
+    model.update_entry(entry_for(record, path, 0.0))
+    proxy.set_query("renamed")
+    assert titles() == ["Renamed review"]
+    proxy.set_query("adult")
+    assert titles() == ["Renamed review"]  # "Adult" is still in its summary
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert titles() == ["Renamed review"]

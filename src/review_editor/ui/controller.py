@@ -49,7 +49,6 @@ class FormView(Protocol):
 
     def set_document(self, document: RecordDocument, read_only: bool = False) -> None: ...
     def focus_field(self, path: str) -> bool: ...
-    def show_problems(self, problems: list[tuple[str, str]]) -> None: ...
 
 
 @dataclass
@@ -96,12 +95,12 @@ class RecordController(QObject):
         return self.current is not None and not self.undo_stack.isClean()
 
     def validate(self) -> list[tuple[str, str]]:
-        """Check the document against the model and show the problems in the form."""
+        """Check the document against the model. The form shows these problems itself;
+        its ``show_problems`` is left to the checks, which would otherwise be overwritten."""
         if self.current is None:
             self.problems = []
             return []
         _, self.problems = self.current.document.validate()
-        self.form.show_problems(self.problems)
         self.problems_changed.emit()
         return self.problems
 
@@ -256,11 +255,10 @@ class RecordController(QObject):
         if self._refuse_invalid():
             return False
         assert self.current is not None
+        # modified_at is already the time of the last edit: the form's edit commands set it
+        # (and undo restores it). Saving writes the document as it is, like storage does.
         record, _ = self.current.document.validate()
         assert record is not None
-        # The rule for modified_at: it is the time of the save that wrote this content.
-        # Set here, as part of the save (not an undo step), never by storage.
-        record = record.model_copy(update={"modified_at": self.clock()})
         try:
             digest = self._save(record, path, expected_sha256=expected, overwrite=overwrite)
         except ConflictError as error:
@@ -273,7 +271,6 @@ class RecordController(QObject):
 
     def _after_save(self, record: RecordModel, path: Path, digest: str) -> None:
         assert self.current is not None
-        self.current.document.set("modified_at", dump(record).get("modified_at"))
         self.current.path = path
         self.current.sha256 = digest
         self.current.read_only = False

@@ -9,7 +9,7 @@ re-sort through ``data()`` on every keystroke, which costs far more than the sea
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -46,28 +46,26 @@ class LibraryRow:
     path: Path
     entry: IndexEntry | None = None
     error: LoadError | None = None
+    # Read for every row on every keystroke: plain attributes, set once.
+    kind: str = field(init=False)
+    status: str = field(init=False)
+    title: str = field(init=False)
+    search_text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        entry = self.entry
+        self.kind = entry.kind if entry else ""
+        self.status = entry.status if entry else BROKEN
+        self.title = entry.title if entry else self.path.name
+        if entry:
+            self.search_text = entry.search_text
+        else:
+            problem = self.error.problem if self.error else ""
+            self.search_text = f"{self.path.name}\n{problem}".casefold()
 
     @property
     def broken(self) -> bool:
         return self.entry is None
-
-    @property
-    def kind(self) -> str:
-        return self.entry.kind if self.entry else ""
-
-    @property
-    def status(self) -> str:
-        return self.entry.status if self.entry else BROKEN
-
-    @property
-    def title(self) -> str:
-        return self.entry.title if self.entry else self.path.name
-
-    @property
-    def search_text(self) -> str:
-        if self.entry:
-            return self.entry.search_text
-        return f"{self.path.name}\n{self.error.problem if self.error else ''}".casefold()
 
     def modified(self) -> str:
         if self.entry is None:
@@ -95,6 +93,7 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[LibraryRow] = []
+        self.broken_count = 0
         self.folder: Path | None = None
         self._sort_column = TITLE
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -108,6 +107,7 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self.folder = scan.folder
         self.rows = rows
+        self.broken_count = sum(1 for row in rows if row.broken)
         self._sort_rows()
         self.endResetModel()
 
@@ -115,6 +115,7 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self.folder = None
         self.rows = []
+        self.broken_count = 0
         self.endResetModel()
 
     def update_entry(self, entry: IndexEntry) -> None:
@@ -126,7 +127,9 @@ class LibraryModel(QAbstractTableModel):
 
     def _put(self, row: LibraryRow) -> None:
         position = self.row_of(row.path)
+        self.broken_count += row.broken
         if position is not None:
+            self.broken_count -= self.rows[position].broken
             self.rows[position] = row
             self.dataChanged.emit(self.index(position, 0),
                                   self.index(position, len(HEADERS) - 1))
@@ -229,13 +232,33 @@ class LibraryModel(QAbstractTableModel):
 
 
 class LibraryFilter(QSortFilterProxyModel):
-    """Search words (all must appear, in any order), a kind and a status."""
+    """Search words (all must appear, in any order), a kind and a status.
+
+    The decision for every row is computed in one Python pass into a list, and
+    ``filterAcceptsRow`` only looks it up: a Python call per row from C++ is the expensive
+    part. Typing one more letter can only narrow the result, so then only the rows still
+    shown are searched again; deleting a letter goes back to a result already computed.
+    """
+
+    CACHED_RESULTS = 64
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._kind: str | None = None
         self._status: str | None = None
+        self._accepted: list[bool] | None = None
+        self._results: dict[tuple[Any, ...], list[bool]] = {}
+
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(model, LibraryModel)
+        # Connected before the proxy's own handlers, so the decisions are dropped before the
+        # proxy asks for new ones.
+        for signal in (model.modelAboutToBeReset, model.layoutAboutToBeChanged,
+                       model.rowsAboutToBeInserted, model.rowsAboutToBeRemoved,
+                       model.dataChanged):
+            signal.connect(self._forget)
+        super().setSourceModel(model)
 
     def library(self) -> LibraryModel:
         model = self.sourceModel()
@@ -244,37 +267,72 @@ class LibraryFilter(QSortFilterProxyModel):
 
     def set_query(self, text: str) -> None:
         words = text.casefold().split()
-        if words != self._words:
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if words == self._words:
+            return
+        narrowing = _narrows(self._words, words)
+        self._change(lambda: setattr(self, "_words", words), narrowing)
 
     def set_kind(self, kind: str | None) -> None:
         if kind != self._kind:
-            self.beginFilterChange()
-            self._kind = kind
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._change(lambda: setattr(self, "_kind", kind), narrowing=self._kind is None)
 
     def set_status(self, status: str | None) -> None:
         if status != self._status:
-            self.beginFilterChange()
-            self._status = status
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._change(lambda: setattr(self, "_status", status),
+                         narrowing=self._status is None)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row = self.library().rows[source_row]
-        if self._kind is not None and row.kind != self._kind:
-            return False
-        if self._status is not None and row.status != self._status:
-            return False
-        if not self._words:
-            return True
-        text = row.search_text
-        return all(word in text for word in self._words)
+    def _change(self, apply: Any, narrowing: bool) -> None:
+        self.beginFilterChange()
+        previous = self._accepted if narrowing else None
+        apply()
+        key = (tuple(self._words), self._kind, self._status)
+        accepted = self._results.get(key)
+        if accepted is None:
+            accepted = self._decide(previous)
+            if len(self._results) >= self.CACHED_RESULTS:
+                self._results.clear()
+            self._results[key] = accepted
+        self._accepted = accepted
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _forget(self, *_args: Any) -> None:
+        self._accepted = None
+        self._results.clear()
+
+    def _decide(self, previous: list[bool] | None) -> list[bool]:
+        rows = self.library().rows
+        count = len(rows)
+        if previous is None or len(previous) != count:
+            candidates = list(range(count))
+        else:
+            candidates = [index for index, shown in enumerate(previous) if shown]
+        if self._kind is not None:
+            candidates = [i for i in candidates if rows[i].kind == self._kind]
+        if self._status is not None:
+            candidates = [i for i in candidates if rows[i].status == self._status]
+        for word in self._words:
+            candidates = [i for i in candidates if word in rows[i].search_text]
+        accepted = [False] * count
+        for index in candidates:
+            accepted[index] = True
+        return accepted
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        try:
+            return self._accepted[source_row]  # type: ignore[index]
+        except (TypeError, IndexError):  # forgotten after a change of the rows
+            self._accepted = self._decide(None)
+            return self._accepted[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The source model sorts itself; the proxy keeps its order (see the module's note).
         self.library().sort(column, order)
+
+
+def _narrows(old: list[str], new: list[str]) -> bool:
+    """True when every row matching ``new`` also matches ``old``: each old word lies inside
+    some new word (typing on, or adding a word)."""
+    return all(any(word in longer for longer in new) for word in old)
 
 
 def kind_choices() -> list[tuple[str, str | None]]:

@@ -207,7 +207,7 @@ class LibraryPanel(QWidget):
 
     def _update_count(self) -> None:
         total = len(self.model.rows)
-        broken = sum(1 for row in self.model.rows if row.broken)
+        broken = self.model.broken_count
         shown = self.proxy.rowCount()
         records = total - broken
         text = f"{records} record{'' if records == 1 else 's'}"

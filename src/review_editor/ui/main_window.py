@@ -16,13 +16,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
-    QScrollArea,
     QStackedWidget,
     QTextEdit,
     QVBoxLayout,
@@ -76,14 +74,10 @@ class MainWindow(QMainWindow):
 
     def _build_centre(self) -> None:
         self.message_bar = MessageBar(self)
-        self.scroll = named(QScrollArea(self), "form:scroll", "Record form")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.form)
         self.empty_page = EmptyPage(self)
         self.broken_page = BrokenFilePage(self)
         self.pages = named(QStackedWidget(self), "centre", "Record")
-        for page in (self.empty_page, self.scroll, self.broken_page):
+        for page in (self.empty_page, self.form, self.broken_page):  # the form scrolls itself
             self.pages.addWidget(page)
         self.find_bar = FindBar(self._document_data, self._jump_to_match, self)
         self.find_bar.hide()
@@ -367,8 +361,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.empty_page)
             self.message_bar.show_messages([])
         else:
-            self.pages.setCurrentWidget(self.scroll)
-            self.scroll.verticalScrollBar().setValue(0)
+            self.pages.setCurrentWidget(self.form)
             self.message_bar.show_messages(current.warnings)
             if current.path is not None:
                 self.settings.add_recent_file(current.path)
@@ -450,10 +443,8 @@ class MainWindow(QMainWindow):
         if not self.form.focus_field(path):  # type: ignore[attr-defined]
             return False
         widget = self.form.field_widget(path)  # type: ignore[attr-defined]
-        if widget is not None:
-            self.scroll.ensureWidgetVisible(widget)
-            if select_all and isinstance(widget, QLineEdit):
-                widget.selectAll()
+        if select_all and isinstance(widget, QLineEdit):
+            widget.selectAll()
         return True
 
     def open_find_bar(self) -> None:
@@ -480,7 +471,6 @@ class MainWindow(QMainWindow):
         widget = self.form.field_widget(match.path)  # type: ignore[attr-defined]
         if widget is None or not self.form.focus_field(match.path):  # type: ignore[attr-defined]
             return False
-        self.scroll.ensureWidgetVisible(widget)
         return select_in_widget(widget, match.start, match.end)
 
     # help --------------------------------------------------------------------------------
