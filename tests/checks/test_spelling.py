@@ -1,0 +1,39 @@
+"""British English spelling for the editor and C4.12."""
+
+from __future__ import annotations
+
+import time
+
+from review_editor.checks import spelling
+
+
+def test_british_spellings_pass_and_american_ones_do_not() -> None:
+    text = "The colour of the centre's behaviour; the color of the center's behavior."
+    assert [w for _, _, w in spelling.misspellings(text)] == ["color", "center's", "behavior"]
+
+
+def test_offsets_point_at_the_word() -> None:
+    text = "Agencies did not recieve it."
+    assert spelling.misspellings(text) == [(17, 24, "recieve")]
+
+
+def test_names_capitals_numbers_and_addresses_are_skipped() -> None:
+    text = ("Safeguarding in Wrenmouth: see https://saferwrenmouth.example/x or email "
+            "press@wrenmouth.example; ILACS 2018, R4 and DARDR.")
+    assert spelling.misspellings(text) == []
+
+
+def test_extra_words_are_known() -> None:
+    assert spelling.misspellings("The referal was late.", words=["referal"]) == []
+
+
+def test_suggestions_offer_the_correction() -> None:
+    assert "receive" in spelling.suggestions("recieve")
+
+
+def test_lookups_are_fast_once_loaded() -> None:
+    spelling.preload()
+    text = "The review found that agencies did not share information about risk. " * 1400
+    started = time.perf_counter()
+    assert spelling.misspellings(text) == []
+    assert time.perf_counter() - started < 1.0
