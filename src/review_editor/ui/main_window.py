@@ -526,8 +526,9 @@ class MainWindow(QMainWindow):
                          min(1000, int(screen.height() * 0.9)))
         self.resize(size)
         width = size.width()
+        # The form gets the largest share: it needs about 640 px at 1366 px wide.
         self.resizeDocks([self.library_dock, self.preview_dock],
-                         [int(width * 0.27), int(width * 0.30)], Qt.Orientation.Horizontal)
+                         [int(width * 0.24), int(width * 0.28)], Qt.Orientation.Horizontal)
         self.resizeDocks([self.preview_dock, self.checks_dock],
                          [int(size.height() * 0.62), int(size.height() * 0.38)],
                          Qt.Orientation.Vertical)
