@@ -1,0 +1,1 @@
+"""Field editors: each implements the small ``FieldEditor`` protocol of ``base``."""

@@ -1,0 +1,491 @@
+"""RecordForm: the record's fields as a scrolling form, edited through undo commands.
+
+Every edit in a widget becomes a command on the window's QUndoStack; commands change the
+RecordDocument and tell the form which path changed, and the form updates that widget (or
+rebuilds that list) without pushing anything. After each change the document is validated
+and problems are shown under their fields.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.dates import london_now
+from ...model.document import RecordDocument
+from ...model.records import MODELS, RecordBase
+from .builder import Builder, GroupBlock, ItemBlock, ListBlock, lower_label
+from .commands import (
+    MODIFIED_AT,
+    InsertItemCommand,
+    MoveItemCommand,
+    RemoveItemCommand,
+    SetFieldCommand,
+)
+from .containers import Disclosure
+from .editors.base import FieldEditor, UndoKeyRouter
+from .schema import new_item, spec_at, unique_id
+from .style import form_style
+
+Problems = list[tuple[str, str]]
+
+
+class RecordForm(QWidget):
+    """The editing form for one record, built from its kind's model class."""
+
+    changed = Signal(str)  # dotted path of the field that changed (document already updated)
+    structure_changed = Signal()  # list items added, removed or moved
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] | None = london_now) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordForm")
+        self._stack = undo_stack
+        self._clock = clock
+        self._document: RecordDocument | None = None
+        self._model: type[RecordBase] | None = None
+        self.read_only = False
+        self._widgets: dict[str, QWidget] = {}
+        self._problem_targets: dict[str, Any] = {}
+        self._section_of: dict[str, str] = {}  # top-level field → "#<section title>"
+        self._validation: Problems = []
+        self._external: Problems = []
+        self._shown: dict[str, list[str]] = {}
+        self._session = 0
+        self._applying = False
+        self._building = False
+        self._pending_focus: str | None = None
+        self._key_router = UndoKeyRouter(undo_stack, self)
+        self._builder = Builder(self)
+
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("formScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroll)
+        self._page = self._new_page()
+        self._scroll.setWidget(self._page)
+        self.setStyleSheet(form_style(self))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    # ---- public interface -------------------------------------------------------------
+    def set_document(self, document: RecordDocument, read_only: bool = False) -> None:
+        """Builds the widgets for ``document.kind``; leaves the undo stack alone."""
+        self._document = document
+        self.read_only = read_only
+        self._widgets.clear()
+        self._problem_targets.clear()
+        self._section_of.clear()
+        self._shown = {}
+        self._external = []
+        self._page = self._new_page()
+        self._model = MODELS.get(document.kind)  # type: ignore[call-overload]
+        layout = self._page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        if self._model is None:
+            note = QLabel(f"Records of kind “{document.kind}” can't be edited in this version.")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        else:
+            self._building = True
+            try:
+                self._builder.build_record(self._model, layout)
+            finally:
+                self._building = False
+        layout.addStretch(1)
+        self._scroll.setWidget(self._page)  # shown complete; deletes the previous page
+        self._validate()
+
+    def document(self) -> RecordDocument | None:
+        return self._document
+
+    def field_widget(self, path: str) -> QWidget | None:
+        """The editor (or group/list block) for a dotted path, building it if collapsed."""
+        widget, rest = self._resolve(path)
+        return widget if widget is not None and not rest else None
+
+    def focus_field(self, path: str) -> bool:
+        """Expands, scrolls to and focuses the widget for a dotted path (or its nearest part)."""
+        widget, rest = self._resolve(path)
+        if widget is None:
+            return False
+        self._expand_ancestors(widget)
+        target = self._focus_target(widget, rest)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._scroll.ensureWidgetVisible(target, 40, 60)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def show_problems(self, problems: Problems) -> None:
+        """Problems from elsewhere (checks, a failed save): shown beside validation's own."""
+        self._external = list(problems)
+        self._apply_problems()
+
+    def problems(self) -> Problems:
+        """What is shown now: validation problems, then those given to show_problems."""
+        return [*self._validation, *self._external]
+
+    # ---- building (the Builder's host) ---------------------------------------------------
+    def _new_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("formPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(12)
+        return page
+
+    def register(self, path: str, widget: QWidget, problems: Any) -> None:
+        self._widgets[path] = widget
+        self._problem_targets[path] = problems
+
+    def register_section(self, title: str, names: list[str], block: Disclosure) -> None:
+        key = f"#{title}"
+        self._problem_targets[key] = block
+        for name in names:
+            self._section_of[name] = key
+
+    def unregister_under(self, path: str) -> None:
+        prefix = f"{path}."
+        for key in [k for k in self._widgets if k.startswith(prefix)]:
+            del self._widgets[key]
+            self._problem_targets.pop(key, None)
+            self._shown.pop(key, None)
+
+    def connect_editor(self, path: str, editor: FieldEditor) -> None:
+        editor.edited.connect(lambda: self._on_edited(path, editor))
+        editor.key_filter = self._key_router  # type: ignore[attr-defined]
+        container = editor.container()
+        inputs: list[QObject] = [editor] if isinstance(editor, QLineEdit | QPlainTextEdit) else []
+        inputs += container.findChildren(QLineEdit) + container.findChildren(QAbstractSpinBox)
+        for widget in inputs:
+            widget.installEventFilter(self._key_router)
+
+    def body_built(self, block: Disclosure) -> None:
+        if self._building:
+            return
+        _chain_tab_order(block)
+        self._apply_problems(force=True)
+
+    def suggestions(self, path: str, spec: Any) -> list[str]:
+        """Values used elsewhere in the record for fields of the same name."""
+        if self._document is None:
+            return []
+        found: list[str] = []
+        _collect(self._document.data, spec.name, found)
+        return sorted(set(found), key=str.casefold)
+
+    # ---- edits -----------------------------------------------------------------------------
+    def _on_edited(self, path: str, editor: FieldEditor) -> None:
+        if self._applying or self.read_only or self._document is None:
+            return
+        old = self._document.get(path)
+        new = editor.value()
+        if old == new:
+            return
+        merge_key = (path, editor.merge_token(), self._session) if editor.merges else None
+        label = editor.property("fieldName") or path  # type: ignore[attr-defined]
+        self._stack.push(SetFieldCommand(
+            self._document, path, old, new, view=self, merge_key=merge_key,
+            from_widget=True, clock=self._clock, text=f"Edit {label}"))
+
+    def set_group(self, path: str, model: type[BaseModel] | None, label: str) -> None:
+        """Adds (``model`` given) or removes an optional group such as the embargo."""
+        if self.read_only or self._document is None:
+            return
+        old = self._document.get(path)
+        new = new_item(model) if model is not None else None
+        verb = "Add" if model is not None else "Remove"
+        self._stack.push(SetFieldCommand(self._document, path, old, new, view=self,
+                                         clock=self._clock, text=f"{verb} {lower_label(label)}"))
+
+    def add_item(self, path: str, model: type[BaseModel], noun: str) -> None:
+        if self.read_only or self._document is None:
+            return
+        items = self._document.get(path) or []
+        self._push_list(InsertItemCommand(
+            self._document, path, len(items), new_item(model, items), view=self,
+            clock=self._clock, text=f"Add {noun}"), "add")
+
+    def item_action(self, action: str, path: str, index: int, noun: str) -> None:
+        if self.read_only or self._document is None:
+            return
+        items = self._document.get(path) or []
+        if not 0 <= index < len(items):
+            return
+        document, clock = self._document, self._clock
+        if action == "remove":
+            command: Any = RemoveItemCommand(document, path, index, view=self, clock=clock,
+                                             text=f"Remove {noun}")
+        elif action in ("up", "down"):
+            target = index - 1 if action == "up" else index + 1
+            if not 0 <= target < len(items):
+                return
+            command = MoveItemCommand(document, path, index, target, view=self, clock=clock,
+                                      text=f"Move {noun} {action}")
+        elif action == "duplicate":
+            copied = copy.deepcopy(items[index])
+            if isinstance(copied, dict) and isinstance(copied.get("id"), str) and copied["id"]:
+                taken = [str(item.get("id", "")) for item in items if isinstance(item, dict)]
+                copied["id"] = unique_id(copied["id"], taken)
+            command = InsertItemCommand(document, path, index + 1, copied, view=self,
+                                        clock=clock, text=f"Duplicate {noun}")
+        else:
+            raise ValueError(action)
+        self._push_list(command, action)
+
+    def _push_list(self, command: Any, action: str) -> None:
+        self._pending_focus = action
+        try:
+            self._stack.push(command)
+        finally:
+            self._pending_focus = None
+
+    # ---- the commands' view ---------------------------------------------------------------
+    def field_changed(self, path: str, *, refresh: bool, focus: bool) -> None:
+        if refresh:
+            self._session += 1
+            self._refresh(path)
+            if focus:
+                self.focus_field(path)
+        if path != MODIFIED_AT:
+            self._refresh(MODIFIED_AT)
+        self._after_change(path)
+
+    def list_changed(self, path: str, *, focus_index: int | None) -> None:
+        self._session += 1
+        block = self._widgets.get(path)
+        if isinstance(block, ListBlock):
+            self._applying = True
+            try:
+                block.rebuild()
+            finally:
+                self._applying = False
+            if block.built and not self._building:
+                _chain_tab_order(block)
+        self._refresh(MODIFIED_AT)
+        self._focus_after_list_change(path, focus_index)
+        self._after_change(path)
+        self.structure_changed.emit()
+
+    def _focus_after_list_change(self, path: str, index: int | None) -> None:
+        action = self._pending_focus
+        if index is None:
+            self.focus_field(path)
+            button = self._find(f"button:add:{path}")
+            if button is not None:
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        item = f"{path}.{index}"
+        if action in ("up", "down"):
+            self.focus_field(path)  # expands the list without focusing inside the item
+            button = self._find(f"button:{action}:{item}")
+            if button is not None and button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            block = self._widgets.get(item)
+            if isinstance(block, Disclosure):
+                block.toggle.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.focus_field(item)
+
+    def _refresh(self, path: str) -> None:
+        widget = self._widgets.get(path)
+        if widget is None or self._document is None:
+            return
+        self._applying = True
+        try:
+            if isinstance(widget, GroupBlock | ListBlock):
+                widget.rebuild()
+                if widget.built and not self._building:
+                    _chain_tab_order(widget)
+            elif not isinstance(widget, Disclosure):
+                widget.set_value(self._document.get(path))  # type: ignore[attr-defined]
+        finally:
+            self._applying = False
+
+    def _after_change(self, path: str) -> None:
+        parts = path.split(".")
+        for end in range(1, len(parts)):
+            block = self._widgets.get(".".join(parts[:end]))
+            if isinstance(block, ItemBlock):
+                block.refresh_title()
+        self._validate()
+        self.changed.emit(path)
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        self._session += 1  # typing after moving elsewhere starts a new undo step
+
+    # ---- finding widgets -------------------------------------------------------------------
+    def _find(self, name: str) -> QWidget | None:
+        return self._page.findChild(QWidget, name)
+
+    def _resolve(self, path: str) -> tuple[QWidget | None, list[str]]:
+        """The widget for ``path``, expanding collapsed blocks on the way; else the nearest
+        ancestor's widget and the rest of the path."""
+        parts = path.split(".") if path else []
+        for _ in range(len(parts) + 3):
+            if path in self._widgets:
+                return self._widgets[path], []
+            for end in range(len(parts) - 1, 0, -1):
+                prefix = ".".join(parts[:end])
+                if prefix in self._widgets:
+                    widget = self._widgets[prefix]
+                    break
+            else:
+                section = self._problem_targets.get(self._section_of.get(parts[0], "")) \
+                    if parts else None
+                if isinstance(section, Disclosure) and not section.expanded:
+                    section.expand()
+                    continue
+                return None, parts
+            if isinstance(widget, Disclosure) and not (widget.built and widget.expanded):
+                widget.expand()
+                if widget.built:
+                    continue
+            return widget, parts[end:]
+        return None, parts
+
+    def _expand_ancestors(self, widget: QWidget) -> None:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self._page:
+            if isinstance(parent, Disclosure) and not parent.expanded:
+                parent.expand()
+            parent = parent.parentWidget()
+
+    def _focus_target(self, widget: QWidget, rest: list[str]) -> QWidget:
+        if rest and rest[0].isdigit() and hasattr(widget, "focus_item") \
+                and widget.focus_item(int(rest[0])):
+            return QApplication.focusWidget() or widget
+        if isinstance(widget, Disclosure):
+            if not widget.expanded:
+                widget.expand()
+            if widget.built:
+                first = _first_focusable(widget.body)
+                if first is not None:
+                    return first
+            add = widget.findChild(QWidget, f"button:add:{widget.objectName()[6:]}")
+            if add is not None and add.isEnabled():
+                return add
+            return widget.toggle
+        return widget
+
+    # ---- problems --------------------------------------------------------------------------
+    def _validate(self) -> None:
+        if self._document is None:
+            return
+        _, self._validation = self._document.validate()
+        self._apply_problems()
+
+    def _apply_problems(self, force: bool = False) -> None:
+        wanted: dict[str, list[str]] = {}
+        for path, message in self.problems():
+            key, rest = self._nearest_target(path)
+            if key is None:
+                continue
+            text = _friendly(message, self._spec_help(path))
+            if rest or key.startswith("#"):
+                text = f"{self._label_of(path)}: {text}"
+            wanted.setdefault(key, [])
+            if text not in wanted[key]:
+                wanted[key].append(text)
+        for key in self._shown:
+            if key not in wanted and key in self._problem_targets:
+                self._problem_targets[key].show_problems([])
+        for key, messages in wanted.items():
+            if force or self._shown.get(key) != messages:
+                self._problem_targets[key].show_problems(messages)
+        self._shown = wanted
+
+    def _nearest_target(self, path: str) -> tuple[str | None, bool]:
+        parts = path.split(".") if path else []
+        for end in range(len(parts), 0, -1):
+            key = ".".join(parts[:end])
+            target = self._widgets.get(key)
+            if target is None:
+                continue
+            if isinstance(target, Disclosure) and end < len(parts) and target.built \
+                    and target.expanded:
+                continue  # the field inside is not shown (hidden); keep looking up
+            return key, end < len(parts)
+        if parts and parts[0] in self._section_of:
+            return self._section_of[parts[0]], True
+        return ("", True) if "" in self._problem_targets else (None, True)
+
+    def _label_of(self, path: str) -> str:
+        if self._model is None:
+            return path
+        spec = spec_at(self._model, path)
+        label = spec.meta.label if spec is not None else path
+        index = next((p for p in reversed(path.split(".")) if p.isdigit()), None)
+        return f"{label} ({int(index) + 1})" if index is not None and spec is not None else label
+
+    def _spec_help(self, path: str) -> str:
+        spec = spec_at(self._model, path) if self._model is not None else None
+        return spec.meta.help if spec is not None else ""
+
+
+def _friendly(message: str, help_text: str) -> str:
+    """Pydantic's wording made readable for officers."""
+    if message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+        return message[:1].upper() + message[1:]
+    if message.startswith("String should match pattern"):
+        return f"Not in the expected form. {help_text}".strip()
+    if message == "Field required":
+        return "Required."
+    return message
+
+
+def _collect(node: Any, name: str, found: list[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == name and isinstance(value, list):
+                found.extend(str(v) for v in value if isinstance(v, str))
+            else:
+                _collect(value, name, found)
+    elif isinstance(node, list):
+        for value in node:
+            _collect(value, name, found)
+
+
+def _first_focusable(root: QWidget) -> QWidget | None:
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled() \
+                and widget.isVisibleTo(root) and widget.focusProxy() is None:
+            return widget
+    return None
+
+
+def _chain_tab_order(block: Disclosure) -> None:
+    """Puts widgets built after the form into the tab order right after their header."""
+    previous: QWidget = block.toggle
+    for widget in block.header.findChildren(QWidget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget is not block.toggle:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+    for widget in block.body.findChildren(QWidget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget

@@ -1,0 +1,71 @@
+"""How the record's top-level fields are arranged into sections, declared once.
+
+Everything else about the form comes from the models' field metadata; this table only
+groups the envelope's fields, names the read-only ones and the nouns for list items.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+
+#: Top-level sections in order. ``KIND`` stands for the fields the record's kind adds
+#: (they form one section titled after the kind). Fields named nowhere go to an "Other"
+#: section before "Record", so a new model field is never lost.
+KIND = "<kind>"
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("About this page", ("title", "slug", "summary", "status", "language", "audience",
+                         "themes", "keywords")),
+    ("Publication", ("published_on", "publish_at", "updated_on", "embargo")),
+    (KIND, ()),
+    ("Review details", ("review",)),
+    ("Body", ("body",)),
+    ("Quotes", ("quotes",)),
+    ("Get support", ("signposting",)),
+    ("Links", ("links",)),
+    ("Documents", ("attachments",)),
+    ("Related records", ("related",)),
+    ("Publisher", ("publisher",)),
+    ("Contact", ("contact",)),
+    ("Contributors", ("contributors",)),
+    ("Availability", ("availability",)),
+    ("Updates to this page", ("change_log",)),
+    ("Provenance", ("provenance",)),
+    ("Sensitivity", ("sensitivity",)),
+    ("Approvals", ("approvals",)),
+    ("Internal notes", ("internal_notes",)),
+    ("Record", ("id", "kind", "schema_version", "created_at", "modified_at")),
+)
+
+#: Shown but never editable ("*" matches a list index).
+READ_ONLY = ("id", "kind", "schema_version", "created_at", "modified_at", "body.*.id")
+
+#: Sections that start collapsed: reference data an officer rarely changes.
+COLLAPSED_SECTIONS = frozenset({"Record", "Provenance"})
+
+#: Nouns for list items where the model's class name would read badly.
+ITEM_NOUNS = {
+    "Section": "section",
+    "Attachment": "document",
+    "PersonRole": "person",
+    "Service": "support service",
+    "Relation": "related record",
+    "ChangeLogEntry": "update",
+    "ReviewRef": "source review",
+    "OverriddenFinding": "overridden finding",
+}
+
+#: The fields whose text summarises a list item in its header, first non-empty wins.
+SUMMARY_FIELDS = ("heading", "title", "review_name", "name", "pseudonym", "text",
+                  "description", "body", "note", "type", "code", "url", "target_id")
+
+
+def is_read_only(path: str) -> bool:
+    pattern = re.sub(r"\.\d+(?=\.|$)", ".*", path)
+    return any(fnmatch.fnmatchcase(pattern, rule) for rule in READ_ONLY)
+
+
+def item_noun(model_name: str) -> str:
+    if model_name in ITEM_NOUNS:
+        return ITEM_NOUNS[model_name]
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", model_name).lower()
