@@ -664,3 +664,19 @@ def test_user_guide_is_bundled_and_shown_offline(make_window: MakeWindow, worksp
     for topic in ("Opening", "Saving", "Checks", "Preview", "Export", "Recover", "shared"):
         assert topic.casefold() in text.casefold()
     dialog.close()
+
+
+def test_a_recent_file_that_has_gone_is_reported_and_forgotten(make_window: MakeWindow,
+                                                               workspace: Path):
+    prompter = FakePrompter()
+    window = make_window(workspace / ADULT_R, prompter)
+    window.open_path(workspace / BRADFORD)
+    (workspace / ADULT_R).unlink()
+    recent = child(window, QMenu, "menu:recent_files")
+    recent.aboutToShow.emit()
+    gone = next(a for a in recent.actions() if a.statusTip() == str(workspace / ADULT_R))
+    gone.trigger()
+    (title, message), = prompter.asked("show_error")
+    assert title == "Not found" and ADULT_R in message
+    assert workspace / ADULT_R not in window.settings.recent_files
+    assert window.controller.current.path == workspace / BRADFORD

@@ -260,6 +260,12 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """A folder lists its records; a file opens, with its folder in the library."""
+        if not path.exists():
+            self.prompter.show_error("Not found", f"{path.name} is no longer at {path.parent}. "
+                                     "It may have been moved, renamed or deleted.")
+            self.settings.forget_recent_file(path)
+            self.settings.forget_recent_folder(path)
+            return False
         if path.is_dir():
             return self.open_folder(path)
         folder = path.parent
