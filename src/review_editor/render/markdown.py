@@ -7,6 +7,8 @@ images. ``data-sourcepos`` survives, so a check's finding maps back to its line 
 
 from __future__ import annotations
 
+import re
+
 import cmarkgfm
 import nh3
 from cmarkgfm.cmark import Options
@@ -28,13 +30,15 @@ ALLOWED_ATTRIBUTES = {
     "td": _POS | {"align"},
 }
 LINK_SCHEMES = {"https", "mailto", "tel"}
+#: Raster images only: an SVG can carry script and external references.
+IMAGE_DATA_URI = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]*$")
 
 
 def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     # Images are embedded only as data: URIs made by the renderer; anything else is dropped,
     # so no remote image can load and no data:text/html sneaks in as a link.
     if element == "img" and attribute == "src":
-        return value if value.startswith("data:image/") else None
+        return value if IMAGE_DATA_URI.match(value) else None
     if element == "a" and attribute == "href" and value.lower().startswith("data:"):
         return None
     return value
@@ -53,7 +57,14 @@ def sanitise(html: str) -> str:
     )
 
 
+def render_raw(markdown: str) -> str:
+    """cmarkgfm's HTML before sanitising: raw HTML already omitted, not yet allowlisted.
+
+    For the renderer, which embeds local images between the two steps; never publish it.
+    """
+    return cmarkgfm.github_flavored_markdown_to_html(markdown, options=_OPTIONS)
+
+
 def to_html(markdown: str) -> str:
     """Sanitised HTML with ``data-sourcepos`` on every block."""
-    raw = cmarkgfm.github_flavored_markdown_to_html(markdown, options=_OPTIONS)
-    return sanitise(raw)
+    return sanitise(render_raw(markdown))
