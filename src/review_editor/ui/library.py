@@ -335,13 +335,17 @@ def _narrows(old: list[str], new: list[str]) -> bool:
     return all(any(word in longer for longer in new) for word in old)
 
 
-def kind_choices() -> list[tuple[str, str | None]]:
-    return [("All kinds", None)] + [(label(kind), kind.value) for kind in Kind]
+Choice = tuple[str, str | None]
 
 
-def status_choices() -> list[tuple[str, str | None]]:
-    return ([("All statuses", None)] + [(label(status), status.value) for status in Status]
-            + [("Cannot be opened", BROKEN)])
+def kind_choices() -> list[Choice]:
+    kinds: list[Choice] = [(label(kind), kind.value) for kind in Kind]
+    return [("All kinds", None), *kinds]
+
+
+def status_choices() -> list[Choice]:
+    statuses: list[Choice] = [(label(status), status.value) for status in Status]
+    return [("All statuses", None), *statuses, ("Cannot be opened", BROKEN)]
 
 
 def _key(path: Path) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ from .library import (
     kind_choices,
     status_choices,
 )
-from .widgets import named
+from .widgets import from_base64, named, to_base64
 
 DEFAULT_HIDDEN = (KIND, MODIFIED)
 
@@ -136,10 +136,10 @@ class LibraryPanel(QWidget):
         return menu
 
     def header_state(self) -> str:
-        return bytes(self.view.header().saveState().toBase64()).decode("ascii")
+        return to_base64(self.view.header().saveState())
 
     def restore_header_state(self, state: str) -> None:
-        self.view.header().restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        self.view.header().restoreState(from_base64(state))
 
     # content -----------------------------------------------------------------------------
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +39,7 @@ from .prompter import Prompter
 from .settings import Settings
 from .status import EditorStatusBar
 from .text import page_words
-from .widgets import named
+from .widgets import from_base64, named, to_base64
 
 APP_TITLE = "Review Editor"
 Scanner = Callable[[Path], FolderScan]
@@ -136,8 +137,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         self.new_actions = {
-            kind.value: a(f"new_{kind.value}", label(kind),
-                          lambda kind=kind.value: self.new_record(kind),
+            kind.value: a(f"new_{kind.value}", label(kind), partial(self.new_record, kind.value),
                           tip=f"Start a new {label(kind).lower()} from its template")
             for kind in Kind
         }
@@ -515,10 +515,9 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         geometry, state = self.settings.window_geometry, self.settings.window_state
-        restored = bool(geometry) and self.restoreGeometry(
-            QByteArray.fromBase64(geometry.encode("ascii")))  # type: ignore[union-attr]
+        restored = bool(geometry) and self.restoreGeometry(from_base64(geometry or ""))
         if state:
-            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+            self.restoreState(from_base64(state))
         columns = self.settings.data.get("library_columns")
         if isinstance(columns, str) and columns:
             self.library.restore_header_state(columns)
@@ -540,8 +539,8 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
-        self.settings.window_state = bytes(self.saveState().toBase64()).decode("ascii")
+        self.settings.window_geometry = to_base64(self.saveGeometry())
+        self.settings.window_state = to_base64(self.saveState())
         self.settings.data["library_columns"] = self.library.header_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -14,3 +15,12 @@ def named(widget: W, object_name: str, accessible_name: str | None = None) -> W:
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible_name or object_name)
     return widget
+
+
+def to_base64(data: QByteArray) -> str:
+    """Qt's saved states (geometry, dock layout, header) as text for the settings file."""
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def from_base64(text: str) -> QByteArray:
+    return QByteArray.fromBase64(text.encode("ascii"))
