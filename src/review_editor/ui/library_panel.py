@@ -100,6 +100,7 @@ class LibraryPanel(QWidget):
         view.setAllColumnsShowFocus(True)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setStyleSheet("QTreeView::item { padding: 3px 2px; }")  # rows easy to hit
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
