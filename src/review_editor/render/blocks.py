@@ -23,7 +23,7 @@ from .markdown import render_raw, sanitise
 
 # cmarkgfm's own output: comments, and tags whose attributes are quoted and escaped.
 _TAG = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>", re.S)
-_SOURCEPOS = re.compile(r' data-sourcepos="(\d+):\d+-(\d+):\d+"')
+_SOURCEPOS = re.compile(r' data-sourcepos="(\d+):\d+-(\d+):(\d+)"')
 _VOID = frozenset({"area", "br", "col", "hr", "img", "input", "wbr"})
 _FIGURE = re.compile(r"^<p><img ([^>]*)></p>$")
 _ATTRIBUTE = re.compile(r'([a-z-]+)="([^"]*)"')
@@ -47,6 +47,8 @@ def raw_blocks(markdown: str) -> tuple[RawBlock, ...]:
     for chunk in split_top_level(raw):
         lines = _SOURCEPOS.search(chunk)
         first, last = (int(lines.group(1)), int(lines.group(2))) if lines else (0, 0)
+        if lines and lines.group(3) == "0":  # a list ending at column 0 of the next line
+            last = max(first, last - 1)
         blocks.append(RawBlock(_SOURCEPOS.sub("", chunk), first, last))
     return tuple(blocks)
 
