@@ -232,7 +232,7 @@ class _Assembler:
                 current["parts"].append(block.markdown)
                 current["blocks"].append(index)
         sections.append(current)
-        body = []
+        body: list[dict[str, Any]] = []
         used: set[str] = set()
         for section in sections:
             if not section["heading"] and not section["parts"]:

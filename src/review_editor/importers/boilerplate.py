@@ -74,14 +74,11 @@ def element_boilerplate(tag: str, attrs: dict[str, str], *, in_content: bool) ->
         return _TAGS[tag]
     if tag == "header" and not in_content:
         return "site header"
-    role = attrs.get("role", "").strip().lower()
-    if role in _ROLES:
-        return _ROLES[role]
     names = f"{attrs.get('id', '')} {attrs.get('class', '')}".lower()
     for token in re.split(r"[\s_-]+", names):
         if token in _CLASS_TOKENS:
             return _CLASS_TOKENS[token]
-    return None
+    return _ROLES.get(attrs.get("role", "").strip().lower())
 
 
 def is_hidden(attrs: dict[str, str]) -> bool:

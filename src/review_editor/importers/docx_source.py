@@ -117,9 +117,9 @@ class _DocxReader:
             self.pending_list.append(ListEntry((level,), kind, ListItem(markdown, plain), start))
             return
         self._flush_list()
-        level = self._heading_level(element, style)
-        if level is not None:
-            self.doc.blocks.append(Block("heading", plain, plain, level=level))
+        heading_level = self._heading_level(element, style)
+        if heading_level is not None:
+            self.doc.blocks.append(Block("heading", plain, plain, level=heading_level))
         elif style.lower() in ("quote", "intense quote"):
             quoted = "\n".join(f"> {line}" for line in escape_line_starts(markdown).split("\n"))
             self.doc.blocks.append(Block("quote", plain, quoted))
@@ -154,10 +154,10 @@ class _DocxReader:
         num_pr = element.find(f"{w('pPr')}/{w('numPr')}")
         if num_pr is not None:
             num_id = _val(num_pr.find(w("numId")))
-            level = _val(num_pr.find(w("ilvl"))) or "0"
-            if num_id and num_id != "0" and level.isdigit():
-                ordered, start = self._number_format(num_id, level)
-                return int(level), "number" if ordered else "bullet", start
+            ilvl = _val(num_pr.find(w("ilvl"))) or "0"
+            if num_id and num_id != "0" and ilvl.isdigit():
+                ordered, start = self._number_format(num_id, ilvl)
+                return int(ilvl), "number" if ordered else "bullet", start
         match = _LIST_STYLE.match(style)
         if match:
             level = int(match[2]) - 1 if match[2] else 0

@@ -74,9 +74,12 @@ def import_file(path: Path | str, *, now: datetime, kind: str = Kind.news_item
         raise ImportFailed(path, f"is a compressed (zip) file, perhaps a Word document, not "
                                  f"{extension or 'text'}: give a Word document the .docx "
                                  "extension and import it again")
-    text = _decode(path, data)
+    text, warning = _decode(path, data)
     source_format = "html" if extension in HTML_EXTENSIONS or looks_like_html(text) else "text"
-    return _import(text, source_format, path.name, now, kind)
+    result = _import(text, source_format, path.name, now, kind)
+    if warning:
+        result.warnings.insert(0, warning)
+    return result
 
 
 def import_text(text: str, *, source_name: str, now: datetime, kind: str = Kind.news_item
@@ -130,24 +133,28 @@ def _read(path: Path, limit: int) -> bytes:
         raise ImportFailed(path, f"cannot be read ({error.strerror or error})") from None
 
 
-def _decode(path: Path, data: bytes) -> str:
+def _decode(path: Path, data: bytes) -> tuple[str, str | None]:
+    """The text, and a warning if it was not UTF-8."""
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise ImportFailed(path, f"{what}, not text: the importer reads {SUPPORTED}")
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
+        return data.decode("utf-16", errors="replace"), None
     if b"\x00" in data[:8192]:
         raise ImportFailed(path, f"is a binary file, not text: the importer reads {SUPPORTED}")
+    warning = None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
+        warning = ("The file is not UTF-8 and was read as Windows-1252: check quotes, dashes "
+                   "and accented letters.")
     sample = text[:8192]
     if len(_CONTROL.findall(sample)) > max(3, len(sample) // 100):
         raise ImportFailed(path, f"is a binary file, not text: the importer reads {SUPPORTED}")
-    return text
+    return text, warning
 
 
 def _import_docx(path: Path, data: bytes, now: datetime, kind: str) -> ImportResult:

@@ -67,8 +67,9 @@ class _HtmlReader:
             heading = body.find("h1")  # a page title placed above the main content
             if heading is not None:
                 keep |= _ancestors(body, heading)
-        keep |= _ancestors(body, root)
-        self._note_outside(body, root, keep, heading)
+        if root is not body:
+            keep |= _ancestors(body, root)
+            self._note_outside(body, root, keep, heading)
         if heading is not None:
             self.doc.blocks.extend(self._block(heading))
         self.doc.blocks.extend(self._blocks(root))

@@ -90,6 +90,14 @@ class _TreeBuilder(HTMLParser):
     def handle_data(self, data: str) -> None:
         self.stack[-1].children.append(data)
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """Skip a ``<![…]>`` section the standard parser does not know, instead of failing."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i)
+            return len(self.rawdata) if end < 0 else end + 1
+
     def _close_within(self, tag: str, boundaries: set[str]) -> None:
         for index in range(len(self.stack) - 1, 0, -1):
             name = self.stack[index].tag

@@ -84,6 +84,8 @@ _COMMISSIONED_BY = re.compile(
 _COVERS = re.compile(r"\b(?:cover(?:s|ed|ing)?|look(?:s|ed|ing)? at|consider(?:s|ed|ing)?|"
                      r"examin(?:es|ed|ing)|period|time ?frame|span(?:s|ned|ning)?|scope|"
                      r"from|between|since)\b", re.I)
+#: A sentence about the review: it names it, or starts with "It" after one that did.
+_ABOUT_REVIEW = re.compile(r"\breview|^\s*It\b", re.I)
 _PERIOD_RANGE = re.compile(
     rf"\b(?:between|from)\s+(?P<start>{MONTH_YEAR_OR_YEAR})\s+(?:and|to|until|till|–|-)\s+"
     rf"(?P<end>{MONTH_YEAR_OR_YEAR})\b", re.I)
@@ -106,11 +108,13 @@ _ASSESSMENT = re.compile(
     r"[^“\"]{0,80}?\b(?:said|found|stated|concluded|noted|judged|reported|described)"
     r"(?:\s+that)?[:,]?\s+[“\"](?P<quote>[^”\"]{5,600})[”\"]")
 _SAYS = r"(?:said|says|added|explained|commented)"
+_SPEAKER = (rf"(?:{_NAME}|[A-Z][a-z]+(?:'s|’s) "
+            r"(?:family|mother|father|parents|sister|brother))")
 _QUOTE_THEN_SPEAKER = re.compile(
     rf"[“\"](?P<text>[^”\"]{{20,1000}}?)[,.]?[”\"],?\s+{_SAYS}\s+"
-    rf"(?P<who>{_NAME}(?:,\s*[^.“”\"]{{3,150}})?)(?=\.|$)")
+    rf"(?P<who>{_SPEAKER}(?:,\s*[^.“”\"]{{3,150}})?)(?=\.|$)")
 _SPEAKER_THEN_QUOTE = re.compile(
-    rf"(?P<who>{_NAME}(?:,\s*[^,.“”\"]{{3,150}},)?)\s+{_SAYS}[:,]?\s+"
+    rf"(?P<who>{_SPEAKER}(?:,\s*[^,.“”\"]{{3,150}},)?)\s+{_SAYS}[:,]?\s+"
     rf"[“\"](?P<text>[^”\"]{{20,1000}})[”\"]")
 _PSEUDONYM = re.compile(r"\b(?:Adult|Child|Baby|Young Person|Mr|Mrs|Ms|Miss)\s+[A-Z]\b(?![\w’'])")
 _QUOTED_NAME = re.compile(r"^\s*(?:[:–-]\s*)?(?:into the death of\s+)?['‘“\"]"
@@ -122,6 +126,7 @@ _LOCATION = re.compile(r"\b(?:within|across|in|throughout)\s+the\s+(?P<place>(?:
 _SEXUAL_OFFENCE = re.compile(r"\bsexual(?:ly)?\s+(?:exploit\w*|abuse\w*|offen[cs]es?|assault\w*|"
                              r"harm\w*)|\brape\b|\bCSE\b", re.I)
 _TODAY = re.compile(r"\s+today\b")
+_LEADING_TODAY = re.compile(r"^\s*Today,?\s+")
 _BRACKETED_DATE = re.compile(r"\s*\([^()]*\d[^()]*\)")
 
 
@@ -232,9 +237,9 @@ class _Suggester:
                  or self.first(_COMMISSIONED_FIELD, self.sentences))
         if found:
             passage, match = found
-            value = partial_from(match["date"])
-            if value:
-                self.add("review.commissioned_on", value, "Commissioned", passage, match,
+            commissioned = partial_from(match["date"])
+            if commissioned:
+                self.add("review.commissioned_on", commissioned, "Commissioned", passage, match,
                          confidence="high")
         found = self.first(_COMMISSIONED_BY, self.sentences)
         if found:
@@ -265,7 +270,7 @@ class _Suggester:
 
     def _period(self) -> None:
         for passage in self.body_sentences:
-            if not re.search(r"\breview", passage.text, re.I) or not _COVERS.search(passage.text):
+            if not _ABOUT_REVIEW.search(passage.text) or not _COVERS.search(passage.text):
                 continue
             for pattern in (_PERIOD_RANGE, _PERIOD_SINCE):
                 match = pattern.search(passage.text)
@@ -341,10 +346,12 @@ class _Suggester:
             return
         summary = first.text.strip()
         if self.publisher and self.publisher.phrase in summary:
-            summary = re.sub(re.escape(self.publisher.phrase) + r"\s*,?", self.publisher.name,
-                             summary, count=1)
-        summary = _BRACKETED_DATE.sub("", _TODAY.sub("", summary))
+            summary = re.sub(re.escape(self.publisher.phrase) + r"(?:\s*,)?",
+                             self.publisher.name, summary, count=1)
+        # A summary outlives the day: "today" and "(27 July)" go.
+        summary = _BRACKETED_DATE.sub("", _TODAY.sub("", _LEADING_TODAY.sub("", summary)))
         summary = " ".join(summary.split())
+        summary = summary[:1].upper() + summary[1:]
         if 20 <= len(summary) <= 300:
             start = len(first.text) - len(first.text.lstrip())
             self.add_span("summary", summary, "Summary", first, start, len(first.text.rstrip()))

@@ -24,8 +24,8 @@ _LIST_ITEM = re.compile(
     r"\s+(?P<text>\S.*)$")
 _MARKDOWN_LINK = re.compile(r"^\[(?P<text>[^\]]{2,100})\]\((?P<url>[^)\s]+)\)$")
 _LINK_LINE = re.compile(
-    r"^(?P<text>[^\s<].{0,99}?)\s*(?:[:|–—-]\s*)?[(<]?(?P<url>(?:https?://|www\.)[^\s<>()]+?)"
-    r"[)>]?[.,;]?$")
+    r"^(?P<text>[^\s<].{0,99}?)\s*(?:[:|–—-]\s*)?[(<]?"
+    r"(?P<url>(?:https?://|www\.|mailto:)[^\s<>()]+?)[)>]?[.,;]?$")
 #: Word's plain-text export marks deeper list levels with other bullets, not indentation.
 _MARKER_DEPTH = {"o": 1, "◦": 1, "○": 1, "▪": 2, "■": 2, "‣": 2}
 _BULLETS = frozenset("-*•·▪◦‣○■–o")
@@ -43,8 +43,11 @@ def read_text(text: str) -> SourceDocument:
         if raw.strip(" \t") and not line.strip():
             empty += 1
         lines.append(line if line.strip() else "")
-    for group in _groups(lines):
-        document.blocks.extend(_group_blocks(group))
+    groups = _groups(lines)
+    # Without blank lines anywhere, each line is a paragraph (a browser copy); with them,
+    # a group of short lines is one hard-wrapped paragraph.
+    for group in groups:
+        document.blocks.extend(_group_blocks(group, may_join=len(groups) > 1))
     document.cleanups.extend(cleanup.notes()[:1] + empty_paragraphs_note(empty)
                              + cleanup.notes()[1:])
     return document
@@ -60,9 +63,9 @@ def _groups(lines: list[str]) -> list[list[str]]:
     return [group for group in groups if group]
 
 
-def _group_blocks(group: list[str]) -> list[Block]:
+def _group_blocks(group: list[str], *, may_join: bool) -> list[Block]:
     blocks: list[Block] = []
-    join = len(group) > 1 and all(len(line) <= _WRAPPED_LINE for line in group)
+    join = may_join and len(group) > 1 and all(len(line) <= _WRAPPED_LINE for line in group)
     paragraph: list[str] = []
     items: list[tuple[str, str, str]] = []  # (indent, marker, text)
 
