@@ -9,9 +9,10 @@ from .branding import Branding, Logo, check_branding, contrast_ratio
 from .embargo import embargo_label, is_embargoed
 from .formats import document_details, size_label
 from .page import CSP, page_structure, render_blocks, render_page
+from .public import public_copy
 
 __all__ = [
     "CSP", "Branding", "Logo", "check_branding", "contrast_ratio", "document_details",
-    "embargo_label", "is_embargoed", "page_structure", "render_blocks", "render_page",
-    "size_label",
+    "embargo_label", "is_embargoed", "page_structure", "public_copy", "render_blocks",
+    "render_page", "size_label",
 ]
