@@ -10,6 +10,8 @@ import codecs
 import io
 import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -76,7 +78,8 @@ def import_file(path: Path | str, *, now: datetime, kind: str = Kind.news_item
                                  "extension and import it again")
     text, warning = _decode(path, data)
     source_format = "html" if extension in HTML_EXTENSIONS or looks_like_html(text) else "text"
-    result = _import(text, source_format, path.name, now, kind)
+    with _naming(path):
+        result = _import(text, source_format, path.name, now, kind)
     if warning:
         result.warnings.insert(0, warning)
     return result
@@ -173,7 +176,17 @@ def _import_docx(path: Path, data: bytes, now: datetime, kind: str) -> ImportRes
         source = read_docx(data)
     except Exception:  # python-docx and lxml raise many kinds of error for a damaged file
         raise ImportFailed(path, damaged) from None
-    return assemble(source, source_name=path.name, now=now, kind=kind)
+    with _naming(path):
+        return assemble(source, source_name=path.name, now=now, kind=kind)
+
+
+@contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """Errors about a file's content carry the file's full path, like the others."""
+    try:
+        yield
+    except ImportFailed as error:
+        raise ImportFailed(path, error.problem) from None
 
 
 def _megabytes(size: int) -> str:

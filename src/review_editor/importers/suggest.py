@@ -51,7 +51,7 @@ def sentences(passages: list[Passage]) -> list[Passage]:
 # phrasings --------------------------------------------------------------------------------
 
 _NAME = (r"(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Councillor)\.?\s+)?"
-         r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}")
+         r"[A-Z][a-z'’-]+\b(?:\s+[A-Z][a-z'’-]+\b){1,3}")
 _POST_NOMINALS = (r"(?:,?\s+(?:MBE|OBE|CBE|KBE|DBE|QPM|BEM|PhD|DPhil|MA|MSc|BA|BSc|LLB|LLM|RN|"
                   r"RGN|RMN|CQSW|QC|KC|FRCPsych|MRCPsych)\b)*")
 _PERSON = re.compile(rf"(?P<name>{_NAME})(?P<post>{_POST_NOMINALS})")
