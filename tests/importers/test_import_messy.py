@@ -200,6 +200,14 @@ def test_word_saved_html_conditional_comments_are_ignored() -> None:
     assert result.record.body[0].markdown == "1.First point\n\nab"
 
 
+def test_the_page_language_is_kept() -> None:
+    welsh = import_text('<html lang="cy"><body><h1>Adolygiad</h1><p>Testun.</p></body></html>',
+                        source_name="cy.html", now=NOW)
+    odd = import_text('<html lang="not a tag"><body><h1>Review</h1></body></html>',
+                      source_name="x.html", now=NOW)
+    assert (welsh.record.language, odd.record.language) == ("cy", "en-GB")
+
+
 def test_html_headings_below_sections_become_subheadings() -> None:
     html = ("<article><h1>Annual report</h1><h2>Our year</h2><p>Text.</p>"
             "<h3>Training</h3><p>More.</p><h2>Next year</h2><p>Plans.</p></article>")

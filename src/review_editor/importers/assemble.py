@@ -80,6 +80,7 @@ class _Assembler:
         suggestions = [s for s in suggest(title_passage, body, publisher=publisher,
                                           summary_hint=self.source.summary_hint)
                        if s.field_path.split(".")[0] in type(record).model_fields]
+        self.detected.sort(key=lambda item: _DETECTION_ORDER.index(_field_group(item)))
         return ImportResult(record, suggestions, self.detected, self.source_text,
                             self.source.format, self.warnings)
 
@@ -293,7 +294,7 @@ class _Assembler:
             "id": str(uuid.uuid4()),
             "kind": self.kind.value,
             "status": "draft",
-            "language": "en-GB",
+            "language": self.source.language or "en-GB",
             **self.data,
             "created_at": self.now.isoformat(),
             "modified_at": self.now.isoformat(),
@@ -319,6 +320,14 @@ class _Assembler:
     def _text_span(self, text: str) -> Span | None:
         start = self.source_text.find(text)
         return (start, start + len(text)) if start >= 0 else None
+
+
+#: The order a review dialog lists what was detected: the record's own field order.
+_DETECTION_ORDER = ["title", "slug", "published_on", "updated_on", "publisher", "body", "links"]
+
+
+def _field_group(detection: Detection) -> str:
+    return detection.field_path.split(".")[0]
 
 
 def _split_dateline(text: str) -> tuple[str, FoundDate | None]:

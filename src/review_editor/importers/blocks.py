@@ -34,6 +34,7 @@ class SourceDocument:
     publisher_hint: str | None = None  # og:site_name
     summary_hint: str | None = None  # meta description, or a Word "Subtitle" paragraph
     source_url: str | None = None
+    language: str | None = None  # <html lang="cy">
     removed: list[str] = field(default_factory=list)  # boilerplate the reader dropped
     cleanups: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -38,6 +38,7 @@ _DATE_META = frozenset({
     "dcterms.date", "pubdate", "publish-date", "publication_date", "datepublished",
 })
 _SPACES = re.compile(r"[ \t\n\r\f]+")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")  # as the model's language field
 
 
 def read_html(text: str) -> SourceDocument:
@@ -84,6 +85,10 @@ class _HtmlReader:
     # metadata ---------------------------------------------------------------------------
 
     def _read_metadata(self) -> None:
+        root = self.tree.find("html")
+        language = root.attrs.get("lang", "").strip() if root is not None else ""
+        if _LANGUAGE.match(language) and not language.lower().startswith("en"):
+            self.doc.language = language  # English pages keep the record's en-GB
         title = self.tree.find("title")
         if title is not None:
             self.doc.title_hint = _TITLE_SEPARATORS.split(_plain(title.text()))[0] or None
