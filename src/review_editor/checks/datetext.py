@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model.dates import MONTHS
+from .language import scan
 
 _MONTH_NUMBERS: dict[str, int] = {}
 for _number, _name in enumerate(MONTHS, start=1):
@@ -95,7 +96,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         found.append(mention)
         taken.append((mention.start, mention.end))
 
-    for match in _DAY_FIRST.finditer(text):
+    for match in scan(_DAY_FIRST, text):
         groups = match.groupdict()
         problems = _weekday_problem(groups["weekday"], groups["wcomma"])
         problems += _month_problem(groups["month"])
@@ -111,7 +112,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         add(DateMention(match.start(), match.end(), match.group(), int(groups["day"]), month,
                         int(groups["year"]) if groups["year"] else None, groups["weekday"],
                         tuple(problems)))
-    for match in _MONTH_FIRST.finditer(text):
+    for match in scan(_MONTH_FIRST, text):
         if not free(match.start(), match.end()):
             continue
         groups = match.groupdict()
@@ -128,7 +129,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         add(DateMention(match.start(), match.end(), match.group(), int(groups["day"]), month,
                         int(groups["year"]) if groups["year"] else None, groups["weekday"],
                         tuple(problems)))
-    for match in _NUMERIC.finditer(text):
+    for match in scan(_NUMERIC, text):
         if not free(match.start(), match.end()):
             continue
         day, month, year = (int(match.group(g)) for g in ("day", "month", "year"))
@@ -138,14 +139,14 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             year += 2000 if year < 70 else 1900
         add(DateMention(match.start(), match.end(), match.group(), day, month, year, None,
                         ("numeric",)))
-    for match in _ISO.finditer(text):
+    for match in scan(_ISO, text):
         if not free(match.start(), match.end()):
             continue
         year, month, day = (int(match.group(g)) for g in ("year", "month", "day"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             add(DateMention(match.start(), match.end(), match.group(), day, month, year, None,
                             ("iso",)))
-    for match in _MONTH_YEAR.finditer(text):
+    for match in scan(_MONTH_YEAR, text):
         if not free(match.start(), match.end()):
             continue
         month = _MONTH_NUMBERS[match.group("month").rstrip(".").lower()]
@@ -160,7 +161,7 @@ def find_years(text: str) -> tuple[DateMention, ...]:
     """Years standing alone (not part of a longer date)."""
     dates = find_dates(text)
     years = []
-    for match in _YEAR.finditer(text):
+    for match in scan(_YEAR, text):
         if any(d.start <= match.start() < d.end for d in dates):
             continue
         years.append(DateMention(match.start(), match.end(), match.group(), None, None,

@@ -79,6 +79,7 @@ class DenyList:
     _cache: dict[tuple[str, int], list[DenyMatch]] = field(default_factory=dict, repr=False)
     _grams: dict[tuple[str, int], bool | None] = field(default_factory=dict, repr=False)
     _hasher: object = field(default=None, repr=False)
+    version: int = field(default=0, repr=False, compare=False)
 
     @classmethod
     def create(cls) -> DenyList:
@@ -127,6 +128,7 @@ class DenyList:
         return True
 
     def _forget(self) -> None:
+        self.version += 1
         self._cache.clear()
         self._grams.clear()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import date
 from functools import cached_property
@@ -293,6 +294,48 @@ class RecordFacts:
             if host:
                 domains.append(host.removeprefix("www."))
         return domains
+
+    @cached_property
+    def fingerprint(self) -> tuple[Any, ...]:
+        """Everything besides a field's own text that the C1 detectors read.
+
+        Per-field results are cached across runs under this key, so re-checking after an
+        edit re-reads only the fields that changed.
+        """
+        record = self.record
+        denylist = self.ctx.denylist
+        contacts = [c for c in (record.contact, getattr(record, "media_contact", None)) if c]
+        return (
+            self.settings.model_dump_json(),
+            tuple(self.pseudonyms), tuple(self.allowed_names), tuple(self.organisation_names),
+            self.soaa, tuple(self.own_dates), tuple(self.email_domains),
+            tuple((c.email, c.telephone) for c in contacts),
+            tuple(s.phone for s in record.signposting),
+            record.review.reference if record.review else None,
+            (id(denylist), denylist.version) if denylist is not None else None,
+            bool(record.sensitivity and record.sensitivity.subjects),
+        )
+
+    @cached_property
+    def text_context(self) -> tuple[Any, ...]:
+        """The record-level inputs of the per-field text checks (see ``runner``)."""
+        record = self.record
+        review = record.review
+        review_facts = None
+        if review is not None:
+            period = review.period_covered
+            review_facts = (review.commissioned_on, review.completed_on, review.number_of_cases,
+                            (period.start, period.end) if period else None)
+        return (self.fingerprint, record.title, self.release_day, review_facts,
+                self.ctx.effective_status(record), self.ctx.now.date())
+
+    def only(self, field: FieldText) -> RecordFacts:
+        """A view of these facts that reads a single field (shares every other cache)."""
+        view = copy.copy(self)
+        view.__dict__["fields"] = [field]
+        view.__dict__["prose_fields"] = [field] if field.prose else []
+        view.__dict__["identify_fields"] = [field] if field.identify else []
+        return view
 
     def remember(self, key: str, compute: Any) -> Any:
         """Cache a value computed by one check for the others (``compute`` is a callable)."""

@@ -14,7 +14,15 @@ from functools import lru_cache
 from . import spelling
 from .datetext import MONTHS, WEEKDAYS, find_dates
 from .facts import INITIALS, PSEUDONYM_FORM, RecordFacts
-from .language import cached_phrases, normalise_word, sentence_starts, sentences, tokens
+from .language import (
+    cached_phrases,
+    normalise_word,
+    scan,
+    sentence_starts,
+    sentences,
+    token_index,
+    tokens,
+)
 from .text import FieldText
 
 
@@ -87,13 +95,14 @@ _GENERIC_PROPER = {
 }
 
 # -- C1.11 practitioners and teams ---------------------------------------------------------
-_PRACTITIONER = (r"social worker|health visitor|midwife|nurse|teacher|GP|doctor|police officer|"
-                 r"PCSO|support worker|key worker|youth worker|family support worker|paramedic|"
-                 r"probation officer|housing officer|care coordinator|personal adviser|"
-                 r"head teacher|headteacher|practitioner")
-_NAMED_PRACTITIONER = re.compile(
-    rf"\b(?:{_PRACTITIONER}|PC|DC|Sergeant|Sgt)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
-    rf"|\b(?P<name2>[A-Z][a-z]+ [A-Z][a-z]+),\s+(?:a|the|her|his|their)\s+(?:{_PRACTITIONER})")
+_PRACTITIONER_ROLES = (
+    "social worker", "health visitor", "midwife", "nurse", "teacher", "gp", "doctor",
+    "police officer", "pcso", "support worker", "key worker", "youth worker",
+    "family support worker", "paramedic", "probation officer", "housing officer",
+    "care coordinator", "personal adviser", "head teacher", "headteacher", "practitioner")
+_RANKS = re.compile(r"\b(?:PC|DC|DS|Sergeant|Sgt)\b")
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+),\s+(?:a|the|her|his|their)\s+\Z")
 _NAMED_TEAM = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,3})[Tt]eam\b")
 
 # -- C1.1 heuristic -----------------------------------------------------------------------------
@@ -102,7 +111,7 @@ _CALENDAR_WORDS = {w.lower() for w in MONTHS + WEEKDAYS}
 
 
 @lru_cache(maxsize=1)
-def _jigsaw_lexicon() -> dict[str, re.Pattern[str]]:
+def _jigsaw_lexicon() -> dict[str, tuple[bool, re.Pattern[str]]]:
     words = {
         "ethnicity": (
             "White British|White Irish|White Other|Black British|Black Caribbean|"
@@ -127,7 +136,8 @@ def _jigsaw_lexicon() -> dict[str, re.Pattern[str]]:
             r"priest|councillor|footballer|student nurse|care worker|security guard)"),
         "disability": (
             "autism|autistic|ADHD|learning disability|learning disabilities|cerebral palsy|"
-            "Down['’]?s? syndrome|deaf|blind|wheelchair user|uses a wheelchair|epilepsy|"
+            "Down['’]?s? syndrome|deaf|blind|wheelchair user|(?:uses|used|using) a wheelchair|"
+            "epilepsy|"
             "diabetes|dementia|schizophrenia|bipolar|personality disorder|foetal alcohol|"
             "fetal alcohol|global developmental delay|visual impairment|visually impaired|"
             "hearing impairment|hearing impaired|Tourette['’]?s|spina bifida|"
@@ -160,11 +170,13 @@ def _jigsaw_lexicon() -> dict[str, re.Pattern[str]]:
             r"people|perpetrators|offenders|adults|brothers|sisters|siblings|victims|"
             r"young women|young men|defendants)"),
     }
-    flags = {"ethnicity": 0, "religion": 0, "language": 0}
     compiled = {}
     for kind, body in words.items():
-        compiled[kind] = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])",
-                                    flags.get(kind, re.IGNORECASE))
+        # Case-blind lists are matched against lower-cased text (much faster than
+        # IGNORECASE); their patterns hold no upper-case escapes, so lowering them is safe.
+        case_blind = kind not in ("ethnicity", "religion", "language")
+        source = body.lower() if case_blind else body
+        compiled[kind] = (case_blind, re.compile(rf"(?<![\w-])(?:{source})(?![\w-])"))
     return compiled
 
 
@@ -203,10 +215,6 @@ class Detector:
         self.settings = facts.settings
 
     # -- helpers -------------------------------------------------------------------------
-    def _token_index(self, field: FieldText, offset: int) -> int:
-        starts = [t.start for t in tokens(field.text)]
-        return bisect.bisect_right(starts, offset) - 1
-
     def _near_subject(self, field: FieldText, start: int, end: int,
                       window: int | None = None) -> bool:
         window = window or self.settings.subject_window_tokens
@@ -216,15 +224,11 @@ class Detector:
         refs = [r for r in self.facts.subject_refs(field) if block.start <= r[0] < block.end]
         if not refs:
             return False
-        all_tokens = tokens(field.text)
-        starts = [t.start for t in all_tokens]
-        here = bisect.bisect_right(starts, start) - 1
-        here_end = bisect.bisect_right(starts, max(end - 1, start)) - 1
-        for ref_start, _ in refs:
-            ref_index = bisect.bisect_right(starts, ref_start) - 1
-            if here - window <= ref_index <= here_end + window:
-                return True
-        return False
+        text = field.text
+        here = token_index(text, start)
+        here_end = token_index(text, max(end - 1, start))
+        return any(here - window <= token_index(text, ref_start) <= here_end + window
+                   for ref_start, _ in refs)
 
     def _sentence_of(self, field: FieldText, offset: int) -> tuple[int, int]:
         block = field.block_at(offset)
@@ -251,7 +255,7 @@ class Detector:
         text = field.text
         found: list[Detection] = []
         for pattern in _AGE_PATTERNS:
-            for match in pattern.finditer(text):
+            for match in scan(pattern, text):
                 if _BAND_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
                     continue
                 if not self._near_subject(field, match.start(), match.end()):
@@ -326,7 +330,7 @@ class Detector:
     def addresses(self, field: FieldText) -> list[Detection]:
         text = field.text
         found: list[Detection] = []
-        for match in POSTCODE.finditer(text):
+        for match in scan(POSTCODE, text):
             found.append(Detection("C1.4", "address", match.start(), match.end(),
                                    match.group(), f"a postcode: “{match.group()}”",
                                    "name the area served instead", blocking=True))
@@ -403,6 +407,8 @@ class Detector:
                 while run and (run[0].text.lower() in _GENERIC_PROPER or run[0].text in
                                ("of", "and")):
                     run.pop(0)
+                if len(run) == 1 and run[0].text.endswith(("'s", "’s")):
+                    continue  # "Dionne's school": someone's school, not a named one
                 meaningful = [t for t in run if t.text.lower() not in _GENERIC_PROPER
                               and t.text.lower() not in _CALENDAR_WORDS
                               and not (t.text.isupper() and len(t.text) <= 4)]
@@ -451,7 +457,7 @@ class Detector:
         text = field.text
         found: list[Detection] = []
         allowed_numbers = self._allowed_numbers()
-        for match in _PHONE.finditer(text):
+        for match in scan(_PHONE, text):
             number = digits(match.group())
             if len(number) not in (10, 11) or not number.startswith("0"):
                 continue
@@ -461,18 +467,19 @@ class Detector:
                                    f"a telephone number: “{match.group()}”",
                                    "remove it, or use the partnership's published number",
                                    blocking=True))
-        for match in _NHS.finditer(text):
+        for match in scan(_NHS, text):
             number = "".join(match.groups())
             if nhs_number_valid(number) and not number.startswith("0"):
                 found.append(Detection("C1.6", "nhs", match.start(), match.end(),
                                        match.group(), "an NHS number", "remove it",
                                        blocking=True))
-        for match in _NI.finditer(text):
+        for match in scan(_NI, text):
             found.append(Detection("C1.6", "ni", match.start(), match.end(), match.group(),
                                    "a National Insurance number", "remove it", blocking=True))
         allowed_emails = self._allowed_emails()
         domains = self.facts.email_domains
-        for match in _EMAIL.finditer(text):
+        at_signs = "@" in text
+        for match in _EMAIL.finditer(text) if at_signs else ():
             email = match.group().lower()
             domain = email.rsplit("@", 1)[1]
             if email in allowed_emails or any(domain == d or domain.endswith("." + d)
@@ -482,8 +489,8 @@ class Detector:
                                    f"an email address not on the publisher's domains: "
                                    f"“{match.group()}”", "remove it, or use the partnership's "
                                    "published address", blocking=True))
-        emails = [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
-        for match in _VEHICLE.finditer(text):
+        emails = [(m.start(), m.end()) for m in _EMAIL.finditer(text)] if at_signs else []
+        for match in scan(_VEHICLE, text):
             if POSTCODE.fullmatch(match.group()):
                 continue
             found.append(Detection("C1.6", "vehicle", match.start(), match.end(),
@@ -491,21 +498,21 @@ class Detector:
                                    "remove it", blocking=True))
         own_reference = (self.facts.record.review.reference or "") \
             if self.facts.record.review else ""
-        for match in _CASE_NUMBER.finditer(text):
+        for match in scan(_CASE_NUMBER, text):
             ref = match.group("ref")
             if own_reference and ref in own_reference:
                 continue
             found.append(Detection("C1.6", "case_number", match.start(), match.end(),
                                    match.group(), f"a case or court number: “{match.group()}”",
                                    "remove it", blocking=True))
-        for match in _COURT_FORMATS.finditer(text):
+        for match in scan(_COURT_FORMATS, text):
             if own_reference and match.group() in own_reference:
                 continue
             found.append(Detection("C1.6", "case_number", match.start(), match.end(),
                                    match.group(), f"a case or court number: “{match.group()}”",
                                    "remove it", blocking=True))
         handles = {h.lower().lstrip("@") for h in self.settings.social_handles}
-        for match in _HANDLE.finditer(text):
+        for match in _HANDLE.finditer(text) if at_signs else ():
             if _overlaps(match.start(), match.end(), emails):
                 continue
             if match.group()[1:].lower() in handles:
@@ -540,9 +547,7 @@ class Detector:
     # -- C1.1 heuristic ------------------------------------------------------------------
     def name_pairs(self, field: FieldText, skip: list[tuple[int, int]]) -> list[Detection]:
         text = field.text
-        firsts = sentence_starts(text)
-        for block in field.blocks:
-            firsts.add(block.start)
+        firsts = set(sentence_starts(text)) | {block.start for block in field.blocks}
         allowed = self._allowed_spans(field)
         allowed_words = self.facts.allowed_name_words
         flagged: list[tuple[int, int]] = []
@@ -604,15 +609,25 @@ class Detector:
         text = field.text
         allowed_words = self.facts.allowed_name_words
         found: list[Detection] = []
-        for match in _NAMED_PRACTITIONER.finditer(text):
-            group = "name" if match.group("name") else "name2"
-            name = match.group(group)
+        named: list[tuple[int, int]] = []
+        roles = cached_phrases(_PRACTITIONER_ROLES)
+        hits = [(m.start(), m.end()) for m in roles.finditer(text)] if roles else []
+        hits += [(m.start(), m.end()) for m in _RANKS.finditer(text)]
+        for role_start, role_end in hits:
+            after = _NAME_AFTER.match(text, role_end)
+            if after:
+                named.append((after.start("name"), after.end("name")))
+            before = _NAME_BEFORE.search(text, max(0, role_start - 60), role_start)
+            if before:
+                named.append((before.start("name"), before.end("name")))
+        for start, end in sorted(set(named)):
+            name = text[start:end]
             if all(normalise_word(w) in allowed_words for w in name.split()):
                 continue
             if all(spelling.is_common_word(w) for w in re.split(r"[ -]", name)):
                 continue
             found.append(Detection(
-                "C1.11", "practitioner", match.start(group), match.end(group), name,
+                "C1.11", "practitioner", start, end, name,
                 f"a frontline practitioner is named: “{name}”",
                 "describe the role instead (\"the social worker\")"))
         for match in _NAMED_TEAM.finditer(text):
@@ -648,12 +663,20 @@ class Detector:
                     seen.add(key)
                     items.append((category, detection.text, weights.get(category, 0)))
         block_text = text[block_start:block_end]
-        for category, pattern in _jigsaw_lexicon().items():
-            for match in pattern.finditer(block_text):
-                key = (category, match.group().lower())
+        detected = [(d.start - block_start, d.end - block_start) for d in detections
+                    if d.kind in kinds and block_start <= d.start < block_end]
+        lowered = block_text.lower()
+        if len(lowered) != len(block_text):
+            lowered = block_text
+        for category, (case_blind, pattern) in _jigsaw_lexicon().items():
+            for match in pattern.finditer(lowered if case_blind else block_text):
+                if _overlaps(match.start(), match.end(), detected):
+                    continue  # "Catholic" in a named school counts once, as the school
+                found_text = block_text[match.start():match.end()]
+                key = (category, found_text.lower())
                 if key not in seen:
                     seen.add(key)
-                    items.append((category, match.group(), weights.get(category, 0)))
+                    items.append((category, found_text, weights.get(category, 0)))
         agency_spans = [(m.start(), m.end(), m.group()) for m in _AGENCY.finditer(block_text)]
         organisations = cached_phrases(tuple(self.facts.organisation_names), False)
         if organisations is not None:

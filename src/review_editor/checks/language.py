@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, NamedTuple
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
@@ -24,8 +25,7 @@ NUMBER_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -36,15 +36,41 @@ def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text))
 
 
+@lru_cache(maxsize=4096)
+def _token_starts(text: str) -> list[int]:
+    return [t.start for t in _tokens(text)]
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of ``text[start:end]`` with offsets in ``text``."""
+    every = _tokens(text)
+    if start == 0 and end is None:
+        return list(every)
+    starts = _token_starts(text)
+    first = bisect.bisect_left(starts, start)
     stop = len(text) if end is None else end
-    return [t for t in _tokens(text) if t.start >= start and t.end <= stop]
+    result = []
+    for token in every[first:]:
+        if token.start >= stop:
+            break
+        if token.end <= stop:
+            result.append(token)
+    return result
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+def token_index(text: str, offset: int) -> int:
+    """The index of the token at or before ``offset``."""
+    return bisect.bisect_right(_token_starts(text), offset) - 1
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
     """Sentence spans within one block of text (a paragraph, list item or heading)."""
-    stop = len(text) if end is None else end
+    return _sentences(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=16384)
+def _sentences(text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
+    found: list[tuple[int, int]] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, stop):
         before = text[begin:match.start()]
@@ -58,10 +84,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
         if rest and rest[0].islower():
             continue
         if text[begin:match.end()].strip():
-            yield _trim(text, begin, match.end())
+            found.append(_trim(text, begin, match.end()))
         begin = match.end()
     if text[begin:stop].strip():
-        yield _trim(text, begin, stop)
+        found.append(_trim(text, begin, stop))
+    return tuple(found)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -72,14 +99,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def sentence_starts(text: str, start: int = 0, end: int | None = None) -> set[int]:
+@lru_cache(maxsize=4096)
+def sentence_starts(text: str, start: int = 0, end: int | None = None) -> frozenset[int]:
     """Offsets of the first word of each sentence (capitals there say nothing)."""
     starts: set[int] = set()
     for s_start, s_end in sentences(text, start, end):
         for token in tokens(text, s_start, s_end):
             starts.add(token.start)
             break
-    return starts
+    return frozenset(starts)
 
 
 def strip_accents(value: str) -> str:
@@ -96,7 +124,7 @@ def normalise_word(word: str) -> str:
 
 
 def count_words(text: str) -> int:
-    return len(_tokens(text))
+    return len(WORD.findall(text))
 
 
 def words_in(text: str) -> list[str]:
@@ -118,6 +146,84 @@ def compile_phrases(phrases: list[str] | tuple[str, ...], *,
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def digit_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the lines that hold a digit: patterns for numbers need only read these."""
+    lines: list[tuple[int, int]] = []
+    position = 0
+    while True:
+        match = _DIGIT.search(text, position)
+        if match is None:
+            break
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        lines.append((start, end))
+        position = end + 1
+    return tuple(lines)
+
+
+def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that cannot match without a digit."""
+    for start, end in digit_lines(text):
+        yield from pattern.finditer(text, start, end)
+
+
+class _Hit:
+    """A match found in the lower-cased text, reported against the original text."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, *_: object) -> str:
+        return self._text[self._start:self._end]
+
+
 @lru_cache(maxsize=256)
-def cached_phrases(phrases: tuple[str, ...], ignore_case: bool = True) -> re.Pattern[str] | None:
-    return compile_phrases(phrases, ignore_case=ignore_case)
+def _lowered(text: str) -> str | None:
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+class Phrases:
+    """Whole-word phrase matching; without case it runs on lower-cased text, which Python's
+    regex engine scans several times faster than an IGNORECASE alternation."""
+
+    def __init__(self, phrases: tuple[str, ...], ignore_case: bool) -> None:
+        self.ignore_case = ignore_case
+        self._exact = compile_phrases(phrases, ignore_case=ignore_case)
+        self._lower = compile_phrases(tuple(p.lower() for p in phrases), ignore_case=False) \
+            if ignore_case else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        end = len(text) if endpos is None else endpos
+        if self._lower is not None:
+            lowered = _lowered(text)
+            if lowered is not None:
+                for match in self._lower.finditer(lowered, pos, end):
+                    yield _Hit(text, match.start(), match.end())
+                return
+        assert self._exact is not None
+        yield from self._exact.finditer(text, pos, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+@lru_cache(maxsize=256)
+def cached_phrases(phrases: tuple[str, ...], ignore_case: bool = True) -> Phrases | None:
+    """A matcher for any of the phrases as whole words (longest first), or None if empty."""
+    if not any(p.strip() for p in phrases):
+        return None
+    return Phrases(phrases, ignore_case)

@@ -17,8 +17,10 @@ _DICTIONARY = Path(__file__).parent / "dictionaries" / "en_GB"
 _LOCK = threading.Lock()
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 _SKIP = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|nhs|example|"
-    r"io|info|co|ac|sch|police|eu)\b\S*|\S*\d\S*")
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|nhs|"
+    r"example|io|info|co|ac|sch|police|eu)\b\S*")
+_MAY_SKIP = re.compile(r"@|://|www\.|\.[A-Za-z]{2}")
+_WORD_WITH_DIGITS = re.compile(r"[\w'’-]*\d[\w'’-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$")
 _dictionary = None
 
@@ -77,8 +79,16 @@ class Speller:
 
     def __init__(self, words: Iterable[str] = ()) -> None:
         self.extra = {w.casefold().replace("’", "'") for w in words if w}
+        self._verdicts: dict[str, bool] = {}
+        self._texts: dict[str, list[tuple[int, int, str]]] = {}
 
     def known(self, word: str) -> bool:
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            verdict = self._verdicts[word] = self._known(word)
+        return verdict
+
+    def _known(self, word: str) -> bool:
         folded = word.casefold().replace("’", "'")
         if folded in self.extra or folded.removesuffix("'s") in self.extra:
             return True
@@ -96,7 +106,19 @@ class Speller:
         Skipped: words in capitals, words with digits, web and email addresses, domain
         names, and capitalised words that do not start a sentence (usually names).
         """
-        skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+        cached = self._texts.get(text)
+        if cached is not None:
+            return cached
+        if len(self._texts) > 20_000:
+            self._texts.clear()
+        result = self._texts[text] = self._misspellings(text)
+        return result
+
+    def _misspellings(self, text: str) -> list[tuple[int, int, str]]:
+        skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)] \
+            if _MAY_SKIP.search(text) else []
+        if any(c.isdigit() for c in text):
+            skipped += [(m.start(), m.end()) for m in _WORD_WITH_DIGITS.finditer(text)]
         result: list[tuple[int, int, str]] = []
         for match in re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*", text):
             start, end, word = match.start(), match.end(), match.group()
@@ -112,6 +134,12 @@ class Speller:
 
 
 _DEFAULT = Speller()
+
+
+@lru_cache(maxsize=16)
+def speller_for(words: frozenset[str]) -> Speller:
+    """A shared speller for a set of extra words, so its caches outlive one check run."""
+    return Speller(words)
 
 
 def misspellings(text: str, words: Iterable[str] = ()) -> list[tuple[int, int, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
 from .. import spelling
@@ -14,30 +15,49 @@ from ..registry import check
 from ..text import FieldText
 from .common import field_issue, text_issue
 
+_FIELD_CACHE: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+_FIELD_CACHE_SIZE = 4096
+
+
+def _cached(kind: str, facts: RecordFacts, field: FieldText, compute: Any) -> Any:
+    """A per-field result kept across runs while the field and the record's facts agree."""
+    key = (kind, facts.fingerprint, field.text, field.prose, field.markdown is not None)
+    if key in _FIELD_CACHE:
+        _FIELD_CACHE.move_to_end(key)
+        return _FIELD_CACHE[key]
+    value = _FIELD_CACHE[key] = compute()
+    if len(_FIELD_CACHE) > _FIELD_CACHE_SIZE:
+        _FIELD_CACHE.popitem(last=False)
+    return value
+
+
+def _detect_field(detector: Detector, field: FieldText) -> list[Detection]:
+    facts = detector.facts
+    found: list[Detection] = []
+    found += detector.addresses(field)
+    found += detector.settings_and_workplaces(field)
+    found += detector.direct_identifiers(field)
+    if field.prose:
+        found += detector.ages(field)
+        found += detector.dates(field)
+        found += detector.pseudonym_forms(field)
+        found += detector.practitioners(field)
+        skip = [(d.start, d.end) for d in found if d.code in ("C1.4", "C1.5", "C1.11")]
+        if facts.ctx.denylist is not None:
+            skip += facts.ctx.denylist.matches(field.text,
+                                               facts.settings.denylist_fuzzy_min_length)
+        found += detector.name_pairs(field, skip)
+    return found
+
 
 def detections(facts: RecordFacts) -> dict[str, list[Detection]]:
-    """All C1 detections per field path, computed once per run."""
+    """All C1 detections per field path, computed once per run (and per changed field)."""
 
     def compute() -> dict[str, list[Detection]]:
         detector = Detector(facts)
-        result: dict[str, list[Detection]] = {}
-        for field in facts.identify_fields:
-            found: list[Detection] = []
-            found += detector.addresses(field)
-            found += detector.settings_and_workplaces(field)
-            found += detector.direct_identifiers(field)
-            if field.prose:
-                found += detector.ages(field)
-                found += detector.dates(field)
-                found += detector.pseudonym_forms(field)
-                found += detector.practitioners(field)
-                skip = [(d.start, d.end) for d in found if d.code in ("C1.4", "C1.5")]
-                if facts.ctx.denylist is not None:
-                    skip += facts.ctx.denylist.matches(
-                        field.text, facts.settings.denylist_fuzzy_min_length)
-                found += detector.name_pairs(field, skip)
-            result[field.path] = found
-        return result
+        return {field.path: _cached("detections", facts, field,
+                                    lambda field=field: _detect_field(detector, field))
+                for field in facts.identify_fields}
 
     return facts.remember("c1", compute)
 
@@ -134,14 +154,21 @@ def jigsaw_scores(record: Any, ctx: CheckContext) -> list[tuple[FieldText, int, 
     for field in facts.identify_fields:
         if not field.prose:
             continue
-        refs = facts.subject_refs(field)
-        for block in field.blocks:
-            if not any(block.start <= s < block.end for s, _ in refs):
-                continue
-            items = detector.jigsaw_items(field, block.start, block.end,
-                                          found.get(field.path, []))
-            score = sum(weight for _, _, weight in items)
-            scored.append((field, block.start, block.end, score, items))
+
+        def score_field(field: FieldText = field) -> list[tuple[int, int, int, list[Any]]]:
+            refs = facts.subject_refs(field)
+            result = []
+            for block in field.blocks:
+                if not any(block.start <= s < block.end for s, _ in refs):
+                    continue
+                items = detector.jigsaw_items(field, block.start, block.end,
+                                              found.get(field.path, []))
+                result.append((block.start, block.end,
+                               sum(weight for _, _, weight in items), items))
+            return result
+
+        for start, end, score, items in _cached("jigsaw", facts, field, score_field):
+            scored.append((field, start, end, score, items))
     return scored
 
 

@@ -363,7 +363,7 @@ def spelling_check(record: Any, ctx: CheckContext) -> list[Issue]:
     if not ctx.settings.spelling:
         return []
     facts = ctx.facts(record)
-    speller = facts.remember("speller", lambda: spelling.Speller(record_words(facts)))
+    speller = spelling.speller_for(frozenset(record_words(facts)))
     issues = []
     for field in facts.prose_fields:
         if field.path.startswith("links.") and field.path.endswith(".url"):
