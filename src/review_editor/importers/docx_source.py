@@ -69,7 +69,6 @@ class _DocxReader:
         self.images = 0
         self.pending_list: list[ListEntry] = []
         self.fields: list[dict[str, Any]] = []  # open Word fields: instruction, url, result
-        self.sole_link: tuple[str, str] | None = None  # set by _inline
         try:
             self.numbering: Any = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -107,7 +106,8 @@ class _DocxReader:
 
     def _paragraph(self, element: Any) -> None:
         style = self._style_name(element)
-        markdown, plain = self._inline(element)
+        segments = self._read_segments(element)
+        markdown, plain = _render(segments).strip(), _plain(segments)
         if not plain:
             self.empty_paragraphs += 1
             return
@@ -127,7 +127,7 @@ class _DocxReader:
             if style.lower() == "subtitle" and not self.doc.summary_hint:
                 self.doc.summary_hint = plain
             block = Block("paragraph", plain, escape_line_starts(markdown))
-            block.link = self.sole_link
+            block.link = _sole_link(segments)
             self.doc.blocks.append(block)
 
     def _style_name(self, element: Any) -> str:
@@ -213,17 +213,14 @@ class _DocxReader:
     # inline -----------------------------------------------------------------------------
 
     def _inline(self, paragraph: Any) -> tuple[str, str]:
+        segments = self._read_segments(paragraph)
+        return _render(segments).strip(), _plain(segments)
+
+    def _read_segments(self, paragraph: Any) -> list[_Segment]:
         segments: list[_Segment] = []
         self.fields = []
         self._segments(paragraph, None, segments)
-        plain = "".join(segment.text for segment in segments)
-        links = {segment.url for segment in segments if segment.text.strip()}
-        self.sole_link = None
-        if len(links) == 1 and None not in links and plain.strip():
-            url = next(iter(links))
-            self.sole_link = (" ".join(plain.split()), url) if url else None
-        markdown = _render(segments)
-        return markdown.strip(), plain.strip()
+        return segments
 
     def _segments(self, element: Any, url: str | None, out: list[_Segment]) -> None:
         for child in element.iterchildren():
@@ -287,6 +284,19 @@ class _DocxReader:
         if relationship is None or not relationship.is_external:
             return None
         return str(relationship.target_ref)
+
+
+def _plain(segments: list[_Segment]) -> str:
+    return "".join(segment.text for segment in segments).strip()
+
+
+def _sole_link(segments: list[_Segment]) -> tuple[str, str] | None:
+    """(text, url) when the whole paragraph is one link."""
+    links = {segment.url for segment in segments if segment.text.strip()}
+    if len(links) != 1:
+        return None
+    url = links.pop()
+    return (" ".join(_plain(segments).split()), url) if url else None
 
 
 def _render(segments: list[_Segment]) -> str:

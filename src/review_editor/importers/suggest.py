@@ -180,16 +180,14 @@ class _Suggester:
     # the review -------------------------------------------------------------------------
 
     def _review_type(self) -> None:
-        for passages, confidence in (([self.title], "high"), (self.body, "medium")):
-            hits = [(match.start(), kind, passage, match)
-                    for passage in passages for kind, pattern in REVIEW_TYPES
+        """The first review type named: in the title if it names one, else in the body."""
+        for index, passage in enumerate([self.title, *self.body]):
+            hits = [(match.start(), kind, match) for kind, pattern in REVIEW_TYPES
                     for match in [pattern.search(passage.text)] if match]
             if hits:
-                index = min(range(len(hits)), key=lambda i: (passages.index(hits[i][2]),
-                                                             hits[i][0]))
-                _start, kind, passage, match = hits[index]
+                _start, kind, match = min(hits, key=lambda hit: hit[0])
                 self.add("review.review_type", kind.value, "Type of review", passage, match,
-                         confidence=confidence)  # type: ignore[arg-type]
+                         confidence="high" if index == 0 else "medium")
                 return
 
     def _review_name(self) -> None:
