@@ -10,8 +10,10 @@ text lines, which would only blur there. Pillow is needed here, at build time on
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageDraw
+if TYPE_CHECKING:
+    from PIL import Image, ImageDraw
 
 ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
@@ -43,6 +45,8 @@ def _fold_points() -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
 
 def draw(size: int) -> Image.Image:
     """The icon at ``size`` pixels, drawn large and scaled down for smooth edges."""
+    from PIL import Image, ImageDraw
+
     scale = size * SUPERSAMPLE / 256
     canvas = Image.new("RGBA", (size * SUPERSAMPLE,) * 2, (0, 0, 0, 0))
     pen = ImageDraw.Draw(canvas)
