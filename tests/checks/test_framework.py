@@ -144,3 +144,26 @@ def test_context_is_usable_for_single_checks_outside_a_run() -> None:
     record = record_from(sample_data("d2"))
     ctx = CheckContext(now=NOW)
     assert get_check("C3.8").function(record, ctx) == []
+
+
+def test_cached_results_follow_edits_settings_and_the_deny_list() -> None:
+    data = sample_data("d3")
+    record = record_from(data)
+    denylist = DenyList.create()
+
+    def codes(settings: CheckSettings | None = None) -> set[str]:
+        ctx = context(record, denylist=denylist, settings=settings)
+        return {i.code for i in findings(run_checks(record, ctx))}
+
+    assert codes() == set()
+    denylist.add("Penhallow")
+    record.body[1].markdown += " Ruth Penhallow agreed."
+    assert "C1.1" in codes()
+    denylist.remove("Penhallow")
+    assert "C1.1" not in codes()
+    record.body[1].markdown += " We will act going forward."
+    assert "C4.3" not in codes()
+    raised = CheckSettings(severity_overrides={"C4.3": "warning"})
+    assert "C4.3" in codes(raised)
+    record.title = record.body[1].heading
+    assert "C4.7" in codes()

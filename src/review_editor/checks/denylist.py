@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .. import paths
 
@@ -233,7 +234,8 @@ class DenyList:
         if data.get("format") != FORMAT or data.get("version") != VERSION:
             raise ValueError("not a deny-list of this version")
         denylist = cls(salt=bytes.fromhex(str(data["salt"])))
-        for item in data.get("terms", []):  # type: ignore[union-attr]
+        terms: list[dict[str, Any]] = data.get("terms", [])  # type: ignore[assignment]
+        for item in terms:
             denylist._index(_Term(str(item["hash"]), int(item["words"]), int(item["length"]),
                                   [str(d) for d in item["deletions"]]))
         return denylist

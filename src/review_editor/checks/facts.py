@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.dates import LONDON
 from ..model.vocab import Status
-from .language import cached_phrases, normalise_word
+from .language import Phrases, cached_phrases, normalise_word
 from .reading import text_fields
 from .text import FieldText
 
@@ -149,11 +149,11 @@ class RecordFacts:
         return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
 
     @cached_property
-    def role_pattern(self) -> re.Pattern[str] | None:
+    def role_pattern(self) -> Phrases | None:
         return cached_phrases(tuple(self.settings.subject_role_words))
 
     @cached_property
-    def modifier_pattern(self) -> re.Pattern[str] | None:
+    def modifier_pattern(self) -> Phrases | None:
         return cached_phrases(tuple(self.settings.modifier_terms))
 
     def subject_refs(self, text_field: FieldText) -> list[tuple[int, int]]:

@@ -265,13 +265,13 @@ class Detector:
                     f"an exact age near a person in the case: “{match.group()}”",
                     "give an age band instead (\"in her 30s\", \"under 1\")"))
         for ref_start, ref_end in self.facts.subject_refs(field):
-            match = _PRESS_AGE.match(text, ref_end)
-            if not match:
+            press = _PRESS_AGE.match(text, ref_end)
+            if not press:
                 continue
-            number = match.group(1) or match.group(2)
+            number = press.group(1) or press.group(2)
             if int(number) > 119:
                 continue
-            start = match.start(1) if match.group(1) else match.start(2)
+            start = press.start(1) if press.group(1) else press.start(2)
             found.append(Detection(
                 "C1.2", "exact_age", start, start + len(number), number,
                 f"an exact age after “{text[ref_start:ref_end]}”",

@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 OOXML_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -94,12 +95,12 @@ def _pdf_facts(path: str, mtime: float, size: int) -> DocumentFacts:
     facts = DocumentFacts()
     try:
         reader = PdfReader(path)
-        info = reader.metadata or {}
+        info: Any = reader.metadata or {}
         for key in ("/Author", "/Title", "/Subject", "/Creator", "/Producer", "/Keywords"):
             value = info.get(key)
             if value:
                 facts.metadata[key.lstrip("/")] = str(value)
-        root = reader.trailer["/Root"]
+        root: Any = reader.trailer["/Root"]
         mark_info = root.get("/MarkInfo")
         facts.tagged = bool(mark_info and mark_info.get("/Marked")) and "/StructTreeRoot" in root
         facts.lang = str(root.get("/Lang")) if root.get("/Lang") else None

@@ -83,7 +83,7 @@ def _with_severity(issue: Issue, severity: Any, note: str = "") -> Issue:
 
 
 def sort_issues(record: Any, issues: list[Issue]) -> list[Issue]:
-    model = type(record)
+    model: Any = type(record)
 
     def key(issue: Issue) -> tuple[Any, ...]:
         family, _, number = issue.code[1:].partition(".")
