@@ -110,6 +110,24 @@ def test_the_file_rotates_at_one_megabyte_keeping_five(log_file: Path) -> None:
     assert (handler.maxBytes, handler.backupCount) == (1_000_000, 5)
 
 
+def test_a_rotation_that_cannot_rename_keeps_logging(
+        log_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    handler = next(h for h in logging.getLogger().handlers
+                   if isinstance(h, logsetup._AppLogHandler))
+
+    def locked(source: str, dest: str) -> None:
+        raise PermissionError(32, "The process cannot access the file", source)
+
+    monkeypatch.setattr(handler, "rotate", locked)
+    monkeypatch.setattr(handler, "maxBytes", 200)
+    log = logging.getLogger("review_editor.volume")
+    for number in range(20):
+        log.info("line %d of a busy log", number)
+    text = _text(log_file)
+    assert "line 0 of a busy log" in text and "line 19 of a busy log" in text
+    assert not list(log_file.parent.glob("review-editor.log.*"))
+
+
 # The source rule: a logging call's message is a fixed string -------------------------------
 
 LOG_METHODS = {"debug", "info", "warning", "warn", "error", "exception", "critical", "log"}

@@ -20,6 +20,7 @@ before the call; ``tests/test_logsetup.py`` rejects such calls in the source.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import enum
 import logging
@@ -98,7 +99,13 @@ class RedactingFilter(logging.Filter):
 
 
 class _AppLogHandler(logging.handlers.RotatingFileHandler):
-    """Marks the handler this module installed, so configuring twice adds nothing."""
+    """The app's handler (a type of its own, so configuring twice adds nothing)."""
+
+    def doRollover(self) -> None:
+        # Windows cannot rename a file another copy of the app has open: keep appending to
+        # the current file and try again at the next record.
+        with contextlib.suppress(OSError):
+            super().doRollover()
 
 
 def configure_logging(level: int = logging.INFO) -> Path:
