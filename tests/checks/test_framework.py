@@ -123,8 +123,9 @@ def test_target_status_final_export_counts_as_published() -> None:
     data = mutated("d3", lambda d: d.update(status="draft"))
     record = record_from(data)
     assert not context(record).publishing(record)
-    ctx = context(record, target_status="final_export")
-    assert ctx.publishing(record) and ctx.effective_status(record) == "published"
+    for target in ("final_export", "final export"):
+        ctx = context(record, target_status=target)
+        assert ctx.publishing(record) and ctx.effective_status(record) == "published"
 
 
 def test_runs_do_not_change_the_record() -> None:

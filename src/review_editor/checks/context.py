@@ -90,9 +90,10 @@ class CheckContext:
             raise ValueError("now must be an aware datetime")
 
     def effective_status(self, record: Any) -> str:
-        if self.target_status == FINAL_EXPORT:
+        target = (self.target_status or "").strip().lower().replace(" ", "_").replace("-", "_")
+        if target == FINAL_EXPORT:
             return str(Status.published)
-        return str(self.target_status or record.status)
+        return target or str(record.status)
 
     def publishing(self, record: Any) -> bool:
         """True when the target status is approved, scheduled, published or updated."""

@@ -9,7 +9,7 @@ from .. import spelling
 from ..context import CheckContext
 from ..facts import RecordFacts
 from ..issue import BLOCKING, INFO, WARNING, Issue
-from ..language import cached_phrases, count_words, sentences, tokens
+from ..language import cached_phrases, count_words, sentences
 from ..readability import measure
 from ..registry import check
 from ..text import FieldText
@@ -421,5 +421,3 @@ def victim_blaming(record: Any, ctx: CheckContext) -> list[Issue]:
                                      f"{quoted(match.group())}", lookup.get(key, "rephrase it")))
     return issues
 
-
-__all__ = ["acronym_uses", "tokens"]
