@@ -143,6 +143,8 @@ def speller_for(words: frozenset[str]) -> Speller:
 
 
 def misspellings(text: str, words: Iterable[str] = ()) -> list[tuple[int, int, str]]:
-    """Misspelt words in ``text`` as (start, end, word); ``words`` are extra known words."""
-    speller = Speller(words) if words else _DEFAULT
+    """Misspelt words in ``text`` as (start, end, word); ``words`` are extra known words
+    (for example the partnership's word list and the record's names)."""
+    extra = frozenset(words)
+    speller = speller_for(extra) if extra else _DEFAULT
     return speller.misspellings(text)
