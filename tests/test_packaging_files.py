@@ -263,3 +263,42 @@ def test_svg_is_the_generator_output() -> None:
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     assert root.get("viewBox") == "0 0 256 256"
     assert text == load_module(PACKAGING / "make_icons.py").svg()
+
+
+# Entry point of the frozen executables ----------------------------------------------------
+
+@pytest.fixture
+def entry(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    return load_module(PACKAGING / "pyinstaller" / "entry.py")
+
+
+def test_the_console_exe_runs_the_command_line(
+        entry: ModuleType, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.executable", r"C:\Apps\Review Editor\review-editor.exe")
+    monkeypatch.setattr("sys.argv", ["review-editor", "--version"])
+    assert entry.main() == 0
+    assert capsys.readouterr().out.startswith("review-editor ")
+
+
+def test_the_console_exe_always_has_the_self_test(
+        entry: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    from review_editor import cli, selftest
+
+    monkeypatch.delitem(cli.COMMANDS, "self-test", raising=False)  # the case the entry covers
+    ran: list[bool] = []
+    monkeypatch.setattr(selftest, "run_self_test", lambda *args: ran.append(True) or 0)
+    monkeypatch.setattr("sys.executable", "/opt/review-editor/review-editor")
+    monkeypatch.setattr("sys.argv", ["review-editor", "self-test"])
+    assert entry.main() == 0
+    assert ran == [True]
+
+
+def test_the_windowed_exe_opens_the_editor(
+        entry: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[list[str]] = []
+    monkeypatch.setattr(app, "main", lambda argv: opened.append(list(argv)) or 0)
+    monkeypatch.setattr("sys.executable", r"C:\Apps\Review Editor\review-editor-gui.exe")
+    monkeypatch.setattr("sys.argv", ["review-editor-gui", r"C:\Records\a.json"])
+    assert entry.main() == 0
+    assert opened == [[r"C:\Records\a.json"]]
