@@ -46,7 +46,8 @@ def document(name: str = "sar-adult-r.json") -> RecordDocument:
 def expand_all(root: QWidget) -> None:
     """Expands every collapsible block, including those built by expanding others."""
     while True:
-        collapsed = [b for b in root.findChildren(Disclosure) if not b.expanded]
+        collapsed = [b for b in root.findChildren(Disclosure)
+                     if not b.expanded and b.collapsible()]
         if not collapsed:
             return
         for block in collapsed:

@@ -25,6 +25,7 @@ from .layout import (
     is_read_only,
     item_noun,
 )
+from .look import colours, set_text_colour
 from .registry import editor_class
 from .schema import FieldSpec, fields_of
 
@@ -128,11 +129,11 @@ class Builder:
         label.setWordWrap(True)
         label.setFixedWidth(LABEL_WIDTH)
         label.setBuddy(editor)
-        label.setProperty("fieldLabel", True)
+        label.setContentsMargins(0, 4, 0, 0)  # level with the editor's text
         if spec.meta.help:
             label.setToolTip(spec.meta.help)
         if spec.meta.private:
-            label.setProperty("privateLabel", True)
+            set_text_colour(label, colours(label).badge)
         self.host.register(path, editor, row)
         if not read_only:
             self.host.connect_editor(path, editor)
@@ -245,7 +246,6 @@ class ItemBlock(Disclosure):
         host = owner.builder.host
         self.setObjectName(f"field:{self.path}")
         self.setAccessibleName(f"field:{self.path}")
-        self.setProperty("item", True)
         self.on_built = lambda: host.body_built(self)
         noun = owner.noun
         for action, text, tip, enabled in (

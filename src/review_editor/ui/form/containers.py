@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,14 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.fields import PRIVATE_NOTE
-
-
-def repolish(widget: QWidget) -> None:
-    """Re-apply the style sheet after a dynamic property changed."""
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.update()
+from .look import PROBLEM, colours, paint_panel, set_text_colour
 
 
 def show_added(widget: QWidget) -> None:
@@ -40,13 +33,31 @@ def show_added(widget: QWidget) -> None:
         widget.show()
 
 
+class PrivateBadge(QLabel):
+    """The "internal — never published" pill."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(PRIVATE_NOTE, parent)
+        self.setObjectName("privateBadge")
+        self.setAccessibleName(PRIVATE_NOTE)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        font = self.font()
+        font.setBold(True)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() - 1)
+        self.setFont(font)
+        self.setContentsMargins(8, 1, 8, 1)
+        set_text_colour(self, colours(self).badge_text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        look = colours(self)
+        radius = self.height() / 2
+        paint_panel(self, QRectF(self.rect()), look.badge, look.badge, radius)
+        super().paintEvent(event)
+
+
 def private_badge(parent: QWidget | None = None) -> QLabel:
-    badge = QLabel(PRIVATE_NOTE, parent)
-    badge.setObjectName("privateBadge")
-    badge.setProperty("badge", "private")
-    badge.setAccessibleName(PRIVATE_NOTE)
-    badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return badge
+    return PrivateBadge(parent)
 
 
 def action_button(action: str, path: str, text: str, tip: str,
@@ -58,7 +69,6 @@ def action_button(action: str, path: str, text: str, tip: str,
     button.setAccessibleName(f"button:{action}:{path}")
     button.setAccessibleDescription(tip)
     button.setToolTip(tip)
-    button.setProperty("itemButton", True)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     button.setAutoRaise(True)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -72,7 +82,6 @@ def add_button(path: str, text: str, tip: str, parent: QWidget | None = None) ->
     button.setAccessibleName(f"button:add:{path}")
     button.setAccessibleDescription(tip)
     button.setToolTip(tip)
-    button.setProperty("addButton", True)
     button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return button
 
@@ -83,29 +92,49 @@ class ProblemLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemMessage")
-        self.setProperty("problemMessage", True)
         self.setWordWrap(True)
+        set_text_colour(self, PROBLEM)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
 
 
 class FieldRow(QWidget):
-    """An editor's container with, when needed, the private badge and a problem message."""
+    """An editor's container with, when needed, the private badge and a problem message.
+
+    A problem is shown as a red outline drawn around the editor (and a message under it);
+    the ``problem`` property of the editor says the same to tests and tools.
+    """
+
+    OUTLINE = 2
 
     def __init__(self, editor_widget: QWidget, target: QWidget, private: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.target = target  # the widget that gets the red outline
+        self.target = target  # the editor: its property and description say "problem"
+        self._outlined = editor_widget  # what the outline goes around
+        self._private = private
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        margin = self.OUTLINE
+        self._layout.setContentsMargins(margin, margin, margin, margin)
         self._layout.setSpacing(3)
         self._message: ProblemLabel | None = None
+        self.setProperty("private", private)
         if private:
-            self.setProperty("private", True)
-            self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-            self._layout.setContentsMargins(6, 4, 6, 4)
+            self._layout.setContentsMargins(8, 5, 8, 6)
             self._layout.addWidget(private_badge(self), 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(editor_widget)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        look = colours(self)
+        if self._private:
+            paint_panel(self, QRectF(self.rect()), look.private_fill, look.private_border, 4)
+        if self.target.property("problem"):
+            area = QRectF(self._outlined.geometry()).adjusted(
+                -self.OUTLINE, -self.OUTLINE, self.OUTLINE, self.OUTLINE)
+            paint_panel(self, area, None, PROBLEM, 4, self.OUTLINE)
 
     def show_problems(self, messages: list[str]) -> None:
         if messages and self._message is None:
@@ -116,9 +145,8 @@ class FieldRow(QWidget):
             self._message.setText("\n".join(messages))
             self._message.setVisible(bool(messages))
         if bool(self.target.property("problem")) != bool(messages):
-            self.target.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
             self.target.setProperty("problem", bool(messages))
-            repolish(self.target)
+            self.update()
         description = self.target.property("helpText") or ""
         if messages:
             description = " ".join(m for m in [*messages, description] if m)
@@ -174,9 +202,8 @@ class Disclosure(QFrame):
                  expanded: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.level = level
-        self.setProperty("level", min(level, 2))
+        self.private = private
         self.setProperty("private", private)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self._build: Callable[[QVBoxLayout], None] | None = None
         #: Called after the body is built (the form re-applies problems to new widgets).
         self.on_built: Callable[[], None] | None = None
@@ -194,13 +221,16 @@ class Disclosure(QFrame):
         header_layout.setSpacing(4)
         self.toggle = ElidingToggle(self.header)
         self.toggle.setObjectName("disclosureToggle")
-        self.toggle.setProperty("sectionTitle", min(level, 2))
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
-        self.toggle.setCheckable(True)
-        self.toggle.setChecked(expanded)
         self.toggle.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.toggle.toggled.connect(self._on_toggled)
+        if level <= 1:
+            font = self.toggle.font()
+            font.setBold(True)
+            if level == 0 and font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() + 2)
+            self.toggle.setFont(font)
+        self.toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
         header_layout.addWidget(self.toggle)
         if private:
             header_layout.addWidget(private_badge(self.header))
@@ -225,11 +255,18 @@ class Disclosure(QFrame):
         self.toggle.setAccessibleName(title)
         self._show_arrow()
 
+    def collapsible(self) -> bool:
+        """False for an empty optional group, which has only its "Add …" button."""
+        return self._build is not None or self.body_layout.count() > 0
+
     def _show_arrow(self) -> None:
-        collapsible = self._build is not None or self.body_layout.count() > 0
+        collapsible = self.collapsible()
         arrow = Qt.ArrowType.DownArrow if self._expanded else Qt.ArrowType.RightArrow
         self.toggle.setArrowType(arrow if collapsible else Qt.ArrowType.NoArrow)
-        self.toggle.setEnabled(collapsible)
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus if collapsible
+                                   else Qt.FocusPolicy.NoFocus)
+        state = ("expanded" if self._expanded else "collapsed") if collapsible else ""
+        self.toggle.setAccessibleDescription(state)
 
     def add_header_widget(self, widget: QWidget) -> None:
         self._header_layout.addWidget(widget)
@@ -278,12 +315,16 @@ class Disclosure(QFrame):
         return self._expanded
 
     def expand(self) -> None:
-        self.toggle.setChecked(True)
+        self.set_expanded(True)
 
     def collapse(self) -> None:
-        self.toggle.setChecked(False)
+        self.set_expanded(False)
 
-    def _on_toggled(self, expanded: bool) -> None:
+    def set_expanded(self, expanded: bool) -> None:
+        if expanded == self._expanded and (self._built or not expanded):
+            return
+        if not self.collapsible():
+            return
         self._expanded = expanded
         if expanded:
             self.ensure_built()
@@ -303,7 +344,18 @@ class Disclosure(QFrame):
             self._message.setVisible(bool(messages))
         if bool(self.property("problem")) != bool(messages):
             self.setProperty("problem", bool(messages))
-            repolish(self)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        look = colours(self)
+        if self.private:
+            fill, border = look.private_fill, look.private_border
+        else:
+            fill, border = (look.card if self.level == 0 else look.nested), look.border
+        width = 1.0
+        if self.property("problem"):
+            border, width = PROBLEM, 2.0
+        paint_panel(self, QRectF(self.rect()), fill, border, 6 if self.level == 0 else 4, width)
 
     def message_text(self) -> str:
         return self._message.text() if self._message is not None and self._message.isVisibleTo(

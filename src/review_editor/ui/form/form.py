@@ -42,7 +42,6 @@ from .commands import (
 from .containers import Disclosure
 from .editors.base import FieldEditor, UndoKeyRouter
 from .schema import new_item, spec_at, unique_id
-from .style import form_style
 
 Problems = list[tuple[str, str]]
 
@@ -85,7 +84,6 @@ class RecordForm(QWidget):
         layout.addWidget(self._scroll)
         self._page = self._new_page()
         self._scroll.setWidget(self._page)
-        self.setStyleSheet(form_style(self))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)

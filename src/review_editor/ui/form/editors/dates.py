@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.dates import LONDON, MONTHS, format_partial
+from ..look import mute
 from ..schema import FieldSpec
 from .base import EditorBase, EditorContext, no_wheel
 
@@ -169,7 +170,7 @@ class DateTimeEditor(_OptionalDateBase):
         self.zone = QLabel(self)
         self.zone.setObjectName("part:zone")
         self.zone.setMinimumWidth(self.zone.fontMetrics().horizontalAdvance("BST (UK)") + 4)
-        self.zone.setProperty("hint", True)
+        mute(self.zone)
         row = self.layout()
         assert isinstance(row, QHBoxLayout)
         row.insertWidget(2, self.zone)
@@ -253,7 +254,7 @@ class PartialDateEditor(EditorBase, QWidget):
         self.year.setValue(today.year)
         self.hint = QLabel(self)
         self.hint.setObjectName("part:hint")
-        self.hint.setProperty("hint", True)
+        mute(self.hint)
         layout = _row(self)
         for part, widget in (("precision", self.precision), ("day", self.day),
                              ("month", self.month), ("year", self.year)):

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from ..containers import show_added
+from ..look import mute
 from ..schema import FieldSpec
-from .base import EditorBase, EditorContext, reading_font
+from .base import EditorBase, EditorContext
 
 
 class LinesEditor(EditorBase, QWidget):
@@ -61,9 +62,8 @@ class LinesEditor(EditorBase, QWidget):
     def _make_row(self) -> None:
         index = len(self._lines)
         number = QLabel(f"{index + 1}.", self)
-        number.setProperty("hint", True)
+        mute(number)
         line = QLineEdit(self)
-        line.setFont(reading_font())
         line.setReadOnly(self._read_only)
         if self.key_filter is not None:
             line.installEventFilter(self.key_filter)
@@ -76,7 +76,6 @@ class LinesEditor(EditorBase, QWidget):
             button.setToolTip(f"{tip} ({self._label}, item {index + 1})")
             button.setAccessibleDescription(button.toolTip())
             button.setProperty("action", action)
-            button.setProperty("rowButton", True)
             button.setEnabled(not self._read_only)
             button.clicked.connect(lambda _=False, i=index, a=action: self._row_action(a, i))
             buttons.append(button)

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QWidget
 
 from ....model.dates import format_datetime
@@ -67,7 +68,9 @@ class ReadOnlyEditor(EditorBase, QLineEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setFrame(False)
-        self.setProperty("readOnlyField", True)
+        palette = self.palette()  # reads as text on the form, not as an input box
+        palette.setColor(QPalette.ColorRole.Base, QColor(0, 0, 0, 0))
+        self.setPalette(palette)
         self._value: Any = None
 
     def value(self) -> Any:

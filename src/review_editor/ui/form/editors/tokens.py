@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -105,7 +105,8 @@ class TagsEditor(EditorBase, QFrame):
         self._chips: list[QToolButton] = []
         self._read_only = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setProperty("tokenBox", True)
+        self.setAutoFillBackground(True)  # looks like an input box
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._flow = FlowLayout(self)
         self._flow.setContentsMargins(4, 3, 4, 3)
@@ -200,7 +201,6 @@ class TagsEditor(EditorBase, QFrame):
             chip = QToolButton(self)
             chip.setText(f"{text}  ✕")
             chip.setObjectName(f"tag:{index}")
-            chip.setProperty("chip", True)
             chip.setAccessibleName(f"Remove {text} from {self._label}")
             chip.setToolTip(f"Remove “{text}”")
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
