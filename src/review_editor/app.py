@@ -104,9 +104,11 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     """
     from PySide6.QtGui import QUndoStack
 
+    from .ui.branding import branding_from
     from .ui.dialogs import QtPrompter
     from .ui.form import RecordForm
     from .ui.main_window import MainWindow
+    from .ui.preview.panel import PreviewPanel
     from .ui.settings import Settings
 
     if settings is None:
@@ -118,6 +120,7 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
                         prompter=real_prompter or prompter,  # type: ignore[arg-type]
                         clock=clock or now, settings=settings)
     undo_stack.setParent(window)
+    window.preview = PreviewPanel(window, now=clock or now, branding=branding_from(settings))
     if real_prompter is not None:
         real_prompter.parent = window
     window.restore_layout()
@@ -177,6 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     set_app_user_model_id()
+    from .ui.preview import register_scheme
+
+    register_scheme()  # QtWebEngine needs custom schemes declared before the QApplication
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
     configure_application(app)

@@ -10,6 +10,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 
+RAN_MARK = "SCRIPT_RAN"
+
+
 class Canary:
     def __init__(self, server: ThreadingHTTPServer) -> None:
         self.server = server
@@ -56,9 +59,10 @@ def canary_server(lifetime: float = 300.0) -> Iterator[Canary]:
 
 
 def payloads(base: str) -> list[str]:
-    """At least 100 payloads; each one, if it worked, would set the title to PWNED, hit
-    the canary, or navigate away."""
-    js = "document.title='PWNED';fetch('%s/js')" % base
+    """At least 100 payloads; each one, if it worked, would set the title to ``RAN_MARK``,
+    hit the canary, or navigate away. The mark is assembled at run time, so it appears in
+    no payload's text: finding it in a title means script ran."""
+    js = "document.title=['SCRIPT','RAN'].join('_');fetch('%s/js')" % base
     unc = base.replace("http://", "\\\\").replace(":", "@")
     items = [
         f"<script>{js}</script>",

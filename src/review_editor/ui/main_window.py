@@ -182,6 +182,10 @@ class MainWindow(QMainWindow):
         self.action_toggle_checks = self._toggle(self.checks_dock, "toggle_checks",
                                                  "C&hecks", "Ctrl+3")
 
+        self.action_branding = a("branding", "Organisation &profile…", self.edit_branding,
+                                 keys=StandardKey.Preferences, fallback="Ctrl+,",
+                                 tip="Name, logo, colours and footer of the published pages")
+        self.action_branding.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action_user_guide = a("user_guide", "&User guide", self.show_user_guide,
                                    keys=StandardKey.HelpContents, fallback="F1")
         self.action_about = a("about", "&About Review Editor",
@@ -223,6 +227,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.action_find, self.action_find_next,
                               self.action_find_previous])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_branding)
 
         view_menu = self._menu(bar.addMenu("&View"), "view")
         view_menu.addActions([self.action_toggle_library, self.action_toggle_preview,
@@ -480,6 +486,15 @@ class MainWindow(QMainWindow):
         return select_in_widget(widget, match.start, match.end)
 
     # help --------------------------------------------------------------------------------
+
+    def edit_branding(self) -> None:
+        """The organisation profile; the preview follows it at once."""
+        from .branding import BrandingDialog
+
+        if BrandingDialog(self.settings, self).exec():
+            preview = getattr(self, "preview", None)
+            if preview is not None:
+                preview.controller.request_update()
 
     def show_user_guide(self) -> None:
         dialog = UserGuideDialog(self)

@@ -62,12 +62,18 @@ class PreviewController(QObject):
         self._blocks: dict[str, str] = {}
         self._title = ""
         self._scroll_y = 0.0
+        self._closed = False
         self.full_loads = 0
         self.swaps = 0
         self._rendered.connect(self._apply)
         view.page.loadFinished.connect(self._load_finished)
         view.page.titleChanged.connect(self._title_changed)
-        view.destroyed.connect(lambda *_: self._executor.shutdown(wait=False))
+        view.destroyed.connect(self._close)
+
+    def _close(self, *_: object) -> None:
+        self._closed = True
+        self.document = None
+        self._executor.shutdown(wait=False)
 
     # input ------------------------------------------------------------------------------
     def show_document(self, document: RecordDocument | None, base_dir: Path | None = None) \
@@ -92,7 +98,7 @@ class PreviewController(QObject):
 
     # the update cycle -------------------------------------------------------------------
     def _start(self) -> None:
-        if self.document is None:
+        if self.document is None or self._closed:
             self._dirty = False
             return
         self._dirty = False
@@ -143,7 +149,8 @@ class PreviewController(QObject):
         self.full_loads += 1
         self._pending = result
         self.view.run_in_app_world("window.scrollY", self._remember_scroll)
-        url = self.view.handler.publish(f"page-{result.generation}", result.page or "")
+        url = self.view.handler.publish(f"page-{result.generation}", result.page or "",
+                                        self.view.channel)
         self.view.page.allow_next(url)
         self.view.page.load(url)
 
@@ -183,7 +190,7 @@ def _render(generation: int, requested_at: float, data: dict[str, Any], structur
     except ValidationError:
         result.invalid = True
         return result
-    result.structure = page_structure(record)
+    result.structure = page_structure(record, branding=branding)
     result.blocks = render_blocks(record, now=now, branding=branding, base_dir=base_dir)
     if result.structure != structure:
         result.page = render_page(record, now=now, branding=branding, base_dir=base_dir)

@@ -13,6 +13,10 @@ there is no ``setHtml`` size limit.
 
 from __future__ import annotations
 
+import atexit
+import weakref
+
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -44,22 +48,28 @@ def register_scheme() -> None:
 
 
 class MemorySchemeHandler(QWebEngineUrlSchemeHandler):
-    """Serves pages held in memory, keyed by URL path; anything else is not found."""
+    """Serves pages held in memory, keyed by URL path; anything else is not found.
+
+    Each view publishes on its own channel, and only its newest page is kept."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pages: dict[str, bytes] = {}
+        self._pages: dict[str, tuple[str, bytes]] = {}
 
-    def publish(self, key: str, html: str) -> QUrl:
-        self._pages = {key: html.encode("utf-8")}  # only the newest page is kept
-        return QUrl(f"{SCHEME.decode()}://preview/{key}")
+    def publish(self, key: str, html: str, channel: str = "main") -> QUrl:
+        self._pages[channel] = (key, html.encode("utf-8"))
+        return QUrl(f"{SCHEME.decode()}://preview/{channel}/{key}")
+
+    def forget(self, channel: str) -> None:
+        self._pages.pop(channel, None)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802
-        key = job.requestUrl().path().lstrip("/")
-        data = self._pages.get(key)
-        if data is None:
+        channel, _, key = job.requestUrl().path().lstrip("/").partition("/")
+        held = self._pages.get(channel)
+        if held is None or held[0] != key:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
+        data = held[1]
         buffer = QBuffer(parent=job)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -119,6 +129,42 @@ def make_profile(parent: QObject | None = None, *, interceptor: bool = True) \
     return profile, handler
 
 
+_shared: tuple[QWebEngineProfile, MemorySchemeHandler] | None = None
+_live_pages: weakref.WeakSet[QWebEnginePage] = weakref.WeakSet()
+
+
+def shared_profile() -> tuple[QWebEngineProfile, MemorySchemeHandler]:
+    """The application's sealed profile. A profile must outlive every page that uses it,
+    so it belongs to the application, not to a window."""
+    global _shared
+    if _shared is None:
+        from PySide6.QtCore import QCoreApplication
+
+        _shared = make_profile(QCoreApplication.instance())
+        atexit.register(release_shared_profile)
+    return _shared
+
+
+def release_shared_profile() -> None:
+    """Delete the windows (and with them every page), then the profile: at interpreter exit
+    Qt would otherwise delete the profile first and crash on the pages still using it."""
+    global _shared
+    if _shared is None:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    for widget in [w for w in QApplication.topLevelWidgets() if w.parent() is None]:
+        if shiboken6.isValid(widget):
+            shiboken6.delete(widget)
+    for page in list(_live_pages):
+        if shiboken6.isValid(page):
+            shiboken6.delete(page)
+    profile = _shared[0]
+    _shared = None
+    if shiboken6.isValid(profile):
+        shiboken6.delete(profile)
+
+
 class SealedPage(QWebEnginePage):
     """Accepts only the loads the app starts; reports clicked links instead of following."""
 
@@ -126,6 +172,7 @@ class SealedPage(QWebEnginePage):
 
     def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
         super().__init__(profile, parent)
+        _live_pages.add(self)
         seal_settings(self.settings())
         self.expected_url: QUrl | None = None
         self.refused: list[str] = []

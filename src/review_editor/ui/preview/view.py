@@ -11,7 +11,7 @@ from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from .sealed import SealedPage, make_profile
+from .sealed import SealedPage, shared_profile
 
 MOBILE_WIDTH = 390  # CSS pixels of a typical phone
 APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
@@ -20,7 +20,7 @@ _BLOCK_AT = """(function (x, y) {
   var node = document.elementFromPoint(x, y);
   var ids = [];
   while (node) { if (node.id) { ids.push(node.id); } node = node.parentElement; }
-  return ids;
+  return JSON.stringify(ids);
 })(%d, %d)"""
 
 
@@ -31,16 +31,19 @@ class PreviewView(QWidget):
     block_clicked = Signal(list)
     link_clicked = Signal(QUrl)
 
-    def __init__(self, parent: QWidget | None = None, *, interceptor: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.profile, self.handler = make_profile(self, interceptor=interceptor)
+        self.profile, self.handler = shared_profile()
+        self.channel = f"view{id(self):x}"
         self.web = QWebEngineView(self)
         self.web.setObjectName("preview:web")
         self.web.setAccessibleName("Preview of the published page")
         self.web.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.page = SealedPage(self.profile, self.web)
         self.web.setPage(self.page)
+        handler, channel = self.handler, self.channel
+        self.destroyed.connect(lambda *_: handler.forget(channel))
         self.page.link_clicked.connect(self.link_clicked)
 
         bar = QHBoxLayout()
@@ -113,7 +116,12 @@ class PreviewView(QWidget):
         script = _BLOCK_AT % (int(point.x() / zoom), int(point.y() / zoom))
         self.page.runJavaScript(script, APP_WORLD, self._clicked)
 
-    def _clicked(self, ids: object) -> None:
+    def _clicked(self, found: object) -> None:
+        # Arrays do not cross from the page's isolated world intact: it returns JSON text.
+        try:
+            ids = json.loads(found) if isinstance(found, str) else []
+        except ValueError:
+            ids = []
         if isinstance(ids, list) and ids:
             self.block_clicked.emit([str(i) for i in ids])
 
