@@ -285,7 +285,7 @@ class Disclosure(QFrame):
     def clear_body(self) -> None:
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)
@@ -299,7 +299,8 @@ class Disclosure(QFrame):
         self._built = True
         self._build(self.body_layout)
         for index in range(self.body_layout.count()):
-            child = self.body_layout.itemAt(index).widget()
+            item = self.body_layout.itemAt(index)
+            child = item.widget() if item is not None else None
             if child is not None:
                 show_added(child)
         if self.on_built is not None:

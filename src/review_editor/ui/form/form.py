@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -149,6 +150,9 @@ class RecordForm(QWidget):
     def _new_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("formPage")
+        # Never wider than the view (there is no horizontal scroll bar): the widest rows
+        # give way (titles elide, hints clip) rather than hide the right-hand edge.
+        page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(12)
@@ -478,12 +482,13 @@ def _first_focusable(root: QWidget) -> QWidget | None:
 
 def _chain_tab_order(block: Disclosure) -> None:
     """Puts widgets built after the form into the tab order right after their header."""
+    window = block.window()
     previous: QWidget = block.toggle
-    for widget in block.header.findChildren(QWidget):
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget is not block.toggle:
-            QWidget.setTabOrder(previous, widget)
-            previous = widget
-    for widget in block.body.findChildren(QWidget):
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+    candidates = [w for w in block.header.findChildren(QWidget) if w is not block.toggle]
+    candidates += block.body.findChildren(QWidget)
+    for widget in candidates:
+        # Popups (completers, calendars, combo lists) are windows of their own.
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None \
+                and widget.window() is window:
             QWidget.setTabOrder(previous, widget)
             previous = widget

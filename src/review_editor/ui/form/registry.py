@@ -8,10 +8,11 @@ which one it holds.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 
-from .editors.base import FieldEditor
+from .editors.base import EditorContext, FieldEditor
 from .editors.choice import BoolEditor, ChoicesEditor, EnumEditor, IntEditor
 from .editors.dates import DateEditor, DateTimeEditor, PartialDateEditor
 from .editors.lines import LinesEditor
@@ -27,7 +28,10 @@ from .editors.text import (
 from .editors.tokens import TagsEditor, ThemesEditor
 from .schema import FieldSpec
 
-BY_HINT: dict[str, type] = {
+#: An editor class: called with the field's spec and the form, it makes the editor.
+EditorClass = Callable[[FieldSpec, EditorContext], FieldEditor]
+
+BY_HINT: dict[str, EditorClass] = {
     "line": LineEditor,
     "text": TextEditor,
     "markdown": MarkdownEditor,
@@ -40,7 +44,7 @@ BY_HINT: dict[str, type] = {
     "partial_date": PartialDateEditor,
 }
 
-BY_TYPE: dict[type, type] = {
+BY_TYPE: dict[type, EditorClass] = {
     str: LineEditor,
     bool: BoolEditor,
     int: IntEditor,
@@ -50,17 +54,17 @@ BY_TYPE: dict[type, type] = {
 }
 
 
-def editor_class(spec: FieldSpec, read_only: bool = False) -> type[FieldEditor]:
+def editor_class(spec: FieldSpec, read_only: bool = False) -> EditorClass:
     """The editor class for a value field (``spec.shape == "value"``)."""
     if read_only:
-        return ReadOnlyEditor  # type: ignore[return-value]
+        return ReadOnlyEditor
     if spec.meta.widget in BY_HINT:
-        return BY_HINT[spec.meta.widget]  # type: ignore[return-value]
+        return BY_HINT[spec.meta.widget]
     if spec.type is list:
         item = spec.item_type
         if isinstance(item, type) and issubclass(item, Enum):
-            return ChoicesEditor  # type: ignore[return-value]
-        return TagsEditor  # type: ignore[return-value]
+            return ChoicesEditor
+        return TagsEditor
     if isinstance(spec.type, type) and issubclass(spec.type, Enum):
-        return EnumEditor  # type: ignore[return-value]
-    return BY_TYPE.get(spec.type, LineEditor)  # type: ignore[return-value]
+        return EnumEditor
+    return BY_TYPE.get(spec.type, LineEditor)

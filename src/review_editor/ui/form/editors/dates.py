@@ -13,7 +13,8 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -39,6 +41,18 @@ def _row(widget: QWidget) -> QHBoxLayout:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(6)
     return layout
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" rather than being cut off when short of room."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
 
 
 def _fit_width(edit: QWidget, longest: str) -> None:
@@ -231,7 +245,7 @@ class PartialDateEditor(EditorBase, QWidget):
 
     edited = Signal()
     merges = True
-    PRECISIONS = (("Year", 4), ("Month and year", 7), ("Full date", 10))
+    PRECISIONS = (("Year", 4), ("Month", 7), ("Day", 10))
 
     def __init__(self, spec: FieldSpec, context: EditorContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -252,8 +266,9 @@ class PartialDateEditor(EditorBase, QWidget):
         self.year = QSpinBox(self)
         self.year.setRange(1900, 2100)
         self.year.setValue(today.year)
-        self.hint = QLabel(self)
+        self.hint = ElidedLabel(self)
         self.hint.setObjectName("part:hint")
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         mute(self.hint)
         layout = _row(self)
         for part, widget in (("precision", self.precision), ("day", self.day),
