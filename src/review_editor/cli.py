@@ -118,6 +118,101 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# check ------------------------------------------------------------------------------------
+
+def _check_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parser.add_argument("--final", action="store_true",
+                        help="check as for publication (required fields become blocking)")
+    parser.add_argument("--all", action="store_true",
+                        help="also list information notes, not only blocking and warnings")
+    parser.add_argument("--now", type=_aware_datetime, default=None, metavar="ISO",
+                        help="the time to check at (default: now, Europe/London)")
+
+
+def _aware_datetime(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    if value.tzinfo is None:
+        raise argparse.ArgumentTypeError("give a time with its offset, e.g. +01:00")
+    return value
+
+
+@command("check", "run the pre-publication checks; exit 1 when something blocks")
+@arguments(_check_args)
+def cmd_check(args: argparse.Namespace) -> int:
+    from .checking import check_record
+    from .checks import FINAL_EXPORT
+
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            loaded = load_record(path)
+        except LoadError as error:
+            for line in error.lines():
+                print(line)
+            status = EXIT_INVALID
+            continue
+        issues = check_record(loaded.record, now=args.now or now(), folder=path.parent,
+                              target_status=FINAL_EXPORT if args.final else None)
+        shown = [i for i in issues if args.all or i.severity != "info"]
+        for issue in shown:
+            where = issue.field_path + (f"[{issue.span[0]}:{issue.span[1]}]" if issue.span
+                                        else "")
+            line = f"{path}: {issue.code} {issue.severity}: {where}: {issue.message}"
+            if issue.suggestion:
+                line += f" (suggestion: {issue.suggestion})"
+            print(line)
+        blocking = sum(1 for i in issues if i.severity == "blocking")
+        warnings = sum(1 for i in issues if i.severity == "warning")
+        print(f"{path}: {blocking} blocking, {warnings} warnings, "
+              f"{len(issues) - blocking - warnings} notes")
+        if blocking and status == EXIT_OK:
+            status = EXIT_BLOCKED
+    return status
+
+
+# import -----------------------------------------------------------------------------------
+
+def _import_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("source", type=Path, metavar="SOURCE",
+                        help="a web page's text (.txt), saved HTML (.html) or Word (.docx)")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE")
+    parser.add_argument("--kind", default="news_item", choices=[k.value for k in Kind])
+    parser.add_argument("--accept-suggestions", action="store_true",
+                        help="also fill in the review facts the importer suggests")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+@command("import", "turn a web page or Word draft into a record")
+@arguments(_import_args)
+def cmd_import(args: argparse.Namespace) -> int:
+    from .importers import ImportFailed
+    from .importers.command import import_to_file, report_lines
+
+    try:
+        result = import_to_file(args.source, args.out, now=now(), kind=args.kind,
+                                accept_suggestions=args.accept_suggestions,
+                                overwrite=args.force)
+    except ImportFailed as error:
+        err(str(error))
+        return EXIT_INVALID
+    except ConflictError as error:
+        err(f"{error} Use --force to replace it.")
+        return EXIT_INVALID
+    for line in report_lines(result, applied=args.accept_suggestions):
+        print(line)
+    return EXIT_OK
+
+
+# self-test --------------------------------------------------------------------------------
+
+@command("self-test", "load, render, check and export the bundled examples")
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from .selftest import run_self_test
+
+    return run_self_test()
+
+
 # entry point ------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:

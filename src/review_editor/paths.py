@@ -78,3 +78,8 @@ def workspace_dir(documents: Path) -> Path:
 def ensure(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def check_settings_file() -> Path:
+    """The partnership's check settings (thresholds, word lists, allow-lists)."""
+    return config_dir() / "checks.json"

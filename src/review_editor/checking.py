@@ -1,0 +1,74 @@
+"""Running the pre-publication checks for a record on disk: the one place that gathers
+what the checks need (the partnership's settings, the record's deny-list, the other
+records of its folder). The CLI, the Checks dock and export all come through here."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from . import paths
+from .checks import (
+    CheckContext,
+    CheckSettings,
+    Issue,
+    WorkspaceEntry,
+    load_denylist,
+    run_checks,
+)
+from .model import RecordModel
+from .storage import LoadError, load_record
+from .storage.index import is_record_file
+
+
+def load_check_settings(path: Path | None = None) -> CheckSettings:
+    """The partnership's settings, or the defaults when there are none (or they are
+    unreadable: checks must still run)."""
+    path = path or paths.check_settings_file()
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = None
+    try:
+        return CheckSettings.from_dict(data if isinstance(data, dict) else None)
+    except ValueError:
+        return CheckSettings.from_dict(None)
+
+
+def folder_index(folder: Path | None, current: RecordModel | None = None) \
+        -> dict[str, WorkspaceEntry]:
+    """The records beside this one, by id (the current record as it is being edited)."""
+    index: dict[str, WorkspaceEntry] = {}
+    if folder is not None and folder.is_dir():
+        for path in sorted(folder.iterdir()):
+            if not is_record_file(path.name):
+                continue
+            try:
+                record = load_record(path).record
+            except LoadError:
+                continue
+            index[str(record.id)] = WorkspaceEntry.from_record(record)
+    if current is not None:
+        index[str(current.id)] = WorkspaceEntry.from_record(current)
+    return index
+
+
+def context_for(record: RecordModel, *, now: datetime, folder: Path | None,
+                target_status: str | None = None, settings: CheckSettings | None = None,
+                workspace: dict[str, WorkspaceEntry] | None = None) -> CheckContext:
+    return CheckContext(
+        now=now,
+        settings=settings or load_check_settings(),
+        denylist=load_denylist(record.id),
+        workspace=workspace if workspace is not None else folder_index(folder, record),
+        target_status=target_status,
+        base_dir=folder,
+    )
+
+
+def check_record(record: RecordModel, *, now: datetime, folder: Path | None,
+                 target_status: str | None = None) -> list[Issue]:
+    return run_checks(record, context_for(record, now=now, folder=folder,
+                                          target_status=target_status))
