@@ -165,3 +165,26 @@ def test_problems_in_a_collapsed_section_show_on_the_section(form: RecordForm) -
     assert form.focus_field("schema_version")
     assert form.field_widget("schema_version").property("problem") is True
     assert section.message_text() == ""
+
+
+def test_set_value_is_one_step_and_the_widget_follows(form: RecordForm,
+                                                      stack: QUndoStack) -> None:
+    form.set_document(document())
+    form.set_value("status", "withdrawn", text="Withdraw")
+    assert form.field_widget("status").currentText() == "Withdrawn"
+    assert stack.undoText() == "Withdraw"
+    form.set_value("review.recommendations.2.text", "Audit capacity assessments.")
+    assert form.field_widget("review.recommendations.2.text").toPlainText() == \
+        "Audit capacity assessments."
+    stack.undo()
+    stack.undo()
+    assert form.field_widget("status").currentText() == "Published"
+    assert form.document().get("review.recommendations.2.text").startswith("All partners")
+
+
+def test_problems_at_unshown_paths_land_on_their_block(form: RecordForm) -> None:
+    form.set_document(document())
+    block = form.findChild(Disclosure, "field:review.recommendations.0")
+    block.expand()  # built and open, but no widget shows this path
+    form.show_problems([("review.recommendations.0.no_such_field", "Unexpected")])
+    assert "Unexpected" in block.message_text()

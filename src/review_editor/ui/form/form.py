@@ -137,6 +137,17 @@ class RecordForm(QWidget):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def set_value(self, path: str, value: Any, *, text: str | None = None) -> None:
+        """An edit made by code (a menu command, a replace): one undo step, and the widget
+        for ``path`` follows, as after an undo."""
+        if self._document is None or self.read_only:
+            return
+        old = self._document.get(path)
+        if old == value:
+            return
+        self._stack.push(SetFieldCommand(self._document, path, old, value, view=self,
+                                         clock=self._clock, text=text or f"Edit {path}"))
+
     def show_problems(self, problems: Problems) -> None:
         """Problems from elsewhere (checks, a failed save): shown beside validation's own."""
         self._external = list(problems)
@@ -421,7 +432,10 @@ class RecordForm(QWidget):
         self._shown = wanted
 
     def _nearest_target(self, path: str) -> tuple[str | None, bool]:
+        """Where a problem at ``path`` is shown: its own widget, else the nearest block
+        that hides it (collapsed or not built), else the nearest block at all."""
         parts = path.split(".") if path else []
+        fallback: str | None = None
         for end in range(len(parts), 0, -1):
             key = ".".join(parts[:end])
             target = self._widgets.get(key)
@@ -429,11 +443,12 @@ class RecordForm(QWidget):
                 continue
             if isinstance(target, Disclosure) and end < len(parts) and target.built \
                     and target.expanded:
-                continue  # the field inside is not shown (hidden); keep looking up
+                fallback = fallback or key  # the field itself has no widget (not shown)
+                continue
             return key, end < len(parts)
         if parts and parts[0] in self._section_of:
             return self._section_of[parts[0]], True
-        return ("", True) if "" in self._problem_targets else (None, True)
+        return fallback, True
 
     def _label_of(self, path: str) -> str:
         if self._model is None:
