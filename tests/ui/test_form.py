@@ -184,7 +184,9 @@ def test_edits_stamp_modified_at_and_undo_puts_it_back(form: RecordForm,
 def test_typing_in_another_field_is_a_new_step(qtbot, form: RecordForm,
                                                stack: QUndoStack) -> None:
     form.set_document(document())
-    qtbot.keyClicks(named(form, "title"), "!")
+    title = named(form, "title")
+    title.end(False)
+    qtbot.keyClicks(title, "!")
     qtbot.keyClicks(named(form, "review.reference"), "x")
     qtbot.keyClicks(named(form, "review.reference"), "y")
     assert stack.count() == 2
@@ -198,6 +200,7 @@ def test_ctrl_z_in_a_text_field_undoes_the_record(qtbot, form: RecordForm,
     form.set_document(document())
     title = named(form, "title")
     title.setFocus()
+    title.end(False)
     qtbot.keyClicks(title, "abc")
     qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert form.document().get("title") == "Safeguarding Adults Review: Adult R"

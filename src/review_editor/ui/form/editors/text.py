@@ -40,8 +40,9 @@ class LineEditor(EditorBase, QLineEdit):
         if text != self.text():
             position = self.cursorPosition()
             self.setText(text)
-            if self.hasFocus():  # an undo while typing: keep the caret where it was
-                self.setCursorPosition(min(position, len(text)))
+            # An undo while typing keeps the caret where it was; otherwise show the start
+            # of long values (addresses, titles) rather than their end.
+            self.setCursorPosition(min(position, len(text)) if self.hasFocus() else 0)
 
     def set_read_only(self, read_only: bool) -> None:
         self.setReadOnly(read_only)
