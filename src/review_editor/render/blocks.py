@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from markupsafe import escape
 
@@ -30,9 +30,12 @@ _ATTRIBUTE = re.compile(r'([a-z-]+)="([^"]*)"')
 _START_TAG = re.compile(r"^<([a-z][a-z0-9]*)")
 
 
-@dataclass(frozen=True)
-class RawBlock:
-    """One top-level block of cmarkgfm's output, without source positions."""
+class RawBlock(NamedTuple):
+    """One top-level block of cmarkgfm's output, without source positions.
+
+    A tuple of strings and numbers, so the garbage collector stops tracking it: the cache
+    below keeps thousands of these, and tracked objects would lengthen every full
+    collection (which holds the GIL and stalls typing)."""
 
     html: str
     first_line: int

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QUrl, Signal, Slot
 
 from ...model import parse_record
 from ...model.document import RecordDocument
-from ...render import page_structure, render_blocks, render_page
+from ...render import render_page, render_update
 from .view import PreviewView, swap_script
 
 TITLE_MARK = "\u2063"  # invisible separator between the page title and the frame counter
@@ -63,6 +63,7 @@ class PreviewController(QObject):
         self._title = ""
         self._scroll_y = 0.0
         self._closed = False
+        self.paint_count = 0
         self.full_loads = 0
         self.swaps = 0
         self._rendered.connect(self._apply)
@@ -177,6 +178,7 @@ class PreviewController(QObject):
     def _finish(self, result: RenderResult) -> None:
         self._pending = None
         self._busy = False
+        self.paint_count += 1
         self.painted.emit(time.perf_counter() - result.requested_at)
         if self._dirty:
             self._start()
@@ -190,8 +192,8 @@ def _render(generation: int, requested_at: float, data: dict[str, Any], structur
     except ValidationError:
         result.invalid = True
         return result
-    result.structure = page_structure(record, branding=branding)
-    result.blocks = render_blocks(record, now=now, branding=branding, base_dir=base_dir)
+    result.structure, result.blocks = render_update(record, now=now, branding=branding,
+                                                    base_dir=base_dir)
     if result.structure != structure:
         result.page = render_page(record, now=now, branding=branding, base_dir=base_dir)
     return result
