@@ -41,8 +41,8 @@ from review_editor import resources  # noqa: E402
 from review_editor.app import build_main_window  # noqa: E402
 from review_editor.model import LONDON  # noqa: E402
 
-WORDS = ("the review found that agencies shared information about risk but did not "
-         "agree who would lead the plan for the family and the child").split()
+WORDS = ("the review found that agencies shared information about risk but did not agree "
+         "who would lead the plan for the family and the child").split(" ")
 
 
 class QuietPrompter:
@@ -122,7 +122,7 @@ def keystroke_latencies(window, controller, editor, keys: int) -> list[float]:  
         painted_before = controller.paint_count
         started = time.perf_counter()
         QTest.keyClick(editor, "abcdefghij klmnopqrstuvwxyz"[n % 27])
-        wait(lambda: controller.paint_count > painted_before and controller.idle)
+        wait(lambda before=painted_before: controller.paint_count > before and controller.idle)
         latencies.append((time.perf_counter() - started) * 1000)
     return latencies
 
@@ -168,7 +168,7 @@ def full_reload(window, controller) -> float:  # type: ignore[no-untyped-def]
         loads = controller.full_loads
         started = time.perf_counter()
         controller.show_document(controller.document, controller.base_dir)
-        wait(lambda: controller.full_loads > loads and controller.idle, 60)
+        wait(lambda before=loads: controller.full_loads > before and controller.idle, 60)
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
 

@@ -6,8 +6,8 @@ clock, the prompter, the undo stack, the form. Nothing else builds them.
 
 from __future__ import annotations
 
-import gc
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Sequence

@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-
 RAN_MARK = "SCRIPT_RAN"
 
 
@@ -62,7 +61,7 @@ def payloads(base: str) -> list[str]:
     """At least 100 payloads; each one, if it worked, would set the title to ``RAN_MARK``,
     hit the canary, or navigate away. The mark is assembled at run time, so it appears in
     no payload's text: finding it in a title means script ran."""
-    js = "document.title=['SCRIPT','RAN'].join('_');fetch('%s/js')" % base
+    js = f"document.title=['SCRIPT','RAN'].join('_');fetch('{base}/js')"
     unc = base.replace("http://", "\\\\").replace(":", "@")
     items = [
         f"<script>{js}</script>",
@@ -104,12 +103,12 @@ def payloads(base: str) -> list[str]:
         f"<a href='JaVaScRiPt:{js}'>click</a>",
         f"<a href='  javascript:{js}'>click</a>",
         f"<a href='jav&#x09;ascript:{js}'>click</a>",
-        f"<a href='vbscript:msgbox(1)'>vb</a>",
+        "<a href='vbscript:msgbox(1)'>vb</a>",
         f"<a href='data:text/html,<script>{js}</script>'>data</a>",
-        f"<a href='data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='>b64</a>",
+        "<a href='data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='>b64</a>",
         f"<a href='//127.0.0.1:{base.rsplit(':', 1)[1]}/protocol-relative'>pr</a>",
         f"<a href='{unc}\\share'>unc</a>",
-        f"<a href='file:///etc/passwd'>file</a>",
+        "<a href='file:///etc/passwd'>file</a>",
         f"<a href='{base}/plain-link' ping='{base}/ping'>ping</a>",
         f"<audio src='{base}/a.mp3' autoplay></audio>",
         f"<video src='{base}/v.mp4' poster='{base}/poster.png' autoplay></video>",
@@ -143,9 +142,10 @@ def payloads(base: str) -> list[str]:
         f"<svg><set attributeName=href to='javascript:{js}'/></svg>",
         f"<img src=`{base}/backtick.png`>",
         f"<img src={base}/noquote.png>",
-        f"<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)>",
+        "<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)>",
         f"<a href=\"&#106;avascript:{js}\">entity</a>",
-        f"<div id=x></div><script>document.getElementById('x').innerHTML='<img src={base}/inner>'</script>",
+        f"<div id=x></div><script>document.getElementById('x')"
+        f".innerHTML='<img src={base}/inner>'</script>",
         f"<script type=module>import '{base}/mod.js'</script>",
         f"<script type='text/template'>{js}</script>",
         f"<object data=\"data:text/html,<script>{js}</script>\"></object>",
@@ -157,10 +157,11 @@ def payloads(base: str) -> list[str]:
         f"<a href=\"https://127.0.0.1.nip.io@{base[7:]}/userinfo\">ui</a>",
         f"<link rel=icon href='{base}/favicon.ico'>",
         f"<link rel=manifest href='{base}/manifest.json'>",
-        f"<meta http-equiv=\"set-cookie\" content=\"a=b\">",
-        f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src *\">",
+        "<meta http-equiv=\"set-cookie\" content=\"a=b\">",
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src *\">",
         f"<base target=_blank href='{base}/base2/'>",
-        f"<style>@font-face{{font-family:x;src:url('{base}/font.woff')}} p{{font-family:x}}</style>",
+        f"<style>@font-face{{font-family:x;src:url('{base}/font.woff')}}"
+        " p{font-family:x}</style>",
         f"<div style=\"content:url('{base}/content.png')\">x</div>",
         f"<div style=\"cursor:url('{base}/cursor.cur'),auto\">x</div>",
         f"<div style=\"border-image:url('{base}/border.png') 30\">x</div>",
@@ -176,15 +177,15 @@ def payloads(base: str) -> list[str]:
         f"<![CDATA[<script>{js}</script>]]>",
         # Markdown forms
         f"[md link](javascript:{js.replace(' ', '')})",
-        f"[md vb](vbscript:msgbox)",
-        f"[md data](data:text/html,<script>x</script>)",
-        f"[md relative](../../etc/passwd)",
+        "[md vb](vbscript:msgbox)",
+        "[md data](data:text/html,<script>x</script>)",
+        "[md relative](../../etc/passwd)",
         f"[md protocol-relative](//127.0.0.1:{base.rsplit(':', 1)[1]}/md-pr)",
         f"![md image]({base}/md.png)",
         f"![md image title]({base}/md2.png \"t\")",
         f"<{base}/autolink>",
         f"[ref link][r]\n\n[r]: javascript:{js.replace(' ', '')}",
-        f"![svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
-        f"[unc](\\\\\\\\server\\share)",
+        "![svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+        "[unc](\\\\\\\\server\\share)",
     ]
     return items

@@ -7,12 +7,11 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
+from hostile import RAN_MARK, Canary, canary_server, payloads
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 
 from review_editor.ui.preview.sealed import SealedPage, make_profile
-
-from hostile import RAN_MARK, Canary, canary_server, payloads
 
 SETTLE_MS = 1500  # time given to anything that should not happen, after the load finished
 

@@ -8,6 +8,7 @@ as stale when the process that made it on this machine is gone, or when it is ol
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -90,10 +91,8 @@ def release(record_path: Path, *, only_mine: bool = True) -> None:
     holder = read_lock(record_path)
     if holder is None or (only_mine and not holder.is_mine()):
         return
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(lock_path(record_path))
-    except OSError:
-        pass
 
 
 def _process_alive(pid: int) -> bool:

@@ -10,6 +10,7 @@ coming, at least every 4 s, so what a crash loses is at most about 5 s of typing
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -64,16 +65,12 @@ class RecoveryStore:
         return target
 
     def discard(self, record_id: str, record_path: Path | None) -> None:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(self.path_for(record_id, record_path))
-        except OSError:
-            pass
 
     def discard_file(self, snapshot: Path) -> None:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(snapshot)
-        except OSError:
-            pass
 
     def leftovers(self) -> list[Snapshot]:
         """Snapshots on disk, newest first; unreadable ones are skipped, not deleted."""

@@ -7,6 +7,7 @@ sidecar saying when, by whom and from where it was saved.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -92,10 +93,8 @@ class BackupStore:
         backups = sorted(folder.glob("*.json"), reverse=True)
         for old in backups[self.keep:]:
             for victim in (old, old.with_suffix(".meta")):
-                try:
+                with contextlib.suppress(OSError):
                     os.unlink(victim)
-                except OSError:
-                    pass
 
 
 def save_with_backup(record: RecordModel, path: Path, *, expected_sha256: str | None,
