@@ -37,6 +37,9 @@ from review_editor import app, resources
 
 QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
     Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+from review_editor.ui.preview import register_scheme
+
+register_scheme()  # as app.main does, before the QApplication
 qt = QApplication(sys.argv[:1])
 app.configure_application(qt)
 workspace = home / "Documents" / "Review Editor"
@@ -86,6 +89,9 @@ qt.exec()
 
 def environment() -> dict[str, str]:
     env = dict(os.environ)
+    # An installed app runs from compiled bytecode (pip compiles on install); the warm-up
+    # run writes it for the source tree, so the timed runs compare like with like.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if sys.platform.startswith("linux") and not any(
             env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         env["QT_QPA_PLATFORM"] = "offscreen"

@@ -92,3 +92,11 @@ def test_header_uses_the_branding() -> None:
     blocks = render_blocks(example("d1"), now=NOW, branding=branding)
     assert blocks["f-masthead"] in html
     assert page_structure(example("d1"), branding=branding) != page_structure(example("d1"))
+
+
+def test_the_profile_dialog_defaults_match_the_renderer() -> None:
+    from review_editor.render import branding
+    from review_editor.ui import branding as profile
+
+    assert profile.DEFAULT_PRIMARY == branding.DEFAULT_PRIMARY
+    assert profile.DEFAULT_ACCENT == branding.DEFAULT_ACCENT

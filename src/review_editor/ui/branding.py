@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..render import Branding, Logo, check_branding
-from ..render.branding import DEFAULT_ACCENT, DEFAULT_PRIMARY
+from ..render.branding import DEFAULT_ACCENT, DEFAULT_PRIMARY, Branding, Logo, check_branding
 from ..render.images import sniff_image_type
 from .settings import Settings
 
@@ -39,6 +38,9 @@ def profile(settings: Settings) -> dict[str, Any]:
 
 def build_branding(values: dict[str, Any]) -> tuple[Branding | None, list[str]]:
     """A Branding from the stored profile, and why any part of it was left out."""
+    from ..render.branding import Branding, Logo
+    from ..render.images import sniff_image_type
+
     problems: list[str] = []
     logo = None
     logo_path = values.get("logo_path")
@@ -168,6 +170,8 @@ class BrandingDialog(QDialog):
                 "footer": self.footer.toPlainText().strip()}
 
     def update_warnings(self) -> list[str]:
+        from ..render.branding import check_branding
+
         branding, problems = build_branding(self.values())
         messages = problems + (check_branding(branding) if branding else [])
         self.warnings.setText("\n".join(messages) or "Colours meet WCAG AA contrast.")

@@ -23,7 +23,6 @@ from PySide6.QtCore import QObject, QUrl, Signal, Slot
 
 from ...model import parse_record
 from ...model.document import RecordDocument
-from ...render import render_page, render_update
 from .view import PreviewView, swap_script
 
 TITLE_MARK = "\u2063"  # invisible separator between the page title and the frame counter
@@ -186,6 +185,10 @@ class PreviewController(QObject):
 
 def _render(generation: int, requested_at: float, data: dict[str, Any], structure: Any,
             now: datetime, branding: Any, base_dir: Path | None) -> RenderResult:
+    # Imported here, on the worker thread, so the renderer (Jinja2, templates) loads
+    # while the window is being shown rather than before.
+    from ...render import render_page, render_update
+
     result = RenderResult(generation, requested_at)
     try:
         record = parse_record(data)
