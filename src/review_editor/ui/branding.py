@@ -24,9 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..render.branding import DEFAULT_ACCENT, DEFAULT_PRIMARY, Branding, Logo, check_branding
-from ..render.images import sniff_image_type
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..render.branding import Branding
+
+# The renderer's branding module is imported where it is used: the window opens without
+# loading the Markdown and HTML libraries, which the preview loads on its worker thread.
+DEFAULT_PRIMARY = "#26374a"
+DEFAULT_ACCENT = "#1d70b8"
 
 KEY = "branding"
 
