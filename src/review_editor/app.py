@@ -107,6 +107,7 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
 
     from .ui.branding import branding_from
     from .ui.dialogs import QtPrompter
+    from .ui.export_ui import ExportActions
     from .ui.form import RecordForm
     from .ui.main_window import MainWindow
     from .ui.preview.panel import PreviewPanel
@@ -123,6 +124,7 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     undo_stack.setParent(window)
     window.preview = PreviewPanel(window, now=clock or now, branding=branding_from(settings))
     window.controller.opened.connect(settle_memory)
+    window.exports = ExportActions(window, now=clock or now, branding=branding_from(settings))
     if real_prompter is not None:
         real_prompter.parent = window
     window.restore_layout()
@@ -186,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 1
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -196,6 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .ui.preview import register_scheme
 
     register_scheme()  # QtWebEngine needs custom schemes declared before the QApplication
+    from .export import pdf
+
+    pdf.register_scheme()
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
     configure_application(app)

@@ -69,5 +69,11 @@ class FakePrompter:
     def show_error(self, title: str, message: str) -> None:
         self._answer("show_error", title, message)
 
+    def choose_export(self, folder: Path, count: int) -> Any:
+        return self._answer("choose_export", folder, count)
+
+    def ask_export_override(self, issues: list[Any]) -> str | None:
+        return self._answer("ask_export_override", issues)
+
     def confirm(self, title: str, message: str, action: str) -> bool:
         return self._answer("confirm", title, message, action)

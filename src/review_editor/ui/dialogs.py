@@ -35,6 +35,18 @@ class QtPrompter:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
+    def choose_export(self, folder: Path, count: int) -> Any:
+        from .export_ui import ExportDialog
+
+        dialog = ExportDialog(folder, count, self.parent)
+        return dialog.request() if dialog.exec() else None
+
+    def ask_export_override(self, issues: list[Any]) -> str | None:
+        from .export_ui import OverrideDialog
+
+        dialog = OverrideDialog(issues, self.parent)
+        return dialog.reason() if dialog.exec() else None
+
     def ask_save_changes(self, name: str) -> SaveChoice:
         box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
                           f"Save changes to {name}?", parent=self.parent)

@@ -92,7 +92,9 @@ class LibraryPanel(QWidget):
         view.setRootIsDecorated(False)
         view.setUniformRowHeights(True)  # lets the view lay out thousands of rows at once
         view.setAlternatingRowColors(True)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows can be selected (Ctrl/Shift-click) for a batch export; the current
+        # row is the record that opens.
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSortingEnabled(True)
@@ -190,6 +192,16 @@ class LibraryPanel(QWidget):
         if current is not None:
             self.select_path(current)  # keep the open record selected when it still shows
         self._update_count()
+
+    def selected_paths(self) -> list[Path]:
+        """The record files selected in the list, in list order (broken files left out)."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        paths: list[Path] = []
+        for row in rows:
+            entry = self.model.rows[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+            if entry.error is None:
+                paths.append(entry.path)
+        return paths
 
     def _current_path(self) -> Path | None:
         index = self.view.selectionModel().currentIndex()

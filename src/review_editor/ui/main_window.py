@@ -151,6 +151,13 @@ class MainWindow(QMainWindow):
         self.action_save_as = a("save_as", "Save &As…", self.controller.save_as,
                                 keys=StandardKey.SaveAs, fallback="Ctrl+Shift+S")
         self.action_revert = a("revert", "&Revert to saved", self.controller.revert)
+        self.action_export = a("export", "&Export…", lambda: self.exports.export_current(),
+                               fallback="Ctrl+E",
+                               tip="Final copies: web page, PDF, Word, plain text, JSON")
+        self.action_export_selected = a(
+            "export_selected", "Export &selected records…",
+            lambda: self.exports.export_selected(), fallback="Ctrl+Shift+E",
+            tip="Export every record selected in the library")
         self.action_close = a("close", "&Close record", self.controller.close_record,
                               keys=StandardKey.Close, fallback="Ctrl+W")
         self.action_quit = a("quit", "&Quit", self.close, keys=StandardKey.Quit,
@@ -216,6 +223,8 @@ class MainWindow(QMainWindow):
         self.recent_folders_menu.aboutToShow.connect(self._fill_recent_folders)
         file_menu.addSeparator()
         file_menu.addActions([self.action_save, self.action_save_as, self.action_revert])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_export, self.action_export_selected])
         file_menu.addSeparator()
         file_menu.addAction(self.action_close)
         file_menu.addAction(self.action_quit)

@@ -47,6 +47,15 @@ class Prompter(Protocol):
     def show_error(self, title: str, message: str) -> None:
         ...
 
+    def choose_export(self, folder: Path, count: int) -> Any:
+        """What to export (an ``export_ui.ExportRequest``: formats, folder, final, bundle),
+        for ``count`` records, or ``None``."""
+        ...
+
+    def ask_export_override(self, issues: list[Any]) -> str | None:
+        """Blocking findings stop a final export: the reason to export anyway, or ``None``."""
+        ...
+
     def confirm(self, title: str, message: str, action: str) -> bool:
         """A yes/cancel question whose yes button says ``action`` ("Revert")."""
         ...
