@@ -12,7 +12,9 @@ from pydantic import AfterValidator
 
 LONDON = ZoneInfo("Europe/London")
 
-_PARTIAL = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# ASCII digits only, and the whole string: ``\d`` would take other scripts' digits and ``$``
+# a trailing newline, and both would break the display and the day arithmetic below.
+_PARTIAL = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 
 MONTHS = [
     "January", "February", "March", "April", "May", "June",
@@ -21,9 +23,11 @@ MONTHS = [
 
 
 def _check_partial_date(value: str) -> str:
-    if not _PARTIAL.match(value):
+    if not _PARTIAL.fullmatch(value):
         raise ValueError("a date must be YYYY, YYYY-MM or YYYY-MM-DD")
     parts = [int(p) for p in value.split("-")]
+    if parts[0] < 1:
+        raise ValueError("the year must be 0001 or later")
     if len(parts) >= 2 and not 1 <= parts[1] <= 12:
         raise ValueError("the month must be 01 to 12")
     if len(parts) == 3:

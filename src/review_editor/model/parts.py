@@ -26,7 +26,7 @@ from .vocab import (
 
 SECTION_ID = r"^[a-z0-9][a-z0-9-]*$"
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-GSS_CODE = r"^E0[6-9]\d{6}$"
+GSS_CODE = r"^E0[6-9][0-9]{6}$"
 
 
 class Section(Model):
@@ -92,7 +92,8 @@ class Service(Model):
 
 
 class ThemeRef(Model):
-    id: str = meta("Theme id", default="", pattern=SECTION_ID)
+    # Empty until the theme is matched to the vocabulary: the default must load back too.
+    id: str = meta("Theme id", default="", pattern=r"^([a-z0-9][a-z0-9-]*)?$")
     label: str = meta("Theme", default="", widget="line")
 
 

@@ -44,7 +44,7 @@ SUMMARY_MAX = 300
 
 class RecordBase(Model):
     schema_version: str = meta("Schema version", "MAJOR.MINOR of the record format.",
-                               default=..., pattern=r"^\d+\.\d+$")
+                               default=..., pattern=r"^[0-9]+\.[0-9]+$")
     id: uuid.UUID = meta("Record id", "Generated when the record is created; never changed.",
                          default=...)
     kind: str = meta("Kind", default=...)
@@ -141,7 +141,8 @@ def parse_record(data: Any) -> RecordModel:
 def new_record(kind: str, title: str, now: datetime) -> RecordModel:
     """A fresh draft: the only place an id is generated."""
     model = MODELS[Kind(kind)]
-    record = model(schema_version=SCHEMA_VERSION, id=uuid.uuid4(), title=title, created_at=now, modified_at=now)
+    record = model(schema_version=SCHEMA_VERSION, id=uuid.uuid4(), title=title,
+                   created_at=now, modified_at=now)
     return record  # type: ignore[return-value]
 
 

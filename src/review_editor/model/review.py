@@ -36,7 +36,7 @@ class Action(Model):
 
 
 class Recommendation(Model):
-    id: str = meta("Number", "R1, R2, …", default="R1", pattern=r"^R\d+$")
+    id: str = meta("Number", "R1, R2, …", default="R1", pattern=r"^R[0-9]+$")
     text: str = meta("Recommendation", default="", widget="text")
     addressed_to: list[str] = meta("Addressed to", default_factory=list, widget="tags")
     themes: list[str] = meta("Themes", default_factory=list, widget="tags")
