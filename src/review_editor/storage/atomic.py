@@ -28,6 +28,10 @@ RETRY_SECONDS = 10.0
 Sleeper = Callable[[float], None]
 
 
+class FolderSyncError(OSError):
+    """The new content is in place, but the folder could not be synced afterwards."""
+
+
 def temp_path_for(path: Path) -> Path:
     return path.with_name(f"{TEMP_PREFIX}{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
@@ -45,7 +49,8 @@ def write_atomic(path: Path, data: bytes, *, sleep: Sleeper = time.sleep,
     """Replace ``path``'s content with ``data``, or raise ``OSError`` leaving it untouched.
 
     A failure of the final folder fsync comes after the replace: the new content is then
-    complete, the error is still raised, and no temp file remains.
+    complete, no temp file remains, and ``FolderSyncError`` (its cause the original error)
+    is raised.
     """
     temp = temp_path_for(path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -60,7 +65,10 @@ def write_atomic(path: Path, data: bytes, *, sleep: Sleeper = time.sleep,
     except BaseException:
         _discard(temp)
         raise
-    fsync_folder(path.parent)
+    try:
+        fsync_folder(path.parent)
+    except OSError as error:
+        raise FolderSyncError(error.errno, error.strerror) from error
 
 
 def _write_all(fd: int, data: bytes) -> None:

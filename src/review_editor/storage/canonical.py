@@ -11,7 +11,9 @@ from ..model import RecordModel, dump
 
 def to_bytes(record: RecordModel) -> bytes:
     text = json.dumps(dump(record), ensure_ascii=False, indent=2, allow_nan=False)
-    return (text + "\n").encode("utf-8")
+    # A lone surrogate can only come from a ``\ud800`` escape in an unknown key's value
+    # (the model refuses them): written back as the same escape, it survives load → save.
+    return (text + "\n").encode("utf-8", "backslashreplace")
 
 
 def sha256(data: bytes) -> str:

@@ -78,13 +78,21 @@ class ConflictError(StorageError):
 
 @dataclass(eq=False)
 class SaveError(StorageError):
-    """The save failed; the file on disk is as it was before."""
+    """The save failed; the file on disk is as it was before.
+
+    Except when ``replaced``: the new content is in place, but the system could not
+    confirm it reached the disk (the folder sync after the replace failed).
+    """
 
     path: Path
     problem: str
+    replaced: bool = False
 
     def __post_init__(self) -> None:
         super().__init__(str(self))
 
     def __str__(self) -> str:
+        if self.replaced:
+            return (f"{self.path.name} was saved, but the system could not confirm it is safely "
+                    f"on the disk: {self.problem}. Save again before closing.")
         return f"Could not save {self.path.name}: {self.problem}. The file on disk is unchanged."

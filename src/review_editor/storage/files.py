@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -24,6 +25,11 @@ from .canonical import sha256, to_bytes
 from .errors import ConflictError, FieldProblem, LoadError, SaveError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Records nest about eight levels deep; the serialiser gives up at a few hundred, so a file
+#: nested deeper than this could be opened but never saved.
+MAX_DEPTH = 64
+#: Python refuses to read longer integers (``sys.get_int_max_str_digits``).
+MAX_DIGITS = 4300
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -45,6 +51,8 @@ def read_bytes(path: Path) -> bytes:
         raise LoadError(path, "missing", "the file does not exist") from None
     except OSError as error:
         raise LoadError(path, "unreadable", _os_problem(error)) from None
+    except ValueError:  # a NUL character in the path
+        raise LoadError(path, "unreadable", "the file name is not valid") from None
     if not os.path.isfile(path):
         raise LoadError(path, "not_a_file", "this is a folder, not a record file")
     if info.st_size > MAX_FILE_BYTES:
@@ -52,16 +60,21 @@ def read_bytes(path: Path) -> bytes:
                         "records are at most 20 MB, so this is not a record file")
     try:
         with open(path, "rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise LoadError(path, "unreadable", _os_problem(error)) from None
+    if len(data) > MAX_FILE_BYTES:  # it grew after the size check
+        raise LoadError(path, "too_large", "the file is over 20 MB, so this is not a record file")
+    return data
 
 
 def decode(path: Path, data: bytes) -> Any:
     """Bytes → JSON value, with typed errors for every way a file can be malformed."""
     if data.startswith(_BOM):
         data = data[len(_BOM):]
-    if data.startswith(_UTF16_BOMS):
+    # JSON text starts with an ASCII character, so a NUL among the first two bytes means a
+    # wide encoding (UTF-16 without its byte order mark, or UTF-32).
+    if data.startswith(_UTF16_BOMS) or b"\x00" in data[:2]:
         raise LoadError(path, "encoding", "the file is saved as UTF-16; record files are "
                         "UTF-8. Save it again as UTF-8")
     try:
@@ -73,18 +86,24 @@ def decode(path: Path, data: bytes) -> Any:
     if not text.strip():
         raise LoadError(path, "syntax", "the file is empty")
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates,
-                          parse_constant=_no_constants)
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
+                           parse_float=_finite_float, parse_int=_bounded_int)
     except json.JSONDecodeError as error:
         raise LoadError(path, "syntax", f"this is not valid JSON: {error.msg}",
                         error.lineno, error.colno) from None
     except _DuplicateKey as error:
         raise LoadError(path, "duplicate_key",
                         f"the key \"{error.key}\" appears twice in one object") from None
+    except _BadNumber as error:
+        line, column = _token_position(text, error.token)
+        raise LoadError(path, "syntax", f"this is not valid JSON: {error.problem}",
+                        line, column) from None
     except RecursionError:
         raise LoadError(path, "syntax", "the JSON is nested too deeply") from None
-    except ValueError as error:  # NaN/Infinity, or a number with too many digits
-        raise LoadError(path, "syntax", f"this is not valid JSON: {error}") from None
+    if _depth(value) > MAX_DEPTH:
+        raise LoadError(path, "syntax", f"the JSON is nested more than {MAX_DEPTH} levels "
+                        "deep, far deeper than any record") from None
+    return value
 
 
 def load_record(path: Path | str) -> LoadedRecord:
@@ -126,9 +145,20 @@ def load_record(path: Path | str) -> LoadedRecord:
     return LoadedRecord(record, path, digest, read_only, warnings)
 
 
+_KIND_ERRORS = {
+    "union_tag_not_found": "missing: say which kind of record this is",
+    "union_tag_invalid": "not a kind of record this version knows "
+                         "(news_item, review_notice or learning_brief)",
+}
+
+
 def field_problems(error: ValidationError) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     for item in error.errors(include_input=False, include_url=False):
+        if item["type"] in _KIND_ERRORS:
+            # pydantic reports these at the record's root, quoting the value it found.
+            problems.append(FieldProblem("kind", _KIND_ERRORS[item["type"]]))
+            continue
         location = list(item["loc"])
         # The union's tag ("news_item") leads the location: it is not part of the path.
         if location and location[0] in ("news_item", "review_notice", "learning_brief"):
@@ -144,6 +174,8 @@ def current_hash(path: Path) -> str | None:
             return sha256(handle.read())
     except FileNotFoundError:
         return None
+    except OSError as error:
+        raise SaveError(path, _os_problem(error)) from error
 
 
 def save_record(record: RecordModel, path: Path | str, *, expected_sha256: str | None = None,
@@ -166,6 +198,9 @@ def save_record(record: RecordModel, path: Path | str, *, expected_sha256: str |
             raise ConflictError(path, "changed", on_disk)
     try:
         atomic.write_atomic(path, data)
+    except atomic.FolderSyncError as error:
+        cause = error.__cause__ if isinstance(error.__cause__, OSError) else error
+        raise SaveError(path, _os_problem(cause), replaced=True) from error
     except OSError as error:
         raise SaveError(path, _os_problem(error)) from error
     return sha256(data)
@@ -183,6 +218,7 @@ def _os_problem(error: OSError) -> str:
         errno.EROFS: "the folder is read-only",
         errno.EIO: "the disk reported an input/output error",
         errno.ENOENT: "the folder does not exist",
+        errno.EISDIR: "a folder of that name is in the way",
     }
     return messages.get(error.errno or -1, error.strerror or str(error))
 
@@ -191,6 +227,15 @@ class _DuplicateKey(ValueError):
     def __init__(self, key: str) -> None:
         super().__init__(key)
         self.key = key
+
+
+class _BadNumber(ValueError):
+    """A number (or NaN/Infinity) that the file may not hold: it could not be saved back."""
+
+    def __init__(self, token: str, problem: str) -> None:
+        super().__init__(problem)
+        self.token = token
+        self.problem = problem
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -202,8 +247,48 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in a record")
+def _no_constant(name: str) -> Any:
+    raise _BadNumber(name, f"{name} is not allowed in a record")
+
+
+def _finite_float(token: str) -> float:
+    number = float(token)
+    if not math.isfinite(number):  # 1e999: it would be saved back as null
+        raise _BadNumber(token, "a number is too large")
+    return number
+
+
+def _bounded_int(token: str) -> int:
+    if len(token) > MAX_DIGITS:
+        raise _BadNumber(token, f"a number has more than {MAX_DIGITS} digits")
+    return int(token)
+
+
+def _token_position(text: str, token: str) -> tuple[int | None, int | None]:
+    """Line and column of the first ``token`` outside string literals."""
+    pattern = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(?<![0-9A-Za-z.+-])(' + re.escape(token)
+                         + r')(?![0-9A-Za-z.])', re.DOTALL)
+    for match in pattern.finditer(text):
+        if match.group(1) is not None:
+            return _position(text[: match.start(1)])
+    return None, None
+
+
+def _depth(value: Any) -> int:
+    """How deeply arrays and objects nest in ``value`` (iteratively: no recursion limit)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth + 1)
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def _is_version(text: str) -> bool:
