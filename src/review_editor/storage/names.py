@@ -60,18 +60,40 @@ def safe_filename(title: str, existing: Iterable[str] = (), extension: str = ".j
     stem = "".join(c if c.isprintable() else " " for c in stem)
     stem = re.sub(r"\s+", " ", stem).strip(" .")
     stem = stem.lstrip("~$").strip(" .")
-    if not stem:
-        stem = "Untitled record"
-    if _device_stem(stem) in _RESERVED or (stem + extension).lower() in _RESERVED_FILES:
-        stem = f"{stem} record"
-    stem = stem.replace("_vti_", "vti")
-    taken = {unicodedata.normalize("NFC", name).casefold() for name in existing}
+    stem = _without_vti(stem) or "Untitled record"
+    stem = _not_a_device(stem)
+    taken = {key for name in existing for key in _case_keys(name)}
     counter = 1
     while True:
         suffix = "" if counter == 1 else f" ({counter})"
         room = MAX_NAME - len(extension) - len(suffix)
         candidate = stem[:room].rstrip(" .") or "Untitled record"
         name = unicodedata.normalize("NFC", f"{candidate}{suffix}{extension}")
-        if name.casefold() not in taken:
+        if name.lower() in _RESERVED_FILES:
+            stem = f"{stem} record"
+            continue
+        if taken.isdisjoint(_case_keys(name)):
             return name
         counter += 1
+
+
+def _without_vti(stem: str) -> str:
+    # Removing one "_vti_" can join its neighbours into another ("__vti__").
+    while (cleaned := re.sub("_vti_", "vti", stem, flags=re.IGNORECASE)) != stem:
+        stem = cleaned
+    return stem
+
+
+def _not_a_device(stem: str) -> str:
+    """"CON.txt" → "CON record.txt": Windows reads the part before the first dot."""
+    if _device_stem(stem) not in _RESERVED:
+        return stem
+    first, dot, rest = stem.partition(".")
+    return f"{first.rstrip(' ')} record{dot}{rest}"
+
+
+def _case_keys(name: str) -> set[str]:
+    # Windows and SharePoint compare upper-cased names ("ı" and "i" both become "I");
+    # case folding catches the rest ("ß" and "ss").
+    name = unicodedata.normalize("NFC", name)
+    return {name.casefold(), name.upper().casefold()}
