@@ -1,0 +1,151 @@
+"""``review-editor export FILE... --format html,pdf,docx,txt,json --out DIR [--bundle]``.
+
+One line per written file. Exit status: 0 when every file was exported, 1 when the checks
+block a final export (``--final`` without ``--override REASON``), 2 on invalid input (a
+record that does not load, an unknown format, a file that cannot be written). An override
+is saved back into the record file, unless someone changed that file meanwhile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from ..model import LONDON
+from ..storage import ConflictError, LoadError, StorageError, load_record, save_record
+from .core import export_bundle, export_record, target_folder
+from .files import ExportError
+from .final import ExportBlocked
+from .manifest import MANIFEST_NAME
+from .names import FORMATS, export_filename
+
+EXIT_OK, EXIT_BLOCKED, EXIT_INVALID = 0, 1, 2
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parser.add_argument("--format", default=",".join(FORMATS), metavar="FORMATS",
+                        help=f"comma-separated, from {','.join(FORMATS)} (default: all)")
+    parser.add_argument("--out", required=True, type=Path, metavar="DIR",
+                        help="the folder to write to (made if missing)")
+    parser.add_argument("--bundle", action="store_true",
+                        help="write every format and manifest.json into a dated folder")
+    parser.add_argument("--final", action="store_true",
+                        help="a final copy: blocking findings stop the export")
+    parser.add_argument("--override", metavar="REASON",
+                        help="export a final copy despite blocking findings; the reason is "
+                             "recorded in the record's approvals and the manifest")
+    parser.add_argument("--user", metavar="NAME",
+                        help="who overrides (default: the login name)")
+    parser.add_argument("--now", type=_aware_datetime, metavar="ISO",
+                        help="the time to export at (default: now, Europe/London)")
+
+
+def _aware_datetime(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date and time: {text!r}") from None
+    if value.tzinfo is None:
+        raise argparse.ArgumentTypeError("give a time with its offset, e.g. +01:00")
+    return value
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def parse_formats(text: str) -> list[str]:
+    chosen = [part.strip().lower() for part in text.split(",") if part.strip()]
+    unknown = [fmt for fmt in chosen if fmt not in FORMATS]
+    if unknown or not chosen:
+        raise ValueError(f"unknown format {', '.join(unknown) or repr(text)}: "
+                         f"choose from {','.join(FORMATS)}")
+    return chosen
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        formats = parse_formats(args.format)
+    except ValueError as error:
+        _err(f"review-editor export: {error}")
+        return EXIT_INVALID
+    if args.override is not None and not args.override.strip():
+        _err("review-editor export: --override needs a reason")
+        return EXIT_INVALID
+    out: Path = args.out
+    if out.exists() and not out.is_dir():
+        _err(f"{out}: not a folder")
+        return EXIT_INVALID
+    now = args.now or datetime.now(LONDON)
+    final = args.final or args.override is not None
+    user = args.user or _login_name()
+    status = EXIT_OK
+    claimed: dict[Path, Path] = {}  # output path → the record file it came from
+    for path in args.files:
+        outcome = _export_one(path, formats, out, now=now, final=final, bundle=args.bundle,
+                              override=args.override, user=user, claimed=claimed)
+        if outcome == EXIT_INVALID or (outcome == EXIT_BLOCKED and status == EXIT_OK):
+            status = outcome
+    return status
+
+
+def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, final: bool,
+                bundle: bool, override: str | None, user: str,
+                claimed: dict[Path, Path]) -> int:
+    try:
+        loaded = load_record(path)
+    except LoadError as error:
+        for line in error.lines():
+            _err(line)
+        return EXIT_INVALID
+    record = loaded.record
+    if override is not None and loaded.read_only:
+        _err(f"{path}: opened read-only (a newer schema version), so an override could not "
+             "be recorded in it")
+        return EXIT_INVALID
+    folder = target_folder(record, out, now=now, bundle=bundle)
+    names = [export_filename(record, fmt, now) for fmt in formats]
+    targets = [folder / name for name in names + ([MANIFEST_NAME] if bundle else [])]
+    for target in targets:
+        if target in claimed:
+            _err(f"{path}: would replace {target}, just exported from {claimed[target]} "
+                 "(two records with the same slug)")
+            return EXIT_INVALID
+    export = export_bundle if bundle else export_record
+    try:
+        result = export(record, formats=set(formats), out_dir=out, now=now, final=final,
+                        override_reason=override, user=user, base_dir=path.parent)
+    except ExportBlocked as blocked:
+        for issue in blocked.issues:
+            _err(f"{path}: {issue.code} blocking: {issue.field_path}: {issue.message}")
+        _err(f"{path}: not exported: {blocked} (--override REASON)")
+        return EXIT_BLOCKED
+    except (ExportError, StorageError) as error:
+        _err(f"{path}: not exported: {error}")
+        return EXIT_INVALID
+    for written in result.files:
+        claimed[written] = path
+        print(written)
+    if result.record is not record:
+        try:
+            save_record(result.record, path, expected_sha256=loaded.sha256)
+        except ConflictError as error:
+            _err(f"{error} The override was not recorded in the record; it is in the "
+                 "export manifest.")
+            return EXIT_INVALID
+        except StorageError as error:
+            _err(f"{error} The override was not recorded in the record.")
+            return EXIT_INVALID
+        print(f"{path}: override recorded in approvals")
+    return EXIT_OK
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in this environment
+        return ""

@@ -1,0 +1,148 @@
+"""Exporting a record: run the checks, apply the final-copy rule, make every requested
+format in memory, then write each file atomically (nothing is written when anything fails).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..checks import CheckContext, Issue, run_checks
+from ..model.records import RecordModel
+from ..render import Branding
+from ..storage import sha256, to_bytes
+from .files import write_output
+from .final import decide, default_check_context
+from .manifest import MANIFEST_NAME, Output, build_manifest, manifest_bytes
+from .names import FORMATS, bundle_name, export_filename
+
+Progress = Callable[[str], None]
+
+FORMAT_NAMES = {"html": "web page (HTML)", "pdf": "PDF", "docx": "Word document",
+                "txt": "plain text", "json": "JSON data"}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote and decided.
+
+    ``record`` is the record to save back: the one given, or a copy with the override
+    approval added (compare with ``is``). ``manifest`` describes the export: record
+    version, time, files, checks and any override; a bundle also writes it to disk.
+    """
+
+    files: list[Path]
+    record: RecordModel
+    checks: list[Issue]
+    manifest: dict[str, Any] | None
+
+
+def export_record(record: RecordModel, formats: set[str] | frozenset[str] | list[str],
+                  out_dir: Path, *, now: datetime, final: bool = False,
+                  override_reason: str | None = None, user: str | None = None,
+                  base_dir: Path | None = None, branding: Branding | None = None,
+                  check_context: CheckContext | None = None,
+                  progress: Progress | None = None) -> ExportResult:
+    """Export ``record`` in each of ``formats`` ("html", "pdf", "docx", "txt", "json") into
+    ``out_dir`` as ``<slug>[-EMBARGOED].<format>``.
+
+    The checks run first. With ``final``, blocking findings raise ``ExportBlocked`` unless
+    ``override_reason`` is given: the override is then added to the returned record's
+    approvals, and the caller saves it. ``base_dir`` is the record's folder (images, local
+    attachments, the records beside it); ``check_context`` replaces the default one.
+    ``PDF`` needs a Qt application on this thread, or creates one.
+    """
+    return _export(record, formats, Path(out_dir), bundle=False, now=now, final=final,
+                   override_reason=override_reason, user=user, base_dir=base_dir,
+                   branding=branding, ctx=check_context, progress=progress)
+
+
+def export_bundle(record: RecordModel, out_dir: Path, *, now: datetime,
+                  formats: set[str] | frozenset[str] | list[str] = frozenset(FORMATS),
+                  final: bool = False, override_reason: str | None = None,
+                  user: str | None = None, base_dir: Path | None = None,
+                  branding: Branding | None = None, check_context: CheckContext | None = None,
+                  progress: Progress | None = None) -> ExportResult:
+    """Like ``export_record``, into a new folder ``<slug>[-EMBARGOED]-bundle-<yyyy-mm-dd>``
+    of ``out_dir``, every format by default, with ``manifest.json`` written last."""
+    return _export(record, formats, Path(out_dir), bundle=True, now=now, final=final,
+                   override_reason=override_reason, user=user, base_dir=base_dir,
+                   branding=branding, ctx=check_context, progress=progress)
+
+
+def target_folder(record: RecordModel, out_dir: Path, *, now: datetime, bundle: bool) -> Path:
+    return Path(out_dir) / bundle_name(record, now) if bundle else Path(out_dir)
+
+
+def _export(record: RecordModel, formats: set[str] | frozenset[str] | list[str],
+            out_dir: Path, *, bundle: bool, now: datetime, final: bool,
+            override_reason: str | None, user: str | None, base_dir: Path | None,
+            branding: Branding | None, ctx: CheckContext | None,
+            progress: Progress | None) -> ExportResult:
+    chosen = _formats(formats)
+    if now.utcoffset() is None:
+        raise ValueError("now must be a timezone-aware datetime")
+    if override_reason is not None and not override_reason.strip():
+        raise ValueError("an override needs a reason")
+    report = progress or (lambda message: None)
+
+    report("Running the pre-publication checks")
+    context = ctx or default_check_context(record, now=now, final=final, base_dir=base_dir)
+    issues = run_checks(record, context)
+    version = sha256(to_bytes(record))
+    updated, override = decide(record, issues, final=final, now=now,
+                               override_reason=override_reason, user=user,
+                               record_version=version)
+
+    outputs: list[Output] = []
+    for fmt in chosen:
+        report(f"Making the {FORMAT_NAMES[fmt]}")
+        data = _make(fmt, record, now=now, branding=branding, base_dir=base_dir)
+        outputs.append(Output(fmt, export_filename(record, fmt, now), data))
+    manifest = build_manifest(record, outputs, record_version=version, now=now, final=final,
+                              issues=issues, override=override)
+
+    folder = target_folder(record, out_dir, now=now, bundle=bundle)
+    folder.mkdir(parents=True, exist_ok=True)
+    files: list[Path] = []
+    for output in outputs:
+        files.append(write_output(folder / output.name, output.data))
+        report(f"Wrote {output.name}")
+    if bundle:
+        files.append(write_output(folder / MANIFEST_NAME, manifest_bytes(manifest)))
+        report(f"Wrote {MANIFEST_NAME}")
+    return ExportResult(files, updated, issues, manifest)
+
+
+def _formats(formats: set[str] | frozenset[str] | list[str]) -> list[str]:
+    wanted = {str(fmt).strip().lower() for fmt in formats}
+    unknown = sorted(wanted - set(FORMATS))
+    if unknown:
+        raise ValueError(f"unknown export format {', '.join(unknown)}: "
+                         f"choose from {', '.join(FORMATS)}")
+    if not wanted:
+        raise ValueError("no export format chosen")
+    return [fmt for fmt in FORMATS if fmt in wanted]
+
+
+def _make(fmt: str, record: RecordModel, *, now: datetime, branding: Branding | None,
+          base_dir: Path | None) -> bytes:
+    # Imported on use: Word needs python-docx and PDF needs Qt WebEngine, and neither
+    # should load for an export that does not ask for it.
+    if fmt == "html":
+        from .html import html_bytes
+        return html_bytes(record, now=now, branding=branding, base_dir=base_dir)
+    if fmt == "pdf":
+        from .pdf import pdf_bytes
+        return pdf_bytes(record, now=now, branding=branding, base_dir=base_dir)
+    if fmt == "docx":
+        from .docx import docx_bytes
+        return docx_bytes(record, now=now, branding=branding, base_dir=base_dir)
+    if fmt == "txt":
+        from .txt import txt_bytes
+        return txt_bytes(record, now=now, branding=branding, base_dir=base_dir)
+    from .json import json_bytes
+    return json_bytes(record)

@@ -1,0 +1,47 @@
+"""File and folder names of exports: ``<slug>.pdf``, ``<slug>-EMBARGOED.pdf`` while the
+record is embargoed, and ``<slug>[-EMBARGOED]-bundle-<yyyy-mm-dd>`` for a bundle."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+
+from ..model import LONDON
+from ..model.records import RecordBase
+from ..render import is_embargoed
+
+FORMATS = ("html", "pdf", "docx", "txt", "json")
+EMBARGO_SUFFIX = "-EMBARGOED"
+MAX_STEM = 80
+
+
+def export_stem(record: RecordBase, now: datetime) -> str:
+    """The record's slug (or one made from its title), with the embargo suffix."""
+    stem = record.slug or slugify(record.title) or f"record-{str(record.id)[:8]}"
+    return stem + (EMBARGO_SUFFIX if is_embargoed(record, now) else "")
+
+
+def export_filename(record: RecordBase, fmt: str, now: datetime) -> str:
+    """``<slug>[-EMBARGOED].<fmt>``."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: choose from {', '.join(FORMATS)}")
+    return f"{export_stem(record, now)}.{fmt}"
+
+
+def bundle_name(record: RecordBase, now: datetime) -> str:
+    """``<slug>[-EMBARGOED]-bundle-<yyyy-mm-dd>``, dated in London time."""
+    return f"{export_stem(record, now)}-bundle-{now.astimezone(LONDON):%Y-%m-%d}"
+
+
+def slugify(title: str) -> str:
+    """"Adult R: what we learnt" → "adult-r-what-we-learnt" (ASCII, at most 80 characters)."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > MAX_STEM:
+            break
+        slug = candidate
+    return slug or (words[0][:MAX_STEM] if words else "")
