@@ -15,7 +15,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm, Pt
+from docx.shared import Emu, Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 from docx.text.run import Run as WordRun
@@ -147,11 +147,10 @@ class _Writer:
             style = "Title" if block.level <= 1 else f"Heading {min(block.level - 1, 3)}"
             self.runs(self.document.add_paragraph(style=style), block.runs)
         elif isinstance(block, Paragraph):
-            style = ROLE_STYLES.get(block.role)
-            paragraph = self.document.add_paragraph(style=style)
+            paragraph = self.document.add_paragraph(style=ROLE_STYLES.get(block.role))
             self.runs(paragraph, block.runs)
         elif isinstance(block, ListBlock):
-            self.list(block, 1)
+            self.list_block(block, 1)
         elif isinstance(block, Quote):
             self.quote(block)
         elif isinstance(block, Table):
@@ -163,7 +162,7 @@ class _Writer:
         elif isinstance(block, Rule):
             pass  # a thematic break has no counterpart worth drawing in a document
 
-    def list(self, block: ListBlock, level: int) -> None:
+    def list_block(self, block: ListBlock, level: int) -> None:
         level = min(level, MAX_LIST_LEVEL)
         kind = "List Number" if block.ordered else "List Bullet"
         style = kind if level == 1 else f"{kind} {level}"
@@ -173,7 +172,7 @@ class _Writer:
             first = True
             for part in item.blocks:
                 if isinstance(part, ListBlock):
-                    self.list(part, level + 1)
+                    self.list_block(part, level + 1)
                     continue
                 paragraph = self.document.add_paragraph(style=style if first else continued)
                 if first and block.ordered:
@@ -273,7 +272,7 @@ class _Writer:
             word_run.text = f"[{run.picture.alt}]" if run.picture.alt else ""
             return word_run
         if shape.width > MAX_PICTURE_WIDTH:
-            shape.height = int(shape.height * MAX_PICTURE_WIDTH / shape.width)
+            shape.height = Emu(int(shape.height * MAX_PICTURE_WIDTH / shape.width))
             shape.width = MAX_PICTURE_WIDTH
         oxml.set_picture_description(word_run, run.picture.alt)
         return word_run

@@ -432,12 +432,22 @@ def _collect(nodes: list[Element | str], style: Run, runs: Runs) -> None:
             href = node.attrs.get("href") or None
             _collect(node.children, replace(style, href=href or style.href), runs)
         elif tag in _FORMATS:
-            _collect(node.children, replace(style, **{_FORMATS[tag]: True}), runs)
+            _collect(node.children, _formatted(style, _FORMATS[tag]), runs)
         else:
             # Block elements met inside inline content (a <p> in a table cell): a break.
             if tag not in INLINE and runs:
                 runs.append(Run("\n"))
             _collect(node.children, style, runs)
+
+
+def _formatted(style: Run, name: str) -> Run:
+    if name == "bold":
+        return replace(style, bold=True)
+    if name == "italic":
+        return replace(style, italic=True)
+    if name == "strike":
+        return replace(style, strike=True)
+    return replace(style, code=True)
 
 
 def _tidy(runs: Runs) -> Runs:

@@ -156,15 +156,17 @@ class _PrintPage(QWebEnginePage):
         super().__init__(profile)  # no parent: deleted before its profile, in close()
         self.expected: QUrl | None = None
 
-    def acceptNavigationRequest(self, url: QUrl, kind: QWebEnginePage.NavigationType,  # noqa: N802
+    def acceptNavigationRequest(self, url: QUrl | str,  # noqa: N802
+                                kind: QWebEnginePage.NavigationType,
                                 is_main_frame: bool) -> bool:
         if is_main_frame and self.expected is not None and url == self.expected:
             self.expected = None
             return True
         return False
 
-    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:  # noqa: N802
-        return None
+    def createWindow(  # type: ignore[override]  # noqa: N802
+            self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
+        return None  # no new windows
 
     def javaScriptConsoleMessage(self, *args: object) -> None:  # noqa: N802
         pass

@@ -8,7 +8,7 @@ import io
 from datetime import UTC, datetime
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
+from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 
 from .metadata import DocumentInfo
 
@@ -39,9 +39,9 @@ def finish_pdf(pdf: bytes, info: DocumentInfo) -> bytes:
         fields["/ModDate"] = pdf_date(info.modified)
     writer.add_metadata(fields)
     writer.root_object[NameObject("/Lang")] = TextStringObject(info.language)
-    writer.create_viewer_preferences()
-    if writer.viewer_preferences is not None:
-        writer.viewer_preferences.display_doctitle = True
+    # Viewers show the title, not the file name, in the window's title bar.
+    writer.root_object[NameObject("/ViewerPreferences")] = DictionaryObject(
+        {NameObject("/DisplayDocTitle"): BooleanObject(True)})
     _write_xmp(writer, info)
     output = io.BytesIO()
     writer.write(output)

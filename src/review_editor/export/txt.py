@@ -97,24 +97,27 @@ class _Writer:
                 return [QUOTE_INDENT + line for line in plain(block.runs).split("\n")]
             return wrap(self.inline(block.runs))
         if isinstance(block, ListBlock):
-            return self.list(block, "")
+            return self.list_block(block, "")
         if isinstance(block, Quote):
             return self.quote(block)
         if isinstance(block, Table):
             return self.table(block)
         if isinstance(block, Facts):
-            lines: list[str] = []
-            for term, values in block.items:
-                value = "; ".join(self.inline(runs) for runs in values)
-                lines.extend(wrap(f"{term}: {value}" if term else value, hanging="  "))
-            return lines
+            return self.facts(block)
         if isinstance(block, Figure):
             return self.figure(block)
         if isinstance(block, Rule):
             return ["* * *"]
         return []
 
-    def list(self, block: ListBlock, indent: str) -> list[str]:
+    def facts(self, block: Facts) -> list[str]:
+        lines: list[str] = []
+        for term, values in block.items:
+            value = "; ".join(self.inline(runs) for runs in values)
+            lines.extend(wrap(f"{term}: {value}" if term else value, hanging="  "))
+        return lines
+
+    def list_block(self, block: ListBlock, indent: str) -> list[str]:
         lines: list[str] = []
         for number, item in enumerate(block.items, start=block.start):
             marker = f"{number}. " if block.ordered else "- "
@@ -122,7 +125,7 @@ class _Writer:
             first = True
             for part in item.blocks:
                 if isinstance(part, ListBlock):
-                    lines.extend(self.list(part, hanging))
+                    lines.extend(self.list_block(part, hanging))
                     continue
                 text = self.inline(part)
                 lines.extend(wrap(text, indent + marker, hanging) if first
