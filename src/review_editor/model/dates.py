@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, WithJsonSchema
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -39,7 +39,12 @@ def _check_partial_date(value: str) -> str:
 
 
 #: "2001" (year), "2019-04" (month) or "2021-07-27" (day): the length is the precision.
-PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+PartialDate = Annotated[
+    str,
+    AfterValidator(_check_partial_date),
+    WithJsonSchema({"type": "string", "pattern": f"^{_PARTIAL.pattern}$",
+                    "examples": ["2001", "2019-04", "2021-07-27"]}),
+]
 
 
 def precision(value: str) -> str:

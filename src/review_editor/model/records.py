@@ -11,7 +11,7 @@ from datetime import date as Date
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, Field, TypeAdapter
+from pydantic import AwareDatetime, ConfigDict, Field, TypeAdapter
 
 from .dates import PartialDate
 from .fields import Model, meta
@@ -124,7 +124,10 @@ class LearningBrief(RecordBase):
 Record = Annotated[NewsItem | ReviewNotice | LearningBrief, Field(discriminator="kind")]
 RecordModel = NewsItem | ReviewNotice | LearningBrief
 
-RECORD_ADAPTER: TypeAdapter[RecordModel] = TypeAdapter(Record)
+# The union validates outside any model, so it needs the models' promise again: no user
+# text in error messages (``str(error)`` ends up in logs and dialogs).
+RECORD_ADAPTER: TypeAdapter[RecordModel] = TypeAdapter(
+    Record, config=ConfigDict(hide_input_in_errors=True))
 
 MODELS: dict[str, type[RecordBase]] = {
     Kind.news_item: NewsItem,
@@ -148,6 +151,11 @@ def new_record(kind: str, title: str, now: datetime) -> RecordModel:
 
 def json_schema() -> dict[str, Any]:
     schema = RECORD_ADAPTER.json_schema()
+    # Each model defaults its own kind, but in a file the kind is what picks the model.
+    for model in MODELS.values():
+        required = schema["$defs"][model.__name__]["required"]
+        if "kind" not in required:
+            required.insert(required.index("id") + 1, "kind")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"Review Editor record, schema version {SCHEMA_VERSION}"
     return schema
