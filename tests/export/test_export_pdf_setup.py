@@ -108,3 +108,19 @@ def test_printing_off_the_main_thread_is_refused(qapp: Any) -> None:
     thread.join(timeout=30)
     assert len(errors) == 1 and isinstance(errors[0], pdf.PdfError)
     assert "main thread" in str(errors[0])
+
+
+def test_without_the_scheme_small_pages_go_through_set_html(
+        qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As when an application was created before the scheme could be declared."""
+    from pypdf import PdfReader
+
+    printer = pdf.printer()
+    monkeypatch.setattr(printer, "scheme_registered", False)
+    loads: list[str] = []
+    monkeypatch.setattr(printer.page, "load", lambda url: loads.append(url.toString()))
+    data = printer.print_html("<!DOCTYPE html><html lang='en-GB'><title>Small</title>"
+                              "<p>Small page through setHtml</p></html>")
+    assert loads == []  # not through the scheme
+    assert "Small page through setHtml" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert pdf.fits_set_html("x" * 1000) and not pdf.fits_set_html("é" * 800_000)

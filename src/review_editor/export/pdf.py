@@ -10,9 +10,10 @@ limit as with ``setHtml``), with JavaScript, local-file and remote access off an
 request but ``data:`` and that scheme blocked. Waiting is done in a local event loop with a
 time limit, never by sleeping.
 
-``register_scheme()`` must run before the QApplication is created; importing this module
-does it when no application exists yet, and ``ensure_application()`` does it before creating
-one.
+The scheme must be declared before the QApplication is created: importing this module does
+it when no application exists yet, and so does ``ensure_application()``. When an application
+was created first, pages under 2 MB go through ``setHtml`` and larger ones through the
+undeclared scheme, which Qt serves with a warning.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ from .pdfmeta import finish_pdf
 
 SCHEME = b"review-export"
 TIMEOUT_MS = 60_000
+SET_HTML_LIMIT = 2 * 1024 * 1024 - 1024  # bytes of data: URL, with room for its prefix
 #: The same margins as the page's CSS ``@page`` rule (top, right, bottom, left in mm).
 MARGINS_MM = QMarginsF(18, 20, 18, 22)  # left, top, right, bottom
 
@@ -155,12 +157,18 @@ class _PrintPage(QWebEnginePage):
     def __init__(self, profile: QWebEngineProfile) -> None:
         super().__init__(profile)  # no parent: deleted before its profile, in close()
         self.expected: QUrl | None = None
+        self.expect_data = False  # setHtml navigates to a data: URL
 
     def acceptNavigationRequest(self, url: QUrl | str,  # noqa: N802
                                 kind: QWebEnginePage.NavigationType,
                                 is_main_frame: bool) -> bool:
-        if is_main_frame and self.expected is not None and url == self.expected:
+        if not is_main_frame:
+            return False
+        if self.expected is not None and url == self.expected:
             self.expected = None
+            return True
+        if self.expect_data and QUrl(url).scheme() == "data":
+            self.expect_data = False
             return True
         return False
 
@@ -201,12 +209,20 @@ class PdfPrinter:
         self.profile.setSpellCheckEnabled(False)
         _seal(self.profile.settings())
         self.pages = _MemoryPages(self.profile)
-        self.profile.installUrlSchemeHandler(SCHEME, self.pages)
         self.blocker = _Blocker(self.profile)
         self.profile.setUrlRequestInterceptor(self.blocker)
         self.page = _PrintPage(self.profile)
         _seal(self.page.settings())
+        self.scheme_registered = register_scheme()
+        self._handler_installed = False
+        if self.scheme_registered:
+            self._install_handler()
         self._busy = False
+
+    def _install_handler(self) -> None:
+        if not self._handler_installed:
+            self.profile.installUrlSchemeHandler(SCHEME, self.pages)
+            self._handler_installed = True
 
     def print_html(self, html: str, *, timeout_ms: int = TIMEOUT_MS) -> bytes:
         app = QCoreApplication.instance()
@@ -223,9 +239,6 @@ class PdfPrinter:
             self._busy = False
 
     def _load(self, html: str, timeout_ms: int) -> None:
-        self.pages.key = secrets.token_hex(8)
-        self.pages.data = html.encode("utf-8")
-        url = QUrl(f"{SCHEME.decode()}://export/{self.pages.key}")
         outcome: list[bool] = []
         loop = QEventLoop()
 
@@ -235,8 +248,15 @@ class PdfPrinter:
 
         self.page.loadFinished.connect(finished)
         try:
-            self.page.expected = url
-            self.page.load(url)
+            if self.scheme_registered or not fits_set_html(html):
+                self._install_handler()
+                self.pages.key = secrets.token_hex(8)
+                self.pages.data = html.encode("utf-8")
+                self.page.expected = QUrl(f"{SCHEME.decode()}://export/{self.pages.key}")
+                self.page.load(self.page.expected)
+            else:
+                self.page.expect_data = True
+                self.page.setHtml(html, QUrl())
             _run(loop, timeout_ms, lambda: bool(outcome))
         finally:
             self.page.loadFinished.disconnect(finished)
@@ -271,6 +291,12 @@ class PdfPrinter:
         for item in (self.page, self.profile):
             if shiboken6.isValid(item):
                 shiboken6.delete(item)
+
+
+def fits_set_html(html: str) -> bool:
+    """setHtml makes a percent-encoded data: URL of the page, and Chromium refuses URLs
+    over 2 MB."""
+    return QUrl.toPercentEncoding(html).size() < SET_HTML_LIMIT
 
 
 def _run(loop: QEventLoop, timeout_ms: int, done: Callable[[], bool]) -> None:
