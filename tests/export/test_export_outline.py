@@ -3,6 +3,7 @@ of bold and italic, links, nested and numbered lists, quotes, tables and images.
 
 from __future__ import annotations
 
+import re
 import struct
 import zlib
 from pathlib import Path
@@ -234,3 +235,26 @@ def test_text_wraps_long_paragraphs_at_72_columns() -> None:
     assert bullet[0].startswith("- item") and all(b.startswith("  item") for b in bullet[1:])
     numbered = [line for line in lines if line.startswith(("1. item", "   item"))]
     assert len(numbered) > 1 and all(n.startswith("   item") for n in numbered[1:])
+
+
+HOSTILE = ["\x00<script>alert(1)</script>", "A\x0bB\x0c\x1b[31mred\x7f\x85", "\ufffe\uffff",
+           "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "line\u2028sep"]
+
+
+@pytest.mark.parametrize("payload", HOSTILE)
+def test_hostile_text_cannot_break_the_word_or_text_copy(payload: str) -> None:
+    data = {"title": f"T {payload}"[:120], "summary": payload,
+            "quotes": [{"text": payload, "attributed_to": payload}],
+            "links": [{"text": payload, "url": payload}],
+            "publisher": {"name": payload}, "themes": [{"id": "x", "label": payload}]}
+    hostile = record(f"{payload}\n\n- {payload}\n\n| {payload} |\n|---|\n| {payload} |",
+                     **data)
+    document = docx_from_bytes(docx_bytes(hostile, now=NOW))
+    assert document.core_properties.title.startswith("T ")
+    text = txt_text(hostile, now=NOW)
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", text)
+    # Only sanitised addresses become footnotes (the text itself may say anything).
+    assert not re.search(r"^\[\d+\] (?!https://|mailto:|tel:)", text, re.MULTILINE)
+    for paragraph in document.paragraphs:
+        for link in paragraph.hyperlinks:
+            assert link.url.startswith(("https://", "mailto:", "tel:"))

@@ -10,6 +10,7 @@ from .. import __version__
 from ..model import label
 from ..model.records import RecordModel
 from ..render import embargo_label, public_copy
+from .characters import printable
 
 APPLICATION = "Review Editor"
 
@@ -34,14 +35,15 @@ class DocumentInfo:
 
 def document_info(record: RecordModel, now: datetime) -> DocumentInfo:
     public = public_copy(record)
-    keywords = [theme.label for theme in public.themes if theme.label]
-    keywords += [word for word in public.keywords if word and word not in keywords]
+    keywords = [printable(theme.label) for theme in public.themes if theme.label]
+    keywords += [printable(word) for word in public.keywords if word and word not in keywords]
+    publisher = public.publisher.name if public.publisher and public.publisher.name else ""
     return DocumentInfo(
-        title=public.title,
-        author=public.publisher.name if public.publisher and public.publisher.name else "",
-        subject=public.summary or "",
+        title=printable(public.title),
+        author=printable(publisher),
+        subject=printable(public.summary or ""),
         keywords=keywords,
-        language=public.language or "en-GB",
+        language=printable(public.language or "en-GB"),
         identifier=f"urn:uuid:{public.id}",
         category=label(public.kind),
         created=public.created_at or now,

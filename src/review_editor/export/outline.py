@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
+from .characters import printable
+
 # -- the outline ----------------------------------------------------------------------------
 
 
@@ -222,7 +224,7 @@ def _block(element: Element) -> list[Block]:
     if tag == "hr":
         return [Rule()]
     if tag == "pre":
-        return [Paragraph([Run(_text(element).rstrip("\n"), code=True)], "code")]
+        return [Paragraph([Run(printable(_text(element)).rstrip("\n"), code=True)], "code")]
     # Containers (section, aside, div, header, footer, main, article…) and anything unknown:
     # their content, with their class as the role of loose paragraphs.
     return _blocks(element.children, _role(element))
@@ -392,7 +394,7 @@ def _picture(element: Element) -> Picture | None:
         data = base64.b64decode(match.group(2), validate=True)
     except ValueError:
         return None
-    return Picture(data, match.group(1), element.attrs.get("alt", ""))
+    return Picture(data, match.group(1), printable(element.attrs.get("alt", "")))
 
 
 def _text(element: Element) -> str:
@@ -415,7 +417,7 @@ def _collect(nodes: list[Element | str], style: Run, runs: Runs) -> None:
     for node in nodes:
         if isinstance(node, str):
             # Collapsed here, so that a text node of white space is never taken for a <br>.
-            text = _SPACES.sub(" ", node)
+            text = _SPACES.sub(" ", printable(node))
             if text:
                 runs.append(replace(style, text=text))
             continue
