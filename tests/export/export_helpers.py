@@ -201,6 +201,7 @@ class PdfContent:
     catalog: dict[str, Any]
     xmp_title: str | None
     xmp_language: list[str]
+    xmp_text: str
 
 
 def read_pdf(path: Path) -> PdfContent:
@@ -212,10 +213,12 @@ def read_pdf(path: Path) -> PdfContent:
         "NFKC", "\n".join(page.extract_text() or "" for page in reader.pages))
     xmp = reader.xmp_metadata
     titles = (xmp.dc_title or {}) if xmp is not None else {}
+    stream = reader.trailer["/Root"].get("/Metadata")
     return PdfContent(len(reader.pages), text,
                       {str(k): str(v) for k, v in (reader.metadata or {}).items()},
                       dict(reader.trailer["/Root"]), titles.get("x-default"),
-                      list(xmp.dc_language or []) if xmp is not None else [])
+                      list(xmp.dc_language or []) if xmp is not None else [],
+                      stream.get_object().get_data().decode("utf-8") if stream else "")
 
 
 def docx_parts(path: Path) -> dict[str, str]:

@@ -274,3 +274,20 @@ def test_bundle_manifest_describes_every_file(exports: dict[str, dict[str, Path]
     assert manifest["override"] is None
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [entry["name"] for entry in manifest["files"]] + ["manifest.json"])
+
+
+def test_a_bare_draft_exports_to_every_format(qapp: Any, tmp_path: Path) -> None:
+    """A record with nothing but a kind and a title: no publisher, summary or body."""
+    from review_editor.export import export_record
+    from review_editor.model import new_record
+
+    record = new_record("news_item", "A draft with nothing in it yet", NOW)
+    result = export_record(record, {"html", "pdf", "docx", "txt", "json"}, tmp_path, now=NOW)
+    files = {path.suffix.lstrip("."): path for path in result.files}
+    assert read_pdf(files["pdf"]).metadata["/Title"] == record.title
+    properties = open_docx(files["docx"]).core_properties
+    assert (properties.title, properties.author, properties.comments) == (
+        record.title, "", f"News item urn:uuid:{record.id}")
+    assert "python-docx" not in "".join(docx_parts(files["docx"]).values())
+    assert files["txt"].read_text(encoding="utf-8").startswith("News\n\n" + record.title)
+    assert json.loads(files["json"].read_text(encoding="utf-8"))["title"] == record.title

@@ -70,6 +70,8 @@ def test_no_canary_in_any_export(exports: dict[str, dict[str, Path]], name: str)
     pdf = read_pdf(files["pdf"])
     _assert_clean("the PDF text", pdf.text)
     _assert_clean("the PDF metadata", " ".join(pdf.metadata.values()))
+    assert pdf.xmp_text
+    _assert_clean("the PDF's XMP", pdf.xmp_text)
     for part, xml in docx_parts(files["docx"]).items():
         # Word's own XML holds numbers (sizes, ids) that may contain "1911" by chance;
         # the canary string and the dates as written are what must never appear.
