@@ -39,6 +39,7 @@ from .outline import (
     Run,
     Runs,
     Table,
+    join_runs,
     outline,
 )
 
@@ -60,7 +61,6 @@ def docx_bytes(record: RecordModel, *, now: datetime, branding: Branding | None 
                                         base_dir=base_dir).items():
         if block_id not in SKIPPED_BLOCKS:
             writer.write(outline(html))
-    _remove_leading_empty_paragraph(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -121,15 +121,6 @@ def _core_properties(document: Document, info: DocumentInfo) -> None:
         properties.created = info.created
     if info.modified is not None:
         properties.modified = info.modified
-
-
-def _remove_leading_empty_paragraph(document: Document) -> None:
-    # The template's body starts empty; keep the file free of a stray first paragraph.
-    first = document.paragraphs[0] if document.paragraphs else None
-    if first is not None and not first.text and not first.runs:
-        body = first._p.getparent()
-        if len(body) > 2:
-            body.remove(first._p)
 
 
 # -- blocks ---------------------------------------------------------------------------------
@@ -217,11 +208,7 @@ class _Writer:
             paragraph = self.document.add_paragraph()
             if term:
                 paragraph.add_run(f"{term}: ").bold = True
-            joined: Runs = []
-            for index, value in enumerate(values):
-                joined.extend([Run("; ")] if index else [])
-                joined.extend(value)
-            self.runs(paragraph, joined)
+            self.runs(paragraph, join_runs(values))
 
     def figure(self, block: Figure) -> None:
         paragraph = self.document.add_paragraph()

@@ -300,11 +300,12 @@ def _list_item(element: Element) -> ListItem:
 
 def _block_lines(block: Facts | Table) -> list[Runs]:
     if isinstance(block, Facts):
-        return [[Run(f"{term}: "), *_join(values)] for term, values in block.items]
-    return [_join([_join(cell.paragraphs) for cell in row]) for row in block.rows]
+        return [[Run(f"{term}: "), *join_runs(values)] for term, values in block.items]
+    return [join_runs([join_runs(cell.paragraphs) for cell in row]) for row in block.rows]
 
 
-def _join(parts: list[Runs], separator: str = "; ") -> Runs:
+def join_runs(parts: list[Runs], separator: str = "; ") -> Runs:
+    """Several runs of text as one, with ``separator`` between them."""
     joined: Runs = []
     for index, part in enumerate(parts):
         if index:
