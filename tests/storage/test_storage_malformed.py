@@ -6,6 +6,7 @@ The one exception is a UTF-8 byte order mark, which Windows Notepad adds: it is 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable
@@ -291,20 +292,27 @@ def test_malformed_file_is_refused_with_a_typed_error_and_left_untouched(
     if case.category == "invalid":
         assert error.fields, message
     assert _snapshot(path) == before
+    if case.category == "not_a_file":
+        assert os.listdir(path) == []
 
 
 def _refuse_to_open(*args: object, **kwargs: object) -> None:
     raise AssertionError("a file over the size limit was opened")
 
 
-def _snapshot(path: Path) -> tuple[bytes | None, int | None]:
-    """The file's bytes and modification time, after pinning the time to an old value."""
+def _snapshot(path: Path) -> tuple[str | None, int | None, int | None]:
+    """A hash of the file's bytes, its size and modification time (pinned to an old value
+    first, so that any write would show)."""
     if not path.is_file():
-        return None, None
+        return None, None, None
     if os.stat(path).st_mtime_ns != OLD_MTIME_NS:
         os.utime(path, ns=(OLD_MTIME_NS, OLD_MTIME_NS))
+    digest = hashlib.sha256()
     with open(path, "rb") as handle:  # the builtin, even while the module's is patched
-        return handle.read(64), os.stat(path).st_mtime_ns
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    info = os.stat(path)
+    return digest.hexdigest(), info.st_size, info.st_mtime_ns
 
 
 def test_a_file_over_the_limit_is_refused_by_its_size_without_reading_it(

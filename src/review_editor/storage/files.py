@@ -95,9 +95,9 @@ def decode(path: Path, data: bytes) -> Any:
         raise LoadError(path, "duplicate_key",
                         f"the key \"{error.key}\" appears twice in one object") from None
     except _BadNumber as error:
-        line, column = _token_position(text, error.token)
+        token_line, token_column = _token_position(text, error.token)
         raise LoadError(path, "syntax", f"this is not valid JSON: {error.problem}",
-                        line, column) from None
+                        token_line, token_column) from None
     except RecursionError:
         raise LoadError(path, "syntax", "the JSON is nested too deeply") from None
     if _depth(value) > MAX_DEPTH:
