@@ -177,3 +177,21 @@ def test_progress_reports_each_step(tmp_path: Path) -> None:
         "Running the pre-publication checks", "Making the plain text", "Making the JSON data",
         "Wrote sar-adult-r.txt", "Wrote sar-adult-r.json",
     ]
+
+
+@pytest.mark.parametrize("page, problem", [
+    ("<script>alert(1)</script>", "an executable script"),
+    ('<img src="https://evil.example/x.png">', "loads"),
+    ('<link rel="stylesheet" href="https://evil.example/x.css">', "<link>"),
+    ("<style>@import url(https://evil.example/x.css);</style>", "stylesheet"),
+    ('<p onclick="x()">', "event handler"),
+])
+def test_the_html_audit_refuses_what_would_load_or_run(page: str, problem: str) -> None:
+    from review_editor.export.html import standalone_problems
+    from review_editor.render import CSP
+
+    sealed = f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+    problems = standalone_problems(sealed + page)
+    assert any(problem in found for found in problems), problems
+    assert standalone_problems(sealed + '<img src="data:image/png;base64,AAAA">') == []
+    assert "Content-Security-Policy" in " ".join(standalone_problems("<p>no policy</p>"))

@@ -49,7 +49,6 @@ class _Audit(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.problems: list[str] = []
         self.csp: list[str] = []
-        self.ids: set[str] = set()
         self.css: list[str] = []
         self._in_style = False
 
@@ -69,11 +68,6 @@ class _Audit(HTMLParser):
                 self.problems.append(f"an event handler <{tag} {name}>")
             if name == "style" and "url(" in value.lower():
                 self.problems.append(f"a style attribute on <{tag}> that loads a URL")
-        element_id = values.get("id")
-        if element_id is not None:
-            if element_id in self.ids:
-                self.problems.append(f"the id {element_id!r} is used twice")
-            self.ids.add(element_id)
 
     def handle_endtag(self, tag: str) -> None:
         self._in_style = False
@@ -86,7 +80,8 @@ class _Audit(HTMLParser):
 
 
 def standalone_problems(page: str) -> list[str]:
-    """Why ``page`` is not a sealed standalone document ([] when it is)."""
+    """Why ``page`` could run or load something ([] when it cannot): what would make the
+    export unsafe to send, not what would merely make it imperfect."""
     audit = _Audit()
     audit.feed(page)
     audit.close()
