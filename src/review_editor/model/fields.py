@@ -82,7 +82,8 @@ class Model(BaseModel):
     """Base of every record model.
 
     ``extra="allow"`` keeps keys a newer minor schema version added, so they survive
-    load → save; storage refuses unknown keys in files of the current version.
+    load → save; in a file of the current version storage keeps them too, with a warning
+    naming them (a typo'd key is shown to the user, never dropped).
     ``hide_input_in_errors`` keeps user text out of error messages and logs.
     """
 
