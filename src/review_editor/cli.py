@@ -204,6 +204,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# export -----------------------------------------------------------------------------------
+
+def _export_args(parser: argparse.ArgumentParser) -> None:
+    from .export.cli_command import add_arguments
+
+    add_arguments(parser)
+
+
+@command("export", "final copies: HTML, PDF, Word, plain text, JSON, or a bundle")
+@arguments(_export_args)
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export.cli_command import run
+
+    return run(args)
+
+
 # self-test --------------------------------------------------------------------------------
 
 @command("self-test", "load, render, check and export the bundled examples")
