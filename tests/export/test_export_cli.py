@@ -102,7 +102,9 @@ def test_a_record_changed_meanwhile_is_not_overwritten(
         capsys: pytest.CaptureFixture[str]) -> None:
     path = records / "sar-adult-r.json"
     remove_contact(path)
-    real_export = cli_command.export_record
+    from review_editor.export import core
+
+    real_export = core.export_record
 
     def export_while_a_colleague_saves(*args: object, **kwargs: object):  # noqa: ANN202
         result = real_export(*args, **kwargs)
@@ -110,7 +112,7 @@ def test_a_record_changed_meanwhile_is_not_overwritten(
                         encoding="utf-8")
         return result
 
-    monkeypatch.setattr(cli_command, "export_record", export_while_a_colleague_saves)
+    monkeypatch.setattr(core, "export_record", export_while_a_colleague_saves)
     status = run([str(path), "--override", "reason", "--format", "txt", "--out",
                   str(tmp_path / "out"), *NOW_ARG])
     assert status == 2

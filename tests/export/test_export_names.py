@@ -70,9 +70,11 @@ def test_only_the_pdf_module_imports_qt() -> None:
     assert importing == ["pdf.py"]
 
 
-def test_importing_the_package_loads_neither_qt_nor_word() -> None:
+def test_importing_the_package_loads_neither_qt_nor_word_nor_the_checks() -> None:
+    """The command line imports ``cli_command`` to build its parser, for every command."""
     code = ("import sys, review_editor.export, review_editor.export.cli_command\n"
-            "print(sorted(m for m in ('PySide6', 'docx') if m in sys.modules))")
+            "print(sorted(m for m in ('PySide6', 'docx', 'review_editor.checks')"
+            " if m in sys.modules))")
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, timeout=120).stdout
     assert output.strip() == "[]"

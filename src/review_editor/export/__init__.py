@@ -3,16 +3,43 @@
 ``export_record(record, formats, out_dir, now=…)`` and ``export_bundle(…)`` run the checks,
 refuse a final export with blocking findings unless overridden with a reason, and write each
 file atomically. Only ``export.pdf`` imports Qt, and only when a PDF is asked for.
+
+The names below load on first use, so the command line can build its parser (which imports
+``export.cli_command``) without loading the checks.
 """
 
-from .core import ExportResult, Progress, export_bundle, export_record, target_folder
-from .files import ExportError
-from .final import ExportBlocked, Override
-from .manifest import MANIFEST_NAME, checks_summary
-from .names import EMBARGO_SUFFIX, FORMATS, bundle_name, export_filename, export_stem
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_HOMES = {
+    "ExportResult": "core", "Progress": "core", "export_bundle": "core",
+    "export_record": "core", "target_folder": "core", "ExportError": "files",
+    "ExportBlocked": "final", "Override": "final", "MANIFEST_NAME": "manifest",
+    "checks_summary": "manifest", "EMBARGO_SUFFIX": "names", "FORMATS": "names",
+    "bundle_name": "names", "export_filename": "names", "export_stem": "names",
+}
 
 __all__ = [
     "EMBARGO_SUFFIX", "FORMATS", "MANIFEST_NAME", "ExportBlocked", "ExportError",
     "ExportResult", "Override", "Progress", "bundle_name", "checks_summary", "export_bundle",
     "export_filename", "export_record", "export_stem", "target_folder",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from .core import ExportResult, Progress, export_bundle, export_record, target_folder
+    from .files import ExportError
+    from .final import ExportBlocked, Override
+    from .manifest import MANIFEST_NAME, checks_summary
+    from .names import EMBARGO_SUFFIX, FORMATS, bundle_name, export_filename, export_stem

@@ -13,14 +13,14 @@ import getpass
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import LONDON
-from ..storage import ConflictError, LoadError, StorageError, load_record, save_record
-from .core import export_bundle, export_record, target_folder
-from .files import ExportError
-from .final import ExportBlocked
-from .manifest import MANIFEST_NAME
 from .names import FORMATS, export_filename
+
+if TYPE_CHECKING:
+    from ..model.records import RecordModel
+    from .core import ExportResult
 
 EXIT_OK, EXIT_BLOCKED, EXIT_INVALID = 0, 1, 2
 
@@ -96,6 +96,13 @@ def run(args: argparse.Namespace) -> int:
 def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, final: bool,
                 bundle: bool, override: str | None, user: str,
                 claimed: dict[Path, Path]) -> int:
+    # Loaded here, not at import: building the command line's parser must stay cheap.
+    from ..storage import ConflictError, LoadError, StorageError, load_record, save_record
+    from .core import target_folder
+    from .files import ExportError
+    from .final import ExportBlocked
+    from .manifest import MANIFEST_NAME
+
     try:
         loaded = load_record(path)
     except LoadError as error:
@@ -115,10 +122,9 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
             _err(f"{path}: would replace {target}, just exported from {claimed[target]} "
                  "(two records with the same slug)")
             return EXIT_INVALID
-    export = export_bundle if bundle else export_record
     try:
-        result = export(record, formats=set(formats), out_dir=out, now=now, final=final,
-                        override_reason=override, user=user, base_dir=path.parent)
+        result = _export(record, formats, out, bundle=bundle, now=now, final=final,
+                         override=override, user=user, base_dir=path.parent)
     except ExportBlocked as blocked:
         for issue in blocked.issues:
             _err(f"{path}: {issue.code} blocking: {issue.field_path}: {issue.message}")
@@ -142,6 +148,18 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
             return EXIT_INVALID
         print(f"{path}: override recorded in approvals")
     return EXIT_OK
+
+
+def _export(record: RecordModel, formats: list[str], out: Path, *, bundle: bool,
+            now: datetime, final: bool, override: str | None, user: str,
+            base_dir: Path) -> ExportResult:
+    from . import core
+
+    if bundle:
+        return core.export_bundle(record, out, formats=set(formats), now=now, final=final,
+                                  override_reason=override, user=user, base_dir=base_dir)
+    return core.export_record(record, set(formats), out, now=now, final=final,
+                              override_reason=override, user=user, base_dir=base_dir)
 
 
 def _login_name() -> str:
