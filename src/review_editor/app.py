@@ -195,6 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     set_app_user_model_id()
+    from .logsetup import configure_logging
+
+    configure_logging()
     from .ui.preview import register_scheme
 
     register_scheme()  # QtWebEngine needs custom schemes declared before the QApplication
