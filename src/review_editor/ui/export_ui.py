@@ -77,8 +77,10 @@ class ExportDialog(QDialog):
         browse = QPushButton("Choose…", self)
         browse.setObjectName("export:choose_folder")
         browse.clicked.connect(self._choose)
+        label = QLabel("&To folder", self)
+        label.setBuddy(self.folder)
         row = QHBoxLayout()
-        row.addWidget(QLabel("&To folder", self, buddy=self.folder))
+        row.addWidget(label)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         self.final = QCheckBox("Final copy: run the pre-publication checks; findings that "
@@ -197,11 +199,12 @@ class ExportActions:
                 report.cancelled = True
                 break
             progress.setLabelText(f"Exporting {path.name} ({number + 1} of {len(paths)})")
+            def step(message: str, name: str = path.name) -> None:
+                progress.setLabelText(f"{name}: {message}")
+
             try:
                 record = load_record(path).record
-                result = self._run(record, request, path.parent, None, None,
-                                   step=lambda message, name=path.name: progress.setLabelText(
-                                       f"{name}: {message}"))
+                result = self._run(record, request, path.parent, None, None, step=step)
                 report.written.extend(result.files)
             except LoadError as error:
                 report.failed.append((path, error.message()))
@@ -224,15 +227,14 @@ class ExportActions:
              step: Callable[[str], None] | None = None) -> ExportResult:
         from ..export import export_bundle, export_record
 
-        exporter = export_bundle if request.bundle else export_record
         kwargs: dict[str, Any] = {"now": self.now(), "final": request.final,
                                   "override_reason": reason, "user": user,
                                   "base_dir": base_dir, "branding": self.branding(),
                                   "progress": step or self.window.status.showMessage}
         request.folder.mkdir(parents=True, exist_ok=True)
         if request.bundle:
-            return exporter(record, request.folder, formats=request.formats, **kwargs)
-        return exporter(record, request.formats, request.folder, **kwargs)  # type: ignore[call-arg]
+            return export_bundle(record, request.folder, formats=request.formats, **kwargs)
+        return export_record(record, request.formats, request.folder, **kwargs)
 
     def _default_folder(self, folder: Path | None) -> Path:
         base = folder or Path.home()

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
@@ -46,7 +47,16 @@ Scanner = Callable[[Path], FolderScan]
 StandardKey = QKeySequence.StandardKey
 
 
+if TYPE_CHECKING:
+    from .export_ui import ExportActions
+    from .preview.panel import PreviewPanel
+
+
 class MainWindow(QMainWindow):
+    # Set by the composition root (app.build_main_window).
+    preview: PreviewPanel
+    exports: ExportActions
+
     def __init__(self, *, form: QWidget, undo_stack: QUndoStack, prompter: Prompter,
                  clock: Clock, settings: Settings, scan: Scanner = scan_folder,
                  parent: QWidget | None = None) -> None:

@@ -62,6 +62,7 @@ class PreviewController(QObject):
         self._title = ""
         self._scroll_y = 0.0
         self._closed = False
+        self._pending: RenderResult | None = None
         self.paint_count = 0
         self.full_loads = 0
         self.swaps = 0

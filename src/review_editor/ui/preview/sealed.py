@@ -180,7 +180,8 @@ class SealedPage(QWebEnginePage):
     def allow_next(self, url: QUrl) -> None:
         self.expected_url = url
 
-    def acceptNavigationRequest(self, url: QUrl, kind: QWebEnginePage.NavigationType,  # noqa: N802
+    def acceptNavigationRequest(  # type: ignore[override]  # noqa: N802
+            self, url: QUrl, kind: QWebEnginePage.NavigationType,
                                 is_main_frame: bool) -> bool:
         if is_main_frame and self.expected_url is not None and url == self.expected_url:
             self.expected_url = None
@@ -190,7 +191,8 @@ class SealedPage(QWebEnginePage):
             self.link_clicked.emit(url)
         return False
 
-    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:  # noqa: N802
+    def createWindow(  # type: ignore[override]  # noqa: N802
+            self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
         self.refused.append("new window")
         return None
 

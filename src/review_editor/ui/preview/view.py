@@ -90,7 +90,9 @@ class PreviewView(QWidget):
         if self.mobile:
             width = int(MOBILE_WIDTH * self.web.zoomFactor())
             self.web.setFixedWidth(width)
-            self.frame.layout().setAlignment(self.web, Qt.AlignmentFlag.AlignHCenter)
+            layout = self.frame.layout()
+            if layout is not None:
+                layout.setAlignment(self.web, Qt.AlignmentFlag.AlignHCenter)
         else:
             self.web.setMinimumWidth(0)
             self.web.setMaximumWidth(16777215)
