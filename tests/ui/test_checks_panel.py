@@ -1,0 +1,269 @@
+"""The Checks dock in the real editor window: findings listed live, jumping to them, the
+target selector, the notes filter, and the status guard (approval needs the checks)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from window_helpers import FakePrompter, fixed_clock
+
+from review_editor.app import build_main_window
+from review_editor.checks import BLOCKING, FINAL_EXPORT, INFO, WARNING
+from review_editor.storage.identity import user_name
+from review_editor.ui import checks_panel
+from review_editor.ui.checks_panel import SEVERITY_ORDER, summary_text
+from review_editor.ui.main_window import MainWindow
+
+BRADFORD = "thematic-review-into-cse-in-bradford.json"
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot, app_home: Path, tmp_path: Path) -> MakeWindow:
+    def make(path: Path, prompter: FakePrompter | None = None) -> MainWindow:
+        documents = tmp_path / "Documents"
+        documents.mkdir(exist_ok=True)
+        window = build_main_window(path, documents_dir=documents,
+                                   prompter=prompter or FakePrompter(), clock=fixed_clock)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        wait_for_checks(qtbot, window)
+        return window
+    return make
+
+
+def wait_for_checks(qtbot, window: MainWindow, until: Callable[[], bool] = lambda: True) -> None:
+    qtbot.waitUntil(lambda: window.checks.ready and until(), timeout=15000)
+
+
+def rows(window: MainWindow) -> list[checks_panel.Row]:
+    return window.checks.list.rows()
+
+
+def codes(window: MainWindow, severity: str | None = None) -> list[str]:
+    return [row.issue.code for row in rows(window)
+            if severity is None or row.issue.severity == severity]
+
+
+def line_edit(window: MainWindow, path: str) -> QLineEdit:
+    assert window.form.focus_field(path)
+    widget = window.form.field_widget(path)
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+# listing ----------------------------------------------------------------------------------
+
+def test_bradford_findings_are_listed_by_severity(make_window: MakeWindow, workspace: Path):
+    window = make_window(workspace / BRADFORD)
+    panel = window.checks
+    assert window.checks_dock.widget() is panel
+    assert panel.objectName() == "checks"
+    assert codes(window, BLOCKING) == ["C6.3"]
+    warnings = codes(window, WARNING)
+    for code in ("C4.4", "C5.1", "C4.13"):
+        assert code in warnings
+    severities = [SEVERITY_ORDER[row.issue.severity] for row in rows(window)]
+    assert severities == sorted(severities)  # blocking, then warnings, then notes
+    # reading order within a severity: the title's acronym before the body's
+    c44 = [row.issue.field_path for row in rows(window) if row.issue.code == "C4.4"]
+    assert c44[0] == "title" and c44[1].startswith("body.")
+
+    summary = window.findChild(QWidget, "checks:summary")
+    assert summary.text() == summary_text(panel.issues)
+    assert summary.text().startswith("1 blocking · 5 warnings · ")
+    assert summary.text().endswith(" notes")
+
+    link = next(row for row in rows(window) if row.issue.code == "C6.3")
+    assert link.heading == "Blocking · C6.3 · Links 1 › Link text"  # words, not colour only
+    assert "Link to Report" in link.text and "Suggestion: say where the link goes" in link.text
+    index = panel.list.model().index(0, 0)
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None  # the severity icon
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Blocking · C6.3")
+
+
+def test_blocking_findings_are_outlined_in_the_form_beside_validation(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    window = make_window(workspace / BRADFORD)
+    link_text = line_edit(window, "links.0.text")
+    assert link_text.property("problem") is True
+    assert ("links.0.text", "link text that does not say where it goes: “Link to Report” "
+            "(C6.3)") in window.form.problems()
+    slug = line_edit(window, "slug")
+    slug.selectAll()
+    qtbot.keyClicks(slug, "Not A Slug")  # a validation problem: checks pause, outlines stay
+    qtbot.waitUntil(lambda: slug.property("problem") is True)
+    wait_for_checks(qtbot, window)
+    paths = [path for path, _ in window.form.problems()]
+    assert "slug" in paths and "links.0.text" in paths
+    state = window.findChild(QWidget, "checks:state")
+    assert "paused" in state.text()
+    assert codes(window, BLOCKING) == ["C6.3"]  # the last findings stay listed
+
+
+def test_fixing_the_link_text_removes_the_blocking_finding_live(make_window: MakeWindow,
+                                                                workspace: Path, qtbot):
+    window = make_window(workspace / BRADFORD)
+    runs: list[int] = []
+    window.checks.checked.connect(lambda: runs.append(1))
+    link_text = line_edit(window, "links.0.text")
+    link_text.selectAll()
+    qtbot.keyClicks(link_text, "Thematic review into CSE in Bradford (full report)")
+    wait_for_checks(qtbot, window, lambda: "C6.3" not in codes(window))
+    assert codes(window, BLOCKING) == []
+    assert window.findChild(QWidget, "checks:summary").text().startswith("0 blocking")
+    assert link_text.property("problem") is False
+    assert len(runs) <= 2  # 51 keystrokes in one burst: one run (two at most), not 51
+
+
+def test_activating_a_finding_selects_its_words(make_window: MakeWindow, workspace: Path,
+                                                qtbot):
+    window = make_window(workspace / BRADFORD)
+    panel = window.checks
+    number = next(i for i, row in enumerate(rows(window)) if row.issue.code == "C5.1")
+    panel.list.setFocus()
+    panel.list.setCurrentIndex(panel.list.model().index(number, 0))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    assert editor.objectName() == "field:body.0.markdown"
+    assert editor.textCursor().selectedText() == "27 July"
+
+
+def test_activating_a_finding_in_a_collapsed_group_opens_it(make_window: MakeWindow,
+                                                            workspace: Path, qtbot):
+    window = make_window(workspace / BRADFORD)
+    link = next(row.issue for row in rows(window) if row.issue.code == "C6.3")
+    assert window.checks.jump_to(link)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == "field:links.0.text"
+
+
+def test_notes_can_be_hidden_and_the_choice_is_kept(make_window: MakeWindow, workspace: Path):
+    window = make_window(workspace / BRADFORD)
+    show_notes = window.checks.show_notes
+    assert show_notes.objectName() == "checks:show_info"
+    assert INFO in {row.issue.severity for row in rows(window)}
+    show_notes.setChecked(False)
+    assert INFO not in {row.issue.severity for row in rows(window)}
+    assert codes(window, BLOCKING) == ["C6.3"]
+    assert window.settings.data["checks_show_notes"] is False
+    summary = window.findChild(QWidget, "checks:summary").text()
+    assert summary == summary_text(window.checks.issues)  # the notes are still counted
+
+
+def test_checking_for_publication_makes_required_fields_blocking(make_window: MakeWindow,
+                                                                  workspace: Path, qtbot):
+    window = make_window(workspace / BRADFORD)
+    contact = next(row.issue for row in rows(window) if row.issue.field_path == "contact")
+    assert contact.code == "C3.9" and contact.severity == INFO
+    target = window.findChild(QComboBox, "checks:target")
+    target.setCurrentIndex(target.findData(FINAL_EXPORT))
+    wait_for_checks(qtbot, window, lambda: len(codes(window, BLOCKING)) > 1)
+    blocking_paths = {row.issue.field_path for row in rows(window)
+                      if row.issue.severity == BLOCKING}
+    assert {"contact", "links.0.text", "approvals"} <= blocking_paths
+    target.setCurrentIndex(target.findData(None))
+    wait_for_checks(qtbot, window, lambda: codes(window, BLOCKING) == ["C6.3"])
+
+
+def test_checks_run_off_the_ui_thread_and_typing_never_waits(
+        make_window: MakeWindow, workspace: Path, qtbot, monkeypatch: pytest.MonkeyPatch):
+    window = make_window(workspace / BRADFORD)
+    threads: list[str] = []
+    real_run = checks_panel.run_checks
+
+    def slow_run(record, ctx):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        time.sleep(0.6)
+        return real_run(record, ctx)
+
+    monkeypatch.setattr(checks_panel, "run_checks", slow_run)
+    summary = line_edit(window, "title")
+    summary.end(False)
+    qtbot.keyClicks(summary, " a")
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)  # a run is under way
+    started = time.perf_counter()
+    qtbot.keyClicks(summary, "nd more")
+    assert time.perf_counter() - started < 0.4  # not held up by the 0.6 s run
+    wait_for_checks(qtbot, window)
+    assert threads and all(name.startswith("checks") for name in threads)
+    assert threading.main_thread().name not in threads
+
+
+# status changes -------------------------------------------------------------------------
+
+def set_status(window: MainWindow, value: str) -> None:
+    combo = window.form.field_widget("status")
+    assert isinstance(combo, QComboBox)
+    index = combo.findData(value)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)  # what a choice in the popup sends
+
+
+def test_publishing_with_a_blocking_finding_asks_and_declining_reverts(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    prompter = FakePrompter()
+    window = make_window(workspace / BRADFORD, prompter)
+    document = window.controller.current.document
+    set_status(window, "published")
+    qtbot.waitUntil(lambda: bool(prompter.asked("ask_override")))
+    (issues,), = prompter.asked("ask_override")
+    assert {issue.code for issue in issues} >= {"C6.3", "C3.9"}
+    assert all(issue.severity == BLOCKING for issue in issues)
+    qtbot.waitUntil(lambda: document.get("status") == "draft")
+    assert window.form.field_widget("status").currentData() == "draft"
+    assert document.get("approvals") in (None, [])
+    assert not window.undo_stack.canUndo() or window.undo_stack.index() == 0
+    assert "Status not changed" in window.status.currentMessage()
+
+    window.undo_stack.redo()  # trying again asks again
+    qtbot.waitUntil(lambda: len(prompter.asked("ask_override")) == 2)
+    qtbot.waitUntil(lambda: document.get("status") == "draft")
+
+
+def test_publishing_with_a_reason_records_the_override(make_window: MakeWindow,
+                                                       workspace: Path, qtbot):
+    prompter = FakePrompter(ask_override=["Approved by the chair at the board meeting"])
+    window = make_window(workspace / BRADFORD, prompter)
+    document = window.controller.current.document
+    set_status(window, "published")
+    qtbot.waitUntil(lambda: bool(document.get("approvals")))
+    assert document.get("status") == "published"
+    (approval,) = document.get("approvals")
+    assert approval["decision"] == "override"
+    assert approval["reason"] == "Approved by the chair at the board meeting"
+    assert approval["name"] == user_name()
+    assert approval["date"] == "2026-11-25"  # today, from the window's clock
+    assert {"code": "C6.3", "field_path": "links.0.text"} in approval["overridden"]
+    assert len(approval["record_hash"]) == 64
+    assert window.isWindowModified()
+    assert len(prompter.asked("ask_override")) == 1
+    record, problems = document.validate()
+    assert problems == [] and record is not None  # a valid approval entry
+
+    window.undo_stack.undo()  # the change and its override are one step
+    assert document.get("status") == "draft"
+    assert document.get("approvals") in (None, [])
+    window.undo_stack.redo()
+    qtbot.wait(20)
+    assert document.get("status") == "published" and len(document.get("approvals")) == 1
+    assert len(prompter.asked("ask_override")) == 1  # the redo brought the reason back
+
+
+def test_a_status_below_approval_is_not_guarded(make_window: MakeWindow, workspace: Path,
+                                               qtbot):
+    prompter = FakePrompter()
+    window = make_window(workspace / BRADFORD, prompter)
+    set_status(window, "in_review")
+    qtbot.wait(50)
+    assert prompter.asked("ask_override") == []
+    assert window.controller.current.document.get("status") == "in_review"
