@@ -106,6 +106,7 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     from PySide6.QtGui import QUndoStack
 
     from .ui.branding import branding_from
+    from .ui.checks_panel import ChecksPanel
     from .ui.dialogs import QtPrompter
     from .ui.export_ui import ExportActions
     from .ui.form import RecordForm
@@ -123,6 +124,7 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
                         clock=clock or now, settings=settings)
     undo_stack.setParent(window)
     window.preview = PreviewPanel(window, now=clock or now, branding=branding_from(settings))
+    window.checks = ChecksPanel(window, now=clock or now)
     window.controller.opened.connect(settle_memory)
     window.exports = ExportActions(window, now=clock or now, branding=branding_from(settings))
     if real_prompter is not None:

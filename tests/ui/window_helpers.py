@@ -75,5 +75,8 @@ class FakePrompter:
     def ask_export_override(self, issues: list[Any]) -> str | None:
         return self._answer("ask_export_override", issues)
 
+    def ask_override(self, issues: list[Any]) -> str | None:
+        return self._answer("ask_override", issues)
+
     def confirm(self, title: str, message: str, action: str) -> bool:
         return self._answer("confirm", title, message, action)

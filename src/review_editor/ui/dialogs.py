@@ -47,6 +47,12 @@ class QtPrompter:
         dialog = OverrideDialog(issues, self.parent)
         return dialog.reason() if dialog.exec() else None
 
+    def ask_override(self, issues: list[Any]) -> str | None:
+        from .override_dialog import StatusOverrideDialog
+
+        dialog = StatusOverrideDialog(issues, self.parent)
+        return dialog.reason() if dialog.exec() else None
+
     def ask_save_changes(self, name: str) -> SaveChoice:
         box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
                           f"Save changes to {name}?", parent=self.parent)

@@ -253,6 +253,9 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.action_toggle_library, self.action_toggle_preview,
                               self.action_toggle_checks])
 
+        # Filled by the panels that bring tools (the checks: protected names, run checks).
+        self.tools_menu = self._menu(bar.addMenu("&Tools"), "tools")
+
         help_menu = self._menu(bar.addMenu("&Help"), "help")
         help_menu.addAction(self.action_user_guide)
         help_menu.addSeparator()
@@ -565,11 +568,12 @@ class MainWindow(QMainWindow):
                          min(1000, int(screen.height() * 0.9)))
         self.resize(size)
         width = size.width()
-        # The form gets the largest share: it needs about 640 px at 1366 px wide.
+        # The form gets the largest share: it needs about 640 px at 1366 px wide. The
+        # preview comes next: at about 450 px its page is still readable.
         self.resizeDocks([self.library_dock, self.preview_dock],
-                         [int(width * 0.24), int(width * 0.28)], Qt.Orientation.Horizontal)
+                         [int(width * 0.2), int(width * 0.32)], Qt.Orientation.Horizontal)
         self.resizeDocks([self.preview_dock, self.checks_dock],
-                         [int(size.height() * 0.62), int(size.height() * 0.38)],
+                         [int(size.height() * 0.6), int(size.height() * 0.4)],
                          Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:

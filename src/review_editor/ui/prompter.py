@@ -56,6 +56,12 @@ class Prompter(Protocol):
         """Blocking findings stop a final export: the reason to export anyway, or ``None``."""
         ...
 
+    def ask_override(self, issues: list[Any]) -> str | None:
+        """Blocking findings (``checks.Issue``) stop a status change to approved, scheduled,
+        published or updated: the reason to go ahead anyway, or ``None`` to keep the
+        status as it was."""
+        ...
+
     def confirm(self, title: str, message: str, action: str) -> bool:
         """A yes/cancel question whose yes button says ``action`` ("Revert")."""
         ...
