@@ -172,9 +172,11 @@ class CheckWorker(QObject):
 # the list --------------------------------------------------------------------------------
 
 def severity_icon(severity: str, widget: QWidget) -> QIcon:
-    pixmap = {BLOCKING: QStyle.StandardPixmap.SP_MessageBoxCritical,
-              WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning}.get(
-        severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
+    pixmap = QStyle.StandardPixmap.SP_MessageBoxInformation
+    if severity == BLOCKING:
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical
+    elif severity == WARNING:
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
     return widget.style().standardIcon(pixmap)
 
 
@@ -372,7 +374,7 @@ class ChecksPanel(QWidget):
     def __init__(self, window: MainWindow, *, now: Callable[[], datetime]) -> None:
         super().__init__(window.checks_dock)
         named(self, "checks", "Checks")
-        self.window = window
+        self.main_window = window
         self.now = now
         self.issues: list[Issue] = []
         self.words: frozenset[str] | None = None
@@ -416,19 +418,27 @@ class ChecksPanel(QWidget):
         self.show_notes = named(QCheckBox("Show notes", self), "checks:show_info",
                                 "Show information notes")
         self.show_notes.setToolTip("Information notes are advice, not findings")
-        self.show_notes.setChecked(self.window.settings.data.get(SHOW_NOTES_KEY, True)
+        self.show_notes.setChecked(self.main_window.settings.data.get(SHOW_NOTES_KEY, True)
                                    is not False)
+        # The dock may be narrow: nothing here insists on its full width.
+        self.target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(6)
         target_label = QLabel("Check &as:", self)
         target_label.setBuddy(self.target)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(target_label)
         top.addWidget(self.target, 1)
-        top.addWidget(self.show_notes)
         self.summary = named(QLabel(self), "checks:summary", "Summary of the findings")
+        self.summary.setWordWrap(True)
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
+        middle = QHBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(self.summary, 1)
+        middle.addWidget(self.show_notes)
         self.state = named(QLabel(self), "checks:state", "Checks state")
         self.state.setWordWrap(True)
         self.list = IssueList(self)
@@ -436,12 +446,15 @@ class ChecksPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        layout.addLayout(middle)
         layout.addWidget(self.state)
         layout.addWidget(self.list, 1)
+        # Let the dock be as narrow as the preview above it; the rows clip rather than
+        # widen the window.
+        self.setMinimumWidth(140)
 
     def _add_actions(self) -> None:
-        window = self.window
+        window = self.main_window
         self.action_denylist = QAction("&Protected names…", window)
         self.action_denylist.setObjectName("action:denylist")
         self.action_denylist.setStatusTip(
@@ -458,7 +471,7 @@ class ChecksPanel(QWidget):
             menu.addAction(self.action_denylist)
 
     def _connect(self) -> None:
-        window = self.window
+        window = self.main_window
         window.controller.opened.connect(self.record_opened)
         window.controller.saved.connect(lambda *_: self._forget_workspace())
         form = window.form
@@ -471,7 +484,7 @@ class ChecksPanel(QWidget):
 
     # reacting -----------------------------------------------------------------------------
     def record_opened(self) -> None:
-        current = self.window.controller.current
+        current = self.main_window.controller.current
         document = current.document if current is not None else None
         if document is not None and document is self._document:
             self._forget_workspace()  # saved: the same record, perhaps in a new place
@@ -490,16 +503,18 @@ class ChecksPanel(QWidget):
             self.run_now()
 
     def _key(self) -> tuple[Any, ...]:
-        current = self.window.controller.current
+        current = self.main_window.controller.current
         if current is None:
             return ()
         return (current.document.get("id"), self._folder())
 
     def _folder(self) -> Path | None:
-        current = self.window.controller.current
+        current = self.main_window.controller.current
         if current is None:
             return None
-        return current.path.parent if current.path is not None else self.window.library.folder()
+        if current.path is not None:
+            return current.path.parent
+        return self.main_window.library.folder()
 
     def _reset_sources(self, sources: Sources) -> None:
         """Forget what runs loaded (all of it, or a part); runs already under way keep
@@ -522,13 +537,13 @@ class ChecksPanel(QWidget):
         self.request_check()
 
     def _notes_toggled(self, shown: bool) -> None:
-        self.window.settings.data[SHOW_NOTES_KEY] = shown
+        self.main_window.settings.data[SHOW_NOTES_KEY] = shown
         self._show()
 
     # running ------------------------------------------------------------------------------
     def request_check(self) -> None:
         """A run within the next ~300 ms (edits meanwhile join it)."""
-        if self.window.controller.current is None:
+        if self.main_window.controller.current is None:
             return
         self._dirty = True
         if not self._busy and not self.timer.isActive():
@@ -553,7 +568,7 @@ class ChecksPanel(QWidget):
         return self.target.currentData()
 
     def _job(self, target: str | None) -> Callable[[], CheckResult]:
-        current = self.window.controller.current
+        current = self.main_window.controller.current
         assert current is not None
         data = current.document.snapshot()
         generation, now, folder, sources = (self._generation, self.now(), self._folder(),
@@ -572,7 +587,7 @@ class ChecksPanel(QWidget):
         if self._busy or not self._dirty:
             return
         self._dirty = False
-        if self.window.controller.current is None:
+        if self.main_window.controller.current is None:
             return
         self._busy = True
         self.worker.submit(self._job(self.target_status))
@@ -613,7 +628,7 @@ class ChecksPanel(QWidget):
     def check_now(self, target_status: str | None) -> CheckResult | None:
         """Run the checks for ``target_status`` and wait for them (a status change needs
         the answer before it goes ahead); ``None`` without a record."""
-        if self.window.controller.current is None:
+        if self.main_window.controller.current is None:
             return None
         result = self.worker.run_and_wait(self._job(target_status))
         if result.issues is not None:
@@ -628,7 +643,7 @@ class ChecksPanel(QWidget):
         return shown
 
     def _show(self) -> None:
-        current = self.window.controller.current
+        current = self.main_window.controller.current
         if current is None:
             self.summary.setText("No record open")
             self.list.show_rows([])
@@ -651,13 +666,13 @@ class ChecksPanel(QWidget):
         (the form keeps the two apart)."""
         if problems != self._marked:
             self._marked = problems
-            show = getattr(self.window.form, "show_problems", None)
+            show = getattr(self.main_window.form, "show_problems", None)
             if show is not None:
                 show(problems)
 
     def place(self, path: str) -> str:
         """A field's human name; a body section is named by its heading."""
-        current = self.window.controller.current
+        current = self.main_window.controller.current
         if current is None:
             return path
         parts = path.split(".")
@@ -670,13 +685,13 @@ class ChecksPanel(QWidget):
     # acting -------------------------------------------------------------------------------
     def jump_to(self, issue: Issue) -> bool:
         """Focus the finding's field and select its words."""
-        form: Any = self.window.form
+        form: Any = self.main_window.form
         if not form.focus_field(issue.field_path):
             return False
         if issue.span is None:
             return True
         widget = form.field_widget(issue.field_path)
-        current = self.window.controller.current
+        current = self.main_window.controller.current
         if widget is None or current is None:
             return True
         text = current.document.get(issue.field_path)
@@ -690,23 +705,23 @@ class ChecksPanel(QWidget):
         try:
             add_to_word_list(word)
         except (OSError, ValueError) as error:
-            self.window.prompter.show_error(
+            self.main_window.prompter.show_error(
                 "The word was not added",
                 f"The partnership's word list could not be updated: {error}")
             return
         self._reset_sources(replace(self._sources, settings=None))
         if self.words is not None:
             self._set_words(self.words | {word})
-        self.window.status.showMessage(f"“{word}” added to the partnership's word list", 5000)
+        self.main_window.status.showMessage(f"“{word}” added to the partnership's word list", 5000)
         self.run_now()
 
     def edit_denylist(self) -> None:
-        current = self.window.controller.current
+        current = self.main_window.controller.current
         if current is None:
             return
         from .denylist_dialog import DenyListDialog
 
-        dialog = DenyListDialog(str(current.document.get("id")), current.title, self.window)
+        dialog = DenyListDialog(str(current.document.get("id")), current.title, self.main_window)
         dialog.changed.connect(self.denylist_changed)
         dialog.exec()
         dialog.deleteLater()

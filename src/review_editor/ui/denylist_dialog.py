@@ -53,7 +53,7 @@ class DenyListDialog(QDialog):
             load_problem = (f"The list for this record cannot be read ({error}). It has not "
                             "been changed; ask for help before adding terms.")
 
-        intro = QLabel(EXPLANATION, self)
+        intro = named(QLabel(EXPLANATION, self), "denylist:explanation", "About protected names")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.count = named(QLabel(self), "denylist:count", "Number of protected terms")
@@ -68,9 +68,9 @@ class DenyListDialog(QDialog):
                                  "Test whether the term is on the list")
         self.remove_button = named(QPushButton("&Remove", self), "denylist:remove",
                                    "Remove the term")
-        self.result = named(QLabel(self), "denylist:result", "Result")
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome = named(QLabel(self), "denylist:result", "Result")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)
 
@@ -83,7 +83,7 @@ class DenyListDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.count)
         layout.addLayout(row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addStretch(1)
         layout.addWidget(buttons)
 
@@ -97,7 +97,7 @@ class DenyListDialog(QDialog):
         self._show_count()
         self._enable()
         if load_problem:
-            self.result.setText(load_problem)
+            self.outcome.setText(load_problem)
 
     def _enable(self) -> None:
         usable = self.denylist is not None and bool(self.term.text().strip())
@@ -116,7 +116,7 @@ class DenyListDialog(QDialog):
         try:
             self.denylist.save(self.path)
         except OSError as error:
-            self.result.setText(f"The list could not be saved: {error}")
+            self.outcome.setText(f"The list could not be saved: {error}")
             return False
         self._show_count()
         self.changed.emit()
@@ -129,16 +129,16 @@ class DenyListDialog(QDialog):
         try:
             added = self.denylist.add(term)
         except ValueError as error:
-            self.result.setText(f"Not added: {error}.")
+            self.outcome.setText(f"Not added: {error}.")
             return False
         if not added:
-            self.result.setText("That term is already on the list.")
+            self.outcome.setText("That term is already on the list.")
             return False
         if not self._save():
             self.denylist.remove(term)
             return False
         self.term.clear()  # no plain copy lingers on screen
-        self.result.setText("Added. The checks now block it in this record.")
+        self.outcome.setText("Added. The checks now block it in this record.")
         return True
 
     def test_term(self) -> bool:
@@ -146,7 +146,7 @@ class DenyListDialog(QDialog):
         if self.denylist is None or not term:
             return False
         found = term in self.denylist
-        self.result.setText("Yes: that term is on the list." if found else
+        self.outcome.setText("Yes: that term is on the list." if found else
                             "No: that term is not on the list.")
         return found
 
@@ -155,11 +155,11 @@ class DenyListDialog(QDialog):
         if self.denylist is None or not term:
             return False
         if not self.denylist.remove(term):
-            self.result.setText("That term is not on the list: nothing was removed.")
+            self.outcome.setText("That term is not on the list: nothing was removed.")
             return False
         if not self._save():
             self.denylist.add(term)
             return False
         self.term.clear()
-        self.result.setText("Removed.")
+        self.outcome.setText("Removed.")
         return True

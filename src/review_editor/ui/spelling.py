@@ -204,6 +204,7 @@ class SpellingSupport(QObject):
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(
             lambda pos, editor=editor: self._show_menu(editor, pos))
+        editor.destroyed.connect(lambda *_, editor=editor: self.highlighters.pop(editor, None))
         return highlighter
 
     def highlighter_for(self, editor: TextEditor) -> SpellingHighlighter | None:
@@ -292,8 +293,8 @@ def replace_text(editor: TextEditor, start: int, end: int, text: str) -> None:
 
 
 def _field_editors(form: QWidget) -> list[TextEditor]:
-    return [editor for kind in (QPlainTextEdit, QTextEdit) for editor in form.findChildren(kind)
-            if editor.objectName().startswith("field:")]
+    found: list[TextEditor] = [*form.findChildren(QPlainTextEdit), *form.findChildren(QTextEdit)]
+    return [editor for editor in found if editor.objectName().startswith("field:")]
 
 
 def _form_page(form: QWidget) -> QWidget | None:
