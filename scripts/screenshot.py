@@ -26,12 +26,16 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs/screenshots/main-window.png")
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--settle", type=int, default=1500,
-                        help="milliseconds to let the window (and its preview) finish drawing")
+                        help="milliseconds to let the window finish drawing once the preview "
+                             "and the checks are done")
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.lower().split("x"))
 
     home = Path(tempfile.mkdtemp(prefix="review-editor-screenshot-"))
     os.environ["REVIEW_EDITOR_HOME"] = str(home / "app-data")
+    # Qt Quick's software renderer lets grab() capture the web preview (under Xvfb the
+    # OpenGL one draws it where grab() cannot see it).
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
     try:
         return _shoot(home, args.out, width, height, args.settle)
     finally:
@@ -47,6 +51,9 @@ def _shoot(home: Path, out: Path, width: int, height: int, settle: int) -> int:
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    from review_editor.ui.preview import register_scheme
+
+    register_scheme()  # as the app does: before the QApplication
     qt = QApplication([sys.argv[0]])
     app.configure_application(qt)
 
@@ -59,7 +66,20 @@ def _shoot(home: Path, out: Path, width: int, height: int, settle: int) -> int:
     window.show()
     window.apply_default_layout(QSize(width, height))
     window.move(0, 0)
-    QTimer.singleShot(settle, qt.quit)
+
+    def done() -> bool:
+        preview = getattr(window, "preview", None)
+        checks = getattr(window, "checks", None)
+        return (preview is None or preview.controller.paint_count > 0) and \
+            (checks is None or checks.ready)
+
+    def wait_then_settle(waited: int = 0) -> None:
+        if done() or waited > 20_000:
+            QTimer.singleShot(settle, qt.quit)
+        else:
+            QTimer.singleShot(100, lambda: wait_then_settle(waited + 100))
+
+    wait_then_settle()
     qt.exec()
     if window.size() != QSize(width, height):
         print(f"warning: the window is {window.width()}×{window.height()}, not "
