@@ -183,17 +183,17 @@ def test_checks_run_off_the_ui_thread_and_typing_never_waits(
 
     def slow_run(record, ctx):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
-        time.sleep(0.6)
+        time.sleep(1.5)
         return real_run(record, ctx)
 
     monkeypatch.setattr(checks_panel, "run_checks", slow_run)
-    summary = line_edit(window, "title")
-    summary.end(False)
-    qtbot.keyClicks(summary, " a")
+    title = line_edit(window, "title")
+    title.end(False)
+    qtbot.keyClicks(title, " a")
     qtbot.waitUntil(lambda: bool(threads), timeout=5000)  # a run is under way
     started = time.perf_counter()
-    qtbot.keyClicks(summary, "nd more")
-    assert time.perf_counter() - started < 0.4  # not held up by the 0.6 s run
+    qtbot.keyClicks(title, "nd more")
+    assert time.perf_counter() - started < 1.0  # not held up by the 1.5 s run
     wait_for_checks(qtbot, window)
     assert threads and all(name.startswith("checks") for name in threads)
     assert threading.main_thread().name not in threads
@@ -267,3 +267,55 @@ def test_a_status_below_approval_is_not_guarded(make_window: MakeWindow, workspa
     qtbot.wait(50)
     assert prompter.asked("ask_override") == []
     assert window.controller.current.document.get("status") == "in_review"
+
+
+def test_the_override_dialog_needs_a_reason(qtbot):
+    from review_editor.checks import Issue
+    from review_editor.ui.override_dialog import StatusOverrideDialog
+
+    issues = [Issue("C6.3", BLOCKING, "links.0.text", None, "link text that does not say "
+                    "where it goes: “Link to Report”", "say where the link goes")]
+    dialog = StatusOverrideDialog(issues)
+    qtbot.addWidget(dialog)
+    listing = dialog.findChild(QWidget, "status_override:issues")
+    assert "C6.3" in listing.item(0).text() and "Link to Report" in listing.item(0).text()
+    assert not dialog.go.isEnabled()
+    qtbot.keyClicks(dialog.reason_edit, "   ")
+    assert not dialog.go.isEnabled() and dialog.reason() is None
+    qtbot.keyClicks(dialog.reason_edit, "Agreed with the chair ")
+    assert dialog.go.isEnabled()
+    assert dialog.reason() == "Agreed with the chair"
+
+
+def test_closing_the_record_empties_the_dock(make_window: MakeWindow, workspace: Path):
+    window = make_window(workspace / BRADFORD)
+    assert window.checks.list.rows()
+    window.controller.close_record()
+    assert window.checks.list.rows() == []
+    assert window.findChild(QWidget, "checks:summary").text() == "No record open"
+    assert window.form.problems() == []
+
+
+def test_after_slow_runs_the_checks_wait_for_a_pause_in_typing(
+        make_window: MakeWindow, workspace: Path, qtbot, monkeypatch: pytest.MonkeyPatch):
+    window = make_window(workspace / BRADFORD)
+    started: list[float] = []
+    real_run = checks_panel.run_checks
+
+    def slow_run(record, ctx):  # type: ignore[no-untyped-def]
+        started.append(time.perf_counter())
+        time.sleep(0.5)  # as for a 100k-word section
+        return real_run(record, ctx)
+
+    monkeypatch.setattr(checks_panel, "run_checks", slow_run)
+    window.checks.run_now()
+    wait_for_checks(qtbot, window)
+    started.clear()
+    title = line_edit(window, "title")
+    title.end(False)
+    for letter in " and more":
+        qtbot.keyClicks(title, letter)
+        qtbot.wait(150)  # typing steadily: shorter gaps than the last run took
+    assert started == []  # no run competes with the typing
+    wait_for_checks(qtbot, window)
+    assert len(started) == 1  # one run once typing paused

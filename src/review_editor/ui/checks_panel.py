@@ -11,6 +11,7 @@ guard (approval needs the checks) are wired here too.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -72,6 +73,10 @@ if TYPE_CHECKING:
 
 #: Edits within this many milliseconds share one run.
 BURST_MS = 300
+#: A run slower than this (a very long section) waits for a pause in typing instead: the
+#: checks are Python and would otherwise compete with typing for the interpreter.
+SLOW_RUN_SECONDS = 0.1
+MAX_PAUSE_MS = 2000
 SEVERITY_ORDER = {BLOCKING: 0, WARNING: 1, INFO: 2}
 SEVERITY_TEXT = {BLOCKING: "Blocking", WARNING: "Warning", INFO: "Note"}
 SHOW_NOTES_KEY = "checks_show_notes"
@@ -100,6 +105,7 @@ class CheckResult:
     record_hash: str = ""
     error: str = ""
     sources_version: int = 0
+    seconds: float = 0.0  # how long the run took
 
 
 def check_data(data: dict[str, Any], *, generation: int, now: datetime, folder: Path | None,
@@ -335,6 +341,9 @@ class IssueList(QListView):
         self.setUniformItemSizes(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # A very long record can have thousands of notes: lay them out a batch at a time.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(100)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.activated.connect(self._activated)
@@ -386,7 +395,8 @@ class ChecksPanel(QWidget):
         self._busy = False
         self._dirty = False
         self._has_result = False
-        self._marked: list[tuple[str, str]] = []
+        self._last_run = 0.0
+        self._marked: list[tuple[str, str]] | None = None
         self._note = ""
         self._document: object = None
 
@@ -491,9 +501,10 @@ class ChecksPanel(QWidget):
             return
         self._document = document
         self._generation += 1
+        self._last_run = 0.0
         self._reset_sources(Sources())
         self.issues, self.words, self._note, self._has_result = [], None, "", False
-        self._marked = []  # the form was rebuilt without them
+        self._marked = None  # the form may have been rebuilt without them: set them again
         self.spelling.set_words(None)
         self.spelling.schedule_scan()
         self.action_denylist.setEnabled(current is not None)
@@ -542,12 +553,20 @@ class ChecksPanel(QWidget):
 
     # running ------------------------------------------------------------------------------
     def request_check(self) -> None:
-        """A run within the next ~300 ms (edits meanwhile join it)."""
+        """A run within the next ~300 ms (edits meanwhile join it); after slow runs, once
+        typing pauses."""
         if self.main_window.controller.current is None:
             return
         self._dirty = True
-        if not self._busy and not self.timer.isActive():
-            self.timer.start()
+        if not self._busy:
+            self._arm_timer()
+
+    def _arm_timer(self) -> None:
+        if self._last_run > SLOW_RUN_SECONDS:
+            # Restarted by every edit: the run waits for a pause as long as the last run.
+            self.timer.start(min(MAX_PAUSE_MS, max(BURST_MS, int(self._last_run * 1000))))
+        elif not self.timer.isActive():
+            self.timer.start(BURST_MS)
 
     def run_now(self) -> None:
         self._dirty = True
@@ -576,9 +595,11 @@ class ChecksPanel(QWidget):
         version = self._sources_version
 
         def job() -> CheckResult:
+            started = time.perf_counter()
             result = check_data(data, generation=generation, now=now, folder=folder,
                                 target=target, sources=sources)
             result.sources_version = version
+            result.seconds = time.perf_counter() - started
             return result
 
         return job
@@ -595,6 +616,8 @@ class ChecksPanel(QWidget):
     @Slot(object)
     def _deliver(self, result: CheckResult) -> None:
         self._busy = False  # one run at a time: this is it
+        if result.seconds:
+            self._last_run = result.seconds
         if result.error:
             self._show_state(result.error)
         elif result.generation != self._generation:
@@ -612,7 +635,7 @@ class ChecksPanel(QWidget):
             self.checked.emit()
         if self._dirty and not self.timer.isActive():
             if self._has_result:
-                self.timer.start()
+                self._arm_timer()
             else:
                 self._start()
 
@@ -650,7 +673,10 @@ class ChecksPanel(QWidget):
             self._show_state("")
             self._mark([])
             return
-        rows = [Row(issue, self.place(issue.field_path)) for issue in self.visible_issues()]
+        places: dict[str, str] = {}
+        rows = [Row(issue, places.get(issue.field_path)
+                    or places.setdefault(issue.field_path, self.place(issue.field_path)))
+                for issue in self.visible_issues()]
         self.list.show_rows(rows)
         self.summary.setText(summary_text(self.issues) if self._has_result else "Checking…")
         self._show_state(self._note)
