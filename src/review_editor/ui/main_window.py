@@ -48,6 +48,7 @@ StandardKey = QKeySequence.StandardKey
 
 
 if TYPE_CHECKING:
+    from .checks_panel import ChecksPanel
     from .export_ui import ExportActions
     from .preview.panel import PreviewPanel
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
     # Set by the composition root (app.build_main_window).
     preview: PreviewPanel
     exports: ExportActions
+    checks: ChecksPanel
 
     def __init__(self, *, form: QWidget, undo_stack: QUndoStack, prompter: Prompter,
                  clock: Clock, settings: Settings, scan: Scanner = scan_folder,
