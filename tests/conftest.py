@@ -3,7 +3,9 @@ all app data (settings, backups, recovery, deny-lists) in a temporary folder."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -12,6 +14,7 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
 _HOME = tempfile.mkdtemp(prefix="review-editor-test-home-")
 os.environ["REVIEW_EDITOR_HOME"] = _HOME
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 
 import pytest  # noqa: E402
 
