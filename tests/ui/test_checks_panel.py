@@ -319,3 +319,32 @@ def test_after_slow_runs_the_checks_wait_for_a_pause_in_typing(
     assert started == []  # no run competes with the typing
     wait_for_checks(qtbot, window)
     assert len(started) == 1  # one run once typing paused
+
+
+def test_a_long_record_is_first_checked_once_typing_pauses(
+        qtbot, app_home: Path, workspace: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch):
+    import json
+
+    data = json.loads((workspace / BRADFORD).read_text(encoding="utf-8"))
+    sentence = "The partnership reviewed how agencies responded to the children. "
+    data["body"][0]["markdown"] = "\n\n".join(sentence * 10 for _ in range(400))  # 40k words
+    path = workspace / "long.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    started: list[float] = []
+    real_run = checks_panel.run_checks
+    monkeypatch.setattr(checks_panel, "run_checks", lambda record, ctx: (
+        started.append(time.perf_counter()), real_run(record, ctx))[1])
+    window = build_main_window(path, documents_dir=tmp_path, prompter=FakePrompter(),
+                               clock=fixed_clock)
+    qtbot.addWidget(window)
+    window.show()
+    title = line_edit(window, "title")
+    title.end(False)
+    for letter in " in full":
+        qtbot.keyClicks(title, letter)
+        qtbot.wait(150)
+    assert started == []  # the officer is typing: the long first check waits
+    wait_for_checks(qtbot, window)
+    assert len(started) == 1
+    assert "C6.3" in codes(window, BLOCKING)

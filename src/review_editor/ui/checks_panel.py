@@ -66,6 +66,7 @@ from ..model import parse_record
 from .find import select_in_widget
 from .labels import describe_path
 from .spelling import SpellingSupport, add_to_word_list, utf16_offset
+from .text import page_words
 from .widgets import named
 
 if TYPE_CHECKING:
@@ -77,6 +78,8 @@ BURST_MS = 300
 #: checks are Python and would otherwise compete with typing for the interpreter.
 SLOW_RUN_SECONDS = 0.1
 MAX_PAUSE_MS = 2000
+LARGE_RECORD_WORDS = 20_000
+ASSUMED_LARGE_RUN_SECONDS = 0.5
 SEVERITY_ORDER = {BLOCKING: 0, WARNING: 1, INFO: 2}
 SEVERITY_TEXT = {BLOCKING: "Blocking", WARNING: "Warning", INFO: "Note"}
 SHOW_NOTES_KEY = "checks_show_notes"
@@ -501,7 +504,9 @@ class ChecksPanel(QWidget):
             return
         self._document = document
         self._generation += 1
-        self._last_run = 0.0
+        # A long record is checked slowly: its first run waits for a pause in typing too.
+        large = document is not None and page_words(document.data) > LARGE_RECORD_WORDS
+        self._last_run = ASSUMED_LARGE_RUN_SECONDS if large else 0.0
         self._reset_sources(Sources())
         self.issues, self.words, self._note, self._has_result = [], None, "", False
         self._marked = None  # the form may have been rebuilt without them: set them again
@@ -511,7 +516,11 @@ class ChecksPanel(QWidget):
         self.action_run.setEnabled(current is not None)
         self._show()
         if current is not None:
-            self.run_now()
+            if large:
+                self._dirty = True
+                self._arm_timer()
+            else:
+                self.run_now()
 
     def _key(self) -> tuple[Any, ...]:
         current = self.main_window.controller.current
