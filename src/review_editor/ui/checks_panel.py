@@ -66,6 +66,7 @@ from ..model import parse_record
 from .find import select_in_widget
 from .labels import describe_path
 from .spelling import SpellingSupport, add_to_word_list, utf16_offset
+from .status_guard import StatusGuard
 from .text import page_words
 from .widgets import named
 
@@ -411,8 +412,6 @@ class ChecksPanel(QWidget):
         self.timer.setInterval(BURST_MS)
         self.timer.timeout.connect(self._start)
         self.spelling = SpellingSupport(window.form, self.add_word, self)
-        from .status_guard import StatusGuard
-
         self.status_guard = StatusGuard(window, self)
         window.checks_dock.setWidget(self)
         self._add_actions()
