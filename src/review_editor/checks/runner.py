@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from typing import Any
 
@@ -19,6 +20,16 @@ def run_checks(record: Any, ctx: CheckContext, codes: set[str] | None = None) ->
     information notes while the target status is below approved; a partnership's
     ``severity_overrides`` apply last.
     """
+    with _RUNNING:
+        return _run_checks(record, ctx, codes)
+
+
+#: The checks share module-level caches; the Checks dock runs them on a worker thread
+#: while an export may run them on the UI thread, so one run at a time.
+_RUNNING = threading.Lock()
+
+
+def _run_checks(record: Any, ctx: CheckContext, codes: set[str] | None) -> list[Issue]:
     facts = RecordFacts(record, ctx)
     ctx._active = (record, facts)
     try:
