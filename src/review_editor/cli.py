@@ -19,7 +19,14 @@ from pathlib import Path
 from . import __version__
 from .model import LONDON, json_schema, new_record
 from .model.vocab import Kind
-from .storage import ConflictError, LoadError, StorageError, load_record, save_record
+from .storage import (
+    ConflictError,
+    LoadedRecord,
+    LoadError,
+    StorageError,
+    load_record,
+    save_record,
+)
 
 EXIT_OK, EXIT_BLOCKED, EXIT_INVALID = 0, 1, 2
 
@@ -60,16 +67,23 @@ def _validate_args(parser: argparse.ArgumentParser) -> None:
 def cmd_validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for path in args.files:
-        try:
-            loaded = load_record(path)
-        except LoadError as error:
-            for line in error.lines():
-                print(line)
+        loaded = _load_or_report(path)
+        if loaded is None:
             status = EXIT_INVALID
             continue
         for warning in loaded.warnings:
             print(f"{path}: warning: {warning}")
     return status
+
+
+def _load_or_report(path: Path) -> LoadedRecord | None:
+    """The record, or None after printing one line per problem, each naming the file."""
+    try:
+        return load_record(path)
+    except LoadError as error:
+        for line in error.lines():
+            print(line)
+        return None
 
 
 # schema -----------------------------------------------------------------------------------
@@ -145,11 +159,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     status = EXIT_OK
     for path in args.files:
-        try:
-            loaded = load_record(path)
-        except LoadError as error:
-            for line in error.lines():
-                print(line)
+        loaded = _load_or_report(path)
+        if loaded is None:
             status = EXIT_INVALID
             continue
         issues = check_record(loaded.record, now=args.now or now(), folder=path.parent,
