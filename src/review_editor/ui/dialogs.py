@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
@@ -26,7 +27,13 @@ from ..model import Kind, label
 from .prompter import ConflictChoice, SaveChoice
 from .widgets import named
 
+if TYPE_CHECKING:
+    from ..importers import ImportResult
+    from ..model import RecordModel
+
 RECORD_FILTER = "Record files (*.json);;All files (*)"
+IMPORT_FILTER = ("Web pages and Word documents (*.txt *.html *.htm *.docx);;"
+                 "All files (*)")
 
 
 class QtPrompter:
@@ -116,6 +123,21 @@ class QtPrompter:
     def choose_folder(self, start: Path | None) -> Path | None:
         name = QFileDialog.getExistingDirectory(self.parent, "Open folder", str(start or ""))
         return Path(name) if name else None
+
+    def choose_import_file(self, start: Path | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, "Import a page or Word document",
+                                              str(start or ""), IMPORT_FILTER)
+        return Path(name) if name else None
+
+    def review_import(self, result: ImportResult, reimport: Callable[[str], ImportResult]
+                      ) -> RecordModel | None:
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(result, reimport, self.parent)
+        try:
+            return dialog.record() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
 
     def choose_save_path(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.parent, "Save record as",

@@ -7,8 +7,13 @@ answers from a script.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+if TYPE_CHECKING:
+    from ..importers import ImportResult
+    from ..model import RecordModel
 
 SaveChoice = Literal["save", "discard", "cancel"]
 ConflictChoice = Literal["compare", "overwrite", "save_copy", "reload", "cancel"]
@@ -37,6 +42,17 @@ class Prompter(Protocol):
         ...
 
     def choose_folder(self, start: Path | None) -> Path | None:
+        ...
+
+    def choose_import_file(self, start: Path | None) -> Path | None:
+        """A page (.txt, .html, .htm) or Word document (.docx) to import, or ``None``."""
+        ...
+
+    def review_import(self, result: ImportResult, reimport: Callable[[str], ImportResult]
+                      ) -> RecordModel | None:
+        """What was found in an imported page, beside its text: the record to open with the
+        fields the user kept and the suggestions they accepted, or ``None``. ``reimport``
+        reads the source again as another kind of record."""
         ...
 
     def choose_save_path(self, suggested: Path) -> Path | None:
