@@ -25,7 +25,7 @@ class FakePrompter:
     DEFAULTS: dict[str, Any] = {
         "ask_save_changes": "discard", "ask_conflict": "cancel", "choose_kind": None,
         "choose_open_file": None, "choose_folder": None, "choose_save_path": None,
-        "confirm": True,
+        "choose_import_file": None, "review_import": None, "confirm": True,
     }
 
     def __init__(self, **answers: list[Any]) -> None:
@@ -62,6 +62,19 @@ class FakePrompter:
 
     def choose_folder(self, start: Path | None) -> Path | None:
         return self._answer("choose_folder", start)
+
+    def choose_import_file(self, start: Path | None) -> Path | None:
+        return self._answer("choose_import_file", start)
+
+    def review_import(self, result: Any, reimport: Any) -> Any:
+        """A scripted ``ui.import_dialog.ImportChoice`` (suggestions to accept, detected
+        fields to drop, another kind to read as) makes the record; ``None`` cancels."""
+        choice = self._answer("review_import", result, reimport)
+        if choice is None:
+            return None
+        if choice.kind is not None:
+            result = reimport(choice.kind)
+        return choice.record(result)
 
     def choose_save_path(self, suggested: Path) -> Path | None:
         return self._answer("choose_save_path", suggested)

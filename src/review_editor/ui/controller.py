@@ -132,6 +132,16 @@ class RecordController(QObject):
         self._set(OpenRecord(RecordDocument(record), None, None))
         return True
 
+    def open_imported(self, record: RecordModel, notices: list[str] | None = None) -> bool:
+        """An imported record as a new document (after the close prompt). It counts as
+        unsaved, so closing it asks first, and its first save asks where (``<slug>.json``
+        in the open folder is suggested)."""
+        if not self.maybe_close():
+            return False
+        self._set(OpenRecord(RecordDocument(record), None, None, warnings=list(notices or [])))
+        self.undo_stack.resetClean()
+        return True
+
     def revert(self) -> bool:
         current = self.current
         if current is None or current.path is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +50,7 @@ StandardKey = QKeySequence.StandardKey
 if TYPE_CHECKING:
     from .checks_panel import ChecksPanel
     from .export_ui import ExportActions
+    from .import_dialog import ImportActions
     from .preview.panel import PreviewPanel
 
 
@@ -159,6 +160,13 @@ class MainWindow(QMainWindow):
                                   keys=StandardKey.Open)
         self.action_open_folder = a("open_folder", "Open &folder…", self.choose_folder,
                                     fallback="Ctrl+Shift+O")
+        self.action_import = a("import", "&Import…", lambda: self.imports.choose_file(),
+                               fallback="Ctrl+Shift+I",
+                               tip="Make a new record from a web page (.txt, .html) or a Word "
+                                   "document (.docx)")
+        self.action_import_clipboard = a(
+            "import_clipboard", "Import from clip&board", lambda: self.imports.import_clipboard(),
+            tip="Make a new record from a page copied in a web browser or in Word")
         self.action_save = a("save", "&Save", self.controller.save, keys=StandardKey.Save)
         self.action_save_as = a("save_as", "Save &As…", self.controller.save_as,
                                 keys=StandardKey.SaveAs, fallback="Ctrl+Shift+S")
@@ -233,6 +241,8 @@ class MainWindow(QMainWindow):
                                               "recent_folders")
         self.recent_files_menu.aboutToShow.connect(self._fill_recent_files)
         self.recent_folders_menu.aboutToShow.connect(self._fill_recent_folders)
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_import, self.action_import_clipboard])
         file_menu.addSeparator()
         file_menu.addActions([self.action_save, self.action_save_as, self.action_revert])
         file_menu.addSeparator()
@@ -359,6 +369,15 @@ class MainWindow(QMainWindow):
             return False
         self.form_focus("title", select_all=True)
         return True
+
+    @cached_property
+    def imports(self) -> ImportActions:
+        """File › Import… and Import from clipboard; loaded on first use (the importers
+        bring Word's reader with them)."""
+        from .import_dialog import ImportActions
+
+        return ImportActions(self.controller, self.prompter, self.status, self._start_folder,
+                             self)
 
     def _start_folder(self) -> Path | None:
         current = self.controller.current
