@@ -450,6 +450,28 @@ def test_selecting_a_row_selects_its_evidence_in_the_source(dialog: ImportDialog
     assert dialog.selected_text().endswith("has already begun.")
 
 
+def test_a_suggestion_is_accepted_from_the_keyboard(dialog: ImportDialog, qtbot):
+    dialog.activateWindow()
+    dialog.tree.setFocus()
+    item = dialog.item("review.commissioned_on")
+    dialog.tree.setCurrentItem(item)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
+    assert item.checkState(0) == CHECKED
+    assert [s.field_path for s in dialog.accepted_suggestions()] == ["review.commissioned_on"]
+    assert dialog.findChild(QWidget, "import:summary").text() == "1 of 12 suggestions accepted"
+
+
+def test_a_long_span_shows_its_start(dialog: ImportDialog, qtbot):
+    dialog.resize(700, 360)
+    qtbot.wait(10)
+    dialog.tree.setCurrentItem(dialog.item("review.external_assessments"))
+    assert dialog.source.verticalScrollBar().value() > 0
+    dialog.tree.setCurrentItem(dialog.item("Body"))
+    start = dialog.source.textCursor()
+    start.setPosition(start.selectionStart())
+    assert dialog.source.viewport().rect().intersects(dialog.source.cursorRect(start))
+
+
 def test_evidence_after_characters_outside_the_basic_plane(qtbot):
     text = ("🙂 Wrenmouth news 🙂 Tue 14 Jan 2031\n\nThe review was commissioned in March 2029 "
             "and was carried out independently by Dr Ada Quill.")

@@ -314,6 +314,29 @@ class ImportDialog(QDialog):
     # building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "import:splitter",
+                              "Source and findings")
+        self.splitter.addWidget(self._source_pane())
+        self.splitter.addWidget(self._findings_pane())
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.buttons = QDialogButtonBox(self)
+        self.open_button = named(
+            self.buttons.addButton("&Open as new record", QDialogButtonBox.ButtonRole.AcceptRole),
+            "import:open", "Open as new record")
+        self.open_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        self._add_header(layout)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.buttons)
+        self._fit_to_screen()
+
+    def _add_header(self, layout: QVBoxLayout) -> None:
+        """What was read, its warnings, and the kind of record to read it as."""
         self.intro = named(QLabel(self), "import:intro", "What this import holds")
         self.intro.setWordWrap(True)
         self.warnings = named(QLabel(self), "import:warnings", "Import warnings")
@@ -333,8 +356,13 @@ class ImportDialog(QDialog):
         kind_row.addWidget(kind_label)
         kind_row.addWidget(self.kind_box)
         kind_row.addWidget(self.progress, 1)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.warnings)
+        layout.addLayout(kind_row)
 
-        self.source = named(QPlainTextEdit(self), "import:source", "Source text")
+    def _source_pane(self) -> QWidget:
+        pane = QWidget(self)
+        self.source = named(QPlainTextEdit(pane), "import:source", "Source text")
         self.source.setReadOnly(True)
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         palette = self.source.palette()
@@ -343,75 +371,52 @@ class ImportDialog(QDialog):
             palette.setColor(QPalette.ColorGroup.Inactive, role,
                              palette.color(QPalette.ColorGroup.Active, role))
         self.source.setPalette(palette)
+        self.source_label = QLabel(pane)
+        self.source_label.setBuddy(self.source)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.source_label)
+        layout.addWidget(self.source, 1)
+        return pane
 
-        self.tree = named(QTreeWidget(self), "import:items", "What was found")
+    def _findings_pane(self) -> QWidget:
+        pane = QWidget(self)
+        self.tree = named(QTreeWidget(pane), "import:items", "What was found")
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["Field", "Value"])
         self.tree.setUniformRowHeights(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.currentItemChanged.connect(self._row_chosen)
         self.tree.itemChanged.connect(self._count_accepted)
-        self.evidence = named(QLabel(self), "import:evidence", "The words behind the row")
+        found_label = QLabel("What was &found: untick what is wrong; tick the suggestions that "
+                             "are right", pane)
+        found_label.setWordWrap(True)
+        found_label.setBuddy(self.tree)
+        self.evidence = named(QLabel(pane), "import:evidence", "The words behind the row")
         self.evidence.setWordWrap(True)
         self.evidence.setTextFormat(Qt.TextFormat.PlainText)
         self.evidence.setMinimumHeight(self.evidence.fontMetrics().lineSpacing() * 3)
         self.evidence.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.accept_all_button = named(QPushButton("&Accept all suggestions", self),
+        self.accept_all_button = named(QPushButton("&Accept all suggestions", pane),
                                        "import:accept_all", "Accept all suggestions")
         self.accept_all_button.clicked.connect(self.accept_all)
-        self.reject_all_button = named(QPushButton("&Reject all suggestions", self),
+        self.reject_all_button = named(QPushButton("&Reject all suggestions", pane),
                                        "import:reject_all", "Reject all suggestions")
         self.reject_all_button.clicked.connect(self.reject_all)
-        self.summary = named(QLabel(self), "import:summary", "Suggestions accepted")
-        suggestion_buttons = QHBoxLayout()
-        suggestion_buttons.addWidget(self.accept_all_button)
-        suggestion_buttons.addWidget(self.reject_all_button)
-        suggestion_buttons.addWidget(self.summary, 1)
-
-        left, right = QWidget(self), QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.source_label = QLabel(left)
-        self.source_label.setBuddy(self.source)
-        left_layout.addWidget(self.source_label)
-        left_layout.addWidget(self.source, 1)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        found_label = QLabel("What was &found: untick what is wrong; tick the suggestions that "
-                             "are right", right)
-        found_label.setWordWrap(True)
-        found_label.setBuddy(self.tree)
-        right_layout.addWidget(found_label)
-        right_layout.addWidget(self.tree, 1)
-        right_layout.addWidget(self.evidence)
-        right_layout.addLayout(suggestion_buttons)
-        self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "import:splitter",
-                              "Source and findings")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
-
-        self.buttons = QDialogButtonBox(self)
-        self.open_button = named(
-            self.buttons.addButton("&Open as new record", QDialogButtonBox.ButtonRole.AcceptRole),
-            "import:open", "Open as new record")
-        self.open_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.warnings)
-        layout.addLayout(kind_row)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.buttons)
-        self._fit_to_screen()
+        self.summary = named(QLabel(pane), "import:summary", "Suggestions accepted")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_all_button)
+        buttons.addWidget(self.reject_all_button)
+        buttons.addWidget(self.summary, 1)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(found_label)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.evidence)
+        layout.addLayout(buttons)
+        return pane
 
     def _fit_to_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -439,7 +444,7 @@ class ImportDialog(QDialog):
         self.kind_box.blockSignals(True)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(result.record.kind)))
         self.kind_box.blockSignals(False)
-        self.source_label.setText(f"The page as read ({len(result.source_text):,} characters)")
+        self.source_label.setText(f"The &page as read ({len(result.source_text):,} characters)")
         self.source.setPlainText(result.source_text)
         self._fill_tree(result)
 
@@ -607,18 +612,12 @@ class ImportDialog(QDialog):
             return
         text = self.import_result.source_text
         start, end = (_qt_offset(text, max(0, min(o, len(text)))) for o in span)
-        cursor.setPosition(end)
-        self.source.setTextCursor(cursor)
-        self.source.ensureCursorVisible()  # the end first, so a long span shows its start
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.source.setTextCursor(cursor)
-        start_cursor = QTextCursor(cursor)
-        start_cursor.setPosition(start)
-        if not self.source.cursorRect(start_cursor).intersects(self.source.viewport().rect()):
-            self.source.setTextCursor(start_cursor)
-            self.source.ensureCursorVisible()
+        # The end into view, then the start: a short span shows whole, a long one its start.
+        for anchor, position in ((start, end), (end, start)):
+            cursor.setPosition(anchor)
+            cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
             self.source.setTextCursor(cursor)
+            self.source.ensureCursorVisible()
 
     def selected_text(self) -> str:
         """The source text now selected, with paragraph breaks as newlines."""
