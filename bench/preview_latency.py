@@ -98,7 +98,9 @@ def open_window(path: Path):  # type: ignore[no-untyped-def]
     window.resize(1366, 768)
     window.show()
     controller = window.preview.controller  # type: ignore[attr-defined]
-    wait(lambda: controller.full_loads >= 1 and controller.idle, 60)
+    checks = window.checks  # type: ignore[attr-defined]
+    # The officer starts typing once the record is open and checked.
+    wait(lambda: controller.full_loads >= 1 and controller.idle and checks.ready, 120)
     return window, controller
 
 

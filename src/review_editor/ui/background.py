@@ -7,7 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 
 class BackgroundRunner(QObject):
@@ -18,7 +18,9 @@ class BackgroundRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="save")
-        self._done.connect(self._deliver)
+        # Queued even when the job finished before its callback was registered (the
+        # callback then runs on the calling thread): ``done`` never runs inside ``run``.
+        self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.busy = 0
 
     def run(self, job: Callable[[], Any],

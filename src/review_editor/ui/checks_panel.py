@@ -73,10 +73,12 @@ from .widgets import named
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-#: Edits within this many milliseconds share one run.
-BURST_MS = 300
-#: A run slower than this (a very long section) waits for a pause in typing instead: the
-#: checks are Python and would otherwise compete with typing for the interpreter.
+#: A run starts once typing has paused this long. The checks are Python on a worker
+#: thread: running while the officer types, they compete with the window and the preview
+#: for the interpreter (a long regular-expression scan holds it), which stalled typing by
+#: 25-60 ms in bench/preview_latency.py. Findings follow a pause, never a keystroke.
+BURST_MS = 400
+#: A run slower than this (a very long section) waits for a longer pause.
 SLOW_RUN_SECONDS = 0.1
 MAX_PAUSE_MS = 2000
 LARGE_RECORD_WORDS = 20_000
@@ -573,8 +575,8 @@ class ChecksPanel(QWidget):
         if self._last_run > SLOW_RUN_SECONDS:
             # Restarted by every edit: the run waits for a pause as long as the last run.
             self.timer.start(min(MAX_PAUSE_MS, max(BURST_MS, int(self._last_run * 1000))))
-        elif not self.timer.isActive():
-            self.timer.start(BURST_MS)
+        else:
+            self.timer.start(BURST_MS)  # restarted by every edit: runs after a pause
 
     def run_now(self) -> None:
         self._dirty = True
