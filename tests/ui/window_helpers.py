@@ -20,12 +20,14 @@ class FakePrompter:
     """Answers from a script, one queue per question, and records every question asked.
 
     With no scripted answer: save prompt → "discard", conflict → "cancel", choosers →
-    ``None``, confirm → ``True``."""
+    ``None``, confirm → ``True``, a colleague's lock → "read_only", a file changed on disk
+    → "keep"."""
 
     DEFAULTS: dict[str, Any] = {
         "ask_save_changes": "discard", "ask_conflict": "cancel", "choose_kind": None,
         "choose_open_file": None, "choose_folder": None, "choose_save_path": None,
         "choose_import_file": None, "review_import": None, "confirm": True,
+        "ask_locked": "read_only", "ask_external_change": "keep",
     }
 
     def __init__(self, **answers: list[Any]) -> None:
@@ -53,6 +55,12 @@ class FakePrompter:
 
     def show_comparison(self, path: Path, differences: list[tuple[str, str, str]]) -> None:
         self._answer("show_comparison", path, differences)
+
+    def ask_locked(self, info: Any) -> str:
+        return self._answer("ask_locked", info)
+
+    def ask_external_change(self, path: Path) -> str:
+        return self._answer("ask_external_change", path)
 
     def choose_kind(self) -> str | None:
         return self._answer("choose_kind")

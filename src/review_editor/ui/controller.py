@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from .. import resources
@@ -42,6 +42,31 @@ Clock = Callable[[], datetime]
 NEW_RECORD_KEYS = ("schema_version", "id", "kind", "title", "created_at", "modified_at")
 Loader = Callable[[Path], LoadedRecord]
 Saver = Callable[..., str]
+Done = Callable[[Any, BaseException | None], None]
+
+
+class Runner(Protocol):
+    """Runs a job off the UI thread and calls ``done(result, error)`` back on it
+    (``ui.background.BackgroundRunner``)."""
+
+    def run(self, job: Callable[[], Any], done: Done) -> None: ...
+
+
+@dataclass(frozen=True)
+class Claim:
+    """How a record file may be opened: for editing, or read-only because someone else is
+    editing it (``held_by`` says who, where and since when)."""
+
+    read_only: bool = False
+    held_by: str | None = None
+
+
+class FileGuard(Protocol):
+    """Asked before a record file opens (the lock beside it)."""
+
+    def claim(self, path: Path) -> Claim | None:
+        """How to open ``path``, or ``None`` when the user cancels."""
+        ...
 
 
 class FormView(Protocol):
@@ -58,6 +83,7 @@ class OpenRecord:
     sha256: str | None  # of the file as loaded or last saved: the base for conflicts
     read_only: bool = False
     warnings: list[str] = field(default_factory=list)
+    held_by: str | None = None  # read-only because this colleague is editing it
 
     @property
     def title(self) -> str:
@@ -73,6 +99,8 @@ class RecordController(QObject):
     saved = Signal(object)  # IndexEntry of the saved file
     load_failed = Signal(object)  # LoadError
     problems_changed = Signal()
+    saving_changed = Signal(bool)  # a save began (True) or ended, conflict dialog included
+    released = Signal(object)  # the window closes: let go of this OpenRecord's lock etc.
 
     def __init__(self, form: FormView, undo_stack: QUndoStack, prompter: Prompter,
                  clock: Clock, folder: Callable[[], Path | None], *,
@@ -88,6 +116,32 @@ class RecordController(QObject):
         self._save = save
         self.current: OpenRecord | None = None
         self.problems: list[tuple[str, str]] = []
+        self.guard: FileGuard | None = None
+        self._runner: Runner | None = None
+        self._writing = 0  # nested: a conflict's "overwrite" saves again
+        self._waiting = False  # a save job is running off the UI thread
+        self._after_saving: list[Callable[[], object]] = []
+
+    def use_saver(self, save: Saver, runner: Runner | None = None) -> None:
+        """Save with ``save``, run off the UI thread by ``runner`` when given."""
+        self._save = save
+        self._runner = runner
+
+    @property
+    def saving(self) -> bool:
+        return self._writing > 0
+
+    def after_saving(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the save under way (if any) has finished."""
+        if self.saving:
+            self._after_saving.append(callback)
+        else:
+            callback()
+
+    def release(self) -> None:
+        """The window is closing (after the close prompt): the open record is let go."""
+        if self.current is not None:
+            self.released.emit(self.current)
 
     # state -------------------------------------------------------------------------------
 
@@ -121,8 +175,31 @@ class RecordController(QObject):
             return False
         if not self.maybe_close():
             return False
-        self._install(loaded)
+        claim = Claim()
+        if self.guard is not None and not loaded.read_only:
+            answer = self.guard.claim(loaded.path)
+            if answer is None:
+                return False
+            claim = answer
+        self._install(loaded, claim)
         return True
+
+    def open_unsaved(self, data: dict[str, Any], warnings: list[str] | None = None) -> bool:
+        """Data that was never saved (recovered after a crash) as a new, modified document,
+        even when it does not validate yet."""
+        if not self.maybe_close():
+            return False
+        self._set(OpenRecord(RecordDocument.from_data(data), None, None,
+                             warnings=list(warnings or [])))
+        self.undo_stack.resetClean()
+        return True
+
+    def reload_from_disk(self) -> bool:
+        """Replace the document with the file as it is now on disk (no question asked)."""
+        current = self.current
+        if current is None or current.path is None:
+            return False
+        return self._reload(current.path)
 
     def new_record(self, kind: str) -> bool:
         if not self.maybe_close():
@@ -171,9 +248,14 @@ class RecordController(QObject):
             return self.save() or not self.is_modified()
         return choice == "discard"
 
-    def _install(self, loaded: LoadedRecord) -> None:
+    def _install(self, loaded: LoadedRecord, claim: Claim | None = None) -> None:
+        held_by = claim.held_by if claim is not None and claim.read_only else None
+        warnings = list(loaded.warnings)
+        if held_by:
+            warnings.insert(0, f"Opened read-only. {held_by}. Close it and open it again once "
+                            "they have finished, or use Save As to keep a copy of your own.")
         self._set(OpenRecord(RecordDocument(loaded.record), loaded.path, loaded.sha256,
-                             loaded.read_only, list(loaded.warnings)))
+                             loaded.read_only or held_by is not None, warnings, held_by))
 
     def _set(self, record: OpenRecord) -> None:
         self.current = record
@@ -190,14 +272,23 @@ class RecordController(QObject):
             self.load_failed.emit(error)
             self.prompter.show_error("This file cannot be opened", cannot_open(error))
             return False
-        self._install(loaded)
+        current = self.current
+        held_by = current.held_by if current is not None and current.path is not None \
+            and _same_file(current.path, path) else None  # still read-only after a reload
+        self._install(loaded, Claim(True, held_by) if held_by else None)
         return True
 
     # saving ------------------------------------------------------------------------------
 
     def save(self) -> bool:
         current = self.current
-        if current is None:
+        if current is None or self._waiting:
+            return False
+        if current.held_by:
+            self.prompter.show_error(
+                "This record is open read-only",
+                f"{current.name}: {current.held_by}. Use Save As to keep your version as a "
+                "copy.")
             return False
         if current.read_only:
             self.prompter.show_error(
@@ -211,7 +302,7 @@ class RecordController(QObject):
 
     def save_as(self, suggested: Path | None = None) -> bool:
         current = self.current
-        if current is None or self._refuse_invalid():
+        if current is None or self._waiting or self._refuse_invalid():
             return False
         target = suggested or self.suggested_path()
         while True:
@@ -262,22 +353,65 @@ class RecordController(QObject):
         return True
 
     def _write(self, path: Path, *, expected: str | None, overwrite: bool) -> bool:
-        if self._refuse_invalid():
-            return False
+        if self._waiting or self._refuse_invalid():
+            return False  # one save at a time
         assert self.current is not None
         # modified_at is already the time of the last edit: the form's edit commands set it
         # (and undo restores it). Saving writes the document as it is, like storage does.
         record, _ = self.current.document.validate()
         assert record is not None
+        self._writing += 1
+        if self._writing == 1:
+            self.saving_changed.emit(True)
         try:
-            digest = self._save(record, path, expected_sha256=expected, overwrite=overwrite)
-        except ConflictError as error:
-            return self._resolve_conflict(error)
-        except StorageError as error:
-            self.prompter.show_error("The record was not saved", str(error))
-            return False
-        self._after_save(record, path, digest)
-        return True
+            try:
+                digest = self._run(lambda: self._save(record, path, expected_sha256=expected,
+                                                      overwrite=overwrite))
+            except ConflictError as error:
+                return self._resolve_conflict(error)
+            except StorageError as error:
+                self.prompter.show_error("The record was not saved", str(error))
+                return False
+            except OSError as error:
+                self.prompter.show_error(
+                    "The record was not saved",
+                    f"Could not save {path.name}: {error.strerror or error}. The file on disk "
+                    "is unchanged.")
+                return False
+            self._after_save(record, path, digest)
+            return True
+        finally:
+            self._writing -= 1
+            if self._writing == 0:
+                self.saving_changed.emit(False)
+                waiting, self._after_saving = self._after_saving, []
+                for callback in waiting:
+                    QTimer.singleShot(0, callback)
+
+    def _run(self, job: Callable[[], str]) -> str:
+        """The save job, off the UI thread when there is a runner. Meanwhile the window
+        paints, timers and the file watch go on, and clicks and keys wait for the save
+        (so nothing edits the document being written and no second save starts)."""
+        if self._runner is None:
+            return job()
+        outcome: list[tuple[Any, BaseException | None]] = []
+        loop = QEventLoop()
+
+        def done(result: Any, error: BaseException | None) -> None:
+            outcome.append((result, error))
+            loop.quit()
+
+        self._waiting = True
+        try:
+            self._runner.run(job, done)
+            while not outcome:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self._waiting = False
+        result, error = outcome[0]
+        if error is not None:
+            raise error
+        return str(result)
 
     def _after_save(self, record: RecordModel, path: Path, digest: str) -> None:
         assert self.current is not None

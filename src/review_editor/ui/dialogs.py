@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, resources
 from ..model import Kind, label
-from .prompter import ConflictChoice, SaveChoice
+from .prompter import ConflictChoice, ExternalChoice, LockedChoice, SaveChoice
 from .widgets import named
 
 if TYPE_CHECKING:
     from ..importers import ImportResult
     from ..model import RecordModel
+    from ..storage.locks import LockInfo
 
 RECORD_FILTER = "Record files (*.json);;All files (*)"
 IMPORT_FILTER = ("Web pages and Word documents (*.txt *.html *.htm *.docx);;"
@@ -106,6 +107,41 @@ class QtPrompter:
 
     def show_comparison(self, path: Path, differences: list[tuple[str, str, str]]) -> None:
         CompareDialog(path, differences, self.parent).exec()
+
+    def ask_locked(self, info: LockInfo) -> LockedChoice:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Someone else is editing this record")
+        box.setText(f"{info.describe()}.")
+        box.setInformativeText(
+            "Open it read-only to look without changing it. If you open it anyway, whoever "
+            "saves last replaces the other's changes (you will be asked first).")
+        read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton("Open anyway", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "read_only" if clicked is read_only else \
+            "open_anyway" if clicked is anyway else "cancel"
+
+    def ask_external_change(self, path: Path) -> ExternalChoice:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("The file changed on disk")
+        box.setText(f"{path.name} was changed by someone else while you had it open.")
+        box.setInformativeText(
+            "Reload their version (your unsaved changes are lost), keep yours (saving will "
+            "ask before replacing theirs), or compare the two first.")
+        compare = box.addButton("Compare…", QMessageBox.ButtonRole.ActionRole)
+        reload = box.addButton("Reload", QMessageBox.ButtonRole.ResetRole)
+        keep = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "compare" if clicked is compare else "reload" if clicked is reload else "keep"
 
     def choose_kind(self) -> str | None:
         labels = [label(kind) for kind in Kind]

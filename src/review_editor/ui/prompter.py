@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 if TYPE_CHECKING:
     from ..importers import ImportResult
     from ..model import RecordModel
+    from ..storage.locks import LockInfo
 
 SaveChoice = Literal["save", "discard", "cancel"]
 ConflictChoice = Literal["compare", "overwrite", "save_copy", "reload", "cancel"]
+LockedChoice = Literal["read_only", "open_anyway", "cancel"]
+ExternalChoice = Literal["reload", "keep", "compare"]
 
 
 class Prompter(Protocol):
@@ -32,6 +35,17 @@ class Prompter(Protocol):
 
     def show_comparison(self, path: Path, differences: list[tuple[str, str, str]]) -> None:
         """Side by side: (dotted field path, my value, the value on disk)."""
+        ...
+
+    def ask_locked(self, info: LockInfo) -> LockedChoice:
+        """Someone else is editing the record ("Being edited by X on HOST since T"): open it
+        read-only, open it anyway (taking over the lock), or cancel."""
+        ...
+
+    def ask_external_change(self, path: Path) -> ExternalChoice:
+        """The open record's file was changed by someone else: reload it (losing unsaved
+        changes), keep mine (the next save asks about the conflict), or compare ("compare"
+        asks again after showing the comparison)."""
         ...
 
     def choose_kind(self) -> str | None:
