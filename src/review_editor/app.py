@@ -111,6 +111,7 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     from .ui.export_ui import ExportActions
     from .ui.form import RecordForm
     from .ui.main_window import MainWindow
+    from .ui.never_lose import NeverLoseWork
     from .ui.preview.panel import PreviewPanel
     from .ui.settings import Settings
 
@@ -129,6 +130,8 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     window.exports = ExportActions(window, now=clock or now, branding=branding_from(settings))
     if real_prompter is not None:
         real_prompter.parent = window
+    # Before a record opens: it claims the record's lock and sets aside what a crash left.
+    window.never_lose = NeverLoseWork(window, settings)
     window.restore_layout()
     _open_at_start(window, Path(path) if path is not None else None, settings, documents_dir)
     return window

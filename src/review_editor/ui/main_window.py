@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from .checks_panel import ChecksPanel
     from .export_ui import ExportActions
     from .import_dialog import ImportActions
+    from .never_lose import NeverLoseWork
     from .preview.panel import PreviewPanel
 
 
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
     preview: PreviewPanel
     exports: ExportActions
     checks: ChecksPanel
+    never_lose: NeverLoseWork
 
     def __init__(self, *, form: QWidget, undo_stack: QUndoStack, prompter: Prompter,
                  clock: Clock, settings: Settings, scan: Scanner = scan_folder,
@@ -103,6 +105,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(centre)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A non-modal bar at the top of the record's area (recovered changes, conflict
+        copies), above the notices."""
+        centre = self.centralWidget()
+        layout = centre.layout() if centre is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.message_bar), banner)
 
     def _build_docks(self) -> None:
         self.setDockNestingEnabled(True)
@@ -603,9 +613,14 @@ class MainWindow(QMainWindow):
         self.settings.data["library_columns"] = self.library.header_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.controller.saving:  # closing waits for the save to finish
+            event.ignore()
+            self.controller.after_saving(self.close)
+            return
         if not self.controller.maybe_close():
             event.ignore()
             return
+        self.controller.release()
         self.save_layout()
         try:
             self.settings.save()
