@@ -696,3 +696,18 @@ def test_a_change_met_by_a_save_is_asked_about_once_in_the_conflict_dialog(
     qtbot.wait(1200)
     assert prompter.asked("ask_external_change") == []
     assert window.isWindowModified()
+
+
+def test_when_no_earlier_version_can_be_kept_the_record_is_still_saved(
+        make_window: MakeWindow, workspace: Path, qtbot, monkeypatch):
+    def app_data_full(self, record_id, data, source):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(BackupStore, "add", app_data_full)
+    path = workspace / ADULT_R
+    window = make_window(path)
+    type_in_title(window, qtbot, " (kept)")
+    assert window.controller.save()
+    assert load_record(path).record.title.endswith("(kept)")
+    message = window.status.currentMessage()
+    assert "could not be kept in its history" in message and ADULT_R in message

@@ -28,6 +28,7 @@ SnapshotKey = tuple[str, Path | None]  # record id, record file
 
 class Autosaver(QObject):
     written = Signal(Path)  # the snapshot file just written
+    failed = Signal(str)  # the first of a run of snapshots that could not be written
 
     def __init__(self, controller: RecordController, store: RecoveryStore, *,
                  policy: AutosavePolicy | None = None,
@@ -39,6 +40,7 @@ class Autosaver(QObject):
         self.policy = policy or AutosavePolicy()
         self._monotonic = monotonic
         self._key: SnapshotKey | None = None  # the open record's snapshot, written or not
+        self._failing = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._due)
@@ -83,8 +85,12 @@ class Autosaver(QObject):
                                       current.sha256)
         except OSError as error:
             log.warning("recovery snapshot not written: %s", error)
+            if not self._failing:
+                self._failing = True
+                self.failed.emit(error.strerror or str(error))
             self.timer.start(RETRY_MS)
             return None
+        self._failing = False
         self._key = _key(current)
         self.policy.snapshotted(self._monotonic())
         self._arm()

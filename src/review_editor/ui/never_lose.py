@@ -133,6 +133,8 @@ class NeverLoseWork(QObject):
         controller.saved.connect(self._saved)
         controller.saving_changed.connect(self._saving_changed)
         controller.released.connect(lambda _record: self.release())
+        self.autosave.failed.connect(lambda problem: self.notify(
+            f"Your unsaved changes could not be kept for recovery ({problem}). Save soon."))
         for signal in (getattr(window.form, "changed", None),
                        getattr(window.form, "structure_changed", None),
                        window.undo_stack.indexChanged):
