@@ -245,7 +245,14 @@ def test_a_snapshot_follows_an_edit_after_two_seconds_and_goes_on_save_and_close
 
     type_in_title(window, qtbot, " again")
     qtbot.waitUntil(lambda: bool(snapshots()), timeout=4000)
-    window.close()  # the close prompt: discard
+    action(window, "close").trigger()  # the close prompt: discard
+    assert snapshots() == []
+    assert not locks.lock_path(path).exists()
+
+    window.open_file(path)
+    type_in_title(window, qtbot, " and again")
+    qtbot.waitUntil(lambda: bool(snapshots()), timeout=4000)
+    window.close()
     assert snapshots() == []
     assert not locks.lock_path(path).exists()
 
@@ -711,3 +718,18 @@ def test_when_no_earlier_version_can_be_kept_the_record_is_still_saved(
     assert load_record(path).record.title.endswith("(kept)")
     message = window.status.currentMessage()
     assert "could not be kept in its history" in message and ADULT_R in message
+
+
+def test_conflict_copies_are_noticed_when_a_folder_is_opened(make_window: MakeWindow,
+                                                              workspace: Path, qtbot):
+    shutil.copyfile(workspace / BRADFORD,
+                    workspace / "thematic-review-into-cse-in-bradford (1).json")
+    window = make_window(workspace)
+    assert window.controller.current is None
+    banner = child(window, QWidget, "banner:conflict-copy")
+    assert banner.isVisible()
+    (text,) = banner_texts(banner)
+    assert "thematic-review-into-cse-in-bradford (1).json" in text
+    button(banner, "conflict-copy:open").click()
+    assert window.controller.current.path == \
+        workspace / "thematic-review-into-cse-in-bradford (1).json"
