@@ -4,17 +4,14 @@ with a scripted prompter instead of dialogs."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QWidget
-from window_helpers import NOW, FakePrompter, fixed_clock
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QWidget
+from window_helpers import NOW, FakePrompter, MakeWindow, action, child, title_field
 
 from review_editor import paths
-from review_editor.app import build_main_window
 from review_editor.model import dump, parse_record
 from review_editor.storage import load_record
 from review_editor.ui.main_window import MainWindow
@@ -24,45 +21,6 @@ BRADFORD = "thematic-review-into-cse-in-bradford.json"
 BRADFORD_TITLE = "Publication of the Thematic Review into CSE in Bradford"
 ADULT_R = "sar-adult-r.json"
 EXAMPLE_TITLES = 4
-
-MakeWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def documents(tmp_path: Path) -> Path:
-    folder = tmp_path / "Documents"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def make_window(qtbot, app_home: Path, documents: Path) -> MakeWindow:
-    def make(path: Path | None = None, prompter: FakePrompter | None = None) -> MainWindow:
-        window = build_main_window(path, documents_dir=documents,
-                                   prompter=prompter or FakePrompter(), clock=fixed_clock)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        return window
-    return make
-
-
-def child(window: QWidget, kind: type, name: str):
-    found = window.findChild(kind, name)
-    assert found is not None, f"no {kind.__name__} named {name!r}"
-    return found
-
-
-def action(window: MainWindow, name: str) -> QAction:
-    return child(window, QAction, f"action:{name}")
-
-
-def title_field(window: MainWindow) -> QLineEdit:
-    widget = window.form.field_widget("title")
-    assert isinstance(widget, QLineEdit)
-    return widget
-
 
 def settle(qtbot) -> None:
     qtbot.wait(10)  # the window validates and recounts once per burst of changes

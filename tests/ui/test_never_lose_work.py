@@ -13,23 +13,22 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QTreeWidget,
     QWidget,
 )
-from window_helpers import FakePrompter, fixed_clock
+from window_helpers import FakePrompter, MakeWindow, action, child, fixed_clock, title_field
 
 from review_editor import paths
 from review_editor.app import build_main_window
@@ -45,45 +44,6 @@ from review_editor.ui.main_window import MainWindow
 ADULT_R = "sar-adult-r.json"
 ADULT_R_TITLE = "Safeguarding Adults Review: Adult R"
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
-
-MakeWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def documents(tmp_path: Path) -> Path:
-    folder = tmp_path / "Documents"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def make_window(qtbot, app_home: Path, documents: Path) -> MakeWindow:
-    def make(path: Path | None = None, prompter: FakePrompter | None = None) -> MainWindow:
-        window = build_main_window(path, documents_dir=documents,
-                                   prompter=prompter or FakePrompter(), clock=fixed_clock)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        return window
-    return make
-
-
-def child(parent: QWidget, kind: type, name: str):
-    found = parent.findChild(kind, name)
-    assert found is not None, f"no {kind.__name__} named {name!r}"
-    return found
-
-
-def action(window: MainWindow, name: str) -> QAction:
-    return child(window, QAction, f"action:{name}")
-
-
-def title_field(window: MainWindow) -> QLineEdit:
-    widget = window.form.field_widget("title")
-    assert isinstance(widget, QLineEdit)
-    return widget
-
 
 def type_in_title(window: MainWindow, qtbot, text: str) -> None:
     field = title_field(window)

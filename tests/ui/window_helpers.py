@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from review_editor.model import LONDON
+
+if TYPE_CHECKING:
+    from review_editor.ui.main_window import MainWindow
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=LONDON)
 
@@ -101,3 +108,22 @@ class FakePrompter:
 
     def confirm(self, title: str, message: str, action: str) -> bool:
         return self._answer("confirm", title, message, action)
+
+
+MakeWindow = Callable[..., "MainWindow"]
+
+
+def child(parent: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
+    found = parent.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name!r}"
+    return found
+
+
+def action(window: MainWindow, name: str) -> QAction:
+    return child(window, QAction, f"action:{name}")
+
+
+def title_field(window: MainWindow) -> QLineEdit:
+    widget = window.form.field_widget("title")
+    assert isinstance(widget, QLineEdit)
+    return widget
