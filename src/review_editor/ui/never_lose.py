@@ -18,6 +18,7 @@ import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
@@ -172,7 +173,8 @@ class NeverLoseWork(QObject):
         self.refresh_copies()
 
     def _document_changed(self, *_: object) -> None:
-        if not self._released:
+        # The undo stack can still signal while the window is being torn down.
+        if not self._released and shiboken6.isValid(self.controller):
             self.autosave.edited()
 
     def _saved(self, entry: IndexEntry) -> None:

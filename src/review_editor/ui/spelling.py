@@ -66,6 +66,9 @@ def underline_format() -> QTextCharFormat:
     return fmt
 
 
+#: How long the form must be still before it is searched for new text editors.
+SCAN_DELAY_MS = 250
+
 class SpellingHighlighter(QSyntaxHighlighter):
     """Underlines misspelt words in one editor's document, paragraph by paragraph.
 
@@ -179,17 +182,24 @@ class SpellingSupport(QObject):
         self.highlighters: dict[QWidget, SpellingHighlighter] = {}
         self._scan_pending = False
         self._watched: QWidget | None = None
+        # Looking for new editors walks the whole form (a few ms with 200 sections), and
+        # the page reports a layout change on every keystroke in an editor that grows: so
+        # the walk waits for a pause.
+        self._scan_timer = QTimer(self)
+        self._scan_timer.setSingleShot(True)
+        self._scan_timer.setInterval(SCAN_DELAY_MS)
+        self._scan_timer.timeout.connect(self.scan)
 
     # attaching ------------------------------------------------------------------------
     def schedule_scan(self) -> None:
         """Look for new editors once the current event is handled (sections are built on
         first expansion, list items on adding)."""
-        if not self._scan_pending:
-            self._scan_pending = True
-            QTimer.singleShot(0, self.scan)
+        self._scan_pending = True
+        self._scan_timer.start()
 
     def scan(self) -> None:
         self._scan_pending = False
+        self._scan_timer.stop()
         self._watch_page()
         for editor in _field_editors(self.form):
             if editor not in self.highlighters:
