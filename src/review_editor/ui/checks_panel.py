@@ -78,6 +78,8 @@ if TYPE_CHECKING:
 #: for the interpreter (a long regular-expression scan holds it), which stalled typing by
 #: 25-60 ms in bench/preview_latency.py. Findings follow a pause, never a keystroke.
 BURST_MS = 400
+#: When the spelling dictionary starts loading, after the checks dock is created.
+PRELOAD_DELAY_MS = 1500
 #: A run slower than this (a very long section) waits for a longer pause.
 SLOW_RUN_SECONDS = 0.1
 MAX_PAUSE_MS = 2000
@@ -157,7 +159,13 @@ class CheckWorker(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checks")
         self._closed = False
-        self._executor.submit(_preload)  # the dictionary takes about a second to load
+        # The dictionary takes about a second to load, on this thread but holding the
+        # interpreter much of the time: start once the window is up, not while it builds.
+        QTimer.singleShot(PRELOAD_DELAY_MS, self._preload)
+
+    def _preload(self) -> None:
+        if not self._closed:
+            self._executor.submit(_preload)
 
     def submit(self, job: Callable[[], CheckResult]) -> None:
         """Run ``job``; its result comes back through ``finished``."""
