@@ -525,11 +525,10 @@ class ChecksPanel(QWidget):
         self.action_run.setEnabled(current is not None)
         self._show()
         if current is not None:
-            if large:
-                self._dirty = True
-                self._arm_timer()
-            else:
-                self.run_now()
+            # Not at once: the first run (and its imports) would compete with the window
+            # and the form being built for the interpreter. It starts after a short pause.
+            self._dirty = True
+            self._arm_timer()
 
     def _key(self) -> tuple[Any, ...]:
         current = self.main_window.controller.current
