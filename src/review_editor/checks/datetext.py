@@ -108,10 +108,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             problems.append("comma")
         if not groups["year"]:
             problems.append("no year")
-        month = _MONTH_NUMBERS[groups["month"].rstrip(".").lower()]
-        add(DateMention(match.start(), match.end(), match.group(), int(groups["day"]), month,
-                        int(groups["year"]) if groups["year"] else None, groups["weekday"],
-                        tuple(problems)))
+        add(_named_mention(match, groups, problems))
     for match in scan(_MONTH_FIRST, text):
         if not free(match.start(), match.end()):
             continue
@@ -125,10 +122,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             problems.append("ordinal")
         if not groups["year"]:
             problems.append("no year")
-        month = _MONTH_NUMBERS[groups["month"].rstrip(".").lower()]
-        add(DateMention(match.start(), match.end(), match.group(), int(groups["day"]), month,
-                        int(groups["year"]) if groups["year"] else None, groups["weekday"],
-                        tuple(problems)))
+        add(_named_mention(match, groups, problems))
     for match in scan(_NUMERIC, text):
         if not free(match.start(), match.end()):
             continue
@@ -175,3 +169,12 @@ def weekday_number(typed: str) -> int | None:
 
 def govuk(day: int, month: int, year: int) -> str:
     return f"{day} {MONTHS[month - 1]} {year}"
+
+
+def _named_mention(match: re.Match[str], groups: dict[str, str], problems: list[str]) \
+        -> DateMention:
+    """A date written with a month name ("27 July 2021", "July 27, 2021")."""
+    month = _MONTH_NUMBERS[groups["month"].rstrip(".").lower()]
+    return DateMention(match.start(), match.end(), match.group(), int(groups["day"]), month,
+                       int(groups["year"]) if groups["year"] else None, groups["weekday"],
+                       tuple(problems))
