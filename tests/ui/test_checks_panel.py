@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from window_helpers import FakePrompter, fixed_clock
 
+from review_editor import checks
 from review_editor.app import build_main_window
 from review_editor.checks import BLOCKING, FINAL_EXPORT, INFO, WARNING
 from review_editor.storage.identity import user_name
@@ -179,14 +180,14 @@ def test_checks_run_off_the_ui_thread_and_typing_never_waits(
         make_window: MakeWindow, workspace: Path, qtbot, monkeypatch: pytest.MonkeyPatch):
     window = make_window(workspace / BRADFORD)
     threads: list[str] = []
-    real_run = checks_panel.run_checks
+    real_run = checks.run_checks
 
     def slow_run(record, ctx):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         time.sleep(1.5)
         return real_run(record, ctx)
 
-    monkeypatch.setattr(checks_panel, "run_checks", slow_run)
+    monkeypatch.setattr(checks, "run_checks", slow_run)  # the worker imports it from there
     title = line_edit(window, "title")
     title.end(False)
     qtbot.keyClicks(title, " a")
@@ -300,14 +301,14 @@ def test_after_slow_runs_the_checks_wait_for_a_pause_in_typing(
         make_window: MakeWindow, workspace: Path, qtbot, monkeypatch: pytest.MonkeyPatch):
     window = make_window(workspace / BRADFORD)
     started: list[float] = []
-    real_run = checks_panel.run_checks
+    real_run = checks.run_checks
 
     def slow_run(record, ctx):  # type: ignore[no-untyped-def]
         started.append(time.perf_counter())
         time.sleep(0.5)  # as for a 100k-word section
         return real_run(record, ctx)
 
-    monkeypatch.setattr(checks_panel, "run_checks", slow_run)
+    monkeypatch.setattr(checks, "run_checks", slow_run)  # the worker imports it from there
     window.checks.run_now()
     wait_for_checks(qtbot, window)
     started.clear()
@@ -332,8 +333,8 @@ def test_a_long_record_is_first_checked_once_typing_pauses(
     path = workspace / "long.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     started: list[float] = []
-    real_run = checks_panel.run_checks
-    monkeypatch.setattr(checks_panel, "run_checks", lambda record, ctx: (
+    real_run = checks.run_checks
+    monkeypatch.setattr(checks, "run_checks", lambda record, ctx: (
         started.append(time.perf_counter()), real_run(record, ctx))[1])
     window = build_main_window(path, documents_dir=tmp_path, prompter=FakePrompter(),
                                clock=fixed_clock)

@@ -9,14 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model.vocab import APPROVED_OR_LATER, Status
+from .issue import FINAL_EXPORT
 from .settings import CheckSettings
 
 if TYPE_CHECKING:
     from .denylist import DenyList
     from .facts import RecordFacts
-
-#: A final export is checked as if the record were being published.
-FINAL_EXPORT = "final_export"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,9 @@ INFO: Severity = "info"
 
 SEVERITY_LETTER = {BLOCKING: "B", WARNING: "W", INFO: "I"}
 
+#: The target of a final export's checks: as if the record were being published.
+FINAL_EXPORT = "final_export"
+
 
 @dataclass(frozen=True)
 class Issue:

@@ -47,21 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checking import folder_index, load_check_settings
-from ..checks import (
-    BLOCKING,
-    FINAL_EXPORT,
-    INFO,
-    WARNING,
-    CheckContext,
-    CheckSettings,
-    DenyList,
-    Issue,
-    WorkspaceEntry,
-    load_denylist,
-    run_checks,
-)
-from ..checks.families.style import record_words
+from ..checks import BLOCKING, FINAL_EXPORT, INFO, WARNING, Issue
 from ..model import parse_record
 from .find import select_in_widget
 from .labels import describe_path
@@ -71,6 +57,7 @@ from .text import page_words
 from .widgets import named
 
 if TYPE_CHECKING:
+    from ..checks import CheckSettings, DenyList, WorkspaceEntry
     from .main_window import MainWindow
 
 #: A run starts once typing has paused this long. The checks are Python on a worker
@@ -119,6 +106,12 @@ class CheckResult:
 def check_data(data: dict[str, Any], *, generation: int, now: datetime, folder: Path | None,
                target: str | None, sources: Sources) -> CheckResult:
     """Validate ``data`` and run every check on it (on the checks' thread)."""
+    # The checks load here, on the first run, rather than while the window opens.
+    from ..checking import folder_index, load_check_settings
+    from ..checks import CheckContext, DenyList, WorkspaceEntry, load_denylist, run_checks
+    from ..checks.families.style import record_words
+    from ..storage import sha256, to_bytes
+
     try:
         record = parse_record(data)
     except ValidationError:
@@ -137,8 +130,6 @@ def check_data(data: dict[str, Any], *, generation: int, now: datetime, folder: 
                        target_status=target, base_dir=folder)
     issues = run_checks(record, ctx)
     words = frozenset(record_words(ctx.facts(record))) if settings.spelling else None
-    from ..storage import sha256, to_bytes
-
     return CheckResult(generation, issues, words,
                        Sources(settings, denylist, workspace, problem),
                        record_hash=sha256(to_bytes(record)))
