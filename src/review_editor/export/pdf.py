@@ -25,6 +25,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -51,13 +52,11 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
-from ..model.records import RecordModel
-from ..render import Branding
 from .files import ExportError, write_output
-from .html import html_text
-from .metadata import document_info
-from .names import export_filename
-from .pdfmeta import finish_pdf
+
+if TYPE_CHECKING:  # the app imports this module to declare the scheme: keep that light
+    from ..model.records import RecordModel
+    from ..render import Branding
 
 SCHEME = b"review-export"
 TIMEOUT_MS = 60_000
@@ -330,6 +329,10 @@ def _release() -> None:
 
 def pdf_bytes(record: RecordModel, *, now: datetime, branding: Branding | None = None,
               base_dir: Path | None = None, timeout_ms: int = TIMEOUT_MS) -> bytes:
+    from .html import html_text
+    from .metadata import document_info
+    from .pdfmeta import finish_pdf
+
     page = html_text(record, now=now, branding=branding, base_dir=base_dir, mode="pdf")
     raw = printer().print_html(page, timeout_ms=timeout_ms)
     return finish_pdf(raw, document_info(record, now))
@@ -337,5 +340,7 @@ def pdf_bytes(record: RecordModel, *, now: datetime, branding: Branding | None =
 
 def export_pdf(record: RecordModel, folder: Path, *, now: datetime,
                branding: Branding | None = None, base_dir: Path | None = None) -> Path:
+    from .names import export_filename
+
     data = pdf_bytes(record, now=now, branding=branding, base_dir=base_dir)
     return write_output(Path(folder) / export_filename(record, "pdf", now), data)
