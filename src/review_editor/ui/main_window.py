@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from .import_dialog import ImportActions
     from .never_lose import NeverLoseWork
     from .preview.panel import PreviewPanel
+    from .startup import StagedStart
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     exports: ExportActions
     checks: ChecksPanel
     never_lose: NeverLoseWork
+    startup: StagedStart | None = None  # set when the app opens the window in stages
 
     def __init__(self, *, form: QWidget, undo_stack: QUndoStack, prompter: Prompter,
                  clock: Clock, settings: Settings, scan: Scanner = scan_folder,
@@ -127,6 +129,13 @@ class MainWindow(QMainWindow):
                                       _placeholder("checks:placeholder", "Checks", self),
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.preview_dock, self.checks_dock, Qt.Orientation.Vertical)
+
+    def set_dock_placeholder(self, dock: QDockWidget, text: str) -> None:
+        """What a dock shows until the panel that fills it is ready."""
+        placeholder = dock.widget()
+        if isinstance(placeholder, QLabel):
+            placeholder.setText(text)
+            placeholder.setAccessibleName(text)
 
     def _dock(self, name: str, title: str, widget: QWidget,
               area: Qt.DockWidgetArea) -> QDockWidget:
@@ -547,7 +556,7 @@ class MainWindow(QMainWindow):
         if BrandingDialog(self.settings, self).exec():
             preview = getattr(self, "preview", None)
             if preview is not None:
-                preview.controller.request_update()
+                preview.request_update()
 
     def show_user_guide(self) -> None:
         dialog = UserGuideDialog(self)

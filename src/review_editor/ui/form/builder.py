@@ -72,16 +72,25 @@ class Builder:
         return document.get(path) if document is not None else None
 
     # top level
-    def build_record(self, model: type[RecordBase], layout: QVBoxLayout) -> None:
-        for title, specs in record_sections(model):
-            layout.addWidget(self._section(title, specs))
+    def build_record(self, model: type[RecordBase], layout: QVBoxLayout,
+                     hold_from: int | None = None) -> list[Disclosure]:
+        """Adds the record's sections to ``layout``. From section ``hold_from`` on, their
+        bodies wait: the held sections are returned, for the host to build later."""
+        held = []
+        for index, (title, specs) in enumerate(record_sections(model)):
+            block = self._section(title, specs, hold=hold_from is not None and index >= hold_from)
+            layout.addWidget(block)
+            if block.held:
+                held.append(block)
+        return held
 
-    def _section(self, title: str, specs: list[FieldSpec]) -> QWidget:
+    def _section(self, title: str, specs: list[FieldSpec], hold: bool = False) -> Disclosure:
         expanded = title not in COLLAPSED_SECTIONS
         if len(specs) == 1 and specs[0].shape != "value":
-            return self._container(specs[0], specs[0].name, 0, title=title, expanded=expanded)
+            return self._container(specs[0], specs[0].name, 0, title=title, expanded=expanded,
+                                   hold=hold)
         private = all(spec.meta.private for spec in specs)
-        block = Disclosure(title, 0, private=private, expanded=expanded)
+        block = Disclosure(title, 0, private=private, expanded=expanded, hold=hold)
         block.setObjectName(f"section:{title}")
         block.on_built = lambda: self.host.body_built(block)
         self.host.register_section(title, [spec.name for spec in specs], block)
@@ -141,11 +150,11 @@ class Builder:
 
     # groups and lists
     def _container(self, spec: FieldSpec, path: str, level: int, *, title: str | None = None,
-                   expanded: bool | None = None) -> Disclosure:
+                   expanded: bool | None = None, hold: bool = False) -> Disclosure:
         if spec.shape == "group":
-            block: Disclosure = GroupBlock(self, spec, path, level, title, expanded)
+            block: Disclosure = GroupBlock(self, spec, path, level, title, expanded, hold)
         else:
-            block = ListBlock(self, spec, path, level, title, expanded)
+            block = ListBlock(self, spec, path, level, title, expanded, hold)
         return block
 
 
@@ -153,11 +162,11 @@ class GroupBlock(Disclosure):
     """A nested model (publisher, embargo, review…); "Add …" while an optional one is empty."""
 
     def __init__(self, builder: Builder, spec: FieldSpec, path: str, level: int,
-                 title: str | None, expanded: bool | None) -> None:
+                 title: str | None, expanded: bool | None, hold: bool = False) -> None:
         if expanded is None:
             expanded = level == 0 or len(fields_of(spec.type)) <= SMALL_GROUP
         super().__init__(title or spec.label, level, private=spec.meta.private,
-                         expanded=expanded)
+                         expanded=expanded, hold=hold)
         self.builder, self.spec, self.path = builder, spec, path
         name_widget(self, path, spec)
         self.on_built = lambda: builder.host.body_built(self)
@@ -199,9 +208,9 @@ class ListBlock(Disclosure):
     """A list of groups (sections, recommendations, documents…) with add and item buttons."""
 
     def __init__(self, builder: Builder, spec: FieldSpec, path: str, level: int,
-                 title: str | None, expanded: bool | None) -> None:
+                 title: str | None, expanded: bool | None, hold: bool = False) -> None:
         super().__init__(title or spec.label, level, private=spec.meta.private,
-                         expanded=True if expanded is None else expanded)
+                         expanded=True if expanded is None else expanded, hold=hold)
         self.builder, self.spec, self.path = builder, spec, path
         self.base_title = title or spec.label
         self.noun = item_noun(spec.type.__name__)

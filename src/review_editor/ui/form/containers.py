@@ -196,13 +196,17 @@ class Disclosure(QFrame):
 
     ``level`` 0 is a top-level section (a card); deeper levels are nested groups and list
     items. A private block has the badge in its header and a distinct background.
+    ``hold`` keeps an expanded block's body from being built until ``ensure_built()`` (the
+    form builds sections below the fold just after the window first shows).
     """
 
     def __init__(self, title: str, level: int, *, private: bool = False,
-                 expanded: bool = True, parent: QWidget | None = None) -> None:
+                 expanded: bool = True, hold: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.level = level
         self.private = private
+        self._hold = hold
         self.setProperty("private", private)
         self._build: Callable[[QVBoxLayout], None] | None = None
         #: Called after the body is built (the form re-applies problems to new widgets).
@@ -278,7 +282,7 @@ class Disclosure(QFrame):
         self.clear_body()
         self._build = build
         self._built = False
-        if build is not None and self._expanded:
+        if build is not None and self._expanded and not self._hold:
             self.ensure_built()
         self._show_arrow()
 
@@ -296,6 +300,7 @@ class Disclosure(QFrame):
         """Builds the body if it has not been built; True if it was built just now."""
         if self._built or self._build is None:
             return False
+        self._hold = False
         self._built = True
         self._build(self.body_layout)
         for index in range(self.body_layout.count()):
@@ -310,6 +315,11 @@ class Disclosure(QFrame):
     @property
     def built(self) -> bool:
         return self._built
+
+    @property
+    def held(self) -> bool:
+        """Expanded, but its body waits for ``ensure_built()``."""
+        return self._hold and self._expanded and not self._built and self._build is not None
 
     @property
     def expanded(self) -> bool:

@@ -72,6 +72,8 @@ class RecordForm(QWidget):
         self._applying = False
         self._building = False
         self._pending_focus: str | None = None
+        self._hold_from: int | None = None
+        self._held: list[Disclosure] = []
         self._key_router = UndoKeyRouter(undo_stack, self)
         self._builder = Builder(self)
 
@@ -99,6 +101,7 @@ class RecordForm(QWidget):
         self._section_of.clear()
         self._shown = {}
         self._external = []
+        self._held = []
         self._page = self._new_page()
         self._model = MODELS.get(document.kind)  # type: ignore[call-overload]
         layout = self._page.layout()
@@ -110,12 +113,28 @@ class RecordForm(QWidget):
         else:
             self._building = True
             try:
-                self._builder.build_record(self._model, layout)
+                self._held = self._builder.build_record(self._model, layout, self._hold_from)
             finally:
                 self._building = False
+                self._hold_from = None
         layout.addStretch(1)
         self._scroll.setWidget(self._page)  # shown complete; deletes the previous page
         self._validate()
+
+    def hold_sections_from(self, index: int) -> None:
+        """The next record set builds its sections from ``index`` on only when
+        ``build_held()`` is called (or a field in them is wanted): the app's first window
+        shows sooner with the sections above the fold."""
+        self._hold_from = index
+
+    def build_held(self) -> bool:
+        """Builds the first section still waiting; True while more wait."""
+        while self._held:
+            block = self._held.pop(0)
+            if block.held:
+                block.ensure_built()
+                break
+        return bool(self._held)
 
     def document(self) -> RecordDocument | None:
         return self._document

@@ -1,4 +1,10 @@
-"""Puts the live preview into the editor window's preview dock and wires it up."""
+"""Puts the live preview into the editor window's preview dock and wires it up.
+
+Making the web view is the slowest part of opening the window (Chromium's profile, the
+page, the first layout and paint of a web view: about 150 ms here). The app therefore makes
+it just after the window's first paint (``deferred=True``, then ``attach()``): the library
+and the form show at once and the preview fills its dock a moment later.
+"""
 
 from __future__ import annotations
 
@@ -9,31 +15,54 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from .controller import PreviewController
 from .fields import field_for_ids
-from .view import PreviewView
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+    from .controller import PreviewController
+    from .view import PreviewView
+
+PREPARING = "Preparing the preview…"
 
 
 class PreviewPanel:
+    view: PreviewView
+    controller: PreviewController
+
     def __init__(self, window: MainWindow, *, now: Callable[[], datetime],
-                 branding: Callable[[], Any] = lambda: None) -> None:
+                 branding: Callable[[], Any] = lambda: None, deferred: bool = False) -> None:
         self.window = window
-        self.view = PreviewView(window.preview_dock)
-        self.controller = PreviewController(self.view, now=now, branding=branding)
-        window.preview_dock.setWidget(self.view)
+        self._now = now
+        self._branding = branding
+        self.attached = False
         window.controller.opened.connect(self.show_current)
         form = window.form
         form.changed.connect(self._changed)  # type: ignore[attr-defined]
         form.structure_changed.connect(self._changed)  # type: ignore[attr-defined]
         window.undo_stack.indexChanged.connect(self._changed)
+        if deferred:
+            window.set_dock_placeholder(window.preview_dock, PREPARING)
+        else:
+            self.attach()
+
+    def attach(self) -> None:
+        """Make the web view, put it in the dock and show the current record."""
+        if self.attached:
+            return
+        from .controller import PreviewController
+        from .view import PreviewView
+
+        self.view = PreviewView(self.window.preview_dock)
+        self.controller = PreviewController(self.view, now=self._now, branding=self._branding)
+        self.window.preview_dock.setWidget(self.view)
         self.view.block_clicked.connect(self._focus_block)
         self.view.link_clicked.connect(self._open_link)
+        self.attached = True
         self.show_current()
 
     def show_current(self) -> None:
+        if not self.attached:
+            return
         current = self.window.controller.current
         if current is None:
             self.controller.show_document(None)
@@ -43,11 +72,17 @@ class PreviewPanel:
         self.controller.show_document(current.document, base_dir)
 
     def _changed(self, *_: object) -> None:
+        if not self.attached:
+            return
         current = self.window.controller.current
         if current is not None and current.document is not self.controller.document:
             self.show_current()
             return
         self.controller.request_update()
+
+    def request_update(self) -> None:
+        if self.attached:
+            self.controller.request_update()
 
     def _focus_block(self, ids: list[str]) -> None:
         document = self.controller.document

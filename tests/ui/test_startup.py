@@ -1,0 +1,185 @@
+"""The staged start: the window paints with the records listed and the form's first sections
+filled in, and the preview, the sections below the fold and memory settling follow on the
+next turns of the event loop."""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QWidget
+from window_helpers import FakePrompter, fixed_clock
+
+from review_editor import app
+from review_editor.ui.form.containers import Disclosure
+from review_editor.ui.main_window import MainWindow
+from review_editor.ui.preview.panel import PREPARING
+from review_editor.ui.startup import StagedStart
+
+BRADFORD = "thematic-review-into-cse-in-bradford.json"
+
+
+def staged_window(qtbot, path: Path, documents: Path) -> MainWindow:
+    window = app.build_main_window(path, documents_dir=documents, prompter=FakePrompter(),
+                                   clock=fixed_clock, staged=True)
+    qtbot.addWidget(window)
+    return window
+
+
+def held_sections(window: MainWindow) -> list[Disclosure]:
+    return [block for block in window.form.findChildren(Disclosure) if block.held]
+
+
+def test_first_paint_has_the_records_and_the_first_sections(qtbot, app_home, workspace,
+                                                             documents):
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    assert window.startup is not None
+    seen: dict[str, object] = {}
+
+    def at_first_paint() -> None:
+        seen["rows"] = window.library.model.rowCount()
+        seen["title"] = window.form.findChild(QWidget, "field:title") is not None
+        seen["publisher name"] = window.form.findChild(QWidget, "field:publisher.name")
+        seen["held"] = len(held_sections(window))
+        seen["preview attached"] = window.preview.attached
+        placeholder = window.preview_dock.widget()
+        seen["placeholder"] = placeholder.text() if isinstance(placeholder, QLabel) else None
+
+    window.startup.painted.connect(at_first_paint)
+    with qtbot.waitSignal(window.startup.finished, timeout=10_000):
+        window.show()
+    assert seen == {"rows": 4, "title": True, "publisher name": None, "held": seen["held"],
+                    "preview attached": False, "placeholder": PREPARING}
+    assert isinstance(seen["held"], int) and seen["held"] >= 5
+    # After the steps: every section built, the preview in its dock, collection back on.
+    assert held_sections(window) == []
+    assert window.form.findChild(QWidget, "field:publisher.name") is not None
+    assert window.preview.attached and window.preview_dock.widget() is window.preview.view
+    assert gc.isenabled()
+    qtbot.waitUntil(lambda: window.preview.controller.paint_count >= 1, timeout=10_000)
+    assert window.preview.controller.document is window.controller.current.document
+
+
+def test_a_field_below_the_fold_is_built_when_wanted_before_its_turn(qtbot, app_home,
+                                                                      workspace, documents):
+    window = staged_window(qtbot, workspace / BRADFORD, documents)  # not shown: nothing ran
+    assert window.form.findChild(QWidget, "field:publisher.name") is None
+    assert window.form.field_widget("publisher.name") is not None  # built on the way
+    window.show()
+    assert window.form.focus_field("contributors")
+    with qtbot.waitSignal(window.startup.finished, timeout=10_000):
+        pass
+    names = [w.objectName() for w in window.form.findChildren(QWidget)
+             if w.objectName() == "field:publisher.name"]
+    assert names == ["field:publisher.name"]  # built once, not twice
+
+
+def test_edits_before_the_preview_exists_show_once_it_does(qtbot, app_home, workspace,
+                                                            documents):
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    window.form.set_value("title", "A retitled page")  # before the first paint
+    assert not window.preview.attached
+    with qtbot.waitSignal(window.startup.finished, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.preview.controller.paint_count >= 1, timeout=10_000)
+    shown: list[str] = []
+    window.preview.view.page.toHtml(shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    assert "A retitled page" in shown[0]
+
+
+def test_an_unstaged_window_is_complete_at_once(qtbot, app_home, workspace, documents):
+    window = app.build_main_window(workspace / BRADFORD, documents_dir=documents,
+                                   prompter=FakePrompter(), clock=fixed_clock)
+    qtbot.addWidget(window)
+    assert window.startup is None
+    assert window.preview.attached
+    assert held_sections(window) == []
+    assert window.form.findChild(QWidget, "field:publisher.name") is not None
+
+
+def test_steps_run_in_order_and_repeat_while_they_have_more(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    calls: list[str] = []
+    left = [3]
+
+    def chunked() -> bool:
+        left[0] -= 1
+        calls.append(f"chunk {left[0]}")
+        return left[0] > 0
+
+    start = StagedStart(window, [lambda: calls.append("first"), chunked,
+                                 lambda: calls.append("last")])
+    with qtbot.waitSignal(start.finished, timeout=5_000):
+        window.show()
+    assert calls == ["first", "chunk 2", "chunk 1", "chunk 0", "last"]
+    assert start.done
+
+
+def test_steps_run_even_if_the_window_never_paints(qtbot):
+    window = QWidget()  # never shown
+    qtbot.addWidget(window)
+    ran: list[bool] = []
+    start = StagedStart(window, [lambda: ran.append(True)])
+    with qtbot.waitSignal(start.finished, timeout=5_000):
+        pass
+    assert ran == [True]
+
+
+def run_python(code: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_what_the_start_does_not_load():
+    """The modules a start does without until after the first paint: the checks, the
+    renderer, PDF metadata; and the app module itself loads neither Qt nor pydantic."""
+    found = run_python(
+        "import json, sys\n"
+        "import review_editor.app\n"
+        "bare = sorted(m for m in ('PySide6', 'pydantic') if m in sys.modules)\n"
+        "from review_editor.checks import BLOCKING, FINAL_EXPORT, Issue\n"
+        "import review_editor.ui.checks_panel, review_editor.export.pdf\n"
+        "heavy = ('review_editor.checks.runner', 'review_editor.checks.families', 'jinja2',\n"
+        "         'pypdf', 'review_editor.render.page', 'holidays')\n"
+        "print(json.dumps({'bare': bare, 'loaded': [m for m in heavy if m in sys.modules],\n"
+        "                  'plugins': __import__('os').environ.get('PYDANTIC_DISABLE_PLUGINS')}))")
+    assert found == {"bare": [], "loaded": [], "plugins": "__all__"}
+
+
+def test_the_checks_still_all_register_when_loaded_lazily():
+    found = run_python(
+        "import json\n"
+        "from review_editor.checks import all_checks, get_check\n"
+        "print(json.dumps({'count': len(all_checks()), 'c6': get_check('C6.3').code}))")
+    assert found["count"] > 40 and found["c6"] == "C6.3"
+
+
+def test_main_opens_the_window_in_stages_and_runs_the_event_loop(tmp_path, workspace):
+    """``app.main`` as the installed app runs it, in a process of its own: the steps all
+    run inside its event loop, and closing the window ends it with status 0."""
+    found = run_python(
+        "import json, os, sys\n"
+        f"os.environ['REVIEW_EDITOR_HOME'] = {str(tmp_path / 'home')!r}\n"
+        "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+        "from review_editor import app\n"
+        "opened = app.open_window\n"
+        "seen = {}\n"
+        "def open_window(*args, **kwargs):\n"
+        "    window = opened(*args, **kwargs)\n"
+        "    def finished():\n"
+        "        seen['attached'] = window.preview.attached\n"
+        "        seen['title'] = window.windowTitle()\n"
+        "        window.close()\n"
+        "    window.startup.finished.connect(finished)\n"
+        "    return window\n"
+        "app.open_window = open_window\n"
+        f"code = app.main([{str(workspace / BRADFORD)!r}])\n"
+        "print(json.dumps({'code': code, **seen}))")
+    assert found["code"] == 0 and found["attached"] is True
+    assert found["title"].startswith("Publication of the Thematic Review into CSE in Bradford")
