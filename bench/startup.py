@@ -26,44 +26,63 @@ from pathlib import Path
 READY = "READY"
 
 EDITOR = r"""
-import os, shutil, sys
+import os, shutil, sys, time
 from pathlib import Path
 home = Path(sys.argv[1])
 os.environ["REVIEW_EDITOR_HOME"] = str(home / "app-data")
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 from review_editor import app, resources
+from review_editor.ui.preview.panel import PreviewPanel
 
-QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-    Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-from review_editor.ui.preview import register_scheme
-
-register_scheme()  # as app.main does, before the QApplication
-qt = QApplication(sys.argv[:1])
-app.configure_application(qt)
 workspace = home / "Documents" / "Review Editor"
 workspace.mkdir(parents=True, exist_ok=True)
 for example in resources.examples_dir().glob("*.json"):
     shutil.copyfile(example, workspace / example.name)
-window = app.build_main_window(workspace / "thematic-review-into-cse-in-bradford.json",
-                               documents_dir=home / "Documents")
-window.show()
+attach = PreviewPanel.attach
 
-def ready():
-    qt.processEvents()  # the first paint
+def attach_and_watch(panel):  # the preview's web view is made after the first paint
+    attach(panel)
+    panel.controller.painted.connect(preview_shown)
+
+PreviewPanel.attach = attach_and_watch
+# What app.main does before its event loop.
+window = app.open_window(workspace / "thematic-review-into-cse-in-bradford.json",
+                         documents_dir=home / "Documents")
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+qt = QApplication.instance()
+marks = {}
+
+def mark(name):
+    marks[name] = time.perf_counter()
+    print(f"{name} {time.perf_counter():.6f}", flush=True)
+
+def painted():
     assert window.library.model.rowCount() > 0, "no records listed"
     assert window.form.document() is not None, "the form is empty"
-    print("READY", flush=True)
-    window.undo_stack.setClean()
-    qt.quit()
+    mark("READY")
 
-QTimer.singleShot(0, ready)
+def staged_steps_done():
+    mark("STEPS")
+    finish()
+
+def preview_shown(_seconds):
+    if "PREVIEW" not in marks:
+        mark("PREVIEW")
+        finish()
+
+def finish():
+    if "STEPS" in marks and "PREVIEW" in marks:
+        window.undo_stack.setClean()
+        qt.quit()
+
+window.startup.painted.connect(painted)
+window.startup.finished.connect(staged_steps_done)
+QTimer.singleShot(60000, qt.quit)
 qt.exec()
 """
 
 FLOOR = r"""
-import sys
+import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -76,7 +95,7 @@ window.resize(1000, 700)
 
 def loaded(ok):
     qt.processEvents()
-    print("READY" if ok else "FAILED", flush=True)
+    print(f"READY {time.perf_counter():.6f}" if ok else "FAILED", flush=True)
     qt.quit()
 
 view.loadFinished.connect(loaded)
@@ -101,43 +120,51 @@ def environment() -> dict[str, str]:
     return env
 
 
-def time_start(code: str, *args: str) -> float:
-    """Seconds from starting a fresh interpreter to its READY line."""
-    started = time.perf_counter()
+def time_start(code: str, *args: str) -> dict[str, float]:
+    """Seconds from starting a fresh interpreter to each line it prints ("READY", and for
+    the editor "STEPS" and "PREVIEW"), each line read with the child's own clock."""
+    started = time.perf_counter()  # the same monotonic clock as the child's, on Linux
     process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, env=environment())
-    assert process.stdout is not None
-    for line in process.stdout:
-        if line.strip() == READY:
-            elapsed = time.perf_counter() - started
-            process.wait(timeout=60)
-            return elapsed
-    _, errors = process.communicate(timeout=60)
-    raise RuntimeError(f"the child never became ready:\n{errors[-2000:]}")
+    out, errors = process.communicate(timeout=120)
+    marks: dict[str, float] = {}
+    for line in out.splitlines():
+        name, _, stamp = line.strip().partition(" ")
+        marks[name] = (float(stamp) if stamp else time.perf_counter()) - started
+    if READY not in marks:
+        raise RuntimeError(f"the child never became ready:\n{errors[-2000:]}")
+    return marks
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    editor_times: list[float] = []
     floor_times: list[float] = []
+    editor_marks: list[dict[str, float]] = []
     time_start(FLOOR)  # warm the disk cache for both, so the runs compare like with like
     home = Path(tempfile.mkdtemp(prefix="review-editor-startup-"))
     try:
         time_start(EDITOR, str(home / "warm-up"))
         for run in range(args.runs):
-            floor_times.append(time_start(FLOOR))
-            editor_times.append(time_start(EDITOR, str(home / f"run-{run}")))
-            print(f"run {run + 1}: floor {floor_times[-1] * 1000:.0f} ms, "
-                  f"editor {editor_times[-1] * 1000:.0f} ms")
+            floor_times.append(time_start(FLOOR)[READY])
+            editor_marks.append(time_start(EDITOR, str(home / f"run-{run}")))
+            marks = editor_marks[-1]
+            print(f"run {run + 1}: floor {floor_times[-1] * 1000:.0f} ms, editor "
+                  + ", ".join(f"{name.lower()} {value * 1000:.0f} ms"
+                              for name, value in marks.items()))
     finally:
         shutil.rmtree(home, ignore_errors=True)
     floor = statistics.median(floor_times)
-    editor = statistics.median(editor_times)
+    editor = statistics.median(m[READY] for m in editor_marks)
     ratio = editor / floor
-    print(f"median floor (bare window + QWebEngineView page): {floor * 1000:.0f} ms")
-    print(f"median editor (records listed, form filled):     {editor * 1000:.0f} ms")
+    print(f"median floor (bare window + QWebEngineView page):   {floor * 1000:.0f} ms")
+    print(f"median editor usable (records listed, form filled): {editor * 1000:.0f} ms")
+    for name, what in (("PREVIEW", "preview showing the record"),
+                       ("STEPS", "every section built, memory settled")):
+        values = [m[name] for m in editor_marks if name in m]
+        if values:
+            print(f"median editor {what}: {statistics.median(values) * 1000:.0f} ms")
     print(f"ratio {ratio:.2f}× (target ≤ 1.5×): {'OK' if ratio <= 1.5 else 'SLOW'}")
     return 0
 
