@@ -43,35 +43,27 @@ def main() -> int:
 
 
 def _shoot(home: Path, out: Path, width: int, height: int, settle: int) -> int:
-    from PySide6.QtCore import QSize, Qt, QTimer
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QSize, QTimer
     from PySide6.QtWidgets import QApplication
 
     from review_editor import app, resources
-
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    from review_editor.ui.preview import register_scheme
-
-    register_scheme()  # as the app does: before the QApplication
-    qt = QApplication([sys.argv[0]])
-    app.configure_application(qt)
 
     workspace = home / "Documents" / "Review Editor"
     workspace.mkdir(parents=True)
     for example in resources.examples_dir().glob("*.json"):
         shutil.copyfile(example, workspace / example.name)
 
-    window = app.build_main_window(workspace / RECORD, documents_dir=home / "Documents")
-    window.show()
+    window = app.open_window(workspace / RECORD, documents_dir=home / "Documents")  # as main
+    qt = QApplication.instance()
+    assert qt is not None
     window.apply_default_layout(QSize(width, height))
     window.move(0, 0)
 
     def done() -> bool:
         preview = getattr(window, "preview", None)
         checks = getattr(window, "checks", None)
-        return (preview is None or preview.controller.paint_count > 0) and \
-            (checks is None or checks.ready)
+        return (preview is None or preview.attached and preview.controller.paint_count > 0) \
+            and (checks is None or checks.ready)
 
     def wait_then_settle(waited: int = 0) -> None:
         if done() or waited > 20_000:
