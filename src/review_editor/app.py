@@ -145,6 +145,7 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     if staged:
         form.hold_sections_from(SECTIONS_AT_FIRST_PAINT)
     _open_at_start(window, Path(path) if path is not None else None, settings, documents_dir)
+    form.hold_sections_from(None)  # only for the record opened at start, if one was
     if staged:
         from .ui.startup import StagedStart
 

@@ -183,3 +183,18 @@ def test_main_opens_the_window_in_stages_and_runs_the_event_loop(tmp_path, works
         "print(json.dumps({'code': code, **seen}))")
     assert found["code"] == 0 and found["attached"] is True
     assert found["title"].startswith("Publication of the Thematic Review into CSE in Bradford")
+
+
+def test_a_record_opened_later_is_built_whole(qtbot, app_home, workspace, documents, tmp_path):
+    """When the start opens no record (an empty folder), the next record opened is not left
+    with sections waiting for steps that have already run."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    window = staged_window(qtbot, empty, documents)
+    with qtbot.waitSignal(window.startup.finished, timeout=10_000):
+        window.show()
+    assert window.controller.current is None
+    window.open_path(workspace / BRADFORD)
+    assert window.controller.current is not None
+    assert held_sections(window) == []
+    assert window.form.findChild(QWidget, "field:publisher.name") is not None

@@ -121,10 +121,10 @@ class RecordForm(QWidget):
         self._scroll.setWidget(self._page)  # shown complete; deletes the previous page
         self._validate()
 
-    def hold_sections_from(self, index: int) -> None:
+    def hold_sections_from(self, index: int | None) -> None:
         """The next record set builds its sections from ``index`` on only when
         ``build_held()`` is called (or a field in them is wanted): the app's first window
-        shows sooner with the sections above the fold."""
+        shows sooner with the sections above the fold. None: build every section."""
         self._hold_from = index
 
     def build_held(self) -> bool:
