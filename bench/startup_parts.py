@@ -1,0 +1,104 @@
+"""Where the editor's start-up time goes: one fresh process per run, with marks at each stage
+of what ``app.main`` does, and the costs that come from libraries rather than from the
+editor (pydantic's import, PySide6 making the ``Qt`` namespace's enums).
+
+    .venv/bin/python bench/startup_parts.py [--runs 5]
+
+Prints the median time at each mark, from the start of the interpreter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from startup import environment
+
+TIMELINE = r"""
+import time
+started = time.perf_counter()
+import gc, json, os, shutil, sys
+from pathlib import Path
+home = Path(sys.argv[1])
+os.environ["REVIEW_EDITOR_HOME"] = str(home / "app-data")
+marks = {}
+def mark(name):
+    marks[name] = (time.perf_counter() - started) * 1000
+from review_editor import app, resources
+workspace = home / "Documents" / "Review Editor"
+workspace.mkdir(parents=True, exist_ok=True)
+for example in resources.examples_dir().glob("*.json"):
+    shutil.copyfile(example, workspace / example.name)
+mark("interpreter and app module")
+gc.disable()  # as open_window does, from here
+import PySide6.QtWidgets, PySide6.QtWebEngineCore
+mark("PySide6 imported")
+import review_editor.storage
+mark("model and storage imported (pydantic)")
+app.create_application()
+mark("QApplication made (logging, schemes)")
+from review_editor.ui import checks_panel, export_ui, main_window, never_lose
+from review_editor.ui.preview import panel
+mark("window modules imported")
+window = app.build_main_window(workspace / "thematic-review-into-cse-in-bradford.json",
+                               documents_dir=home / "Documents", staged=True)
+mark("window built, record open")
+window.show()
+from PySide6.QtWidgets import QApplication
+def painted():
+    mark("first paint done")
+    window.undo_stack.setClean()
+    QApplication.quit()
+window.startup.painted.connect(painted)
+QApplication.exec()
+print(json.dumps(marks))
+"""
+
+LIBRARIES = r"""
+import json, time
+t = time.perf_counter()
+import pydantic
+from pydantic import BaseModel, Field, TypeAdapter  # what defining models loads
+t1 = time.perf_counter()
+import PySide6.QtCore as core
+t2 = time.perf_counter()
+core.Qt  # the namespace: PySide6 makes all its enum types on first use
+t3 = time.perf_counter()
+print(json.dumps({"pydantic imported": (t1 - t) * 1000,
+                  "PySide6 Qt namespace first used": (t3 - t2) * 1000}))
+"""
+
+
+def run(code: str, *args: str) -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          env=environment(), timeout=120, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="review-editor-parts-") as home:
+        run(TIMELINE, str(Path(home) / "warm-up"))
+        timelines = [run(TIMELINE, str(Path(home) / f"run-{n}")) for n in range(args.runs)]
+    libraries = [run(LIBRARIES) for _ in range(args.runs)]
+    print("median time from the interpreter's start, as app.main opens the window:")
+    previous = 0.0
+    for name in timelines[0]:
+        value = statistics.median(t[name] for t in timelines)
+        print(f"  {value:6.0f} ms  (+{value - previous:4.0f})  {name}")
+        previous = value
+    print("library costs inside those stages (median, fresh processes):")
+    for name in libraries[0]:
+        print(f"  {statistics.median(t[name] for t in libraries):6.0f} ms  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
