@@ -2,7 +2,8 @@
 
 The window is painted with the library listed and the record's form filled in; then, one
 step per turn of the event loop (so a key pressed meanwhile is not kept waiting behind all
-of them), the steps that can wait run: making the preview's web view, settling memory.
+of them), the steps that can wait run: making the preview's web view, building the form's
+sections below the fold, settling memory (``app.build_main_window`` lists them).
 """
 
 from __future__ import annotations
