@@ -5,16 +5,13 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime
-from typing import Annotated
 from zoneinfo import ZoneInfo
-
-from pydantic import AfterValidator, WithJsonSchema
 
 LONDON = ZoneInfo("Europe/London")
 
 # ASCII digits only, and the whole string: ``\d`` would take other scripts' digits and ``$``
 # a trailing newline, and both would break the display and the day arithmetic below.
-_PARTIAL = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+PARTIAL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 
 MONTHS = [
     "January", "February", "March", "April", "May", "June",
@@ -22,8 +19,9 @@ MONTHS = [
 ]
 
 
-def _check_partial_date(value: str) -> str:
-    if not _PARTIAL.fullmatch(value):
+def check_partial_date(value: str) -> str:
+    """``value`` if it is a real year, month or day, else ValueError saying why."""
+    if not PARTIAL_DATE.fullmatch(value):
         raise ValueError("a date must be YYYY, YYYY-MM or YYYY-MM-DD")
     parts = [int(p) for p in value.split("-")]
     if parts[0] < 1:
@@ -36,15 +34,6 @@ def _check_partial_date(value: str) -> str:
         except ValueError:
             raise ValueError("not a real calendar date") from None
     return value
-
-
-#: "2001" (year), "2019-04" (month) or "2021-07-27" (day): the length is the precision.
-PartialDate = Annotated[
-    str,
-    AfterValidator(_check_partial_date),
-    WithJsonSchema({"type": "string", "pattern": f"^{_PARTIAL.pattern}$",
-                    "examples": ["2001", "2019-04", "2021-07-27"]}),
-]
 
 
 def precision(value: str) -> str:

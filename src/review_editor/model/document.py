@@ -8,12 +8,10 @@ the form shows inline. Undo commands call these setters and nothing else.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from .records import RecordModel, parse_record
-from .walk import dump
+if TYPE_CHECKING:
+    from .records import RecordModel
 
 Path = tuple[str | int, ...]
 
@@ -33,6 +31,8 @@ class RecordDocument:
     """The record being edited, as data. Not thread-safe; owned by one editor."""
 
     def __init__(self, record: RecordModel) -> None:
+        from .walk import dump
+
         self.data: dict[str, Any] = dump(record)
         self.version = 0  # increases on every change: caches key on it
 
@@ -90,6 +90,11 @@ class RecordDocument:
     # validation
     def validate(self) -> tuple[RecordModel | None, list[tuple[str, str]]]:
         """The record, or the problems as (dotted path, message) pairs."""
+        # The models load here, on first use: a document can be shown before they are.
+        from pydantic import ValidationError
+
+        from .records import parse_record
+
         try:
             return parse_record(self.data), []
         except ValidationError as error:

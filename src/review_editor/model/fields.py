@@ -7,18 +7,23 @@ travel in ``json_schema_extra`` as ``x-widget`` and ``x-private``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 from pydantic.fields import FieldInfo
 
-PRIVATE_NOTE = "internal — never published"
+from .dates import PARTIAL_DATE, check_partial_date
+from .meta import PRIVATE_NOTE, WIDGETS, FieldMeta
 
-#: Widget hints the form's registry understands. Most fields need none: the type decides.
-WIDGETS = frozenset(
-    {"line", "text", "markdown", "url", "email", "tags", "slug", "partial_date", "themes", "lines"}
-)
+__all__ = ["PRIVATE_NOTE", "WIDGETS", "FieldMeta", "Model", "PartialDate", "field_meta", "meta"]
+
+#: "2001" (year), "2019-04" (month) or "2021-07-27" (day): the length is the precision.
+PartialDate = Annotated[
+    str,
+    AfterValidator(check_partial_date),
+    WithJsonSchema({"type": "string", "pattern": f"^{PARTIAL_DATE.pattern}$",
+                    "examples": ["2001", "2019-04", "2021-07-27"]}),
+]
 
 
 def meta(
@@ -47,17 +52,6 @@ def meta(
     if default_factory is not None:
         return Field(default_factory=default_factory, **kwargs)
     return Field(default, **kwargs)
-
-
-@dataclass(frozen=True)
-class FieldMeta:
-    name: str
-    label: str
-    help: str
-    widget: str | None
-    private: bool
-    max_length: int | None
-    examples: list[Any] | None
 
 
 def field_meta(name: str, info: FieldInfo) -> FieldMeta:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .records import SCHEMA_VERSION
+from .version import SCHEMA_VERSION
 
 Data = dict[str, Any]
 

@@ -6,8 +6,7 @@ from datetime import date as Date
 
 from pydantic import AwareDatetime
 
-from .dates import PartialDate
-from .fields import Model, meta
+from .fields import Model, PartialDate, meta
 from .vocab import (
     Access,
     AgeBand,

@@ -13,8 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, ConfigDict, Field, TypeAdapter
 
-from .dates import PartialDate
-from .fields import Model, meta
+from .fields import Model, PartialDate, meta
 from .parts import (
     SLUG,
     Approval,
@@ -35,9 +34,9 @@ from .parts import (
     ThemeRef,
 )
 from .review import ReviewDetails
+from .version import SCHEMA_VERSION
 from .vocab import Audience, BriefFormat, Kind, ReviewType, Status
 
-SCHEMA_VERSION = "1.0"
 TITLE_MAX = 120
 SUMMARY_MAX = 300
 

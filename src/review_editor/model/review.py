@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from .dates import PartialDate
-from .fields import Model, meta
+from .fields import Model, PartialDate, meta
 from .parts import Organisation, PersonRole
 from .vocab import (
     ActionStatus,

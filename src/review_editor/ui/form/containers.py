@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.fields import PRIVATE_NOTE
+from ...model.meta import PRIVATE_NOTE
 from .look import PROBLEM, colours, paint_panel, set_text_colour
 
 
