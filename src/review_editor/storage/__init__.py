@@ -1,18 +1,49 @@
 """Record files on disk: canonical JSON, atomic saves, conflict detection, the folder index.
 
-Pure Python: no Qt here."""
+Pure Python: no Qt here. Names load on first use: reading a folder or a file's JSON needs
+no models, saving and validating do.
+"""
 
-from .atomic import sweep_orphans, write_atomic
-from .canonical import sha256, to_bytes
-from .errors import ConflictError, FieldProblem, LoadError, SaveError, StorageError
-from .files import MAX_FILE_BYTES, LoadedRecord, load_record, save_record
-from .index import FolderScan, IndexEntry, entry_for, scan_folder
-from .names import problems as filename_problems
-from .names import safe_filename
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_getattr
+
+if TYPE_CHECKING:
+    from .atomic import sweep_orphans, write_atomic
+    from .canonical import sha256, to_bytes
+    from .errors import ConflictError, FieldProblem, LoadError, SaveError, StorageError
+    from .files import LoadedRecord, load_record, save_record
+    from .index import FolderScan, IndexEntry, entry_for, entry_from_data, scan_folder
+    from .names import problems as filename_problems
+    from .names import safe_filename
+    from .reading import MAX_FILE_BYTES, RecordData, read_record_data
+
+_HOMES = {
+    **dict.fromkeys(("sweep_orphans", "write_atomic"), "atomic"),
+    **dict.fromkeys(("sha256", "to_bytes"), "canonical"),
+    **dict.fromkeys(("ConflictError", "FieldProblem", "LoadError", "SaveError",
+                     "StorageError"), "errors"),
+    **dict.fromkeys(("LoadedRecord", "load_record", "save_record"), "files"),
+    **dict.fromkeys(("FolderScan", "IndexEntry", "entry_for", "entry_from_data",
+                     "scan_folder"), "index"),
+    "safe_filename": "names",
+    **dict.fromkeys(("MAX_FILE_BYTES", "RecordData", "read_record_data"), "reading"),
+}
+
+_names_getattr = lazy_getattr(__name__, _HOMES)
+
+
+def __getattr__(name: str) -> object:
+    if name == "filename_problems":  # exported under another name than its module's
+        from .names import problems
+
+        return problems
+    return _names_getattr(name)
+
 
 __all__ = [
     "MAX_FILE_BYTES", "ConflictError", "FieldProblem", "FolderScan", "IndexEntry", "LoadError",
-    "LoadedRecord", "SaveError", "StorageError", "entry_for", "filename_problems",
-    "load_record", "safe_filename", "save_record", "scan_folder", "sha256", "sweep_orphans",
-    "to_bytes", "write_atomic",
+    "LoadedRecord", "RecordData", "SaveError", "StorageError", "entry_for", "entry_from_data",
+    "filename_problems", "load_record", "read_record_data", "safe_filename", "save_record",
+    "scan_folder", "sha256", "to_bytes", "sweep_orphans", "write_atomic",
 ]

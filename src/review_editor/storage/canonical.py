@@ -3,18 +3,21 @@ newline. Stable, so save(load(save(r))) is byte-identical and diffs stay small."
 
 from __future__ import annotations
 
-import hashlib
 import json
+from typing import TYPE_CHECKING
 
-from ..model import RecordModel, dump
+from .reading import sha256
+
+if TYPE_CHECKING:
+    from ..model import RecordModel
+
+__all__ = ["sha256", "to_bytes"]
 
 
 def to_bytes(record: RecordModel) -> bytes:
+    from ..model.walk import dump
+
     text = json.dumps(dump(record), ensure_ascii=False, indent=2, allow_nan=False)
     # A lone surrogate can only come from a ``\ud800`` escape in an unknown key's value
     # (the model refuses them): written back as the same escape, it survives load → save.
     return (text + "\n").encode("utf-8", "backslashreplace")
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

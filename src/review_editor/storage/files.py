@@ -7,31 +7,24 @@ atomically, and refuses to overwrite a file that changed since it was loaded.
 
 from __future__ import annotations
 
-import errno
-import json
-import math
-import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
 from ..model import RecordModel, parse_record, unknown_keys
-from ..model.migrations import compare, migrate
+from ..model.migrations import migrate
 from . import atomic
-from .canonical import sha256, to_bytes
+from .canonical import to_bytes
 from .errors import ConflictError, FieldProblem, LoadError, SaveError
-
-MAX_FILE_BYTES = 20 * 1024 * 1024
-#: Records nest about eight levels deep; the serialiser gives up at a few hundred, so a file
-#: nested deeper than this could be opened but never saved.
-MAX_DEPTH = 64
-#: Python refuses to read longer integers (``sys.get_int_max_str_digits``).
-MAX_DIGITS = 4300
-_BOM = b"\xef\xbb\xbf"
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+from .reading import (  # noqa: F401 - read_bytes and decode are part of this module's face
+    MAX_FILE_BYTES,
+    decode,
+    os_problem,
+    read_bytes,
+    read_record_data,
+    sha256,
+)
 
 
 @dataclass
@@ -43,81 +36,9 @@ class LoadedRecord:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing folders and files over the size limit before reading."""
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise LoadError(path, "missing", "the file does not exist") from None
-    except OSError as error:
-        raise LoadError(path, "unreadable", _os_problem(error)) from None
-    except ValueError:  # a NUL character in the path
-        raise LoadError(path, "unreadable", "the file name is not valid") from None
-    if not os.path.isfile(path):
-        raise LoadError(path, "not_a_file", "this is a folder, not a record file")
-    if info.st_size > MAX_FILE_BYTES:
-        raise LoadError(path, "too_large", f"the file is {info.st_size / 1048576:.1f} MB; "
-                        "records are at most 20 MB, so this is not a record file")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise LoadError(path, "unreadable", _os_problem(error)) from None
-    if len(data) > MAX_FILE_BYTES:  # it grew after the size check
-        raise LoadError(path, "too_large", "the file is over 20 MB, so this is not a record file")
-    return data
-
-
-def decode(path: Path, data: bytes) -> Any:
-    """Bytes → JSON value, with typed errors for every way a file can be malformed."""
-    if data.startswith(_BOM):
-        data = data[len(_BOM):]
-    # JSON text starts with an ASCII character, so a NUL among the first two bytes means a
-    # wide encoding (UTF-16 without its byte order mark, or UTF-32).
-    if data.startswith(_UTF16_BOMS) or b"\x00" in data[:2]:
-        raise LoadError(path, "encoding", "the file is saved as UTF-16; record files are "
-                        "UTF-8. Save it again as UTF-8")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line, column = _position(data[: error.start].decode("utf-8", "replace"))
-        raise LoadError(path, "encoding", "the file is not valid UTF-8 text",
-                        line, column) from None
-    if not text.strip():
-        raise LoadError(path, "syntax", "the file is empty")
-    try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
-                           parse_float=_finite_float, parse_int=_bounded_int)
-    except json.JSONDecodeError as error:
-        raise LoadError(path, "syntax", f"this is not valid JSON: {error.msg}",
-                        error.lineno, error.colno) from None
-    except _DuplicateKey as error:
-        raise LoadError(path, "duplicate_key",
-                        f"the key \"{error.key}\" appears twice in one object") from None
-    except _BadNumber as error:
-        token_line, token_column = _token_position(text, error.token)
-        raise LoadError(path, "syntax", f"this is not valid JSON: {error.problem}",
-                        token_line, token_column) from None
-    except RecursionError:
-        raise LoadError(path, "syntax", "the JSON is nested too deeply") from None
-    if _depth(value) > MAX_DEPTH:
-        raise LoadError(path, "syntax", f"the JSON is nested more than {MAX_DEPTH} levels "
-                        "deep, far deeper than any record") from None
-    return value
-
-
 def load_record(path: Path | str) -> LoadedRecord:
-    path = Path(path)
-    data = read_bytes(path)
-    digest = sha256(data)
-    value = decode(path, data)
-    if not isinstance(value, dict):
-        raise LoadError(path, "not_a_record", "the file holds JSON, but not a record object")
-    version = value.get("schema_version")
-    if not isinstance(version, str) or not _is_version(version):
-        raise LoadError(path, "invalid", "this is not a valid record",
-                        fields=[FieldProblem("schema_version", "missing or not MAJOR.MINOR")])
-    relation = compare(version)
+    found = read_record_data(path)
+    path, value, version, relation = found.path, found.data, found.version, found.relation
     warnings: list[str] = []
     if relation == "older-major":
         try:
@@ -142,7 +63,7 @@ def load_record(path: Path | str) -> LoadedRecord:
     read_only = relation == "newer-major"
     if read_only:
         warnings.append(f"made by a newer Review Editor (schema {version}): opened read-only")
-    return LoadedRecord(record, path, digest, read_only, warnings)
+    return LoadedRecord(record, path, found.sha256, read_only, warnings)
 
 
 _KIND_ERRORS = {
@@ -175,7 +96,7 @@ def current_hash(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise SaveError(path, _os_problem(error)) from error
+        raise SaveError(path, os_problem(error)) from error
 
 
 def save_record(record: RecordModel, path: Path | str, *, expected_sha256: str | None = None,
@@ -200,102 +121,7 @@ def save_record(record: RecordModel, path: Path | str, *, expected_sha256: str |
         atomic.write_atomic(path, data)
     except atomic.FolderSyncError as error:
         cause = error.__cause__ if isinstance(error.__cause__, OSError) else error
-        raise SaveError(path, _os_problem(cause), replaced=True) from error
+        raise SaveError(path, os_problem(cause), replaced=True) from error
     except OSError as error:
-        raise SaveError(path, _os_problem(error)) from error
+        raise SaveError(path, os_problem(error)) from error
     return sha256(data)
-
-
-def _os_problem(error: OSError) -> str:
-    if atomic.is_sharing_violation(error):
-        return "another program (a sync client, antivirus or Word) is holding the file open"
-    messages = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EFBIG: "the file is larger than this disk allows",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the folder is read-only",
-        errno.EIO: "the disk reported an input/output error",
-        errno.ENOENT: "the folder does not exist",
-        errno.EISDIR: "a folder of that name is in the way",
-    }
-    return messages.get(error.errno or -1, error.strerror or str(error))
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-class _BadNumber(ValueError):
-    """A number (or NaN/Infinity) that the file may not hold: it could not be saved back."""
-
-    def __init__(self, token: str, problem: str) -> None:
-        super().__init__(problem)
-        self.token = token
-        self.problem = problem
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> Any:
-    raise _BadNumber(name, f"{name} is not allowed in a record")
-
-
-def _finite_float(token: str) -> float:
-    number = float(token)
-    if not math.isfinite(number):  # 1e999: it would be saved back as null
-        raise _BadNumber(token, "a number is too large")
-    return number
-
-
-def _bounded_int(token: str) -> int:
-    if len(token) > MAX_DIGITS:
-        raise _BadNumber(token, f"a number has more than {MAX_DIGITS} digits")
-    return int(token)
-
-
-def _token_position(text: str, token: str) -> tuple[int | None, int | None]:
-    """Line and column of the first ``token`` outside string literals."""
-    pattern = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(?<![0-9A-Za-z.+-])(' + re.escape(token)
-                         + r')(?![0-9A-Za-z.])', re.DOTALL)
-    for match in pattern.finditer(text):
-        if match.group(1) is not None:
-            return _position(text[: match.start(1)])
-    return None, None
-
-
-def _depth(value: Any) -> int:
-    """How deeply arrays and objects nest in ``value`` (iteratively: no recursion limit)."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            children: Any = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        deepest = max(deepest, depth + 1)
-        stack.extend((child, depth + 1) for child in children)
-    return deepest
-
-
-def _is_version(text: str) -> bool:
-    return re.fullmatch(r"[0-9]+\.[0-9]+", text) is not None
-
-
-def _position(prefix: str) -> tuple[int, int]:
-    line = prefix.count("\n") + 1
-    column = len(prefix) - (prefix.rfind("\n") + 1) + 1
-    return line, column

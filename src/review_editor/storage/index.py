@@ -1,20 +1,27 @@
 """The workspace index: what the library lists for a folder of records.
 
 Scanning validates every file (so a broken one is reported at once, with its message) and
-keeps only what the library shows and searches, not the records themselves.
+keeps only what the library shows and searches, not the records themselves. A quick scan
+(``validate=False``) reads the files without validating them, and so without the models:
+the window lists a folder with it while the models load, then scans again to confirm.
 """
 
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from ..model import RecordModel
 from .atomic import is_temp_name, sweep_orphans
 from .errors import LoadError
-from .files import load_record
+from .reading import read_record_data
+
+if TYPE_CHECKING:
+    from ..model import RecordModel
 
 RECORD_SUFFIX = ".json"
 
@@ -65,13 +72,67 @@ def entry_for(record: RecordModel, path: Path, mtime: float) -> IndexEntry:
     )
 
 
+def entry_from_data(data: dict[str, Any], path: Path, mtime: float) -> IndexEntry:
+    """What ``entry_for`` makes of the validated record, read from the file's JSON as it
+    stands (a quick scan's entry). Never raises: a value of the wrong type reads as
+    missing, and the scan that validates corrects it."""
+    title = _text(data.get("title"))
+    parts = [title, _text(data.get("summary"))]
+    body = data.get("body")
+    for section in body if isinstance(body, list) else []:
+        if isinstance(section, dict):
+            parts.append(_text(section.get("heading")))
+            parts.append(_text(section.get("markdown")))
+    embargo = data.get("embargo")
+    return IndexEntry(
+        path=path,
+        id=_uuid_text(data.get("id")),
+        kind=_text(data.get("kind")),
+        status=_text(data.get("status")) or "draft",
+        title=title,
+        slug=data.get("slug") if isinstance(data.get("slug"), str) else None,
+        published_on=_parsed(date.fromisoformat, data.get("published_on")),
+        modified_at=_aware(data.get("modified_at")),
+        file_mtime=mtime,
+        embargo_until=_aware(embargo.get("until")) if isinstance(embargo, dict) else None,
+        search_text="\n".join(parts).casefold(),
+    )
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _uuid_text(value: Any) -> str:
+    try:
+        return str(uuid.UUID(value))
+    except (TypeError, ValueError, AttributeError):
+        return _text(value)
+
+
+def _parsed(parse: Callable[[str], Any], value: Any) -> Any:
+    try:
+        return parse(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _aware(value: Any) -> datetime | None:
+    moment = _parsed(datetime.fromisoformat, value)
+    return moment if moment is not None and moment.tzinfo is not None else None
+
+
 def is_record_file(name: str) -> bool:
     return (name.lower().endswith(RECORD_SUFFIX) and not name.startswith(".")
             and not is_temp_name(name))
 
 
-def scan_folder(folder: Path | str) -> FolderScan:
-    """Every record file directly in ``folder``; orphan temp files are swept first."""
+def scan_folder(folder: Path | str, *, validate: bool = True) -> FolderScan:
+    """Every record file directly in ``folder``; orphan temp files are swept first.
+
+    ``validate=False``: a quick scan, which reads each file as JSON and lists it as it
+    stands, reporting only files that are not a record object at all. Its entries are what
+    the full scan will most likely find; confirm them with a full scan."""
     folder = Path(folder)
     scan = FolderScan(folder, swept=sweep_orphans(folder))
     try:
@@ -82,12 +143,17 @@ def scan_folder(folder: Path | str) -> FolderScan:
     for name in names:
         path = folder / name
         try:
-            loaded = load_record(path)
-            mtime = os.stat(path).st_mtime
+            if validate:
+                from .files import load_record
+
+                entry = entry_for(load_record(path).record, path, os.stat(path).st_mtime)
+            else:
+                read = read_record_data(path)
+                entry = entry_from_data(read.data, path, os.stat(path).st_mtime)
         except LoadError as error:
             scan.problems.append(error)
             continue
         except OSError:
             continue  # vanished between listing and reading
-        scan.entries.append(entry_for(loaded.record, path, mtime))
+        scan.entries.append(entry)
     return scan

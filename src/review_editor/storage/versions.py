@@ -13,13 +13,16 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import paths
-from ..model import RecordModel
 from .atomic import write_atomic
 from .canonical import sha256
-from .files import LoadedRecord, load_record, save_record
 from .identity import host_name, user_name
+
+if TYPE_CHECKING:
+    from ..model import RecordModel
+    from .files import LoadedRecord
 
 DEFAULT_KEEP = 20
 
@@ -34,6 +37,8 @@ class Backup:
     sha256: str
 
     def load(self) -> LoadedRecord:
+        from .files import load_record
+
         return load_record(self.path)
 
     def data(self) -> bytes:
@@ -111,4 +116,6 @@ def save_with_backup(record: RecordModel, path: Path, *, expected_sha256: str | 
         previous = None
     if previous is not None and (overwrite or sha256(previous) == expected_sha256):
         store.add(str(record.id), previous, path)
+    from .files import save_record
+
     return save_record(record, path, expected_sha256=expected_sha256, overwrite=overwrite)
