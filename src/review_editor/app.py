@@ -106,9 +106,10 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
 
     ``settings`` (a ``ui.settings.Settings``) defaults to the user's settings file;
     ``prompter`` to real dialogs; ``clock`` to ``now``. ``staged`` (how ``main`` opens the
-    window) makes the preview's web view and settles memory just after the window's first
-    paint, so the records and the form show sooner; ``window.startup`` (a
-    ``ui.startup.StagedStart``) reports when that is done.
+    window) shows the records and the form sooner: they are read from the files' JSON and
+    validated (which loads the models) just after the window's first paint; then the
+    preview's web view is made, the form's lower sections are built and memory is settled.
+    ``window.startup`` (a ``ui.startup.StagedStart``) reports when that is done.
     """
     from PySide6.QtGui import QUndoStack
 
@@ -144,7 +145,9 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     window.restore_layout()
     if staged:
         form.hold_sections_from(SECTIONS_AT_FIRST_PAINT)
+        window.begin_provisional_start()
     _open_at_start(window, Path(path) if path is not None else None, settings, documents_dir)
+    window.end_provisional_start()
     form.hold_sections_from(None)  # only for the record opened at start, if one was
     if staged:
         from .ui.startup import StagedStart
@@ -153,8 +156,8 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
             settle_memory()
             window.controller.opened.connect(settle_memory)
 
-        window.startup = StagedStart(window, [window.preview.attach, form.build_held,
-                                              settle_now_and_after_each_open])
+        window.startup = StagedStart(window, [window.confirm_start, window.preview.attach,
+                                              form.build_held, settle_now_and_after_each_open])
     return window
 
 

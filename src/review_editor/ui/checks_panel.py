@@ -19,7 +19,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -48,7 +47,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..checks import BLOCKING, FINAL_EXPORT, INFO, WARNING, Issue
-from ..model import parse_record
 from .find import select_in_widget
 from .labels import describe_path
 from .spelling import SpellingSupport, add_to_word_list, utf16_offset
@@ -107,9 +105,12 @@ def check_data(data: dict[str, Any], *, generation: int, now: datetime, folder: 
                target: str | None, sources: Sources) -> CheckResult:
     """Validate ``data`` and run every check on it (on the checks' thread)."""
     # The checks load here, on the first run, rather than while the window opens.
+    from pydantic import ValidationError
+
     from ..checking import folder_index, load_check_settings
     from ..checks import CheckContext, DenyList, WorkspaceEntry, load_denylist, run_checks
     from ..checks.families.style import record_words
+    from ..model import parse_record
     from ..storage import sha256, to_bytes
 
     try:

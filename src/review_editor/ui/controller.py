@@ -13,34 +13,39 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from .. import resources
-from ..model import RecordModel, dump, label, new_record, parse_record
+from ..model import label
 from ..model.document import RecordDocument
 from ..storage import (
     ConflictError,
     IndexEntry,
-    LoadedRecord,
     LoadError,
+    RecordData,
     StorageError,
-    entry_for,
     filename_problems,
-    load_record,
+    read_record_data,
     safe_filename,
-    save_record,
 )
 from .compare import differences
 from .labels import describe_path
 from .prompter import Prompter
 
+if TYPE_CHECKING:
+    from ..model import RecordModel
+    from ..storage import LoadedRecord
+
 Clock = Callable[[], datetime]
 #: What ``new_record`` decides for a new record; the rest comes from the kind's template.
 NEW_RECORD_KEYS = ("schema_version", "id", "kind", "title", "created_at", "modified_at")
-Loader = Callable[[Path], LoadedRecord]
+Loader = Callable[[Path], "LoadedRecord"]
+#: Versions a file may have to be shown before it is validated: one that must be migrated,
+#: or is opened read-only, is validated first.
+PROVISIONAL_RELATIONS = ("current", "newer-minor")
 Saver = Callable[..., str]
 Done = Callable[[Any, BaseException | None], None]
 
@@ -72,7 +77,9 @@ class FileGuard(Protocol):
 class FormView(Protocol):
     """What the controller needs of the record form."""
 
-    def set_document(self, document: RecordDocument, read_only: bool = False) -> None: ...
+    def set_document(self, document: RecordDocument, read_only: bool = False, *,
+                     validate: bool = True) -> None: ...
+    def revalidate(self) -> None: ...
     def focus_field(self, path: str) -> bool: ...
 
 
@@ -84,6 +91,9 @@ class OpenRecord:
     read_only: bool = False
     warnings: list[str] = field(default_factory=list)
     held_by: str | None = None  # read-only because this colleague is editing it
+    #: Shown as the file's JSON reads, not yet validated (the first record of a start,
+    #: while the models load): ``confirm_provisional`` validates it.
+    provisional: bool = False
 
     @property
     def title(self) -> str:
@@ -99,12 +109,14 @@ class RecordController(QObject):
     saved = Signal(object)  # IndexEntry of the saved file
     load_failed = Signal(object)  # LoadError
     problems_changed = Signal()
+    confirmed = Signal()  # a provisionally opened record validated and stays as shown
+    provisional_refused = Signal(object)  # LoadError: it did not validate and was closed
     saving_changed = Signal(bool)  # a save began (True) or ended, conflict dialog included
     released = Signal(object)  # the window closes: let go of this OpenRecord's lock etc.
 
     def __init__(self, form: FormView, undo_stack: QUndoStack, prompter: Prompter,
                  clock: Clock, folder: Callable[[], Path | None], *,
-                 load: Loader = load_record, save: Saver = save_record,
+                 load: Loader | None = None, save: Saver | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.form = form
@@ -112,8 +124,11 @@ class RecordController(QObject):
         self.prompter = prompter
         self.clock = clock
         self.folder = folder
-        self._load = load
-        self._save = save
+        self._load: Loader = load or _load_record
+        self._save: Saver = save or _save_record
+        #: While True (the window's start), a record file opens provisionally: listed and
+        #: shown from its JSON, validated once the window is up.
+        self.provisional_start = False
         self.current: OpenRecord | None = None
         self.problems: list[tuple[str, str]] = []
         self.guard: FileGuard | None = None
@@ -154,6 +169,8 @@ class RecordController(QObject):
         if self.current is None:
             self.problems = []
             return []
+        if self.current.provisional:
+            return self.problems  # none yet: confirm_provisional validates
         _, self.problems = self.current.document.validate()
         self.problems_changed.emit()
         return self.problems
@@ -167,7 +184,8 @@ class RecordController(QObject):
                 and _same_file(self.current.path, path):
             return True
         try:
-            loaded = self._load(path)
+            loaded: LoadedRecord | RecordData = self._read_for_start(path) \
+                if self.provisional_start else self._load(path)
         except LoadError as error:
             self.load_failed.emit(error)
             if show_errors:
@@ -176,13 +194,60 @@ class RecordController(QObject):
         if not self.maybe_close():
             return False
         claim = Claim()
-        if self.guard is not None and not loaded.read_only:
+        if self.guard is not None and not getattr(loaded, "read_only", False):
             answer = self.guard.claim(loaded.path)
             if answer is None:
                 return False
             claim = answer
-        self._install(loaded, claim)
+        if isinstance(loaded, RecordData):
+            self._set(OpenRecord(RecordDocument.from_data(loaded.data), loaded.path,
+                                 loaded.sha256, claim.read_only, _held_warnings(claim),
+                                 _held_by(claim), provisional=True))
+        else:
+            self._install(loaded, claim)
         return True
+
+    def _read_for_start(self, path: Path) -> LoadedRecord | RecordData:
+        found = read_record_data(path)
+        return found if found.relation in PROVISIONAL_RELATIONS else self._load(path)
+
+    def confirm_provisional(self) -> None:
+        """Validates a provisionally opened record, as opening it would have. A file that
+        turns out not to be a valid record is closed and reported (unless it was edited
+        meanwhile: then it stays open, its problems shown); one the models read differently
+        from its JSON (a default filled in, a time written another way) is shown as read."""
+        current = self.current
+        if current is None or not current.provisional:
+            return
+        current.provisional = False
+        assert current.path is not None
+        try:
+            loaded = self._load(current.path)
+        except LoadError as error:
+            if self.is_modified():
+                self.validate()
+                self.form.revalidate()
+                return
+            self.current = None
+            self.problems = []
+            self.undo_stack.clear()
+            self.opened.emit()
+            self.load_failed.emit(error)
+            self.provisional_refused.emit(error)
+            return
+        from ..model import dump
+
+        same = loaded.sha256 == current.sha256 and not loaded.read_only \
+            and dump(loaded.record) == current.document.data
+        if not same and not self.is_modified():
+            held = Claim(True, current.held_by) if current.held_by else None
+            self._install(loaded, held)
+            return
+        if loaded.warnings:
+            current.warnings = [*current.warnings, *loaded.warnings]
+        self.validate()
+        self.form.revalidate()
+        self.confirmed.emit()
 
     def open_unsaved(self, data: dict[str, Any], warnings: list[str] | None = None) -> bool:
         """Data that was never saved (recovered after a crash) as a new, modified document,
@@ -205,6 +270,8 @@ class RecordController(QObject):
         if not self.maybe_close():
             return False
         title = f"Untitled {label(kind).lower()}"
+        from ..model import parse_record
+
         record = parse_record(starter_data(kind, title, self.clock()))
         self._set(OpenRecord(RecordDocument(record), None, None))
         return True
@@ -249,18 +316,17 @@ class RecordController(QObject):
         return choice == "discard"
 
     def _install(self, loaded: LoadedRecord, claim: Claim | None = None) -> None:
-        held_by = claim.held_by if claim is not None and claim.read_only else None
-        warnings = list(loaded.warnings)
-        if held_by:
-            warnings.insert(0, f"Opened read-only. {held_by}. Close it and open it again once "
-                            "they have finished, or use Save As to keep a copy of your own.")
+        held_by = _held_by(claim)
+        warnings = [*_held_warnings(claim), *loaded.warnings]
         self._set(OpenRecord(RecordDocument(loaded.record), loaded.path, loaded.sha256,
                              loaded.read_only or held_by is not None, warnings, held_by))
 
     def _set(self, record: OpenRecord) -> None:
         self.current = record
+        self.problems = []
         self.undo_stack.clear()
-        self.form.set_document(record.document, record.read_only)
+        self.form.set_document(record.document, record.read_only,
+                               validate=not record.provisional)
         self.undo_stack.setClean()
         self.validate()
         self.opened.emit()
@@ -338,6 +404,10 @@ class RecordController(QObject):
         return folder / safe_filename(self.current.title, existing)
 
     def _refuse_invalid(self) -> bool:
+        if self.current is not None and self.current.provisional:
+            self.confirm_provisional()  # a save so soon after the start: validate first
+            if self.current is None:
+                return True
         problems = self.validate()
         if not problems:
             return False
@@ -423,6 +493,8 @@ class RecordController(QObject):
             mtime = os.stat(path).st_mtime
         except OSError:
             mtime = 0.0
+        from ..storage import entry_for
+
         entry: IndexEntry = entry_for(record, path, mtime)
         self.saved.emit(entry)
         self.opened.emit()  # the title and the read-only state may have changed
@@ -436,6 +508,8 @@ class RecordController(QObject):
                 theirs = self._load(path)
             except LoadError:
                 theirs = None
+        from ..model import dump
+
         theirs_data = dump(theirs.record) if theirs else None
         while True:
             mine = self.current.document.snapshot()
@@ -458,8 +532,34 @@ class RecordController(QObject):
                 return False
 
 
+def _load_record(path: Path) -> LoadedRecord:
+    from ..storage import load_record  # validates: loads the models on first use
+
+    return load_record(path)
+
+
+def _save_record(record: RecordModel, path: Path, **options: Any) -> str:
+    from ..storage import save_record
+
+    return save_record(record, path, **options)
+
+
+def _held_by(claim: Claim | None) -> str | None:
+    return claim.held_by if claim is not None and claim.read_only else None
+
+
+def _held_warnings(claim: Claim | None) -> list[str]:
+    held_by = _held_by(claim)
+    if not held_by:
+        return []
+    return [f"Opened read-only. {held_by}. Close it and open it again once they have "
+            "finished, or use Save As to keep a copy of your own."]
+
+
 def starter_data(kind: str, title: str, now: datetime) -> dict[str, Any]:
     """A new record: the kind's starter template, with a fresh id, the title and times."""
+    from ..model import dump, new_record
+
     fresh = dump(new_record(kind, title, now))
     try:
         template = json.loads(resources.read_text("new", f"{kind}.json"))

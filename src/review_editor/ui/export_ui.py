@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import dump
-
 if TYPE_CHECKING:
     from ..export import ExportResult
     from .main_window import MainWindow
@@ -164,6 +162,8 @@ class ExportActions:
                 window.prompter.show_error("Export failed", str(error))
                 return None
         if result.record is not record:  # an override was recorded: keep it in the record
+            from ..model import dump
+
             approvals = [dump(a) for a in result.record.approvals]
             window.form.set_value("approvals", approvals)  # type: ignore[attr-defined]
             window.status.showMessage(

@@ -2,42 +2,25 @@
 
 from __future__ import annotations
 
-import types
-import typing
-from typing import Any
-
-from pydantic import BaseModel
-
-from ..model import MODELS
 from ..model.document import split_path
+from .form.schema import ModelSpec, record_spec
 
 
 def describe_path(kind: str, path: str) -> str:
     """"review.recommendations.1.text" → "Review details › Recommendations 2 › Recommendation"."""
-    model: type[BaseModel] | None = MODELS.get(kind)
+    model: ModelSpec | None = record_spec(kind)
     names: list[str] = []
     for part in split_path(path):
         if isinstance(part, int):
             if names:
                 names[-1] = f"{names[-1]} {part + 1}"
             continue
-        info = model.model_fields.get(part) if model is not None else None
-        if info is None:
+        spec = next((s for s in model.fields if s.name == part), None) if model else None
+        if spec is None:
             names.append(part.replace("_", " ").capitalize())
             model = None
             continue
-        names.append(info.title or part)
-        model = _inner_model(info.annotation)
+        names.append(spec.label)
+        inner = spec.type if spec.shape != "value" else spec.item_type
+        model = inner if isinstance(inner, ModelSpec) else None
     return " › ".join(names) or "The record"
-
-
-def _inner_model(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    origin = typing.get_origin(annotation)
-    if origin in (list, typing.Union, types.UnionType, typing.Annotated):
-        for argument in typing.get_args(annotation):
-            found = _inner_model(argument)
-            if found is not None:
-                return found
-    return None

@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._scan = scan
         self._refresh_pending = False
+        #: The folder listed at start from its files' JSON (``begin_provisional_start``),
+        #: and that listing, until ``confirm_start`` validates them.
+        self._provisional = False
+        self._provisional_scan: FolderScan | None = None
 
         self.library = LibraryPanel(self)
         self.controller = RecordController(form, undo_stack, prompter, clock,  # type: ignore[arg-type]
@@ -304,6 +308,8 @@ class MainWindow(QMainWindow):
         self.controller.opened.connect(self._record_opened)
         self.controller.saved.connect(self._record_saved)
         self.controller.load_failed.connect(self._load_failed)
+        self.controller.provisional_refused.connect(self._show_broken)
+        self.controller.confirmed.connect(self._record_confirmed)
         self.library.record_chosen.connect(self._library_chose_record)
         self.library.broken_chosen.connect(self._library_chose_broken)
         changed = getattr(self.form, "changed", None)
@@ -333,19 +339,51 @@ class MainWindow(QMainWindow):
             self.open_folder(folder)
         return self.open_file(path)
 
+    # the start: shown before the models load, then confirmed -------------------------------
+
+    def begin_provisional_start(self) -> None:
+        """Until ``end_provisional_start``: a folder is listed, and a record shown, as their
+        files' JSON reads, without validating them (which loads the models, a tenth of a
+        second). The window's start uses this to show the records sooner."""
+        self._provisional = True
+        self.controller.provisional_start = True
+
+    def end_provisional_start(self) -> None:
+        self._provisional = False
+        self.controller.provisional_start = False
+
+    def confirm_start(self) -> None:
+        """Validates what the start showed provisionally: the library is listed again if
+        validating finds a file broken (or reads it differently), and a record that turns
+        out broken is replaced by its error page."""
+        quick, self._provisional_scan = self._provisional_scan, None
+        folder = self.library.folder()
+        if quick is not None and folder is not None and _same(quick.folder, folder):
+            scan = self._scan(folder)
+            if not _same_listing(scan, quick):
+                self._show_scan(scan)
+        self.controller.confirm_provisional()
+
     def open_folder(self, folder: Path) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            scan = self._scan(folder)
+            if self._provisional and self._scan is scan_folder:
+                scan = self._provisional_scan = scan_folder(folder, validate=False)
+            else:
+                scan = self._scan(folder)
         finally:
             QGuiApplication.restoreOverrideCursor()
         if scan.problems and scan.problems[0].path == folder and not scan.entries:
             self.prompter.show_error("This folder cannot be opened", str(scan.problems[0]))
             self.settings.forget_recent_folder(folder)
             return False
-        self.library.set_scan(scan)
         self.settings.last_folder = folder
         self.settings.add_recent_folder(folder)
+        self._show_scan(scan)
+        return True
+
+    def _show_scan(self, scan: FolderScan) -> None:
+        self.library.set_scan(scan)
         self._update_title()
         current = self.controller.current
         self.library.select_path(current.path if current else None)
@@ -354,7 +392,6 @@ class MainWindow(QMainWindow):
             self.status.showMessage(
                 f"{count} file{' cannot' if count == 1 else 's cannot'} be opened: "
                 "they are listed in red in the library.", 8000)
-        return True
 
     def open_file(self, path: Path) -> bool:
         return self.controller.open_file(path)
@@ -412,6 +449,9 @@ class MainWindow(QMainWindow):
         if not self.controller.close_record():
             self._select_current_in_library()
             return
+        self._show_broken(error)
+
+    def _show_broken(self, error: LoadError) -> None:
         self.broken_page.show_error(error)
         self.pages.setCurrentWidget(self.broken_page)
         self.library.select_path(error.path)
@@ -443,6 +483,11 @@ class MainWindow(QMainWindow):
         self.library.select_path(current.path if current and current.path else None)
         self._update_actions()
         self.refresh()
+
+    def _record_confirmed(self) -> None:
+        current = self.controller.current
+        if current is not None:
+            self.message_bar.show_messages(current.warnings)
 
     def _record_saved(self, entry: IndexEntry) -> None:
         folder = self.library.folder()
@@ -648,3 +693,12 @@ def _placeholder(name: str, text: str, parent: QWidget) -> QWidget:
 
 def _same(a: Path, b: Path) -> bool:
     return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def _same_listing(a: FolderScan, b: FolderScan) -> bool:
+    """Whether two scans of a folder list the same: the same entries and the same files
+    broken for the same reasons."""
+    def problems(scan: FolderScan) -> list[tuple[Path, str]]:
+        return [(error.path, str(error)) for error in scan.problems]
+
+    return a.entries == b.entries and problems(a) == problems(b)

@@ -23,9 +23,8 @@ from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from ..model import RecordModel, dump
 from ..model.dates import format_datetime
-from ..storage import IndexEntry, LoadError, StorageError, load_record, locks, save_record
+from ..storage import IndexEntry, LoadError, StorageError, locks
 from ..storage.identity import host_name
 from ..storage.recovery import RecoveryStore, Snapshot
 from ..storage.versions import DEFAULT_KEEP, Backup, BackupStore, save_with_backup
@@ -40,6 +39,7 @@ from .shared_folder import ExternalChanges, LockKeeper, comparable
 from .versions_dialog import VersionsDialog, backup_data
 
 if TYPE_CHECKING:
+    from ..model import RecordModel
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,8 @@ class VersionedSaver:
             log.warning("no backup of %s: %s", path, error)
             self.backup_problem = (f"The version of {path.name} before this save could not "
                                    f"be kept in its history: {error.strerror or error}.")
+        from ..storage import save_record
+
         return save_record(record, path, expected_sha256=expected_sha256, overwrite=overwrite)
 
 
@@ -365,6 +367,8 @@ def _edited_elsewhere(snapshot: Snapshot) -> bool:
 
 
 def _loads(path: Path) -> bool:
+    from ..storage import load_record
+
     try:
         load_record(path)
     except LoadError:
@@ -373,6 +377,9 @@ def _loads(path: Path) -> bool:
 
 
 def _record_data(path: Path) -> dict[str, Any]:
+    from ..model import dump
+    from ..storage import load_record
+
     try:
         return dump(load_record(path).record)
     except LoadError:

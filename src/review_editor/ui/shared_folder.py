@@ -10,8 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from ..model import dump, parse_record
-from ..storage import LoadError, load_record, locks
+from ..storage import LoadError, locks
 from .compare import differences
 from .controller import Claim, RecordController
 from .prompter import Prompter
@@ -128,6 +127,9 @@ class ExternalChanges(QObject):
     def _differences(self, path: Path) -> list[tuple[str, str, str]]:
         current = self.controller.current
         mine = comparable(current.document.snapshot()) if current is not None else {}
+        from ..model import dump
+        from ..storage import load_record
+
         try:
             theirs = dump(load_record(path).record)
         except LoadError:
@@ -139,6 +141,8 @@ def comparable(data: dict[str, Any]) -> dict[str, Any]:
     """The document's data as it would be saved (times and dates written the way files
     hold them), so a comparison with a file shows only real differences. Data that does
     not validate yet is compared as it is."""
+    from ..model import dump, parse_record
+
     try:
         return dump(parse_record(data))
     except ValueError:

@@ -18,8 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from ..checks import Issue, blocking
-from ..model import APPROVED_OR_LATER, dump, label
-from ..model.parts import Approval, OverriddenFinding
+from ..model import APPROVED_OR_LATER, label
 from ..model.vocab import ApprovalDecision
 from ..storage.identity import user_name
 from .form.commands import SetFieldCommand
@@ -36,6 +35,9 @@ _VETTED = "_status_checked"  # set on a status command once the checks let it th
 def override_approval(issues: list[Issue], reason: str, *, user: str, today: date,
                       status: str, record_hash: str = "") -> dict[str, Any]:
     """The approval entry that records a status change made despite blocking findings."""
+    from ..model import dump
+    from ..model.parts import Approval, OverriddenFinding
+
     overridden = list(dict.fromkeys((issue.code, issue.field_path) for issue in issues))
     approval = Approval(
         name=user,

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from pydantic import BaseModel
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...model.document import RecordDocument
-from ...model.records import RecordBase
 from ...model.vocab import label as vocab_label
 from .containers import Disclosure, FieldRow, action_button, add_button
 from .editors.base import EditorContext, FieldEditor, name_widget
@@ -27,7 +25,7 @@ from .layout import (
 )
 from .look import colours, set_text_colour
 from .registry import editor_class
-from .schema import FieldSpec, fields_of
+from .schema import FieldSpec, ModelSpec, description, fields_of
 
 LABEL_WIDTH = 170
 SUMMARY_LENGTH = 70
@@ -52,11 +50,11 @@ class Host(EditorContext, Protocol):
 
     def body_built(self, block: Disclosure) -> None: ...
 
-    def add_item(self, path: str, model: type[BaseModel], noun: str) -> None: ...
+    def add_item(self, path: str, model: ModelSpec, noun: str) -> None: ...
 
     def item_action(self, action: str, path: str, index: int, noun: str) -> None: ...
 
-    def set_group(self, path: str, model: type[BaseModel] | None, label: str) -> None: ...
+    def set_group(self, path: str, model: ModelSpec | None, label: str) -> None: ...
 
 
 def _join(prefix: str, name: str | int) -> str:
@@ -72,7 +70,7 @@ class Builder:
         return document.get(path) if document is not None else None
 
     # top level
-    def build_record(self, model: type[RecordBase], layout: QVBoxLayout,
+    def build_record(self, model: ModelSpec, layout: QVBoxLayout,
                      hold_from: int | None = None) -> list[Disclosure]:
         """Adds the record's sections to ``layout``. From section ``hold_from`` on, their
         bodies wait: the held sections are returned, for the host to build later."""
@@ -213,7 +211,7 @@ class ListBlock(Disclosure):
                          expanded=True if expanded is None else expanded, hold=hold)
         self.builder, self.spec, self.path = builder, spec, path
         self.base_title = title or spec.label
-        self.noun = item_noun(spec.type.__name__)
+        self.noun = item_noun(spec.type.name)
         name_widget(self, path, spec)
         self.items: list[ItemBlock] = []
         self.on_built = lambda: builder.host.body_built(self)
@@ -314,17 +312,18 @@ def item_title(noun: str, index: int, data: dict[str, Any], show_id: bool = True
     return f"{index + 1}. {summary}"
 
 
-def record_sections(model: type[RecordBase]) -> list[tuple[str, list[FieldSpec]]]:
+def record_sections(model: ModelSpec) -> list[tuple[str, list[FieldSpec]]]:
     """The record's top-level fields grouped into titled sections (``layout.SECTIONS``)."""
     specs = fields_of(model)
     by_name = {spec.name: spec for spec in specs}
-    kind_fields = [s for s in specs if s.name not in RecordBase.model_fields]
+    shared = {spec.name for spec in description().base.fields}
+    kind_fields = [s for s in specs if s.name not in shared]
     placed: set[str] = {s.name for s in kind_fields}
     sections: list[tuple[str, list[FieldSpec]]] = []
     for title, names in SECTIONS:
         if title == KIND:
             if kind_fields:
-                kind = str(getattr(model.model_fields["kind"], "default", ""))
+                kind = str(by_name["kind"].default if "kind" in by_name else "")
                 sections.append((vocab_label(kind), kind_fields))
             continue
         chosen = [by_name[name] for name in names if name in by_name]

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from ...model.dates import london_now
 from ...model.document import RecordDocument
-from ...model.records import MODELS, RecordBase
 from .builder import Builder, GroupBlock, ItemBlock, ListBlock, lower_label
 from .commands import (
     MODIFIED_AT,
@@ -42,7 +40,7 @@ from .commands import (
 )
 from .containers import Disclosure
 from .editors.base import FieldEditor, UndoKeyRouter
-from .schema import new_item, spec_at, unique_id
+from .schema import ModelSpec, new_item, record_spec, spec_at, unique_id
 
 Problems = list[tuple[str, str]]
 
@@ -60,12 +58,13 @@ class RecordForm(QWidget):
         self._stack = undo_stack
         self._clock = clock
         self._document: RecordDocument | None = None
-        self._model: type[RecordBase] | None = None
+        self._model: ModelSpec | None = None
         self.read_only = False
         self._widgets: dict[str, QWidget] = {}
         self._problem_targets: dict[str, Any] = {}
         self._section_of: dict[str, str] = {}  # top-level field → "#<section title>"
         self._validation: Problems = []
+        self._validating = True  # False while a document is shown before it is validated
         self._external: Problems = []
         self._shown: dict[str, list[str]] = {}
         self._session = 0
@@ -92,9 +91,14 @@ class RecordForm(QWidget):
             app.focusChanged.connect(self._on_focus_changed)
 
     # ---- public interface -------------------------------------------------------------
-    def set_document(self, document: RecordDocument, read_only: bool = False) -> None:
-        """Builds the widgets for ``document.kind``; leaves the undo stack alone."""
+    def set_document(self, document: RecordDocument, read_only: bool = False, *,
+                     validate: bool = True) -> None:
+        """Builds the widgets for ``document.kind``; leaves the undo stack alone.
+        ``validate=False``: no problems are looked for until ``revalidate()`` (the models
+        may not be loaded yet)."""
         self._document = document
+        self._validating = validate
+        self._validation = []
         self.read_only = read_only
         self._widgets.clear()
         self._problem_targets.clear()
@@ -103,7 +107,7 @@ class RecordForm(QWidget):
         self._external = []
         self._held = []
         self._page = self._new_page()
-        self._model = MODELS.get(document.kind)  # type: ignore[call-overload]
+        self._model = record_spec(document.kind)
         layout = self._page.layout()
         assert isinstance(layout, QVBoxLayout)
         if self._model is None:
@@ -119,6 +123,11 @@ class RecordForm(QWidget):
                 self._hold_from = None
         layout.addStretch(1)
         self._scroll.setWidget(self._page)  # shown complete; deletes the previous page
+        self._validate()
+
+    def revalidate(self) -> None:
+        """Validates the document and shows its problems, from now on after every change."""
+        self._validating = True
         self._validate()
 
     def hold_sections_from(self, index: int | None) -> None:
@@ -242,7 +251,7 @@ class RecordForm(QWidget):
             self._document, path, old, new, view=self, merge_key=merge_key,
             from_widget=True, clock=self._clock, text=f"Edit {label}"))
 
-    def set_group(self, path: str, model: type[BaseModel] | None, label: str) -> None:
+    def set_group(self, path: str, model: ModelSpec | None, label: str) -> None:
         """Adds (``model`` given) or removes an optional group such as the embargo."""
         if self.read_only or self._document is None:
             return
@@ -252,7 +261,7 @@ class RecordForm(QWidget):
         self._stack.push(SetFieldCommand(self._document, path, old, new, view=self,
                                          clock=self._clock, text=f"{verb} {lower_label(label)}"))
 
-    def add_item(self, path: str, model: type[BaseModel], noun: str) -> None:
+    def add_item(self, path: str, model: ModelSpec, noun: str) -> None:
         if self.read_only or self._document is None:
             return
         items = self._document.get(path) or []
@@ -425,7 +434,7 @@ class RecordForm(QWidget):
 
     # ---- problems --------------------------------------------------------------------------
     def _validate(self) -> None:
-        if self._document is None:
+        if self._document is None or not self._validating:
             return
         _, self._validation = self._document.validate()
         self._apply_problems()

@@ -1,15 +1,18 @@
-"""What the form needs to know about a model's fields, read once from pydantic.
+"""What the form needs to know about a model's fields: their specs, read from pydantic once
+(``describe``) and shipped with the app as ``resources/form-fields.json``.
 
 Each field becomes a ``FieldSpec``: its metadata (label, help, widget hint, private mark),
 its shape (a single value, a nested group, or a list of groups) and the plain type the
-editor registry dispatches on. Nothing here imports Qt.
+editor registry dispatches on; each model a ``ModelSpec``. Reading the shipped description
+needs neither pydantic nor the models, so the window builds its first form before they are
+loaded. A test keeps the file equal to what the models say (``python -m
+review_editor.ui.form.describe`` writes it). Nothing here imports Qt.
 """
 
 from __future__ import annotations
 
+import json
 import re
-import types
-import typing
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,13 +20,12 @@ from enum import Enum
 from functools import cache
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel
-from pydantic.fields import FieldInfo
-from pydantic_core import PydanticUndefined
-
-from ...model.fields import FieldMeta, field_meta
+from ... import resources
+from ...model import vocab
+from ...model.meta import FieldMeta
 
 Shape = Literal["value", "group", "list"]
+DESCRIPTION = ("form-fields.json",)
 
 
 @dataclass(frozen=True)
@@ -32,13 +34,13 @@ class FieldSpec:
     meta: FieldMeta
     shape: Shape
     #: For values: the plain type (str, bool, int, date, datetime, uuid.UUID, an Enum class,
-    #: or ``list`` for lists of scalars). For groups and lists of groups: the model class.
+    #: or ``list`` for lists of scalars). For groups and lists of groups: the ModelSpec.
     type: Any
-    #: The element type of a list of scalars (str, an Enum class, or a model for themes).
+    #: The element type of a list of scalars (str, an Enum class, or a ModelSpec for themes).
     item_type: Any
     optional: bool
     required: bool
-    default: Any
+    default: Any  # as JSON
     minimum: int | None
     maximum: int | None
 
@@ -47,99 +49,130 @@ class FieldSpec:
         return self.meta.label
 
 
-def _unwrap(annotation: Any) -> tuple[Any, bool]:
-    """The annotation without ``Annotated`` and ``None``; and whether None was allowed."""
-    optional = False
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            optional = optional or len(args) < len(typing.get_args(annotation))
-            annotation = args[0] if len(args) == 1 else str
-        else:
-            return annotation, optional
+@dataclass(frozen=True, eq=False)
+class ModelSpec:
+    """A model's fields in model order. Compared by content (see ``__eq__``)."""
+
+    name: str
+    fields: tuple[FieldSpec, ...]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ModelSpec) and (self.name, self.fields) == (other.name,
+                                                                             other.fields)
+
+    def __hash__(self) -> int:
+        return hash(self.name)
 
 
-def _is_model(value: Any) -> bool:
-    return isinstance(value, type) and issubclass(value, BaseModel)
+@dataclass(frozen=True)
+class Description:
+    """Every record kind's model, and the fields every kind shares (``RecordBase``)."""
+
+    records: dict[str, ModelSpec]
+    base: ModelSpec
 
 
-def _plain(annotation: Any) -> Any:
-    if annotation is AwareDatetime or annotation is datetime:
-        return datetime
-    if typing.get_origin(annotation) is Literal:
-        return str
-    if annotation in (str, bool, int, date, uuid.UUID):
-        return annotation
-    if isinstance(annotation, type) and issubclass(annotation, Enum):
-        return annotation
-    return str
-
-
-def _bounds(info: FieldInfo) -> tuple[int | None, int | None]:
-    low = high = None
-    for item in info.metadata:
-        if getattr(item, "ge", None) is not None:
-            low = item.ge
-        if getattr(item, "le", None) is not None:
-            high = item.le
-    return low, high
-
-
-def _json_default(info: FieldInfo) -> Any:
-    if info.default_factory is not None:
-        return info.default_factory()  # type: ignore[call-arg]
-    if info.default is PydanticUndefined:
-        return None
-    value = info.default
-    return value.value if isinstance(value, Enum) else value
-
-
-def spec_for(name: str, info: FieldInfo) -> FieldSpec:
-    annotation, optional = _unwrap(info.annotation)
-    item_type: Any = None
-    if typing.get_origin(annotation) is list:
-        inner, _ = _unwrap(typing.get_args(annotation)[0])
-        if _is_model(inner) and field_meta(name, info).widget != "themes":
-            shape: Shape = "list"
-            plain: Any = inner
-        else:
-            shape, plain, item_type = "value", list, inner if _is_model(inner) else _plain(inner)
-    elif _is_model(annotation):
-        shape, plain = "group", annotation
-    else:
-        shape, plain = "value", _plain(annotation)
-    low, high = _bounds(info)
-    return FieldSpec(
-        name=name,
-        meta=field_meta(name, info),
-        shape=shape,
-        type=plain,
-        item_type=item_type,
-        optional=optional,
-        required=info.is_required(),
-        default=_json_default(info),
-        minimum=low,
-        maximum=high,
-    )
+def fields_of(model: ModelSpec) -> tuple[FieldSpec, ...]:
+    """The specs of a model's declared fields, in model order."""
+    return model.fields
 
 
 @cache
-def fields_of(model: type[BaseModel]) -> tuple[FieldSpec, ...]:
-    """The specs of a model's declared fields, in model order."""
-    return tuple(spec_for(name, info) for name, info in model.model_fields.items())
+def description() -> Description:
+    """The shipped description; worked out from the models if it cannot be read."""
+    try:
+        return from_json(json.loads(resources.read_text(*DESCRIPTION)))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        from .describe import describe_records
+
+        return describe_records()
 
 
-def new_item(model: type[BaseModel], siblings: list[dict[str, Any]] | None = None) -> dict:
+def record_spec(kind: str) -> ModelSpec | None:
+    """The model of a kind of record, or None for a kind this version does not know."""
+    return description().records.get(kind)
+
+
+# the description as JSON ---------------------------------------------------------------
+
+_PLAIN: dict[str, Any] = {"str": str, "bool": bool, "int": int, "date": date,
+                          "datetime": datetime, "uuid": uuid.UUID, "list": list}
+_PLAIN_NAMES = {value: name for name, value in _PLAIN.items()}
+_META = ("label", "help", "widget", "private", "max_length", "examples")
+_SPEC = ("shape", "optional", "required", "default", "minimum", "maximum")
+
+
+def to_json(found: Description) -> dict[str, Any]:
+    models: dict[str, list[dict[str, Any]]] = {}
+
+    def add(model: ModelSpec) -> str:
+        if model.name not in models:
+            models[model.name] = []  # placed first: keeps model order stable
+            models[model.name] = [field_json(spec) for spec in model.fields]
+        return model.name
+
+    def type_json(value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, ModelSpec):
+            return f"model:{add(value)}"
+        if isinstance(value, type) and issubclass(value, Enum):
+            return f"enum:{value.__name__}"
+        return _PLAIN_NAMES[value]
+
+    def field_json(spec: FieldSpec) -> dict[str, Any]:
+        data: dict[str, Any] = {"name": spec.name}
+        data.update({key: getattr(spec.meta, key) for key in _META})
+        data.update({key: getattr(spec, key) for key in _SPEC})
+        data["type"] = type_json(spec.type)
+        data["item_type"] = type_json(spec.item_type)
+        return data
+
+    records = {kind: add(model) for kind, model in found.records.items()}
+    return {"records": records, "base": add(found.base), "models": models}
+
+
+def from_json(data: dict[str, Any]) -> Description:
+    made: dict[str, ModelSpec] = {}
+
+    def model(name: str) -> ModelSpec:
+        if name not in made:
+            made[name] = ModelSpec(name, tuple(field(item) for item in data["models"][name]))
+        return made[name]
+
+    def type_of(value: str | None) -> Any:
+        if value is None:
+            return None
+        family, _, name = value.partition(":")
+        if family == "model":
+            return model(name)
+        if family == "enum":
+            found = getattr(vocab, name)
+            if not (isinstance(found, type) and issubclass(found, Enum)):
+                raise TypeError(f"{name} is not a vocabulary")
+            return found
+        return _PLAIN[value]
+
+    def field(item: dict[str, Any]) -> FieldSpec:
+        meta = FieldMeta(item["name"], **{key: item[key] for key in _META})
+        return FieldSpec(name=item["name"], meta=meta, type=type_of(item["type"]),
+                         item_type=type_of(item["item_type"]),
+                         **{key: item[key] for key in _SPEC})
+
+    return Description({kind: model(name) for kind, name in data["records"].items()},
+                       model(data["base"]))
+
+
+# new items --------------------------------------------------------------------------------
+
+def new_item(model: ModelSpec, siblings: list[dict[str, Any]] | None = None) -> dict:
     """Data for a fresh list item or group: the model's non-empty defaults.
 
     An item's ``id`` with a default is made unique among its siblings ("R5" after "R4",
     "section-3" beside "section" and "section-2"), since ids must be unique and stable.
     """
     data: dict[str, Any] = {}
-    for spec in fields_of(model):
+    for spec in model.fields:
         if spec.shape == "group" or spec.default is None:
             continue
         data[spec.name] = spec.default
@@ -166,16 +199,16 @@ def unique_id(proposed: str, taken: list[str]) -> str:
     return candidate
 
 
-def spec_at(model: type[BaseModel], path: str) -> FieldSpec | None:
+def spec_at(model: ModelSpec, path: str) -> FieldSpec | None:
     """The spec of the field a dotted path points at (list indexes skipped), if any."""
     spec: FieldSpec | None = None
     current: Any = model
     for part in path.split("."):
         if part.isdigit():
             continue
-        if not _is_model(current):
+        if not isinstance(current, ModelSpec):
             return None
-        spec = next((s for s in fields_of(current) if s.name == part), None)
+        spec = next((s for s in current.fields if s.name == part), None)
         if spec is None:
             return None
         current = spec.type if spec.shape != "value" else spec.item_type

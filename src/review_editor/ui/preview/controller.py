@@ -18,10 +18,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 
-from ...model import parse_record
 from ...model.document import RecordDocument
 from .view import PreviewView, swap_script
 
@@ -188,6 +186,9 @@ def _render(generation: int, requested_at: float, data: dict[str, Any], structur
             now: datetime, branding: Any, base_dir: Path | None) -> RenderResult:
     # Imported here, on the worker thread, so the renderer (Jinja2, templates) loads
     # while the window is being shown rather than before.
+    from pydantic import ValidationError
+
+    from ...model import parse_record
     from ...render import render_page, render_update
 
     result = RenderResult(generation, requested_at)

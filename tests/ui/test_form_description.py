@@ -1,0 +1,60 @@
+"""The form's shipped description of the models (resources/form-fields.json) is what the
+models say, and the window can build a form from it without loading pydantic."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from review_editor import resources
+from review_editor.ui.form import schema
+from review_editor.ui.form.describe import describe_records, description_text
+from review_editor.ui.form.schema import DESCRIPTION, ModelSpec, from_json, to_json
+
+
+def test_the_shipped_description_is_current():
+    shipped = resources.read_text(*DESCRIPTION)
+    assert shipped == description_text(), (
+        "the models changed: run `python -m review_editor.ui.form.describe` and commit "
+        "resources/form-fields.json")
+
+
+def test_the_description_reads_back_equal_to_the_models():
+    live = describe_records()
+    read = from_json(json.loads(resources.read_text(*DESCRIPTION)))
+    assert read == live
+    assert to_json(read) == to_json(live)
+    assert set(read.records) == {"news_item", "review_notice", "learning_brief"}
+    review = next(s for s in read.records["review_notice"].fields if s.name == "review")
+    assert isinstance(review.type, ModelSpec) and review.shape == "group"
+    recommendations = next(s for s in review.type.fields if s.name == "recommendations")
+    assert recommendations.shape == "list" and recommendations.type.name == "Recommendation"
+
+
+def test_an_unreadable_description_falls_back_to_the_models(monkeypatch: pytest.MonkeyPatch):
+    def unreadable(*parts: str) -> str:
+        raise OSError("gone")
+
+    schema.description.cache_clear()
+    monkeypatch.setattr(schema.resources, "read_text", unreadable)
+    try:
+        assert schema.description() == describe_records()
+    finally:
+        schema.description.cache_clear()
+
+
+def test_reading_the_description_loads_no_pydantic():
+    script = ("import sys\n"
+              "from review_editor.ui.form.schema import record_spec\n"
+              "from review_editor.storage import scan_folder\n"
+              "from review_editor import resources\n"
+              "assert record_spec('news_item') is not None\n"
+              "assert scan_folder(resources.examples_dir(), validate=False).entries\n"
+              "print(sorted(m for m in sys.modules if m.startswith(('pydantic', "
+              "'review_editor.model.records'))))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "[]"
