@@ -256,12 +256,9 @@ def create_application() -> QApplication:
     from .logsetup import configure_logging
 
     configure_logging()
-    from .ui.preview import register_scheme
+    from .schemes import declare_all
 
-    register_scheme()  # QtWebEngine needs custom schemes declared before the QApplication
-    from .export import pdf
-
-    pdf.register_scheme()
+    declare_all()  # QtWebEngine needs custom schemes declared before the QApplication
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)

@@ -48,17 +48,17 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
     QWebEngineUrlRequestJob,
-    QWebEngineUrlScheme,
     QWebEngineUrlSchemeHandler,
 )
 
+from .. import schemes
 from .files import ExportError, write_output
 
 if TYPE_CHECKING:  # the app imports this module to declare the scheme: keep that light
     from ..model.records import RecordModel
     from ..render import Branding
 
-SCHEME = b"review-export"
+SCHEME = schemes.EXPORT
 TIMEOUT_MS = 60_000
 SET_HTML_LIMIT = 2 * 1024 * 1024 - 1024  # bytes of data: URL, with room for its prefix
 #: The same margins as the page's CSS ``@page`` rule (top, right, bottom, left in mm).
@@ -88,16 +88,7 @@ def prepare_environment() -> None:
 def register_scheme() -> bool:
     """Declare the export scheme to Qt WebEngine; possible only before the application
     exists. True when the scheme is (now or already) registered."""
-    if QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
-        return True
-    if QCoreApplication.instance() is not None:
-        return False
-    scheme = QWebEngineUrlScheme(SCHEME)
-    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme
-                    | QWebEngineUrlScheme.Flag.NoAccessAllowed)
-    QWebEngineUrlScheme.registerScheme(scheme)
-    return True
+    return schemes.declare(SCHEME)
 
 
 _application: list[QCoreApplication] = []

@@ -25,26 +25,12 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
     QWebEngineUrlRequestJob,
-    QWebEngineUrlScheme,
     QWebEngineUrlSchemeHandler,
 )
 
-SCHEME = b"review"
+from ...schemes import PREVIEW as SCHEME
+
 ALLOWED_SCHEMES = frozenset({SCHEME.decode(), "data"})
-_registered = False
-
-
-def register_scheme() -> None:
-    """Declare the app's scheme. Qt requires this before the QApplication exists."""
-    global _registered
-    if _registered:
-        return
-    scheme = QWebEngineUrlScheme(SCHEME)
-    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme
-                    | QWebEngineUrlScheme.Flag.NoAccessAllowed)
-    QWebEngineUrlScheme.registerScheme(scheme)
-    _registered = True
 
 
 class MemorySchemeHandler(QWebEngineUrlSchemeHandler):
