@@ -3,9 +3,11 @@ them: what was shown provisionally is confirmed, corrected, or replaced by its e
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ from window_helpers import FakePrompter, fixed_clock
 from review_editor import app
 from review_editor.model import dump, parse_record
 from review_editor.storage import entry_for, entry_from_data, load_record, scan_folder
+from review_editor.ui import main_window
 from review_editor.ui.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
@@ -29,8 +32,10 @@ def staged_window(qtbot, path: Path, documents: Path) -> MainWindow:
 
 
 def run_start(qtbot, window: MainWindow) -> None:
+    """Shows the window and waits for every start step and the folder's validation."""
     assert window.startup is not None
-    with qtbot.waitSignal(window.startup.finished, timeout=15_000):
+    with qtbot.waitSignals([window.startup.finished, window.listing_confirmed],
+                           timeout=15_000):
         window.show()
 
 
@@ -82,6 +87,7 @@ def test_a_broken_file_in_the_folder_is_listed_broken_once_validated(qtbot, app_
     window = staged_window(qtbot, workspace / BRADFORD, documents)
     assert not library_row(window, SAR).broken  # listed from its JSON
     run_start(qtbot, window)
+    assert window.library.model.broken_count == 1
     assert library_row(window, SAR).broken
     assert "title" in str(library_row(window, SAR).error)
     assert "cannot be opened" in window.status.currentMessage()
@@ -186,6 +192,33 @@ def test_a_file_of_a_newer_major_version_opens_read_only_at_once(qtbot, app_home
     window = staged_window(qtbot, workspace / BRADFORD, documents)
     current = window.controller.current
     assert current is not None and not current.provisional and current.read_only
+
+
+def test_a_row_saved_before_the_folder_is_validated_keeps_its_new_state(
+        qtbot, app_home, workspace, documents, monkeypatch: pytest.MonkeyPatch):
+    """The validating scan runs off the UI thread; a record saved meanwhile keeps the row
+    its save gave it, not what the scan read before."""
+    scanned, release = threading.Event(), threading.Event()
+
+    def slow_scan(folder: Path, *, validate: bool = True) -> Any:
+        scan = scan_folder(folder, validate=validate)
+        if validate:  # read before the save below (the title as it was then), delivered after
+            scan.entries = [dataclasses.replace(entry, title="What the scan read")
+                            if entry.path.name == BRADFORD else entry for entry in scan.entries]
+            scanned.set()
+            release.wait(10)
+        return scan
+
+    monkeypatch.setattr(main_window, "scan_folder", slow_scan)
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    with qtbot.waitSignal(window.startup.finished, timeout=15_000):
+        window.show()
+    assert scanned.wait(10)
+    window.form.set_value("title", "Saved while the folder was being checked")
+    assert window.controller.save()
+    with qtbot.waitSignal(window.listing_confirmed, timeout=15_000):
+        release.set()
+    assert library_row(window, BRADFORD).title == "Saved while the folder was being checked"
 
 
 def test_quick_entries_match_validated_ones(workspace: Path, tmp_path: Path):

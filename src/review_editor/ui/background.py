@@ -15,9 +15,9 @@ class BackgroundRunner(QObject):
 
     _done = Signal(object, object, object)  # callback, result, error
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, name: str = "save") -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="save")
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         # Queued even when the job finished before its callback was registered (the
         # callback then runs on the calling thread): ``done`` never runs inside ``run``.
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)

@@ -13,7 +13,7 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Kind, label
 from ..storage import FolderScan, IndexEntry, LoadError, scan_folder
+from .background import BackgroundRunner
 from .controller import Clock, RecordController
 from .dialogs import UserGuideDialog, show_about
 from .find import FindBar, Match, select_in_widget
@@ -57,6 +58,9 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    #: The start's folder listing has been validated (see ``confirm_start``).
+    listing_confirmed = Signal()
+
     # Set by the composition root (app.build_main_window).
     preview: PreviewPanel
     exports: ExportActions
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
     startup: StagedStart | None = None  # set when the app opens the window in stages
 
     def __init__(self, *, form: QWidget, undo_stack: QUndoStack, prompter: Prompter,
-                 clock: Clock, settings: Settings, scan: Scanner = scan_folder,
+                 clock: Clock, settings: Settings, scan: Scanner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -73,7 +77,10 @@ class MainWindow(QMainWindow):
         self.undo_stack = undo_stack
         self.prompter = prompter
         self.settings = settings
-        self._scan = scan
+        #: A folder is read with ``storage.scan_folder`` unless another scanner is given
+        #: (then the start lists nothing provisionally).
+        self._scan: Scanner = scan or _validating_scan
+        self._own_scan = scan is None
         self._refresh_pending = False
         #: The folder listed at start from its files' JSON (``begin_provisional_start``),
         #: and that listing, until ``confirm_start`` validates them.
@@ -353,21 +360,63 @@ class MainWindow(QMainWindow):
         self.controller.provisional_start = False
 
     def confirm_start(self) -> None:
-        """Validates what the start showed provisionally: the library is listed again if
-        validating finds a file broken (or reads it differently), and a record that turns
-        out broken is replaced by its error page."""
-        quick, self._provisional_scan = self._provisional_scan, None
-        folder = self.library.folder()
-        if quick is not None and folder is not None and _same(quick.folder, folder):
-            scan = self._scan(folder)
-            if not _same_listing(scan, quick):
-                self._show_scan(scan)
+        """Validates what the start showed provisionally. The open record at once: one
+        that turns out broken is replaced by its error page. The folder off the UI thread
+        (5,000 records take half a second): a file found broken, or read differently, has
+        its row corrected; ``listing_confirmed`` follows."""
         self.controller.confirm_provisional()
+        quick, self._provisional_scan = self._provisional_scan, None
+        if quick is None:
+            self.listing_confirmed.emit()
+            return
+        runner = BackgroundRunner(self, name="scan")
+
+        def scanned(full: FolderScan | None, error: BaseException | None) -> None:
+            runner.shutdown()
+            runner.deleteLater()
+            if full is not None:
+                self._correct_listing(quick, full)
+            self.listing_confirmed.emit()
+
+        runner.run(lambda: scan_folder(quick.folder), scanned)
+
+    def _correct_listing(self, quick: FolderScan, full: FolderScan) -> None:
+        """Rows the validating scan sees otherwise than the quick one are corrected, unless
+        they have changed since (a save updates its row itself)."""
+        folder = self.library.folder()
+        if folder is None or not _same(folder, quick.folder):
+            return  # another folder is open now
+        model = self.library.model
+        listed: dict[Path, object] = {entry.path: entry for entry in quick.entries}
+        listed.update({error.path: str(error) for error in quick.problems})
+
+        def unchanged_since_listed(path: Path) -> bool:
+            position = model.row_of(path)
+            if position is None:
+                return path not in listed
+            row = model.rows[position]
+            return listed.get(path) == (row.entry if row.entry else str(row.error))
+
+        broken = 0
+        for entry in full.entries:
+            if listed.get(entry.path) != entry and unchanged_since_listed(entry.path):
+                model.update_entry(entry)
+        for error in full.problems:
+            if error.path != full.folder and listed.get(error.path) != str(error) \
+                    and unchanged_since_listed(error.path):
+                model.mark_broken(error)
+                broken += 1
+        current = self.controller.current
+        self.library.select_path(current.path if current else None)
+        if broken:
+            self.status.showMessage(
+                f"{broken} file{' cannot' if broken == 1 else 's cannot'} be opened: "
+                "they are listed in red in the library.", 8000)
 
     def open_folder(self, folder: Path) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if self._provisional and self._scan is scan_folder:
+            if self._provisional and self._own_scan:
                 scan = self._provisional_scan = scan_folder(folder, validate=False)
             else:
                 scan = self._scan(folder)
@@ -695,10 +744,5 @@ def _same(a: Path, b: Path) -> bool:
     return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
-def _same_listing(a: FolderScan, b: FolderScan) -> bool:
-    """Whether two scans of a folder list the same: the same entries and the same files
-    broken for the same reasons."""
-    def problems(scan: FolderScan) -> list[tuple[Path, str]]:
-        return [(error.path, str(error)) for error in scan.problems]
-
-    return a.entries == b.entries and problems(a) == problems(b)
+def _validating_scan(folder: Path) -> FolderScan:
+    return scan_folder(folder)
