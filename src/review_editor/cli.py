@@ -15,18 +15,15 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import __version__
-from .model import LONDON, json_schema, new_record
+from . import __version__, model, storage
+from .model import LONDON
 from .model.vocab import Kind
-from .storage import (
-    ConflictError,
-    LoadedRecord,
-    LoadError,
-    StorageError,
-    load_record,
-    save_record,
-)
+from .storage import ConflictError, LoadError, StorageError
+
+if TYPE_CHECKING:  # the models load when a command needs them, not to open the window
+    from .storage import LoadedRecord
 
 EXIT_OK, EXIT_BLOCKED, EXIT_INVALID = 0, 1, 2
 
@@ -79,7 +76,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def _load_or_report(path: Path) -> LoadedRecord | None:
     """The record, or None after printing one line per problem, each naming the file."""
     try:
-        return load_record(path)
+        return storage.load_record(path)
     except LoadError as error:
         for line in error.lines():
             print(line)
@@ -90,7 +87,7 @@ def _load_or_report(path: Path) -> LoadedRecord | None:
 
 @command("schema", "print the JSON Schema of record files")
 def cmd_schema(args: argparse.Namespace) -> int:
-    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    print(json.dumps(model.json_schema(), indent=2, ensure_ascii=False))
     return EXIT_OK
 
 
@@ -115,13 +112,13 @@ def cmd_new(args: argparse.Namespace) -> int:
         err(f"{args.out.name}: not a safe file name: {'; '.join(problems)}")
         return EXIT_INVALID
     try:
-        record = new_record(args.kind, args.title, now())
+        record = model.new_record(args.kind, args.title, now())
     except ValidationError as error:
         for item in error.errors(include_input=False, include_url=False):
             err(f"{'.'.join(map(str, item['loc']))}: {item['msg']}")
         return EXIT_INVALID
     try:
-        save_record(record, args.out, overwrite=args.force)
+        storage.save_record(record, args.out, overwrite=args.force)
     except ConflictError as error:
         err(f"{error} Use --force to replace it.")
         return EXIT_INVALID

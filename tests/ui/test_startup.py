@@ -138,10 +138,11 @@ def run_python(code: str) -> dict:
 
 def test_what_the_start_does_not_load():
     """The modules a start does without until after the first paint: the checks, the
-    renderer, PDF metadata; and the app module itself loads neither Qt nor pydantic."""
+    renderer, PDF metadata; and the app module and the command line (which opens the
+    window when given no command) load neither Qt nor pydantic."""
     found = run_python(
         "import json, sys\n"
-        "import review_editor.app\n"
+        "import review_editor.app, review_editor.cli\n"
         "bare = sorted(m for m in ('PySide6', 'pydantic') if m in sys.modules)\n"
         "from review_editor.checks import BLOCKING, FINAL_EXPORT, Issue\n"
         "import review_editor.ui.checks_panel, review_editor.export.pdf\n"
