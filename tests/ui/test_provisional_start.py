@@ -78,6 +78,7 @@ def test_a_file_that_does_not_validate_is_replaced_by_its_error(qtbot, app_home,
     assert BRADFORD in message and "status" in message
     assert library_row(window, BRADFORD).broken
     assert window.library.model.broken_count == 1
+    assert window.status.currentMessage() == f"{BRADFORD} cannot be opened."
     assert (workspace / BRADFORD).read_text(encoding="utf-8").count("nearly-done") == 1
 
 
@@ -90,7 +91,8 @@ def test_a_broken_file_in_the_folder_is_listed_broken_once_validated(qtbot, app_
     assert window.library.model.broken_count == 1
     assert library_row(window, SAR).broken
     assert "title" in str(library_row(window, SAR).error)
-    assert "cannot be opened" in window.status.currentMessage()
+    assert window.status.currentMessage() == (
+        "1 file cannot be opened: it is listed in red in the library.")
     # The open record is untouched and still selected in the library.
     assert window.controller.current is not None
     assert window.controller.current.path == workspace / BRADFORD

@@ -409,9 +409,7 @@ class MainWindow(QMainWindow):
         current = self.controller.current
         self.library.select_path(current.path if current else None)
         if broken:
-            self.status.showMessage(
-                f"{broken} file{' cannot' if broken == 1 else 's cannot'} be opened: "
-                "they are listed in red in the library.", 8000)
+            self.status.showMessage(_broken_files(model.broken_count), 8000)
 
     def open_folder(self, folder: Path) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -437,10 +435,7 @@ class MainWindow(QMainWindow):
         current = self.controller.current
         self.library.select_path(current.path if current else None)
         if scan.problems:
-            count = len(scan.problems)
-            self.status.showMessage(
-                f"{count} file{' cannot' if count == 1 else 's cannot'} be opened: "
-                "they are listed in red in the library.", 8000)
+            self.status.showMessage(_broken_files(len(scan.problems)), 8000)
 
     def open_file(self, path: Path) -> bool:
         return self.controller.open_file(path)
@@ -746,3 +741,9 @@ def _same(a: Path, b: Path) -> bool:
 
 def _validating_scan(folder: Path) -> FolderScan:
     return scan_folder(folder)
+
+
+def _broken_files(count: int) -> str:
+    if count == 1:
+        return "1 file cannot be opened: it is listed in red in the library."
+    return f"{count} files cannot be opened: they are listed in red in the library."
