@@ -18,7 +18,9 @@ from review_editor import app
 from review_editor.model import dump, parse_record
 from review_editor.storage import entry_for, entry_from_data, load_record, scan_folder
 from review_editor.ui import main_window
+from review_editor.ui.form.schema import conforms, record_spec
 from review_editor.ui.main_window import MainWindow
+from review_editor.ui.settings import Settings
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 SAR = "sar-adult-r.json"
@@ -221,6 +223,68 @@ def test_a_row_saved_before_the_folder_is_validated_keeps_its_new_state(
     with qtbot.waitSignal(window.listing_confirmed, timeout=15_000):
         release.set()
     assert library_row(window, BRADFORD).title == "Saved while the folder was being checked"
+
+
+@pytest.mark.parametrize("change", [
+    {"themes": 5}, {"keywords": True}, {"body": 1.5}, {"links": {"url": "x"}},
+    {"title": ["a list"]}, {"is_press_release": 1}, {"publisher": "The Partnership"},
+    {"body": [{"id": "main", "heading": 3, "markdown": ""}]},
+], ids=lambda change: next(iter(change)))
+def test_a_file_of_the_wrong_json_types_is_validated_before_it_shows(
+        qtbot, app_home, workspace, documents, change: dict[str, Any]):
+    """The form's editors expect a list where a list belongs, text where text does: a file
+    that breaks that is opened as a normal open would, never shown unvalidated."""
+    rewrite(workspace / BRADFORD, lambda data: data.update(change))
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    current = window.controller.current
+    if current is not None:  # the models accepted it (1 for True): validated, not provisional
+        assert not current.provisional and current.document.get("is_press_release") is True
+    else:
+        errors = window.prompter.asked("show_error")  # type: ignore[attr-defined]
+        assert errors and BRADFORD in errors[-1][1]
+    run_start(qtbot, window)
+
+
+def test_the_last_file_of_the_wrong_json_types_does_not_stop_the_start(
+        qtbot, app_home, workspace, documents):
+    rewrite(workspace / BRADFORD, lambda data: data.update(keywords=5))
+    settings = Settings(None)
+    settings.last_folder = workspace
+    settings.last_file = workspace / BRADFORD
+    window = app.build_main_window(documents_dir=documents, settings=settings,
+                                   prompter=FakePrompter(), clock=fixed_clock, staged=True)
+    qtbot.addWidget(window)
+    assert window.controller.current is None
+    assert library_row(window, BRADFORD).broken
+    run_start(qtbot, window)
+
+
+def test_every_valid_record_conforms(workspace: Path):
+    for path in sorted(workspace.glob("*.json")):
+        data = dump(load_record(path).record)
+        assert conforms(data, record_spec(data["kind"])), path.name
+
+
+def test_a_record_refused_after_the_start_is_not_opened_again_next_time(
+        qtbot, app_home, workspace, documents):
+    rewrite(workspace / BRADFORD, lambda data: data.update(status="nearly-done"))
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    assert window.settings.last_file == workspace / BRADFORD
+    run_start(qtbot, window)
+    assert window.settings.last_file is None
+    assert workspace / BRADFORD not in window.settings.recent_files
+    assert window.library.selected_paths() == [] and \
+        window.library._current_path() == workspace / BRADFORD
+
+
+def test_a_save_before_validation_of_a_file_changed_on_disk_asks_nothing(
+        qtbot, app_home, workspace, documents):
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    rewrite(workspace / BRADFORD, lambda data: data.update(summary="Changed by a colleague."))
+    assert window.controller.save()
+    assert window.prompter.asked("ask_conflict") == []  # type: ignore[attr-defined]
+    assert window.controller.current.document.get("summary") == "Changed by a colleague."
+    assert "Changed by a colleague." in (workspace / BRADFORD).read_text(encoding="utf-8")
 
 
 def test_quick_entries_match_validated_ones(workspace: Path, tmp_path: Path):

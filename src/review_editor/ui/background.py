@@ -7,6 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 
@@ -30,6 +31,8 @@ class BackgroundRunner(QObject):
         future.add_done_callback(lambda f: self._finished(f, done))
 
     def _finished(self, future: Future[Any], done: Callable[..., None]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window that asked has gone
         error = future.exception()
         self._done.emit(done, None if error else future.result(), error)
 

@@ -8,6 +8,7 @@ stays a view and tests drive every path with a fake prompter.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,8 +33,11 @@ from ..storage import (
     safe_filename,
 )
 from .compare import differences
+from .form.schema import conforms, record_spec
 from .labels import describe_path
 from .prompter import Prompter
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..model import RecordModel
@@ -200,16 +204,39 @@ class RecordController(QObject):
                 return False
             claim = answer
         if isinstance(loaded, RecordData):
-            self._set(OpenRecord(RecordDocument.from_data(loaded.data), loaded.path,
-                                 loaded.sha256, claim.read_only, _held_warnings(claim),
-                                 _held_by(claim), provisional=True))
-        else:
-            self._install(loaded, claim)
+            if self._set_provisional(loaded, claim):
+                return True
+            try:
+                loaded = self._load(path)
+            except LoadError as error:
+                self.load_failed.emit(error)
+                if show_errors:
+                    self.prompter.show_error("This file cannot be opened", cannot_open(error))
+                return False
+        self._install(loaded, claim)
         return True
 
     def _read_for_start(self, path: Path) -> LoadedRecord | RecordData:
+        """The file's JSON, when it can be shown before it is validated: of our schema
+        version, and of the JSON types the form expects. Otherwise the validated record."""
         found = read_record_data(path)
-        return found if found.relation in PROVISIONAL_RELATIONS else self._load(path)
+        model = record_spec(str(found.data.get("kind")))
+        if found.relation in PROVISIONAL_RELATIONS and model is not None \
+                and conforms(found.data, model):
+            return found
+        return self._load(path)
+
+    def _set_provisional(self, found: RecordData, claim: Claim) -> bool:
+        try:
+            self._set(OpenRecord(RecordDocument.from_data(found.data), found.path,
+                                 found.sha256, claim.read_only, _held_warnings(claim),
+                                 _held_by(claim), provisional=True))
+        except Exception:  # noqa: BLE001 - the validating open that follows says what is wrong
+            log.exception("a record could not be shown before validation")
+            self.current = None
+            self.undo_stack.clear()
+            return False
+        return True
 
     def confirm_provisional(self) -> None:
         """Validates a provisionally opened record, as opening it would have. A file that
@@ -238,7 +265,7 @@ class RecordController(QObject):
         from ..model import dump
 
         same = loaded.sha256 == current.sha256 and not loaded.read_only \
-            and dump(loaded.record) == current.document.data
+            and _as_json(dump(loaded.record)) == _as_json(current.document.data)
         if not same and not self.is_modified():
             held = Claim(True, current.held_by) if current.held_by else None
             self._install(loaded, held)
@@ -347,8 +374,10 @@ class RecordController(QObject):
     # saving ------------------------------------------------------------------------------
 
     def save(self) -> bool:
+        if self._waiting or not self._confirm_before_saving():
+            return False
         current = self.current
-        if current is None or self._waiting:
+        if current is None:
             return False
         if current.held_by:
             self.prompter.show_error(
@@ -367,8 +396,10 @@ class RecordController(QObject):
         return self._write(current.path, expected=current.sha256, overwrite=False)
 
     def save_as(self, suggested: Path | None = None) -> bool:
+        if self._waiting or not self._confirm_before_saving():
+            return False
         current = self.current
-        if current is None or self._waiting or self._refuse_invalid():
+        if current is None or self._refuse_invalid():
             return False
         target = suggested or self.suggested_path()
         while True:
@@ -403,11 +434,14 @@ class RecordController(QObject):
                 return folder / name
         return folder / safe_filename(self.current.title, existing)
 
-    def _refuse_invalid(self) -> bool:
+    def _confirm_before_saving(self) -> bool:
+        """A save so soon after the start that the record is not validated yet validates it
+        first (it may be reloaded, or closed as broken). False when nothing is left to save."""
         if self.current is not None and self.current.provisional:
-            self.confirm_provisional()  # a save so soon after the start: validate first
-            if self.current is None:
-                return True
+            self.confirm_provisional()
+        return self.current is not None
+
+    def _refuse_invalid(self) -> bool:
         problems = self.validate()
         if not problems:
             return False
@@ -542,6 +576,11 @@ def _save_record(record: RecordModel, path: Path, **options: Any) -> str:
     from ..storage import save_record
 
     return save_record(record, path, **options)
+
+
+def _as_json(data: Any) -> str:
+    """For comparing data as a file holds it: ``1``, ``1.0`` and ``true`` differ."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
 def _held_by(claim: Claim | None) -> str | None:

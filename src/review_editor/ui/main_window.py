@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         self.controller.opened.connect(self._record_opened)
         self.controller.saved.connect(self._record_saved)
         self.controller.load_failed.connect(self._load_failed)
-        self.controller.provisional_refused.connect(self._show_broken)
+        self.controller.provisional_refused.connect(self._provisional_refused)
         self.controller.confirmed.connect(self._record_confirmed)
         self.library.record_chosen.connect(self._library_chose_record)
         self.library.broken_chosen.connect(self._library_chose_broken)
@@ -406,8 +406,6 @@ class MainWindow(QMainWindow):
                     and unchanged_since_listed(error.path):
                 model.mark_broken(error)
                 broken += 1
-        current = self.controller.current
-        self.library.select_path(current.path if current else None)
         if broken:
             self.status.showMessage(_broken_files(model.broken_count), 8000)
 
@@ -493,6 +491,14 @@ class MainWindow(QMainWindow):
         if not self.controller.close_record():
             self._select_current_in_library()
             return
+        self._show_broken(error)
+
+    def _provisional_refused(self, error: LoadError) -> None:
+        """The record the start showed did not validate: its error page, and it is not
+        opened again at the next start."""
+        self.settings.forget_recent_file(error.path)
+        if self.settings.last_file is not None and _same(self.settings.last_file, error.path):
+            self.settings.last_file = None
         self._show_broken(error)
 
     def _show_broken(self, error: LoadError) -> None:

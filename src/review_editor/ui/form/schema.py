@@ -93,6 +93,41 @@ def record_spec(kind: str) -> ModelSpec | None:
     return description().records.get(kind)
 
 
+def conforms(data: Any, model: ModelSpec) -> bool:
+    """Whether ``data`` holds the JSON types the form's editors expect of ``model`` (a list
+    where a list belongs, text where text does): true of every valid record, so a record
+    that does not conform is validated before it is shown. Unknown keys are not looked at."""
+    if not isinstance(data, dict):
+        return False
+    for spec in model.fields:
+        value = data.get(spec.name)
+        if value is None:
+            continue
+        if spec.shape == "group":
+            fits = conforms(value, spec.type)
+        elif spec.shape == "list":
+            fits = isinstance(value, list) and all(conforms(item, spec.type) for item in value)
+        else:
+            fits = _value_conforms(spec, value)
+        if not fits:
+            return False
+    return True
+
+
+def _value_conforms(spec: FieldSpec, value: Any) -> bool:
+    if spec.type is list:
+        if not isinstance(value, list):
+            return False
+        if isinstance(spec.item_type, ModelSpec):
+            return all(conforms(item, spec.item_type) for item in value)
+        return all(isinstance(item, str) for item in value)  # text or vocabulary values
+    if spec.type is bool:
+        return isinstance(value, bool)
+    if spec.type is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, str)  # text, dates, times, ids and vocabulary values
+
+
 # the description as JSON ---------------------------------------------------------------
 
 _PLAIN: dict[str, Any] = {"str": str, "bool": bool, "int": int, "date": date,
