@@ -4,10 +4,9 @@ models say, and the window can build a form from it without loading pydantic."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
+from window_helpers import run_python
 
 from review_editor import resources
 from review_editor.ui.form import schema
@@ -47,14 +46,12 @@ def test_an_unreadable_description_falls_back_to_the_models(monkeypatch: pytest.
 
 
 def test_reading_the_description_loads_no_pydantic():
-    script = ("import sys\n"
+    script = ("import json, sys\n"
               "from review_editor.ui.form.schema import record_spec\n"
               "from review_editor.storage import scan_folder\n"
               "from review_editor import resources\n"
               "assert record_spec('news_item') is not None\n"
               "assert scan_folder(resources.examples_dir(), validate=False).entries\n"
-              "print(sorted(m for m in sys.modules if m.startswith(('pydantic', "
-              "'review_editor.model.records'))))\n")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=60, check=True)
-    assert done.stdout.strip() == "[]"
+              "print(json.dumps(sorted(m for m in sys.modules if m.startswith(("
+              "'pydantic', 'review_editor.model.records')))))\n")
+    assert run_python(script) == []

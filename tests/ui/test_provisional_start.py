@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from window_helpers import FakePrompter, fixed_clock
+from window_helpers import FakePrompter, fixed_clock, run_python, staged_window
 
 from review_editor import app
 from review_editor.model import dump, parse_record
@@ -24,13 +22,6 @@ from review_editor.ui.settings import Settings
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 SAR = "sar-adult-r.json"
-
-
-def staged_window(qtbot, path: Path, documents: Path) -> MainWindow:
-    window = app.build_main_window(path, documents_dir=documents, prompter=FakePrompter(),
-                                   clock=fixed_clock, staged=True)
-    qtbot.addWidget(window)
-    return window
 
 
 def run_start(qtbot, window: MainWindow) -> None:
@@ -327,8 +318,6 @@ def test_the_first_paint_loads_no_models(workspace: Path, tmp_path: Path):
         "from PySide6.QtWidgets import QApplication\n"
         "QApplication.exec()\n"
         "print(json.dumps(seen))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120, check=True)
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = run_python(code)
     assert seen == {"at paint": [], "provisional": True, "after": True,
                     "provisional after": False}

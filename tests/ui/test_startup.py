@@ -5,13 +5,9 @@ next turns of the event loop."""
 from __future__ import annotations
 
 import gc
-import json
-import subprocess
-import sys
-from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidget
-from window_helpers import FakePrompter, fixed_clock
+from window_helpers import FakePrompter, fixed_clock, run_python, staged_window
 
 from review_editor import app
 from review_editor.ui.form.containers import Disclosure
@@ -20,13 +16,6 @@ from review_editor.ui.preview.panel import PREPARING
 from review_editor.ui.startup import StagedStart
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
-
-
-def staged_window(qtbot, path: Path, documents: Path) -> MainWindow:
-    window = app.build_main_window(path, documents_dir=documents, prompter=FakePrompter(),
-                                   clock=fixed_clock, staged=True)
-    qtbot.addWidget(window)
-    return window
 
 
 def held_sections(window: MainWindow) -> list[Disclosure]:
@@ -128,12 +117,6 @@ def test_steps_run_even_if_the_window_never_paints(qtbot):
     with qtbot.waitSignal(start.finished, timeout=5_000):
         pass
     assert ran == [True]
-
-
-def run_python(code: str) -> dict:
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def test_what_the_start_does_not_load():

@@ -1,7 +1,11 @@
-"""Helpers for the main-window tests: a scripted prompter and a fixed clock."""
+"""Helpers for the main-window tests: a scripted prompter, a fixed clock, a window opened
+as the app's start opens it, and code run in a fresh interpreter."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections import defaultdict, deque
 from collections.abc import Callable
 from datetime import datetime
@@ -21,6 +25,23 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=LONDON)
 
 def fixed_clock() -> datetime:
     return NOW
+
+
+def staged_window(qtbot: Any, path: Path | None, documents: Path) -> MainWindow:
+    """The window as the app's start builds it (``staged``), not shown yet."""
+    from review_editor import app
+
+    window = app.build_main_window(path, documents_dir=documents, prompter=FakePrompter(),
+                                   clock=fixed_clock, staged=True)
+    qtbot.addWidget(window)
+    return window
+
+
+def run_python(code: str, timeout: int = 120) -> Any:
+    """Runs ``code`` in a fresh interpreter; what it printed last, read as JSON."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=timeout, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 class FakePrompter:
