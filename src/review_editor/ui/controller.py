@@ -37,11 +37,11 @@ from .form.schema import conforms, record_spec
 from .labels import describe_path
 from .prompter import Prompter
 
-log = logging.getLogger(__name__)
-
 if TYPE_CHECKING:
     from ..model import RecordModel
     from ..storage import LoadedRecord
+
+log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 #: What ``new_record`` decides for a new record; the rest comes from the kind's template.
@@ -191,14 +191,12 @@ class RecordController(QObject):
             loaded: LoadedRecord | RecordData = self._read_for_start(path) \
                 if self.provisional_start else self._load(path)
         except LoadError as error:
-            self.load_failed.emit(error)
-            if show_errors:
-                self.prompter.show_error("This file cannot be opened", cannot_open(error))
-            return False
+            return self._not_opened(error, show_errors)
         if not self.maybe_close():
             return False
         claim = Claim()
-        if self.guard is not None and not getattr(loaded, "read_only", False):
+        newer = not isinstance(loaded, RecordData) and loaded.read_only  # a newer schema
+        if self.guard is not None and not newer:
             answer = self.guard.claim(loaded.path)
             if answer is None:
                 return False
@@ -209,12 +207,16 @@ class RecordController(QObject):
             try:
                 loaded = self._load(path)
             except LoadError as error:
-                self.load_failed.emit(error)
-                if show_errors:
-                    self.prompter.show_error("This file cannot be opened", cannot_open(error))
-                return False
+                return self._not_opened(error, show_errors)
         self._install(loaded, claim)
         return True
+
+    def _not_opened(self, error: LoadError, show_errors: bool = True) -> bool:
+        """A file that cannot be opened: reported, and the current record left open."""
+        self.load_failed.emit(error)
+        if show_errors:
+            self.prompter.show_error("This file cannot be opened", cannot_open(error))
+        return False
 
     def _read_for_start(self, path: Path) -> LoadedRecord | RecordData:
         """The file's JSON, when it can be shown before it is validated: of our schema
@@ -362,9 +364,7 @@ class RecordController(QObject):
         try:
             loaded = self._load(path)
         except LoadError as error:
-            self.load_failed.emit(error)
-            self.prompter.show_error("This file cannot be opened", cannot_open(error))
-            return False
+            return self._not_opened(error)
         current = self.current
         held_by = current.held_by if current is not None and current.path is not None \
             and _same_file(current.path, path) else None  # still read-only after a reload
