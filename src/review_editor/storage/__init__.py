@@ -27,18 +27,11 @@ _HOMES = {
     **dict.fromkeys(("FolderScan", "IndexEntry", "entry_for", "entry_from_data",
                      "scan_folder"), "index"),
     "safe_filename": "names",
+    "filename_problems": "names:problems",
     **dict.fromkeys(("MAX_FILE_BYTES", "RecordData", "read_record_data"), "reading"),
 }
 
-_names_getattr = lazy_getattr(__name__, _HOMES)
-
-
-def __getattr__(name: str) -> object:
-    if name == "filename_problems":  # exported under another name than its module's
-        from .names import problems
-
-        return problems
-    return _names_getattr(name)
+__getattr__ = lazy_getattr(__name__, _HOMES)
 
 
 __all__ = [
