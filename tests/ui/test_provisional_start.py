@@ -278,6 +278,20 @@ def test_a_save_before_validation_of_a_file_changed_on_disk_asks_nothing(
     assert "Changed by a colleague." in (workspace / BRADFORD).read_text(encoding="utf-8")
 
 
+def test_a_folder_that_cannot_be_validated_keeps_its_listing(
+        qtbot, app_home, workspace, documents, monkeypatch: pytest.MonkeyPatch):
+    def failing_scan(folder: Path, *, validate: bool = True) -> Any:
+        if validate:
+            raise OSError("the network drive went away")
+        return scan_folder(folder, validate=False)
+
+    monkeypatch.setattr(main_window, "scan_folder", failing_scan)
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    run_start(qtbot, window)
+    assert window.library.model.rowCount() == 4 and window.library.model.broken_count == 0
+    assert window.controller.current is not None and not window.controller.current.provisional
+
+
 def test_quick_entries_match_validated_ones(workspace: Path, tmp_path: Path):
     """What the library lists before validating is what it lists after, for every example
     and for records written the ways a hand or another tool might."""

@@ -7,6 +7,7 @@ The window is a view: what happens to the record is the controller's business
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from functools import cached_property, partial
@@ -44,6 +45,7 @@ from .text import page_words
 from .widgets import from_base64, named, to_base64
 
 APP_TITLE = "Review Editor"
+log = logging.getLogger(__name__)
 Scanner = Callable[[Path], FolderScan]
 StandardKey = QKeySequence.StandardKey
 
@@ -376,6 +378,8 @@ class MainWindow(QMainWindow):
             runner.deleteLater()
             if full is not None:
                 self._correct_listing(quick, full)
+            else:  # the rows stay as listed; opening a broken one still says what is wrong
+                log.error("the folder could not be validated after the start", exc_info=error)
             self.listing_confirmed.emit()
 
         runner.run(lambda: scan_folder(quick.folder), scanned)
