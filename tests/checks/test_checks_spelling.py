@@ -37,3 +37,18 @@ def test_lookups_are_fast_once_loaded() -> None:
     started = time.perf_counter()
     assert spelling.misspellings(text) == []
     assert time.perf_counter() - started < 1.0
+
+
+def test_the_dictionary_read_politely_is_the_one_spylls_reads():
+    """The app reads the dictionary in steps (so the window keeps the interpreter while it
+    loads); it holds the same entries as spylls' own reading."""
+    from spylls.hunspell import Dictionary
+
+    path = str(spelling._DICTIONARY)
+    ours = spelling._read_dictionary(path)
+    theirs = Dictionary.from_files(path)
+    assert len(ours.dic.words) == len(theirs.dic.words) > 90_000
+    assert [(w.stem, w.flags) for w in ours.dic.words[:2000]] == \
+        [(w.stem, w.flags) for w in theirs.dic.words[:2000]]
+    for word in ("colour", "organisation", "safeguarding", "color", "recieve"):
+        assert ours.lookup(word) == theirs.lookup(word)
