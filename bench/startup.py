@@ -25,18 +25,24 @@ from pathlib import Path
 
 READY = "READY"
 
-EDITOR = r"""
-import os, shutil, sys, time
+#: The start of each editor child: its app data and a workspace with the bundled examples,
+#: in the folder given as its first argument (``home``, ``workspace``, ``app``).
+SET_UP_HOME = r"""
+import os, shutil, sys
 from pathlib import Path
 home = Path(sys.argv[1])
 os.environ["REVIEW_EDITOR_HOME"] = str(home / "app-data")
 from review_editor import app, resources
-from review_editor.ui.preview.panel import PreviewPanel
-
 workspace = home / "Documents" / "Review Editor"
 workspace.mkdir(parents=True, exist_ok=True)
 for example in resources.examples_dir().glob("*.json"):
     shutil.copyfile(example, workspace / example.name)
+"""
+
+EDITOR = SET_UP_HOME + r"""
+import time
+from review_editor.ui.preview.panel import PreviewPanel
+
 attach = PreviewPanel.attach
 
 def attach_and_watch(panel):  # the preview's web view is made after the first paint

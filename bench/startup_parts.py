@@ -18,23 +18,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from startup import environment
+from startup import SET_UP_HOME, environment
 
 TIMELINE = r"""
 import time
 started = time.perf_counter()
-import gc, json, os, shutil, sys
-from pathlib import Path
-home = Path(sys.argv[1])
-os.environ["REVIEW_EDITOR_HOME"] = str(home / "app-data")
+""" + SET_UP_HOME + r"""
+import gc, json
 marks = {}
 def mark(name):
     marks[name] = (time.perf_counter() - started) * 1000
-from review_editor import app, resources
-workspace = home / "Documents" / "Review Editor"
-workspace.mkdir(parents=True, exist_ok=True)
-for example in resources.examples_dir().glob("*.json"):
-    shutil.copyfile(example, workspace / example.name)
 mark("interpreter and app module")
 gc.disable()  # as open_window does, from here
 import PySide6.QtWidgets, PySide6.QtWebEngineCore

@@ -20,21 +20,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from startup import environment
+from startup import SET_UP_HOME, environment
 
 WATCH = r"""
 import time
 started = time.perf_counter()
-import json, os, shutil, sys
-from pathlib import Path
-home = Path(sys.argv[1])
+""" + SET_UP_HOME + r"""
+import json
 seconds = float(sys.argv[2])
-os.environ["REVIEW_EDITOR_HOME"] = str(home / "app-data")
-from review_editor import app, resources
-workspace = home / "Documents" / "Review Editor"
-workspace.mkdir(parents=True, exist_ok=True)
-for example in resources.examples_dir().glob("*.json"):
-    shutil.copyfile(example, workspace / example.name)
 window = app.open_window(workspace / "thematic-review-into-cse-in-bradford.json",
                          documents_dir=home / "Documents")
 from PySide6.QtCore import Qt, QTimer
