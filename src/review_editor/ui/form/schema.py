@@ -49,18 +49,14 @@ class FieldSpec:
         return self.meta.label
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True)
 class ModelSpec:
-    """A model's fields in model order. Compared by content (see ``__eq__``)."""
+    """A model's fields in model order; equal when their content is."""
 
     name: str
     fields: tuple[FieldSpec, ...]
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, ModelSpec) and (self.name, self.fields) == (other.name,
-                                                                             other.fields)
-
-    def __hash__(self) -> int:
+    def __hash__(self) -> int:  # the fields hold lists (examples, defaults): hash the name
         return hash(self.name)
 
 
@@ -142,7 +138,7 @@ def to_json(found: Description) -> dict[str, Any]:
 
     def add(model: ModelSpec) -> str:
         if model.name not in models:
-            models[model.name] = []  # placed first: keeps model order stable
+            models[model.name] = []  # placed before its fields' models: a stable order
             models[model.name] = [field_json(spec) for spec in model.fields]
         return model.name
 
