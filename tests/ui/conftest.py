@@ -19,14 +19,30 @@ def documents(tmp_path: Path) -> Path:
     return folder
 
 
+def _shown_window(qtbot, documents: Path, path: Path | None,
+                  prompter: FakePrompter | None) -> MainWindow:
+    window = build_main_window(path, documents_dir=documents,
+                               prompter=prompter or FakePrompter(), clock=fixed_clock)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
 @pytest.fixture
 def make_window(qtbot, app_home: Path, documents: Path) -> MakeWindow:
     def make(path: Path | None = None, prompter: FakePrompter | None = None) -> MainWindow:
-        window = build_main_window(path, documents_dir=documents,
-                                   prompter=prompter or FakePrompter(), clock=fixed_clock)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return _shown_window(qtbot, documents, path, prompter)
+    return make
+
+
+@pytest.fixture
+def checked_window(qtbot, app_home: Path, documents: Path) -> MakeWindow:
+    """Like ``make_window``, and waits for the open record's first checks (if one opened)."""
+    def make(path: Path | None = None, prompter: FakePrompter | None = None) -> MainWindow:
+        window = _shown_window(qtbot, documents, path, prompter)
+        if window.controller.current is not None:
+            qtbot.waitUntil(lambda: window.checks.ready, timeout=15000)
         return window
     return make

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
-from window_helpers import FakePrompter, fixed_clock
+from window_helpers import FakePrompter, MakeWindow, fixed_clock
 
 from review_editor import checks
 from review_editor.app import build_main_window
@@ -22,23 +22,12 @@ from review_editor.ui.checks_panel import SEVERITY_ORDER, summary_text
 from review_editor.ui.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
-MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def make_window(qtbot, app_home: Path, tmp_path: Path) -> MakeWindow:
-    def make(path: Path, prompter: FakePrompter | None = None) -> MainWindow:
-        documents = tmp_path / "Documents"
-        documents.mkdir(exist_ok=True)
-        window = build_main_window(path, documents_dir=documents,
-                                   prompter=prompter or FakePrompter(), clock=fixed_clock)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        wait_for_checks(qtbot, window)
-        return window
-    return make
+def make_window(checked_window: MakeWindow) -> MakeWindow:
+    """Windows whose first checks have run."""
+    return checked_window
 
 
 def wait_for_checks(qtbot, window: MainWindow, until: Callable[[], bool] = lambda: True) -> None:

@@ -10,34 +10,21 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
-from window_helpers import FakePrompter, fixed_clock
+from window_helpers import MakeWindow
 
 from review_editor import paths
-from review_editor.app import build_main_window
 from review_editor.checks import BLOCKING, denylist_path
 from review_editor.ui.denylist_dialog import DenyListDialog
 from review_editor.ui.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 BODY = "body.0.markdown"
-MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def make_window(qtbot, app_home: Path, tmp_path: Path) -> MakeWindow:
-    def make(path: Path | None, prompter: FakePrompter | None = None) -> MainWindow:
-        documents = tmp_path / "Documents"
-        documents.mkdir(exist_ok=True)
-        window = build_main_window(path, documents_dir=documents,
-                                   prompter=prompter or FakePrompter(), clock=fixed_clock)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        if window.controller.current is not None:
-            qtbot.waitUntil(lambda: window.checks.ready, timeout=15000)
-        return window
-    return make
+def make_window(checked_window: MakeWindow) -> MakeWindow:
+    """Windows whose first checks have run."""
+    return checked_window
 
 
 def record_id(window: MainWindow) -> str:

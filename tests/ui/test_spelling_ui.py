@@ -4,17 +4,15 @@ the partnership's word list, and highlighting that stays per paragraph."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
-from window_helpers import FakePrompter, fixed_clock
+from window_helpers import FakePrompter, MakeWindow
 
 from review_editor import paths
-from review_editor.app import build_main_window
 from review_editor.checking import load_check_settings
 from review_editor.ui.main_window import MainWindow
 from review_editor.ui.spelling import (
@@ -26,23 +24,12 @@ from review_editor.ui.spelling import (
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 BODY = "body.0.markdown"
-MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def make_window(qtbot, app_home: Path, tmp_path: Path) -> MakeWindow:
-    def make(path: Path, prompter: FakePrompter | None = None) -> MainWindow:
-        documents = tmp_path / "Documents"
-        documents.mkdir(exist_ok=True)
-        window = build_main_window(path, documents_dir=documents,
-                                   prompter=prompter or FakePrompter(), clock=fixed_clock)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        qtbot.waitUntil(lambda: window.checks.ready, timeout=15000)
-        return window
-    return make
+def make_window(checked_window: MakeWindow) -> MakeWindow:
+    """Windows whose first checks have run."""
+    return checked_window
 
 
 def body_editor(window: MainWindow, path: str = BODY) -> QPlainTextEdit:
