@@ -4,10 +4,15 @@ Records live wherever the user keeps them; everything else (settings, backups, r
 snapshots, deny-lists, logs) lives in the user's local app-data folders, never beside the
 records, so nothing private lands in a synced folder. Set ``REVIEW_EDITOR_HOME`` to move all
 of it under one folder (tests and portable use).
+
+The one shared file is the organisation profile, in the workspace folder beside the records:
+colleagues who work in that folder see the same branding. The workspace folder is recorded
+in a small JSON file in the config folder, so the command line finds the profile too.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -16,6 +21,8 @@ import appdirs
 APP_NAME = "Review Editor"
 APP_AUTHOR = "ReviewEditor"
 WORKSPACE_NAME = "Review Editor"
+#: The organisation profile's file name in a workspace folder (a dot name: not a record).
+PROFILE_NAME = ".review-editor-profile.json"
 
 
 def _home_override() -> Path | None:
@@ -83,3 +90,39 @@ def ensure(path: Path) -> Path:
 def check_settings_file() -> Path:
     """The partnership's check settings (thresholds, word lists, allow-lists)."""
     return config_dir() / "checks.json"
+
+
+def officer_file() -> Path:
+    """This user's own details (the display name that goes into export manifests)."""
+    return data_dir() / "officer.json"
+
+
+def workspace_config_file() -> Path:
+    return config_dir() / "workspace.json"
+
+
+def profile_file(workspace: Path) -> Path:
+    """The organisation profile of a workspace folder."""
+    return workspace / PROFILE_NAME
+
+
+def recorded_workspace() -> Path | None:
+    """The workspace folder the window last recorded, or None (never recorded, or the file
+    cannot be read)."""
+    try:
+        value = json.loads(workspace_config_file().read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    folder = value.get("workspace") if isinstance(value, dict) else None
+    return Path(folder) if isinstance(folder, str) and folder else None
+
+
+def record_workspace(folder: Path) -> None:
+    """Remember ``folder`` as the workspace (atomically); raises ``OSError`` if it cannot."""
+    from .storage.atomic import write_atomic
+
+    if recorded_workspace() == folder:
+        return
+    target = ensure(config_dir()) / workspace_config_file().name
+    text = json.dumps({"workspace": str(folder)}, ensure_ascii=False, indent=2) + "\n"
+    write_atomic(target, text.encode("utf-8"))

@@ -158,6 +158,25 @@ def test_c3_9_required_fields_are_notes_in_a_draft_and_block_when_approving() ->
     assert [i.field_path for i in run_checks(record, ctx, {"C3.9"})] == ["contact"]
 
 
+def test_c3_9_an_embargo_waives_only_the_publication_date_of_a_press_pack() -> None:
+    def final_paths(data: dict[str, Any], now: datetime = NOW) -> list[str]:
+        record = record_from(data)
+        ctx = context(record, target_status="final_export", now=now)
+        return [i.field_path for i in run_checks(record, ctx, {"C3.9"})
+                if i.severity == BLOCKING]
+
+    assert sample_data("d3")["status"] == "scheduled" and "published_on" not in sample_data("d3")
+    assert final_paths(sample_data("d3")) == []
+    # every other requirement stands under the embargo
+    no_contact = change("d3", lambda d: d.pop("contact"))
+    assert final_paths(no_contact) == ["contact"]
+    # no embargo, an embargo that has lifted, or a record that is not scheduled: the date is due
+    assert final_paths(change("d3", lambda d: d.pop("embargo"))) == ["published_on"]
+    lifted = datetime.fromisoformat(sample_data("d3")["embargo"]["until"])
+    assert final_paths(sample_data("d3"), now=lifted) == ["published_on"]
+    assert final_paths(change("d3", lambda d: d.update(status="approved"))) == ["published_on"]
+
+
 def test_c3_9_lcspr_needs_the_panel_notification_once_approved() -> None:
     data = lcspr()
     data["review"].pop("panel_notified_on")

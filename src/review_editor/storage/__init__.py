@@ -16,6 +16,16 @@ if TYPE_CHECKING:
     from .index import FolderScan, IndexEntry, entry_for, entry_from_data, scan_folder
     from .names import problems as filename_problems
     from .names import safe_filename
+    from .profile import (
+        LoadedProfile,
+        OrganisationProfile,
+        ProfileLogo,
+        find_profile,
+        load_profile,
+        officer_display_name,
+        save_profile,
+        set_officer_display_name,
+    )
     from .reading import MAX_FILE_BYTES, RecordData, read_record_data
 
 _HOMES = {
@@ -27,6 +37,9 @@ _HOMES = {
     **dict.fromkeys(("FolderScan", "IndexEntry", "entry_for", "entry_from_data",
                      "scan_folder"), "index"),
     "safe_filename": "names",
+    **dict.fromkeys(("LoadedProfile", "OrganisationProfile", "ProfileLogo", "find_profile",
+                     "load_profile", "officer_display_name", "save_profile",
+                     "set_officer_display_name"), "profile"),
     "filename_problems": "names:problems",
     **dict.fromkeys(("MAX_FILE_BYTES", "RecordData", "read_record_data"), "reading"),
 }
@@ -36,7 +49,9 @@ __getattr__ = lazy_getattr(__name__, _HOMES)
 
 __all__ = [
     "MAX_FILE_BYTES", "ConflictError", "FieldProblem", "FolderScan", "IndexEntry", "LoadError",
-    "LoadedRecord", "RecordData", "SaveError", "StorageError", "entry_for", "entry_from_data",
-    "filename_problems", "load_record", "read_record_data", "safe_filename", "save_record",
-    "scan_folder", "sha256", "to_bytes", "sweep_orphans", "write_atomic",
+    "LoadedProfile", "LoadedRecord", "OrganisationProfile", "ProfileLogo", "RecordData",
+    "SaveError", "StorageError", "entry_for", "entry_from_data", "filename_problems",
+    "find_profile", "load_profile", "load_record", "officer_display_name", "read_record_data",
+    "safe_filename", "save_profile", "save_record", "scan_folder", "set_officer_display_name",
+    "sha256", "to_bytes", "sweep_orphans", "write_atomic",
 ]

@@ -53,6 +53,14 @@ def _is_review_notice(record: Any, *types: ReviewType) -> bool:
         not types or record.review.review_type in types)
 
 
+def _press_pack(record: Any, ctx: CheckContext) -> bool:
+    """A scheduled record still under embargo: its final copies are a press pack, made before
+    the publication date exists, so only that date is waived."""
+    embargo = record.embargo
+    return (record.status == Status.scheduled and embargo is not None
+            and ctx.now < embargo.until)
+
+
 def _required(record: Any, ctx: CheckContext) -> Iterator[tuple[str, str]]:
     """(field path, what is missing) for every field required before publication."""
     status = ctx.effective_status(record)
@@ -68,7 +76,8 @@ def _required(record: Any, ctx: CheckContext) -> Iterator[tuple[str, str]]:
         for name, label in (("name", "name"), ("publisher_type", "type"), ("url", "web address")):
             if _blank(getattr(record.publisher, name)):
                 yield f"publisher.{name}", f"the publisher's {label}"
-    if status in (Status.published, Status.updated) and record.published_on is None:
+    if status in (Status.published, Status.updated) and record.published_on is None and (
+            not _press_pack(record, ctx)):
         yield "published_on", "the publication date"
     if status == Status.scheduled and record.publish_at is None:
         yield "publish_at", "the time the page goes live"
