@@ -211,6 +211,10 @@ class IdentifiabilityScore(Model):
 
 class Sensitivity(Model):
     subjects: list[Subject] = meta("Subjects (pseudonyms)", default_factory=list)
+    named_professionals: list[str] = meta(
+        "Named professionals", "People the page may name in their professional role (for "
+        "example panel members): the identification checks do not report their names.",
+        default_factory=list)
     sexual_offence_context: bool | None = meta(
         "Sexual-offence context", "Victims of sexual offences have lifelong anonymity "
         "(Sexual Offences (Amendment) Act 1992).")
