@@ -23,9 +23,6 @@ from review_editor.ui.preview import register_scheme  # noqa: E402
 
 # QtWebEngine requires custom URL schemes to be declared before the QApplication exists.
 register_scheme()
-from review_editor.export import pdf as _pdf  # noqa: E402
-
-_pdf.register_scheme()
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -1,7 +1,7 @@
-"""The app's URL schemes for Qt WebEngine: the preview's and the PDF export's.
+"""The app's URL scheme for Qt WebEngine: the preview's.
 
 Qt requires custom schemes to be declared before the QApplication exists, so the app
-declares both at start; this module is kept light (no pages, no renderer) for that.
+declares it at start; this module is kept light (no pages, no renderer) for that.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWebEngineCore import QWebEngineUrlScheme
 
 PREVIEW = b"review"
-EXPORT = b"review-export"
 
 
 def declare(name: bytes) -> bool:
@@ -30,4 +29,3 @@ def declare(name: bytes) -> bool:
 
 def declare_all() -> None:
     declare(PREVIEW)
-    declare(EXPORT)

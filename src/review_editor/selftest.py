@@ -186,7 +186,6 @@ def step_export_html(state: SelfTest) -> None:
 
 
 def step_export_pdf(state: SelfTest) -> None:
-    _ensure_qt_application()
     pdf_reader = _require("pypdf", "PdfReader")
     for name, record in state.loaded().items():
         reader = pdf_reader(str(_export("pdf", state, record)))

@@ -20,9 +20,6 @@ from typing import Any
 
 from pydantic import BaseModel
 
-# Imported now, while no QApplication exists yet: it declares its URL scheme to Qt
-# WebEngine, which is only possible before the application is created.
-import review_editor.export.pdf  # noqa: F401
 from review_editor import resources
 from review_editor.model import MODELS, parse_record, private_paths
 from review_editor.model.records import RecordModel

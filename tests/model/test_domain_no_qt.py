@@ -14,7 +14,8 @@ import pytest
 import review_editor
 
 PACKAGE_ROOT = Path(review_editor.__file__).parent
-DOMAIN = [name for name in ("model", "storage", "render", "checks", "importers")
+DOMAIN = [name for name in ("model", "storage", "render", "checks", "importers",
+                                 "export")
           if (PACKAGE_ROOT / name / "__init__.py").exists()]
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2", "qtpy")
 
@@ -30,7 +31,7 @@ print(json.dumps([sorted(m for m in sys.modules if m.startswith("review_editor")
 
 
 def test_the_domain_packages_are_all_checked():
-    assert {"model", "storage"} <= set(DOMAIN)
+    assert {"model", "storage", "render", "checks", "importers", "export"} <= set(DOMAIN)
 
 
 def test_importing_every_domain_module_loads_no_qt():
@@ -45,6 +46,7 @@ def test_importing_every_domain_module_loads_no_qt():
     for name in DOMAIN:
         assert f"review_editor.{name}" in imported
     assert "review_editor.storage.files" in imported and "review_editor.model.walk" in imported
+    assert "review_editor.export.pdf" in imported  # the PDF copy too: Typst, not Chromium
 
 
 def _qt_imports(source: Path) -> list[str]:

@@ -1,8 +1,8 @@
-"""Final copies of a record: standalone HTML, PDF (Qt WebEngine), Word, plain text, JSON.
+"""Final copies of a record: standalone HTML, tagged PDF (Typst), Word, plain text, JSON.
 
 ``export_record(record, formats, out_dir, now=…)`` and ``export_bundle(…)`` run the checks,
 refuse a final export with blocking findings unless overridden with a reason, and write each
-file atomically. Only ``export.pdf`` imports Qt, and only when a PDF is asked for.
+file atomically. Nothing here imports Qt.
 
 The names below load on first use, so the command line can build its parser (which imports
 ``export.cli_command``) without loading the checks.

@@ -53,7 +53,6 @@ def export_record(record: RecordModel, formats: set[str] | frozenset[str] | list
     ``override_reason`` is given: the override is then added to the returned record's
     approvals, and the caller saves it. ``base_dir`` is the record's folder (images, local
     attachments, the records beside it); ``check_context`` replaces the default one.
-    ``PDF`` needs a Qt application on this thread, or creates one.
     """
     return _export(record, formats, Path(out_dir), bundle=False, now=now, final=final,
                    override_reason=override_reason, user=user, base_dir=base_dir,
@@ -130,7 +129,7 @@ def _formats(formats: set[str] | frozenset[str] | list[str]) -> list[str]:
 
 def _make(fmt: str, record: RecordModel, *, now: datetime, branding: Branding | None,
           base_dir: Path | None) -> bytes:
-    # Imported on use: Word needs python-docx and PDF needs Qt WebEngine, and neither
+    # Imported on use: Word needs python-docx and PDF needs Typst, and neither
     # should load for an export that does not ask for it.
     if fmt == "html":
         from .html import html_bytes

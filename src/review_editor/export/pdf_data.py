@@ -1,0 +1,195 @@
+"""The printed copy's content as data for the Typst template (``resources/templates/page.typ``).
+
+The page is read from the very blocks the preview shows, through the format-neutral outline
+(``outline.py``), and turned into plain JSON values: strings, numbers, booleans, lists and
+objects. The template shows every string as text; nothing here is ever Typst markup, so a
+record cannot run code or read files however its text is written. Images travel separately,
+as bytes under names made here (``image-3.png``), never under a name from the record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..model.records import RecordModel
+from ..render import Branding, public_copy, render_blocks
+from .characters import printable
+from .metadata import document_info
+from .outline import (
+    Block,
+    Facts,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Picture,
+    Quote,
+    Rule,
+    Runs,
+    Table,
+    outline,
+)
+
+#: Page blocks drawn as a box of their own, and the box's look in the template.
+BOXED = {
+    "f-embargo": "embargo",
+    "f-keyfacts": "facts",
+    "f-signposting": "support",
+    "f-disclaimer": "disclaimer",
+    "f-questions": "questions",
+}
+#: Page chrome the template draws itself, from the branding: the masthead (organisation and
+#: logo) and the site footer (kept for the end of the document).
+MASTHEAD = "f-masthead"
+FOOTER = "f-footer"
+EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp"}
+#: Links a PDF reader may follow; anything else is shown as plain text.
+LINK = re.compile(r"^(?:https?://|mailto:|tel:)", re.IGNORECASE)
+_LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:-([A-Za-z]{2}|\d{3}))?(?:-.*)?$")
+
+
+@dataclass
+class PdfData:
+    """What the template reads: ``data`` (JSON values) and the images it names."""
+
+    data: dict[str, Any]
+    images: dict[str, bytes] = field(default_factory=dict)
+
+
+class _Images:
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+
+    def add(self, picture: Picture) -> str:
+        name = f"image-{len(self.files) + 1}.{EXTENSIONS[picture.media_type]}"
+        self.files[name] = picture.data
+        return name
+
+
+def pdf_data(record: RecordModel, *, now: datetime, branding: Branding | None = None,
+             base_dir: Path | None = None) -> PdfData:
+    brand = branding or Branding()
+    info = document_info(record, now)
+    public = public_copy(record)
+    images = _Images()
+    blocks: list[dict[str, Any]] = []
+    footer: list[dict[str, Any]] = []
+    for block_id, html in render_blocks(record, now=now, branding=branding,
+                                        base_dir=base_dir).items():
+        if block_id == MASTHEAD:
+            continue
+        converted = [_block(block, images) for block in outline(html)]
+        if block_id == FOOTER:
+            footer.extend(converted)
+        elif block_id in BOXED:
+            blocks.append({"type": "box", "style": BOXED[block_id], "blocks": converted})
+        else:
+            blocks.extend(converted)
+    organisation = printable(brand.organisation_name or (
+        public.publisher.name if public.publisher and public.publisher.name else ""))
+    language, region = split_language(info.language)
+    logo = None
+    if brand.logo is not None:
+        logo = {"image": images.add(Picture(brand.logo.data, brand.logo.media_type, "")),
+                "alt": f"{organisation} logo" if organisation else "Logo"}
+    data = {
+        "title": info.title,
+        "author": info.author,
+        "description": info.subject,
+        "keywords": "; ".join(info.keywords),
+        "language": language,
+        "region": region,
+        "embargo": info.embargo,
+        "organisation": organisation,
+        "logo": logo,
+        "colours": {
+            "primary": brand.primary_colour,
+            "on_primary": brand.header_text_colour,
+            "accent": brand.accent_colour,
+            "link": brand.link_colour,
+        },
+        "footer_text": printable(brand.footer_text),
+        "blocks": blocks,
+        "footer": footer,
+    }
+    return PdfData(data, images.files)
+
+
+def split_language(tag: str) -> tuple[str, str | None]:
+    """"en-GB" → ("en", "GB"); Typst takes the language and the region apart."""
+    match = _LANGUAGE.match(tag.strip())
+    if match is None:
+        return "en", "GB"
+    region = match.group(2)
+    return match.group(1).lower(), region.upper() if region and region.isalpha() else None
+
+
+# -- outline → data -------------------------------------------------------------------------
+
+def _block(block: Block, images: _Images) -> dict[str, Any]:
+    if isinstance(block, Heading):
+        return {"type": "heading", "level": block.level, "runs": _runs(block.runs, images)}
+    if isinstance(block, Paragraph):
+        return {"type": "paragraph", "role": block.role, "runs": _runs(block.runs, images)}
+    if isinstance(block, ListBlock):
+        return _list(block, images)
+    if isinstance(block, Quote):
+        return {"type": "quote",
+                "paragraphs": [_runs(runs, images) for runs in block.paragraphs],
+                "attribution": _runs(block.attribution, images)}
+    if isinstance(block, Table):
+        return {"type": "table",
+                "header": [_cell(cell.paragraphs, cell.header, images) for cell in block.header],
+                "rows": [[_cell(cell.paragraphs, cell.header, images) for cell in row]
+                         for row in block.rows]}
+    if isinstance(block, Facts):
+        return _facts(block, images)
+    if isinstance(block, Figure):
+        return {"type": "figure", "image": images.add(block.picture),
+                "alt": block.picture.alt.strip(), "caption": _runs(block.caption, images)}
+    assert isinstance(block, Rule)
+    return {"type": "rule"}
+
+
+def _list(block: ListBlock, images: _Images) -> dict[str, Any]:
+    items = []
+    for item in block.items:
+        parts = []
+        for part in item.blocks:
+            if isinstance(part, ListBlock):
+                parts.append(_list(part, images))
+            else:
+                parts.append({"type": "paragraph", "role": "", "runs": _runs(part, images)})
+        items.append(parts)
+    return {"type": "list", "ordered": block.ordered, "start": block.start, "items": items}
+
+
+def _facts(block: Facts, images: _Images) -> dict[str, Any]:
+    return {"type": "facts", "items": [
+        {"term": printable(term), "values": [_runs(runs, images) for runs in values]}
+        for term, values in block.items]}
+
+
+def _cell(paragraphs: list[Runs], header: bool, images: _Images) -> dict[str, Any]:
+    return {"header": header, "paragraphs": [_runs(runs, images) for runs in paragraphs]}
+
+
+def _runs(runs: Runs, images: _Images) -> list[dict[str, Any]]:
+    converted: list[dict[str, Any]] = []
+    for run in runs:
+        item: dict[str, Any] = {"text": run.text}
+        for name in ("bold", "italic", "strike", "code"):
+            if getattr(run, name):
+                item[name] = True
+        if run.href and LINK.match(run.href):
+            item["link"] = run.href
+        if run.picture is not None:
+            item["image"] = images.add(run.picture)
+            item["alt"] = run.picture.alt.strip()
+        converted.append(item)
+    return converted
+
