@@ -139,6 +139,9 @@ def _check_args(parser: argparse.ArgumentParser) -> None:
                         help="also list information notes, not only blocking and warnings")
     parser.add_argument("--now", type=_aware_datetime, default=None, metavar="ISO",
                         help="the time to check at (default: now, Europe/London)")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="json: one document listing every file and all its findings, "
+                             "notes included")
 
 
 def _aware_datetime(text: str) -> datetime:
@@ -154,6 +157,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .checking import check_record
     from .checks import FINAL_EXPORT
 
+    if args.format == "json":
+        return _check_json(args)
     status = EXIT_OK
     for path in args.files:
         loaded = _load_or_report(path)
@@ -177,6 +182,32 @@ def cmd_check(args: argparse.Namespace) -> int:
         if blocking and status == EXIT_OK:
             status = EXIT_BLOCKED
     return status
+
+
+def _check_json(args: argparse.Namespace) -> int:
+    """``{"files": [{"path", "error", "findings": [...]}]}`` on stdout; the same exit status."""
+    from .checking import check_record
+    from .checks import FINAL_EXPORT
+
+    severity = {"blocking": "blocking", "warning": "warning", "info": "note"}
+    files, unreadable, blocked = [], False, False
+    for path in args.files:
+        try:
+            loaded = storage.load_record(path)
+        except LoadError as error:
+            unreadable = True
+            files.append({"path": str(path), "error": "; ".join(error.lines()),
+                          "findings": []})
+            continue
+        issues = check_record(loaded.record, now=args.now or now(), folder=path.parent,
+                              target_status=FINAL_EXPORT if args.final else None)
+        blocked = blocked or any(i.severity == "blocking" for i in issues)
+        files.append({"path": str(path), "error": None, "findings": [
+            {"code": i.code, "severity": severity[i.severity], "field_path": i.field_path,
+             "span": list(i.span) if i.span else None, "message": i.message,
+             "suggestion": i.suggestion or None} for i in issues]})
+    print(json.dumps({"files": files}, indent=2, ensure_ascii=False))
+    return EXIT_INVALID if unreadable else EXIT_BLOCKED if blocked else EXIT_OK
 
 
 # import -----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from .facts import RecordFacts
 from .issue import INFO, Issue
 from .reading import path_key
 from .registry import all_checks
+from .welsh import english_only_on_welsh
 
 
 def run_checks(record: Any, ctx: CheckContext, codes: set[str] | None = None) -> list[Issue]:
@@ -47,6 +48,8 @@ def _run_checks(record: Any, ctx: CheckContext, codes: set[str] | None) -> list[
     overrides = ctx.settings.severity_overrides
     adjusted = []
     for issue in issues:
+        if english_only_on_welsh(record, issue):
+            continue
         if issue.code.startswith("C3.") and not publishing and issue.severity != INFO:
             issue = _with_severity(issue, INFO, " (needed before publication)")
         if issue.code in overrides:
