@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__, model, storage
 from .model import LONDON
@@ -190,7 +190,8 @@ def _check_json(args: argparse.Namespace) -> int:
     from .checks import FINAL_EXPORT
 
     severity = {"blocking": "blocking", "warning": "warning", "info": "note"}
-    files, unreadable, blocked = [], False, False
+    files: list[dict[str, Any]] = []
+    unreadable = blocked = False
     for path in args.files:
         try:
             loaded = storage.load_record(path)
