@@ -4,13 +4,17 @@ Imports every page under tests/fixtures/real-pages/ the way `review-editor impor
 --accept-suggestions, and --split for listing pages) and compares the record with the hand
 labels. The rules are in bench/import_scoring.py. Targets: 90 % overall, 80 % per field.
 
-    python bench/import_accuracy.py [--misses] [--json]
+    python bench/import_accuracy.py [--misses] [--json] [--floors]
+
+--floors prints today's figures rounded down, in the form
+tests/importers/test_import_accuracy_floor.py keeps them.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -39,14 +43,29 @@ def report(scores: Scores, *, misses: bool) -> list[str]:
     return lines
 
 
+def floors(scores: Scores) -> list[str]:
+    """Today's figures rounded down to two places, as the floor test writes them."""
+    def down(value: float) -> str:
+        return f"{math.floor(value * 100 + 1e-9) / 100:.2f}"
+
+    lines = [f"FLOOR_OVERALL = {down(scores.accuracy())}", "FLOOR_PER_FIELD = {"]
+    lines += [f'    "{name}": {down(right / total)},'
+              for name, (right, total) in scores.by_field().items()]
+    return [*lines, "}"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every fact got wrong")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--floors", action="store_true",
+                        help="print today's figures rounded down, for the floor test")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args(argv)
     scores = evaluate(args.corpus)
-    if args.json:
+    if args.floors:
+        print("\n".join(floors(scores)))
+    elif args.json:
         figures = {name: {"right": right, "facts": total, "accuracy": right / total}
                    for name, (right, total) in scores.by_field().items()}
         figures["overall"] = {"right": sum(fact.right for fact in scores.facts),
