@@ -244,6 +244,61 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# attach -----------------------------------------------------------------------------------
+
+def _attach_args(parser: argparse.ArgumentParser) -> None:
+    from .model.vocab import AttachmentRole
+
+    parser.add_argument("record", type=Path, metavar="RECORD")
+    parser.add_argument("file", type=Path, metavar="FILE", nargs="?",
+                        help="the document; attaching it again reads its details again. "
+                             "Without FILE, --refresh reads every local document again")
+    parser.add_argument("--role", choices=[r.value for r in AttachmentRole])
+    parser.add_argument("--title", metavar="TEXT", help="default: the document's own title")
+    parser.add_argument("--copy", action="store_true",
+                        help="copy a file from elsewhere beside the record")
+    parser.add_argument("--refresh", action="store_true",
+                        help="read the details of every local document again")
+
+
+@command("attach", "attach a document beside a record, with its size, pages and "
+                   "accessibility read from the file")
+@arguments(_attach_args)
+def cmd_attach(args: argparse.Namespace) -> int:
+    from .attachments import AttachError, attach_to_record_file, describe
+
+    if (args.file is None) != bool(args.refresh) or (
+            args.refresh and (args.role or args.title or args.copy)):
+        err("review-editor attach: give RECORD FILE, or RECORD --refresh alone")
+        return EXIT_INVALID
+    try:
+        attached, problems = attach_to_record_file(args.record, args.file, role=args.role,
+                                                   title=args.title, copy_file=args.copy,
+                                                   now=now())
+    except LoadError as error:
+        for line in error.lines():
+            err(line)
+        return EXIT_INVALID
+    except ConflictError as error:
+        err(f"{error} Nothing was attached; try again.")
+        return EXIT_INVALID
+    except (AttachError, StorageError) as error:
+        err(str(error))
+        return EXIT_INVALID
+    if attached is not None:
+        item = attached.attachments[attached.index]
+        if attached.copied_to is not None:
+            print(f"{args.file}: copied to {attached.copied_to}")
+        verb = "refreshed" if attached.refreshed else "attached"
+        print(f"{args.record}: {verb} {item['path']} as attachments.{attached.index} "
+              f"({describe(attached.facts)})")
+    else:
+        print(f"{args.record}: document details read again")
+    for problem in problems:
+        err(f"{args.record}: {problem}")
+    return EXIT_INVALID if problems else EXIT_OK
+
+
 # export -----------------------------------------------------------------------------------
 
 def _export_args(parser: argparse.ArgumentParser) -> None:

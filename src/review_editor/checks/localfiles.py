@@ -39,6 +39,20 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=64)
+def _cached_sha256(path: str, stamp: tuple[int, int, int, int]) -> str:
+    return sha256_of(Path(path))
+
+
+def file_sha256(path: Path) -> str:
+    """``sha256_of``, cached while the file's size, inode and modification and change times
+    are all unchanged (the checks run on every edit: a document of tens of megabytes is not
+    hashed each time). The change time cannot be set back, so a replaced file is hashed."""
+    stat = path.stat()
+    stamp = (stat.st_size, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns)
+    return _cached_sha256(str(path), stamp)
+
+
 def sniff(path: Path) -> str | None:
     """The media type the file's first bytes show, or None if unknown."""
     with path.open("rb") as stream:

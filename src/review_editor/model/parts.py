@@ -122,10 +122,12 @@ class Attachment(Model):
     url: str | None = meta("Web address", widget="url")
     media_type: str | None = meta("Media type", "For example application/pdf.",
                                   widget="line")
-    size_bytes: int | None = meta("Size in bytes", ge=0)
-    pages: int | None = meta("Pages", ge=1)
+    size_bytes: int | None = meta("Size in bytes", "Read from the file by File › Attach… or review-editor attach.", ge=0)
+    pages: int | None = meta("Pages", "Read from the file by File › Attach… or review-editor attach.", ge=1)
     language: str | None = meta("Language", widget="line")
-    sha256: str | None = meta("SHA-256", widget="line", pattern=r"^[0-9a-f]{64}$")
+    sha256: str | None = meta("SHA-256", "The file's fingerprint when its details were read: "
+                              "the checks notice a file changed since.", widget="line",
+                              pattern=r"^[0-9a-f]{64}$")
     published_on: Date | None = meta("Published on")
     version: str | None = meta("Version", widget="line")
     is_primary: bool = meta("Primary document", default=False)

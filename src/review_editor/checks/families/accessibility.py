@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from ..context import CheckContext
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..language import count_words
-from ..localfiles import document_facts, resolve
+from ..localfiles import DocumentFacts, document_facts, resolve
 from ..registry import check
 from ..text import FieldText
 from .common import field_issue, quoted
@@ -200,39 +200,43 @@ def colour_only(record: Any, ctx: CheckContext) -> list[Issue]:
 
 @check("C6.7", BLOCKING, "PDF accessibility")
 def pdf_accessibility(record: Any, ctx: CheckContext) -> list[Issue]:
+    """The facts recorded when the file was attached (tagged, title, language) decide; the
+    file fills in what was never recorded and adds what they do not cover (text layer,
+    bookmarks, fonts, the title shown). A file changed since is C7.3's to report, until
+    its facts are read again."""
     ids = {a.id for a in record.attachments if a.id}
     issues = []
     for index, attachment in enumerate(record.attachments):
-        is_pdf = (attachment.media_type or "").lower() == "application/pdf"
-        if not is_pdf:
+        if (attachment.media_type or "").lower() != "application/pdf":
             continue
         path = f"attachments.{index}.accessibility"
         facts = attachment.accessibility
+        document = _described_file(attachment, ctx)
+        if facts is None and document is None:
+            issues.append(field_issue("C6.7", WARNING, path,
+                                      f"the accessibility of “{attachment.title}” is not "
+                                      "recorded", "attach the file, or record whether it is "
+                                      "tagged, titled and has its language set"))
+            continue
+        tagged = facts.tagged_pdf if facts else None
+        lang_set = facts.lang_set if facts else None
+        has_title = facts.has_title_metadata if facts else None
+        problems: list[str] = []
+        if document is not None:
+            tagged = document.tagged if tagged is None else tagged
+            lang_set = bool(document.lang) if lang_set is None else lang_set
+            has_title = bool(document.metadata.get("Title")) if has_title is None else has_title
+            if has_title and not document.display_title:
+                problems.append("the title is not set to display")
+            if document.pages_without_text:
+                problems.append(f"{document.pages_without_text} page(s) with no text layer")
+            if document.pages > 20 and not document.has_outline:
+                problems.append("no bookmarks in a long document")
+            if document.fonts_not_embedded:
+                problems.append("fonts not embedded")
         alternative = bool(facts and facts.accessible_alternative_id
                            and facts.accessible_alternative_id in ids)
         explained = bool(facts and (facts.known_issues or "").strip())
-        tagged = facts.tagged_pdf if facts else None
-        problems: list[str] = []
-        if attachment.path:
-            document = document_facts(resolve(attachment.path, ctx.base_dir))
-            if document is not None and document.error is None:
-                tagged = document.tagged if tagged is None or not document.tagged else tagged
-                if not document.lang:
-                    problems.append("no document language (/Lang)")
-                if not document.metadata.get("Title") or not document.display_title:
-                    problems.append("the title is not set to display")
-                if document.pages_without_text:
-                    problems.append(f"{document.pages_without_text} page(s) with no text layer")
-                if document.pages > 20 and not document.has_outline:
-                    problems.append("no bookmarks in a long document")
-                if document.fonts_not_embedded:
-                    problems.append("fonts not embedded")
-        if facts is None and not attachment.path:
-            issues.append(field_issue("C6.7", WARNING, path,
-                                      f"the accessibility of “{attachment.title}” is not "
-                                      "recorded", "record whether it is tagged, titled and has "
-                                      "its language set"))
-            continue
         if tagged is False and not alternative and not explained:
             issues.append(field_issue("C6.7", BLOCKING, path,
                                       f"“{attachment.title}” is not a tagged PDF and has no "
@@ -240,16 +244,23 @@ def pdf_accessibility(record: Any, ctx: CheckContext) -> list[Issue]:
                                       "accessible alternative, or record the known issues"))
         elif tagged is False:
             problems.insert(0, "not tagged")
-        if facts is not None:
-            if facts.lang_set is False:
-                problems.append("language not set")
-            if facts.has_title_metadata is False:
-                problems.append("no title in the metadata")
+        if lang_set is False:
+            problems.append("no document language set")
+        if has_title is False:
+            problems.append("no title in the metadata")
         if problems:
             issues.append(field_issue("C6.7", WARNING, path,
                                       f"“{attachment.title}”: " + "; ".join(problems),
                                       "fix the PDF, or record the known issues"))
     return issues
+
+
+def _described_file(attachment: Any, ctx: CheckContext) -> DocumentFacts | None:
+    """What the local file shows, if there is one and it is a readable PDF."""
+    if not attachment.path:
+        return None
+    document = document_facts(resolve(attachment.path, ctx.base_dir))
+    return document if document is not None and document.error is None else None
 
 
 @check("C6.8", WARNING, "HTML first")

@@ -15,7 +15,7 @@ from ...model.vocab import AttachmentRole, PublicationForm
 from ..context import CheckContext
 from ..identifiers import digits
 from ..issue import BLOCKING, INFO, WARNING, Issue
-from ..localfiles import EXTENSION_TYPES, resolve, sha256_of, sniff
+from ..localfiles import EXTENSION_TYPES, file_sha256, resolve, sniff
 from ..registry import check
 from .common import field_issue
 
@@ -127,7 +127,7 @@ def local_files(record: Any, ctx: CheckContext) -> list[Issue]:
             issues.append(field_issue("C7.3", BLOCKING, f"attachments.{index}.size_bytes",
                                       f"the file has {size} bytes, not {attachment.size_bytes}",
                                       "refresh the document's details"))
-        if attachment.sha256 and attachment.sha256 != sha256_of(local):
+        if attachment.sha256 and attachment.sha256 != file_sha256(local):
             issues.append(field_issue("C7.3", BLOCKING, f"attachments.{index}.sha256",
                                       "the file has changed since its details were recorded",
                                       "refresh the document's details"))
