@@ -173,3 +173,18 @@ def test_a_record_changed_meanwhile_is_not_overwritten(
     with pytest.raises(ConflictError):  # the function the window shares raises the same
         record.write_bytes(colleague.replace(b"Adult S", b"Adult R"))
         attachments.attach_to_record_file(record, pdf, now=NOW)
+
+
+def test_the_apps_own_pdf_passes_c6_7(tmp_path: Path, examples_dir: Path) -> None:
+    from review_editor.export.pdf import pdf_bytes
+
+    record = tmp_path / "sar-adult-r.json"
+    record.write_bytes((examples_dir / "sar-adult-r.json").read_bytes())
+    own = tmp_path / "sar-adult-r.pdf"
+    own.write_bytes(pdf_bytes(load_record(record).record, now=NOW))
+    assert attach(str(record), str(own), "--role", "full_report") == 0
+    item = saved_attachments(record)[-1]
+    assert item.accessibility is not None
+    assert (item.accessibility.tagged_pdf, item.accessibility.has_title_metadata,
+            item.accessibility.lang_set) == (True, True, True)
+    assert findings(record, "C6.7") == []

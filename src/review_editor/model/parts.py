@@ -26,6 +26,7 @@ from .vocab import (
 SECTION_ID = r"^[a-z0-9][a-z0-9-]*$"
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 GSS_CODE = r"^E0[6-9][0-9]{6}$"
+READ_FROM_FILE = "Read from the file by File › Attach… or review-editor attach."
 
 
 class Section(Model):
@@ -122,8 +123,8 @@ class Attachment(Model):
     url: str | None = meta("Web address", widget="url")
     media_type: str | None = meta("Media type", "For example application/pdf.",
                                   widget="line")
-    size_bytes: int | None = meta("Size in bytes", "Read from the file by File › Attach… or review-editor attach.", ge=0)
-    pages: int | None = meta("Pages", "Read from the file by File › Attach… or review-editor attach.", ge=1)
+    size_bytes: int | None = meta("Size in bytes", READ_FROM_FILE, ge=0)
+    pages: int | None = meta("Pages", READ_FROM_FILE, ge=1)
     language: str | None = meta("Language", widget="line")
     sha256: str | None = meta("SHA-256", "The file's fingerprint when its details were read: "
                               "the checks notice a file changed since.", widget="line",
