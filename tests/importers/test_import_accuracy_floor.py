@@ -16,14 +16,14 @@ import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 
-FLOOR_OVERALL = 0.61
+FLOOR_OVERALL = 0.60
 FLOOR_PER_FIELD = {
-    "title": 0.56,
-    "published_on": 0.82,
-    "review_type": 0.38,
-    "publisher": 0.58,
+    "title": 0.60,
+    "published_on": 0.84,
+    "review_type": 0.35,
+    "publisher": 0.53,
     "subject": 0.94,
-    "language": 0.93,
+    "language": 0.94,
     "reviews": 0.00,
 }
 
