@@ -142,12 +142,14 @@ def _pdf_facts(path: str, mtime: float, size: int) -> DocumentFacts:
             fonts = (page.get("/Resources") or {}).get("/Font") or {}
             for font in fonts.values():
                 font = font.get_object()
-                descriptor = font.get("/FontDescriptor")
-                if font.get("/Subtype") == "/Type0":
-                    continue
-                if descriptor is not None:
-                    descriptor = descriptor.get_object()
-                    if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                # A composite (Type0) font's glyphs live in its descendant font.
+                parts = [part.get_object() for part in font.get("/DescendantFonts") or []] \
+                    if font.get("/Subtype") == "/Type0" else [font]
+                for part in parts:
+                    descriptor = part.get("/FontDescriptor")
+                    if descriptor is not None and not any(
+                            k in descriptor.get_object()
+                            for k in ("/FontFile", "/FontFile2", "/FontFile3")):
                         facts.fonts_not_embedded += 1
         facts.text = "\n".join(texts)
     except Exception as error:  # a damaged file is reported, never raised into the checks

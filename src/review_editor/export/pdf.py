@@ -18,6 +18,7 @@ import json
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import typst
 
@@ -44,25 +45,45 @@ def pdf_bytes(record: RecordModel, *, now: datetime, branding: Branding | None =
 
 
 def compile_pdf(page: PdfData, *, now: datetime) -> bytes:
-    """The PDF of ``page``, straight from Typst."""
+    """The PDF of ``page``, straight from Typst. An image Typst cannot decode is left out
+    (its description stands in for it) rather than losing the whole copy."""
     template = resources.path(*TEMPLATE).read_bytes()
     with tempfile.TemporaryDirectory(prefix="review-editor-pdf-",
                                      ignore_cleanup_errors=True) as folder:
         root = Path(folder)
         for name, data in page.images.items():
             (root / name).write_bytes(data)
-        compiler = typst.Compiler(root=str(root), font_paths=[str(resources.path(*FONTS))],
-                                  ignore_system_fonts=True)
         try:
-            result = compiler.compile(
-                input=template, format="pdf", pdf_standards=STANDARDS,  # type: ignore[arg-type]
-                sys_inputs={"data": json.dumps(page.data, ensure_ascii=False)},
-                timestamp=now)
-        except typst.TypstError as error:
-            raise PdfError(f"the PDF could not be laid out: {error.message}") from error
+            return _compile(template, root, page.data, now)
+        except PdfError:
+            unreadable = [name for name in page.images if not _decodes(root, name, now)]
+            if not unreadable:
+                raise
+        return _compile(template, root, {**page.data, "unreadable": unreadable}, now)
+
+
+def _compile(template: bytes, root: Path, data: dict[str, Any], now: datetime) -> bytes:
+    compiler = typst.Compiler(root=str(root), font_paths=[str(resources.path(*FONTS))],
+                              ignore_system_fonts=True)
+    try:
+        result = compiler.compile(
+            input=template, format="pdf", pdf_standards=STANDARDS,  # type: ignore[arg-type]
+            sys_inputs={"data": json.dumps(data, ensure_ascii=False)}, timestamp=now)
+    except typst.TypstError as error:
+        raise PdfError(f"the PDF could not be laid out: {error.message}") from error
     if not isinstance(result, bytes):
         raise PdfError("the PDF could not be laid out: Typst returned no document")
     return result
+
+
+def _decodes(root: Path, name: str, now: datetime) -> bool:
+    probe = f'#pdf.artifact(image("/{name}"))'.encode()
+    try:
+        typst.Compiler(root=str(root), ignore_system_fonts=True).compile(
+            input=probe, format="pdf", timestamp=now)
+    except typst.TypstError:
+        return False
+    return True
 
 
 def export_pdf(record: RecordModel, folder: Path, *, now: datetime,

@@ -18,6 +18,7 @@ from typing import Any
 from ..model.records import RecordModel
 from ..render import Branding, public_copy, render_blocks
 from .characters import printable
+from .glyphs import displayable
 from .metadata import document_info
 from .outline import (
     Block,
@@ -60,14 +61,23 @@ class PdfData:
     images: dict[str, bytes] = field(default_factory=dict)
 
 
-class _Images:
-    def __init__(self) -> None:
-        self.files: dict[str, bytes] = {}
+class _Converter:
+    """Outline blocks → JSON values. Collects the images, makes every text displayable
+    with the bundled font, and keeps heading levels consecutive (PDF/UA-1 requires it:
+    a level 4 right after a level 2 becomes a 3)."""
 
-    def add(self, picture: Picture) -> str:
-        name = f"image-{len(self.files) + 1}.{EXTENSIONS[picture.media_type]}"
-        self.files[name] = picture.data
+    def __init__(self) -> None:
+        self.images: dict[str, bytes] = {}
+        self.level = 0
+
+    def image(self, picture: Picture) -> str:
+        name = f"image-{len(self.images) + 1}.{EXTENSIONS[picture.media_type]}"
+        self.images[name] = picture.data
         return name
+
+    def heading_level(self, level: int) -> int:
+        self.level = max(1, min(level, self.level + 1, 6))
+        return self.level
 
 
 def pdf_data(record: RecordModel, *, now: datetime, branding: Branding | None = None,
@@ -75,14 +85,14 @@ def pdf_data(record: RecordModel, *, now: datetime, branding: Branding | None = 
     brand = branding or Branding()
     info = document_info(record, now)
     public = public_copy(record)
-    images = _Images()
+    converter = _Converter()
     blocks: list[dict[str, Any]] = []
     footer: list[dict[str, Any]] = []
     for block_id, html in render_blocks(record, now=now, branding=branding,
                                         base_dir=base_dir).items():
         if block_id == MASTHEAD:
             continue
-        converted = [_block(block, images) for block in outline(html)]
+        converted = [_block(block, converter) for block in outline(html)]
         if block_id == FOOTER:
             footer.extend(converted)
         elif block_id in BOXED:
@@ -94,17 +104,18 @@ def pdf_data(record: RecordModel, *, now: datetime, branding: Branding | None = 
     language, region = split_language(info.language)
     logo = None
     if brand.logo is not None:
-        logo = {"image": images.add(Picture(brand.logo.data, brand.logo.media_type, "")),
-                "alt": f"{organisation} logo" if organisation else "Logo"}
+        logo = {"image": converter.image(Picture(brand.logo.data, brand.logo.media_type, "")),
+                "alt": displayable(f"{organisation} logo" if organisation else "Logo")}
     data = {
-        "title": info.title,
+        "title": info.title,  # the metadata's: exactly the record's title
+        "running_title": displayable(info.title),
         "author": info.author,
         "description": info.subject,
         "keywords": "; ".join(info.keywords),
         "language": language,
         "region": region,
         "embargo": info.embargo,
-        "organisation": organisation,
+        "organisation": displayable(organisation),
         "logo": logo,
         "colours": {
             "primary": brand.primary_colour,
@@ -112,11 +123,11 @@ def pdf_data(record: RecordModel, *, now: datetime, branding: Branding | None = 
             "accent": brand.accent_colour,
             "link": brand.link_colour,
         },
-        "footer_text": printable(brand.footer_text),
+        "footer_text": displayable(printable(brand.footer_text)),
         "blocks": blocks,
         "footer": footer,
     }
-    return PdfData(data, images.files)
+    return PdfData(data, converter.images)
 
 
 def split_language(tag: str) -> tuple[str, str | None]:
@@ -130,66 +141,69 @@ def split_language(tag: str) -> tuple[str, str | None]:
 
 # -- outline → data -------------------------------------------------------------------------
 
-def _block(block: Block, images: _Images) -> dict[str, Any]:
+def _block(block: Block, converter: _Converter) -> dict[str, Any]:
     if isinstance(block, Heading):
-        return {"type": "heading", "level": block.level, "runs": _runs(block.runs, images)}
+        return {"type": "heading", "level": converter.heading_level(block.level),
+                "runs": _runs(block.runs, converter)}
     if isinstance(block, Paragraph):
-        return {"type": "paragraph", "role": block.role, "runs": _runs(block.runs, images)}
+        return {"type": "paragraph", "role": block.role, "runs": _runs(block.runs, converter)}
     if isinstance(block, ListBlock):
-        return _list(block, images)
+        return _list(block, converter)
     if isinstance(block, Quote):
         return {"type": "quote",
-                "paragraphs": [_runs(runs, images) for runs in block.paragraphs],
-                "attribution": _runs(block.attribution, images)}
+                "paragraphs": [_runs(runs, converter) for runs in block.paragraphs],
+                "attribution": _runs(block.attribution, converter)}
     if isinstance(block, Table):
         return {"type": "table",
-                "header": [_cell(cell.paragraphs, cell.header, images) for cell in block.header],
-                "rows": [[_cell(cell.paragraphs, cell.header, images) for cell in row]
+                "header": [_cell(cell.paragraphs, cell.header, converter) for cell in block.header],
+                "rows": [[_cell(cell.paragraphs, cell.header, converter) for cell in row]
                          for row in block.rows]}
     if isinstance(block, Facts):
-        return _facts(block, images)
+        return _facts(block, converter)
     if isinstance(block, Figure):
-        return {"type": "figure", "image": images.add(block.picture),
-                "alt": block.picture.alt.strip(), "caption": _runs(block.caption, images)}
+        return {"type": "figure", "image": converter.image(block.picture),
+                "alt": displayable(block.picture.alt.strip()),
+                "caption": _runs(block.caption, converter)}
     assert isinstance(block, Rule)
     return {"type": "rule"}
 
 
-def _list(block: ListBlock, images: _Images) -> dict[str, Any]:
+def _list(block: ListBlock, converter: _Converter) -> dict[str, Any]:
     items = []
     for item in block.items:
         parts = []
         for part in item.blocks:
             if isinstance(part, ListBlock):
-                parts.append(_list(part, images))
+                parts.append(_list(part, converter))
             else:
-                parts.append({"type": "paragraph", "role": "", "runs": _runs(part, images)})
+                parts.append({"type": "paragraph", "role": "", "runs": _runs(part, converter)})
         items.append(parts)
     return {"type": "list", "ordered": block.ordered, "start": block.start, "items": items}
 
 
-def _facts(block: Facts, images: _Images) -> dict[str, Any]:
+def _facts(block: Facts, converter: _Converter) -> dict[str, Any]:
     return {"type": "facts", "items": [
-        {"term": printable(term), "values": [_runs(runs, images) for runs in values]}
+        {"term": displayable(printable(term)),
+         "values": [_runs(runs, converter) for runs in values]}
         for term, values in block.items]}
 
 
-def _cell(paragraphs: list[Runs], header: bool, images: _Images) -> dict[str, Any]:
-    return {"header": header, "paragraphs": [_runs(runs, images) for runs in paragraphs]}
+def _cell(paragraphs: list[Runs], header: bool, converter: _Converter) -> dict[str, Any]:
+    return {"header": header, "paragraphs": [_runs(runs, converter) for runs in paragraphs]}
 
 
-def _runs(runs: Runs, images: _Images) -> list[dict[str, Any]]:
+def _runs(runs: Runs, converter: _Converter) -> list[dict[str, Any]]:
     converted: list[dict[str, Any]] = []
     for run in runs:
-        item: dict[str, Any] = {"text": run.text}
+        item: dict[str, Any] = {"text": displayable(run.text)}
         for name in ("bold", "italic", "strike", "code"):
             if getattr(run, name):
                 item[name] = True
         if run.href and LINK.match(run.href):
             item["link"] = run.href
         if run.picture is not None:
-            item["image"] = images.add(run.picture)
-            item["alt"] = run.picture.alt.strip()
+            item["image"] = converter.image(run.picture)
+            item["alt"] = displayable(run.picture.alt.strip())
         converted.append(item)
     return converted
 
