@@ -198,3 +198,20 @@ def test_a_pdf_export_without_title_or_language_fails(
     fake_exporter(monkeypatch, "pdf", write_pdf(title, lang))
     with pytest.raises(StepFailed, match=reason):
         selftest.step_export_pdf(html_state(tmp_path))
+
+
+def test_the_profile_given_brands_the_exports(tmp_path: Path, app_home: Path) -> None:
+    from review_editor import paths
+    from review_editor.storage import OrganisationProfile, save_profile
+
+    profile = paths.profile_file(tmp_path)
+    save_profile(OrganisationProfile(name="Self-test Partnership", primary_colour="#4c2c92"),
+                 profile, expected_sha256=None)
+    state = SelfTest(folder=tmp_path, profile=profile)
+    for step in (selftest.step_examples, selftest.step_profile, selftest.step_export_html):
+        step(state)
+    page = next((tmp_path / "html").glob("*.html")).read_text(encoding="utf-8")
+    assert "Self-test Partnership" in page and "#4c2c92" in page
+    profile.write_text("{}", encoding="utf-8")
+    with pytest.raises(Exception, match="not an organisation profile"):
+        selftest.step_profile(SelfTest(folder=tmp_path, profile=profile))

@@ -142,6 +142,9 @@ def _check_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="json: one document listing every file and all its findings, "
                              "notes included")
+    parser.add_argument("--profile", type=Path, metavar="FILE",
+                        help="also check this organisation profile's colours (default: the "
+                             "profile in the record's folder, else the workspace's)")
 
 
 def _aware_datetime(text: str) -> datetime:
@@ -160,7 +163,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         return _check_json(args)
     status = EXIT_OK
+    profiles_seen: set[Path | None] = set()
     for path in args.files:
+        if not _report_profile(path.parent, args.profile, profiles_seen):
+            status = EXIT_INVALID
         loaded = _load_or_report(path)
         if loaded is None:
             status = EXIT_INVALID
@@ -182,6 +188,26 @@ def cmd_check(args: argparse.Namespace) -> int:
         if blocking and status == EXIT_OK:
             status = EXIT_BLOCKED
     return status
+
+
+def _report_profile(folder: Path, explicit: Path | None, seen: set[Path | None]) -> bool:
+    """Print the warnings of the organisation profile that applies, once per profile;
+    False when it cannot be used."""
+    from .profile import applied_profile
+
+    try:
+        applied = applied_profile(folder, explicit)
+    except StorageError as error:
+        key = explicit or folder
+        if key not in seen:
+            seen.add(key)
+            err(f"organisation profile: {error}")
+        return False
+    if applied.path not in seen:
+        seen.add(applied.path)
+        for message in applied.problems + applied.warnings:
+            print(f"{applied.path}: warning: {message}")
+    return True
 
 
 def _check_json(args: argparse.Namespace) -> int:
@@ -317,11 +343,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 # self-test --------------------------------------------------------------------------------
 
+def _self_test_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--profile", type=Path, metavar="FILE",
+                        help="render and export with this organisation profile (default: "
+                             "the workspace's)")
+
+
 @command("self-test", "load, render, check and export the bundled examples")
+@arguments(_self_test_args)
 def cmd_self_test(args: argparse.Namespace) -> int:
     from .selftest import run_self_test
 
-    return run_self_test()
+    return run_self_test(profile=args.profile)
 
 
 # entry point ------------------------------------------------------------------------------

@@ -39,6 +39,8 @@ class SelfTest:
     folder: Path
     now: datetime = field(default_factory=lambda: datetime.now(LONDON))
     records: dict[str, Any] = field(default_factory=dict)  # example file name → record
+    profile: Path | None = None  # the organisation profile given, else the workspace's
+    branding: Any = None  # what the profile step made of it
     pages: dict[str, str] = field(default_factory=dict)  # example file name → HTML page
 
     def loaded(self) -> dict[str, Any]:
@@ -84,10 +86,19 @@ def step_examples(state: SelfTest) -> None:
         state.records[path.name] = loaded.record
 
 
+def step_profile(state: SelfTest) -> None:
+    """The organisation profile loads (a damaged one fails here); its branding is used."""
+    applied_profile = _require("review_editor.profile", "applied_profile")
+    applied = applied_profile(None, state.profile)
+    if applied.problems:
+        raise StepFailed(f"{applied.path}: " + "; ".join(applied.problems))
+    state.branding = applied.branding
+
+
 def step_render(state: SelfTest) -> None:
     render_page = _require("review_editor.render", "render_page")
     for name, record in state.loaded().items():
-        page = render_page(record, now=state.now)
+        page = render_page(record, now=state.now, branding=state.branding)
         if not isinstance(page, str) or "<html" not in page[:500].lower():
             raise StepFailed(f"{name}: the rendered page is not an HTML document")
         if record.title not in html.unescape(page):
@@ -157,7 +168,7 @@ def _export(fmt: str, state: SelfTest, record: Any) -> Path:
     exporter = _require(f"review_editor.export.{fmt}", f"export_{fmt}")
     folder = state.folder / fmt
     folder.mkdir(exist_ok=True)
-    written = exporter(record, folder, now=state.now)
+    written = exporter(record, folder, now=state.now, branding=state.branding)
     path = Path(written) if written is not None else None
     if path is None or not path.is_file():
         raise StepFailed(f"export_{fmt} wrote no file")
@@ -183,6 +194,9 @@ def step_export_html(state: SelfTest) -> None:
             raise StepFailed(f"{name}: the export loads a stylesheet or image from outside")
         if record.title not in html.unescape(text):
             raise StepFailed(f"{name}: the title is missing from the export")
+        brand = state.branding.organisation_name if state.branding is not None else ""
+        if brand and brand not in html.unescape(text):
+            raise StepFailed(f"{name}: the organisation profile's name is not in the export")
 
 
 def step_export_pdf(state: SelfTest) -> None:
@@ -211,6 +225,7 @@ def step_export_docx(state: SelfTest) -> None:
 STEPS: list[tuple[str, Callable[[SelfTest], None]]] = [
     ("resources", step_resources),
     ("examples", step_examples),
+    ("profile", step_profile),
     ("render", step_render),
     ("checks", step_checks),
     ("webengine", step_webengine),
@@ -220,11 +235,11 @@ STEPS: list[tuple[str, Callable[[SelfTest], None]]] = [
 ]
 
 
-def run_self_test(out: Output = print) -> int:
+def run_self_test(out: Output = print, profile: Path | None = None) -> int:
     """Run every step, report one line each, and return 0 when all of them passed."""
     failed = 0
     with tempfile.TemporaryDirectory(prefix="review-editor-self-test-") as scratch:
-        state = SelfTest(folder=Path(scratch))
+        state = SelfTest(folder=Path(scratch), profile=profile)
         for name, step in STEPS:
             try:
                 step(state)

@@ -20,6 +20,7 @@ from .names import FORMATS, export_filename
 
 if TYPE_CHECKING:
     from ..model.records import RecordModel
+    from ..render.branding import Branding
     from .core import ExportResult
 
 EXIT_OK, EXIT_BLOCKED, EXIT_INVALID = 0, 1, 2
@@ -42,6 +43,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="who overrides (default: the login name)")
     parser.add_argument("--now", type=_aware_datetime, metavar="ISO",
                         help="the time to export at (default: now, Europe/London)")
+    add_profile_argument(parser)
+
+
+def add_profile_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--profile", type=Path, metavar="FILE",
+                        help="the organisation profile (name, logo, colours, footer); default: "
+                             "the one in the record's folder, else the workspace's")
 
 
 def _aware_datetime(text: str) -> datetime:
@@ -87,7 +95,8 @@ def run(args: argparse.Namespace) -> int:
     claimed: dict[Path, Path] = {}  # output path → the record file it came from
     for path in args.files:
         outcome = _export_one(path, formats, out, now=now, final=final, bundle=args.bundle,
-                              override=args.override, user=user, claimed=claimed)
+                              override=args.override, user=user, claimed=claimed,
+                              profile=args.profile)
         if outcome == EXIT_INVALID or (outcome == EXIT_BLOCKED and status == EXIT_OK):
             status = outcome
     return status
@@ -95,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, final: bool,
                 bundle: bool, override: str | None, user: str,
-                claimed: dict[Path, Path]) -> int:
+                claimed: dict[Path, Path], profile: Path | None) -> int:
     # Loaded here, not at import: building the command line's parser must stay cheap.
     from ..storage import ConflictError, LoadError, StorageError, load_record, save_record
     from .core import target_folder
@@ -110,6 +119,11 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
             _err(line)
         return EXIT_INVALID
     record = loaded.record
+    try:
+        branding = _branding(profile, path.parent)
+    except (LoadError, StorageError) as error:
+        _err(f"{path}: not exported: the organisation profile cannot be used: {error}")
+        return EXIT_INVALID
     if override is not None and loaded.read_only:
         _err(f"{path}: opened read-only (a newer schema version), so an override could not "
              "be recorded in it")
@@ -124,7 +138,8 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
             return EXIT_INVALID
     try:
         result = _export(record, formats, out, bundle=bundle, now=now, final=final,
-                         override=override, user=user, base_dir=path.parent)
+                         override=override, user=user, base_dir=path.parent,
+                         branding=branding)
     except ExportBlocked as blocked:
         for issue in blocked.issues:
             _err(f"{path}: {issue.code} blocking: {issue.field_path}: {issue.message}")
@@ -152,14 +167,27 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
 
 def _export(record: RecordModel, formats: list[str], out: Path, *, bundle: bool,
             now: datetime, final: bool, override: str | None, user: str,
-            base_dir: Path) -> ExportResult:
+            base_dir: Path, branding: Branding | None) -> ExportResult:
     from . import core
 
     if bundle:
         return core.export_bundle(record, out, formats=set(formats), now=now, final=final,
-                                  override_reason=override, user=user, base_dir=base_dir)
+                                  override_reason=override, user=user, base_dir=base_dir,
+                                  branding=branding)
     return core.export_record(record, set(formats), out, now=now, final=final,
-                              override_reason=override, user=user, base_dir=base_dir)
+                              override_reason=override, user=user, base_dir=base_dir,
+                              branding=branding)
+
+
+def _branding(explicit: Path | None, record_folder: Path) -> Branding | None:
+    """The branding the window would use for this record; problems with parts of the
+    profile are reported and those parts left out."""
+    from ..profile import applied_profile
+
+    applied = applied_profile(record_folder, explicit)
+    for problem in applied.problems:
+        _err(f"{applied.path}: warning: {problem}; left out")
+    return applied.branding
 
 
 def _login_name() -> str:

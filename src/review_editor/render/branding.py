@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .images import IMAGE_TYPES, MAX_IMAGE_BYTES, data_uri, sniff_image_type
+
+if TYPE_CHECKING:
+    from ..storage.profile import OrganisationProfile
 
 AA_TEXT = 4.5
 WHITE = "#ffffff"
@@ -125,3 +129,29 @@ def check_branding(branding: Branding) -> list[str]:
             f"on the page's light grey ({TINT}), below 4.5:1, so links keep the default "
             "blue.")
     return warnings
+
+
+def branding_from_profile(profile: OrganisationProfile) -> tuple[Branding, list[str]]:
+    """The organisation profile as Branding, and why any part of it was left out (a logo
+    that is not a raster image, a colour that is not one); what is left out takes its
+    default, so a copy is still made."""
+    problems: list[str] = []
+    logo = None
+    if profile.logo is not None:
+        try:
+            logo = Logo(profile.logo.data, sniff_image_type(profile.logo.data) or "unknown")
+        except ValueError as error:
+            label = f"logo {profile.logo.name}" if profile.logo.name else "logo"
+            problems.append(f"{label}: {error}")
+    colours: dict[str, str] = {}
+    for name, value, default in (("primary colour", profile.primary_colour, DEFAULT_PRIMARY),
+                                 ("accent colour", profile.accent_colour, DEFAULT_ACCENT)):
+        try:
+            colours[name] = normalise_colour(value) if value else default
+        except ValueError as error:
+            problems.append(f"{name}: {error}")
+            colours[name] = default
+    branding = Branding(organisation_name=profile.name, logo=logo,
+                        primary_colour=colours["primary colour"],
+                        accent_colour=colours["accent colour"], footer_text=profile.footer)
+    return branding, problems
