@@ -94,7 +94,7 @@ def fake_exporter(monkeypatch: pytest.MonkeyPatch, fmt: str,
                   write: Callable[[Any, Path], None]) -> None:
     module = types.ModuleType(f"review_editor.export.{fmt}")
 
-    def export(record: Any, folder: Path, *, now: Any) -> Path:
+    def export(record: Any, folder: Path, *, now: Any, branding: Any = None) -> Path:
         target = folder / f"{record.slug or 'record'}.{fmt}"
         write(record, target)
         return target

@@ -162,8 +162,8 @@ def step_webengine(state: SelfTest) -> None:
         raise StepFailed("the printed PDF does not contain the page's text")
 
 
-# Exporters: review_editor.export.<format>.export_<format>(record, folder, *, now) writes
-# one file into the folder and returns its path.
+# Exporters: review_editor.export.<format>.export_<format>(record, folder, *, now, branding)
+# writes one file into the folder and returns its path.
 def _export(fmt: str, state: SelfTest, record: Any) -> Path:
     exporter = _require(f"review_editor.export.{fmt}", f"export_{fmt}")
     folder = state.folder / fmt
