@@ -72,7 +72,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from review_editor.ui.library_panel import LibraryPanel
+    from review_editor.ui.library.panel import LibraryPanel
 
     app = QApplication([sys.argv[0]])
     folder = args.folder or Path(tempfile.mkdtemp(prefix="review-editor-library-bench-"))

@@ -34,7 +34,10 @@ import PySide6.QtWidgets, PySide6.QtWebEngineCore
 mark("PySide6 imported")
 app.create_application()
 mark("QApplication made (logging, schemes)")
-from review_editor.ui import checks_panel, export_ui, main_window, never_lose
+from review_editor.ui.checks import panel as checks_panel
+from review_editor.ui.export import actions as export_ui
+from review_editor.ui.window import main_window
+from review_editor.ui.never_lose import work as never_lose
 from review_editor.ui.preview import panel
 mark("window modules imported")
 confirm = main_window.MainWindow.confirm_start

@@ -20,10 +20,10 @@ from . import __version__, paths, resources
 if TYPE_CHECKING:  # Qt is imported only once the GUI is really wanted
     from PySide6.QtWidgets import QApplication
 
-    from .ui.controller import Clock
-    from .ui.main_window import MainWindow
-    from .ui.prompter import Prompter
-    from .ui.settings import Settings
+    from .ui.common.settings import Settings
+    from .ui.record.controller import Clock
+    from .ui.record.prompter import Prompter
+    from .ui.window.main_window import MainWindow
 
 APP_NAME = "Review Editor"
 #: In a staged start, the form's sections built before the first paint: at 1366×768 the
@@ -104,24 +104,24 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     """The wired window, with a record, a folder or the first-run workspace open, not shown
     and without entering the event loop. A QApplication must exist.
 
-    ``settings`` (a ``ui.settings.Settings``) defaults to the user's settings file;
+    ``settings`` (a ``ui.common.settings.Settings``) defaults to the user's settings file;
     ``prompter`` to real dialogs; ``clock`` to ``now``. ``staged`` (how ``main`` opens the
     window) shows the records and the form sooner: they are read from the files' JSON and
     validated (which loads the models) just after the window's first paint; then the
     preview's web view is made, the form's lower sections are built and memory is settled.
-    ``window.startup`` (a ``ui.startup.StagedStart``) reports when that is done.
+    ``window.startup`` (a ``ui.window.startup.StagedStart``) reports when that is done.
     """
     from PySide6.QtGui import QUndoStack
 
-    from .ui.branding import branding_from
-    from .ui.checks_panel import ChecksPanel
-    from .ui.dialogs import QtPrompter
-    from .ui.export_ui import ExportActions
+    from .ui.checks.panel import ChecksPanel
+    from .ui.common.settings import Settings
+    from .ui.dialogs.branding import branding_from
+    from .ui.dialogs.qt_prompter import QtPrompter
+    from .ui.export.actions import ExportActions
     from .ui.form import RecordForm
-    from .ui.main_window import MainWindow
-    from .ui.never_lose import NeverLoseWork
+    from .ui.never_lose.work import NeverLoseWork
     from .ui.preview.panel import PreviewPanel
-    from .ui.settings import Settings
+    from .ui.window.main_window import MainWindow
 
     if settings is None:
         settings = Settings.load(paths.settings_file())
@@ -150,7 +150,7 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     window.end_provisional_start()
     form.hold_sections_from(None)  # only for the record opened at start, if one was
     if staged:
-        from .ui.startup import StagedStart
+        from .ui.window.startup import StagedStart
 
         def settle_now_and_after_each_open() -> None:
             settle_memory()

@@ -96,7 +96,7 @@ def test_header_uses_the_branding() -> None:
 
 def test_the_profile_dialog_defaults_match_the_renderer() -> None:
     from review_editor.render import branding
-    from review_editor.ui import branding as profile
+    from review_editor.ui.dialogs import branding as profile
 
     assert profile.DEFAULT_PRIMARY == branding.DEFAULT_PRIMARY
     assert profile.DEFAULT_ACCENT == branding.DEFAULT_ACCENT

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from window_helpers import FakePrompter, MakeWindow, fixed_clock
 
 from review_editor.app import build_main_window
-from review_editor.ui.main_window import MainWindow
+from review_editor.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pathlib import Path
 from window_helpers import FakePrompter, fixed_clock
 
 from review_editor.app import build_main_window
-from review_editor.ui.branding import BrandingDialog, branding_from
-from review_editor.ui.settings import Settings
+from review_editor.ui.common.settings import Settings
+from review_editor.ui.dialogs.branding import BrandingDialog, branding_from
 
 # A 1×1 PNG.
 PNG = base64.b64decode(

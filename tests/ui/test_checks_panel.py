@@ -17,9 +17,9 @@ from review_editor import checks
 from review_editor.app import build_main_window
 from review_editor.checks import BLOCKING, FINAL_EXPORT, INFO, WARNING
 from review_editor.storage.identity import user_name
-from review_editor.ui import checks_panel
-from review_editor.ui.checks_panel import SEVERITY_ORDER, summary_text
-from review_editor.ui.main_window import MainWindow
+from review_editor.ui.checks import panel as checks_panel
+from review_editor.ui.checks.panel import SEVERITY_ORDER, summary_text
+from review_editor.ui.window.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 
@@ -261,7 +261,7 @@ def test_a_status_below_approval_is_not_guarded(make_window: MakeWindow, workspa
 
 def test_the_override_dialog_needs_a_reason(qtbot):
     from review_editor.checks import Issue
-    from review_editor.ui.override_dialog import StatusOverrideDialog
+    from review_editor.ui.checks.override_dialog import StatusOverrideDialog
 
     issues = [Issue("C6.3", BLOCKING, "links.0.text", None, "link text that does not say "
                     "where it goes: “Link to Report”", "say where the link goes")]

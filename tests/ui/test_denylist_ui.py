@@ -14,8 +14,8 @@ from window_helpers import MakeWindow
 
 from review_editor import paths
 from review_editor.checks import BLOCKING, denylist_path
-from review_editor.ui.denylist_dialog import DenyListDialog
-from review_editor.ui.main_window import MainWindow
+from review_editor.ui.checks.denylist_dialog import DenyListDialog
+from review_editor.ui.window.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 BODY = "body.0.markdown"

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidget, QWidget
 
-from review_editor.ui.dialogs import CompareDialog, QtPrompter, about_text
+from review_editor.ui.dialogs.qt_prompter import CompareDialog, QtPrompter, about_text
 
 
 def answer_with(press: Callable[[QMessageBox], None]) -> None:

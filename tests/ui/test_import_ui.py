@@ -20,14 +20,14 @@ from review_editor.app import build_main_window
 from review_editor.importers import ImportFailed, ImportResult, import_file, import_text
 from review_editor.model import ReviewNotice
 from review_editor.storage import load_record
-from review_editor.ui.dialogs import QtPrompter
-from review_editor.ui.import_dialog import (
+from review_editor.ui.dialogs.import_dialog import (
     ImportChoice,
     ImportDialog,
     build_record,
     describe_value,
 )
-from review_editor.ui.main_window import MainWindow
+from review_editor.ui.dialogs.qt_prompter import QtPrompter
+from review_editor.ui.window.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "tests" / "importers" / "samples" / "bradford-cse-review-news.txt"

@@ -14,8 +14,8 @@ from window_helpers import NOW, FakePrompter, MakeWindow, action, child, title_f
 from review_editor import paths
 from review_editor.model import dump, parse_record
 from review_editor.storage import load_record
-from review_editor.ui.main_window import MainWindow
-from review_editor.ui.text import page_words
+from review_editor.ui.common.text import page_words
+from review_editor.ui.window.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 BRADFORD_TITLE = "Publication of the Thematic Review into CSE in Bradford"
@@ -548,7 +548,7 @@ def test_settings_are_remembered_across_two_windows(make_window: MakeWindow, wor
 
 
 def test_recent_lists_hold_at_most_ten(tmp_path: Path):
-    from review_editor.ui.settings import Settings
+    from review_editor.ui.common.settings import Settings
 
     settings = Settings(tmp_path / "settings.json")
     for number in range(12):

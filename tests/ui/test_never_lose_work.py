@@ -38,8 +38,8 @@ from review_editor.storage import atomic, load_record, locks
 from review_editor.storage.identity import host_name, user_name
 from review_editor.storage.recovery import RecoveryStore
 from review_editor.storage.versions import BackupStore
-from review_editor.ui.conflict_copies import find_conflict_copies, is_copy_name
-from review_editor.ui.main_window import MainWindow
+from review_editor.ui.never_lose.conflict_copies import find_conflict_copies, is_copy_name
+from review_editor.ui.window.main_window import MainWindow
 
 ADULT_R = "sar-adult-r.json"
 ADULT_R_TITLE = "Safeguarding Adults Review: Adult R"
@@ -314,7 +314,7 @@ def test_versions_lists_each_save_and_restores_one_as_an_undoable_edit(
 
 def test_the_number_of_versions_kept_comes_from_the_settings(
         make_window: MakeWindow, workspace: Path, qtbot, documents: Path):
-    from review_editor.ui.settings import Settings
+    from review_editor.ui.common.settings import Settings
 
     settings = Settings(None, {"versions_kept": 2})
     window = build_main_window(workspace / ADULT_R, documents_dir=documents,

@@ -15,8 +15,8 @@ from window_helpers import FakePrompter, fixed_clock
 
 from review_editor.app import build_main_window
 from review_editor.model.document import RecordDocument
-from review_editor.ui.main_window import MainWindow
 from review_editor.ui.preview.panel import PreviewPanel
+from review_editor.ui.window.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 

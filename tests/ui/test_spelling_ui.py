@@ -14,13 +14,13 @@ from window_helpers import FakePrompter, MakeWindow
 
 from review_editor import paths
 from review_editor.checking import load_check_settings
-from review_editor.ui.main_window import MainWindow
-from review_editor.ui.spelling import (
+from review_editor.ui.checks.spelling import (
     SpellingHighlighter,
     add_to_word_list,
     python_offset,
     utf16_offset,
 )
+from review_editor.ui.window.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 BODY = "body.0.markdown"

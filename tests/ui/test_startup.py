@@ -11,9 +11,9 @@ from window_helpers import FakePrompter, fixed_clock, run_python, staged_window
 
 from review_editor import app
 from review_editor.ui.form.containers import Disclosure
-from review_editor.ui.main_window import MainWindow
 from review_editor.ui.preview.panel import PREPARING
-from review_editor.ui.startup import StagedStart
+from review_editor.ui.window.main_window import MainWindow
+from review_editor.ui.window.startup import StagedStart
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 
@@ -128,7 +128,8 @@ def test_what_the_start_does_not_load():
         "import review_editor.app, review_editor.cli\n"
         "bare = sorted(m for m in ('PySide6', 'pydantic') if m in sys.modules)\n"
         "from review_editor.checks import BLOCKING, FINAL_EXPORT, Issue\n"
-        "import review_editor.ui.checks_panel\n"
+        "import review_editor.ui.checks.panel
+"
         "heavy = ('review_editor.checks.runner', 'review_editor.checks.families', 'jinja2',\n"
         "         'pypdf', 'review_editor.render.page', 'holidays')\n"
         "print(json.dumps({'bare': bare, 'loaded': [m for m in heavy if m in sys.modules],\n"

@@ -12,8 +12,8 @@ from PySide6.QtCore import QTimer
 
 from review_editor.model import LONDON, new_record
 from review_editor.storage import atomic, load_record, save_record
-from review_editor.ui.background import BackgroundRunner
-from review_editor.ui.watcher import RecordWatcher
+from review_editor.ui.common.background import BackgroundRunner
+from review_editor.ui.never_lose.watcher import RecordWatcher
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=LONDON)
 

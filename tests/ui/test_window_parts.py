@@ -10,11 +10,8 @@ from PySide6.QtCore import Qt
 
 from review_editor import app
 from review_editor.model import LONDON, parse_record
-from review_editor.ui.compare import differences, flatten
-from review_editor.ui.controller import copy_path, starter_data
-from review_editor.ui.find import find_matches, text_fields
-from review_editor.ui.labels import describe_path
-from review_editor.ui.text import (
+from review_editor.ui.common.labels import describe_path
+from review_editor.ui.common.text import (
     count_words,
     page_words,
     reading_label,
@@ -22,6 +19,9 @@ from review_editor.ui.text import (
     short_date,
     short_datetime,
 )
+from review_editor.ui.record.compare import differences, flatten
+from review_editor.ui.record.controller import copy_path, starter_data
+from review_editor.ui.window.find import find_matches, text_fields
 
 
 def test_flatten_gives_dotted_paths_with_list_indexes():
@@ -133,7 +133,7 @@ def test_prepare_workspace_never_overwrites(tmp_path: Path, examples_dir: Path):
 
 def test_library_filter_narrows_widens_and_forgets_after_a_save(workspace: Path, qapp):
     from review_editor.storage import entry_for, load_record, scan_folder
-    from review_editor.ui.library import LibraryFilter, LibraryModel
+    from review_editor.ui.library.records import LibraryFilter, LibraryModel
 
     model = LibraryModel()
     model.set_scan(scan_folder(workspace))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from review_editor.model import LONDON
 
 if TYPE_CHECKING:
-    from review_editor.ui.main_window import MainWindow
+    from review_editor.ui.window.main_window import MainWindow
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=LONDON)
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from .fields import field_for_ids
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window.main_window import MainWindow
     from .controller import PreviewController
     from .view import PreviewView
 

@@ -1,0 +1,320 @@
+"""Spelling as you type (C4.12): misspelt words underlined in the form's text editors, with
+suggestions and "Add to the partnership's word list" on right-click.
+
+Each multi-line editor gets a ``SpellingHighlighter``, which Qt runs per paragraph of the
+editor's document, and only for the paragraphs that change: typing in a 100k-word section
+re-reads one paragraph. The verdicts come from ``checks.spelling``'s ``Speller`` for the
+record's known words (the partnership's word list, the glossary, the record's own names), the
+same speller the C4.12 check uses, so the underlines and the Checks dock agree and share one
+cache. The partnership's word list lives in the check settings file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
+
+from ... import paths
+from ...checks import spelling
+from ...checks.spelling import Speller
+from ...storage import write_atomic
+
+#: The check settings key of the partnership's own words (``CheckSettings.word_list``).
+WORD_LIST_KEY = "word_list"
+MAX_SUGGESTIONS = 5
+UNDERLINE = QColor("#d0021b")
+TextEditor = QPlainTextEdit | QTextEdit
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Qt counts UTF-16 code units: an emoji before ``index`` counts twice."""
+    if not _ASTRAL.search(text, 0, index):
+        return index
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def python_offset(text: str, units: int) -> int:
+    """The inverse of ``utf16_offset``."""
+    if not _ASTRAL.search(text):
+        return units
+    count = 0
+    for index, character in enumerate(text):
+        if count >= units:
+            return index
+        count += 2 if ord(character) > 0xFFFF else 1
+    return len(text)
+
+
+def underline_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(UNDERLINE)
+    return fmt
+
+
+#: How long the form must be still before it is searched for new text editors.
+SCAN_DELAY_MS = 250
+
+class SpellingHighlighter(QSyntaxHighlighter):
+    """Underlines misspelt words in one editor's document, paragraph by paragraph.
+
+    The word being typed (the caret at its end) is left alone until the caret moves on, so
+    half-typed words do not flash.
+    """
+
+    def __init__(self, editor: TextEditor, speller: Speller | None = None) -> None:
+        super().__init__(editor.document())
+        self.editor = editor
+        self.speller = speller
+        self._format = underline_format()
+        self._deferred: int | None = None  # block number whose word at the caret waits
+        editor.cursorPositionChanged.connect(self._caret_moved)
+
+    def set_speller(self, speller: Speller | None) -> None:
+        if speller is not self.speller:
+            self.speller = speller
+            self.rehighlight()
+
+    def misspellings(self, text: str) -> list[tuple[int, int, str]]:
+        """Misspelt words of one paragraph, as Python offsets."""
+        if self.speller is None or not text:
+            return []
+        return self.speller.misspellings(text)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        found = self.misspellings(text)
+        if not found:
+            return
+        caret = self._caret_in_block()
+        for start, end, _word in found:
+            first, last = utf16_offset(text, start), utf16_offset(text, end)
+            if caret is not None and first <= caret <= last and caret == last:
+                self._deferred = self.currentBlock().blockNumber()
+                continue
+            self.setFormat(first, last - first, self._format)
+
+    def _caret_in_block(self) -> int | None:
+        if not self.editor.hasFocus():
+            return None
+        cursor = self.editor.textCursor()
+        if cursor.hasSelection() or cursor.block() != self.currentBlock():
+            return None
+        return cursor.positionInBlock()
+
+    def _caret_moved(self) -> None:
+        if self._deferred is None:
+            return
+        block = self.document().findBlockByNumber(self._deferred)
+        self._deferred = None
+        if block.isValid():
+            self.rehighlightBlock(block)
+
+    def underlined(self, block_number: int) -> list[tuple[int, int]]:
+        """The underlined ranges of a paragraph, as (start, length) in Qt's units."""
+        block = self.document().findBlockByNumber(block_number)
+        layout = block.layout() if block.isValid() else None
+        if layout is None:
+            return []
+        return [(r.start, r.length) for r in layout.formats()
+                if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
+
+    def word_at(self, cursor: QTextCursor) -> tuple[int, int, str] | None:
+        """The misspelt word under ``cursor``: its document positions and the word."""
+        block = cursor.block()
+        text = block.text()
+        position = cursor.positionInBlock()
+        for start, end, word in self.misspellings(text):
+            first, last = utf16_offset(text, start), utf16_offset(text, end)
+            if first <= position <= last:
+                return block.position() + first, block.position() + last, word
+        return None
+
+
+def add_to_word_list(word: str, path: Path | None = None) -> bool:
+    """Add ``word`` to the partnership's word list in the check settings file (written
+    atomically). False if it is already there. A damaged settings file is not replaced:
+    that raises ``ValueError``."""
+    path = path or paths.check_settings_file()
+    data: Any = {}
+    if path.exists():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError(f"{path.name} does not hold settings")
+    words = data.get(WORD_LIST_KEY) or []
+    if not isinstance(words, list):
+        raise ValueError(f"{WORD_LIST_KEY} in {path.name} is not a list")
+    if any(isinstance(w, str) and w.casefold() == word.casefold() for w in words):
+        return False
+    data[WORD_LIST_KEY] = [*words, word]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_atomic(path, text.encode("utf-8"))
+    return True
+
+
+class SpellingSupport(QObject):
+    """Puts a highlighter on every multi-line text editor of the form and keeps them on
+    the current speller; adds the spelling entries to their context menus.
+
+    ``add_word`` is called with a word the officer adds to the partnership's word list.
+    """
+
+    def __init__(self, form: QWidget, add_word: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent or form)
+        self.form = form
+        self._add_word = add_word
+        self.speller: Speller | None = None
+        self.highlighters: dict[QWidget, SpellingHighlighter] = {}
+        self._scan_pending = False
+        self._watched: QWidget | None = None
+        # Looking for new editors walks the whole form (a few ms with 200 sections), and
+        # the page reports a layout change on every keystroke in an editor that grows: so
+        # the walk waits for a pause.
+        self._scan_timer = QTimer(self)
+        self._scan_timer.setSingleShot(True)
+        self._scan_timer.setInterval(SCAN_DELAY_MS)
+        self._scan_timer.timeout.connect(self.scan)
+
+    # attaching ------------------------------------------------------------------------
+    def schedule_scan(self) -> None:
+        """Look for new editors once the current event is handled (sections are built on
+        first expansion, list items on adding)."""
+        self._scan_pending = True
+        self._scan_timer.start()
+
+    def scan(self) -> None:
+        self._scan_pending = False
+        self._scan_timer.stop()
+        self._watch_page()
+        for editor in _field_editors(self.form):
+            if editor not in self.highlighters:
+                self.attach(editor)
+        self.highlighters = {editor: highlighter
+                             for editor, highlighter in self.highlighters.items()
+                             if _alive(editor) and _alive(highlighter)}
+
+    def attach(self, editor: TextEditor) -> SpellingHighlighter:
+        highlighter = SpellingHighlighter(editor, self.speller)
+        self.highlighters[editor] = highlighter
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(
+            lambda pos, editor=editor: self._show_menu(editor, pos))
+        editor.destroyed.connect(lambda *_, editor=editor: self.highlighters.pop(editor, None))
+        return highlighter
+
+    def highlighter_for(self, editor: TextEditor) -> SpellingHighlighter | None:
+        return self.highlighters.get(editor)
+
+    def _watch_page(self) -> None:
+        # The form's page changes size when a section is built or a list grows: a cheap
+        # signal that new editors may exist.
+        page = _form_page(self.form)
+        if page is not None and page is not self._watched:
+            page.installEventFilter(self)
+            self._watched = page
+
+    def eventFilter(self, watched: QObject, event: Any) -> bool:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.schedule_scan()
+        return False
+
+    # the speller ------------------------------------------------------------------------
+    def set_words(self, words: frozenset[str] | None) -> None:
+        """The record's known words (``None``: spelling is off)."""
+        speller = None if words is None else spelling.speller_for(words)
+        if speller is self.speller:
+            return
+        self.speller = speller
+        for highlighter in list(self.highlighters.values()):
+            if _alive(highlighter):
+                highlighter.set_speller(speller)
+
+    # the context menu -------------------------------------------------------------------
+    def context_menu(self, editor: TextEditor, pos: QPoint) -> QMenu:
+        """The editor's standard menu, with suggestions and "Add to the partnership's word
+        list" on top when ``pos`` (viewport coordinates) is on a misspelt word."""
+        menu = editor.createStandardContextMenu(pos)
+        menu.setObjectName("spelling:menu")
+        highlighter = self.highlighter_for(editor)
+        hit = highlighter.word_at(editor.cursorForPosition(pos)) if highlighter else None
+        if hit is None:
+            return menu
+        start, end, word = hit
+        first = menu.actions()[0] if menu.actions() else None
+        added: list[QAction] = []
+        for suggestion in spelling.suggestions(word, limit=MAX_SUGGESTIONS):
+            action = QAction(suggestion, menu)
+            action.setObjectName("spelling:suggestion")
+            font = action.font()
+            font.setBold(True)
+            action.setFont(font)
+            action.setEnabled(not editor.isReadOnly())
+            action.triggered.connect(
+                lambda _=False, text=suggestion: replace_text(editor, start, end, text))
+            added.append(action)
+        if not added:
+            none = QAction("No suggestions", menu)
+            none.setObjectName("spelling:no_suggestions")
+            none.setEnabled(False)
+            added.append(none)
+        add = QAction("Add to the partnership's word list", menu)
+        add.setObjectName("spelling:add_word")
+        add.setStatusTip(f"“{word}” will no longer be marked as misspelt in any record")
+        add.triggered.connect(lambda _=False: self._add_word(word))
+        added.append(add)
+        menu.insertActions(first, added)  # type: ignore[arg-type]
+        menu.insertSeparator(first)  # type: ignore[arg-type]
+        return menu
+
+    def _show_menu(self, editor: TextEditor, pos: QPoint) -> None:
+        menu = self.context_menu(editor, pos)
+        menu.exec(editor.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+
+def replace_text(editor: TextEditor, start: int, end: int, text: str) -> None:
+    """Replace document positions start..end with ``text``, as one undo step of its own."""
+    bump = getattr(editor, "bump_token", None)
+    if bump is not None:
+        bump()
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(text)
+    if bump is not None:
+        bump()
+
+
+def _field_editors(form: QWidget) -> list[TextEditor]:
+    found: list[TextEditor] = [*form.findChildren(QPlainTextEdit), *form.findChildren(QTextEdit)]
+    return [editor for editor in found if editor.objectName().startswith("field:")]
+
+
+def _form_page(form: QWidget) -> QWidget | None:
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = form.findChild(QScrollArea, "formScroll")
+    return scroll.widget() if scroll is not None else None
+
+
+def _alive(obj: QObject) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(obj))

@@ -1,0 +1,143 @@
+"""Approval needs the checks: setting the status to approved, scheduled, published or
+updated is refused while a blocking finding remains, unless the officer overrides it with
+a reason, which is recorded in the record's private approvals (DOMAIN section (c)).
+
+The guard watches the undo stack: when the command just done (not undone) set ``status``
+to one of those values, it runs the checks for that status. If something blocks, it asks
+the prompter for a reason. No reason: the status change is undone. A reason: the change
+and an approval entry ("override", the reason, the findings overridden) become one undo
+step together.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+
+from ...checks import Issue, blocking
+from ...model import APPROVED_OR_LATER, label
+from ...model.vocab import ApprovalDecision
+from ...storage.identity import user_name
+from ..form.commands import SetFieldCommand
+
+if TYPE_CHECKING:
+    from ..window.main_window import MainWindow
+    from .panel import ChecksPanel
+
+STATUS = "status"
+GUARDED = frozenset(str(status) for status in APPROVED_OR_LATER)
+_VETTED = "_status_checked"  # set on a status command once the checks let it through
+
+
+def override_approval(issues: list[Issue], reason: str, *, user: str, today: date,
+                      status: str, record_hash: str = "") -> dict[str, Any]:
+    """The approval entry that records a status change made despite blocking findings."""
+    from ...model import dump
+    from ...model.parts import Approval, OverriddenFinding
+
+    overridden = list(dict.fromkeys((issue.code, issue.field_path) for issue in issues))
+    approval = Approval(
+        name=user,
+        date=today,
+        decision=ApprovalDecision.override,
+        note=f"Status set to {label(status).lower()} despite blocking findings",
+        record_hash=record_hash or None,
+        reason=reason.strip(),
+        overridden=[OverriddenFinding(code=code, field_path=path or None)
+                    for code, path in overridden],
+    )
+    return dump(approval)
+
+
+class StatusGuard(QObject):
+    def __init__(self, window: MainWindow, panel: ChecksPanel) -> None:
+        super().__init__(panel)
+        self.window = window
+        self.panel = panel
+        self._index = window.undo_stack.index()
+        self._acting = False
+        window.undo_stack.indexChanged.connect(self._index_changed)
+
+    def _index_changed(self, index: int) -> None:
+        forward = index > self._index
+        self._index = index
+        if self._acting or not forward:
+            return
+        command = self.window.undo_stack.command(index - 1)
+        if isinstance(command, SetFieldCommand) and command.path == STATUS \
+                and str(command.new) in GUARDED and command.new != command.old \
+                and not getattr(command, _VETTED, False):
+            # After the event that made the change (a combo box popup closing, say).
+            QTimer.singleShot(0, lambda: self.vet(command))
+
+    def vet(self, command: SetFieldCommand) -> bool:
+        """Let the status change stand (True) or take it back (False)."""
+        stack = self.window.undo_stack
+        current = self.window.controller.current
+        if current is None or stack.index() == 0 or stack.command(stack.index() - 1) \
+                is not command or current.document.get(STATUS) != command.new:
+            return True  # undone or overtaken meanwhile
+        status = str(command.new)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self.panel.check_now(status)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if result is None:
+            return True
+        if result.issues is None:
+            self._take_back()
+            self.window.prompter.show_error(
+                "The status was not changed",
+                f"Correct the fields marked in red before setting the status to "
+                f"{label(status).lower()}: the checks cannot run until then.")
+            return False
+        blockers = blocking(result.issues)
+        if not blockers:
+            setattr(command, _VETTED, True)
+            return True
+        reason = self.window.prompter.ask_override(blockers)
+        if not reason or not reason.strip():
+            self._take_back()
+            count = len(blockers)
+            self.window.status.showMessage(
+                f"Status not changed: {count} blocking finding{'' if count == 1 else 's'} "
+                "to fix first (see Checks)", 8000)
+            return False
+        self._override(command, blockers, reason, result.record_hash)
+        return True
+
+    def _take_back(self) -> None:
+        self._acting = True
+        try:
+            self.window.undo_stack.undo()
+        finally:
+            self._acting = False
+
+    def _override(self, command: SetFieldCommand, blockers: list[Issue], reason: str,
+                  record_hash: str) -> None:
+        current = self.window.controller.current
+        assert current is not None
+        status = str(command.new)
+        today = self.panel.now().date()
+        entry = override_approval(blockers, reason, user=user_name(), today=today,
+                                  status=status, record_hash=record_hash)
+        form: Any = self.window.form
+        stack = self.window.undo_stack
+        self._acting = True
+        try:
+            stack.undo()  # redone below inside one step with the approval
+            approvals = list(current.document.get("approvals") or [])
+            stack.beginMacro(f"Set status to {label(status).lower()} (override)")
+            form.set_value(STATUS, command.new)
+            form.set_value("approvals", [*approvals, entry])
+            stack.endMacro()
+        finally:
+            self._acting = False
+            self._index = stack.index()
+        self.window.status.showMessage(
+            "Status changed; the override and its reason are recorded in the approvals",
+            8000)

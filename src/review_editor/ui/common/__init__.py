@@ -1,0 +1,1 @@
+"""What every part of the window uses: settings, text helpers, labels, widgets, background work."""

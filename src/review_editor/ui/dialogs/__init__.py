@@ -1,0 +1,1 @@
+"""The real dialogs: message boxes and file dialogs, import, the organisation profile."""

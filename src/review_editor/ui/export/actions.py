@@ -1,0 +1,284 @@
+"""File → Export…: final copies of the open record, or of the records selected in the
+library, with progress and Cancel. The export itself is ``review_editor.export``; this
+module asks what to export, runs it, and records an override in the open record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from ...export import ExportResult
+    from ..window.main_window import MainWindow
+
+FORMAT_LABELS = {"html": "Web page (HTML)", "pdf": "PDF (A4, accessible)",
+                 "docx": "Word document", "txt": "Plain text (for email)",
+                 "json": "JSON data (no private fields)"}
+
+
+@dataclass
+class ExportRequest:
+    formats: list[str]
+    folder: Path
+    final: bool = True
+    bundle: bool = False
+    open_folder: bool = False
+
+
+@dataclass
+class BatchReport:
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+class ExportDialog(QDialog):
+    """Formats, destination, final copy or draft, bundle, open the folder afterwards."""
+
+    def __init__(self, folder: Path, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog:export")
+        self.setWindowTitle("Export" if count == 1 else f"Export {count} records")
+        self.formats: dict[str, QCheckBox] = {}
+        group = QGroupBox("Formats", self)
+        formats = QVBoxLayout(group)
+        for fmt, text in FORMAT_LABELS.items():
+            box = QCheckBox(text, group)
+            box.setObjectName(f"export:format:{fmt}")
+            box.setChecked(fmt in ("html", "pdf", "docx"))
+            box.toggled.connect(self._update)
+            formats.addWidget(box)
+            self.formats[fmt] = box
+        self.folder = QLineEdit(str(folder), self)
+        self.folder.setObjectName("export:folder")
+        self.folder.setAccessibleName("Export to folder")
+        browse = QPushButton("Choose…", self)
+        browse.setObjectName("export:choose_folder")
+        browse.clicked.connect(self._choose)
+        label = QLabel("&To folder", self)
+        label.setBuddy(self.folder)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.final = QCheckBox("Final copy: run the pre-publication checks; findings that "
+                               "block stop the export unless you override them", self)
+        self.final.setObjectName("export:final")
+        self.final.setChecked(True)
+        self.bundle = QCheckBox("Publication bundle: a folder with every chosen format and a "
+                                "manifest (sizes, SHA-256, checks)", self)
+        self.bundle.setObjectName("export:bundle")
+        self.open_folder = QCheckBox("Open the folder afterwards", self)
+        self.open_folder.setObjectName("export:open_folder")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = buttons.addButton("Export",
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("export:go")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(group)
+        layout.addLayout(row)
+        for box in (self.final, self.bundle, self.open_folder):
+            layout.addWidget(box)
+        layout.addWidget(buttons)
+        self._update()
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Export to", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _update(self) -> None:
+        self.export_button.setEnabled(any(box.isChecked() for box in self.formats.values()))
+
+    def request(self) -> ExportRequest:
+        return ExportRequest(
+            formats=[fmt for fmt, box in self.formats.items() if box.isChecked()],
+            folder=Path(self.folder.text().strip() or "."),
+            final=self.final.isChecked(),
+            bundle=self.bundle.isChecked(),
+            open_folder=self.open_folder.isChecked())
+
+
+class ExportActions:
+    """Runs exports for the window; asks its prompter, never opens dialogs itself."""
+
+    def __init__(self, window: MainWindow, *, now: Callable[[], datetime],
+                 branding: Callable[[], Any]) -> None:
+        self.window = window
+        self.now = now
+        self.branding = branding
+
+    # the open record ----------------------------------------------------------------------
+    def export_current(self) -> ExportResult | None:
+        from ...export import ExportBlocked, ExportError
+        from ...storage.identity import user_name
+
+        window = self.window
+        current = window.controller.current
+        if current is None:
+            return None
+        record, problems = current.document.validate()
+        if record is None:
+            window.prompter.show_error(
+                "Cannot export", "Correct the fields marked in red first: "
+                + ", ".join(path for path, _ in problems[:5]))
+            return None
+        folder = current.path.parent if current.path is not None else None
+        request = window.prompter.choose_export(self._default_folder(folder), 1)
+        if request is None:
+            return None
+        reason: str | None = None
+        while True:
+            try:
+                result = self._run(record, request, folder, reason, user_name())
+                break
+            except ExportBlocked as blocked:
+                reason = window.prompter.ask_export_override(blocked.issues)
+                if not reason:
+                    return None
+            except (ExportError, OSError, ValueError) as error:
+                window.prompter.show_error("Export failed", str(error))
+                return None
+        if result.record is not record:  # an override was recorded: keep it in the record
+            from ...model import dump
+
+            approvals = [dump(a) for a in result.record.approvals]
+            window.form.set_value("approvals", approvals)  # type: ignore[attr-defined]
+            window.status.showMessage(
+                "Exported; the override is recorded in the record's approvals: save to keep "
+                "it", 10000)
+        else:
+            window.status.showMessage(f"Exported {len(result.files)} files", 5000)
+        self._done(request, result.files)
+        return result
+
+    # the records selected in the library -------------------------------------------------
+    def export_selected(self) -> BatchReport | None:
+        from ...storage import LoadError, load_record
+
+        window = self.window
+        paths = window.library.selected_paths()
+        if not paths:
+            window.prompter.show_error("Nothing selected",
+                                       "Select one or more records in the library first.")
+            return None
+        request = window.prompter.choose_export(self._default_folder(paths[0].parent),
+                                                len(paths))
+        if request is None:
+            return None
+        report = BatchReport()
+        progress = QProgressDialog("Exporting…", "Cancel", 0, len(paths), window)
+        progress.setObjectName("progress:export")
+        progress.setWindowTitle("Export")
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+        for number, path in enumerate(paths):
+            if progress.wasCanceled():
+                report.cancelled = True
+                break
+            progress.setLabelText(f"Exporting {path.name} ({number + 1} of {len(paths)})")
+            def step(message: str, name: str = path.name) -> None:
+                progress.setLabelText(f"{name}: {message}")
+
+            try:
+                record = load_record(path).record
+                result = self._run(record, request, path.parent, None, None, step=step)
+                report.written.extend(result.files)
+            except LoadError as error:
+                report.failed.append((path, error.message()))
+            except Exception as error:  # noqa: BLE001 - one record must not stop the batch
+                report.failed.append((path, str(error)))
+            progress.setValue(number + 1)
+        progress.close()
+        if report.failed or report.cancelled:
+            lines = [f"{path.name}: {problem}" for path, problem in report.failed]
+            if report.cancelled:
+                lines.append("Cancelled: the remaining records were not exported.")
+            window.prompter.show_error("Export", "\n".join(lines))
+        window.status.showMessage(f"Exported {len(report.written)} files", 5000)
+        self._done(request, report.written)
+        return report
+
+    # helpers ------------------------------------------------------------------------------
+    def _run(self, record: Any, request: ExportRequest, base_dir: Path | None,
+             reason: str | None, user: str | None,
+             step: Callable[[str], None] | None = None) -> ExportResult:
+        from ...export import export_bundle, export_record
+
+        kwargs: dict[str, Any] = {"now": self.now(), "final": request.final,
+                                  "override_reason": reason, "user": user,
+                                  "base_dir": base_dir, "branding": self.branding(),
+                                  "progress": step or self.window.status.showMessage}
+        request.folder.mkdir(parents=True, exist_ok=True)
+        if request.bundle:
+            return export_bundle(record, request.folder, formats=request.formats, **kwargs)
+        return export_record(record, request.formats, request.folder, **kwargs)
+
+    def _default_folder(self, folder: Path | None) -> Path:
+        base = folder or Path.home()
+        return base / "Exports"
+
+    def _done(self, request: ExportRequest, files: list[Path]) -> None:
+        if request.open_folder and files:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(files[0].parent)))
+
+
+class OverrideDialog(QDialog):
+    """Lists what blocks a final export; exporting anyway needs a reason, which is
+    recorded in the record's approvals and in the manifest."""
+
+    def __init__(self, issues: list[Any], parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QListWidget, QPlainTextEdit
+
+        super().__init__(parent)
+        self.setObjectName("dialog:override")
+        self.setWindowTitle("Blocking findings")
+        intro = QLabel("These findings stop a final copy. Fix them, or give the reason for "
+                       "exporting anyway: it is recorded with your name in the record's "
+                       "approvals and in the export manifest.", self)
+        intro.setWordWrap(True)
+        listing = QListWidget(self)
+        listing.setObjectName("override:issues")
+        for issue in issues:
+            listing.addItem(f"{issue.code}  {issue.field_path}: {issue.message}")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("override:reason")
+        self.text.setAccessibleName("Reason for exporting anyway")
+        self.text.setPlaceholderText("Reason for exporting anyway (required)")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.go = buttons.addButton("Export anyway", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go.setEnabled(False)
+        self.text.textChanged.connect(
+            lambda: self.go.setEnabled(bool(self.text.toPlainText().strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(listing)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+    def reason(self) -> str | None:
+        return self.text.toPlainText().strip() or None

@@ -1,0 +1,1 @@
+"""The library: every record in the open folder, and the panel that lists them."""

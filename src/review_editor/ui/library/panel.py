@@ -1,0 +1,231 @@
+"""The library panel: search field, kind and status filters, and the list of records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...storage import FolderScan, IndexEntry, LoadError
+from ..common.widgets import from_base64, named, to_base64
+from .records import (
+    HEADERS,
+    KIND,
+    MODIFIED,
+    PUBLISHED,
+    STATUS,
+    TITLE,
+    LibraryFilter,
+    LibraryModel,
+    kind_choices,
+    status_choices,
+)
+
+DEFAULT_HIDDEN = (KIND, MODIFIED)
+
+
+class LibraryPanel(QWidget):
+    record_chosen = Signal(Path)
+    broken_chosen = Signal(object)  # the LoadError of a file that cannot be opened
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LibraryModel(self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._quiet = False
+
+        self.folder_label = named(QLabel(self), "library:folder", "Open folder")
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.search = named(QLineEdit(self), "library:search", "Search records")
+        self.search.setPlaceholderText("Search titles, summaries and text")
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = named(QComboBox(self), "library:kind_filter", "Kind")
+        for text, value in kind_choices():
+            self.kind_filter.addItem(text, value)
+        self.status_filter = named(QComboBox(self), "library:status_filter", "Status")
+        for text, value in status_choices():
+            self.status_filter.addItem(text, value)
+        self.view = named(QTreeView(self), "library", "Records in this folder")
+        self.count_label = named(QLabel(self), "library:count", "Number of records")
+
+        self._setup_view()
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda: self._apply(self.proxy.set_kind, self.kind_filter.currentData()))
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self._apply(self.proxy.set_status, self.status_filter.currentData()))
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.dataChanged.connect(self._update_count)
+        self._update_count()
+
+    def _setup_view(self) -> None:
+        view = self.view
+        view.setModel(self.proxy)
+        view.setRootIsDecorated(False)
+        view.setUniformRowHeights(True)  # lets the view lay out thousands of rows at once
+        view.setAlternatingRowColors(True)
+        # Several rows can be selected (Ctrl/Shift-click) for a batch export; the current
+        # row is the record that opens.
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSortingEnabled(True)
+        view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+        view.setAllColumnsShowFocus(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setStyleSheet("QTreeView::item { padding: 3px 2px; }")  # rows easy to hit
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = view.fontMetrics()
+        widths = {KIND: "Review notice", STATUS: "Legal review", PUBLISHED: "27 Sep 2021",
+                  MODIFIED: "27 Sep 2021, 12:00pm"}
+        for column, sample in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Kind") + 24)
+        # A narrow panel shows title, status and date; the header's menu adds the others.
+        for column in DEFAULT_HIDDEN:
+            header.setSectionHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+
+    def _column_menu(self, position: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.view.header().mapToGlobal(position))
+        menu.deleteLater()
+
+    def column_menu(self) -> QMenu:
+        """Show or hide the columns after the title."""
+        header = self.view.header()
+        menu = QMenu(self)
+        menu.setObjectName("menu:library_columns")
+        for column in range(1, len(HEADERS)):
+            action = menu.addAction(HEADERS[column])
+            action.setObjectName(f"action:library_column_{column}")
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(
+                lambda shown, column=column: header.setSectionHidden(column, not shown))
+        return menu
+
+    def header_state(self) -> str:
+        return to_base64(self.view.header().saveState())
+
+    def restore_header_state(self, state: str) -> None:
+        self.view.header().restoreState(from_base64(state))
+
+    # content -----------------------------------------------------------------------------
+
+    def set_scan(self, scan: FolderScan) -> None:
+        self.folder_label.setText(f"Folder: {scan.folder.name or scan.folder}")
+        self.folder_label.setToolTip(str(scan.folder))
+        self.model.set_scan(scan)
+
+    def update_entry(self, entry: IndexEntry) -> None:
+        self.model.update_entry(entry)
+
+    def mark_broken(self, error: LoadError) -> None:
+        self.model.mark_broken(error)
+
+    def folder(self) -> Path | None:
+        return self.model.folder
+
+    def select_path(self, path: Path | None) -> None:
+        """Show ``path`` as the current row without opening it again."""
+        self._quiet = True
+        try:
+            selection = self.view.selectionModel()
+            row = self.model.row_of(path) if path is not None else None
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None \
+                else QModelIndex()
+            if index.isValid():
+                selection.setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.view.scrollTo(index)
+            else:
+                selection.clear()
+        finally:
+            self._quiet = False
+
+    def visible_titles(self) -> list[str]:
+        return [self.proxy.index(row, TITLE).data() for row in range(self.proxy.rowCount())]
+
+    # reactions -----------------------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        self._apply(self.proxy.set_query, text)
+
+    def _apply(self, setter: object, value: object) -> None:
+        current = self._current_path()
+        setter(value)  # type: ignore[operator]
+        if current is not None:
+            self.select_path(current)  # keep the open record selected when it still shows
+        self._update_count()
+
+    def selected_paths(self) -> list[Path]:
+        """The record files selected in the list, in list order (broken files left out)."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        paths: list[Path] = []
+        for row in rows:
+            entry = self.model.rows[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+            if entry.error is None:
+                paths.append(entry.path)
+        return paths
+
+    def _current_path(self) -> Path | None:
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()].path
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
+            return
+        row = self.model.rows[self.proxy.mapToSource(current).row()]
+        if row.error is not None:
+            self.broken_chosen.emit(row.error)
+        else:
+            self.record_chosen.emit(row.path)
+
+    def _update_count(self) -> None:
+        total = len(self.model.rows)
+        broken = self.model.broken_count
+        shown = self.proxy.rowCount()
+        records = total - broken
+        text = f"{records} record{'' if records == 1 else 's'}"
+        if broken:
+            text += f", {broken} cannot be opened"
+        if shown != total:
+            text = f"Showing {shown} of {total}: " + text
+        self.count_label.setText(text if self.model.folder else "No folder open")

@@ -1,0 +1,1 @@
+"""Never lose work: recovery snapshots, versions, locks, external changes, conflict copies."""

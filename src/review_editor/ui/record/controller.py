@@ -1,0 +1,640 @@
+"""The open record's life: new, open, save, save as, revert, close, save conflicts.
+
+The controller holds no widgets and opens no dialogs: it edits through the form's
+interface, asks the user through a ``Prompter`` and reports through signals, so the window
+stays a view and tests drive every path with a fake prompter.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ... import resources
+from ...model import label
+from ...model.document import RecordDocument
+from ...storage import (
+    ConflictError,
+    IndexEntry,
+    LoadError,
+    RecordData,
+    StorageError,
+    filename_problems,
+    read_record_data,
+    safe_filename,
+)
+from ..common.labels import describe_path
+from ..form.schema import conforms, record_spec
+from .compare import differences
+from .prompter import Prompter
+
+if TYPE_CHECKING:
+    from ...model import RecordModel
+    from ...storage import LoadedRecord
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+#: What ``new_record`` decides for a new record; the rest comes from the kind's template.
+NEW_RECORD_KEYS = ("schema_version", "id", "kind", "title", "created_at", "modified_at")
+Loader = Callable[[Path], "LoadedRecord"]
+#: Versions a file may have to be shown before it is validated: one that must be migrated,
+#: or is opened read-only, is validated first.
+PROVISIONAL_RELATIONS = ("current", "newer-minor")
+Saver = Callable[..., str]
+Done = Callable[[Any, BaseException | None], None]
+
+
+class Runner(Protocol):
+    """Runs a job off the UI thread and calls ``done(result, error)`` back on it
+    (``ui.common.background.BackgroundRunner``)."""
+
+    def run(self, job: Callable[[], Any], done: Done) -> None: ...
+
+
+@dataclass(frozen=True)
+class Claim:
+    """How a record file may be opened: for editing, or read-only because someone else is
+    editing it (``held_by`` says who, where and since when)."""
+
+    read_only: bool = False
+    held_by: str | None = None
+
+
+class FileGuard(Protocol):
+    """Asked before a record file opens (the lock beside it)."""
+
+    def claim(self, path: Path) -> Claim | None:
+        """How to open ``path``, or ``None`` when the user cancels."""
+        ...
+
+
+class FormView(Protocol):
+    """What the controller needs of the record form."""
+
+    def set_document(self, document: RecordDocument, read_only: bool = False, *,
+                     validate: bool = True) -> None: ...
+    def revalidate(self) -> None: ...
+    def focus_field(self, path: str) -> bool: ...
+
+
+@dataclass
+class OpenRecord:
+    document: RecordDocument
+    path: Path | None  # None until a new record is first saved
+    sha256: str | None  # of the file as loaded or last saved: the base for conflicts
+    read_only: bool = False
+    warnings: list[str] = field(default_factory=list)
+    held_by: str | None = None  # read-only because this colleague is editing it
+    #: Shown as the file's JSON reads, not yet validated (the first record of a start,
+    #: while the models load): ``confirm_provisional`` validates it.
+    provisional: bool = False
+
+    @property
+    def title(self) -> str:
+        return str(self.document.get("title") or "Untitled")
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else self.title
+
+
+class RecordController(QObject):
+    opened = Signal()  # a record was opened, created, reloaded or closed
+    saved = Signal(object)  # IndexEntry of the saved file
+    load_failed = Signal(object)  # LoadError
+    problems_changed = Signal()
+    confirmed = Signal()  # a provisionally opened record validated and stays as shown
+    provisional_refused = Signal(object)  # LoadError: it did not validate and was closed
+    saving_changed = Signal(bool)  # a save began (True) or ended, conflict dialog included
+    released = Signal(object)  # the window closes: let go of this OpenRecord's lock etc.
+
+    def __init__(self, form: FormView, undo_stack: QUndoStack, prompter: Prompter,
+                 clock: Clock, folder: Callable[[], Path | None], *,
+                 load: Loader | None = None, save: Saver | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.undo_stack = undo_stack
+        self.prompter = prompter
+        self.clock = clock
+        self.folder = folder
+        self._load: Loader = load or _load_record
+        self._save: Saver = save or _save_record
+        #: While True (the window's start), a record file opens provisionally: listed and
+        #: shown from its JSON, validated once the window is up.
+        self.provisional_start = False
+        self.current: OpenRecord | None = None
+        self.problems: list[tuple[str, str]] = []
+        self.guard: FileGuard | None = None
+        self._runner: Runner | None = None
+        self._writing = 0  # nested: a conflict's "overwrite" saves again
+        self._waiting = False  # a save job is running off the UI thread
+        self._after_saving: list[Callable[[], object]] = []
+
+    def use_saver(self, save: Saver, runner: Runner | None = None) -> None:
+        """Save with ``save``, run off the UI thread by ``runner`` when given."""
+        self._save = save
+        self._runner = runner
+
+    @property
+    def saving(self) -> bool:
+        return self._writing > 0
+
+    def after_saving(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the save under way (if any) has finished."""
+        if self.saving:
+            self._after_saving.append(callback)
+        else:
+            callback()
+
+    def release(self) -> None:
+        """The window is closing (after the close prompt): the open record is let go."""
+        if self.current is not None:
+            self.released.emit(self.current)
+
+    # state -------------------------------------------------------------------------------
+
+    def is_modified(self) -> bool:
+        return self.current is not None and not self.undo_stack.isClean()
+
+    def validate(self) -> list[tuple[str, str]]:
+        """Check the document against the model. The form shows these problems itself;
+        its ``show_problems`` is left to the checks, which would otherwise be overwritten."""
+        if self.current is None:
+            self.problems = []
+            return []
+        if self.current.provisional:
+            return self.problems  # none yet: confirm_provisional validates
+        _, self.problems = self.current.document.validate()
+        self.problems_changed.emit()
+        return self.problems
+
+    # opening -----------------------------------------------------------------------------
+
+    def open_file(self, path: Path, *, show_errors: bool = True) -> bool:
+        """Open ``path`` (after the close prompt). A file that cannot be read leaves the
+        current record open, is reported, and is never modified."""
+        if self.current is not None and self.current.path is not None \
+                and _same_file(self.current.path, path):
+            return True
+        try:
+            loaded: LoadedRecord | RecordData = self._read_for_start(path) \
+                if self.provisional_start else self._load(path)
+        except LoadError as error:
+            return self._not_opened(error, show_errors)
+        if not self.maybe_close():
+            return False
+        claim = Claim()
+        newer = not isinstance(loaded, RecordData) and loaded.read_only  # a newer schema
+        if self.guard is not None and not newer:
+            answer = self.guard.claim(loaded.path)
+            if answer is None:
+                return False
+            claim = answer
+        if isinstance(loaded, RecordData):
+            if self._set_provisional(loaded, claim):
+                return True
+            try:
+                loaded = self._load(path)
+            except LoadError as error:
+                return self._not_opened(error, show_errors)
+        self._install(loaded, claim)
+        return True
+
+    def _not_opened(self, error: LoadError, show_errors: bool = True) -> bool:
+        """A file that cannot be opened: reported, and the current record left open."""
+        self.load_failed.emit(error)
+        if show_errors:
+            self.prompter.show_error("This file cannot be opened", cannot_open(error))
+        return False
+
+    def _read_for_start(self, path: Path) -> LoadedRecord | RecordData:
+        """The file's JSON, when it can be shown before it is validated: of our schema
+        version, and of the JSON types the form expects. Otherwise the validated record."""
+        found = read_record_data(path)
+        model = record_spec(str(found.data.get("kind")))
+        if found.relation in PROVISIONAL_RELATIONS and model is not None \
+                and conforms(found.data, model):
+            return found
+        return self._load(path)
+
+    def _set_provisional(self, found: RecordData, claim: Claim) -> bool:
+        try:
+            self._set(OpenRecord(RecordDocument.from_data(found.data), found.path,
+                                 found.sha256, claim.read_only, _held_warnings(claim),
+                                 _held_by(claim), provisional=True))
+        except Exception:  # noqa: BLE001 - the validating open that follows says what is wrong
+            log.exception("a record could not be shown before validation")
+            self.current = None
+            self.undo_stack.clear()
+            return False
+        return True
+
+    def confirm_provisional(self) -> None:
+        """Validates a provisionally opened record, as opening it would have. A file that
+        turns out not to be a valid record is closed and reported (unless it was edited
+        meanwhile: then it stays open, its problems shown); one the models read differently
+        from its JSON (a default filled in, a time written another way) is shown as read."""
+        current = self.current
+        if current is None or not current.provisional:
+            return
+        current.provisional = False
+        assert current.path is not None
+        try:
+            loaded = self._load(current.path)
+        except LoadError as error:
+            if self.is_modified():
+                self.validate()
+                self.form.revalidate()
+                return
+            self.current = None
+            self.problems = []
+            self.undo_stack.clear()
+            self.opened.emit()
+            self.load_failed.emit(error)
+            self.provisional_refused.emit(error)
+            return
+        from ...model import dump
+
+        same = loaded.sha256 == current.sha256 and not loaded.read_only \
+            and _as_json(dump(loaded.record)) == _as_json(current.document.data)
+        if not same and not self.is_modified():
+            held = Claim(True, current.held_by) if current.held_by else None
+            self._install(loaded, held)
+            return
+        if loaded.warnings:
+            current.warnings = [*current.warnings, *loaded.warnings]
+        self.validate()
+        self.form.revalidate()
+        self.confirmed.emit()
+
+    def open_unsaved(self, data: dict[str, Any], warnings: list[str] | None = None) -> bool:
+        """Data that was never saved (recovered after a crash) as a new, modified document,
+        even when it does not validate yet."""
+        if not self.maybe_close():
+            return False
+        self._set(OpenRecord(RecordDocument.from_data(data), None, None,
+                             warnings=list(warnings or [])))
+        self.undo_stack.resetClean()
+        return True
+
+    def reload_from_disk(self) -> bool:
+        """Replace the document with the file as it is now on disk (no question asked)."""
+        current = self.current
+        if current is None or current.path is None:
+            return False
+        return self._reload(current.path)
+
+    def new_record(self, kind: str) -> bool:
+        if not self.maybe_close():
+            return False
+        title = f"Untitled {label(kind).lower()}"
+        from ...model import parse_record
+
+        record = parse_record(starter_data(kind, title, self.clock()))
+        self._set(OpenRecord(RecordDocument(record), None, None))
+        return True
+
+    def open_imported(self, record: RecordModel, notices: list[str] | None = None) -> bool:
+        """An imported record as a new document (after the close prompt). It counts as
+        unsaved, so closing it asks first, and its first save asks where (``<slug>.json``
+        in the open folder is suggested)."""
+        if not self.maybe_close():
+            return False
+        self._set(OpenRecord(RecordDocument(record), None, None, warnings=list(notices or [])))
+        self.undo_stack.resetClean()
+        return True
+
+    def revert(self) -> bool:
+        current = self.current
+        if current is None or current.path is None:
+            return False
+        if self.is_modified() and not self.prompter.confirm(
+                "Revert to the saved version",
+                f"Discard your changes to {current.name} and reload it from disk?", "Revert"):
+            return False
+        return self._reload(current.path)
+
+    def close_record(self) -> bool:
+        if not self.maybe_close():
+            return False
+        self.current = None
+        self.problems = []
+        self.undo_stack.clear()
+        self.opened.emit()
+        return True
+
+    def maybe_close(self) -> bool:
+        """The close prompt: True when the current record may be closed."""
+        if not self.is_modified():
+            return True
+        assert self.current is not None
+        choice = self.prompter.ask_save_changes(self.current.name)
+        if choice == "save":
+            return self.save() or not self.is_modified()
+        return choice == "discard"
+
+    def _install(self, loaded: LoadedRecord, claim: Claim | None = None) -> None:
+        held_by = _held_by(claim)
+        warnings = [*_held_warnings(claim), *loaded.warnings]
+        self._set(OpenRecord(RecordDocument(loaded.record), loaded.path, loaded.sha256,
+                             loaded.read_only or held_by is not None, warnings, held_by))
+
+    def _set(self, record: OpenRecord) -> None:
+        self.current = record
+        self.problems = []
+        self.undo_stack.clear()
+        self.form.set_document(record.document, record.read_only,
+                               validate=not record.provisional)
+        self.undo_stack.setClean()
+        self.validate()
+        self.opened.emit()
+
+    def _reload(self, path: Path) -> bool:
+        try:
+            loaded = self._load(path)
+        except LoadError as error:
+            return self._not_opened(error)
+        current = self.current
+        held_by = current.held_by if current is not None and current.path is not None \
+            and _same_file(current.path, path) else None  # still read-only after a reload
+        self._install(loaded, Claim(True, held_by) if held_by else None)
+        return True
+
+    # saving ------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self._waiting or not self._confirm_before_saving():
+            return False
+        current = self.current
+        if current is None:
+            return False
+        if current.held_by:
+            self.prompter.show_error(
+                "This record is open read-only",
+                f"{current.name}: {current.held_by}. Use Save As to keep your version as a "
+                "copy.")
+            return False
+        if current.read_only:
+            self.prompter.show_error(
+                "This record is read-only",
+                f"{current.name} was made by a newer version of Review Editor. Use Save As "
+                "to keep a copy, or update the app to save it in place.")
+            return False
+        if current.path is None:
+            return self.save_as()
+        return self._write(current.path, expected=current.sha256, overwrite=False)
+
+    def save_as(self, suggested: Path | None = None) -> bool:
+        if self._waiting or not self._confirm_before_saving():
+            return False
+        current = self.current
+        if current is None or self._refuse_invalid():
+            return False
+        target = suggested or self.suggested_path()
+        while True:
+            path = self.prompter.choose_save_path(target)
+            if path is None:
+                return False
+            if path.suffix.lower() != ".json":
+                path = path.with_name(path.name + ".json")
+            problems = filename_problems(path.name)
+            if not problems:
+                break
+            self.prompter.show_error(
+                "Choose another file name",
+                f"“{path.name}” cannot be used: {'; '.join(problems)}.")
+            target = path.with_name(safe_filename(path.stem, _names_in(path.parent)))
+        same = current.path is not None and _same_file(current.path, path)
+        if same:
+            return self._write(path, expected=current.sha256, overwrite=False)
+        return self._write(path, expected=None, overwrite=path.exists())
+
+    def suggested_path(self) -> Path:
+        """``<slug>.json`` for a record's first save, else a safe name made from its title,
+        in the record's folder or the open one."""
+        assert self.current is not None
+        folder = (self.current.path.parent if self.current.path else self.folder()) \
+            or Path.home()
+        existing = _names_in(folder)
+        slug = self.current.document.get("slug")
+        if self.current.path is None and isinstance(slug, str) and slug:
+            name = f"{slug}.json"
+            if name.casefold() not in {n.casefold() for n in existing}:
+                return folder / name
+        return folder / safe_filename(self.current.title, existing)
+
+    def _confirm_before_saving(self) -> bool:
+        """A save so soon after the start that the record is not validated yet validates it
+        first (it may be reloaded, or closed as broken). False when nothing is left to save."""
+        if self.current is not None and self.current.provisional:
+            self.confirm_provisional()
+        return self.current is not None
+
+    def _refuse_invalid(self) -> bool:
+        problems = self.validate()
+        if not problems:
+            return False
+        assert self.current is not None
+        kind = self.current.document.kind
+        listed = "\n".join(f"• {describe_path(kind, path)}: {message}"
+                           for path, message in problems[:12])
+        more = f"\n…and {len(problems) - 12} more." if len(problems) > 12 else ""
+        self.prompter.show_error(
+            "Correct these fields before saving",
+            f"{self.current.name} cannot be saved yet:\n\n{listed}{more}")
+        self.form.focus_field(problems[0][0])
+        return True
+
+    def _write(self, path: Path, *, expected: str | None, overwrite: bool) -> bool:
+        if self._waiting or self._refuse_invalid():
+            return False  # one save at a time
+        assert self.current is not None
+        # modified_at is already the time of the last edit: the form's edit commands set it
+        # (and undo restores it). Saving writes the document as it is, like storage does.
+        record, _ = self.current.document.validate()
+        assert record is not None
+        self._writing += 1
+        if self._writing == 1:
+            self.saving_changed.emit(True)
+        try:
+            try:
+                digest = self._run(lambda: self._save(record, path, expected_sha256=expected,
+                                                      overwrite=overwrite))
+            except ConflictError as error:
+                return self._resolve_conflict(error)
+            except StorageError as error:
+                self.prompter.show_error("The record was not saved", str(error))
+                return False
+            except OSError as error:
+                self.prompter.show_error(
+                    "The record was not saved",
+                    f"Could not save {path.name}: {error.strerror or error}. The file on disk "
+                    "is unchanged.")
+                return False
+            self._after_save(record, path, digest)
+            return True
+        finally:
+            self._writing -= 1
+            if self._writing == 0:
+                self.saving_changed.emit(False)
+                waiting, self._after_saving = self._after_saving, []
+                for callback in waiting:
+                    QTimer.singleShot(0, callback)
+
+    def _run(self, job: Callable[[], str]) -> str:
+        """The save job, off the UI thread when there is a runner. Meanwhile the window
+        paints, timers and the file watch go on, and clicks and keys wait for the save
+        (so nothing edits the document being written and no second save starts)."""
+        if self._runner is None:
+            return job()
+        outcome: list[tuple[Any, BaseException | None]] = []
+        loop = QEventLoop()
+
+        def done(result: Any, error: BaseException | None) -> None:
+            outcome.append((result, error))
+            loop.quit()
+
+        self._waiting = True
+        try:
+            self._runner.run(job, done)
+            while not outcome:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self._waiting = False
+        result, error = outcome[0]
+        if error is not None:
+            raise error
+        return str(result)
+
+    def _after_save(self, record: RecordModel, path: Path, digest: str) -> None:
+        assert self.current is not None
+        self.current.path = path
+        self.current.sha256 = digest
+        self.current.read_only = False
+        self.undo_stack.setClean()
+        try:
+            mtime = os.stat(path).st_mtime
+        except OSError:
+            mtime = 0.0
+        from ...storage import entry_for
+
+        entry: IndexEntry = entry_for(record, path, mtime)
+        self.saved.emit(entry)
+        self.opened.emit()  # the title and the read-only state may have changed
+
+    def _resolve_conflict(self, error: ConflictError) -> bool:
+        assert self.current is not None
+        path = error.path
+        theirs: LoadedRecord | None = None
+        if error.reason == "changed":
+            try:
+                theirs = self._load(path)
+            except LoadError:
+                theirs = None
+        from ...model import dump
+
+        theirs_data = dump(theirs.record) if theirs else None
+        while True:
+            mine = self.current.document.snapshot()
+            choice = self.prompter.ask_conflict(path, mine, theirs_data)
+            if choice == "compare":
+                self.prompter.show_comparison(path, differences(mine, theirs_data or {}))
+            elif choice == "overwrite":
+                return self._write(path, expected=None, overwrite=True)
+            elif choice == "save_copy":
+                return self.save_as(suggested=copy_path(path))
+            elif choice == "reload":
+                if theirs is None:
+                    self.prompter.show_error(
+                        "Nothing to reload",
+                        f"{path.name} is no longer on disk or cannot be read.")
+                    continue
+                self._install(theirs)
+                return False
+            else:
+                return False
+
+
+def _load_record(path: Path) -> LoadedRecord:
+    from ...storage import load_record  # validates: loads the models on first use
+
+    return load_record(path)
+
+
+def _save_record(record: RecordModel, path: Path, **options: Any) -> str:
+    from ...storage import save_record
+
+    return save_record(record, path, **options)
+
+
+def _as_json(data: Any) -> str:
+    """For comparing data as a file holds it: ``1``, ``1.0`` and ``true`` differ."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+def _held_by(claim: Claim | None) -> str | None:
+    return claim.held_by if claim is not None and claim.read_only else None
+
+
+def _held_warnings(claim: Claim | None) -> list[str]:
+    held_by = _held_by(claim)
+    if not held_by:
+        return []
+    return [f"Opened read-only. {held_by}. Close it and open it again once they have "
+            "finished, or use Save As to keep a copy of your own."]
+
+
+def starter_data(kind: str, title: str, now: datetime) -> dict[str, Any]:
+    """A new record: the kind's starter template, with a fresh id, the title and times."""
+    from ...model import dump, new_record
+
+    fresh = dump(new_record(kind, title, now))
+    try:
+        template = json.loads(resources.read_text("new", f"{kind}.json"))
+    except (OSError, ValueError):
+        template = {}
+    if not isinstance(template, dict):
+        template = {}
+    identity = {key: fresh[key] for key in NEW_RECORD_KEYS if key in fresh}
+    return {**template, **identity}
+
+
+def copy_path(path: Path) -> Path:
+    """"name (copy).json", or "name (copy 2).json" if that exists too."""
+    counter = 1
+    while True:
+        suffix = " (copy)" if counter == 1 else f" (copy {counter})"
+        candidate = path.with_name(f"{path.stem}{suffix}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+        counter += 1
+
+
+def cannot_open(error: LoadError) -> str:
+    return (f"{error.message()}\n\nThe file has not been changed. Open it in a text editor to "
+            "correct it, restore an earlier version, or ask the colleague who last saved it.")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def _names_in(folder: Path) -> list[str]:
+    try:
+        return [entry.name for entry in os.scandir(folder)]
+    except OSError:
+        return []

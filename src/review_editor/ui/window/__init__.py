@@ -1,0 +1,1 @@
+"""The main window and its frame: menus, pages, status bar, find bar, staged start."""

@@ -1,0 +1,759 @@
+"""The editor window: library on the left, the record's form in the centre, preview and
+checks on the right, menus, find bar and status bar.
+
+The window is a view: what happens to the record is the controller's business
+(``RecordController``), and what the user is asked goes through the ``Prompter``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from functools import cached_property, partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import Kind, label
+from ...storage import FolderScan, IndexEntry, LoadError, scan_folder
+from ..common.background import BackgroundRunner
+from ..common.settings import Settings
+from ..common.text import page_words
+from ..common.widgets import from_base64, named, to_base64
+from ..dialogs.qt_prompter import UserGuideDialog, show_about
+from ..library.panel import LibraryPanel
+from ..record.controller import Clock, RecordController
+from ..record.prompter import Prompter
+from .find import FindBar, Match, select_in_widget
+from .pages import BrokenFilePage, EmptyPage, MessageBar
+from .status import EditorStatusBar
+
+APP_TITLE = "Review Editor"
+log = logging.getLogger(__name__)
+Scanner = Callable[[Path], FolderScan]
+StandardKey = QKeySequence.StandardKey
+
+
+if TYPE_CHECKING:
+    from ..checks.panel import ChecksPanel
+    from ..dialogs.import_dialog import ImportActions
+    from ..export.actions import ExportActions
+    from ..never_lose.work import NeverLoseWork
+    from ..preview.panel import PreviewPanel
+    from .startup import StagedStart
+
+
+class MainWindow(QMainWindow):
+    #: The start's folder listing has been validated (see ``confirm_start``).
+    listing_confirmed = Signal()
+
+    # Set by the composition root (app.build_main_window).
+    preview: PreviewPanel
+    exports: ExportActions
+    checks: ChecksPanel
+    never_lose: NeverLoseWork
+    startup: StagedStart | None = None  # set when the app opens the window in stages
+
+    def __init__(self, *, form: QWidget, undo_stack: QUndoStack, prompter: Prompter,
+                 clock: Clock, settings: Settings, scan: Scanner | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.form = form
+        self.undo_stack = undo_stack
+        self.prompter = prompter
+        self.settings = settings
+        #: A folder is read with ``storage.scan_folder`` unless another scanner is given
+        #: (then the start lists nothing provisionally).
+        self._scan: Scanner = scan or _validating_scan
+        self._own_scan = scan is None
+        self._refresh_pending = False
+        #: The folder listed at start from its files' JSON (``begin_provisional_start``),
+        #: and that listing, until ``confirm_start`` validates them.
+        self._provisional = False
+        self._provisional_scan: FolderScan | None = None
+
+        self.library = LibraryPanel(self)
+        self.controller = RecordController(form, undo_stack, prompter, clock,  # type: ignore[arg-type]
+                                           self.library.folder, parent=self)
+        self._build_centre()
+        self._build_docks()
+        self.status = EditorStatusBar(self)
+        self.setStatusBar(self.status)
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self._record_opened()
+
+    # building ----------------------------------------------------------------------------
+
+    def _build_centre(self) -> None:
+        self.message_bar = MessageBar(self)
+        self.empty_page = EmptyPage(self)
+        self.broken_page = BrokenFilePage(self)
+        self.pages = named(QStackedWidget(self), "centre", "Record")
+        for page in (self.empty_page, self.form, self.broken_page):  # the form scrolls itself
+            self.pages.addWidget(page)
+        self.find_bar = FindBar(self._document_data, self._jump_to_match, self)
+        self.find_bar.hide()
+        centre = QWidget(self)
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(centre)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A non-modal bar at the top of the record's area (recovered changes, conflict
+        copies), above the notices."""
+        centre = self.centralWidget()
+        layout = centre.layout() if centre is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.message_bar), banner)
+
+    def _build_docks(self) -> None:
+        self.setDockNestingEnabled(True)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.library_dock = self._dock("dock:library", "Library", self.library,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.preview_dock = self._dock("dock:preview", "Preview",
+                                       _placeholder("preview:placeholder", "Preview", self),
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.checks_dock = self._dock("dock:checks", "Checks",
+                                      _placeholder("checks:placeholder", "Checks", self),
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.preview_dock, self.checks_dock, Qt.Orientation.Vertical)
+
+    def set_dock_placeholder(self, dock: QDockWidget, text: str) -> None:
+        """What a dock shows until the panel that fills it is ready."""
+        placeholder = dock.widget()
+        if isinstance(placeholder, QLabel):
+            placeholder.setText(text)
+            placeholder.setAccessibleName(text)
+
+    def _dock(self, name: str, title: str, widget: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = named(QDockWidget(title, self), name, title)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, name: str, text: str, slot: Callable[[], object] | None = None, *,
+                keys: StandardKey | None = None, fallback: str | None = None,
+                tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action:{name}")
+        if keys is not None:
+            shortcuts = QKeySequence.keyBindings(keys)
+            if not shortcuts and fallback:
+                shortcuts = [QKeySequence(fallback)]
+            action.setShortcuts(shortcuts)
+        elif fallback:
+            action.setShortcut(QKeySequence(fallback))
+        if tip:
+            action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_actions = {
+            kind.value: a(f"new_{kind.value}", label(kind), partial(self.new_record, kind.value),
+                          tip=f"Start a new {label(kind).lower()} from its template")
+            for kind in Kind
+        }
+        self.action_new = a("new", "&New…", self.choose_new_record, keys=StandardKey.New,
+                            tip="Start a new record")
+        self.action_open_file = a("open_file", "&Open file…", self.choose_open_file,
+                                  keys=StandardKey.Open)
+        self.action_open_folder = a("open_folder", "Open &folder…", self.choose_folder,
+                                    fallback="Ctrl+Shift+O")
+        self.action_import = a("import", "&Import…", lambda: self.imports.choose_file(),
+                               fallback="Ctrl+Shift+I",
+                               tip="Make a new record from a web page (.txt, .html) or a Word "
+                                   "document (.docx)")
+        self.action_import_clipboard = a(
+            "import_clipboard", "Import from clip&board", lambda: self.imports.import_clipboard(),
+            tip="Make a new record from a page copied in a web browser or in Word")
+        self.action_save = a("save", "&Save", self.controller.save, keys=StandardKey.Save)
+        self.action_save_as = a("save_as", "Save &As…", self.controller.save_as,
+                                keys=StandardKey.SaveAs, fallback="Ctrl+Shift+S")
+        self.action_revert = a("revert", "&Revert to saved", self.controller.revert)
+        self.action_export = a("export", "&Export…", lambda: self.exports.export_current(),
+                               fallback="Ctrl+E",
+                               tip="Final copies: web page, PDF, Word, plain text, JSON")
+        self.action_export_selected = a(
+            "export_selected", "Export &selected records…",
+            lambda: self.exports.export_selected(), fallback="Ctrl+Shift+E",
+            tip="Export every record selected in the library")
+        self.action_close = a("close", "&Close record", self.controller.close_record,
+                              keys=StandardKey.Close, fallback="Ctrl+W")
+        self.action_quit = a("quit", "&Quit", self.close, keys=StandardKey.Quit,
+                             fallback="Ctrl+Q")
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.action_undo = self.undo_stack.createUndoAction(self, "Undo")
+        self.action_undo.setObjectName("action:undo")
+        self.action_undo.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo))
+        self.action_redo = self.undo_stack.createRedoAction(self, "Redo")
+        self.action_redo.setObjectName("action:redo")
+        self.action_redo.setShortcuts(QKeySequence.keyBindings(StandardKey.Redo))
+        self.addActions([self.action_undo, self.action_redo])
+        self.action_cut = a("cut", "Cu&t", lambda: self._edit("cut"), keys=StandardKey.Cut)
+        self.action_copy = a("copy", "&Copy", lambda: self._edit("copy"), keys=StandardKey.Copy)
+        self.action_paste = a("paste", "&Paste", lambda: self._edit("paste"),
+                              keys=StandardKey.Paste)
+        self.action_find = a("find", "&Find in record…", self.open_find_bar,
+                             keys=StandardKey.Find)
+        self.action_find_next = a("find_next", "Find &next", self.find_next,
+                                  keys=StandardKey.FindNext, fallback="F3")
+        self.action_find_previous = a("find_previous", "Find pre&vious", self.find_previous,
+                                      keys=StandardKey.FindPrevious, fallback="Shift+F3")
+
+        self.action_toggle_library = self._toggle(self.library_dock, "toggle_library",
+                                                  "&Library", "Ctrl+1")
+        self.action_toggle_preview = self._toggle(self.preview_dock, "toggle_preview",
+                                                  "&Preview", "Ctrl+2")
+        self.action_toggle_checks = self._toggle(self.checks_dock, "toggle_checks",
+                                                 "C&hecks", "Ctrl+3")
+
+        self.action_branding = a("branding", "Organisation &profile…", self.edit_branding,
+                                 keys=StandardKey.Preferences, fallback="Ctrl+,",
+                                 tip="Name, logo, colours and footer of the published pages")
+        self.action_branding.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_user_guide = a("user_guide", "&User guide", self.show_user_guide,
+                                   keys=StandardKey.HelpContents, fallback="F1")
+        self.action_about = a("about", "&About Review Editor",
+                              lambda: show_about(self))
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _toggle(self, dock: QDockWidget, name: str, text: str, shortcut: str) -> QAction:
+        action = dock.toggleViewAction()
+        action.setObjectName(f"action:{name}")
+        action.setText(text)
+        action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = self._menu(bar.addMenu("&File"), "file")
+        new_menu = self._menu(file_menu.addMenu("&New"), "new_menu")
+        new_menu.addActions(list(self.new_actions.values()))
+        new_menu.addSeparator()
+        new_menu.addAction(self.action_new)
+        file_menu.addAction(self.action_open_file)
+        file_menu.addAction(self.action_open_folder)
+        self.recent_files_menu = self._menu(file_menu.addMenu("Recent &files"), "recent_files")
+        self.recent_folders_menu = self._menu(file_menu.addMenu("Recent f&olders"),
+                                              "recent_folders")
+        self.recent_files_menu.aboutToShow.connect(self._fill_recent_files)
+        self.recent_folders_menu.aboutToShow.connect(self._fill_recent_folders)
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_import, self.action_import_clipboard])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_save, self.action_save_as, self.action_revert])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_export, self.action_export_selected])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_close)
+        file_menu.addAction(self.action_quit)
+
+        edit_menu = self._menu(bar.addMenu("&Edit"), "edit")
+        edit_menu.addActions([self.action_undo, self.action_redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.action_cut, self.action_copy, self.action_paste])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.action_find, self.action_find_next,
+                              self.action_find_previous])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_branding)
+
+        view_menu = self._menu(bar.addMenu("&View"), "view")
+        view_menu.addActions([self.action_toggle_library, self.action_toggle_preview,
+                              self.action_toggle_checks])
+
+        # Filled by the panels that bring tools (the checks: protected names, run checks).
+        self.tools_menu = self._menu(bar.addMenu("&Tools"), "tools")
+
+        help_menu = self._menu(bar.addMenu("&Help"), "help")
+        help_menu.addAction(self.action_user_guide)
+        help_menu.addSeparator()
+        help_menu.addAction(self.action_about)
+        self._fill_recent_files()
+        self._fill_recent_folders()
+
+    @staticmethod
+    def _menu(menu: QMenu, name: str) -> QMenu:
+        menu.setObjectName(f"menu:{name}")
+        menu.menuAction().setObjectName(f"action:menu_{name}")
+        return menu
+
+    def _connect(self) -> None:
+        self.controller.opened.connect(self._record_opened)
+        self.controller.saved.connect(self._record_saved)
+        self.controller.load_failed.connect(self._load_failed)
+        self.controller.provisional_refused.connect(self._provisional_refused)
+        self.controller.confirmed.connect(self._record_confirmed)
+        self.library.record_chosen.connect(self._library_chose_record)
+        self.library.broken_chosen.connect(self._library_chose_broken)
+        changed = getattr(self.form, "changed", None)
+        if changed is not None:
+            changed.connect(self._form_changed)
+        structure_changed = getattr(self.form, "structure_changed", None)
+        if structure_changed is not None:
+            structure_changed.connect(self.schedule_refresh)
+        self.undo_stack.indexChanged.connect(self.schedule_refresh)
+        self.undo_stack.cleanChanged.connect(self._update_state)
+
+    # opening folders and files -------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """A folder lists its records; a file opens, with its folder in the library."""
+        if not path.exists():
+            self.prompter.show_error("Not found", f"{path.name} is no longer at {path.parent}. "
+                                     "It may have been moved, renamed or deleted.")
+            self.settings.forget_recent_file(path)
+            self.settings.forget_recent_folder(path)
+            return False
+        if path.is_dir():
+            return self.open_folder(path)
+        folder = path.parent
+        current = self.library.folder()
+        if current is None or not _same(current, folder):
+            self.open_folder(folder)
+        return self.open_file(path)
+
+    # the start: shown before the models load, then confirmed -------------------------------
+
+    def begin_provisional_start(self) -> None:
+        """Until ``end_provisional_start``: a folder is listed, and a record shown, as their
+        files' JSON reads, without validating them (which loads the models, a tenth of a
+        second). The window's start uses this to show the records sooner."""
+        self._provisional = True
+        self.controller.provisional_start = True
+
+    def end_provisional_start(self) -> None:
+        self._provisional = False
+        self.controller.provisional_start = False
+
+    def confirm_start(self) -> None:
+        """Validates what the start showed provisionally. The open record at once: one
+        that turns out broken is replaced by its error page. The folder off the UI thread
+        (5,000 records take half a second): a file found broken, or read differently, has
+        its row corrected; ``listing_confirmed`` follows."""
+        self.controller.confirm_provisional()
+        quick, self._provisional_scan = self._provisional_scan, None
+        if quick is None:
+            self.listing_confirmed.emit()
+            return
+        runner = BackgroundRunner(self, name="scan")
+
+        def scanned(full: FolderScan | None, error: BaseException | None) -> None:
+            runner.shutdown()
+            runner.deleteLater()
+            if full is not None:
+                self._correct_listing(quick, full)
+            else:  # the rows stay as listed; opening a broken one still says what is wrong
+                log.error("the folder could not be validated after the start", exc_info=error)
+            self.listing_confirmed.emit()
+
+        runner.run(lambda: scan_folder(quick.folder), scanned)
+
+    def _correct_listing(self, quick: FolderScan, full: FolderScan) -> None:
+        """Rows the validating scan sees otherwise than the quick one are corrected, unless
+        they have changed since (a save updates its row itself)."""
+        folder = self.library.folder()
+        if folder is None or not _same(folder, quick.folder):
+            return  # another folder is open now
+        model = self.library.model
+        listed: dict[Path, object] = {entry.path: entry for entry in quick.entries}
+        listed.update({error.path: str(error) for error in quick.problems})
+
+        def unchanged_since_listed(path: Path) -> bool:
+            position = model.row_of(path)
+            if position is None:
+                return path not in listed
+            row = model.rows[position]
+            return listed.get(path) == (row.entry if row.entry else str(row.error))
+
+        broken = 0
+        for entry in full.entries:
+            if listed.get(entry.path) != entry and unchanged_since_listed(entry.path):
+                model.update_entry(entry)
+        for error in full.problems:
+            if error.path != full.folder and listed.get(error.path) != str(error) \
+                    and unchanged_since_listed(error.path):
+                model.mark_broken(error)
+                broken += 1
+        if broken:
+            self.status.showMessage(_broken_files(model.broken_count), 8000)
+
+    def open_folder(self, folder: Path) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if self._provisional and self._own_scan:
+                scan = self._provisional_scan = scan_folder(folder, validate=False)
+            else:
+                scan = self._scan(folder)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if scan.problems and scan.problems[0].path == folder and not scan.entries:
+            self.prompter.show_error("This folder cannot be opened", str(scan.problems[0]))
+            self.settings.forget_recent_folder(folder)
+            return False
+        self.settings.last_folder = folder
+        self.settings.add_recent_folder(folder)
+        self._show_scan(scan)
+        return True
+
+    def _show_scan(self, scan: FolderScan) -> None:
+        self.library.set_scan(scan)
+        self._update_title()
+        current = self.controller.current
+        self.library.select_path(current.path if current else None)
+        if scan.problems:
+            self.status.showMessage(_broken_files(len(scan.problems)), 8000)
+
+    def open_file(self, path: Path) -> bool:
+        return self.controller.open_file(path)
+
+    def open_first_record(self) -> bool:
+        """Open the record at the top of the library (used on a first run)."""
+        for row in range(self.library.proxy.rowCount()):
+            source = self.library.proxy.mapToSource(self.library.proxy.index(row, 0))
+            entry = self.library.model.rows[source.row()]
+            if not entry.broken:
+                return self.controller.open_file(entry.path)
+        return False
+
+    def choose_open_file(self) -> None:
+        path = self.prompter.choose_open_file(self._start_folder())
+        if path is not None:
+            self.open_path(path)
+
+    def choose_folder(self) -> None:
+        folder = self.prompter.choose_folder(self._start_folder())
+        if folder is not None:
+            self.open_folder(folder)
+
+    def choose_new_record(self) -> None:
+        kind = self.prompter.choose_kind()
+        if kind is not None:
+            self.new_record(kind)
+
+    def new_record(self, kind: str) -> bool:
+        if not self.controller.new_record(kind):
+            return False
+        self.form_focus("title", select_all=True)
+        return True
+
+    @cached_property
+    def imports(self) -> ImportActions:
+        """File › Import… and Import from clipboard; loaded on first use (the importers
+        bring Word's reader with them)."""
+        from ..dialogs.import_dialog import ImportActions
+
+        return ImportActions(self.controller, self.prompter, self.status, self._start_folder,
+                             self)
+
+    def _start_folder(self) -> Path | None:
+        current = self.controller.current
+        if current is not None and current.path is not None:
+            return current.path.parent
+        return self.library.folder()
+
+    def _library_chose_record(self, path: Path) -> None:
+        if not self.controller.open_file(path):
+            self._select_current_in_library()
+
+    def _library_chose_broken(self, error: LoadError) -> None:
+        if not self.controller.close_record():
+            self._select_current_in_library()
+            return
+        self._show_broken(error)
+
+    def _provisional_refused(self, error: LoadError) -> None:
+        """The record the start showed did not validate: its error page, and it is not
+        opened again at the next start."""
+        self.settings.forget_recent_file(error.path)
+        if self.settings.last_file is not None and _same(self.settings.last_file, error.path):
+            self.settings.last_file = None
+        self._show_broken(error)
+
+    def _show_broken(self, error: LoadError) -> None:
+        self.broken_page.show_error(error)
+        self.pages.setCurrentWidget(self.broken_page)
+        self.library.select_path(error.path)
+
+    def _select_current_in_library(self) -> None:
+        current = self.controller.current
+        self.library.select_path(current.path if current else None)
+
+    def _load_failed(self, error: LoadError) -> None:
+        folder = self.library.folder()
+        if folder is not None and _same(error.path.parent, folder):
+            self.library.mark_broken(error)
+        self.status.showMessage(f"{error.path.name} cannot be opened.", 8000)
+
+    # reacting to the record --------------------------------------------------------------
+
+    def _record_opened(self) -> None:
+        current = self.controller.current
+        if current is None:
+            self.find_bar.hide()
+            self.pages.setCurrentWidget(self.empty_page)
+            self.message_bar.show_messages([])
+        else:
+            self.pages.setCurrentWidget(self.form)
+            self.message_bar.show_messages(current.warnings)
+            if current.path is not None:
+                self.settings.add_recent_file(current.path)
+                self.settings.last_file = current.path
+        self.library.select_path(current.path if current and current.path else None)
+        self._update_actions()
+        self.refresh()
+
+    def _record_confirmed(self) -> None:
+        current = self.controller.current
+        if current is not None:
+            self.message_bar.show_messages(current.warnings)
+
+    def _record_saved(self, entry: IndexEntry) -> None:
+        folder = self.library.folder()
+        if folder is not None and _same(entry.path.parent, folder):
+            self.library.update_entry(entry)
+            self.library.select_path(entry.path)
+        self.status.showMessage(f"Saved {entry.path.name}", 5000)
+
+    def _form_changed(self, path: str) -> None:
+        if path == "title" or path.startswith("title"):
+            self._update_title()
+        self.schedule_refresh()
+
+    def schedule_refresh(self) -> None:
+        """Validate and recount once per burst of changes, after the event that caused them."""
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self.refresh)
+
+    def refresh(self) -> None:
+        self._refresh_pending = False
+        current = self.controller.current
+        if current is not None:
+            self.controller.validate()
+            self.status.show_words(page_words(current.document.data))
+        else:
+            self.status.show_words(None)
+        self._update_title()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        current = self.controller.current
+        modified = self.controller.is_modified()
+        self.setWindowModified(modified)
+        self.status.show_state(
+            None if current is None else
+            "read_only" if current.read_only and not modified else
+            "new" if current.path is None else
+            "modified" if modified else "saved",
+            read_only=bool(current and current.read_only))
+
+    def _update_title(self) -> None:
+        current = self.controller.current
+        if current is None:
+            folder = self.library.folder()
+            self.setWindowTitle(f"{folder.name} — {APP_TITLE}[*]" if folder else
+                                f"{APP_TITLE}[*]")
+            return
+        name = current.path.name if current.path else "not saved yet"
+        marker = " [read-only]" if current.read_only else ""
+        self.setWindowTitle(f"{current.title} — {name}[*]{marker} — {APP_TITLE}")
+
+    def _update_actions(self) -> None:
+        current = self.controller.current
+        has_record = current is not None
+        self.action_save.setEnabled(has_record and not current.read_only)  # type: ignore[union-attr]
+        self.action_save_as.setEnabled(has_record)
+        self.action_revert.setEnabled(has_record and current.path is not None)  # type: ignore[union-attr]
+        self.action_close.setEnabled(has_record)
+        self.action_find.setEnabled(has_record)
+        self.action_find_next.setEnabled(has_record)
+        self.action_find_previous.setEnabled(has_record)
+
+    # edit menu ---------------------------------------------------------------------------
+
+    def _edit(self, operation: str) -> None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+            getattr(widget, operation)()
+
+    def form_focus(self, path: str, *, select_all: bool = False) -> bool:
+        if not self.form.focus_field(path):  # type: ignore[attr-defined]
+            return False
+        widget = self.form.field_widget(path)  # type: ignore[attr-defined]
+        if select_all and isinstance(widget, QLineEdit):
+            widget.selectAll()
+        return True
+
+    def open_find_bar(self) -> None:
+        if self.controller.current is not None:
+            self.find_bar.open_bar()
+
+    def find_next(self) -> None:
+        if not self.find_bar.query():
+            self.open_find_bar()
+        else:
+            self.find_bar.find_next()
+
+    def find_previous(self) -> None:
+        if not self.find_bar.query():
+            self.open_find_bar()
+        else:
+            self.find_bar.find_previous()
+
+    def _document_data(self) -> dict | None:  # type: ignore[type-arg]
+        current = self.controller.current
+        return current.document.data if current else None
+
+    def _jump_to_match(self, match: Match) -> bool:
+        widget = self.form.field_widget(match.path)  # type: ignore[attr-defined]
+        if widget is None or not self.form.focus_field(match.path):  # type: ignore[attr-defined]
+            return False
+        return select_in_widget(widget, match.start, match.end)
+
+    # help --------------------------------------------------------------------------------
+
+    def edit_branding(self) -> None:
+        """The organisation profile; the preview follows it at once."""
+        from ..dialogs.branding import BrandingDialog
+
+        if BrandingDialog(self.settings, self).exec():
+            preview = getattr(self, "preview", None)
+            if preview is not None:
+                preview.request_update()
+
+    def show_user_guide(self) -> None:
+        dialog = UserGuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    # recent files and folders ----------------------------------------------------------------
+
+    def _fill_recent_files(self) -> None:
+        self._fill_recent(self.recent_files_menu, self.settings.recent_files, "recent_file",
+                          self.open_path)
+
+    def _fill_recent_folders(self) -> None:
+        self._fill_recent(self.recent_folders_menu, self.settings.recent_folders,
+                          "recent_folder", self.open_folder)
+
+    def _fill_recent(self, menu: QMenu, paths: list[Path], name: str,
+                     opener: Callable[[Path], bool]) -> None:
+        menu.clear()
+        for number, path in enumerate(paths, start=1):
+            text = f"&{number} {path.name}" if number < 10 else f"1&0 {path.name}"
+            action = menu.addAction(text)
+            action.setObjectName(f"action:{name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, path=path: opener(path))
+        if not paths:
+            empty = menu.addAction("No recent items")
+            empty.setObjectName(f"action:{name}_none")
+            empty.setEnabled(False)
+
+    # layout and closing ------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        geometry, state = self.settings.window_geometry, self.settings.window_state
+        restored = bool(geometry) and self.restoreGeometry(from_base64(geometry or ""))
+        if state:
+            self.restoreState(from_base64(state))
+        columns = self.settings.data.get("library_columns")
+        if isinstance(columns, str) and columns:
+            self.library.restore_header_state(columns)
+        if not restored:
+            self.apply_default_layout()
+
+    def apply_default_layout(self, size: QSize | None = None) -> None:
+        if size is None:
+            screen = self.screen().availableGeometry()
+            size = QSize(min(1600, int(screen.width() * 0.9)),
+                         min(1000, int(screen.height() * 0.9)))
+        self.resize(size)
+        width = size.width()
+        # The form gets the largest share: it needs about 640 px at 1366 px wide. The
+        # preview comes next: at about 450 px its page is still readable.
+        self.resizeDocks([self.library_dock, self.preview_dock],
+                         [int(width * 0.2), int(width * 0.32)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.preview_dock, self.checks_dock],
+                         [int(size.height() * 0.6), int(size.height() * 0.4)],
+                         Qt.Orientation.Vertical)
+
+    def save_layout(self) -> None:
+        self.settings.window_geometry = to_base64(self.saveGeometry())
+        self.settings.window_state = to_base64(self.saveState())
+        self.settings.data["library_columns"] = self.library.header_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.controller.saving:  # closing waits for the save to finish
+            event.ignore()
+            self.controller.after_saving(self.close)
+            return
+        if not self.controller.maybe_close():
+            event.ignore()
+            return
+        self.controller.release()
+        self.save_layout()
+        try:
+            self.settings.save()
+        except OSError as error:
+            self.prompter.show_error("Settings not saved",
+                                     f"Your settings could not be saved: {error}")
+        event.accept()
+
+
+def _placeholder(name: str, text: str, parent: QWidget) -> QWidget:
+    label = named(QLabel(text, parent), name, text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)
+    return label
+
+
+def _same(a: Path, b: Path) -> bool:
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def _validating_scan(folder: Path) -> FolderScan:
+    return scan_folder(folder)
+
+
+def _broken_files(count: int) -> str:
+    if count == 1:
+        return "1 file cannot be opened: it is listed in red in the library."
+    return f"{count} files cannot be opened: they are listed in red in the library."
