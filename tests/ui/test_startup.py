@@ -128,8 +128,7 @@ def test_what_the_start_does_not_load():
         "import review_editor.app, review_editor.cli\n"
         "bare = sorted(m for m in ('PySide6', 'pydantic') if m in sys.modules)\n"
         "from review_editor.checks import BLOCKING, FINAL_EXPORT, Issue\n"
-        "import review_editor.ui.checks.panel
-"
+        "import review_editor.ui.checks.panel\n"
         "heavy = ('review_editor.checks.runner', 'review_editor.checks.families', 'jinja2',\n"
         "         'pypdf', 'review_editor.render.page', 'holidays')\n"
         "print(json.dumps({'bare': bare, 'loaded': [m for m in heavy if m in sys.modules],\n"
