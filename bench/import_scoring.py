@@ -28,9 +28,10 @@ Rules, per labelled fact (labels.json; its README explains the labels):
 - ``language``: the same primary language subtag ("en-GB" and "en" agree; "cy" is Welsh).
 - ``reviews`` (listing pages only): each labelled review counts once, right when one record
   written by ``--split`` has its title (normalised as above) and its review type; each record
-  the split writes that matches no labelled review counts as one wrong fact. A listing page's
-  own title, review type and subject are not scored (without ``--split`` the record is the
-  first review, not the page); its publisher, date and language are.
+  the split writes that matches no labelled review counts as one wrong fact (one with a
+  labelled review's title but another type is that review's miss, not counted twice). A
+  listing page's own title, review type and subject are not scored (without ``--split`` the
+  record is the first review, not the page); its publisher, date and language are.
 
 A fact labelled null is right when the import gives nothing for it. Nothing here is lenient
 enough to count a different value as right: normalisation removes only case, punctuation,
@@ -311,21 +312,34 @@ def _compare(file: str, name: str, expected: Any, record: dict[str, Any]) -> Fac
 
 def score_reviews(file: str, expected: list[dict[str, Any]],
                   records: list[dict[str, Any]] | str) -> list[Fact]:
-    """One fact per labelled review, and one wrong fact per record that matches none."""
+    """One fact per labelled review, and one wrong fact per record that matches none.
+
+    A record with a labelled review's title but another type is that review's miss (it is
+    not counted again as an extra record).
+    """
     if isinstance(records, str):
         return [Fact(file, "reviews", _describe(review), records, False)
                 for review in expected]
     unused = list(records)
-    facts = []
+    matches: list[dict[str, Any] | None] = []
     for review in expected:
         match = next((record for record in unused
                       if _same_text(review["title"], record_title(record))
                       and review.get("review_type") == record_type(record)), None)
         if match is not None:
             unused.remove(match)
+        matches.append(match)
+    facts = []
+    for review, match in zip(expected, matches, strict=True):
+        if match is not None:
+            facts.append(Fact(file, "reviews", _describe(review), _describe_record(match), True))
+            continue
+        near = next((record for record in unused
+                     if _same_text(review["title"], record_title(record))), None)
+        if near is not None:
+            unused.remove(near)
         facts.append(Fact(file, "reviews", _describe(review),
-                          _describe_record(match) if match else _closest(review, unused),
-                          match is not None))
+                          _describe_record(near) if near else NOTHING, False))
     facts.extend(Fact(file, "reviews", NOTHING, _describe_record(record), False)
                  for record in unused)
     return facts
@@ -337,13 +351,6 @@ def _describe(review: dict[str, Any]) -> str:
 
 def _describe_record(record: dict[str, Any]) -> str:
     return f"{record_title(record)} [{record_type(record)}]"
-
-
-def _closest(review: dict[str, Any], records: list[dict[str, Any]]) -> str:
-    for record in records:
-        if _same_text(review["title"], record_title(record)):
-            return _describe_record(record)
-    return NOTHING
 
 
 # the whole corpus ---------------------------------------------------------------------------

@@ -67,3 +67,83 @@ def test_overall_accuracy_holds_its_floor(scores):
 def test_field_accuracy_holds_its_floor(scores, field):
     assert field in scores.by_field()
     assert scores.accuracy(field) >= FLOOR_PER_FIELD[field], _misses(scores, field)
+
+
+# the scoring rules themselves: fair, never lenient ----------------------------------------
+
+def _record(**fields):
+    record = {"kind": "news_item", "title": "A title", "language": "en-GB"}
+    record.update(fields)
+    return record
+
+
+def test_titles_match_despite_case_quotes_dashes_and_spacing_only():
+    scoring = _scoring()
+    label = {"page_kind": "news_item", "title": "Safeguarding Adults Review – ‘Adult K’"}
+    same = scoring.score_fields("f", label, _record(title="safeguarding adults review - 'Adult K'"))
+    assert [fact.right for fact in same if fact.field == "title"] == [True]
+    for wrong in ("Safeguarding Adults Review – Adult K report", "Quick Exit",
+                  "Safeguarding Adults Review"):
+        facts = scoring.score_fields("f", label, _record(title=wrong))
+        assert [fact.right for fact in facts if fact.field == "title"] == [False], wrong
+
+
+def test_a_null_label_is_right_only_when_the_import_gives_nothing():
+    scoring = _scoring()
+    label = {"page_kind": "information", "title": "A title", "published_on": None,
+             "review_type": None, "publisher": None, "subject": None, "language": "en-GB"}
+    empty = {fact.field: fact.right for fact in scoring.score_fields("f", label, _record())}
+    assert all(empty.values())
+    given = _record(published_on="2024-05-16", review={"review_type": "sar"},
+                    publisher={"name": "Quick Exit"},
+                    sensitivity={"subjects": [{"pseudonym": "Adult K"}]})
+    wrong = {fact.field: fact.right for fact in scoring.score_fields("f", label, given)}
+    assert wrong == {"title": True, "published_on": False, "review_type": False,
+                     "publisher": False, "subject": False, "language": True}
+
+
+def test_dates_types_and_languages_must_be_the_same_value():
+    scoring = _scoring()
+    label = {"page_kind": "news_item", "title": "A title", "published_on": "2019-04",
+             "review_type": "learning_review_scotland", "publisher": None, "subject": None,
+             "language": "cy"}
+    record = _record(published_on="2019-04-01",
+                     review={"review_type": "learning_review_non_statutory"}, language="en-GB")
+    facts = {fact.field: fact.right for fact in scoring.score_fields("f", label, record)}
+    assert facts["published_on"] is facts["review_type"] is facts["language"] is False
+    record = _record(published_on="2019-04", review={"review_type": "learning_review_scotland"},
+                     language="cy")
+    facts = {fact.field: fact.right for fact in scoring.score_fields("f", label, record)}
+    assert facts["published_on"] and facts["review_type"] and facts["language"]
+
+
+def test_a_subject_counts_from_the_pseudonyms_or_the_review_name():
+    scoring = _scoring()
+    label = {"page_kind": "news_item", "title": "A title", "subject": "Baby D"}
+    by_name = _record(review={"review_name": "Baby D"})
+    by_pseudonym = _record(sensitivity={"subjects": [{"pseudonym": "baby d"}]})
+    other = _record(review={"review_name": "Baby D Serious Case Review"})
+    for record, right in ((by_name, True), (by_pseudonym, True), (other, False)):
+        facts = scoring.score_fields("f", label, record)
+        assert [fact.right for fact in facts if fact.field == "subject"] == [right]
+
+
+def test_each_listed_review_needs_its_title_and_type_and_extra_records_count_wrong():
+    scoring = _scoring()
+    expected = [{"title": "Child G", "review_type": "serious_case_review_legacy"},
+                {"title": "Child Q", "review_type": "serious_case_review_legacy"}]
+    records = [_record(title="Child G", review={"review_type": "serious_case_review_legacy"}),
+               _record(title="Child Q", review={"review_type": "lcspr"}),
+               _record(title="Quick Exit")]
+    facts = scoring.score_reviews("f", expected, records)
+    assert [fact.right for fact in facts] == [True, False, False]
+    assert [fact.right for fact in scoring.score_reviews("f", expected, "(split failed)")] == \
+        [False, False]
+
+
+def test_a_command_that_fails_gets_every_fact_wrong():
+    scoring = _scoring()
+    label = {"page_kind": "news_item", "title": "A title", "published_on": None,
+             "review_type": None, "publisher": None, "subject": None, "language": "en-GB"}
+    facts = scoring.score_fields("f", label, "(import failed, exit 2: …)")
+    assert facts and not any(fact.right for fact in facts)
