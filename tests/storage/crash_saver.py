@@ -4,24 +4,21 @@ turns, until it is killed.
     crash_saver.py bytes  <target> <a.json> <b.json>   write_atomic with the bytes as given
     crash_saver.py record <target> <a.json> <b.json>   load each version, then save_record
 
-In ``bytes`` mode only ``storage/atomic.py`` is loaded (by its path: the package would
-import pydantic), so the process starts in a few milliseconds.
+In ``bytes`` mode only ``storage/atomic.py`` and the standard-library modules it uses are
+loaded (the storage package loads its names on first use, so no pydantic), and the process
+starts in a few milliseconds.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import sys
 from pathlib import Path
 
 
 def load_atomic():  # type: ignore[no-untyped-def]
-    source = Path(__file__).resolve().parents[2] / "src/review_editor/storage/atomic.py"
-    spec = importlib.util.spec_from_file_location("crash_saver_atomic", source)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+    return importlib.import_module("review_editor.storage.atomic")
 
 
 def main() -> None:

@@ -1,5 +1,6 @@
 """Saves killed with SIGKILL at random moments: the file is always version A or version B,
-whole, never missing and never a mixture; the temp files the kills leave are swept.
+whole, never missing and never a mixture; the temp files and claims the kills leave are
+swept.
 
 Most kills go to a child that only loads ``storage/atomic.py`` (a few milliseconds to
 start); some go through the full ``save_record`` path.
@@ -21,6 +22,7 @@ from sample_records import large_record_data
 from review_editor.model import parse_record
 from review_editor.storage import load_record, sweep_orphans, to_bytes
 from review_editor.storage.atomic import is_temp_name
+from review_editor.storage.claims import is_claim_name
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="no SIGKILL on Windows")
 
@@ -78,10 +80,13 @@ def _kill_during_saves(mode: str, kills: int, tmp_path: Path, seed: int) -> Coun
             loaded = load_record(target).record
             assert to_bytes(loaded) == content
         orphans = [name for name in os.listdir(folder) if is_temp_name(name)]
+        claims = [name for name in os.listdir(folder) if is_claim_name(name)]
         seen["orphans"] += len(orphans)
-        assert len(orphans) <= 1  # at most the one save that was under way
+        seen["claims"] += len(claims)
+        # At most the one save that was under way: its temp file and its claim.
+        assert len(orphans) <= 1 and len(claims) <= 1
         swept = sweep_orphans(folder, older_than=0)
-        assert sorted(path.name for path in swept) == sorted(orphans)
+        assert sorted(path.name for path in swept) == sorted(orphans + claims)
         assert os.listdir(folder) == [target.name]
     return seen
 

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import secrets
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
+from ..storage.atomic import write_atomic
 
 FORMAT = "review-editor-denylist"
 VERSION = 1
@@ -241,19 +240,10 @@ class DenyList:
         return denylist
 
     def save(self, path: Path) -> None:
-        """Write atomically (temporary file, fsync, replace)."""
+        """Write atomically, through the one atomic writer every save uses."""
         path.parent.mkdir(parents=True, exist_ok=True)
         payload = json.dumps(self.to_json(), indent=1) + "\n"
-        handle, temporary = tempfile.mkstemp(prefix=".denylist-", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(payload)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(path, payload.encode("utf-8"))
 
     @classmethod
     def load(cls, path: Path) -> DenyList:

@@ -1,10 +1,13 @@
 """Atomic replacement of a file's content.
 
-temp file in the same folder → write, checking the length written → fsync → ``os.replace``
-(retried while Windows reports a sharing violation) → fsync the folder (POSIX only). The
-file is never deleted first and never written in place, so at every instant it holds either
-the old content or the new one. Low-level ``os`` calls only, with no buffered layer, so there
-is nothing to flush and fault-injection tests can patch each step.
+temp file in the same folder → write, checking the length written → fsync → claim the file
+(``claims``) → optional check → ``os.replace`` (retried while Windows reports a sharing
+violation) → release the claim → fsync the folder (POSIX only). The file is never deleted
+first and never written in place, so at every instant it holds either the old content or
+the new one. A symbolic link is followed: its target is replaced and the link stays a link.
+The file's permissions are kept. Only a regular file is ever replaced (``special``).
+Low-level ``os`` calls only, with no buffered layer, so there is nothing to flush and
+fault-injection tests can patch each step.
 """
 
 from __future__ import annotations
@@ -12,10 +15,14 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import stat
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from . import claims
+from .special import NotRegularFile, kind_of
 
 TEMP_PREFIX = ".~re-"
 TEMP_SUFFIX = ".tmp"
@@ -26,6 +33,9 @@ SHARING_WINERRORS = (5, 32)
 RETRY_SECONDS = 10.0
 
 Sleeper = Callable[[float], None]
+#: Called with the file about to be replaced, while the claim on it is held; raising
+#: stops the save with nothing replaced (``files.save_record`` compares hashes here).
+Check = Callable[[Path], None]
 
 
 class FolderSyncError(OSError):
@@ -45,30 +55,51 @@ def is_sharing_violation(error: OSError) -> bool:
 
 
 def write_atomic(path: Path, data: bytes, *, sleep: Sleeper = time.sleep,
-                 retry_seconds: float | None = None) -> None:
+                 retry_seconds: float | None = None, check: Check | None = None) -> None:
     """Replace ``path``'s content with ``data``, or raise ``OSError`` leaving it untouched.
 
-    A failure of the final folder fsync comes after the replace: the new content is then
-    complete, no temp file remains, and ``FolderSyncError`` (its cause the original error)
-    is raised.
+    ``check`` runs under the file's claim, just before the replace. A failure of the final
+    folder fsync comes after the replace: the new content is then complete, no temp file
+    remains, and ``FolderSyncError`` (its cause the original error) is raised.
     """
-    temp = temp_path_for(path)
+    target, mode = replacement_target(Path(path))
+    temp = temp_path_for(target)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(temp, flags, 0o666)
     try:
         try:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(fd, mode)
             _write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
-        replace_with_retry(temp, path, sleep=sleep, retry_seconds=retry_seconds)
+        with claims.claimed(target):
+            if check is not None:
+                check(target)
+            replace_with_retry(temp, target, sleep=sleep, retry_seconds=retry_seconds)
     except BaseException:
         _discard(temp)
         raise
     try:
-        fsync_folder(path.parent)
+        fsync_folder(target.parent)
     except OSError as error:
         raise FolderSyncError(error.errno, error.strerror) from error
+
+
+def replacement_target(path: Path) -> tuple[Path, int | None]:
+    """The file a save of ``path`` replaces (a link's target) and the permission bits to
+    keep (None for a new file); ``NotRegularFile`` for a pipe, device, socket or folder."""
+    try:
+        if os.path.islink(path):
+            path = Path(os.path.realpath(path))
+        info = os.stat(path)
+    except FileNotFoundError:
+        return path, None
+    kind = kind_of(info.st_mode)
+    if kind is not None:
+        raise NotRegularFile(path, kind)
+    return path, stat.S_IMODE(info.st_mode) & 0o777
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -121,8 +152,9 @@ def _discard(temp: Path) -> None:
 
 
 def sweep_orphans(folder: Path, *, older_than: float = 60.0) -> list[Path]:
-    """Remove temp files a crashed save left behind. Young ones may belong to a save in
-    progress in another window, so they are left alone."""
+    """Remove temp files and claims a crashed save left behind. Young temp files may belong
+    to a save in progress in another window, so they are left alone; a claim goes once it
+    is stale (``claims``)."""
     removed: list[Path] = []
     now = time.time()
     try:
@@ -130,6 +162,10 @@ def sweep_orphans(folder: Path, *, older_than: float = 60.0) -> list[Path]:
     except OSError:
         return removed
     for entry in entries:
+        if claims.is_claim_name(entry.name):
+            if claims.remove_stale_leftover(Path(entry.path), older_than=older_than):
+                removed.append(Path(entry.path))
+            continue
         if not is_temp_name(entry.name) or not entry.is_file(follow_symlinks=False):
             continue
         try:

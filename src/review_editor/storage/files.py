@@ -25,6 +25,7 @@ from .reading import (  # noqa: F401 - read_bytes and decode are part of this mo
     read_record_data,
     sha256,
 )
+from .special import open_regular
 
 
 @dataclass
@@ -91,8 +92,8 @@ def field_problems(error: ValidationError) -> list[FieldProblem]:
 
 def current_hash(path: Path) -> str | None:
     try:
-        with open(path, "rb") as handle:
-            return sha256(handle.read())
+        with open_regular(path) as handle:
+            return sha256(handle.read(MAX_FILE_BYTES + 1))
     except FileNotFoundError:
         return None
     except OSError as error:
@@ -105,20 +106,23 @@ def save_record(record: RecordModel, path: Path | str, *, expected_sha256: str |
 
     ``expected_sha256`` is the hash of the file as it was loaded: if the file now differs
     (or is gone), ``ConflictError`` is raised and nothing is written. With no expected hash
-    the file must not exist, unless ``overwrite`` says the user chose to replace it.
+    the file must not exist, unless ``overwrite`` says the user chose to replace it. The
+    comparison and the replace are one step, also against other processes (``claims``).
     """
     path = Path(path)
     data = to_bytes(record)
-    if not overwrite:
-        on_disk = current_hash(path)
+
+    def unchanged_since_load(target: Path) -> None:
+        on_disk = current_hash(target)
         if expected_sha256 is None and on_disk is not None:
             raise ConflictError(path, "exists", on_disk)
         if expected_sha256 is not None and on_disk is None:
             raise ConflictError(path, "deleted")
         if expected_sha256 is not None and on_disk != expected_sha256:
             raise ConflictError(path, "changed", on_disk)
+
     try:
-        atomic.write_atomic(path, data)
+        atomic.write_atomic(path, data, check=None if overwrite else unchanged_since_load)
     except atomic.FolderSyncError as error:
         cause = error.__cause__ if isinstance(error.__cause__, OSError) else error
         raise SaveError(path, os_problem(cause), replaced=True) from error

@@ -40,7 +40,7 @@ class LockInfo:
 
     def is_stale(self, now: datetime | None = None) -> bool:
         now = now or datetime.now(UTC)
-        if self.host == host_name() and not _process_alive(self.pid):
+        if self.host == host_name() and not process_alive(self.pid):
             return True
         return now - self.since > STALE_AFTER
 
@@ -95,7 +95,7 @@ def release(record_path: Path, *, only_mine: bool = True) -> None:
         os.unlink(lock_path(record_path))
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if os.name == "nt":
