@@ -166,9 +166,9 @@ def test_a_docx_export_with_title_and_headings_passes(
     selftest.step_export_docx(html_state(tmp_path))
 
 
-def write_pdf(title: str, lang: str | None) -> Callable[[Any, Path], None]:
+def write_pdf(title: str, lang: str | None, tagged: bool = True) -> Callable[[Any, Path], None]:
     from pypdf import PdfWriter
-    from pypdf.generic import NameObject, TextStringObject
+    from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 
     def write(record: Any, target: Path) -> None:
         writer = PdfWriter()
@@ -176,6 +176,11 @@ def write_pdf(title: str, lang: str | None) -> Callable[[Any, Path], None]:
         writer.add_metadata({"/Title": title or record.title})
         if lang:
             writer._root_object[NameObject("/Lang")] = TextStringObject(lang)
+        if tagged:
+            writer._root_object[NameObject("/MarkInfo")] = DictionaryObject(
+                {NameObject("/Marked"): BooleanObject(True)})
+            writer._root_object[NameObject("/StructTreeRoot")] = DictionaryObject(
+                {NameObject("/Type"): NameObject("/StructTreeRoot")})
         with open(target, "wb") as handle:
             writer.write(handle)
 
@@ -188,14 +193,15 @@ def test_a_pdf_export_with_title_and_language_passes(
     selftest.step_export_pdf(html_state(tmp_path))
 
 
-@pytest.mark.parametrize(("title", "lang", "reason"), [
-    ("", None, "language"),
-    ("Untitled", "en-GB", "title"),
+@pytest.mark.parametrize(("title", "lang", "tagged", "reason"), [
+    ("", None, True, "language"),
+    ("Untitled", "en-GB", True, "title"),
+    ("", "en-GB", False, "not tagged"),
 ])
-def test_a_pdf_export_without_title_or_language_fails(
+def test_a_pdf_export_without_title_language_or_tags_fails(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: Any,
-        title: str, lang: str | None, reason: str) -> None:
-    fake_exporter(monkeypatch, "pdf", write_pdf(title, lang))
+        title: str, lang: str | None, tagged: bool, reason: str) -> None:
+    fake_exporter(monkeypatch, "pdf", write_pdf(title, lang, tagged))
     with pytest.raises(StepFailed, match=reason):
         selftest.step_export_pdf(html_state(tmp_path))
 

@@ -67,11 +67,13 @@ def _require(module: str, name: str | None = None) -> Any:
 
 def step_resources(state: SelfTest) -> None:
     root = resources.root()
-    for folder in ("examples", "templates", "new", "icons"):
+    for folder in ("examples", "templates", "new", "icons", "fonts"):
         if not (root / folder).is_dir():
             raise StepFailed(f"the bundled {folder}/ folder is missing from {root}")
     if not (root / "icons" / "review-editor.ico").is_file():
         raise StepFailed("the application icon is missing")
+    if not list((root / "fonts").glob("*.ttf")) or not (root / "templates" / "page.typ").is_file():
+        raise StepFailed("the PDF's fonts or its Typst template are missing")
 
 
 def step_examples(state: SelfTest) -> None:
@@ -207,8 +209,12 @@ def step_export_pdf(state: SelfTest) -> None:
             raise StepFailed(f"{name}: the PDF has no page")
         if (reader.metadata or {}).get("/Title") != record.title:
             raise StepFailed(f"{name}: the PDF's title is not the record's")
-        if "/Lang" not in reader.trailer["/Root"]:
+        catalog = reader.trailer["/Root"]
+        if "/Lang" not in catalog:
             raise StepFailed(f"{name}: the PDF does not declare its language")
+        if "/StructTreeRoot" not in catalog or not (catalog.get("/MarkInfo") or {}).get(
+                "/Marked"):
+            raise StepFailed(f"{name}: the PDF is not tagged")
 
 
 def step_export_docx(state: SelfTest) -> None:

@@ -21,7 +21,7 @@ from review_editor import resources
 from review_editor.checks.localfiles import document_facts
 from review_editor.export.pdf import compile_pdf, pdf_bytes
 from review_editor.export.pdf_data import pdf_data, split_language
-from review_editor.model import parse_record
+from review_editor.model import LONDON, parse_record
 from review_editor.render import Branding, Logo
 
 #: Typst markup and code, in the forms that would matter if any text were read as markup.
@@ -167,6 +167,15 @@ def test_the_same_record_gives_the_same_pdf() -> None:
     assert pdf_bytes(record, now=NOW) == pdf_bytes(record, now=NOW)
     later = datetime(2027, 1, 1, tzinfo=UTC)
     assert pdf_bytes(record, now=later) != pdf_bytes(record, now=NOW)
+
+
+def test_a_london_clock_is_accepted() -> None:
+    """The window and the command line pass London time (a named zone, not a fixed
+    offset): the PDF carries that moment (Typst writes it in UTC)."""
+    summer = datetime(2026, 7, 1, 12, 0, 0, 250_000, tzinfo=LONDON)
+    with pikepdf.open(io.BytesIO(pdf_bytes(parse_record(example_data("d1")),
+                                            now=summer))) as document:
+        assert str(document.docinfo["/CreationDate"]).startswith("D:20260701110000")
 
 
 def test_c6_7_sees_a_composite_font_left_out(tmp_path: Path) -> None:

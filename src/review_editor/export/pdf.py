@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +68,8 @@ def _compile(template: bytes, root: Path, data: dict[str, Any], now: datetime) -
     try:
         result = compiler.compile(
             input=template, format="pdf", pdf_standards=STANDARDS,  # type: ignore[arg-type]
-            sys_inputs={"data": json.dumps(data, ensure_ascii=False)}, timestamp=now)
+            sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
+            timestamp=fixed_offset(now))
     except typst.TypstError as error:
         raise PdfError(f"the PDF could not be laid out: {error.message}") from error
     if not isinstance(result, bytes):
@@ -80,10 +81,18 @@ def _decodes(root: Path, name: str, now: datetime) -> bool:
     probe = f'#pdf.artifact(image("/{name}"))'.encode()
     try:
         typst.Compiler(root=str(root), ignore_system_fonts=True).compile(
-            input=probe, format="pdf", timestamp=now)
+            input=probe, format="pdf", timestamp=fixed_offset(now))
     except typst.TypstError:
         return False
     return True
+
+
+def fixed_offset(moment: datetime) -> datetime:
+    """``moment`` with its offset as a fixed one, to the second (what Typst takes)."""
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("now must be a timezone-aware datetime")
+    return moment.astimezone(timezone(offset)).replace(microsecond=0)
 
 
 def export_pdf(record: RecordModel, folder: Path, *, now: datetime,
