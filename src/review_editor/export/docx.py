@@ -128,6 +128,7 @@ def _core_properties(document: Document, info: DocumentInfo) -> None:
 class _Writer:
     def __init__(self, document: Document) -> None:
         self.document = document
+        self.level = 0  # the last heading's level: levels never skip (h2 → h4 becomes h3)
 
     def write(self, blocks: list[Block]) -> None:
         for block in blocks:
@@ -135,7 +136,8 @@ class _Writer:
 
     def block(self, block: Block) -> None:
         if isinstance(block, Heading):
-            style = "Title" if block.level <= 1 else f"Heading {min(block.level - 1, 3)}"
+            self.level = max(1, min(block.level, self.level + 1))
+            style = "Title" if self.level <= 1 else f"Heading {min(self.level - 1, 3)}"
             self.runs(self.document.add_paragraph(style=style), block.runs)
         elif isinstance(block, Paragraph):
             paragraph = self.document.add_paragraph(style=ROLE_STYLES.get(block.role))

@@ -15,6 +15,7 @@ from docx.shared import RGBColor
 from docx.table import _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+from lxml import etree
 
 HYPERLINK_STYLE = "Hyperlink"
 LINK_COLOUR = RGBColor(0x1D, 0x70, 0xB8)
@@ -111,11 +112,24 @@ def set_language(document: Document, language: str) -> None:
     lang.set(qn("w:val"), language)
 
 
+#: Word's "Mark as decorative" (Office 2019 and later): an extension of ``wp:docPr``.
+DECORATIVE_EXTENSION = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
+DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
 def set_picture_description(run: Run, description: str) -> None:
-    """Alternative text of an inline picture (``wp:docPr/@descr``); decorative when empty."""
+    """Alternative text of an inline picture (``wp:docPr/@descr``); without one, the
+    picture is marked decorative, so screen readers pass over it."""
     for doc_pr in run._r.iter(qn("wp:docPr")):
         doc_pr.set("descr", description)
         doc_pr.set("title", "")
+        if not description.strip():
+            extensions = etree.SubElement(doc_pr, f"{{{DRAWING_NS}}}extLst")
+            extension = etree.SubElement(extensions, f"{{{DRAWING_NS}}}ext",
+                                         uri=DECORATIVE_EXTENSION)
+            etree.SubElement(extension, f"{{{DECORATIVE_NS}}}decorative",
+                             nsmap={"adec": DECORATIVE_NS}, val="1")
 
 
 _APP_XML = (
