@@ -31,6 +31,11 @@ def test_wheel_contains_templates_and_examples(wheel: Path) -> None:
     assert any(n.startswith("review_editor/resources/templates/") for n in names)
     assert any(n.startswith("review_editor/resources/new/") for n in names)
     assert "review_editor/model/records.py" in names
+    # The PDF copy: its Typst template, and the fonts it is laid out with, with their licence.
+    assert "review_editor/resources/templates/page.typ" in names
+    fonts = [n for n in names if n.startswith("review_editor/resources/fonts/")]
+    assert sum(n.endswith(".ttf") for n in fonts) == 4
+    assert "review_editor/resources/fonts/OFL.txt" in fonts
 
 
 def test_wheel_declares_entry_points_and_pins_qt(wheel: Path) -> None:
@@ -43,6 +48,8 @@ def test_wheel_declares_entry_points_and_pins_qt(wheel: Path) -> None:
     requirement = next(line for line in metadata.decode().splitlines()
                        if line.lower().startswith("requires-dist: pyside6"))
     assert "<6.12" in requirement and ">=6.10" in requirement
+    assert any(line.lower().startswith("requires-dist: typst")
+               for line in metadata.decode().splitlines())
 
 
 def test_resources_found_from_an_installed_wheel(wheel: Path, tmp_path: Path) -> None:

@@ -195,3 +195,22 @@ def test_c6_7_sees_a_composite_font_left_out(tmp_path: Path) -> None:
 def test_the_data_is_plain_json() -> None:
     page = pdf_data(parse_record(example_data("d3")), now=NOW)
     assert json.loads(json.dumps(page.data)) == page.data
+
+
+def test_table_columns_share_the_line_by_their_text() -> None:
+    from review_editor.export.outline import Cell, Run, Table
+    from review_editor.export.pdf_data import column_widths
+
+    def cell(text: str) -> Cell:
+        return Cell([[Run(text)]])
+
+    table = Table([cell("No."), cell("Recommendation"), cell("Addressed to")], [
+        [cell("R1"), cell("The Board should relaunch the self-neglect pathway " * 2),
+         cell("Fenmoor Borough Council")],
+        [cell("R2"), cell("Partners should audit capacity assessments " * 2),
+         cell("All partners")],
+    ])
+    number, recommendation, addressed = column_widths(table)
+    assert number == "auto"
+    assert isinstance(recommendation, float) and isinstance(addressed, float)
+    assert recommendation > addressed > 1

@@ -9,6 +9,7 @@ as bytes under names made here (``image-3.png``), never under a name from the re
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -32,7 +33,9 @@ from .outline import (
     Rule,
     Runs,
     Table,
+    join_runs,
     outline,
+    plain,
 )
 
 #: Page blocks drawn as a box of their own, and the box's look in the template.
@@ -50,6 +53,8 @@ FOOTER = "f-footer"
 EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp"}
 #: Links a PDF reader may follow; anything else is shown as plain text.
 LINK = re.compile(r"^(?:https?://|mailto:|tel:)", re.IGNORECASE)
+#: A table column whose entries are all this short (in characters) is as wide as they are.
+SHORT_COLUMN = 12
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:-([A-Za-z]{2}|\d{3}))?(?:-.*)?$")
 
 
@@ -154,7 +159,7 @@ def _block(block: Block, converter: _Converter) -> dict[str, Any]:
                 "paragraphs": [_runs(runs, converter) for runs in block.paragraphs],
                 "attribution": _runs(block.attribution, converter)}
     if isinstance(block, Table):
-        return {"type": "table",
+        return {"type": "table", "widths": column_widths(block),
                 "header": [_cell(cell.paragraphs, cell.header, converter) for cell in block.header],
                 "rows": [[_cell(cell.paragraphs, cell.header, converter) for cell in row]
                          for row in block.rows]}
@@ -166,6 +171,23 @@ def _block(block: Block, converter: _Converter) -> dict[str, Any]:
                 "caption": _runs(block.caption, converter)}
     assert isinstance(block, Rule)
     return {"type": "rule"}
+
+
+def column_widths(table: Table) -> list[str | float]:
+    """Each column's share of the line: "auto" for short entries (a number, a status), else
+    a weight that grows with the square root of its mean text length, so a column of
+    sentences gets more room than a column of names without starving it."""
+    rows = ([table.header] if table.header else []) + table.rows
+    columns = max((len(row) for row in rows), default=0)
+    widths: list[str | float] = []
+    for index in range(columns):
+        lengths = [len(plain(join_runs(row[index].paragraphs)))
+                   for row in rows if index < len(row)]
+        if max(lengths, default=0) <= SHORT_COLUMN:
+            widths.append("auto")
+        else:
+            widths.append(round(max(1.0, math.sqrt(sum(lengths) / len(lengths))), 2))
+    return widths
 
 
 def _list(block: ListBlock, converter: _Converter) -> dict[str, Any]:
