@@ -17,8 +17,8 @@ from ..model.parts import Organisation, PersonRole, Quote, ThemeRef
 from ..model.review import ExternalAssessment, PeriodCovered
 from ..model.vocab import PersonRoleType
 from ..model.walk import dump
+from ..textdates import MONTH_YEAR_OR_YEAR, PARTIAL_DATE, partial_from
 from .blocks import slugify
-from .dates import MONTH_YEAR_OR_YEAR, PARTIAL_DATE, partial_from
 from .publisher import FoundPublisher, publisher_type
 from .result import Confidence, Suggestion
 from .terms import ACRONYMS, REVIEW_TYPES, THEMES
