@@ -242,10 +242,15 @@ def _check_json(args: argparse.Namespace) -> int:
 def _import_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", type=Path, metavar="SOURCE",
                         help="a web page's text (.txt), saved HTML (.html) or Word (.docx)")
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE",
+                        help="the record to write (with --split, a folder)")
     parser.add_argument("--kind", default="news_item", choices=[k.value for k in Kind])
     parser.add_argument("--accept-suggestions", action="store_true",
-                        help="also fill in the review facts the importer suggests")
+                        help="also fill in the review facts the importer is sure of; the "
+                             "others are listed as skipped")
+    parser.add_argument("--split", action="store_true",
+                        help="a page listing several reviews: one record per review in the "
+                             "folder --out")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
@@ -253,9 +258,19 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
 @arguments(_import_args)
 def cmd_import(args: argparse.Namespace) -> int:
     from .importers import ImportFailed
-    from .importers.command import import_to_file, report_lines
+    from .importers.command import import_each_to_folder, import_to_file, report_lines
 
     try:
+        if args.split:
+            written = import_each_to_folder(args.source, args.out, now=now(), kind=args.kind,
+                                            accept_suggestions=args.accept_suggestions,
+                                            overwrite=args.force)
+            for path, result in written:
+                print(f"wrote {path}")
+                for line in report_lines(result, applied=args.accept_suggestions):
+                    if not line.startswith(("the page lists", "  ")):
+                        print(f"  {line}")
+            return EXIT_OK
         result = import_to_file(args.source, args.out, now=now(), kind=args.kind,
                                 accept_suggestions=args.accept_suggestions,
                                 overwrite=args.force)
@@ -264,6 +279,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     except ConflictError as error:
         err(f"{error} Use --force to replace it.")
+        return EXIT_INVALID
+    except OSError as error:
+        err(f"{args.out}: cannot write there ({error.strerror or error})")
         return EXIT_INVALID
     for line in report_lines(result, applied=args.accept_suggestions):
         print(line)

@@ -32,8 +32,8 @@ def test_suggestions_can_all_be_accepted(tmp_path: Path) -> None:
     assert saved["review"]["commissioned_on"] == "2019-04"
     assert saved["review"]["reviewers"][0]["name"] == "Clare Hyde"
     lines = report_lines(result, applied=True)
-    assert 'applied: review.commissioned_on = "2019-04" (from “commissioned in April 2019”)' \
-        in lines
+    assert 'applied: review.commissioned_on = "2019-04" (from “commissioned in April 2019”) ' \
+        '[high]' in lines
 
 
 def test_report_lines_list_warnings_then_suggestions(tmp_path: Path) -> None:
@@ -43,8 +43,8 @@ def test_report_lines_list_warnings_then_suggestions(tmp_path: Path) -> None:
     result = import_to_file(source, tmp_path / "out.json", now=NOW)
     lines = report_lines(result)
     assert lines[0].startswith("warning: No title found")
-    assert 'suggested: review.commissioned_on = "2030-05" (from “commissioned in May 2030”)' \
-        in lines
+    assert 'suggested: review.commissioned_on = "2030-05" (from “commissioned in May 2030”) ' \
+        '[high]' in lines
 
 
 def test_the_importers_import_no_qt() -> None:

@@ -6,6 +6,7 @@ facts are only suggested. What was removed or tidied is written into ``provenanc
 
 from __future__ import annotations
 
+import copy
 import re
 import uuid
 from datetime import datetime
@@ -16,12 +17,19 @@ from pydantic import ValidationError
 from ..model import SCHEMA_VERSION, parse_record
 from ..model.records import MODELS, TITLE_MAX
 from ..model.vocab import Kind
+from ..textdates import DateMention, parse_date
 from .blocks import Block, SourceDocument, escape, slugify
-from .boilerplate import text_boilerplate
-from .dates import FoundDate, find_dates, parse_date
+from .boilerplate import removed_note, text_boilerplate
 from .errors import ImportFailed
+from .facts import page_facts
+from .furniture import Furniture, author_line, find_furniture
+from .gazetteer import Nation, Partnership, find_partnerships, lookup, nation_from_text
+from .language import guess_language
+from .listing import ListedReview, find_reviews
+from .pagedates import ANNOUNCED, PageDate, dateline_in, page_dates
 from .publisher import FoundPublisher, find_publisher, publisher_type
 from .result import Detection, ImportResult, Span
+from .reviewtype import resolve, review_kinds
 from .suggest import Passage, suggest
 from .terms import link_role
 
@@ -29,24 +37,36 @@ SLUG_MAX = 80
 _SLUG_FILLER = re.compile(
     r"^(?:(?:publication|announcement|launch|release) of|published|news|press release|update|"
     r"announcing)\s*[:–—-]?\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-_DATELINE_LABEL = re.compile(
-    r"^(?P<label>(?:first\s+)?(?:published|posted|date|issued|last\s+updated|updated)"
-    r"(?:\s+on)?\s*:?\s*)?(?P<date>.+)$", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[.,;:]$")
 
 
 def assemble(source: SourceDocument, *, source_name: str, now: datetime,
              kind: str = Kind.news_item) -> ImportResult:
-    """The record and its review material; raises ``ImportFailed`` if there is no content."""
+    """The record and its review material; raises ``ImportFailed`` if there is no content.
+
+    A page listing several reviews gives its first review; ``listed`` names the others.
+    """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    return _Assembler(source, source_name, now, Kind(kind)).run()
+    return _Assembler(copy.deepcopy(source), source_name, now, Kind(kind)).run()
+
+
+def assemble_each(source: SourceDocument, *, source_name: str, now: datetime,
+                  kind: str = Kind.news_item) -> list[ImportResult]:
+    """One record per review a listing page names; one record for any other page."""
+    first = assemble(source, source_name=source_name, now=now, kind=kind)
+    results = [first]
+    for number in range(1, len(first.listed) + 1):
+        results.append(_Assembler(copy.deepcopy(source), source_name, now, Kind(kind),
+                                  review_number=number).run())
+    return results
 
 
 class _Assembler:
-    def __init__(self, source: SourceDocument, source_name: str, now: datetime, kind: Kind
-                 ) -> None:
+    def __init__(self, source: SourceDocument, source_name: str, now: datetime, kind: Kind,
+                 review_number: int = 0) -> None:
         self.source = source
+        self.review_number = review_number
         self.name = source_name
         self.now = now
         self.kind = kind
@@ -62,27 +82,43 @@ class _Assembler:
         self.warnings = list(source.warnings)
         self.detected: list[Detection] = []
         self.data: dict[str, Any] = {}
+        self.furniture = Furniture()
+        self.review: ListedReview | None = None
+        self.listed: list[ListedReview] = []
+        self.nation: Nation | None = None
+        self.page_dates: list[PageDate] = []
 
     def run(self) -> ImportResult:
         content = self._content()
+        content = self._layout_furniture(content)
         title, title_passage, content = self._title(content)
         content = self._without_repeated_title(title, content)
-        content = self._dates(content)
+        content = self._without_author_line(content)
+        self.nation = self._nation()
+        page_content = content
+        content, title, title_passage = self._listing(content, title, title_passage)
+        content = self._dates(content, page_content)
         content = self._links(content)
         if self.source.format == "text":
             self._promote_headings(content)
         self._body(content)
         publisher = self._publisher(title_passage, content)
+        self._language(content)
         self._envelope(title)
         record = self._record()
         body = [Passage(self.blocks[i].plain, self.offsets[i]) for i in content
                 if self.blocks[i].kind != "heading"]
-        suggestions = [s for s in suggest(title_passage, body, publisher=publisher,
-                                          summary_hint=self.source.summary_hint)
+        suggestions = suggest(title_passage, body, publisher=publisher,
+                              summary_hint=self.source.summary_hint)
+        suggestions = page_facts(suggestions, title_passage, body, nation=self.nation,
+                                 review=self.review, dates=self.page_dates,
+                                 chosen=self.data.get("published_on"))
+        suggestions = [s for s in suggestions
                        if s.field_path.split(".")[0] in type(record).model_fields]
         self.detected.sort(key=lambda item: _DETECTION_ORDER.index(_field_group(item)))
+        listed = [review.title for review in self.listed if review is not self.review]
         return ImportResult(record, suggestions, self.detected, self.source_text,
-                            self.source.format, self.warnings)
+                            self.source.format, self.warnings, listed)
 
     # steps ------------------------------------------------------------------------------
 
@@ -100,13 +136,65 @@ class _Assembler:
             raise ImportFailed(self.name, f"has {what} to import: no page content was found")
         return content
 
+    def _layout_furniture(self, content: list[int]) -> list[int]:
+        self.furniture = find_furniture(self.blocks, content)
+        for index, reason in sorted(self.furniture.removed.items()):
+            self.removed.append(removed_note(reason, self.blocks[index].plain, 200))
+        kept = [i for i in content if i not in self.furniture.removed]
+        if not kept and not self.source.title_hint and not self.furniture.crumbs:
+            raise ImportFailed(self.name, "has only boilerplate to import: no page content "
+                                          "was found")
+        return kept
+
+    def _without_author_line(self, content: list[int]) -> list[int]:
+        for index in content[:2]:
+            if author_line(self.blocks[index]):
+                self.removed.append(removed_note("author line", self.blocks[index].plain))
+                return [i for i in content if i != index]
+        return content
+
+    def _nation(self) -> Nation | None:
+        for _index, _text, mention in self.furniture.site_names:
+            if mention is not None and mention.partnership.nation != "uk":
+                return mention.partnership.nation
+        if self.source.publisher_hint:
+            entry = lookup(self.source.publisher_hint)
+            if entry is not None and entry.nation != "uk":
+                return entry.nation
+        local = [m.partnership for m in find_partnerships(self.source_text[:20000])
+                 if m.partnership.type != "other"]
+        if local:
+            return local[0].nation
+        return nation_from_text(self.source_text[:20000])
+
+    def _listing(self, content: list[int], title: str, passage: Passage
+                 ) -> tuple[list[int], str, Passage]:
+        kinds = [resolve(kind, self.nation) for kind, _m in review_kinds(title)]
+        page_type = next((kind for kind in kinds if kind is not None), None)
+        reviews = find_reviews(self.blocks, content, page_type=page_type, nation=self.nation)
+        if len(reviews) == 1 and page_type is not None and title.rstrip(" )").endswith(
+                ("s", "S", "s)")):
+            pass  # a page about reviews of a kind that lists one so far
+        elif len(reviews) < 2:
+            return content, title, passage
+        self.listed = reviews
+        self.review = reviews[min(self.review_number, len(reviews) - 1)]
+        self.cleanups.append(f"the page lists {len(reviews)} reviews: this record holds "
+                             f"“{self.review.title}”")
+        first = self.review.blocks[0]
+        review_title = self._fit_title(self.review.title)
+        return self.review.blocks, review_title, Passage(review_title, self.offsets[first])
+
     def _title(self, content: list[int]) -> tuple[str, Passage, list[int]]:
         index = self._title_block(content)
         if index is not None:
             block = self.blocks[index]
             title, dateline = _split_dateline(block.plain)
             if dateline:
-                self._published(dateline, self.offsets[index] + dateline.start)
+                self._published(PageDate(
+                    dateline.as_date(), dateline.text, block.plain, 5,  # type: ignore[arg-type]
+                    start=dateline.start, weekday_matches=dateline.weekday_matches,
+                    weekday=dateline.weekday), self.offsets[index] + dateline.start)
             title = self._fit_title(title)
             passage = Passage(title, self.offsets[index])
             self._detect("title", title, title, (self.offsets[index],
@@ -115,6 +203,11 @@ class _Assembler:
         if self.source.title_hint:
             title = self._fit_title(" ".join(self.source.title_hint.split()))
             self._detect("title", title, self.source.title_hint)
+            return title, Passage(title, None), content
+        if self.furniture.crumbs:
+            title = self._fit_title(self.furniture.crumbs[-1])
+            self._detect("title", title, self.furniture.crumbs[-1])
+            self.cleanups.append("title taken from the breadcrumb")
             return title, Passage(title, None), content
         stem = re.sub(r"[_-]+", " ", self.name.rsplit(".", 1)[0]).strip() or "Imported page"
         title = self._fit_title(stem[:1].upper() + stem[1:])
@@ -134,6 +227,12 @@ class _Assembler:
         if content and self.source.format in ("text", "docx") \
                 and _title_like(self.blocks[content[0]]):
             return content[0]
+        if self.source.format == "text" and self.furniture.crumbs:
+            return None  # the breadcrumb names the page better than a line of prose
+        if len(content) > 1 and self.source.format == "text" \
+                and parse_date(self.blocks[content[0]].plain) is not None \
+                and _title_like(self.blocks[content[1]]):
+            return content[1]
         return None
 
     def _fit_title(self, title: str) -> str:
@@ -151,26 +250,30 @@ class _Assembler:
                 return [i for i in content if i != index]
         return content
 
-    def _dates(self, content: list[int]) -> list[int]:
-        kept = []
-        for position, index in enumerate(content):
-            block = self.blocks[index]
-            match = _DATELINE_LABEL.match(block.plain) if block.kind == "paragraph" else None
-            found = parse_date(match["date"]) if match and position < 4 else None
-            if found is None:
-                kept.append(index)
-                continue
-            label = (match["label"] or "").lower() if match else ""
-            if "updat" in label:
-                self.data["updated_on"] = found.value.isoformat()
-                self._detect("updated_on", found.value.isoformat(), block.plain,
-                             self._span(index))
-                self.cleanups.append(f"'{block.plain}' line moved to updated_on")
-            elif "published_on" in self.data:
-                kept.append(index)
-                continue
-            else:
-                self._published(found, self.offsets[index] + found.start, block.plain)
+    def _dates(self, content: list[int], page_content: list[int]) -> list[int]:
+        """published_on (and updated_on) from the date that dates the page or its review."""
+        listing = bool(self.listed)
+        found = page_dates(self.blocks, page_content, listing=listing)
+        if self.review is not None:  # the review's own announcement dates its record
+            own = page_dates(self.blocks, content, listing=False)
+            found = [d for d in own if d.weight == ANNOUNCED] + found
+        self.page_dates = found
+        kept = list(content)
+        for item in found:
+            if item.kind == "updated" and "updated_on" not in self.data:
+                self.data["updated_on"] = item.value.isoformat()
+                self._detect("updated_on", item.value.isoformat(), item.evidence,
+                             self._block_span(item))
+                if item.block is not None and item.block in kept:
+                    kept.remove(item.block)
+                    self.cleanups.append(f"'{item.evidence}' line moved to updated_on")
+        published = next((d for d in found if d.kind == "published" and d.weight >= ANNOUNCED),
+                         None)
+        if "published_on" not in self.data and published is not None:
+            start = self._block_span(published)
+            self._published(published, start[0] if start else None)
+            if published.block is not None and published.block in kept:
+                kept.remove(published.block)
         if "published_on" not in self.data and self.source.published_hint:
             day, evidence = self.source.published_hint
             self.data["published_on"] = day.isoformat()
@@ -179,12 +282,24 @@ class _Assembler:
             self.warnings.append("No publication date found: published_on is empty.")
         return kept
 
-    def _published(self, found: FoundDate, start: int, line: str | None = None) -> None:
+    def _block_span(self, item: PageDate) -> Span | None:
+        index = item.block
+        if index is None:
+            index = next((i for i, b in enumerate(self.blocks) if b.plain == item.evidence),
+                         None)
+        if index is None:
+            return None
+        start = self.offsets[index] + (item.start or 0)
+        return start, start + len(item.text)
+
+    def _published(self, found: PageDate, start: int | None) -> None:
         self.data["published_on"] = found.value.isoformat()
-        evidence = line or found.text
-        self._detect("published_on", found.value.isoformat(), found.text,
-                     (start, start + len(found.text)))
-        self.cleanups.append(f"dateline '{evidence}' moved to published_on")
+        span = (start, start + len(found.text)) if start is not None else None
+        self._detect("published_on", found.value.isoformat(), found.text, span)
+        if found.block is not None:
+            self.cleanups.append(f"dateline '{found.evidence}' moved to published_on")
+        elif found.weight == 5:
+            self.cleanups.append(f"dateline '{found.text}' moved to published_on")
         if not found.weekday_matches:
             self.warnings.append(f"The dateline says {found.weekday} but {found.value:%d %B %Y}"
                                  f" was a {found.value:%A}: check the date.")
@@ -250,21 +365,42 @@ class _Assembler:
         self.data["body"] = body
 
     def _publisher(self, title: Passage, content: list[int]) -> FoundPublisher | None:
-        texts = [title.text] + [self.blocks[i].plain for i in content
-                                if self.blocks[i].kind == "paragraph"][:3]
-        found = find_publisher(texts)
+        """The publisher: the site's name, the page's metadata, or who the text says publishes.
+
+        A name in the shipped list of partnerships is given by its current name (its former
+        names kept); any other name as the page writes it.
+        """
+        opening = [title.text] + [self.blocks[i].plain for i in content
+                                  if self.blocks[i].kind == "paragraph"][:3]
+        found = find_publisher(opening)
+        for _index, text, mention in self.furniture.site_names:
+            if mention is not None:
+                self._set_publisher(mention.partnership, text, mention.text)
+            else:
+                self._set_named_publisher(text, text)
+            return found[1] if found else None
         hint = self.source.publisher_hint
         if hint and len(hint) <= 200:
-            kind = publisher_type(hint)
-            self.data["publisher"] = {"name": hint, "publisher_type": kind}
-            self._detect("publisher.name", hint, hint)
-            if kind:
-                self._detect("publisher.publisher_type", kind.value, hint)
+            entry = lookup(hint)
+            if entry is not None:
+                self._set_publisher(entry, hint, hint)
+            else:
+                self._set_named_publisher(hint, hint)
             return found[1] if found and found[1].name == hint else None
+        listed = self._listed_publisher(opening)
+        if listed is not None:
+            entry, phrase = listed
+            evidence = found[1].phrase if found and phrase in found[1].phrase else phrase
+            self._set_publisher(entry, evidence, phrase)
+            return found[1] if found else None
         if found is None:
             self.warnings.append("No publisher found: fill in the publishing organisation.")
             return None
         publisher = found[1]
+        entry = lookup(publisher.name)
+        if entry is not None:
+            self._set_publisher(entry, publisher.phrase, publisher.name)
+            return publisher
         self.data["publisher"] = {"name": publisher.name, "short_name": publisher.short_name,
                                   "publisher_type": publisher.publisher_type}
         span = self._text_span(publisher.phrase)
@@ -273,6 +409,50 @@ class _Assembler:
             self._detect("publisher.publisher_type", publisher.publisher_type.value,
                          publisher.phrase, span)
         return publisher
+
+    def _listed_publisher(self, opening: list[str]) -> tuple[Partnership, str] | None:
+        """A listed partnership the opening names: the one that publishes, else the first."""
+        first: tuple[Partnership, str] | None = None
+        for text in opening:
+            for mention in find_partnerships(text):
+                entry = mention.partnership
+                if entry.type == "other":
+                    continue
+                if _PUBLISHES_AFTER.match(text[mention.end:]):
+                    return entry, mention.text
+                if first is None and mention.name_kind != "short_name":
+                    first = (entry, mention.text)
+        return first
+
+    def _set_publisher(self, entry: Partnership, evidence: str, as_written: str) -> None:
+        data: dict[str, Any] = {"name": entry.name, "publisher_type": entry.type}
+        if entry.short_name and " " not in entry.short_name:
+            data["short_name"] = entry.short_name
+        former = next((name for name in entry.former_names
+                       if _normal(name) == _normal(as_written)), None)
+        if former:
+            data["former_names"] = [{"name": former}]
+        self.data["publisher"] = data
+        span = self._text_span(evidence)
+        self._detect("publisher.name", entry.name, evidence, span)
+        self._detect("publisher.publisher_type", entry.type, evidence, span)
+        if _normal(as_written) != _normal(entry.name):
+            self.cleanups.append(f"publisher “{as_written}” recognised as {entry.name}")
+
+    def _set_named_publisher(self, name: str, evidence: str) -> None:
+        kind = publisher_type(name)
+        self.data["publisher"] = {"name": name, "publisher_type": kind}
+        self._detect("publisher.name", name, evidence, self._text_span(evidence))
+        if kind:
+            self._detect("publisher.publisher_type", kind.value, evidence)
+
+    def _language(self, content: list[int]) -> None:
+        if self.source.language:
+            return
+        language = guess_language("\n".join(self.blocks[i].plain for i in content))
+        if language:
+            self.source.language = language
+            self.cleanups.append("the page is in Welsh: language set to cy")
 
     def _envelope(self, title: str) -> None:
         slug = slugify(_SLUG_FILLER.sub("", title) or title, SLUG_MAX)
@@ -330,14 +510,23 @@ def _field_group(detection: Detection) -> str:
     return detection.field_path.split(".")[0]
 
 
-def _split_dateline(text: str) -> tuple[str, FoundDate | None]:
+def _split_dateline(text: str) -> tuple[str, DateMention | None]:
     """"Title Tue 27 Jul 2021" → ("Title", the date) when a date ends the line."""
-    dates = find_dates(text)
-    if dates and dates[-1].end == len(text.rstrip()) and dates[-1].start > 0:
-        title = text[: dates[-1].start].rstrip(" -–—|,:")
-        if len(title.split()) >= 2:
-            return title, dates[-1]
-    return text, None
+    found = dateline_in(text)
+    if found is None:
+        return text, None
+    return text[: found.start].rstrip(" -–—|,:"), found
+
+
+_PUBLISHES_AFTER = re.compile(
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:–[^,.]*,\s*)?(?:has|have|will|is|are)?\s*(?:today\s+|now\s+|"
+    r"this week\s+)?(?:\(\S+\)\s+)?(?:published|publishes|publish|publishing|released|"
+    r"releases|launched|launches|announced|announces|welcomed|welcomes)\b")
+
+
+def _normal(name: str) -> str:
+    words = re.findall(r"\w+", name.lower().replace("&", "and"))
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _title_like(block: Block) -> bool:

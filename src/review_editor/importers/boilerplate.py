@@ -7,24 +7,76 @@ import re
 #: Short blocks whose whole text says what they are; longer blocks are always content.
 _MAX_BOILERPLATE_CHARS = 200
 
+_PHONE = r"(?:\+44\s?|0)\d{2,4}[\s‐-]?\d{3,4}[\s‐-]?\d{3,4}"
+_I = re.IGNORECASE
+
+#: (why, pattern) for a block whose whole text is site furniture, whatever the site.
 _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("cookie notice", re.compile(r"\bcookies?\b|\bconsent (preferences|settings)\b", re.I)),
-    ("skip link", re.compile(r"^skip to (the )?(main )?(content|navigation)$", re.I)),
+    ("cookie notice", re.compile(r"\bcookies?\b|\bconsent (preferences|settings)\b", _I)),
+    ("skip link", re.compile(r"^skip (to|the|over|past|navigation|main|content|links?)\b", _I)),
+    ("quick exit", re.compile(
+        r"^(quick(ly)? (exit|leave|escape)|leave (this|the) (site|website|page)|"
+        r"exit (this )?(site|website|page)|hide (this )?(page|site|website)|escape (this )?"
+        r"(site|website|page)|click here to leave|panic button)\b", _I)),
+    ("helpline", re.compile(
+        rf"^(concerned|worried) about (a|an|the)? ?(child|adult|young person|someone)\b"
+        rf"|^in an emergency\b.*\b(999|call|ring|dial)\b|^if (you are|you're|you have)"
+        rf" (worried|concerned)\b|^(if )?(a child|an adult|someone) is in (immediate )?danger"
+        rf"|^(to )?report a (safeguarding )?concern\b|^{_PHONE}\b|^(call|ring|phone|tel)"
+        rf"[.:]?\s+{_PHONE}|^(out of hours|emergency duty team)\b.*\d", _I)),
+    ("newsletter chrome", re.compile(
+        r"view (this|it|this email|this newsletter|the newsletter|online version)"
+        r"( email| newsletter)? (in|on) (your|a) (web )?browser|having trouble viewing"
+        r"|^unsubscribe\b|^forward (this )?to a (friend|colleague)|update (your )?"
+        r"(subscription )?preferences|^(sign up|subscribe) (to|for) (our |the )?"
+        r"(newsletter|updates|e-?bulletin|mailing list)|^(our|the) newsletter\b", _I)),
     ("page tools", re.compile(
-        r"^(back to (the )?top|print (this )?page|share (this )?(page|article|story|post)"
-        r"( on \w+)?|share on \w+|email this page|listen to this page)$", re.I)),
-    ("consent buttons", re.compile(r"^(accept|reject|decline|allow|agree)( all)?$", re.I)),
-    ("breadcrumbs", re.compile(r"^(you are here:?\s*)?home\s*(>|›|»|/|\|)", re.I)),
-    ("breadcrumbs", re.compile(r"^you are here\b", re.I)),
-    ("copyright notice", re.compile(r"^(©|\(c\)|copyright\b)|all rights reserved", re.I)),
+        r"^(back to (the )?top|print (this )?(page|article)?|share (this )?(page|article|story"
+        r"|post)?( on \w+)?|share on \w+|email (this )?page|listen to this page|print"
+        r"|download (this )?page( as pdf)?|back to (news|all news|latest news|previous page)"
+        r"|previous (post|article|story)|next (post|article|story)|leave a (comment|reply)"
+        r"|comments? (are )?closed|no comments|(\d+ )?comments?|was this page (useful|helpful)"
+        r".*|rate this page|report a problem with this page)\W*$", _I)),
+    ("consent buttons", re.compile(r"^(accept|reject|decline|allow|agree)( all)?$", _I)),
+    ("breadcrumbs", re.compile(r"^(you are here:?\s*)?home\s*(>|›|»|/|\||::)", _I)),
+    ("breadcrumbs", re.compile(r"^you are here\b", _I)),
+    ("copyright notice", re.compile(r"^(©|\(c\)|copyright\b)|all rights reserved", _I)),
     ("share links", re.compile(
         r"^(share:?\s*)?((facebook|twitter|x|linkedin|email|whatsapp|print)[\s|,/•·]*){2,}$",
-        re.I)),
-    ("newsletter sign-up", re.compile(r"^(sign up|subscribe) (to|for) our (newsletter|updates)",
-                                      re.I)),
-    ("page menu", re.compile(r"^(menu|main menu|search|close|open menu|sign in|log in)$",
-                             re.I)),
+        _I)),
+    ("share links", re.compile(r"\b(profile|follow us|find us) (available )?on (facebook|"
+                               r"twitter|x|linkedin|instagram)\b", _I)),
+    ("page menu", re.compile(r"^(menu|main menu|search|search this site|close|open menu|"
+                             r"sign in|log in|home|navigation|site map|sitemap)$", _I)),
+    ("empty label", re.compile(
+        r"^(first |last )?(updated|published|posted|date|author|written by|by|posted by|"
+        r"filed under|categor(y|ies)|tags?|topics?|share|reading time)( on)?\s*:?\s*$", _I)),
+    ("post metadata", re.compile(r"^(posted|filed) (in|under)\b|^(tags?|categor(y|ies))\s*:",
+                                 _I)),
+    ("\"looking for\" link", re.compile(r"^(are you )?looking for\b.{0,120}\?\s*$", _I)),
+    ("welcome heading", re.compile(r"^welcome to\b(?!.*\b(review|report)\b).{0,80}$", _I)),
+    ("image label", re.compile(r"^(image|iamge|photo|picture|thumbnail)( of)?\s*:?\s", _I)),
 ]
+
+
+#: An accessibility toolbar's line holds nothing but these words ("Accessibility: A A A
+#: Colour Black and White", "Toggle Contrast"), and at least one of the telling ones.
+_TOOLBAR_WORDS = frozenset("""accessibility tools tool options settings toolbar toggle high
+    contrast change colours colors colour color text size font reset increase decrease a listen
+    reciteme recite me browsealoud translate select language black and white yellow on off blue
+    default larger smaller bigger zoom in out dyslexia friendly mode dark light normal page
+    this site view""".split())
+_TOOLBAR_TELLING = frozenset("""accessibility contrast reciteme recite browsealoud translate
+    font zoom dyslexia""".split())
+
+
+def _toolbar(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text.lower())
+    if not words or len(words) > 14 or any(word not in _TOOLBAR_WORDS for word in words):
+        return False
+    joined = " ".join(words)
+    return any(word in _TOOLBAR_TELLING for word in words) or "text size" in joined \
+        or "a a a" in joined
 
 
 def text_boilerplate(text: str) -> str | None:
@@ -32,6 +84,8 @@ def text_boilerplate(text: str) -> str | None:
     text = " ".join(text.split())
     if not text or len(text) > _MAX_BOILERPLATE_CHARS:
         return None
+    if _toolbar(text):
+        return "accessibility tools"
     for reason, pattern in _TEXT_RULES:
         if pattern.search(text):
             return reason

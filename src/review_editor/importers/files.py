@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..model.vocab import Kind
-from .assemble import assemble
+from .assemble import assemble, assemble_each
 from .blocks import SourceDocument
 from .docx_source import read_docx
 from .errors import ImportFailed
@@ -57,6 +57,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 def import_file(path: Path | str, *, now: datetime, kind: str = Kind.news_item
                 ) -> ImportResult:
     """Import a .txt, .html/.htm or .docx file into a new draft record."""
+    return _import_path(path, now, kind, each=False)[0]
+
+
+def import_file_each(path: Path | str, *, now: datetime, kind: str = Kind.news_item
+                     ) -> list[ImportResult]:
+    """One record per review a listing page names (one record for any other page)."""
+    return _import_path(path, now, kind, each=True)
+
+
+def _import_path(path: Path | str, now: datetime, kind: str, *, each: bool
+                 ) -> list[ImportResult]:
     path = Path(path)
     extension = path.suffix.lower()
     if extension in _OTHER_FORMATS:
@@ -71,7 +82,7 @@ def import_file(path: Path | str, *, now: datetime, kind: str = Kind.news_item
                                  "(Word 97–2003) document: remove the password, or save it as "
                                  ".docx in Word, and import it again")
     if extension in DOCX_EXTENSIONS or (not extension and data.startswith(_ZIP)):
-        return _import_docx(path, data, now, kind)
+        return _import_docx(path, data, now, kind, each)
     if data.startswith(_ZIP):
         raise ImportFailed(path, f"is a compressed (zip) file, perhaps a Word document, not "
                                  f"{extension or 'text'}: give a Word document the .docx "
@@ -79,10 +90,11 @@ def import_file(path: Path | str, *, now: datetime, kind: str = Kind.news_item
     text, warning = _decode(path, data)
     source_format = "html" if extension in HTML_EXTENSIONS or looks_like_html(text) else "text"
     with _naming(path):
-        result = _import(text, source_format, path.name, now, kind)
+        results = _import(text, source_format, path.name, now, kind, each)
     if warning:
-        result.warnings.insert(0, warning)
-    return result
+        for result in results:
+            result.warnings.insert(0, warning)
+    return results
 
 
 def import_text(text: str, *, source_name: str, now: datetime, kind: str = Kind.news_item
@@ -91,7 +103,7 @@ def import_text(text: str, *, source_name: str, now: datetime, kind: str = Kind.
     if len(text) > MAX_TEXT_BYTES:
         raise ImportFailed(source_name, "is too long to import (over 10 million characters)")
     source_format = "html" if looks_like_html(text) else "text"
-    return _import(text, source_format, source_name, now, kind)
+    return _import(text, source_format, source_name, now, kind, False)[0]
 
 
 def looks_like_html(text: str) -> bool:
@@ -101,8 +113,8 @@ def looks_like_html(text: str) -> bool:
     return text.lstrip().startswith("<") and _HTML_TAG.search(head) is not None
 
 
-def _import(text: str, source_format: str, name: str, now: datetime, kind: str
-            ) -> ImportResult:
+def _import(text: str, source_format: str, name: str, now: datetime, kind: str, each: bool
+            ) -> list[ImportResult]:
     if not text.strip():
         raise ImportFailed(name, "is empty: there is no text to import")
     source: SourceDocument
@@ -113,7 +125,14 @@ def _import(text: str, source_format: str, name: str, now: datetime, kind: str
             raise ImportFailed(name, f"could not be read as HTML ({error})") from None
     else:
         source = read_text(text)
-    return assemble(source, source_name=name, now=now, kind=kind)
+    return _assemble(source, name, now, kind, each)
+
+
+def _assemble(source: SourceDocument, name: str, now: datetime, kind: str, each: bool
+              ) -> list[ImportResult]:
+    if each:
+        return assemble_each(source, source_name=name, now=now, kind=kind)
+    return [assemble(source, source_name=name, now=now, kind=kind)]
 
 
 def _read(path: Path, limit: int) -> bytes:
@@ -160,7 +179,8 @@ def _decode(path: Path, data: bytes) -> tuple[str, str | None]:
     return text, warning
 
 
-def _import_docx(path: Path, data: bytes, now: datetime, kind: str) -> ImportResult:
+def _import_docx(path: Path, data: bytes, now: datetime, kind: str, each: bool
+                 ) -> list[ImportResult]:
     damaged = "is damaged or is not a Word document (.docx), and could not be read"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -177,7 +197,7 @@ def _import_docx(path: Path, data: bytes, now: datetime, kind: str) -> ImportRes
     except Exception:  # python-docx and lxml raise many kinds of error for a damaged file
         raise ImportFailed(path, damaged) from None
     with _naming(path):
-        return assemble(source, source_name=path.name, now=now, kind=kind)
+        return _assemble(source, path.name, now, kind, each)
 
 
 @contextmanager

@@ -74,3 +74,15 @@ def _found(match: re.Match[str]) -> FoundPublisher | None:
     tagline = match["tagline"] or ""
     kind = publisher_type(f"{name} {tagline}")
     return FoundPublisher(name, kind, match["short"], match.group(0).strip(), match.start())
+
+
+_WHOLE_ORG = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w’'&.,-]*\s+(?:(?:and|for|of|&)\s+)?){1,8}"
+    r"(?:Safeguarding\s+(?:Children(?:'s|’s)?\s+|Adults?\s+)?(?:Partnership|Board)|"
+    r"(?:Child|Adult|Public)\s+Protection\s+Committee|Community\s+Safety\s+Partnership|"
+    r"Safeguarding\s+Adults?\s+Partnership(?:\s+Board)?)(?:\s*\([A-Z]{2,10}\))?$")
+
+
+def whole_organisation(text: str) -> bool:
+    """Whether ``text`` is nothing but a safeguarding body's name (one not in the list)."""
+    return bool(_WHOLE_ORG.match(" ".join(text.split())))

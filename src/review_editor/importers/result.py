@@ -39,6 +39,7 @@ class Suggestion:
     confidence: Confidence = "medium"
     span: Span | None = None
     action: Literal["set", "append"] = "set"
+    context: str = ""  # the headline or sentence the evidence stands in, when it helps
 
 
 @dataclass
@@ -49,16 +50,28 @@ class ImportResult:
     source_text: str = ""  # the source as normalised plain text, for side-by-side display
     source_format: Literal["text", "html", "docx"] = "text"
     warnings: list[str] = field(default_factory=list)
+    listed: list[str] = field(default_factory=list)  # the other reviews a listing page names
+    applied: list[Suggestion] = field(default_factory=list)  # by --accept-suggestions
+
+    def confident(self) -> list[Suggestion]:
+        """The suggestions sure enough to apply without asking."""
+        return [s for s in self.suggestions if s.confidence == "high"]
 
 
 def apply_suggestions(record: RecordModel, suggestions: Iterable[Suggestion]) -> RecordModel:
     """A new record with the accepted ``suggestions`` applied; ``record`` is not changed.
 
-    An appended item already in its list is not added twice. Raises
+    An appended item already in its list is not added twice; of two values accepted for one
+    field, the first (the importer lists the surest first) is the one set. Raises
     ``pydantic.ValidationError`` if an edited suggestion holds a value the model refuses.
     """
     document = RecordDocument(record)
+    set_paths: set[str] = set()
     for suggestion in suggestions:
+        if suggestion.action == "set":
+            if suggestion.field_path in set_paths:
+                continue
+            set_paths.add(suggestion.field_path)
         if suggestion.action == "append":
             items = document.get(suggestion.field_path) or []
             if suggestion.value not in items:

@@ -1,0 +1,127 @@
+"""The page's key facts as suggestions: review type, subjects' pseudonyms, other dates.
+
+Each carries its evidence and a confidence: "high" only when the page is plainly about one
+review of that kind, or plainly uses that pseudonym. ``review-editor import
+--accept-suggestions`` applies only those, so a guess never reaches the public key facts.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Nation
+from .listing import ListedReview
+from .pagedates import PageDate
+from .pseudonyms import find_pseudonyms
+from .result import Confidence, Suggestion
+from .reviewtype import page_review_type
+from .suggest import Passage, sentences
+
+_OWN = ("review.review_type", "review.review_name", "sensitivity.subjects")
+_TYPE_LABEL = "Type of review"
+
+
+def page_facts(found: list[Suggestion], title: Passage, body: list[Passage], *,
+               nation: Nation | None, review: ListedReview | None, dates: list[PageDate],
+               chosen: str | None) -> list[Suggestion]:
+    """``found`` with the review type, pseudonyms and alternative dates this module reads."""
+    kept = [s for s in found if s.field_path not in _OWN]
+    facts: list[Suggestion] = []
+    if review is not None:
+        facts.extend(_listed_review(review, title))
+    else:
+        facts.extend(_review_type(title, body, nation))
+        facts.extend(_subjects(title, body))
+    name = _review_name(found, facts)
+    facts.extend(name)
+    facts.extend(_other_dates(dates, chosen))
+    return facts + kept
+
+
+def _listed_review(review: ListedReview, title: Passage) -> list[Suggestion]:
+    facts = []
+    if review.review_type is not None:
+        facts.append(Suggestion("review.review_type", review.review_type.value, _TYPE_LABEL,
+                                review.title, "high", _span(title, 0, len(title.text))))
+    for found in find_pseudonyms(review.title):
+        facts.append(_subject(found.pseudonym, found.role,
+                              review.title[found.start:found.end], "high",
+                              _span(title, found.start, found.end)))
+    return facts
+
+
+def _review_type(title: Passage, body: list[Passage], nation: Nation | None
+                 ) -> list[Suggestion]:
+    said = sentences(body)
+    found = page_review_type(title.text, [p.text for p in said], nation)
+    facts = []
+    for item in found:
+        passage = title if item.context == title.text else next(
+            (p for p in said if p.text == item.context), title)
+        start = passage.text.find(item.evidence, item.start)
+        facts.append(Suggestion("review.review_type", item.value.value, _TYPE_LABEL,
+                                item.evidence, item.confidence,
+                                _span(passage, start, start + len(item.evidence)),
+                                context=" ".join(item.context.split())))
+    return facts
+
+
+def _subjects(title: Passage, body: list[Passage]) -> list[Suggestion]:
+    facts: list[Suggestion] = []
+    texts = [title, *body]
+    whole = "\n".join(p.text for p in texts)
+    seen: set[str] = set()
+    for passage in texts:
+        for found in find_pseudonyms(passage.text):
+            if found.pseudonym in seen:
+                continue
+            seen.add(found.pseudonym)
+            confidence: Confidence = found.confidence
+            uses = whole.count(found.pseudonym)
+            if passage is title or (confidence == "high" and found.role is None) or uses >= 2:
+                confidence = "high"
+            else:
+                confidence = "medium"
+            facts.append(_subject(found.pseudonym, found.role,
+                                  passage.text[found.start:found.end], confidence,
+                                  _span(passage, found.start, found.end)))
+    return facts
+
+
+def _review_name(found: list[Suggestion], facts: list[Suggestion]) -> list[Suggestion]:
+    """The review's name: a pseudonym the page uses surely, else what was found in the words."""
+    subject = next((s for s in facts if s.field_path == "sensitivity.subjects"
+                    and s.confidence == "high"), None)
+    if subject is not None:
+        return [Suggestion("review.review_name", subject.value["pseudonym"], "Review name",
+                           subject.evidence, "high", subject.span)]
+    named = [s for s in found if s.field_path == "review.review_name"]
+    return [Suggestion(s.field_path, s.value, s.label, s.evidence, "medium", s.span,
+                       s.action) for s in named[:1]]
+
+
+def _subject(pseudonym: str, role: object, evidence: str, confidence: Confidence,
+             span: tuple[int, int] | None) -> Suggestion:
+    value: dict[str, object] = {"pseudonym": pseudonym}
+    if role is not None:
+        value["role"] = str(role)
+    return Suggestion("sensitivity.subjects", value, "Pseudonym (private)", evidence,
+                      confidence, span, "append")
+
+
+def _other_dates(dates: list[PageDate], chosen: str | None) -> list[Suggestion]:
+    facts = []
+    seen = {chosen}
+    for item in dates:
+        value = item.value.isoformat()
+        if value in seen or item.kind != "published":
+            continue
+        seen.add(value)
+        facts.append(Suggestion("published_on", value, "Another date on the page",
+                                " ".join(item.evidence.split())[:160], "low"))
+    return facts
+
+
+def _span(passage: Passage, start: int, end: int) -> tuple[int, int] | None:
+    if passage.offset is None or start < 0:
+        return None
+    return passage.offset + start, passage.offset + end
+

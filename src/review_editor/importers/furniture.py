@@ -1,0 +1,127 @@
+"""Site furniture recognised by where it stands, not only by its words.
+
+``boilerplate.text_boilerplate`` knows lines by their words (a skip link, a helpline). Some
+furniture is known only by its place on the page:
+
+- whatever stands above a breadcrumb is the site's header (its name, menus);
+- a breadcrumb's own items name the page's section, and a line repeating the section's
+  name just above the page's heading is a section label, not the headline;
+- a menu link that repeats the next line with a prefix ("New - Child Safeguarding Practice
+  Reviews") is navigation;
+- a line that is nothing but a partnership's name, at the top, is the site's name: it names the
+  publisher and is not the headline;
+- a short line of two to four capitalised words under the headline is an author line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .gazetteer import PartnershipMention, whole_name
+from .publisher import whole_organisation
+
+_CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|\||::|/|\\)\s*")
+_YOU_ARE_HERE = re.compile(r"^\s*you are here\s*:?\s*", re.IGNORECASE)
+#: The top of a page: furniture found by position is looked for only here.
+TOP_BLOCKS = 8
+_PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]\.?)$")
+_NOT_NAME_WORDS = frozenset("""Review Reviews Report Board Partnership Safeguarding Children
+    Adults Adult Child Practice Learning News Home Council Panel Committee Published Update
+    Updates Briefing Case Cases Serious Safeguarding Domestic Homicide The Our Your About
+    Contact Latest Publication Executive Summary Overview Annual Thematic Rapid National
+    Local Guidance Policy Policies Procedures Training Resources Welcome Information""".split())
+
+
+@dataclass
+class Furniture:
+    """What the page's layout says: removed blocks, the breadcrumb, the site's name."""
+
+    removed: dict[int, str] = field(default_factory=dict)  # block index -> why
+    crumbs: list[str] = field(default_factory=list)
+    site_names: list[tuple[int, str, PartnershipMention | None]] = field(default_factory=list)
+
+
+def breadcrumb_items(text: str) -> list[str]:
+    """The items of a breadcrumb line, without "You are here" and "Home"."""
+    items = [item.strip() for item in _CRUMB_SEPARATORS.split(_YOU_ARE_HERE.sub("", text))]
+    return [item for item in items if item and item.lower() != "home"]
+
+
+def find_furniture(blocks: list[Block], content: list[int]) -> Furniture:
+    """Furniture among the ``content`` blocks (indexes into ``blocks``) found by position."""
+    found = Furniture()
+    top = content[:TOP_BLOCKS]
+    crumb_at = next((i for i in top if blocks[i].boilerplate == "breadcrumbs"), None)
+    if crumb_at is not None:
+        found.crumbs = breadcrumb_items(blocks[crumb_at].plain)
+        for index in top:
+            if index >= crumb_at:
+                break
+            if _header_like(blocks[index]):
+                found.removed[index] = "site header"
+    remaining = [i for i in content if i not in found.removed]
+    for position, index in enumerate(remaining[:TOP_BLOCKS]):
+        block = blocks[index]
+        following = remaining[position + 1] if position + 1 < len(remaining) else None
+        if following is not None and _menu_echo(block, blocks[following]):
+            found.removed[index] = "menu link"
+        elif following is not None and found.crumbs and _section_label(
+                block, blocks[following], found.crumbs):
+            found.removed[index] = "section label"
+        elif block.kind in ("paragraph", "heading") and position < 4:
+            name = _site_name(block.plain)
+            if name is not None:
+                found.removed[index] = "site name"
+                found.site_names.append((index, block.plain, name[1]))
+    return found
+
+
+def author_line(block: Block) -> bool:
+    """A line that is only a person's name ("Sara Lloyd Evans", "By Jane Smith")."""
+    text = re.sub(r"^(?:by|author|written by|posted by)\s*:?\s+", "", block.plain.strip(),
+                  flags=re.IGNORECASE)
+    words = text.split()
+    return (block.kind == "paragraph" and 2 <= len(words) <= 4 and "\n" not in text
+            and all(_PERSON_WORD.match(word) for word in words)
+            and not any(word in _NOT_NAME_WORDS for word in words))
+
+
+def _header_like(block: Block) -> bool:
+    text = block.plain
+    return block.kind in ("paragraph", "heading", "list") and len(text) <= 400 \
+        and not re.search(r"[a-z]{2}[.!?](?:\s|$)", text)
+
+
+def _menu_echo(block: Block, following: Block) -> bool:
+    text, next_text = _words(block.plain), _words(following.plain)
+    return bool(next_text) and len(text) > len(next_text) and text.endswith(next_text) \
+        and len(block.plain) <= 150 and len(next_text.split()) >= 2
+
+
+def _section_label(block: Block, following: Block, crumbs: list[str]) -> bool:
+    words = _words(block.plain)
+    return any(_words(crumb) == words for crumb in crumbs) and _short_line(following) \
+        and _words(following.plain) != words
+
+
+def _short_line(block: Block) -> bool:
+    text = block.plain
+    return block.kind in ("paragraph", "heading") and "\n" not in text and len(text) <= 150 \
+        and not re.search(r"[.:;,?]$", text)
+
+
+def _site_name(text: str) -> tuple[str, PartnershipMention | None] | None:
+    if len(text) > 150 or "\n" in text:
+        return None
+    mention = whole_name(text)
+    if mention is not None:
+        return text, mention
+    if whole_organisation(text):
+        return text, None
+    return None
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))

@@ -1,0 +1,184 @@
+"""Pages that list several reviews: each review found, with its own lines.
+
+A listing names each review on a line of its own ("Serious Case Review - Child G", "Discretionary
+SAR 'Holly'", "APR CTMSB 03-2022 Report"), often once per document ("Adult V Overview Report
+04/04/2023", "Adult V Learning Brief 04/04/2023"), or in a sentence ("The HSCP published CSPR
+Peer on Peer Abuse on 21 February, 2022."). Lines about the same review are one review: the
+review's name is the line without its document words and dates, and two names are the same
+review when their kind and numbers agree ("CPR CTMSB 8/2020" and "CPR 08 2020").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model.vocab import ReviewType
+from .blocks import Block
+from .gazetteer import Nation
+from .pseudonyms import NOT_NAMES, find_pseudonyms
+from .reviewtype import resolve, review_kinds
+
+_DOCUMENT = re.compile(
+    r"(?i)\b(?:(?:final|full|overview|summary|executive summary|published)\s+reports?|"
+    r"reports?|executive summary|summary|(?:7|seven)[- ]minute (?:learning )?briefings?|"
+    r"learning (?:briefs?|briefings?|summary|leaflets?)|briefings?|action plans?|"
+    r"(?:board|partnership)(?:'s|’s)? response|response|easy read(?: version)?|"
+    r"(?:and|&)\b|pdf|docx?|\d+(?:\.\d+)?\s*[km]b)\b")
+_DATE_LIKE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+                        r"[A-Z][a-z]+,?\s+\d{4}\b|\(\s*\)")
+_SEPARATORS = re.compile(r"^[\s:–—|,-]+|[\s:–—|,(-]+$")
+_BRIEF_FIRST = re.compile(r"(?i)^\s*(?:learning (?:brief|briefing|leaflet)|(?:7|seven)[- ]minute"
+                          r" briefing)\b")
+_PUBLISHED_NAMED = re.compile(
+    r"\bpublished\s+(?:the\s+|its\s+|a\s+)?(?P<title>(?:L?CSPR|SCR|SAR|DHR|DARDR|CPR|APR|"
+    r"Child Safeguarding Practice Review|Serious Case Review|Safeguarding Adults? Review|"
+    r"Domestic Homicide Review)\s+[A-Z][^.,;]{1,60}?)\s+on\s+\d", re.IGNORECASE)
+_GENERIC = frozenset("""s reviews review report reports learning framework protocol process
+    policy panel guidance published""".split())
+_MAX_LINE = 120
+
+
+@dataclass
+class ListedReview:
+    title: str
+    review_type: ReviewType | None
+    blocks: list[int] = field(default_factory=list)  # the lines (and text) about it
+    key: tuple[str, ...] = ()
+
+
+def find_reviews(blocks: list[Block], content: list[int], *, page_type: ReviewType | None,
+                 nation: Nation | None) -> list[ListedReview]:
+    """The reviews a page lists, in page order; fewer than two means it is no listing."""
+    reviews: list[ListedReview] = []
+    current: ListedReview | None = None
+    for index in content:
+        block = blocks[index]
+        item = _item(block, page_type, nation) if _line_like(block) else None
+        if item is not None:
+            same = next((r for r in reviews if r.key == item.key), None)
+            if same is None:
+                reviews.append(item)
+                same = item
+            same.blocks.append(index)
+            current = same
+            continue
+        named = _sentence_items(block, nation)
+        for found in named:
+            if not any(r.key == found.key for r in reviews):
+                found.blocks.append(index)
+                reviews.append(found)
+        if named:
+            current = None
+        elif current is not None and block.kind in ("paragraph", "list", "quote", "table"):
+            current.blocks.append(index)
+    return reviews if len(reviews) >= 2 else []
+
+
+def _resolved(kinds: list[ReviewType | str], nation: Nation | None) -> list[ReviewType]:
+    resolved = [resolve(kind, nation) for kind in kinds]
+    return [kind for kind in resolved if kind is not None]
+
+
+def _line_like(block: Block) -> bool:
+    text = block.plain.strip()
+    return block.kind in ("paragraph", "heading") and "\n" not in text \
+        and len(text) <= _MAX_LINE and not re.search(r"[a-z]{2}[.!?:]$|:$", text)
+
+
+def _item(block: Block, page_type: ReviewType | None, nation: Nation | None
+          ) -> ListedReview | None:
+    text = " ".join(block.plain.split())
+    name = _name(text)
+    if not name:
+        return None
+    named = review_kinds(name)
+    kinds = _resolved([kind for kind, _m in named], nation)
+    pseudonyms = find_pseudonyms(name)
+    rest = _identity(name)
+    singular = any(not match.group().endswith(("s", "S")) for _k, match in named)
+    if not pseudonyms and not (kinds and singular and _distinctive(name, rest)):
+        return None
+    brief = bool(_BRIEF_FIRST.match(text)) and not kinds  # a brief, not a review
+    review_type = None if brief else _statutory(kinds) or page_type
+    key = _key(kinds[0].value if kinds else "", rest)
+    return ListedReview(_title(text), review_type, key=key)
+
+
+def _sentence_items(block: Block, nation: Nation | None) -> list[ListedReview]:
+    if block.kind != "paragraph":
+        return []
+    items = []
+    for match in _PUBLISHED_NAMED.finditer(block.plain):
+        title = match["title"].strip()
+        kinds = _resolved([kind for kind, _m in review_kinds(title)], nation)
+        rest = _identity(title)
+        if kinds and _distinctive(title, rest):
+            items.append(ListedReview(title, _statutory(kinds), key=_key(kinds[0].value, rest)))
+    return items
+
+
+def _title(text: str) -> str:
+    """The line as the list gives it, without the documents and dates that end it."""
+    title = text
+    while True:
+        shorter = _SEPARATORS.sub("", _trailing(title))
+        if shorter == title or not shorter:
+            return title
+        title = shorter
+
+
+def _trailing(text: str) -> str:
+    for pattern in (_DATE_LIKE, _DOCUMENT):
+        last = None
+        for match in pattern.finditer(text):
+            last = match
+        if last is not None and not text[last.end():].strip(" :–—|,()-"):
+            return text[:last.start()]
+    return text
+
+
+def _distinctive(name: str, words: list[str]) -> bool:
+    """Whether the words left name one review: a number, a name or a quoted title."""
+    if not words or len(words) > 6:
+        return False
+    capitals = [w for w in re.findall(r"\b[A-Z][\w]*", name) if w not in NOT_NAMES]
+    rest = {w.lower() for w in capitals}
+    return any(w.isdigit() for w in words) or bool(rest & set(words))
+
+
+def _name(text: str) -> str:
+    """A listed line without its document words and dates: the review's name."""
+    name = _DATE_LIKE.sub(" ", text)
+    name = _DOCUMENT.sub(" ", name) if _DOCUMENT.search(name) else name
+    name = " ".join(name.split())
+    return _SEPARATORS.sub("", name)
+
+
+def _identity(name: str) -> list[str]:
+    """What tells this review from others: the words left once its kind is taken out."""
+    rest = name
+    for _kind, match in reversed(review_kinds(name)):
+        rest = rest[:match.start()] + " " + rest[match.end():]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+|\d+", rest)]
+    words = [w for w in words if w not in _GENERIC]
+    return words
+
+
+_ROLE_WORDS = frozenset("child adult baby mr mrs ms miss family the young person".split())
+
+
+def _key(kind: str, words: list[str]) -> tuple[str, ...]:
+    numbers = [str(int(w)) for w in words if w.isdigit()]
+    if numbers:
+        return (kind, *numbers)
+    named = [w for w in words if w not in _ROLE_WORDS]
+    return (kind, *(named or words))
+
+
+def _statutory(kinds: list[ReviewType]) -> ReviewType | None:
+    """"Learning Review/DHR": the statutory kind names the review."""
+    for kind in kinds:
+        if kind not in (ReviewType.learning_review_non_statutory,):
+            return kind
+    return kinds[0] if kinds else None

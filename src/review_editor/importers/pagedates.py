@@ -1,0 +1,150 @@
+"""Which of a page's dates dates the page, and the others kept as alternatives.
+
+Pages date themselves in many ways: a labelled line ("Posted on Thursday 16th May 2024",
+"Published: 3rd March 2023"), a line holding only a date under the headline or at the foot of
+a statement ("30 May 2024", "Thursday, 7 April 2016 | Ali Spalding"), a date ending the
+headline, or an announcement ("is today (16/01/2020) publishing", "published today (27 July)
+"). Dates in the prose are mostly about something else (when a review was commissioned, a
+policy's date), so they are only alternatives. On a page listing several reviews an
+announcement dates its review, not the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from ..textdates import DateMention, full_dates, parse_date
+from .blocks import Block
+
+#: How sure each way of dating a page is; the strongest found dates the page.
+LABELLED, STANDALONE, ANNOUNCED, IN_HEADING, IN_PROSE = 5, 4, 3, 2, 1
+
+_LABEL = re.compile(
+    r"^\s*(?P<label>(?:(?:first|date|originally)\s+)?(?:published|posted|issued|released|"
+    r"dated?|publication date|date of publication|last\s+updated|updated|last\s+reviewed|"
+    r"reviewed|last\s+modified|modified)(?:\s+(?:on|date))?)\s*[:\-–]?\s*(?P<rest>.+)$",
+    re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"updat|review|modif", re.IGNORECASE)
+_SIDE_PARTS = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
+_ANNOUNCING = re.compile(r"\b(?:publish\w*|launch\w*|releas\w*|announc\w*|issu\w*)\b",
+                         re.IGNORECASE)
+_TODAY_BRACKETED = re.compile(r"\btoday\s*\(\s*(?P<date>[^()]{6,40}?)\s*\)", re.IGNORECASE)
+_ON_DATE = re.compile(r"\b(?:published|launched|released|issued)\s+(?:on\s+)?(?:today,?\s+)?"
+                      r"(?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|"
+                      r"\d{1,2}/\d{1,2}/\d{2,4})", re.IGNORECASE)
+_TOP, _FOOT = 6, 3
+
+Kind = Literal["published", "updated"]
+
+
+@dataclass(frozen=True)
+class PageDate:
+    value: date
+    text: str  # the date as the page writes it
+    evidence: str  # the line or sentence it stands in
+    weight: int
+    kind: Kind = "published"
+    block: int | None = None  # the block that is nothing but this date (and its label)
+    start: int | None = None  # offset of the date in the block's text
+    weekday_matches: bool = True
+    weekday: str | None = None
+
+
+def page_dates(blocks: list[Block], content: list[int], *, listing: bool) -> list[PageDate]:
+    """Every date found, strongest first (then in page order)."""
+    found: list[PageDate] = []
+    ends = set(content[:_TOP]) | set(content[-_FOOT:])
+    for index in content:
+        block = blocks[index]
+        whole = _whole_block_date(block)
+        if whole is not None:
+            mention, label = whole
+            kind: Kind = "updated" if label and _UPDATE_LABEL.search(label) else "published"
+            weight = LABELLED if label else STANDALONE if index in ends else IN_HEADING
+            found.append(_page_date(mention, block.plain, weight, kind, index))
+            continue
+        if block.kind == "heading" or _title_like(block):
+            found.extend(_page_date(m, block.plain, IN_HEADING) for m in _ending_date(block))
+            continue
+        if block.kind not in ("paragraph", "quote"):
+            continue
+        announced = [] if listing else _announced(block.plain)
+        found.extend(_page_date(m, block.plain, ANNOUNCED, start=m.start) for m in announced)
+        taken = {m.start for m in announced}
+        found.extend(_page_date(m, block.plain, IN_PROSE, start=m.start)
+                     for m in full_dates(block.plain) if m.start not in taken)
+    order = {id(item): n for n, item in enumerate(found)}
+    return sorted(found, key=lambda item: (-item.weight, order[id(item)]))
+
+
+def dateline_in(text: str) -> DateMention | None:
+    """A date ending a headline ("Title Tue 27 Jul 2021"), if the rest is a headline."""
+    dates = full_dates(text)
+    if dates and dates[-1].end == len(text.rstrip()) and dates[-1].start > 0:
+        title = text[: dates[-1].start].rstrip(" -–—|,:")
+        if len(title.split()) >= 2:
+            return dates[-1]
+    return None
+
+
+def _whole_block_date(block: Block) -> tuple[DateMention, str | None] | None:
+    """(date, label) when the block is a dateline, perhaps beside an author's name."""
+    text = block.plain.strip()
+    if block.kind not in ("paragraph", "heading") or len(text) > 120 or "\n" in text:
+        return None
+    labelled = _LABEL.match(text)
+    if labelled:
+        rest = labelled["rest"]
+        for part in [rest, *_SIDE_PARTS.split(rest)]:
+            mention = parse_date(part)
+            if mention is not None:
+                return mention, labelled["label"]
+    for part in [text, *_SIDE_PARTS.split(text)]:
+        mention = parse_date(part)
+        if mention is not None:
+            return mention, None
+    return None
+
+
+def _ending_date(block: Block) -> list[DateMention]:
+    mention = dateline_in(block.plain)
+    return [mention] if mention else []
+
+
+def _announced(text: str) -> list[DateMention]:
+    mentions = []
+    for pattern in (_TODAY_BRACKETED, _ON_DATE):
+        for match in pattern.finditer(text):
+            sentence = _sentence_around(text, match.start())
+            if pattern is _TODAY_BRACKETED and not _ANNOUNCING.search(sentence):
+                continue
+            for mention in full_dates(text[match.start("date"):match.end("date")]):
+                offset = match.start("date")
+                mentions.append(DateMention(
+                    mention.start + offset, mention.end + offset, mention.text, mention.day,
+                    mention.month, mention.year, mention.weekday, mention.style_problems))
+    return mentions
+
+
+def _sentence_around(text: str, position: int) -> str:
+    start = max(text.rfind(". ", 0, position), 0)
+    end = text.find(". ", position)
+    return text[start: end if end >= 0 else len(text)]
+
+
+def _title_like(block: Block) -> bool:
+    text = block.plain
+    return block.kind == "paragraph" and "\n" not in text and len(text) <= 150 \
+        and not re.search(r"[.;:]$", text)
+
+
+def _page_date(mention: DateMention, evidence: str, weight: int, kind: Kind = "published",
+               block: int | None = None, start: int | None = None) -> PageDate:
+    value = mention.as_date()
+    assert value is not None
+    return PageDate(value, mention.text, evidence, weight, kind, block,
+                    mention.start if start is None else start, mention.weekday_matches,
+                    mention.weekday)

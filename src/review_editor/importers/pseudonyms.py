@@ -1,0 +1,91 @@
+"""The pseudonyms a page uses for the people a review is about.
+
+Reviews name their subjects with a role and a letter ("Child X", "Baby Y", "Adult Q",
+"Mr BB", "the Z Family"), or with a first name chosen for the review, which the page
+introduces ("referred to as Stephen", "known as 'Holly'", "'Maya' is a pseudonym") or puts
+after the review's kind ("SCR Matthew", "Discretionary SAR 'Holly'"). A reference such as
+"CPR FLINT 2" or "CYSUR 4 2019" is not a pseudonym.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.vocab import SubjectRole
+from .result import Confidence
+
+_ROLE_LETTER = re.compile(
+    r"\b(?P<role>Baby|Child|Children|Infant|Young Person|Adult|Mr|Mrs|Ms|Miss|Mother|Father|"
+    r"Sibling|Person|Family)\s+(?P<letter>[A-Z]{1,2}\d?)\b(?![’'][a-rt-z])(?!\.\w)")
+_LETTER_FAMILY = re.compile(r"\b(?P<the>[Tt]he\s+)?(?P<letter>[A-Z])\s+Family\b")
+_QUOTE = "['‘’\"“”`]"
+_NAME = r"[A-Z][a-z]{2,15}(?:[- ][A-Z][a-z]{2,15})?"
+_INTRODUCED = re.compile(
+    rf"\b(?:referred to as|known as|called|named|the pseudonym|pseudonym of|given the name)\s+"
+    rf"{_QUOTE}?(?P<name>{_NAME}){_QUOTE}?(?=[\s,.;:)]|$)")
+_IS_PSEUDONYM = re.compile(rf"{_QUOTE}(?P<name>{_NAME}){_QUOTE}\s+(?:\(not (?:her|his|their) "
+                           rf"real name\)\s+)?is a pseudonym")
+_AFTER_KIND = re.compile(
+    rf"\b(?:SCR|SAR|L?CSPR|DHR|DARDR|Review|Practice Review|Serious Case Review|Safeguarding "
+    rf"Adults? Review|Domestic Homicide Review)\s*(?:[-–—:]\s*)?(?P<q>{_QUOTE})?"
+    rf"(?P<name>{_NAME})(?(q){_QUOTE}|(?=\s*(?:$|[.,;:)(–—-]|\s(?:on|was|is|has|published|"
+    rf"report|overview|summary|learning|executive|final|into|here)\b)))")
+#: Capitalised words that follow a review's kind but are not names.
+NOT_NAMES = frozenset("""Report Reports Overview Summary Executive Final Learning Briefing Brief
+    Panel Framework Protocol Process Policy Procedure Procedures Guidance Action Plan Findings
+    Recommendations Published Publication Referral Referrals Criteria Team Group Subgroup
+    Committee Toolkit Update Updates Response Letter Introduction Background Chair Terms Peer
+    The This That These Those Into For From With About What When Where Why How Case Cases
+    Reviews Review Family Children Child Adults Adult Safeguarding Practice National Local
+    Thematic Rapid Serious Domestic Homicide Annual January February March April May June July
+    August September October November December Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Concise Extended Multi Agency Board Partnership Reviewer Author Appendix
+    Template Form Easy Read Podcast Video Slides Webinar Event Conference Statement""".split())
+_ROLES = {"baby": SubjectRole.child, "child": SubjectRole.child, "children": SubjectRole.child,
+          "infant": SubjectRole.child, "young person": SubjectRole.child,
+          "adult": SubjectRole.adult, "family": SubjectRole.family_member,
+          "mother": SubjectRole.family_member, "father": SubjectRole.family_member,
+          "sibling": SubjectRole.family_member}
+
+
+@dataclass(frozen=True)
+class FoundPseudonym:
+    pseudonym: str
+    role: SubjectRole | None
+    evidence: str
+    start: int  # in the text searched
+    end: int
+    confidence: Confidence
+
+
+def find_pseudonyms(text: str) -> list[FoundPseudonym]:
+    """Every pseudonym the text uses, each once, in the order first used."""
+    found: list[FoundPseudonym] = []
+    for match in _ROLE_LETTER.finditer(text):
+        role = _ROLES.get(match["role"].lower())
+        found.append(FoundPseudonym(match.group(), role, match.group(), match.start(),
+                                    match.end(), "high"))
+    for match in _LETTER_FAMILY.finditer(text):
+        name = f"{'The ' if match['the'] else ''}{match['letter']} Family"
+        found.append(FoundPseudonym(name, SubjectRole.family_member, match.group(),
+                                    match.start(), match.end(), "high"))
+    for pattern, confidence in ((_INTRODUCED, "high"), (_IS_PSEUDONYM, "high"),
+                                (_AFTER_KIND, "medium")):
+        for match in pattern.finditer(text):
+            name = match["name"]
+            if any(word in NOT_NAMES for word in re.split(r"[- ]", name)):
+                continue
+            found.append(FoundPseudonym(name, None, match.group(), match.start("name"),
+                                        match.end("name"), confidence))  # type: ignore[arg-type]
+    found.sort(key=lambda item: item.start)
+    unique: list[FoundPseudonym] = []
+    for item in found:
+        if any(_overlaps(item, kept) or item.pseudonym == kept.pseudonym for kept in unique):
+            continue
+        unique.append(item)
+    return unique
+
+
+def _overlaps(a: FoundPseudonym, b: FoundPseudonym) -> bool:
+    return a.start < b.end and b.start < a.end
