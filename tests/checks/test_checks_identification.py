@@ -77,10 +77,15 @@ def test_c1_1_heuristic_flags_unknown_capitalised_pairs() -> None:
     assert issues[0].severity == WARNING
 
 
-def test_c1_1_heuristic_skips_allowed_names_sentence_starts_and_common_words() -> None:
-    record = news("Greyhaven City Council and Northmarsh Police met. Marnie Kettleby said so. "
+def test_c1_1_heuristic_skips_allowed_names_organisations_and_common_words() -> None:
+    record = news("Greyhaven City Council and Northmarsh Police met. Nobody said so. "
                   "The Home Office and the Care Act apply, as does Working Together.")
     assert run(record, "C1.1") == []
+
+
+def test_c1_1_heuristic_finds_a_name_that_starts_a_sentence() -> None:
+    record = news("The agencies met. Marnie Kettleby said so.")
+    assert texts(record, run(record, "C1.1")) == ["Marnie Kettleby"]
 
 
 def test_c1_1_heuristic_blocks_when_sexual_offences_are_involved() -> None:

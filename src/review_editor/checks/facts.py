@@ -236,6 +236,8 @@ class RecordFacts:
         names += self.settings.known_bodies
         names += self.settings.allowed_names
         names += self.pseudonyms
+        if record.sensitivity is not None:
+            names += [n for n in record.sensitivity.named_professionals if n.strip()]
         return names
 
     @cached_property

@@ -53,7 +53,8 @@ _PRESS_AGE = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
 
 # -- C1.3 dates ------------------------------------------------------------------------------
 _LIFE_EVENT = re.compile(
-    r"\b(?:born|birth|birthday|died|dies|death|deaths|dob|d\.o\.b)\b", re.IGNORECASE)
+    r"\b(?:born|birth|birthday|died|dies|death|deaths|dob|d\.o\.b|killed|murdered|body|"
+    r"funeral)\b", re.IGNORECASE)
 _TIED_EVENT = re.compile(
     r"\b(?:assaulted|admitted|attacked|abused|injured|arrested|(?:was|were|been|being)\s+"
     r"found|found\s+(?:dead|unresponsive|collapsed|injured|unconscious))\b", re.IGNORECASE)
@@ -85,8 +86,15 @@ _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
 
 # -- C1.5 settings and workplaces -------------------------------------------------------------
 _WORKPLACE = re.compile(
-    r"\b(?:worked|works|working|employed|volunteered|volunteers|volunteering)\s+(?:at|for|by|"
-    r"with)\s+(?P<name>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+    r"\b(?:(?:worked|works|working|employed|volunteered|volunteers|volunteering|job|jobs|"
+    r"shift|shifts|coach|manager|owner|staff|trained|played|plays|member)\s+(?:\w+\s+)?"
+    r"(?:at|for|by|with|of)|ran|runs|owned|owns|managed|attended|attends|hung around|"
+    r"went to|goes to|(?:Brownies|Scouts|Cubs|Guides|Beavers|Cadets) at)\s+"
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+_AGENCY_WORDS = re.compile(
+    r"\b(?:Council|Board|Partnership|Police|Constabulary|Trust|Service|Services|Panel|"
+    r"Government|Office|Commission|Department|Ministry|Safeguarding|Parliament|Authority|"
+    r"University|NHS|Ofsted|Court)\b")
 _GENERIC_PROPER = {
     "the", "a", "an", "our", "their", "his", "her", "its", "this", "that", "local", "nearby",
     "same", "new", "another", "each", "every", "no", "one", "any", "gp", "nhs", "a&e", "he",
@@ -426,12 +434,12 @@ class Detector:
                     "describe the kind of setting instead (\"a local nursery\")",
                     blocking=soaa))
         for match in _WORKPLACE.finditer(text):
-            name = match.group("name")
+            name = re.sub(r"(?:\s+(?:of|and|&))+$", "", match.group("name"))
             start = match.start("name")
             if name.lower().startswith("the "):
                 start += 4
                 name = name[4:]
-            if name.split()[0].lower() in _GENERIC_PROPER:
+            if name.split()[0].lower() in _GENERIC_PROPER or _AGENCY_WORDS.search(name):
                 continue
             end = start + len(name)
             if _overlaps(start, end, allowed):

@@ -184,6 +184,9 @@ SETTING_WORDS: list[str] = [
     "residential home", "nursing home", "surgery", "medical centre", "health centre",
     "hospital", "ward", "pharmacy", "clinic", "family centre",
     "children's centre", "children’s centre", "youth centre", "leisure centre", "hostel",
+    "medical practice", "hospice", "club", "fc", "gym", "takeaway", "newsagents", "newsagent",
+    "church", "mosque", "gurdwara", "mandir", "synagogue", "hotel", "pub", "salon", "barbers",
+    "garage", "restaurant", "café", "cafe", "scouts", "brownies", "cadets",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {

@@ -7,9 +7,10 @@ from typing import Any
 
 from .. import spelling
 from ..context import CheckContext
+from ..contextual import contextual_detections, number_detections
 from ..facts import RecordFacts
 from ..identifiers import Detection, Detector
-from ..issue import BLOCKING, WARNING, Issue
+from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..localfiles import document_facts, jpeg_has_gps, resolve
 from ..registry import check
 from ..text import FieldText
@@ -37,6 +38,7 @@ def _detect_field(detector: Detector, field: FieldText) -> list[Detection]:
     found += detector.addresses(field)
     found += detector.settings_and_workplaces(field)
     found += detector.direct_identifiers(field)
+    found += number_detections(detector, field)
     if field.prose:
         found += detector.ages(field)
         found += detector.dates(field)
@@ -46,8 +48,18 @@ def _detect_field(detector: Detector, field: FieldText) -> list[Detection]:
         if facts.ctx.denylist is not None:
             skip += facts.ctx.denylist.matches(field.text,
                                                facts.settings.denylist_fuzzy_min_length)
-        found += detector.name_pairs(field, skip)
-    return found
+        found += contextual_detections(detector, field, skip)
+    return _first_of_overlapping(found)
+
+
+def _first_of_overlapping(found: list[Detection]) -> list[Detection]:
+    """One detection per detail and check: the earlier detectors' wording wins."""
+    kept: list[Detection] = []
+    for detection in found:
+        if not any(k.code == detection.code and k.start < detection.end
+                   and detection.start < k.end for k in kept):
+            kept.append(detection)
+    return kept
 
 
 def detections(facts: RecordFacts) -> dict[str, list[Detection]]:
@@ -176,9 +188,11 @@ def jigsaw_scores(record: Any, ctx: CheckContext) -> list[tuple[FieldText, int, 
 def jigsaw(record: Any, ctx: CheckContext) -> list[Issue]:
     threshold = ctx.settings.jigsaw_threshold
     issues = []
+    flagged: list[tuple[str, int, int]] = []
     for field, start, end, score, items in jigsaw_scores(record, ctx):
         if score < threshold:
             continue
+        flagged.append((field.path, start, end))
         listed = "; ".join(f"{category.replace('_', ' ')} “{text}” ({weight})"
                            for category, text, weight in items if weight)
         issues.append(text_issue(
@@ -187,6 +201,18 @@ def jigsaw(record: Any, ctx: CheckContext) -> list[Issue]:
             f"{threshold}): {listed}",
             "remove or generalise details until the score is below the threshold, and record "
             "a motivated-intruder note"))
+    # a combination inside a paragraph already flagged is part of that finding
+    facts = ctx.facts(record)
+    paragraphs = []
+    for path, start, end in flagged:
+        flagged_field = facts.field(path)
+        if flagged_field is not None:
+            paragraphs.append((path, *flagged_field.source_span(start, end)))
+    for issue in _issues(facts, "C1.7", lambda d: WARNING):
+        span = issue.span or (0, 0)
+        if not any(path == issue.field_path and start <= span[0] and span[1] <= end
+                   for path, start, end in paragraphs):
+            issues.append(issue)
     return issues
 
 
@@ -269,7 +295,8 @@ def attachment_metadata(record: Any, ctx: CheckContext) -> list[Issue]:
     return issues
 
 
-@check("C1.11", WARNING, "Practitioners and teams named")
+@check("C1.11", INFO, "Practitioners and teams named")
 def practitioners(record: Any, ctx: CheckContext) -> list[Issue]:
-    return _issues(ctx.facts(record), "C1.11", lambda d: WARNING)
+    """Professionals are not C1 findings: a named practitioner or team is a note."""
+    return _issues(ctx.facts(record), "C1.11", lambda d: INFO)
 

@@ -1,0 +1,49 @@
+"""Distinctive combinations (C1.7): a nationality, language, faith or visible disability that
+singles a person out in a small place ("the only Polish-speaking family in the village")."""
+
+from __future__ import annotations
+
+import re
+
+_PEOPLES = (
+    "Afghan|African|Albanian|Algerian|Arab|Bangladeshi|Bengali|Brazilian|Bulgarian|Chinese|"
+    "Congolese|Czech|Eritrean|Ethiopian|Filipino|Gambian|Ghanaian|Greek|Gypsy|Hungarian|Indian|"
+    "Iranian|Iraqi|Irish Traveller|Italian|Jamaican|Kenyan|Kosovan|Kurdish|Latvian|Libyan|"
+    "Lithuanian|Malaysian|Moroccan|Nepali|Nepalese|Nigerian|Pakistani|Palestinian|Polish|"
+    "Portuguese|Roma|Romanian|Russian|Rwandan|Sikh|Slovak|Somali|Spanish|Sri Lankan|Sudanese|"
+    "Syrian|Tamil|Thai|Traveller|Turkish|Ugandan|Ukrainian|Vietnamese|Yemeni|Zimbabwean|"
+    "Muslim|Hindu|Jewish|Orthodox Jewish|Jehovah['’]s Witness|Black|Asian|mixed[- ]heritage|"
+    "dual[- ]heritage")
+_LANGUAGES = (
+    "Albanian|Amharic|Arabic|Bengali|Cantonese|Dari|Farsi|French|Gaelic|Gujarati|Hindi|"
+    "Hungarian|Kurdish|Lithuanian|Mandarin|Pashto|Polish|Portuguese|Punjabi|Romanian|Russian|"
+    "Sign|BSL|Somali|Spanish|Sylheti|Tamil|Tigrinya|Turkish|Twi|Urdu|Vietnamese|Welsh|Yoruba")
+_WHO = (r"(?:family|families|community|communities|child|children|pupil|pupils|boy|boys|girl|"
+        r"girls|man|men|woman|women|speaker|speakers|household|households|person|people|"
+        r"resident|residents|student|students|worshipper|worshippers|parent|parents|user)")
+_TERM = re.compile(
+    rf"\b(?:(?:{_PEOPLES})(?:[- ]speaking)?\s+{_WHO}|(?:{_LANGUAGES})[- ]speaking(?:\s+{_WHO})?|"
+    rf"(?:{_LANGUAGES}|{_PEOPLES})\s+speakers?|(?:{_PEOPLES})\s+(?:heritage|origin)|"
+    rf"wheelchair user|deaf (?:child|pupil|boy|girl|man|woman|parent|family)|blind "
+    rf"(?:child|pupil|boy|girl|man|woman|parent))\b")
+_UNIQUE = re.compile(r"\b(?:the only|only|the one|the sole|sole|one of (?:a handful of|a few|"
+                     r"only (?:two|three|a few)|few|two|three))\s+(?:\w+\s+){0,2}?\Z",
+                     re.IGNORECASE)
+_SMALL = re.compile(
+    r"\b(?:village|villages|hamlet|small (?:\w+ )?(?:town|community|school|estate|island|city)|"
+    r"market town|rural|island|remote|close-knit|the estate|on the estate|Highland|Fenland|"
+    r"Dales|valley)\b", re.IGNORECASE)
+
+
+def find_combinations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each community detail that, with the sentence's place, singles out."""
+    sentence = text[start:end]
+    small = bool(_SMALL.search(sentence))
+    found = []
+    for match in _TERM.finditer(text, start, end):
+        unique = _UNIQUE.search(text[max(start, match.start() - 40):match.start()])
+        if not (unique or small):
+            continue
+        begin = match.start() - (len(unique.group()) if unique else 0)
+        found.append((begin, match.end()))
+    return found

@@ -1,0 +1,138 @@
+"""The C1 detectors that read a sentence's context: people (C1.1), ages (C1.2), places
+(C1.4), numbers by keyword (C1.6) and distinctive combinations (C1.7).
+
+Each sentence is read once: who it is about (a pronoun, a family role, a subject reference or a
+person's name) decides whether an age or a town in it is about a person.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import spelling
+from .ages import find_ages, press_age
+from .community import find_combinations
+from .language import normalise_word, sentences
+from .numbers import find_numbers
+from .people import find_people
+from .people_words import FAMILY_NOUNS
+from .places import find_places, gazetteer
+from .text import FieldText
+
+if TYPE_CHECKING:
+    from .identifiers import Detection, Detector
+
+_PERSON_WORDS = re.compile(
+    r"\b(?:he|she|his|her|him|hers|himself|herself|" +
+    "|".join(re.escape(w) for w in sorted(FAMILY_NOUNS, key=len, reverse=True)) +
+    r"|girl|boy|man|woman|teenager|toddler|infant|pupil|young person)\b", re.IGNORECASE)
+_ROLE_PRESS = re.compile(
+    r"\b(?:girl|boy|man|woman|child|baby|teenager|victim|mother|father|"
+    r"grandmother|grandfather|son|daughter|partner|defendant|perpetrator)\b"
+    r"(?=\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\)))", re.IGNORECASE)
+
+#: "St Bede's Catholic High", "St Mark's": a church, school or setting named after a saint.
+_SAINT = re.compile(r"\bSt\.? [A-Z][a-z]+['’]s\b(?: (?:[A-Z][A-Za-z]+|C of E|CE|RC)){0,3}")
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and end > s for s, e in spans)
+
+
+def contextual_detections(detector: Detector, field: FieldText,
+                          skip: list[tuple[int, int]]) -> list[Detection]:
+    """People, ages, places, numbers and combinations in a prose field's sentences."""
+    from .identifiers import Detection
+
+    facts = detector.facts
+    text = field.text
+    soaa = facts.soaa
+    allowed = detector._allowed_spans(field)
+    allowed_words = facts.allowed_name_words
+    refs = facts.subject_refs(field)
+    places = gazetteer()
+    found: list[Detection] = []
+    taken = list(skip)
+    for block in field.blocks:
+        for s_start, s_end in sentences(text, block.start, block.end):
+            people = find_people(text, s_start, s_end, places.__contains__)
+            about_person = bool(
+                people and any(p.kind != "professional" for p in people)
+                or any(s_start <= r[0] < s_end for r in refs)
+                or _PERSON_WORDS.search(text, s_start, s_end))
+            for place in find_places(text, s_start, s_end, about_person,
+                                     [(p.start, p.end) for p in people]):
+                if _overlaps(place.start, place.end, allowed + taken):
+                    continue
+                name = text[place.start:place.end]
+                if place.kind == "settlement" and all(
+                        normalise_word(w) in allowed_words for w in re.findall(r"\w+", name)):
+                    continue  # the publisher's own area ("Bradford")
+                found.append(Detection("C1.4", "address", place.start, place.end, name,
+                                       f"{place.message}: “{name}”",
+                                       "name the area served instead", blocking=True))
+                taken.append((place.start, place.end))
+            for person in people:
+                if person.kind == "professional":
+                    continue
+                if _overlaps(person.start, person.end, allowed + taken):
+                    continue
+                name = text[person.start:person.end]
+                if all(normalise_word(w) in allowed_words for w in re.findall(r"\w+", name)):
+                    continue
+                found.append(Detection(
+                    "C1.1", "name", person.start, person.end, name,
+                    ("a relative's or acquaintance's name" if person.kind == "family"
+                     else "this looks like a person's name") + f": “{name}”",
+                    "use the pseudonym, or a role (\"the child's aunt\")", blocking=soaa))
+                age = press_age(text, person.end)
+                if age is not None:
+                    found.append(_age(Detection, text, *age, soaa))
+            for start, end in find_ages(text, s_start, s_end, about_person):
+                found.append(_age(Detection, text, start, end, soaa))
+            for match in _ROLE_PRESS.finditer(text, s_start, s_end):
+                age = press_age(text, match.end())
+                if age is not None:
+                    found.append(_age(Detection, text, *age, soaa))
+            for match in _SAINT.finditer(text, s_start, s_end) if about_person else ():
+                if _overlaps(match.start(), match.end(), allowed + taken):
+                    continue
+                found.append(Detection(
+                    "C1.5", "setting", match.start(), match.end(), match.group(),
+                    f"a named church, school or setting: “{match.group()}”",
+                    "describe the kind of setting instead (\"a local church\")",
+                    blocking=soaa))
+            for start, end in find_combinations(text, s_start, s_end):
+                found.append(Detection(
+                    "C1.7", "combination", start, end, text[start:end],
+                    f"a detail that singles a person out where they live: “{text[start:end]}”",
+                    "leave it out, or describe it more generally"))
+    return found
+
+
+def _age(detection: type, text: str, start: int, end: int, soaa: bool) -> Detection:
+    return detection("C1.2", "exact_age", start, end, text[start:end],
+                     f"an exact age: “{text[start:end]}”",
+                     "give an age band instead (\"in her 30s\", \"under 1\")", blocking=soaa)
+
+
+def number_detections(detector: Detector, field: FieldText) -> list[Detection]:
+    """Reference numbers and handles found by keyword or shape (C1.6)."""
+    from .identifiers import Detection
+
+    text = field.text
+    own = (detector.facts.record.review.reference or "") if detector.facts.record.review else ""
+    handles = {h.lower().lstrip("@") for h in detector.settings.social_handles}
+    labels = {"ni": "a National Insurance number", "nhs": "an NHS number",
+              "case_number": "a case or reference number", "handle": "a social media name"}
+    found = []
+    for kind, start, end in find_numbers(text, spelling.is_common_word):
+        value = text[start:end]
+        if own and value in own:
+            continue
+        if kind == "handle" and value.lower().lstrip("@") in handles:
+            continue
+        found.append(Detection("C1.6", kind, start, end, value, f"{labels[kind]}: “{value}”",
+                               "remove it", blocking=True))
+    return found

@@ -1,0 +1,76 @@
+"""Reference numbers found by their keyword as well as their shape (C1.6): National Insurance
+and NHS numbers beside their names (specimen-like prefixes included), case, crime, court,
+file and patient references, and social media names beside a platform."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_NI = re.compile(
+    r"\b(?:National Insurance|NI|NINO)\b(?:\s+(?:number|no\.?|num\.?))?[^.\n]{0,40}?"
+    r"(?P<ref>\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Z]?\b)", re.IGNORECASE)
+_NHS = re.compile(
+    r"\b(?:NHS|CHI|H&C|health and care)\s+(?:number|no\.?)[^.\n]{0,30}?"
+    r"(?P<ref>\b\d{3}[ -]?\d{3}[ -]?\d{4}\b)", re.IGNORECASE)
+_KEYWORD_REF = re.compile(
+    r"\b(?:case|crime|incident|court|log|file|claim|serial|patient|hospital|pupil|unique "
+    r"pupil|URN|UPN|reference|ref\.?|Ofsted|Home Office|CAFCASS|Cafcass|police|tenancy|"
+    r"account|docket|warrant|custody|record|CRN|PNC|ID)\b(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
+    r"reference number|crime number|id))?\s*(?:[:#]|was|is|of|as)?\s*"
+    r"(?P<ref>(?=[A-Z0-9/.-]*\d)[A-Z0-9][A-Z0-9/.-]{3,}[A-Z0-9](?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+)?)",
+    re.IGNORECASE)
+#: Shapes that are references wherever they stand: "CSC/2019/04471", "FD19P00812",
+#: "13/290617/21", "SC484912", "WS-2021-118".
+_SHAPE = re.compile(
+    r"(?<![\w/.-])(?:[A-Z]{1,4}\d{5,}[A-Z0-9]*|[A-Z]{1,4}\d{2}[A-Z]\d{4,}|"
+    r"[A-Z0-9]{1,6}(?:[/-][A-Z0-9]{1,8}){2,4}|\d{2,4}/\d{5,8}(?:/\d{2,4})?)(?![\w/-])")
+_HANDLE = re.compile(
+    r"\b(?:Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|WhatsApp|YouTube|Kik|Telegram|"
+    r"Xbox|PlayStation|PSN|Steam|Roblox|Twitch|Reddit|gaming|online|social media)\b"
+    r"[^.\n]{0,40}?\b(?:name|username|user name|handle|account|profile|gamertag|tag|ID|as|"
+    r"called|named)\b\s*(?:was|is|:)?\s*(?:called\s+|named\s+)?[\"“']?"
+    r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
+_HANDLE_BEFORE = re.compile(
+    r"\b(?:username|user name|handle|gamertag|screen name)\s+(?:was\s+|is\s+|of\s+)?[\"“']?"
+    r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
+_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+_YEARS = re.compile(r"\A(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\Z")
+_NOT_REF = re.compile(r"\A(?:COVID-19|\d{1,2}(?:st|nd|rd|th)?|\d+(?:\.\d+)?%?)\Z", re.IGNORECASE)
+
+
+def _looks_like_handle(token: str) -> bool:
+    if token.startswith("@"):
+        return True
+    return any(c.isdigit() or c in "_." for c in token) or token.islower()
+
+
+def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, int, int]]:
+    """(kind, start, end) for each reference number or handle found by keyword or shape;
+    ``common`` tells an everyday word, which is not a user name."""
+    found: list[tuple[str, int, int]] = []
+    for kind, pattern in (("ni", _NI), ("nhs", _NHS)):
+        for match in pattern.finditer(text):
+            found.append((kind, match.start("ref"), match.end("ref")))
+    for match in _KEYWORD_REF.finditer(text):
+        ref = match.group("ref")
+        if _YEARS.match(ref) or _NOT_REF.match(ref) or _DATE.fullmatch(ref):
+            continue
+        if sum(c.isdigit() for c in ref) < (3 if match.group().lower().startswith(
+                ("case", "crime", "incident", "log", "serial", "court", "file")) else 5):
+            continue
+        found.append(("case_number", match.start("ref"), match.end("ref")))
+    for match in _SHAPE.finditer(text):
+        ref = match.group()
+        if _YEARS.match(ref) or sum(c.isdigit() for c in ref) < 4:
+            continue
+        if _DATE.fullmatch(ref):
+            continue
+        found.append(("case_number", match.start(), match.end()))
+    for pattern in (_HANDLE, _HANDLE_BEFORE):
+        for match in pattern.finditer(text):
+            token = match.group("ref")
+            if not _looks_like_handle(token) or (not token.startswith("@") and common(token)):
+                continue
+            found.append(("handle", match.start("ref"), match.end("ref")))
+    return found

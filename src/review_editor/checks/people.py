@@ -1,0 +1,212 @@
+"""People named in text, found by context rather than by capitals alone (C1.1, C1.11).
+
+A run of capitalised words is a person's name when its context says so: a family role beside it
+("his older sister, Kayla", "Joanne Pike, the girl's aunt"), a plain title ("Mr Fairbrother"),
+something only people do ("told the review", "Kayla's mother"), or a known given name. It is a
+professional's when a professional title, post-nominals or a professional role stands beside it
+("Dr Helen Marsh, the independent reviewer"), or when it is cited for a work ("Munro's 2011
+review"). A family role always wins over a title: "Mr BB, the child's father" is a relative.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from .. import resources
+from . import spelling
+from .datetext import MONTHS, WEEKDAYS
+from .people_words import (
+    AREAS,
+    FAMILY_MODIFIERS,
+    FAMILY_NOUNS,
+    FAMILY_TITLES,
+    ORGANISATION_WORDS,
+    PERSON_BEFORE,
+    PERSON_VERBS,
+    PLAIN_TITLES,
+    POST_NOMINALS,
+    PROFESSIONAL_NOUNS,
+    PROFESSIONAL_TITLES,
+    WORK_NOUNS,
+)
+
+Kind = Literal["family", "person", "professional"]
+
+
+@dataclass(frozen=True)
+class PersonName:
+    start: int
+    end: int
+    kind: Kind  # family: a subject's relative or circle; person: someone; professional
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_LOWER = "a-zà-öø-ÿ"
+_WORD = rf"(?:O['’])?(?:Mc|Mac)?[A-Z][{_LOWER}]+(?:-[A-Z]?[{_LOWER}]+)*(?:['’]s)?"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|ibn|al|el|ap)"
+#: A run of capitalised words (titles included), and "Sonia and Vik Mehra".
+_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,5}}"
+                  rf"(?:[ ]and[ ]{_WORD}(?:[ ]{_WORD}){{1,2}})?(?![\w-])")
+_TOKEN = re.compile(rf"{_WORD}|and|{_PARTICLE}")
+
+_FAMILY = _alternatives(FAMILY_NOUNS)
+_FAMILY_MOD = _alternatives(FAMILY_MODIFIERS)
+_PROFESSIONAL = _alternatives(PROFESSIONAL_NOUNS)
+_POSSESSOR = (r"(?:his|her|their|its|my|our|your|the|a|an|[A-Z]\w*['’]s|\w+['’]s|"
+              r"[A-Z]\w* [A-Z]['’]s)")
+
+# "… his older sister, " / "the children stayed with their uncle " / "the stepfather's name, "
+_FAMILY_BEFORE = re.compile(
+    rf"(?:\b{_POSSESSOR}\s+)?(?:(?:{_FAMILY_MOD})[- ]?\s*)*\b(?:{_FAMILY})\b"
+    rf"(?:\s+(?:at the time|then))?(?:['’]s name)?\s*(?:,|\()?\s*"
+    rf"(?:(?:who was |who is |was |is )?(?:called|named|known as)\s+|(?:was|is)\s+)?\Z",
+    re.IGNORECASE)
+_FAMILY_FRIEND = re.compile(r"\bfriend of the family\s*,?\s*\Z", re.IGNORECASE)
+#: A family noun that heads its phrase ("the girl's aunt, said"), not a modifier ("the
+#: Children's Commissioner", "children's services").
+_HEAD = (r"(?!['’]s|\s+(?:services|social|commissioner|centre|home|trust|society|act|"
+         r"liaison|court|team|panel|board|partnership|hospital|charity|worker|officer)\b)")
+# ", the girl's aunt," / " (the mother)" / ", who was Child D's stepfather" / " and her partner"
+_FAMILY_AFTER = re.compile(
+    rf"\A(?:['’]s)?\s*(?:,|\(|–|-)\s*(?:who (?:was|is|had been)\s+)?(?:then\s+)?"
+    rf"(?:{_POSSESSOR}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
+    rf"(?:{_FAMILY})\b{_HEAD}|\A\s+and\s+(?:his|her|their)\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
+    rf"(?:{_FAMILY})\b", re.IGNORECASE)
+_FAMILY_POSSESSIVE = re.compile(
+    rf"\A['’]s\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*(?:{_FAMILY}|family|home|house|flat|bedroom|"
+    rf"death|body|school|nursery|case|funeral|phone|car|room|daughter|son)\b", re.IGNORECASE)
+_NOT_VERB = (r"(?!(?:was|were|is|are|had|has|have|been|be|who|which|that|did|does|do|would|"
+             r"could|will|not|never|registered|said|told|saw|seen)\b)")
+# ", the independent reviewer" / ", chief executive of …" / " (Chair)" / ", then First Minister"
+_PROFESSIONAL_AFTER = re.compile(
+    rf"\A\s*(?:,|\(|–)\s*(?:the\s+|a\s+|an\s+|then\s+|our\s+|its\s+|their\s+|former\s+|now\s+|"
+    rf"\w+['’]s\s+)*(?:{_NOT_VERB}[\w'’-]+\s+){{0,4}}?(?:{_PROFESSIONAL})\b", re.IGNORECASE)
+# "The author, " / "Independent reviewer " / "The Mayor of London, " / "chaired by "
+_PROFESSIONAL_BEFORE = re.compile(
+    rf"(?:\b(?:{_PROFESSIONAL})(?:\s+(?:of|for|at)\s+[\w'’ ]{{2,40}}?)?\s*,?\s*|"
+    rf"\b(?:chaired|written|led|authored|presented|introduced|opened|signed|commissioned|"
+    rf"edited|produced|prepared|undertaken|conducted|carried out)\s+by\s+(?:the\s+)?|"
+    rf"\bcites?\s+|\bby\s+(?:the\s+)?(?=(?:Revd|Rev|Dr|Professor))|"
+    rf"\bthanks\s+)\Z", re.IGNORECASE)
+_WORK_POSSESSIVE = re.compile(
+    rf"\A['’]s\s+(?:\d{{4}}\s+|[a-z-]+\s+){{0,3}}?(?:{_alternatives(WORK_NOUNS)})\b")
+_POST_NOMINAL = re.compile(rf"\A,?\s+(?:{_alternatives(POST_NOMINALS)})(?![\w])")
+_PERSON_AFTER = re.compile(
+    rf"\A(?:['’]s)?\s*(?:,\s*)?(?:{_alternatives(PERSON_VERBS)})\b|\A\s*,\s*who\b|"
+    rf"\A\s+(?:told|said to|explained to)\s+(?:the|us|our)\b|\A\s*,\s*\d{{1,3}}\s*,", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(rf"\b(?:{_alternatives(PERSON_BEFORE)})\s+(?:the\s+)?\Z",
+                            re.IGNORECASE)
+_KNOWN_AS_FAMILY = re.compile(r"\b(?:known|knew [\w ]{1,40}?) as the\s+\Z", re.IGNORECASE)
+
+_CALENDAR = frozenset(MONTHS + WEEKDAYS)
+_PLAIN = frozenset(PLAIN_TITLES)
+_PROFESSIONAL_TITLE = frozenset(PROFESSIONAL_TITLES)
+_FAMILY_TITLE = frozenset(FAMILY_TITLES)
+_ORGANISATION = frozenset(ORGANISATION_WORDS)
+_AREAS = frozenset(AREAS)
+_ORGANISATION_NEXT = re.compile(
+    r"\A(?:['’]s)?\s+(?:[A-Z]{2,6}\b|of\s+[A-Z]|(?:and|&)\s+[A-Z]\w+\s+(?:" +
+    _alternatives(tuple(w for w in ORGANISATION_WORDS if w[0].isupper())) + r"))")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    lines = resources.read_text("data", "first-names.txt").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _common(word: str) -> bool:
+    return spelling.is_common_word(_bare(word).split("-")[0])
+
+
+def _is_first_name(word: str) -> bool:
+    bare = _bare(word)
+    return bare in first_names() or bare.split("-")[0] in first_names()
+
+
+def find_people(text: str, start: int, end: int,
+                is_place: Callable[[str], bool] = lambda name: False) -> list[PersonName]:
+    """People named in ``text[start:end]`` (one sentence), with what their context says."""
+    found: list[PersonName] = []
+    for match in _RUN.finditer(text, start, end):
+        name = _classify(text, start, end, match, is_place)
+        if name is not None:
+            found.append(name)
+    return found
+
+
+def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
+              is_place: Callable[[str], bool]) -> PersonName | None:
+    words = list(_TOKEN.finditer(text, match.start(), match.end()))
+    titles: list[str] = []
+    sentence_start = match.start() == s_start or not text[s_start:match.start()].strip(
+        "\"'“‘([ ")
+    # Peel titles and sentence-initial everyday words off the front
+    while words:
+        word = _bare(words[0].group())
+        if word in _PLAIN or word in _PROFESSIONAL_TITLE or word in _FAMILY_TITLE:
+            titles.append(word)
+            words.pop(0)
+            continue
+        if word == "and" or (words[0].start() == match.start() and sentence_start
+                             and _common(word) and not _is_first_name(word)):
+            words.pop(0)
+            continue
+        break
+    if not words:
+        return None
+    core = [_bare(w.group()) for w in words if w.group() != "and"]
+    if all(w in _CALENDAR for w in core):
+        return None
+    if any(w in _ORGANISATION for w in core) or any(w.group() in _ORGANISATION for w in words):
+        return None
+    start = words[0].start()
+    end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
+    if titles and titles[-1] in _PLAIN | _FAMILY_TITLE:
+        # keep "Mr" and "Uncle" in the span: they are part of how the person is named
+        start = match.start() + text[match.start():start].rfind(titles[-1])
+    before = text[max(s_start, start - 80):start]
+    after = text[end:min(s_end, end + 90)]
+    if _ORGANISATION_NEXT.match(after) and not titles:
+        return None
+    if len(core) == 1 and len(core[0]) == 1:
+        return None  # "Ms T", "Child A": a pseudonym's form (C1.8)
+
+    family = bool(_FAMILY_BEFORE.search(before) or _FAMILY_FRIEND.search(before)
+                  or _FAMILY_AFTER.match(after) or _FAMILY_POSSESSIVE.match(after)
+                  or _KNOWN_AS_FAMILY.search(before) or set(titles) & _FAMILY_TITLE)
+    if family:
+        return PersonName(start, end, "family")
+    professional = bool(set(titles) & _PROFESSIONAL_TITLE or _POST_NOMINAL.match(after)
+                        or _PROFESSIONAL_AFTER.match(after)
+                        or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after))
+    if professional:
+        return PersonName(start, end, "professional")
+    if set(titles) & _PLAIN:
+        return PersonName(start, end, "person")
+    uncommon = [w for w in core if not _common(w)]
+    given = _is_first_name(core[0]) and not _common(core[0])
+    if not uncommon and not (_is_first_name(core[0]) and len(core) > 1):
+        return None
+    a_place = any(w in _AREAS for w in core) or is_place(" ".join(core))
+    cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))
+    if a_place and not (given and cue):
+        return None
+    if given or (_is_first_name(core[0]) and len(core) > 1):
+        return PersonName(start, end, "person")
+    if len(core) > 1 and cue and not sentence_start:
+        return PersonName(start, end, "person")
+    if len(core) > 1 and len(uncommon) == len(core) and cue:
+        return PersonName(start, end, "person")
+    return None

@@ -1,0 +1,160 @@
+"""Word lists for finding people by context (C1.1, C1.11): family roles, professional roles,
+titles and post-nominals. Data tables, kept apart from the logic in ``people.py``."""
+
+from __future__ import annotations
+
+#: People in a subject's life: a name beside one of these is about the case.
+FAMILY_NOUNS = (
+    "mother", "mum", "mummy", "mam", "father", "dad", "daddy", "parent", "parents",
+    "stepfather", "stepmother", "step-father", "step-mother", "stepdad", "stepmum",
+    "step-dad", "step-mum", "brother", "brothers", "sister", "sisters", "half-brother",
+    "half-sister", "sibling", "siblings", "son", "sons", "daughter", "daughters", "stepson",
+    "stepdaughter", "step-son", "step-daughter", "grandmother", "grandfather", "grandma",
+    "grandad", "granddad", "grandpa", "granny", "nan", "nana", "nanna", "grandparent",
+    "grandparents", "grandson", "granddaughter", "grandchild", "grandchildren", "aunt",
+    "auntie", "aunty", "aunts", "uncle", "uncles", "cousin", "cousins", "niece", "nephew",
+    "partner", "ex-partner", "boyfriend", "ex-boyfriend", "girlfriend", "ex-girlfriend",
+    "husband", "ex-husband", "wife", "ex-wife", "fiancé", "fiancée", "fiance", "fiancee",
+    "spouse", "carer", "foster carer", "foster carers", "foster mother", "foster father",
+    "guardian", "special guardian", "neighbour", "neighbours", "friend", "friends",
+    "best friend", "lodger", "flatmate", "housemate", "child", "children", "baby", "twin",
+    "perpetrator", "victim", "defendant", "offender", "suspect", "abuser", "killer",
+    "family friend", "in-law", "mother-in-law", "father-in-law", "brother-in-law",
+    "sister-in-law", "godmother", "godfather", "relative", "relatives", "kin",
+)
+
+#: Words before a family noun that keep it a family noun ("his older sister").
+FAMILY_MODIFIERS = (
+    "older", "younger", "elder", "eldest", "youngest", "oldest", "twin", "half", "step",
+    "maternal", "paternal", "new", "former", "ex", "late", "biological", "birth", "adoptive",
+    "then", "only", "little", "big", "baby", "teenage", "adult", "estranged", "first",
+    "second", "third", "main", "male", "female", "de facto", "long-term", "live-in",
+)
+
+#: Titles that a family member is called by ("Uncle Rafi").
+FAMILY_TITLES = ("Uncle", "Aunt", "Auntie", "Aunty", "Nan", "Nana", "Nanna", "Grandad",
+                 "Grandma", "Grandpa", "Granny", "Cousin")
+
+#: Titles any adult may have: a person, not a professional by themselves.
+PLAIN_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master")
+
+#: Titles and ranks that mark a professional or office holder.
+PROFESSIONAL_TITLES = (
+    "Dr", "Doctor", "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
+    "Councillor", "Cllr", "Judge", "Justice", "HHJ", "Revd", "Rev", "Reverend", "Canon",
+    "Bishop", "Archbishop", "Rabbi", "Imam", "Detective", "Inspector", "Sergeant", "Sgt",
+    "Constable", "Superintendent", "Supt", "Chief", "Commander", "Commissioner", "Colonel",
+    "Major", "Captain", "Lieutenant", "General", "Admiral", "Chair", "Chairman", "Chairwoman",
+    "Chairperson", "Independent", "Reviewer", "Mayor", "Minister", "Secretary", "Director",
+    "President", "Governor", "Coroner", "Senior", "Assistant", "Deputy", "DCI", "DI", "DS",
+    "DC", "PC", "PCSO", "DCS", "DSupt", "ACC", "DCC", "Headteacher", "Matron", "Nurse",
+    "Sister", "Hon", "Honourable", "Rt", "Right", "Baronet", "MP", "MSP", "MS", "AM", "MLA",
+)
+
+#: Letters after a name that mark a professional or an honour.
+POST_NOMINALS = (
+    "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CB", "CVO", "LVO", "MVO", "QPM", "KPM", "BEM",
+    "KC", "QC", "JP", "DL", "MP", "MSP", "MS", "AM", "MLA", "PhD", "DPhil", "MD", "MA", "MSc",
+    "BA", "BSc", "LLB", "LLM", "MBA", "MPhil", "EdD", "DClinPsy", "CQSW", "DipSW", "RGN", "RN",
+    "RMN", "RSCN", "RM", "RHV", "SCPHN", "FRCPCH", "FRCP", "FRCPsych", "FRCS", "FRCGP",
+    "MRCP", "MRCPCH", "MRCPsych", "MRCGP", "MBBS", "MBChB", "BM", "FFPH", "FRSA", "FCA",
+    "CPsychol", "AFBPsS", "FBPsS", "HCPC",
+)
+
+#: Nouns of a professional or public role, in an apposition ("Jane Roe, the independent
+#: reviewer") or before a name ("the author, Jane Roe").
+PROFESSIONAL_NOUNS = (
+    "reviewer", "reviewers", "author", "authors", "chair", "chairs", "chairperson", "chairman",
+    "chairwoman", "vice chair", "scrutineer", "commissioner", "minister", "first minister",
+    "mayor", "secretary", "executive", "chief executive", "director", "manager", "officer",
+    "consultant", "doctor", "nurse", "paediatrician", "pediatrician", "surgeon", "judge",
+    "coroner", "inspector", "superintendent", "constable", "sergeant", "detective",
+    "councillor", "member", "professor", "lecturer", "researcher", "academic", "headteacher",
+    "head teacher", "teacher", "principal", "governor", "social worker", "worker",
+    "practitioner", "lead", "adviser", "advisor", "coordinator", "co-ordinator", "chaplain",
+    "vicar", "priest", "solicitor", "barrister", "clinician", "psychologist", "psychiatrist",
+    "therapist", "midwife", "health visitor", "visitor", "gp", "mp", "msp", "president",
+    "lieutenant", "leader", "head", "founder", "editor", "journalist", "spokesperson",
+    "spokesman", "spokeswoman", "expert", "investigator", "analyst", "trainer", "facilitator",
+    "panel member", "panel", "scrutiny", "guardian ad litem", "advocate", "lawyer", "counsel",
+    "magistrate", "registrar", "dean", "vice-chancellor", "chancellor", "trustee", "ceo",
+    "pcc", "dsl", "safeguarding lead", "named nurse", "named doctor", "designated doctor",
+    "designated nurse", "business manager", "lead member", "police and crime commissioner",
+    "secretary of state", "children's commissioner", "children’s commissioner",
+)
+
+#: Works a professional is cited for ("Eileen Munro's 2011 review").
+WORK_NOUNS = (
+    "review", "reviews", "report", "reports", "analysis", "work", "research", "study",
+    "studies", "audit", "inquiry", "guidance", "model", "framework", "book", "paper",
+    "papers", "article", "foreword", "evidence", "findings", "recommendations", "letter",
+    "statement", "speech", "team", "office", "leadership", "judgment", "judgement", "ruling",
+)
+
+#: What a person (not an organisation) does in a sentence.
+PERSON_VERBS = (
+    "told", "said", "says", "explained", "described", "disclosed", "asked", "had", "has",
+    "was", "were", "is", "moved", "lived", "lives", "died", "went", "missed", "attended",
+    "reported", "called", "raised", "declined", "refused", "left", "ran", "worked", "became",
+    "would", "could", "felt", "feels", "spoke", "stayed", "looked", "cared", "wanted",
+    "did", "didn't", "did not", "never", "often", "later", "then", "also", "still", "recalled",
+    "remembered", "admitted", "denied", "claimed", "alleged", "complained", "contacted",
+    "phoned", "texted", "messaged", "visited", "returned", "arrived", "met", "married",
+    "separated", "gave", "took", "kept", "began", "started", "stopped", "needed", "struggled",
+    "drank", "used", "took", "slept", "woke", "hit", "assaulted", "threatened", "groomed",
+    "abused", "killed", "murdered", "pleaded", "appeared", "agreed", "wrote", "posted",
+)
+
+#: Verbs and phrases before a name that make it a person's.
+PERSON_BEFORE = (
+    "according to", "heard from", "spoke to", "spoke with", "speaking to", "interviewed",
+    "asked", "saw", "seen", "visited", "met", "arrested", "charged", "convicted", "sentenced",
+    "jailed", "contacted", "named", "called", "known as", "identified as", "who", "whom",
+    "with", "and", "by", "to", "from", "for", "as", "nobody asked", "told", "nor", "or",
+)
+
+#: Words that make a capitalised run an organisation, a place or a thing.
+ORGANISATION_WORDS = (
+    "Council", "Councils", "Police", "Constabulary", "Trust", "Trusts", "Board", "Boards",
+    "Partnership", "Partnerships", "Service", "Services", "Society", "Association",
+    "Commission", "Panel", "Government", "Office", "Department", "Ministry", "University",
+    "College", "School", "Schools", "Academy", "Hospital", "Hospitals", "NHS", "Authority",
+    "Committee", "Team", "Unit", "Centre", "Center", "Group", "Network", "Alliance",
+    "Foundation", "Charity", "Court", "Act", "Review", "Reviews", "Safeguarding", "Agency",
+    "Institute", "Federation", "Forum", "Company", "Ltd", "Limited", "Plc", "LLP", "CIC",
+    "Project", "Programme", "Initiative", "Scheme", "Strategy", "Policy", "Procedures",
+    "Guidance", "Framework", "Standards", "Inspectorate", "Executive", "Parliament",
+    "Assembly", "Cabinet", "Council's", "County", "Borough", "City", "District", "Region",
+    "Health", "Care", "Clinic", "Practice", "Surgery", "Church", "Diocese", "Mosque",
+    "Housing", "Homes", "Club", "FC", "United", "Rovers", "Support", "Aid", "Women's",
+    "Children's", "Children", "Adults", "Families", "Victims", "Survivors", "Commissioner's",
+    "Fund", "Lottery", "Insurance", "Prison", "Prisons", "Probation", "Justice",
+    "Tribunal", "Inquiry", "Report", "Annual", "Conference", "Week", "Day", "Month",
+    "Awards", "Award", "Festival", "Operation", "Road", "Street", "Lane", "Avenue", "Estate",
+    "Airport", "Station", "Railway", "Line", "Bridge", "River", "Island", "Isle",
+    "House", "Hall", "Castle", "Cathedral", "Abbey", "Library", "Museum", "Theatre",
+)
+
+#: Counties, regions and principal areas: places, never first names ("Kent", "Devon").
+AREAS = (
+    "Bedfordshire", "Berkshire", "Bristol", "Buckinghamshire", "Cambridgeshire", "Cheshire",
+    "Cornwall", "Cumbria", "Cumberland", "Derbyshire", "Devon", "Dorset", "Durham",
+    "Essex", "Gloucestershire", "Hampshire", "Herefordshire", "Hertfordshire", "Kent",
+    "Lancashire", "Leicestershire", "Lincolnshire", "Merseyside", "Middlesex", "Norfolk",
+    "Northamptonshire", "Northumberland", "Nottinghamshire", "Oxfordshire", "Rutland",
+    "Shropshire", "Somerset", "Staffordshire", "Suffolk", "Surrey", "Sussex", "Tyneside",
+    "Warwickshire", "Westmorland", "Wiltshire", "Worcestershire", "Yorkshire", "Humberside",
+    "Teesside", "Wirral", "Medway", "Thurrock", "Halton", "Sefton", "Knowsley", "Tameside",
+    "Trafford", "Calderdale", "Kirklees", "Wakefield", "Rotherham", "Barnsley", "Solihull",
+    "Sandwell", "Dudley", "Walsall", "Wolverhampton", "Gateshead", "Anglesey", "Gwynedd",
+    "Conwy", "Denbighshire", "Flintshire", "Wrexham", "Powys", "Ceredigion", "Pembrokeshire",
+    "Carmarthenshire", "Swansea", "Neath", "Bridgend", "Glamorgan", "Rhondda", "Merthyr",
+    "Caerphilly", "Blaenau", "Torfaen", "Monmouthshire", "Newport", "Cardiff", "Gwent",
+    "Dyfed", "Clwyd", "Fife", "Lothian", "Highland", "Highlands", "Moray", "Angus",
+    "Aberdeenshire", "Argyll", "Bute", "Ayrshire", "Lanarkshire", "Renfrewshire",
+    "Dunbartonshire", "Stirling", "Falkirk", "Clackmannanshire", "Perth", "Kinross",
+    "Dundee", "Inverclyde", "Borders", "Dumfries", "Galloway", "Orkney", "Shetland",
+    "Hebrides", "Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone",
+    "Ulster", "Scotland", "Wales", "England", "Ireland", "Britain", "London", "Midlands",
+    "Cymru", "Alba", "Europe", "Africa", "Asia",
+)

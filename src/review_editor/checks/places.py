@@ -1,0 +1,172 @@
+"""Places that can locate a person (C1.4): a shipped gazetteer of UK settlements, and estates,
+caravan and Travellers' sites, farms, houses and street-like names by pattern.
+
+The gazetteer (``resources/data/uk-places.tsv``, from GeoNames, CC BY 4.0) is read once into a
+dictionary of names. A settlement is reported when the sentence is about a person (a pronoun,
+a family role, a subject reference or a name) or when a person is placed there ("lived in",
+"moved to"), and never when it names an organisation ("Leeds Safeguarding Children
+Partnership") or the area the publisher serves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from . import spelling
+from .datetext import MONTHS, WEEKDAYS
+from .people_words import AREAS, ORGANISATION_WORDS
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    kind: str  # settlement, estate, site, street, named_place
+    message: str
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, int]:
+    """Settlement name → largest population among places of that name."""
+    places: dict[str, int] = {}
+    for line in resources.read_text("data", "uk-places.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, population = line.split("\t")
+        places[name] = max(places.get(name, 0), int(population))
+    return places
+
+
+_CAP = r"[A-Z][\w'’-]*"
+_NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,3}}"
+_PATTERNS = [
+    ("estate", re.compile(rf"\b(?P<name>{_NAME})\s+estate\b")),
+    ("site", re.compile(
+        rf"\b(?P<name>{_NAME})\s+(?:(?:Caravan|Holiday|Mobile Home|Leisure|Residential|Chalet|"
+        rf"Static|Park Home|Touring)\s+(?:Park|Site|Village|Homes|Estate)|Park Homes|"
+        rf"(?i:travellers?['’]?|gypsy and traveller|gypsy|caravan)\s+(?i:site|park|camp))\b")),
+    ("street", re.compile(rf"\b(?:Flat|Apartment|Room|Unit)\s+\d+[A-Za-z]?,?\s+{_NAME}")),
+    ("street", re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+The\s+{_CAP}")),
+    ("street", re.compile(
+        rf"\b(?P<name>{_NAME})\s+(?:Gardens|Place|Square|Walk|Row|Rise|View|Parade|Vale|Wharf|"
+        rf"House|Cottage|Cottages|Farm|Tower|Towers|Heights|Yard|Fold|Croft|Meadows|Chase|"
+        rf"Mount|Hollow|Dene|Bank|Green|Hill|Park|Gate)\b(?![ ](?:{_CAP}))")),
+    ("named_place", re.compile(
+        rf"\b(?:village|hamlet|town|parish|island|estate|suburb|district|city|area) of\s+"
+        rf"(?P<name>{_NAME})")),
+    ("named_place", re.compile(
+        rf"\b(?P<name>{_NAME}),\s+an?\s+(?:(?:small|tiny|remote|rural|isolated|quiet|former|"
+        rf"mining|coastal|seaside|farming|fishing|market|close-knit)\s+)*(?:village|hamlet|"
+        rf"town|estate|community|island)\b")),
+]
+_PLACED = re.compile(
+    rf"\b(?:lived|living|lives|live|moved|moving|move|grew up|settled|stayed|staying|"
+    rf"relocated|returned|arrived|came|went missing|missing|found|born|raised|housed|placed|"
+    rf"home|flat|house|address|seen|picked up|dropped off|taken|travelled|walked|"
+    rf"known|well known|family)\s+(?:\w+\s+){{0,3}}?(?:in|to|from|at|near|around|outside)\s+"
+    rf"(?:the\s+)?(?P<name>{_NAME})")
+_RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:upon|on|in|under|le|next|by|the|de)?[ ]?{_CAP})"
+                  rf"{{0,3}}")
+_ORGANISATION = frozenset(ORGANISATION_WORDS) | {"Safeguarding", "Partnership"}
+_ORG_AFTER = re.compile(
+    r"\A(?:['’]s)?\s+(?:City|County|Borough|District|Metropolitan|Safeguarding|Council|"
+    r"Children['’]s|Adults?|Community|Local|NHS|Police|Hospital|Teaching|University|"
+    r"College|Clinical|Integrated|Health|Domestic|Youth|Youth Offending|Family|Magistrates|"
+    r"Crown|Coroner|Partnership|Board|Trust|Rovers|United|Town|FC|[A-Z]{2,5}\b)")
+_NOT_PLACE_START = {"The", "A", "An", "This", "That", "His", "Her", "Their", "Its", "Our",
+                    "In", "On", "At", "By", "To", "For", "Of", "And", "But", "When", "After",
+                    "Before", "During", "Mr", "Mrs", "Ms", "Miss", "Dr", "Child", "Adult",
+                    "Baby", "Year"}
+_CALENDAR = frozenset(MONTHS + WEEKDAYS)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|around|outside|of)\s+(?:the\s+)?\Z")
+
+
+def find_places(text: str, start: int, end: int, about_person: bool,
+                people: list[tuple[int, int]] | None = None) -> list[Place]:
+    """Places in ``text[start:end]`` (one sentence)."""
+    found: list[Place] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            span = _trimmed(text, match, "name")
+            if span is None:
+                continue
+            found.append(Place(span[0], match.end() if kind != "named_place" else span[1],
+                               kind, _MESSAGES[kind]))
+    for match in _PLACED.finditer(text, start, end):
+        span = _trimmed(text, match, "name")
+        if span is not None and not _ORG_AFTER.match(text[span[1]:span[1] + 40]):
+            found.append(Place(span[0], span[1], "named_place", _MESSAGES["named_place"]))
+    if about_person:
+        found += _settlements(text, start, end, people or [])
+    return _longest(found)
+
+
+def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | None:
+    """The name's span without leading articles and titles, or None if nothing is left or it
+    is an organisation's name."""
+    if group not in match.re.groupindex or match.group(group) is None:
+        return match.start(), match.end()
+    words = list(re.finditer(r"\S+", match.group(group)))
+    while words and words[0].group() in _NOT_PLACE_START:
+        words.pop(0)
+    if not words:
+        return None
+    if any(w.group().rstrip("'’s") in _ORGANISATION for w in words):
+        return None
+    offset = match.start(group)
+    return offset + words[0].start(), offset + words[-1].end()
+
+
+def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]]) -> list[Place]:
+    places = gazetteer()
+    found: list[Place] = []
+    for match in _RUN.finditer(text, start, end):
+        words = match.group().split(" ")
+        for size in range(min(4, len(words)), 0, -1):
+            hit = False
+            for first in range(0, len(words) - size + 1):
+                name = " ".join(words[first:first + size]).rstrip("'’s") if size == 1 else \
+                    " ".join(words[first:first + size])
+                if name not in places and name.rstrip(",") not in places:
+                    continue
+                if name in AREAS or name in _CALENDAR:
+                    continue
+                offset = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
+                stop = offset + len(name)
+                if _ORG_AFTER.match(text[stop:stop + 40]) or _overlaps(offset, stop, people):
+                    continue
+                if spelling.is_common_word(name) and not _LOCATIVE_BEFORE.search(
+                        text[max(start, offset - 12):offset]):
+                    continue  # "Street", "March", "Hope": a word first, a place only after "in"
+                if offset == start and spelling.is_common_word(words[0]):
+                    continue
+                found.append(Place(offset, stop, "settlement", _MESSAGES["settlement"]))
+                hit = True
+            if hit:
+                break
+    return found
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and end > s for s, e in spans)
+
+
+def _longest(found: list[Place]) -> list[Place]:
+    result: list[Place] = []
+    for place in sorted(found, key=lambda p: (p.start, -(p.end - p.start))):
+        if result and place.start < result[-1].end:
+            continue
+        result.append(place)
+    return result
+
+
+_MESSAGES = {
+    "settlement": "a town or village near a person in the case",
+    "estate": "a named housing estate",
+    "site": "a named caravan, holiday or Travellers' site",
+    "street": "a street, house or flat",
+    "named_place": "a named place where a person lived or was",
+}
