@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -214,3 +215,24 @@ def test_table_columns_share_the_line_by_their_text() -> None:
     assert number == "auto"
     assert isinstance(recommendation, float) and isinstance(addressed, float)
     assert recommendation > addressed > 1
+
+
+@pytest.mark.parametrize("markdown", [
+    "### ![](data:image/png;base64,{png})\n\ntext",  # a heading of a picture only
+    "### ![Logo](data:image/png;base64,{png})\n\ntext",
+    "[![](data:image/png;base64,{png})](https://example.org)",  # a decorative linked picture
+    ">\n\ntext",  # an empty quote
+    "- \n- b",  # an empty list item
+    "1. a\n   - b\n     1. c\n        > q",
+    "| a | |\n|---|---|\n| | |",
+    "```\n#read(\"/etc/passwd\")\n```\n\n`inline #x`",
+    "[x](javascript:alert(1)) <script>x</script>",
+    "### 😀\n\ntext",
+    "a" * 3000,
+])
+def test_awkward_markdown_still_makes_a_pdf_ua_file(markdown: str) -> None:
+    data = example_data("d1")
+    png = base64.b64encode(PNG).decode()
+    data["body"] = [{"id": "s", "heading": "Section", "markdown": markdown.format(png=png)}]
+    pdf = audit_pdf(pdf_bytes(parse_record(data), now=NOW))
+    assert pdf.marked and re.search(r"<pdfuaid:part>1</pdfuaid:part>", pdf.xmp)

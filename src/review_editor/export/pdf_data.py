@@ -147,6 +147,10 @@ def split_language(tag: str) -> tuple[str, str | None]:
 # -- outline → data -------------------------------------------------------------------------
 
 def _block(block: Block, converter: _Converter) -> dict[str, Any]:
+    if isinstance(block, Heading) and not plain(block.runs).strip():
+        # A heading of pictures only has no title to announce or bookmark (PDF/UA-1 refuses
+        # one): it is shown as a bold paragraph; the checks report the empty heading.
+        return {"type": "paragraph", "role": "strong", "runs": _runs(block.runs, converter)}
     if isinstance(block, Heading):
         return {"type": "heading", "level": converter.heading_level(block.level),
                 "runs": _runs(block.runs, converter)}
