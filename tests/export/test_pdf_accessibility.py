@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from export_helpers import EMBARGO_LABEL, EXAMPLES, NOW, canary_record, exported_examples
@@ -97,6 +98,21 @@ def test_c6_7_passes_the_apps_own_pdf(name: str, tmp_path: Path) -> None:
     (tagged, language, title shown, text on every page, fonts embedded) and finds
     nothing."""
     shutil.copy(exported_examples()[name]["pdf"], tmp_path / "copy.pdf")
+    assert _c6_7_findings(tmp_path) == []
+
+
+def test_c6_7_fails_an_untagged_pdf_in_the_same_place(tmp_path: Path) -> None:
+    """The control: the same check on a bare, untagged PDF blocks."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    with open(tmp_path / "copy.pdf", "wb") as handle:
+        writer.write(handle)
+    assert [issue.severity for issue in _c6_7_findings(tmp_path)][:1] == ["blocking"]
+
+
+def _c6_7_findings(tmp_path: Path) -> list[Any]:
     data = {"schema_version": "1.0", "id": "0b7c5a52-8d8e-4f57-9c37-2f1d7e8b9a10",
             "kind": "news_item", "title": "A record with our own PDF attached",
             "attachments": [{"title": "The printed copy", "media_type": "application/pdf",
@@ -104,4 +120,4 @@ def test_c6_7_passes_the_apps_own_pdf(name: str, tmp_path: Path) -> None:
     record = parse_record(data)
     (tmp_path / "record.json").write_bytes(to_bytes(record))
     issues = run_checks(record, CheckContext(now=NOW, base_dir=tmp_path))
-    assert [issue for issue in issues if issue.code == "C6.7"] == []
+    return [issue for issue in issues if issue.code == "C6.7"]

@@ -162,10 +162,14 @@ def test_a_welsh_record_declares_welsh() -> None:
 
 
 def test_the_same_record_gives_the_same_pdf() -> None:
-    """Only bundled fonts, a pinned clock: two exports match byte for byte (and so a copy
-    made on Windows matches one made on Linux)."""
+    """Only bundled fonts, a pinned clock, images under names of our own in a folder of
+    its own each time: two exports match byte for byte (and so a copy made on Windows
+    matches one made on Linux)."""
     record = parse_record(example_data("d3"))
-    assert pdf_bytes(record, now=NOW) == pdf_bytes(record, now=NOW)
+    branding = Branding(logo=Logo(PNG, "image/png"))
+    first = pdf_bytes(record, now=NOW, branding=branding)
+    assert first == pdf_bytes(record, now=NOW, branding=branding)
+    assert b"review-editor-pdf-" not in first  # the private folder's name is not in it
     later = datetime(2027, 1, 1, tzinfo=UTC)
     assert pdf_bytes(record, now=later) != pdf_bytes(record, now=NOW)
 
