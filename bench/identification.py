@@ -6,7 +6,9 @@ overlaps it (information notes count neither way); a C1 finding that overlaps no
 detail is a false positive. Targets: recall ≥ 97 %, precision ≥ 95 %, and no blocking finding
 on a clean sentence naming a professional.
 
-    python bench/identification.py [--misses] [--legacy]
+    python bench/identification.py [--misses] [--legacy] [FOLDER]
+
+FOLDER holds other ``*.jsonl`` sentences in the same form (for example a held-out set).
 
 ``--legacy`` scores the older paragraph fixtures (``identification.json``) instead, where a
 detail must be found by the C1 check it is labelled with.
@@ -249,7 +251,8 @@ def main(argv: list[str]) -> int:
     if "--legacy" in argv:
         ok = report_legacy(evaluate(FIXTURES), misses)
     else:
-        ok = report_fresh(evaluate_fresh(FRESH), misses)
+        folders = [Path(a) for a in argv if not a.startswith("--")]
+        ok = report_fresh(evaluate_fresh(folders[0] if folders else FRESH), misses)
     return 0 if ok else 1
 
 

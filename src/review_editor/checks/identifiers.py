@@ -55,6 +55,8 @@ _PRESS_AGE = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
 _LIFE_EVENT = re.compile(
     r"\b(?:born|birth|birthday|died|dies|death|deaths|dob|d\.o\.b|killed|murdered|body|"
     r"funeral)\b", re.IGNORECASE)
+_BORN_BEFORE = re.compile(r"\b(?:born|died|death|birth)\s+(?:in\s+|on\s+|during\s+)?\Z",
+                          re.IGNORECASE)
 _TIED_EVENT = re.compile(
     r"\b(?:assaulted|admitted|attacked|abused|injured|arrested|(?:was|were|been|being)\s+"
     r"found|found\s+(?:dead|unresponsive|collapsed|injured|unconscious))\b", re.IGNORECASE)
@@ -324,6 +326,12 @@ class Detector:
                     + f": “{mention.text}”",
                     "give the month and year or the year only, or leave the date out",
                     blocking=bool(life)))
+            elif mention.month is not None and _BORN_BEFORE.search(
+                    text[max(0, mention.start - 30):mention.start]):
+                found.append(Detection(
+                    "C1.3", "dob", mention.start, mention.end, mention.text,
+                    f"a month and year of birth or death: “{mention.text}”",
+                    "give the year only, or leave it out", blocking=True))
             else:
                 s_start, s_end = self._sentence_of(field, mention.start)
                 refs = self.facts.subject_refs(field)
@@ -428,6 +436,9 @@ class Detector:
                 start, end = run[0].start, match.end()
                 if _overlaps(start, end, allowed) and not self._denied(text, start, end):
                     continue
+                if match.group() in ("Ward", "Hall", "Church", "College") and \
+                        _a_persons_name(run[0].text, run[-1].text):
+                    continue  # "Professor Harriet Ward", "Jane College": a surname
                 found.append(Detection(
                     "C1.5", "setting", start, end, text[start:end],
                     f"a named school, setting or workplace: “{text[start:end]}”",
@@ -700,6 +711,13 @@ class Detector:
                 seen.add(key)
                 items.append(("agency", name, weights.get("agency", 0)))
         return items
+
+
+def _a_persons_name(first: str, last: str) -> bool:
+    from .people import first_names
+    from .people_words import PLAIN_TITLES, PROFESSIONAL_TITLES
+
+    return first in PLAIN_TITLES or first in PROFESSIONAL_TITLES or last in first_names()
 
 
 def _unique(found: list[Detection]) -> list[Detection]:

@@ -52,8 +52,8 @@ _LOWER = "a-zà-öø-ÿ"
 _WORD = rf"(?:O['’])?(?:Mc|Mac)?[A-Z][{_LOWER}]+(?:-[A-Z]?[{_LOWER}]+)*(?:['’]s)?"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|ibn|al|el|ap)"
 #: A run of capitalised words (titles included), and "Sonia and Vik Mehra".
-_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,5}}"
-                  rf"(?:[ ]and[ ]{_WORD}(?:[ ]{_WORD}){{1,2}})?(?![\w-])")
+_RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD}[ ]and[ ]{_WORD}(?:[ ]{_WORD}){{1,2}}(?![ ]{_WORD})|"
+                  rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,5}})(?![\w-])")
 _TOKEN = re.compile(rf"{_WORD}|and|{_PARTICLE}")
 
 _FAMILY = _alternatives(FAMILY_NOUNS)
@@ -103,6 +103,8 @@ _PERSON_AFTER = re.compile(
     rf"\A\s+(?:told|said to|explained to)\s+(?:the|us|our)\b|\A\s*,\s*\d{{1,3}}\s*,", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(rf"\b(?:{_alternatives(PERSON_BEFORE)})\s+(?:the\s+)?\Z",
                             re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|nicknamed|calls? (?:her|him)self)\s+\Z",
+                           re.IGNORECASE)
 _KNOWN_AS_FAMILY = re.compile(r"\b(?:known|knew [\w ]{1,40}?) as the\s+\Z", re.IGNORECASE)
 
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
@@ -178,8 +180,6 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         start = match.start() + text[match.start():start].rfind(titles[-1])
     before = text[max(s_start, start - 80):start]
     after = text[end:min(s_end, end + 90)]
-    if _ORGANISATION_NEXT.match(after) and not titles:
-        return None
     if len(core) == 1 and len(core[0]) == 1:
         return None  # "Ms T", "Child A": a pseudonym's form (C1.8)
 
@@ -193,13 +193,19 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
                         or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after))
     if professional:
         return PersonName(start, end, "professional")
+    if _ORGANISATION_NEXT.match(after) and not titles:
+        return None  # "Sheffield Children's NHS …", "British Association of …"
     if set(titles) & _PLAIN:
         return PersonName(start, end, "person")
+    if not sentence_start and len(core) == 1 and _NAMED_BEFORE.search(before):
+        return PersonName(start, end, "person")  # "known as Bobby", "a friend called Hope"
     uncommon = [w for w in core if not _common(w)]
     given = _is_first_name(core[0]) and not _common(core[0])
     if not uncommon and not (_is_first_name(core[0]) and len(core) > 1):
         return None
-    a_place = any(w in _AREAS for w in core) or is_place(" ".join(core))
+    if any(w in _AREAS for w in core):
+        return None  # "Kent", "Tyrone": a county first, a name only with a family role or title
+    a_place = is_place(" ".join(core))
     cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))
     if a_place and not (given and cue):
         return None
@@ -207,6 +213,6 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return PersonName(start, end, "person")
     if len(core) > 1 and cue and not sentence_start:
         return PersonName(start, end, "person")
-    if len(core) > 1 and len(uncommon) == len(core) and cue:
+    if len(core) > 1 and len(uncommon) == len(core):
         return PersonName(start, end, "person")
     return None

@@ -65,7 +65,8 @@ _PATTERNS = [
 _PLACED = re.compile(
     rf"\b(?:lived|living|lives|live|moved|moving|move|grew up|settled|stayed|staying|"
     rf"relocated|returned|arrived|came|went missing|missing|found|born|raised|housed|placed|"
-    rf"home|flat|house|address|seen|picked up|dropped off|taken|travelled|walked|"
+    rf"home|flat|house|address|seen|picked up|dropped off|taken|travelled|walked|farmhouse|"
+    rf"property|cottage|bungalow|caravan|hostel|refuge|placement|school|"
     rf"known|well known|family)\s+(?:\w+\s+){{0,3}}?(?:in|to|from|at|near|around|outside)\s+"
     rf"(?:the\s+)?(?P<name>{_NAME})")
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:upon|on|in|under|le|next|by|the|de)?[ ]?{_CAP})"
@@ -112,7 +113,7 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
     words = list(re.finditer(r"\S+", match.group(group)))
     while words and words[0].group() in _NOT_PLACE_START:
         words.pop(0)
-    if not words:
+    if not words or all(w.group().strip(",") in _CALENDAR for w in words):
         return None
     if any(w.group().rstrip("'’s") in _ORGANISATION for w in words):
         return None

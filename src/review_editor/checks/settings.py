@@ -186,7 +186,9 @@ SETTING_WORDS: list[str] = [
     "children's centre", "children’s centre", "youth centre", "leisure centre", "hostel",
     "medical practice", "hospice", "club", "fc", "gym", "takeaway", "newsagents", "newsagent",
     "church", "mosque", "gurdwara", "mandir", "synagogue", "hotel", "pub", "salon", "barbers",
-    "garage", "restaurant", "café", "cafe", "scouts", "brownies", "cadets",
+    "garage", "restaurant", "café", "cafe", "scouts", "brownies", "cadets", "practice",
+    "arcade", "shop", "store", "stores", "factory", "warehouse", "nightclub", "car wash",
+    "cinema", "snooker hall", "bowling alley", "nail bar",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {
