@@ -268,7 +268,7 @@ def test_malformed_file_is_refused_with_a_typed_error_and_left_untouched(
         path.write_bytes(case.content)
     before = _snapshot(path)
     if case.category == "too_large":
-        monkeypatch.setattr(storage_reading, "open", _refuse_to_open, raising=False)
+        monkeypatch.setattr(storage_reading, "open_regular", _refuse_to_open)
 
     with pytest.raises(LoadError) as caught:
         load_record(path)
@@ -320,7 +320,7 @@ def test_a_file_over_the_limit_is_refused_by_its_size_without_reading_it(
     path = tmp_path / "huge.json"
     path.write_bytes(b"{")
     os.truncate(path, MAX_FILE_BYTES + 1)
-    monkeypatch.setattr(storage_reading, "open", _refuse_to_open, raising=False)
+    monkeypatch.setattr(storage_reading, "open_regular", _refuse_to_open)
     with pytest.raises(LoadError) as caught:
         load_record(path)
     assert caught.value.category == "too_large"

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..model.vocab import Kind
+from ..storage.special import NotRegularFile, ensure_regular_file, read_regular
 from .assemble import assemble, assemble_each
 from .blocks import SourceDocument
 from .docx_source import read_docx
@@ -137,18 +138,19 @@ def _assemble(source: SourceDocument, name: str, now: datetime, kind: str, each:
 
 def _read(path: Path, limit: int) -> bytes:
     try:
-        if not path.exists():
-            raise ImportFailed(path, "was not found")
-        if not path.is_file():
-            raise ImportFailed(path, "is a folder, not a file")
-        size = path.stat().st_size
+        size = ensure_regular_file(path).st_size
         if size > limit:
             raise ImportFailed(path, f"is too large to import ({_megabytes(size)}; the limit "
                                      f"for this kind of file is {_megabytes(limit)})")
         if size == 0:
             raise ImportFailed(path, "is empty: there is nothing to import")
-        with open(path, "rb") as handle:
-            return handle.read(limit + 1)
+        return read_regular(path, limit)
+    except FileNotFoundError:
+        raise ImportFailed(path, "was not found") from None
+    except NotRegularFile as error:
+        if error.kind == "a folder":
+            raise ImportFailed(path, "is a folder, not a file") from None
+        raise ImportFailed(path, f"cannot be imported: {error.strerror}") from None
     except PermissionError:
         raise ImportFailed(path, "cannot be read: permission denied") from None
     except OSError as error:

@@ -17,6 +17,7 @@ from ..model.migrations import migrate
 from . import atomic
 from .canonical import to_bytes
 from .errors import ConflictError, FieldProblem, LoadError, SaveError
+from .names import escaped
 from .reading import (  # noqa: F401 - read_bytes and decode are part of this module's face
     MAX_FILE_BYTES,
     decode,
@@ -60,7 +61,7 @@ def load_record(path: Path | str) -> LoadedRecord:
     extra = list(unknown_keys(record))
     if extra and relation == "current":
         warnings.append("fields this version does not know, kept as they are: "
-                        + ", ".join(extra))
+                        + ", ".join(escaped(key) for key in extra))
     read_only = relation == "newer-major"
     if read_only:
         warnings.append(f"made by a newer Review Editor (schema {version}): opened read-only")
@@ -85,7 +86,7 @@ def field_problems(error: ValidationError) -> list[FieldProblem]:
         # The union's tag ("news_item") leads the location: it is not part of the path.
         if location and location[0] in ("news_item", "review_notice", "learning_brief"):
             location = location[1:]
-        path = ".".join(str(part) for part in location)
+        path = ".".join(escaped(str(part)) for part in location)
         problems.append(FieldProblem(path, item["msg"]))
     return problems
 

@@ -27,6 +27,17 @@ def _device_stem(name: str) -> str:
     return name.split(".", 1)[0].rstrip(" ").upper()
 
 
+def _invisible(char: str) -> bool:
+    """Controls and format characters: among them the direction overrides (U+202E) that
+    make "report\u202eFDP.json" display as "reportnosj.PDF"."""
+    return unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp")
+
+
+def escaped(text: str) -> str:
+    """``text`` safe to print: each control or format character shown as its code."""
+    return "".join(f"\\u{ord(c):04x}" if _invisible(c) else c for c in text)
+
+
 def problems(name: str) -> list[str]:
     """Why ``name`` is not a safe file name (an empty list when it is)."""
     found: list[str] = []
@@ -38,6 +49,10 @@ def problems(name: str) -> list[str]:
     if bad:
         shown = " ".join(repr(c) if c.isprintable() else f"U+{ord(c):04X}" for c in bad)
         found.append(f"it contains characters Windows or SharePoint forbid: {shown}")
+    hidden = sorted({c for c in name if _invisible(c) and not _FORBIDDEN.match(c)})
+    if hidden:
+        shown = " ".join(f"U+{ord(c):04X}" for c in hidden)
+        found.append(f"it contains invisible or direction-changing characters: {shown}")
     if name[-1] in ". ":
         found.append("it ends with a dot or a space")
     if name[0] == " ":
@@ -57,7 +72,7 @@ def safe_filename(title: str, existing: Iterable[str] = (), extension: str = ".j
     """A safe, unique (ignoring case) file name made from ``title``."""
     stem = unicodedata.normalize("NFC", title)
     stem = _FORBIDDEN.sub(" ", stem)
-    stem = "".join(c if c.isprintable() else " " for c in stem)
+    stem = "".join(c if c.isprintable() and not _invisible(c) else " " for c in stem)
     stem = re.sub(r"\s+", " ", stem).strip(" .")
     stem = stem.lstrip("~$").strip(" .")
     stem = _without_vti(stem) or "Untitled record"

@@ -22,7 +22,8 @@ from typing import Any
 from .. import paths
 from . import atomic
 from .errors import ConflictError, LoadError, SaveError
-from .reading import decode, os_problem, read_bytes, sha256
+from .reading import MAX_FILE_BYTES, decode, os_problem, read_bytes, sha256
+from .special import open_regular
 
 PROFILE_FORMAT = "review-editor-profile"
 PROFILE_VERSION = 1
@@ -168,8 +169,8 @@ def _logo(value: Any, invalid: Any) -> ProfileLogo | None:
 
 def _current_hash(path: Path) -> str | None:
     try:
-        with open(path, "rb") as handle:
-            return sha256(handle.read())
+        with open_regular(path) as handle:
+            return sha256(handle.read(MAX_FILE_BYTES + 1))
     except FileNotFoundError:
         return None
     except OSError as error:

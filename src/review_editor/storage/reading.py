@@ -10,7 +10,6 @@ import errno
 import hashlib
 import json
 import math
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,8 @@ from typing import Any
 
 from . import atomic
 from .errors import FieldProblem, LoadError
+from .names import escaped
+from .special import NotRegularFile, ensure_regular_file, open_regular
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Records nest about eight levels deep; the serialiser gives up at a few hundred, so a file
@@ -67,21 +68,25 @@ def sha256(data: bytes) -> str:
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, refusing folders and files over the size limit before reading."""
     try:
-        info = os.stat(path)
+        info = ensure_regular_file(path)
     except FileNotFoundError:
         raise LoadError(path, "missing", "the file does not exist") from None
+    except NotRegularFile as error:
+        problem = ("this is a folder, not a record file" if error.kind == "a folder"
+                   else f"{error.strerror}, so not a record file")
+        raise LoadError(path, "not_a_file", problem) from None
     except OSError as error:
         raise LoadError(path, "unreadable", os_problem(error)) from None
     except ValueError:  # a NUL character in the path
         raise LoadError(path, "unreadable", "the file name is not valid") from None
-    if not os.path.isfile(path):
-        raise LoadError(path, "not_a_file", "this is a folder, not a record file")
     if info.st_size > MAX_FILE_BYTES:
         raise LoadError(path, "too_large", f"the file is {info.st_size / 1048576:.1f} MB; "
                         "records are at most 20 MB, so this is not a record file")
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
+    except NotRegularFile as error:  # swapped for a pipe or device since the check
+        raise LoadError(path, "not_a_file", f"{error.strerror}, so not a record file") from None
     except OSError as error:
         raise LoadError(path, "unreadable", os_problem(error)) from None
     if len(data) > MAX_FILE_BYTES:  # it grew after the size check
@@ -114,7 +119,7 @@ def decode(path: Path, data: bytes) -> Any:
                         error.lineno, error.colno) from None
     except _DuplicateKey as error:
         raise LoadError(path, "duplicate_key",
-                        f"the key \"{error.key}\" appears twice in one object") from None
+                        f"the key \"{escaped(error.key)}\" appears twice in one object") from None
     except _BadNumber as error:
         token_line, token_column = _token_position(text, error.token)
         raise LoadError(path, "syntax", f"this is not valid JSON: {error.problem}",

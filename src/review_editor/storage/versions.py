@@ -19,6 +19,8 @@ from .. import paths
 from .atomic import write_atomic
 from .canonical import sha256
 from .identity import host_name, user_name
+from .reading import MAX_FILE_BYTES
+from .special import read_regular
 
 if TYPE_CHECKING:
     from ..model import RecordModel
@@ -111,8 +113,8 @@ def save_with_backup(record: RecordModel, path: Path, *, expected_sha256: str | 
     """
     store = store if store is not None else BackupStore()
     try:
-        previous = path.read_bytes()
-    except FileNotFoundError:
+        previous: bytes | None = read_regular(path, MAX_FILE_BYTES)
+    except OSError:  # missing, or a pipe or device: save_record says which
         previous = None
     if previous is not None and (overwrite or sha256(previous) == expected_sha256):
         store.add(str(record.id), previous, path)

@@ -12,10 +12,11 @@ from urllib.parse import parse_qsl, urlsplit
 
 from ...model.dates import earliest_day
 from ...model.vocab import AttachmentRole, PublicationForm
+from ...storage.special import NotRegularFile, ensure_regular_file
 from ..context import CheckContext
 from ..identifiers import digits
 from ..issue import BLOCKING, INFO, WARNING, Issue
-from ..localfiles import EXTENSION_TYPES, file_sha256, resolve, sniff
+from ..localfiles import EXTENSION_TYPES, document_facts, file_sha256, resolve, sniff
 from ..registry import check
 from .common import field_issue
 
@@ -117,12 +118,18 @@ def local_files(record: Any, ctx: CheckContext) -> list[Issue]:
             continue
         path = f"attachments.{index}.path"
         local = resolve(attachment.path, ctx.base_dir)
-        if not local.is_file():
+        try:
+            size = ensure_regular_file(local).st_size
+        except NotRegularFile as error:
+            issues.append(field_issue("C7.3", BLOCKING, path,
+                                      f"{attachment.path} is not a document: {error.strerror}",
+                                      "attach the document itself"))
+            continue
+        except (OSError, ValueError):
             issues.append(field_issue("C7.3", BLOCKING, path,
                                       f"the file {attachment.path} is missing",
                                       "put the file beside the record, or correct the path"))
             continue
-        size = local.stat().st_size
         if attachment.size_bytes is not None and attachment.size_bytes != size:
             issues.append(field_issue("C7.3", BLOCKING, f"attachments.{index}.size_bytes",
                                       f"the file has {size} bytes, not {attachment.size_bytes}",
@@ -131,7 +138,7 @@ def local_files(record: Any, ctx: CheckContext) -> list[Issue]:
             issues.append(field_issue("C7.3", BLOCKING, f"attachments.{index}.sha256",
                                       "the file has changed since its details were recorded",
                                       "refresh the document's details"))
-        sniffed = sniff(local)
+        sniffed = _sniffed(local)
         declared = (attachment.media_type or "").lower()
         by_extension = EXTENSION_TYPES.get(local.suffix.lower())
         if sniffed and declared and sniffed != declared:
@@ -142,7 +149,20 @@ def local_files(record: Any, ctx: CheckContext) -> list[Issue]:
             issues.append(field_issue("C7.3", BLOCKING, path,
                                       f"the file's content ({sniffed}) does not match its "
                                       f"extension {local.suffix}", "rename or replace the file"))
+        document = document_facts(local)
+        if document is not None and document.limit:
+            issues.append(field_issue("C7.3", WARNING, path,
+                                      f"{attachment.path} was not inspected for metadata, "
+                                      f"comments and hidden text: {document.limit}",
+                                      "check the document by hand before publishing"))
     return issues
+
+
+def _sniffed(local: Any) -> str | None:
+    try:
+        return sniff(local)
+    except OSError:
+        return None
 
 
 @check("C7.4", WARNING, "File names")
