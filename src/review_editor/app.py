@@ -86,6 +86,9 @@ def prepare_workspace(documents: Path) -> Path:
     never overwritten: only missing examples are added."""
     workspace = paths.workspace_dir(documents)
     workspace.mkdir(parents=True, exist_ok=True)
+    if paths.recorded_workspace() is None:  # where the command line finds the profile
+        with contextlib.suppress(OSError):
+            paths.record_workspace(workspace)
     for example in sorted(resources.examples_dir().glob("*.json")):
         target = workspace / example.name
         try:

@@ -7,12 +7,22 @@ the one in the recorded workspace folder. No Qt.
 
 from __future__ import annotations
 
+import contextlib
+import mimetypes
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .storage.errors import LoadError
-from .storage.profile import find_profile, load_profile
+from . import paths
+from .storage.errors import LoadError, StorageError
+from .storage.profile import (
+    OrganisationProfile,
+    ProfileLogo,
+    find_profile,
+    is_colour,
+    load_profile,
+    save_profile,
+)
 
 if TYPE_CHECKING:
     from .render.branding import Branding
@@ -41,3 +51,56 @@ def applied_profile(record_folder: Path | None, explicit: Path | None = None) ->
         return AppliedProfile(path, None)
     branding, problems = branding_from_profile(loaded.profile)
     return AppliedProfile(path, branding, problems, check_branding(branding))
+
+
+def profile_path_for(folder: Path | None) -> Path | None:
+    """Where the profile for ``folder`` is read from and saved to: the profile that applies
+    (``find_profile``), else a new one in the recorded workspace, else in ``folder``."""
+    found = find_profile(folder)
+    if found is not None:
+        return found
+    workspace = paths.recorded_workspace() or folder
+    return paths.profile_file(workspace) if workspace is not None else None
+
+
+def adopt_workspace(folder: Path) -> None:
+    """Opening a folder that holds a profile makes it the workspace: the command line then
+    finds that profile for records kept elsewhere too."""
+    if paths.profile_file(folder).is_file():
+        with contextlib.suppress(OSError):
+            paths.record_workspace(folder)
+
+
+def migrate_settings_branding(values: dict[str, Any], target: Path) -> bool:
+    """Once: the branding older versions kept in the user's settings (name, logo_path,
+    primary, accent, footer) becomes the workspace's profile, unless one exists there.
+    True when there is nothing left to migrate (done now, or a profile was there)."""
+    if target.exists():
+        return True
+    logo = None
+    logo_path = values.get("logo_path")
+    if isinstance(logo_path, str) and logo_path:
+        with contextlib.suppress(OSError):
+            data = Path(logo_path).read_bytes()
+            logo = ProfileLogo(data, mimetypes.guess_type(logo_path)[0] or "image/png",
+                               Path(logo_path).name)
+
+    def text(key: str) -> str:
+        value = values.get(key)
+        return value.strip() if isinstance(value, str) else ""
+
+    def colour(key: str) -> str | None:
+        return text(key).lower() if is_colour(text(key)) else None
+
+    profile = OrganisationProfile(name=text("name")[:200], logo=logo,
+                                  primary_colour=colour("primary"),
+                                  accent_colour=colour("accent"), footer=text("footer")[:2000])
+    if profile.is_empty:
+        return True
+    try:
+        save_profile(profile, target, expected_sha256=None)
+    except StorageError:
+        return target.exists()
+    with contextlib.suppress(OSError):
+        paths.record_workspace(target.parent)
+    return True

@@ -65,6 +65,11 @@ class LoadedProfile:
     sha256: str | None  # None: there is no file yet
 
 
+def is_colour(value: object) -> bool:
+    """"#rgb" or "#rrggbb": what a profile's colours must be."""
+    return isinstance(value, str) and _COLOUR.match(value) is not None
+
+
 def find_profile(record_folder: Path | None = None) -> Path | None:
     """The profile that applies to records in ``record_folder``: that folder's own, else the
     recorded workspace's; None when neither exists."""
@@ -140,7 +145,7 @@ def profile_from_json(path: Path, value: Any) -> OrganisationProfile:
     colours: dict[str, str | None] = {}
     for key in ("primary_colour", "accent_colour"):
         colour = value.get(key) or None
-        if colour is not None and not (isinstance(colour, str) and _COLOUR.match(colour)):
+        if colour is not None and not is_colour(colour):
             raise invalid(f"\"{key}\" must be a colour as #rrggbb, not {colour!r}")
         colours[key] = colour.lower() if colour else None
     order = value.get("bilingual_order") or BILINGUAL_ORDERS[0]

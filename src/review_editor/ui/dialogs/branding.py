@@ -1,8 +1,11 @@
-"""The organisation profile: how the preview and exports look (name, logo, colours,
-footer), kept in the user's settings and edited in a dialog that checks WCAG contrast."""
+"""Edit › Organisation profile: the partnership's name, logo, colours, footer and the order of
+languages in bilingual pages, kept in the workspace folder and shared with colleagues (the
+command line reads the same file), and the officer's own display name, kept per user.
+The dialog checks WCAG contrast as the colours are typed."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -18,12 +22,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ... import paths
+from ...storage.profile import (
+    BILINGUAL_ORDERS,
+    LoadedProfile,
+    OrganisationProfile,
+    ProfileLogo,
+    load_profile,
+    officer_display_name,
+    save_profile,
+    set_officer_display_name,
+)
 from ..common.settings import Settings
 
 if TYPE_CHECKING:
@@ -33,120 +49,149 @@ if TYPE_CHECKING:
 # loading the Markdown and HTML libraries, which the preview loads on its worker thread.
 DEFAULT_PRIMARY = "#26374a"
 DEFAULT_ACCENT = "#1d70b8"
-
-KEY = "branding"
-
-
-def profile(settings: Settings) -> dict[str, Any]:
-    value = settings.data.get(KEY)
-    return dict(value) if isinstance(value, dict) else {}
+#: Where versions before the shared profile kept the branding, in the user's settings.
+LEGACY_KEY = "branding"
+ORDER_LABELS = {"english_first": "English first, then Welsh",
+                "welsh_first": "Welsh first, then English"}
 
 
-def build_branding(values: dict[str, Any]) -> tuple[Branding | None, list[str]]:
-    """A Branding from the stored profile, and why any part of it was left out."""
-    from ...render.branding import Branding, Logo
-    from ...render.images import sniff_image_type
+def profile_path(settings: Settings) -> Path | None:
+    """The profile the window uses: the one for the open folder (see
+    ``profile.profile_path_for``). The first time, the branding older versions kept in the
+    settings becomes that profile."""
+    from ...profile import migrate_settings_branding, profile_path_for
 
-    problems: list[str] = []
-    logo = None
-    logo_path = values.get("logo_path")
-    if logo_path:
-        try:
-            data = Path(logo_path).read_bytes()
-            logo = Logo(data, sniff_image_type(data) or "unknown")
-        except (OSError, ValueError) as error:
-            problems.append(f"Logo {Path(logo_path).name}: {error}")
-    try:
-        branding = Branding(
-            organisation_name=str(values.get("name") or ""),
-            logo=logo,
-            primary_colour=str(values.get("primary") or DEFAULT_PRIMARY),
-            accent_colour=str(values.get("accent") or DEFAULT_ACCENT),
-            footer_text=str(values.get("footer") or ""),
-        )
-    except ValueError as error:
-        return None, [*problems, str(error)]
-    return branding, problems
+    path = profile_path_for(settings.last_folder)
+    legacy = settings.data.get(LEGACY_KEY)
+    if path is not None and isinstance(legacy, dict) \
+            and migrate_settings_branding(legacy, path):
+        del settings.data[LEGACY_KEY]
+        settings.save()
+    return path
 
 
 def branding_from(settings: Settings) -> Callable[[], Branding | None]:
-    """What the preview asks for on every update: rebuilt only when the profile changes."""
+    """What the preview and the window's exports ask for: the profile's branding, read
+    again only when the file changes (a colleague's save shows at the next update)."""
     cache: dict[str, Any] = {"key": None, "value": None}
 
     def current() -> Branding | None:
-        values = profile(settings)
-        logo = values.get("logo_path")
+        path = profile_path(settings)
         try:
-            stamp = Path(logo).stat().st_mtime_ns if logo else None
+            stat = path.stat() if path is not None else None
+            key = (path, stat.st_mtime_ns, stat.st_size) if stat else (path, None, None)
         except OSError:
-            stamp = None
-        key = (tuple(sorted(values.items())), stamp)
+            key = (path, None, None)
         if key != cache["key"]:
             cache["key"] = key
-            cache["value"] = build_branding(values)[0] if values else None
+            cache["value"] = _branding(path)
         return cache["value"]
 
     return current
 
 
+def _branding(path: Path | None) -> Branding | None:
+    from ...profile import applied_profile
+    from ...storage.errors import StorageError
+
+    if path is None or not path.is_file():
+        return None
+    try:
+        return applied_profile(None, path).branding
+    except StorageError:  # a damaged profile: the default look; the dialog says why
+        return None
+
+
 class BrandingDialog(QDialog):
-    """Organisation profile: name, logo, primary and accent colours, footer text."""
+    """The organisation profile and the officer's display name."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dialog:branding")
         self.setWindowTitle("Organisation profile")
         self.settings = settings
-        values = profile(settings)
-        self.name = self._line("branding:name", values.get("name", ""),
-                               "Organisation name shown in the page header")
-        self.logo = self._line("branding:logo", values.get("logo_path", ""),
-                               "Logo file (PNG, JPEG, GIF or WebP)")
-        browse = QPushButton("Choose…", self)
-        browse.setObjectName("branding:choose_logo")
-        browse.clicked.connect(self._choose_logo)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(browse)
-        self.primary = self._line("branding:primary", values.get("primary", DEFAULT_PRIMARY),
-                                  "Primary colour (header band), as #rrggbb")
-        self.accent = self._line("branding:accent", values.get("accent", DEFAULT_ACCENT),
-                                 "Accent colour (links, rules), as #rrggbb")
-        self.footer = QPlainTextEdit(str(values.get("footer", "")), self)
+        self.path = profile_path(settings)
+        self.loaded, self._load_problem = self._load()
+        self._logo: ProfileLogo | None = self.loaded.profile.logo
+        self._logo_problem = ""
+
+        self.name = self._line("branding:name", "Organisation name shown in the page header")
+        self.logo = self._line("branding:logo", "Logo (PNG, JPEG, GIF or WebP)")
+        self.logo.setReadOnly(True)
+        choose = self._button("branding:choose_logo", "C&hoose…", self._choose_logo)
+        remove = self._button("branding:remove_logo", "Remo&ve", self._remove_logo)
+        logo_row = _row(self.logo, choose, remove)
+        self.primary = self._line("branding:primary", "Primary colour (header band), as #rrggbb")
+        self.accent = self._line("branding:accent", "Accent colour (links, rules), as #rrggbb")
+        self.footer = QPlainTextEdit(self)
         self.footer.setObjectName("branding:footer")
         self.footer.setAccessibleName("Footer text")
+        self.footer.setTabChangesFocus(True)
         self.footer.setFixedHeight(70)
+        self.order = QComboBox(self)
+        self.order.setObjectName("branding:bilingual_order")
+        self.order.setAccessibleName("Order of languages in bilingual pages")
+        for value in BILINGUAL_ORDERS:
+            self.order.addItem(ORDER_LABELS[value], value)
+        self.officer = self._line("branding:officer", "Your display name, recorded in export "
+                                  "manifests (kept on this computer only)")
+        self.officer.setPlaceholderText("Not recorded")
         self.warnings = QLabel(self)
         self.warnings.setObjectName("branding:warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        where = QLabel(self._where_text(), self)
+        where.setObjectName("branding:where")
+        where.setWordWrap(True)
+        where.setTextFormat(Qt.TextFormat.PlainText)
 
         form = QFormLayout()
-        form.addRow("Organisation &name", self.name)
-        form.addRow("&Logo", logo_row)
-        form.addRow("&Primary colour", self._colour_row(self.primary))
-        form.addRow("&Accent colour", self._colour_row(self.accent))
-        form.addRow("&Footer text", self.footer)
+        form.addRow(self._label("Organisation &name", self.name), self.name)
+        form.addRow(self._label("&Logo", self.logo), logo_row)
+        form.addRow(self._label("&Primary colour", self.primary), self._colour_row(self.primary))
+        form.addRow(self._label("&Accent colour", self.accent), self._colour_row(self.accent))
+        form.addRow(self._label("&Footer text", self.footer), self.footer)
+        form.addRow(self._label("&Bilingual pages", self.order), self.order)
+        officer_form = QFormLayout()
+        officer_form.addRow(self._label("Your &display name", self.officer), self.officer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
+        layout.addWidget(where)
         layout.addLayout(form)
         layout.addWidget(self.warnings)
+        layout.addLayout(officer_form)
         layout.addWidget(buttons)
-        for edit in (self.name, self.logo, self.primary, self.accent):
+        self._show(self.loaded.profile)
+        self.officer.setText(officer_display_name() or "")
+        for edit in (self.name, self.primary, self.accent):
             edit.textChanged.connect(self.update_warnings)
         self.footer.textChanged.connect(self.update_warnings)
         self.update_warnings()
 
-    def _line(self, name: str, value: Any, description: str) -> QLineEdit:
-        edit = QLineEdit(str(value or ""), self)
+    # building ------------------------------------------------------------------------------
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        """A label whose mnemonic (the underlined letter) moves the focus to ``buddy``."""
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _line(self, name: str, description: str) -> QLineEdit:
+        edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(description)
         edit.setToolTip(description)
         return edit
+
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
 
     def _colour_row(self, edit: QLineEdit) -> QHBoxLayout:
         pick = QPushButton("Pick…", self)
@@ -159,32 +204,127 @@ class BrandingDialog(QDialog):
                 edit.setText(colour.name())
 
         pick.clicked.connect(choose)
-        row = QHBoxLayout()
-        row.addWidget(edit, 1)
-        row.addWidget(pick)
-        return row
+        return _row(edit, pick)
+
+    def _where_text(self) -> str:
+        if self.path is None:
+            return "Open a folder of records first: the profile is kept there."
+        return (f"Shared with everyone who works in {self.path.parent}; the command line "
+                "uses it too.")
+
+    def _load(self) -> tuple[LoadedProfile, str]:
+        from ...storage.errors import StorageError
+
+        if self.path is None:
+            return LoadedProfile(Path(), OrganisationProfile(), None), ""
+        try:
+            return load_profile(self.path), ""
+        except StorageError as error:
+            return LoadedProfile(self.path, OrganisationProfile(), None), (
+                f"The profile could not be read ({error}); saving replaces it.")
+
+    def _show(self, profile: OrganisationProfile) -> None:
+        self.name.setText(profile.name)
+        self._logo = profile.logo
+        self._show_logo()
+        self.primary.setText(profile.primary_colour or DEFAULT_PRIMARY)
+        self.accent.setText(profile.accent_colour or DEFAULT_ACCENT)
+        self.footer.setPlainText(profile.footer)
+        self.order.setCurrentIndex(max(0, self.order.findData(profile.bilingual_order)))
+
+    def _show_logo(self) -> None:
+        if self._logo is None:
+            self.logo.setText("")
+            self.logo.setPlaceholderText("No logo")
+        else:
+            size = len(self._logo.data)
+            self.logo.setText(f"{self._logo.name or 'logo'} ({max(1, round(size / 1024))} KB)")
+
+    # the logo ------------------------------------------------------------------------------
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", self.logo.text(),
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", str(self.path or ""),
                                               "Images (*.png *.jpg *.jpeg *.gif *.webp)")
         if path:
-            self.logo.setText(path)
+            self.set_logo_file(Path(path))
 
-    def values(self) -> dict[str, Any]:
-        return {"name": self.name.text().strip(), "logo_path": self.logo.text().strip(),
-                "primary": self.primary.text().strip(), "accent": self.accent.text().strip(),
-                "footer": self.footer.toPlainText().strip()}
+    def set_logo_file(self, path: Path) -> bool:
+        """Take the logo from ``path`` (stored in the profile, so colleagues have it)."""
+        from ...render.branding import Logo
+        from ...render.images import sniff_image_type
+
+        try:
+            data = path.read_bytes()
+            media_type = sniff_image_type(data) or "unknown"
+            Logo(data, media_type)
+        except (OSError, ValueError) as error:
+            self._logo_problem = f"Logo {path.name}: {error}"
+        else:
+            self._logo, self._logo_problem = ProfileLogo(data, media_type, path.name), ""
+            self._show_logo()
+        self.update_warnings()
+        return not self._logo_problem
+
+    def _remove_logo(self) -> None:
+        self._logo, self._logo_problem = None, ""
+        self._show_logo()
+        self.update_warnings()
+
+    # checking and saving -------------------------------------------------------------------
+
+    def profile(self) -> OrganisationProfile:
+        """The profile as the fields show it; keys a newer version added are kept."""
+        return OrganisationProfile(
+            name=self.name.text().strip(), logo=self._logo,
+            primary_colour=self.primary.text().strip().lower() or None,
+            accent_colour=self.accent.text().strip().lower() or None,
+            footer=self.footer.toPlainText().strip(),
+            bilingual_order=str(self.order.currentData() or BILINGUAL_ORDERS[0]),
+            extra=self.loaded.profile.extra)
 
     def update_warnings(self) -> list[str]:
-        from ...render.branding import check_branding
+        from ...render.branding import branding_from_profile, check_branding
+        from ...storage.profile import is_colour
 
-        branding, problems = build_branding(self.values())
-        messages = problems + (check_branding(branding) if branding else [])
+        profile = self.profile()
+        branding, problems = branding_from_profile(profile)
+        bad_colours = [text for text in (self.primary.text().strip(), self.accent.text().strip())
+                       if text and not is_colour(text)]
+        messages = [m for m in (self._load_problem, self._logo_problem) if m]
+        messages += problems + check_branding(branding)
         self.warnings.setText("\n".join(messages) or "Colours meet WCAG AA contrast.")
-        self.save_button.setEnabled(branding is not None)
+        self.save_button.setEnabled(self.path is not None and not bad_colours)
         return messages
 
     def accept(self) -> None:
-        self.settings.data[KEY] = self.values()
-        self.settings.save()
+        from ...storage.errors import ConflictError, StorageError
+
+        if self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            save_profile(self.profile(), self.path, expected_sha256=self.loaded.sha256)
+            set_officer_display_name(self.officer.text())
+        except ConflictError:
+            self.loaded, self._load_problem = self._load()
+            self._show(self.loaded.profile)
+            QMessageBox.warning(self, "Organisation profile",
+                                "A colleague saved the profile while you were editing it. "
+                                "Their version is shown now; make your change again.")
+            self.update_warnings()
+            return
+        except (StorageError, OSError) as error:
+            QMessageBox.warning(self, "Organisation profile",
+                                f"The profile was not saved: {error}")
+            return
+        # Should this fail, the command line needs --profile; the window still finds it.
+        with contextlib.suppress(OSError):
+            paths.record_workspace(self.path.parent)
         super().accept()
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for index, widget in enumerate(widgets):
+        row.addWidget(widget, 1 if index == 0 else 0)
+    return row

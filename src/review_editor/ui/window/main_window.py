@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Kind, label
+from ...profile import adopt_workspace
 from ...storage import FolderScan, IndexEntry, LoadError, scan_folder
 from ..common.background import BackgroundRunner
 from ..common.settings import Settings
@@ -428,6 +429,7 @@ class MainWindow(QMainWindow):
             return False
         self.settings.last_folder = folder
         self.settings.add_recent_folder(folder)
+        adopt_workspace(folder)
         self._show_scan(scan)
         return True
 
