@@ -105,11 +105,7 @@ def _new_args(parser: argparse.ArgumentParser) -> None:
 def cmd_new(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from .storage import filename_problems
-
-    problems = filename_problems(args.out.name)
-    if problems:
-        err(f"{args.out.name}: not a safe file name: {'; '.join(problems)}")
+    if not _safe_output(args.out):
         return EXIT_INVALID
     try:
         record = model.new_record(args.kind, args.title, now())
@@ -127,6 +123,20 @@ def cmd_new(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     print(args.out)
     return EXIT_OK
+
+
+def _safe_output(path: Path) -> bool:
+    """A record's file name must be safe on Windows and SharePoint and end in .json, like
+    the names the window gives; otherwise say why, and False."""
+    from .storage import filename_problems
+    from .storage.names import escaped
+
+    problems = filename_problems(path.name)
+    if not path.name.lower().endswith(".json"):
+        problems.append("a record file's name ends in .json")
+    if problems:
+        err(f"{escaped(path.name)}: not a safe file name: {'; '.join(problems)}")
+    return not problems
 
 
 # check ------------------------------------------------------------------------------------
@@ -260,6 +270,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .importers import ImportFailed
     from .importers.command import import_each_to_folder, import_to_file, report_lines
 
+    if not args.split and not _safe_output(args.out):
+        return EXIT_INVALID
     try:
         if args.split:
             written = import_each_to_folder(args.source, args.out, now=now(), kind=args.kind,
@@ -397,9 +409,31 @@ def _wants_gui(argv: Sequence[str]) -> bool:
     return not first.startswith("-") and first not in COMMANDS
 
 
+def _not_a_command(word: str) -> str | None:
+    """Why ``word`` (neither a command nor an option) cannot be opened, or None when it is
+    a file or folder that exists: a mistyped command never opens the window."""
+    try:
+        if os.path.lexists(word):
+            return None
+    except ValueError:  # a NUL character
+        pass
+    from difflib import get_close_matches
+
+    from .storage.names import escaped
+
+    close = get_close_matches(word, list(COMMANDS), n=1)
+    hint = f" Did you mean \"{close[0]}\"?" if close else ""
+    return (f"review-editor: \"{escaped(word)}\" is not a command, nor a file or folder "
+            f"that exists.{hint} Commands: {', '.join(COMMANDS)}; see review-editor --help.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(argv):
+        problem = _not_a_command(argv[0]) if argv else None
+        if problem:
+            err(problem)
+            return EXIT_INVALID
         if len(argv) > 1:
             err("review-editor: give at most one file or folder to open")
             return EXIT_INVALID

@@ -10,6 +10,7 @@ from datetime import datetime
 from ..model import LONDON
 from ..model.records import RecordBase
 from ..render import is_embargoed
+from ..storage.names import is_device_name
 
 FORMATS = ("html", "pdf", "docx", "txt", "json")
 EMBARGO_SUFFIX = "-EMBARGOED"
@@ -19,6 +20,8 @@ MAX_STEM = 80
 def export_stem(record: RecordBase, now: datetime) -> str:
     """The record's slug (or one made from its title), with the embargo suffix."""
     stem = record.slug or slugify(record.title) or f"record-{str(record.id)[:8]}"
+    if is_device_name(stem):  # "con.pdf" would name a Windows device, not a file
+        stem += "-page"
     return stem + (EMBARGO_SUFFIX if is_embargoed(record, now) else "")
 
 

@@ -27,6 +27,11 @@ def _device_stem(name: str) -> str:
     return name.split(".", 1)[0].rstrip(" ").upper()
 
 
+def is_device_name(name: str) -> bool:
+    """True if Windows reads ``name`` as a device ("con.pdf", "COM1 .txt", "nul")."""
+    return _device_stem(name) in _RESERVED
+
+
 def _invisible(char: str) -> bool:
     """Controls and format characters: among them the direction overrides (U+202E) that
     make "report\u202eFDP.json" display as "reportnosj.PDF"."""
