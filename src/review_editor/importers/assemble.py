@@ -26,7 +26,7 @@ from .furniture import Furniture, author_line, find_furniture
 from .gazetteer import Nation, Partnership, find_partnerships, lookup, nation_from_text
 from .language import guess_language
 from .listing import ListedReview, find_reviews
-from .pagedates import ANNOUNCED, PageDate, dateline_in, page_dates
+from .pagedates import ANNOUNCED, PageDate, dateline_in, page_dates, whole_block_date
 from .publisher import FoundPublisher, find_publisher, publisher_type
 from .result import Detection, ImportResult, Span
 from .reviewtype import resolve, review_kinds
@@ -224,16 +224,44 @@ class _Assembler:
             block = self.blocks[index]
             if block.kind == "heading" and block.level <= 1:
                 return index
-        if content and self.source.format in ("text", "docx") \
-                and _title_like(self.blocks[content[0]]):
+        if content and self.source.format == "text":
+            return self._headline_in_run(content)
+        if content and self.source.format == "docx" and _title_like(self.blocks[content[0]]):
             return content[0]
-        if self.source.format == "text" and self.furniture.crumbs:
-            return None  # the breadcrumb names the page better than a line of prose
-        if len(content) > 1 and self.source.format == "text" \
-                and parse_date(self.blocks[content[0]].plain) is not None \
-                and _title_like(self.blocks[content[1]]):
-            return content[1]
         return None
+
+    def _headline_in_run(self, content: list[int]) -> int | None:
+        """The headline among the short lines that open a page's text.
+
+        A section's or menu's name often stands above the page's own heading, so the last
+        short line before the text (or before the dateline or author line under the
+        headline) is the headline, unless it shares words with an earlier one (then it is
+        a sub-heading of it) or the lines are many (a list).
+        """
+        run: list[int] = []
+        if whole_block_date(self.blocks[content[0]]) is not None:
+            content = content[1:]  # a date above the headline
+        for index in content[:8]:
+            block = self.blocks[index]
+            if whole_block_date(block) is not None or (run and author_line(block)):
+                break
+            if not _title_like(block) and not (block.kind == "heading"
+                                               and "\n" not in block.plain):
+                break
+            run.append(index)
+        candidates = [i for n, i in enumerate(run)
+                      if not _not_a_headline(self.blocks[i].plain, first=n == 0)]
+        if not candidates:
+            return None
+        if len(candidates) > 3 or len(run) == len(content):
+            return candidates[0]
+        chosen = candidates[-1]
+        words = _content_words(self.blocks[chosen].plain)
+        for index in candidates[:-1]:
+            if len(words & _content_words(self.blocks[index].plain)) >= 2 \
+                    or words < _content_words(self.blocks[index].plain):
+                return index
+        return chosen
 
     def _fit_title(self, title: str) -> str:
         if len(title) <= TITLE_MAX:
@@ -534,6 +562,31 @@ def _title_like(block: Block) -> bool:
     return (block.kind == "paragraph" and "\n" not in text and len(text) <= 150
             and not _TRAILING_PUNCTUATION.search(text) and len(text.split()) <= 25
             and "://" not in text and block.link is None)
+
+
+#: Headings that open a section of a page's text, never its headline (unless first).
+_SECTION_HEADINGS = frozenset({
+    "background", "introduction", "summary", "overview", "about", "contents", "findings",
+    "key findings", "recommendations", "next steps", "what happens next", "context",
+    "purpose", "learning", "conclusion", "conclusions", "further information",
+    "more information", "related documents", "documents", "downloads", "resources",
+    "contact", "contact us"})
+
+
+def _not_a_headline(text: str, *, first: bool) -> bool:
+    """A question or a usual section heading under another line heads a section; a line
+    ending in a dash or a comma is part of an address or a list."""
+    text = text.strip()
+    if re.search(r"[,–—-]$", text):
+        return True
+    return not first and (text.endswith("?") or text.lower().rstrip(":") in _SECTION_HEADINGS)
+
+
+_STOPWORDS = frozenset("a an the and or of for to in on from with by at our your this".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if w not in _STOPWORDS}
 
 
 def _heading_like(block: Block) -> bool:

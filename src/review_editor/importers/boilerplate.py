@@ -19,7 +19,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"exit (this )?(site|website|page)|hide (this )?(page|site|website)|escape (this )?"
         r"(site|website|page)|click here to leave|panic button)\b", _I)),
     ("helpline", re.compile(
-        rf"^(concerned|worried) about (a|an|the)? ?(child|adult|young person|someone)\b"
+        rf"^(are you |if you are |if you're )?(concerned|worried) about (a|an|the)? ?"
+        rf"(child|adult|young person|someone)\b"
         rf"|^in an emergency\b.*\b(999|call|ring|dial)\b|^if (you are|you're|you have)"
         rf" (worried|concerned)\b|^(if )?(a child|an adult|someone) is in (immediate )?danger"
         rf"|^(to )?report a (safeguarding )?concern\b|^{_PHONE}\b|^(call|ring|phone|tel)"
@@ -47,15 +48,19 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("share links", re.compile(r"\b(profile|follow us|find us) (available )?on (facebook|"
                                r"twitter|x|linkedin|instagram)\b", _I)),
     ("page menu", re.compile(r"^(menu|main menu|search|search this site|close|open menu|"
-                             r"sign in|log in|home|navigation|site map|sitemap)$", _I)),
+                             r"sign in|log in|login|log out|register|home|navigation|site map|"
+                             r"sitemap|members'? (area|login|log in)|add to (rss|my) \w+|rss"
+                             r"( feed)?|(global |site |keyword )+search|a-z( index)?)$", _I)),
     ("empty label", re.compile(
         r"^(first |last )?(updated|published|posted|date|author|written by|by|posted by|"
         r"filed under|categor(y|ies)|tags?|topics?|share|reading time)( on)?\s*:?\s*$", _I)),
-    ("post metadata", re.compile(r"^(posted|filed) (in|under)\b|^(tags?|categor(y|ies))\s*:",
+    ("post metadata", re.compile(r"^(posted|filed) (in|under)\b|^(tags?|categor(y|ies))\s*:|"
+                                 r"^(time|reading time|location|venue|topics?)\s*:\s*\S.{0,60}$",
                                  _I)),
     ("\"looking for\" link", re.compile(r"^(are you )?looking for\b.{0,120}\?\s*$", _I)),
     ("welcome heading", re.compile(r"^welcome to\b(?!.*\b(review|report)\b).{0,80}$", _I)),
-    ("image label", re.compile(r"^(image|iamge|photo|picture|thumbnail)( of)?\s*:?\s", _I)),
+    ("image label", re.compile(r"^(image|iamge|photo|picture|thumbnail)( of)?\s*:?\s|"
+                               r"^[\w &'’-]{3,100}\blogo$", _I)),
 ]
 
 

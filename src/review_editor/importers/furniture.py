@@ -26,7 +26,7 @@ _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|\||::|/|\\)\s*")
 _YOU_ARE_HERE = re.compile(r"^\s*you are here\s*:?\s*", re.IGNORECASE)
 #: The top of a page: furniture found by position is looked for only here.
 TOP_BLOCKS = 8
-_PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]\.?)$")
+_PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?|[A-Z]\.?)$")
 _NOT_NAME_WORDS = frozenset("""Review Reviews Report Board Partnership Safeguarding Children
     Adults Adult Child Practice Learning News Home Council Panel Committee Published Update
     Updates Briefing Case Cases Serious Safeguarding Domestic Homicide The Our Your About
@@ -53,7 +53,9 @@ def find_furniture(blocks: list[Block], content: list[int]) -> Furniture:
     """Furniture among the ``content`` blocks (indexes into ``blocks``) found by position."""
     found = Furniture()
     top = content[:TOP_BLOCKS]
-    crumb_at = next((i for i in top if blocks[i].boilerplate == "breadcrumbs"), None)
+    last = top[-1] if top else -1
+    crumb_at = next((i for i in range(last + 1) if blocks[i].boilerplate == "breadcrumbs"),
+                    None)
     if crumb_at is not None:
         found.crumbs = breadcrumb_items(blocks[crumb_at].plain)
         for index in top:
@@ -95,9 +97,14 @@ def _header_like(block: Block) -> bool:
 
 
 def _menu_echo(block: Block, following: Block) -> bool:
+    """"New - Child Safeguarding Practice Reviews" above "Child Safeguarding Practice
+    Reviews": a short label and a separator before the next line's words."""
     text, next_text = _words(block.plain), _words(following.plain)
-    return bool(next_text) and len(text) > len(next_text) and text.endswith(next_text) \
-        and len(block.plain) <= 150 and len(next_text.split()) >= 2
+    if not next_text or len(text) <= len(next_text) or not text.endswith(next_text) \
+            or len(block.plain) > 150 or len(next_text.split()) < 2:
+        return False
+    prefix = block.plain[: len(block.plain) - len(following.plain.strip())]
+    return len(prefix.split()) <= 4 and bool(re.search(r"[-–—|:>»]\s*$", prefix))
 
 
 def _section_label(block: Block, following: Block, crumbs: list[str]) -> bool:

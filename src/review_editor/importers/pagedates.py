@@ -59,7 +59,7 @@ def page_dates(blocks: list[Block], content: list[int], *, listing: bool) -> lis
     ends = set(content[:_TOP]) | set(content[-_FOOT:])
     for index in content:
         block = blocks[index]
-        whole = _whole_block_date(block)
+        whole = whole_block_date(block)
         if whole is not None:
             mention, label = whole
             kind: Kind = "updated" if label and _UPDATE_LABEL.search(label) else "published"
@@ -90,7 +90,7 @@ def dateline_in(text: str) -> DateMention | None:
     return None
 
 
-def _whole_block_date(block: Block) -> tuple[DateMention, str | None] | None:
+def whole_block_date(block: Block) -> tuple[DateMention, str | None] | None:
     """(date, label) when the block is a dateline, perhaps beside an author's name."""
     text = block.plain.strip()
     if block.kind not in ("paragraph", "heading") or len(text) > 120 or "\n" in text:

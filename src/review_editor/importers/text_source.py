@@ -31,6 +31,8 @@ _MARKER_DEPTH = {"o": 1, "◦": 1, "○": 1, "▪": 2, "■": 2, "‣": 2}
 _BULLETS = frozenset("-*•·▪◦‣○■–o")
 #: Paragraph lines are joined (a hard-wrapped text) only when every line is this short.
 _WRAPPED_LINE = 100
+#: Lines shorter than this, one under another, are a menu or a toolbar, not a wrapped text.
+_SHORTEST_WRAPPED = 40
 
 
 def read_text(text: str) -> SourceDocument:
@@ -65,7 +67,9 @@ def _groups(lines: list[str]) -> list[list[str]]:
 
 def _group_blocks(group: list[str], *, may_join: bool) -> list[Block]:
     blocks: list[Block] = []
-    join = may_join and len(group) > 1 and all(len(line) <= _WRAPPED_LINE for line in group)
+    join = may_join and len(group) > 1 and all(len(line) <= _WRAPPED_LINE for line in group) \
+        and (all(len(line) >= _SHORTEST_WRAPPED for line in group[:-1])
+             or any("\t" in line for line in group))
     paragraph: list[str] = []
     items: list[tuple[str, str, str]] = []  # (indent, marker, text)
 
