@@ -115,6 +115,7 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     ``window.startup`` (a ``ui.window.startup.StagedStart``) reports when that is done.
     """
     from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMenu
 
     from .ui.checks.panel import ChecksPanel
     from .ui.common.settings import Settings
@@ -124,6 +125,7 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     from .ui.form import RecordForm
     from .ui.never_lose.work import NeverLoseWork
     from .ui.preview.panel import PreviewPanel
+    from .ui.record.attach import AttachActions
     from .ui.window.main_window import MainWindow
 
     if settings is None:
@@ -141,6 +143,9 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     if not staged:
         window.controller.opened.connect(settle_memory)
     window.exports = ExportActions(window, now=clock or now, branding=branding_from(settings))
+    window.attach_actions = AttachActions(
+        window.controller, form, window.prompter, parent=window, status=window.status,
+        menu=window.findChild(QMenu, "menu:file"), before=window.action_export)
     if real_prompter is not None:
         real_prompter.parent = window
     # Before a record opens: it claims the record's lock and sets aside what a crash left.

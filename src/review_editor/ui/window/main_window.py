@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from ..export.actions import ExportActions
     from ..never_lose.work import NeverLoseWork
     from ..preview.panel import PreviewPanel
+    from ..record.attach import AttachActions
     from .startup import StagedStart
 
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
     # Set by the composition root (app.build_main_window).
     preview: PreviewPanel
     exports: ExportActions
+    attach_actions: AttachActions
     checks: ChecksPanel
     never_lose: NeverLoseWork
     startup: StagedStart | None = None  # set when the app opens the window in stages
