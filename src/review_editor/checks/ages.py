@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .sentence_index import SentenceIndex
+
 _UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           "fifteen|sixteen|seventeen|eighteen|nineteen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -20,28 +22,38 @@ _ORDINAL = (r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|se
 _NOT_BAND_AFTER = (r"(?!\s*(?:-|–|to|and over|and under|or over|or under|or older|or younger|"
                    r"plus)\b)(?!\s*\+)")
 
+_NUMBER_WORDS = frozenset(_UNITS.split("|") + _TENS.split("|"))
+
+
+def _age(pattern: str, *triggers: str, case: bool = False,
+         number: bool = True) -> tuple[re.Pattern[str], frozenset[str], bool]:
+    """A pattern, the words one of which a sentence must hold for it to be tried, and
+    whether the sentence must hold a number."""
+    return (re.compile(pattern, 0 if case else re.IGNORECASE), frozenset(triggers), number)
+
+
 #: Ages that need no person nearby: the words say it is someone's age.
 _ALWAYS = [
-    re.compile(rf"\b{NUMBER}-(?:years?|yrs?|months?|weeks?|days?)-old\b", re.IGNORECASE),
-    re.compile(rf"\b(?:his|her|their|\w+['’]s)\s+{_ORDINAL}\s+birthday\b", re.IGNORECASE),
-    re.compile(rf"\b(?:aged?|age of)\s+(?:just\s+|only\s+)?{NUMBER}\b{_NOT_BAND_AFTER}",
-               re.IGNORECASE),
-    re.compile(rf"\bthen\s+(?:aged\s+)?{NUMBER}\b(?=\s*(?:,|\.|;|\)|and\b|when\b|years\b|"
-               rf"at\b|who\b|–))", re.IGNORECASE),
-    re.compile(rf"\bturned\s+{NUMBER}\b(?!\s*(?:per|%|times|months|weeks|days))",
-               re.IGNORECASE),
-    re.compile(rf"\b(?i:at)\s+{NUMBER},\s+(?:he|she|they|the|his|her)\b"),
+    _age(rf"\b{NUMBER}-(?:years?|yrs?|months?|weeks?|days?)-old\b", "old"),
+    _age(rf"\b(?:his|her|their|\w+['’]s)\s+{_ORDINAL}\s+birthday\b", "birthday", number=False),
+    _age(rf"\b(?:aged?|age of)\s+(?:just\s+|only\s+)?{NUMBER}\b{_NOT_BAND_AFTER}", "age", "aged"),
+    _age(rf"\bthen\s+(?:aged\s+)?{NUMBER}\b(?=\s*(?:,|\.|;|\)|and\b|when\b|years\b|"
+         rf"at\b|who\b|–))", "then"),
+    _age(rf"\bturned\s+{NUMBER}\b(?!\s*(?:per|%|times|months|weeks|days))", "turned"),
+    _age(rf"\b(?i:at)\s+{NUMBER},\s+(?:he|she|they|the|his|her)\b", "at", case=True),
 ]
 #: Ages that count only in a sentence about a person.
 _NEAR_PERSON = [
-    re.compile(rf"\b{NUMBER}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old\b"
-               rf"(?!\s+(?:and|or)\s+(?:over|under))", re.IGNORECASE),
-    re.compile(rf"\b(?:was|were|is|being|now|just|only|barely|already)\s+(?:just\s+|only\s+|"
-               rf"barely\s+|aged\s+)?{NUMBER}\b(?=\s*(?:,|\.|;|\)|when\b|at the time\b|"
-               rf"and\b|by then\b|before\b|–))", re.IGNORECASE),
-    re.compile(r"\b(?:in|into|a|an|was in|started|starting|entered|reached)\s+"
-               r"(?:Year|year)\s+(?:\d{1,2}|Reception)\b"),
-    re.compile(r"\bYear\s+(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b"),
+    _age(rf"\b{NUMBER}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old\b"
+         rf"(?!\s+(?:and|or)\s+(?:over|under))", "old"),
+    _age(rf"\b(?:was|were|is|being|now|just|only|barely|already)\s+(?:just\s+|only\s+|"
+         rf"barely\s+|aged\s+)?{NUMBER}\b(?=\s*(?:,|\.|;|\)|when\b|at the time\b|"
+         rf"and\b|by then\b|before\b|–))", "was", "were", "is", "being", "now", "just", "only",
+         "barely", "already"),
+    _age(r"\b(?:in|into|a|an|was in|started|starting|entered|reached)\s+"
+         r"(?:Year|year)\s+(?:\d{1,2}|Reception)\b", "year", case=True, number=False),
+    _age(r"\bYear\s+(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", case=True,
+         number=False),
 ]
 #: Press style after a person: "Liam Royle, 34," / "The girl, 14, had…" / "Child A (6)".
 _PRESS = re.compile(r"\s*(?:,\s*(\d{1,3})\s*,|\((\d{1,3})\))")
@@ -52,13 +64,25 @@ _BAND_BEFORE = re.compile(
 
 
 def find_ages(text: str, start: int, end: int, about_person: bool) -> list[tuple[int, int]]:
+    return ages_in(text, SentenceIndex([(start, end)], text), [about_person])
+
+
+def ages_in(text: str, index: SentenceIndex, about_person: list[bool]) -> list[tuple[int, int]]:
+    """Ages in the field's sentences; the weaker forms only in sentences about a person."""
     spans: list[tuple[int, int]] = []
-    patterns = _ALWAYS + (_NEAR_PERSON if about_person else [])
-    for pattern in patterns:
-        for match in pattern.finditer(text, start, end):
-            if _BAND_BEFORE.search(text[max(start, match.start() - 20):match.start()]):
-                continue
-            spans.append((match.start(), match.end()))
+    numbered = [digit or not words.isdisjoint(_NUMBER_WORDS)
+                for digit, words in zip(index.has_digit, index.words, strict=True)]
+    for patterns, needs_person in ((_ALWAYS, False), (_NEAR_PERSON, True)):
+        for pattern, triggers, number in patterns:
+            for at in index.with_any(triggers):
+                if (needs_person and not about_person[at]) or (number and not numbered[at]):
+                    continue
+                s_start, s_end = index.spans[at]
+                for match in pattern.finditer(text, s_start, s_end):
+                    if _BAND_BEFORE.search(text[max(s_start, match.start() - 20):
+                                                match.start()]):
+                        continue
+                    spans.append((match.start(), match.end()))
     return spans
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .sentence_index import SentenceIndex
+
 _PEOPLES = (
     "Afghan|African|Albanian|Algerian|Arab|Bangladeshi|Bengali|Brazilian|Bulgarian|Chinese|"
     "Congolese|Czech|Eritrean|Ethiopian|Filipino|Gambian|Ghanaian|Greek|Gypsy|Hungarian|Indian|"
@@ -26,6 +28,8 @@ _TERM = re.compile(
     rf"(?:{_LANGUAGES}|{_PEOPLES})\s+speakers?|(?:{_PEOPLES})\s+(?:heritage|origin)|"
     rf"wheelchair user|deaf (?:child|pupil|boy|girl|man|woman|parent|family)|blind "
     rf"(?:child|pupil|boy|girl|man|woman|parent))\b")
+_TRIGGERS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", f"{_PEOPLES}|{_LANGUAGES}")) \
+    | {"wheelchair", "deaf", "blind", "speaking", "speaker", "speakers"}
 _UNIQUE = re.compile(r"\b(?:the only|only|the one|the sole|sole|one of (?:a handful of|a few|"
                      r"only (?:two|three|a few)|few|two|three))\s+(?:\w+\s+){0,2}?\Z",
                      re.IGNORECASE)
@@ -35,10 +39,17 @@ _SMALL = re.compile(
     r"Dales|valley)\b", re.IGNORECASE)
 
 
-def find_combinations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def find_combinations(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
     """(start, end) of each community detail that, with the sentence's place, singles out."""
-    sentence = text[start:end]
-    small = bool(_SMALL.search(sentence))
+    found = []
+    for at in index.with_any(_TRIGGERS):
+        start, end = index.spans[at]
+        small = bool(_SMALL.search(text, start, end))
+        found += _in_sentence(text, start, end, small)
+    return found
+
+
+def _in_sentence(text: str, start: int, end: int, small: bool) -> list[tuple[int, int]]:
     found = []
     for match in _TERM.finditer(text, start, end):
         unique = _UNIQUE.search(text[max(start, match.start() - 40):match.start()])

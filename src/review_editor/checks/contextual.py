@@ -11,26 +11,29 @@ import re
 from typing import TYPE_CHECKING
 
 from . import spelling
-from .ages import find_ages, press_age
+from .ages import ages_in, press_age
 from .community import find_combinations
 from .language import normalise_word, sentences
 from .numbers import find_numbers
-from .people import find_people
+from .people import people_in
 from .people_words import FAMILY_NOUNS
-from .places import find_places, gazetteer
+from .places import gazetteer, places_in
+from .sentence_index import SentenceIndex
 from .text import FieldText
 
 if TYPE_CHECKING:
     from .identifiers import Detection, Detector
 
-_PERSON_WORDS = re.compile(
-    r"\b(?:he|she|his|her|him|hers|himself|herself|" +
-    "|".join(re.escape(w) for w in sorted(FAMILY_NOUNS, key=len, reverse=True)) +
-    r"|girl|boy|man|woman|teenager|toddler|infant|pupil|young person)\b", re.IGNORECASE)
-_ROLE_PRESS = re.compile(
+#: Words that make a sentence about a person: pronouns, family roles, people.
+_PERSON_WORDS = frozenset(
+    {"he", "she", "his", "her", "him", "hers", "himself", "herself", "girl", "boy", "man",
+     "woman", "teenager", "toddler", "infant", "pupil"}
+    | {noun.split()[-1].split("-")[-1] for noun in FAMILY_NOUNS})
+#: "The girl, 14, had…", "the victim (19)": an age set off after a role.
+_PRESS_SITE = re.compile(r",\s*(1[01]\d|\d{1,2})\s*,|\s\((1[01]\d|\d{1,2})\)")
+_ROLE_BEFORE = re.compile(
     r"\b(?:girl|boy|man|woman|child|baby|teenager|victim|mother|father|"
-    r"grandmother|grandfather|son|daughter|partner|defendant|perpetrator)\b"
-    r"(?=\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\)))", re.IGNORECASE)
+    r"grandmother|grandfather|son|daughter|partner|defendant|perpetrator)\Z", re.IGNORECASE)
 
 #: "St Bede's Catholic High", "St Mark's": a church, school or setting named after a saint.
 _SAINT = re.compile(r"\bSt\.? [A-Z][a-z]+['’]s\b(?: (?:[A-Z][A-Za-z]+|C of E|CE|RC)){0,3}")
@@ -42,7 +45,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def contextual_detections(detector: Detector, field: FieldText,
                           skip: list[tuple[int, int]]) -> list[Detection]:
-    """People, ages, places, numbers and combinations in a prose field's sentences."""
+    """People, ages, places, settings and combinations in a prose field's sentences.
+
+    Each pattern scans the whole field once; a match is then placed in its sentence.
+    """
     from .identifiers import Detection
 
     facts = detector.facts
@@ -50,64 +56,67 @@ def contextual_detections(detector: Detector, field: FieldText,
     soaa = facts.soaa
     allowed = detector._allowed_spans(field)
     allowed_words = facts.allowed_name_words
-    refs = facts.subject_refs(field)
-    places = gazetteer()
+    index = SentenceIndex([span for block in field.blocks
+                           for span in sentences(text, block.start, block.end)], text)
+    people = people_in(text, index, gazetteer().__contains__)
+    about = [False] * len(index.spans)
+    for at, person in people:
+        about[at] = about[at] or person.kind != "professional"
+    for start, end in facts.subject_refs(field):
+        ref_at = index.at(start, end)
+        if ref_at is not None:
+            about[ref_at] = True
+    for at in index.with_any(_PERSON_WORDS):
+        about[at] = True
     found: list[Detection] = []
     taken = list(skip)
-    for block in field.blocks:
-        for s_start, s_end in sentences(text, block.start, block.end):
-            people = find_people(text, s_start, s_end, places.__contains__)
-            about_person = bool(
-                people and any(p.kind != "professional" for p in people)
-                or any(s_start <= r[0] < s_end for r in refs)
-                or _PERSON_WORDS.search(text, s_start, s_end))
-            for place in find_places(text, s_start, s_end, about_person,
-                                     [(p.start, p.end) for p in people]):
-                if _overlaps(place.start, place.end, allowed + taken):
-                    continue
-                name = text[place.start:place.end]
-                if place.kind == "settlement" and all(
-                        normalise_word(w) in allowed_words for w in re.findall(r"\w+", name)):
-                    continue  # the publisher's own area ("Bradford")
-                found.append(Detection("C1.4", "address", place.start, place.end, name,
-                                       f"{place.message}: “{name}”",
-                                       "name the area served instead", blocking=True))
-                taken.append((place.start, place.end))
-            for person in people:
-                if person.kind == "professional":
-                    continue
-                if _overlaps(person.start, person.end, allowed + taken):
-                    continue
-                name = text[person.start:person.end]
-                if all(normalise_word(w) in allowed_words for w in re.findall(r"\w+", name)):
-                    continue
-                found.append(Detection(
-                    "C1.1", "name", person.start, person.end, name,
-                    ("a relative's or acquaintance's name" if person.kind == "family"
-                     else "this looks like a person's name") + f": “{name}”",
-                    "use the pseudonym, or a role (\"the child's aunt\")", blocking=soaa))
-                age = press_age(text, person.end)
-                if age is not None:
-                    found.append(_age(Detection, text, *age, soaa))
-            for start, end in find_ages(text, s_start, s_end, about_person):
-                found.append(_age(Detection, text, start, end, soaa))
-            for match in _ROLE_PRESS.finditer(text, s_start, s_end):
-                age = press_age(text, match.end())
-                if age is not None:
-                    found.append(_age(Detection, text, *age, soaa))
-            for match in _SAINT.finditer(text, s_start, s_end) if about_person else ():
-                if _overlaps(match.start(), match.end(), allowed + taken):
-                    continue
-                found.append(Detection(
-                    "C1.5", "setting", match.start(), match.end(), match.group(),
-                    f"a named church, school or setting: “{match.group()}”",
-                    "describe the kind of setting instead (\"a local church\")",
-                    blocking=soaa))
-            for start, end in find_combinations(text, s_start, s_end):
-                found.append(Detection(
-                    "C1.7", "combination", start, end, text[start:end],
-                    f"a detail that singles a person out where they live: “{text[start:end]}”",
-                    "leave it out, or describe it more generally"))
+    for place in places_in(text, index, about, [(p.start, p.end) for _, p in people]):
+        if _overlaps(place.start, place.end, allowed + taken):
+            continue
+        name = text[place.start:place.end]
+        if place.kind == "settlement" and all(
+                normalise_word(w) in allowed_words for w in re.findall(r"\w+", name)):
+            continue  # the publisher's own area ("Bradford")
+        found.append(Detection("C1.4", "address", place.start, place.end, name,
+                               f"{place.message}: “{name}”", "name the area served instead",
+                               blocking=True))
+        taken.append((place.start, place.end))
+    for _, person in people:
+        if person.kind == "professional" or _overlaps(person.start, person.end,
+                                                      allowed + taken):
+            continue
+        name = text[person.start:person.end]
+        if all(normalise_word(w) in allowed_words for w in re.findall(r"\w+", name)):
+            continue
+        found.append(Detection(
+            "C1.1", "name", person.start, person.end, name,
+            ("a relative's or acquaintance's name" if person.kind == "family"
+             else "this looks like a person's name") + f": “{name}”",
+            "use the pseudonym, or a role (\"the child's aunt\")", blocking=soaa))
+        age = press_age(text, person.end)
+        if age is not None:
+            found.append(_age(Detection, text, *age, soaa))
+    for start, end in ages_in(text, index, about):
+        found.append(_age(Detection, text, start, end, soaa))
+    for match in _PRESS_SITE.finditer(text):
+        if _ROLE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+            found.append(_age(Detection, text, match.start(1) if match.group(1) else
+                              match.start(2), match.end(1) if match.group(1) else
+                              match.end(2), soaa))
+    for match in _SAINT.finditer(text):
+        saint_at = index.at(match.start(), match.end())
+        if saint_at is None or not about[saint_at] or _overlaps(match.start(), match.end(),
+                                                                 allowed + taken):
+            continue
+        found.append(Detection(
+            "C1.5", "setting", match.start(), match.end(), match.group(),
+            f"a named church, school or setting: “{match.group()}”",
+            "describe the kind of setting instead (\"a local church\")", blocking=soaa))
+    for start, end in find_combinations(text, index):
+        found.append(Detection(
+            "C1.7", "combination", start, end, text[start:end],
+            f"a detail that singles a person out where they live: “{text[start:end]}”",
+            "leave it out, or describe it more generally"))
     return found
 
 

@@ -13,13 +13,16 @@ _NI = re.compile(
 _NHS = re.compile(
     r"\b(?:NHS|CHI|H&C|health and care)\s+(?:number|no\.?)[^.\n]{0,30}?"
     r"(?P<ref>\b\d{3}[ -]?\d{3}[ -]?\d{4}\b)", re.IGNORECASE)
-_KEYWORD_REF = re.compile(
-    r"\b(?:case|crime|incident|court|log|file|claim|serial|patient|hospital|pupil|unique "
+_KEYWORD_BEFORE = re.compile(
+    r"\b(?P<key>case|crime|incident|court|log|file|claim|serial|patient|hospital|pupil|unique "
     r"pupil|URN|UPN|reference|ref\.?|Ofsted|Home Office|CAFCASS|Cafcass|police|tenancy|"
     r"account|docket|warrant|custody|record|CRN|PNC|ID)\b(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
-    r"reference number|crime number|id))?\s*(?:[:#]|was|is|of|as)?\s*"
-    r"(?P<ref>(?=[A-Z0-9/.-]*\d)[A-Z0-9][A-Z0-9/.-]{3,}[A-Z0-9](?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+)?)",
-    re.IGNORECASE)
+    r"reference number|crime number|id))?\s*(?:[:#]|was|is|of|as)?\s*\Z", re.IGNORECASE)
+#: A token holding a digit: a reference when a keyword stands just before it.
+_DIGIT_TOKEN = re.compile(
+    r"(?<![\w/.-])(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9][A-Za-z0-9/.-]{3,}[A-Za-z0-9]"
+    r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+)?")
+_STRONG_KEYS = ("case", "crime", "incident", "log", "serial", "court", "file")
 #: Shapes that are references wherever they stand: "CSC/2019/04471", "FD19P00812",
 #: "13/290617/21", "SC484912", "WS-2021-118".
 _SHAPE = re.compile(
@@ -35,6 +38,10 @@ _HANDLE_BEFORE = re.compile(
     r"\b(?:username|user name|handle|gamertag|screen name)\s+(?:was\s+|is\s+|of\s+)?[\"“']?"
     r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+_PLATFORM = re.compile(
+    r"snapchat|instagram|tiktok|facebook|twitter|discord|whatsapp|youtube|kik|telegram|xbox|"
+    r"playstation|psn|steam|roblox|twitch|reddit|gaming|online|social media|username|"
+    r"user name|handle|gamertag|screen name")
 _YEARS = re.compile(r"\A(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\Z")
 _NOT_REF = re.compile(r"\A(?:COVID-19|\d{1,2}(?:st|nd|rd|th)?|\d+(?:\.\d+)?%?)\Z", re.IGNORECASE)
 
@@ -49,17 +56,26 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
     """(kind, start, end) for each reference number or handle found by keyword or shape;
     ``common`` tells an everyday word, which is not a user name."""
     found: list[tuple[str, int, int]] = []
-    for kind, pattern in (("ni", _NI), ("nhs", _NHS)):
+    lowered = text.lower()
+    wanted = []
+    if "insurance" in lowered or "nino" in lowered or re.search(r"\bni\b", lowered):
+        wanted.append(("ni", _NI))
+    if re.search(r"\b(?:nhs|chi|h&c|health and care) (?:number|no)", lowered):
+        wanted.append(("nhs", _NHS))
+    for kind, pattern in wanted:
         for match in pattern.finditer(text):
             found.append((kind, match.start("ref"), match.end("ref")))
-    for match in _KEYWORD_REF.finditer(text):
-        ref = match.group("ref")
+    for match in _DIGIT_TOKEN.finditer(text):
+        ref = match.group()
         if _YEARS.match(ref) or _NOT_REF.match(ref) or _DATE.fullmatch(ref):
             continue
-        if sum(c.isdigit() for c in ref) < (3 if match.group().lower().startswith(
-                ("case", "crime", "incident", "log", "serial", "court", "file")) else 5):
+        key = _KEYWORD_BEFORE.search(text, max(0, match.start() - 45), match.start())
+        if key is None:
             continue
-        found.append(("case_number", match.start("ref"), match.end("ref")))
+        strong = key.group("key").lower().startswith(_STRONG_KEYS)
+        if sum(c.isdigit() for c in ref) < (3 if strong else 5):
+            continue
+        found.append(("case_number", match.start(), match.end()))
     for match in _SHAPE.finditer(text):
         ref = match.group()
         if _YEARS.match(ref) or sum(c.isdigit() for c in ref) < 4:
@@ -68,6 +84,8 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
             continue
         found.append(("case_number", match.start(), match.end()))
     for pattern in (_HANDLE, _HANDLE_BEFORE):
+        if not _PLATFORM.search(lowered):
+            break
         for match in pattern.finditer(text):
             token = match.group("ref")
             if not _looks_like_handle(token) or (not token.startswith("@") and common(token)):

@@ -33,6 +33,7 @@ from .people_words import (
     PROFESSIONAL_TITLES,
     WORK_NOUNS,
 )
+from .sentence_index import SentenceIndex
 
 Kind = Literal["family", "person", "professional"]
 
@@ -140,11 +141,21 @@ def _is_first_name(word: str) -> bool:
 def find_people(text: str, start: int, end: int,
                 is_place: Callable[[str], bool] = lambda name: False) -> list[PersonName]:
     """People named in ``text[start:end]`` (one sentence), with what their context says."""
-    found: list[PersonName] = []
-    for match in _RUN.finditer(text, start, end):
+    return [p for _, p in people_in(text, SentenceIndex([(start, end)], text), is_place)]
+
+
+def people_in(text: str, index: SentenceIndex,
+              is_place: Callable[[str], bool]) -> list[tuple[int, PersonName]]:
+    """(sentence index, person) for the people named in the field's sentences."""
+    found: list[tuple[int, PersonName]] = []
+    for match in _RUN.finditer(text):
+        at = index.at(match.start(), match.end())
+        if at is None:
+            continue
+        start, end = index.spans[at]
         name = _classify(text, start, end, match, is_place)
         if name is not None:
-            found.append(name)
+            found.append((at, name))
     return found
 
 
@@ -171,6 +182,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     core = [_bare(w.group()) for w in words if w.group() != "and"]
     if all(w in _CALENDAR for w in core):
         return None
+    if not titles and all(_common(w) and not _is_first_name(w) for w in core):
+        return None  # "Section", "The Board": everyday words, no one's name
     if any(w in _ORGANISATION for w in core) or any(w.group() in _ORGANISATION for w in words):
         return None
     start = words[0].start()

@@ -18,6 +18,7 @@ from .. import resources
 from . import spelling
 from .datetext import MONTHS, WEEKDAYS
 from .people_words import AREAS, ORGANISATION_WORDS
+from .sentence_index import SentenceIndex
 
 
 @dataclass(frozen=True)
@@ -42,26 +43,31 @@ def gazetteer() -> dict[str, int]:
 
 _CAP = r"[A-Z][\w'’-]*"
 _NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,3}}"
+_STREET_WORDS = ("Gardens|Place|Square|Walk|Row|Rise|View|Parade|Vale|Wharf|House|Cottage|"
+                 "Cottages|Farm|Tower|Towers|Heights|Yard|Fold|Croft|Meadows|Chase|Mount|"
+                 "Hollow|Dene|Bank|Green|Hill|Park|Gate")
+_SETTLEMENT_WORDS = "village|hamlet|town|parish|island|estate|suburb|district|city|area"
+#: (kind, pattern, the words one of which a sentence must hold for the pattern to be tried)
 _PATTERNS = [
-    ("estate", re.compile(rf"\b(?P<name>{_NAME})\s+estate\b")),
+    ("estate", re.compile(rf"\b(?P<name>{_NAME})\s+estate\b"), "estate"),
     ("site", re.compile(
         rf"\b(?P<name>{_NAME})\s+(?:(?:Caravan|Holiday|Mobile Home|Leisure|Residential|Chalet|"
         rf"Static|Park Home|Touring)\s+(?:Park|Site|Village|Homes|Estate)|Park Homes|"
-        rf"(?i:travellers?['’]?|gypsy and traveller|gypsy|caravan)\s+(?i:site|park|camp))\b")),
-    ("street", re.compile(rf"\b(?:Flat|Apartment|Room|Unit)\s+\d+[A-Za-z]?,?\s+{_NAME}")),
-    ("street", re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+The\s+{_CAP}")),
-    ("street", re.compile(
-        rf"\b(?P<name>{_NAME})\s+(?:Gardens|Place|Square|Walk|Row|Rise|View|Parade|Vale|Wharf|"
-        rf"House|Cottage|Cottages|Farm|Tower|Towers|Heights|Yard|Fold|Croft|Meadows|Chase|"
-        rf"Mount|Hollow|Dene|Bank|Green|Hill|Park|Gate)\b(?![ ](?:{_CAP}))")),
-    ("named_place", re.compile(
-        rf"\b(?:village|hamlet|town|parish|island|estate|suburb|district|city|area) of\s+"
-        rf"(?P<name>{_NAME})")),
+        rf"(?i:travellers?['’]?|gypsy and traveller|gypsy|caravan)\s+(?i:site|park|camp))\b"),
+     "park|site|village|homes|estate|camp"),
+    ("street", re.compile(rf"\b(?:Flat|Apartment|Room|Unit)\s+\d+[A-Za-z]?,?\s+{_NAME}"),
+     "flat|apartment|room|unit"),
+    ("street", re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+The\s+{_CAP}"), "the"),
+    ("street", re.compile(rf"\b(?P<name>{_NAME})\s+(?:{_STREET_WORDS})\b(?![ ](?:{_CAP}))"),
+     _STREET_WORDS.lower()),
+    ("named_place", re.compile(rf"\b(?:{_SETTLEMENT_WORDS}) of\s+(?P<name>{_NAME})"),
+     _SETTLEMENT_WORDS),
     ("named_place", re.compile(
         rf"\b(?P<name>{_NAME}),\s+an?\s+(?:(?:small|tiny|remote|rural|isolated|quiet|former|"
         rf"mining|coastal|seaside|farming|fishing|market|close-knit)\s+)*(?:village|hamlet|"
-        rf"town|estate|community|island)\b")),
+        rf"town|estate|community|island)\b"), "village|hamlet|town|estate|community|island"),
 ]
+_TRIGGERS = [frozenset(words.split("|")) for _, _, words in _PATTERNS]
 _PLACED = re.compile(
     rf"\b(?:lived|living|lives|live|moved|moving|move|grew up|settled|stayed|staying|"
     rf"relocated|returned|arrived|came|went missing|missing|found|born|raised|housed|placed|"
@@ -69,6 +75,11 @@ _PLACED = re.compile(
     rf"property|cottage|bungalow|caravan|hostel|refuge|placement|school|"
     rf"known|well known|family)\s+(?:\w+\s+){{0,3}}?(?:in|to|from|at|near|around|outside)\s+"
     rf"(?:the\s+)?(?P<name>{_NAME})")
+_PLACED_TRIGGERS = frozenset(
+    "lived living lives live moved moving move grew settled stayed staying relocated returned "
+    "arrived came missing found born raised housed placed home flat house address seen picked "
+    "dropped taken travelled walked farmhouse property cottage bungalow caravan hostel refuge "
+    "placement school known family".split())
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:upon|on|in|under|le|next|by|the|de)?[ ]?{_CAP})"
                   rf"{{0,3}}")
 _ORGANISATION = frozenset(ORGANISATION_WORDS) | {"Safeguarding", "Partnership"}
@@ -88,20 +99,29 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|around|outside|of)\s+(?:
 def find_places(text: str, start: int, end: int, about_person: bool,
                 people: list[tuple[int, int]] | None = None) -> list[Place]:
     """Places in ``text[start:end]`` (one sentence)."""
+    return places_in(text, SentenceIndex([(start, end)], text), [about_person], people or [])
+
+
+def places_in(text: str, index: SentenceIndex, about_person: list[bool],
+              people: list[tuple[int, int]]) -> list[Place]:
+    """Places in the field's sentences; towns only in sentences about a person."""
     found: list[Place] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text, start, end):
+    for (kind, pattern, _), triggers in zip(_PATTERNS, _TRIGGERS, strict=True):
+        for at in index.with_any(triggers):
+            for match in pattern.finditer(text, *index.spans[at]):
+                span = _trimmed(text, match, "name")
+                if span is None:
+                    continue
+                found.append(Place(span[0], match.end() if kind != "named_place" else span[1],
+                                   kind, _MESSAGES[kind]))
+    for at in index.with_any(_PLACED_TRIGGERS):
+        for match in _PLACED.finditer(text, *index.spans[at]):
             span = _trimmed(text, match, "name")
-            if span is None:
-                continue
-            found.append(Place(span[0], match.end() if kind != "named_place" else span[1],
-                               kind, _MESSAGES[kind]))
-    for match in _PLACED.finditer(text, start, end):
-        span = _trimmed(text, match, "name")
-        if span is not None and not _ORG_AFTER.match(text[span[1]:span[1] + 40]):
-            found.append(Place(span[0], span[1], "named_place", _MESSAGES["named_place"]))
-    if about_person:
-        found += _settlements(text, start, end, people or [])
+            if span is not None and not _ORG_AFTER.match(text[span[1]:span[1] + 40]):
+                found.append(Place(span[0], span[1], "named_place", _MESSAGES["named_place"]))
+    for at, (start, end) in enumerate(index.spans):
+        if about_person[at]:
+            found += _settlements(text, start, end, people)
     return _longest(found)
 
 
