@@ -51,9 +51,9 @@ def test_a_tagged_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert (item.accessibility.tagged_pdf, item.accessibility.has_title_metadata,
             item.accessibility.lang_set) == (True, True, True)
     assert findings(record, "C6.7") == [] and findings(record, "C7.3") == []
-    from review_editor.render.formats import document_details
+    from review_editor.render import render_page
 
-    assert document_details(item) == "(PDF, 1.2 MB, 48 pages)"
+    assert "(PDF, 1.2 MB, 48 pages)" in render_page(load_record(record).record, now=NOW)
 
 
 def test_an_untagged_pdf_blocks_c6_7(tmp_path: Path) -> None:
