@@ -67,6 +67,8 @@ _STREET = re.compile(
     r"(?:\b(?P<number>\d{1,4}[a-zA-Z]?),?\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})"
     r"(?P<suffix>Road|Street|Lane|Close|Avenue|Drive|Court|Crescent|Way|Estate|Flats|Terrace|"
     r"Mews|Grove)\b")
+#: The street words in lower case: _STREET runs only on blocks that hold one.
+_STREET_WORDS = frozenset(re.findall(r"[a-z]+", _STREET.pattern.split("(?P<suffix>")[1].lower()))
 _NOT_STREET_START = {
     "the", "a", "an", "this", "that", "these", "those", "each", "every", "no", "one", "our",
     "their", "his", "her", "its", "any", "some", "other", "same", "either", "which", "in",
@@ -188,6 +190,19 @@ def _jigsaw_lexicon() -> dict[str, tuple[bool, re.Pattern[str]]]:
         source = body.lower() if case_blind else body
         compiled[kind] = (case_blind, re.compile(rf"(?<![\w-])(?:{source})(?![\w-])"))
     return compiled
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_STOP = frozenset("of a an as the is was were are with in on to and or at by for".split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon_triggers() -> dict[str, frozenset[str]]:
+    """The literal words of each lexicon pattern: every match holds one of them."""
+    return {category: frozenset(re.findall(r"[a-z]+", pattern.pattern.lower())) - _STOP
+            - {"w", "s", "d", "z", "a"}
+            for category, (_, pattern) in _jigsaw_lexicon().items()}
 
 
 _AGENCY = re.compile(
@@ -354,7 +369,9 @@ class Detector:
         excluded = [(m.start(), m.end()) for m in not_addresses.finditer(text)] \
             if not_addresses else []
         allowed = self._allowed_spans(field)
-        for match in _STREET.finditer(text):
+        street_blocks = [span for span, words, _ in self.block_words(field)
+                         if not words.isdisjoint(_STREET_WORDS)]
+        for match in (m for span in street_blocks for m in _STREET.finditer(text, *span)):
             words = list(re.finditer(r"\S+", match.group("name")))
             while words and words[0].group().lower() in _NOT_STREET_START:
                 words.pop(0)
@@ -681,28 +698,21 @@ class Detector:
                 if key not in seen:
                     seen.add(key)
                     items.append((category, detection.text, weights.get(category, 0)))
-        block_text = text[block_start:block_end]
-        detected = [(d.start - block_start, d.end - block_start) for d in detections
+        detected = [(d.start, d.end) for d in detections
                     if d.kind in kinds and block_start <= d.start < block_end]
-        lowered = block_text.lower()
-        if len(lowered) != len(block_text):
-            lowered = block_text
-        for category, (case_blind, pattern) in _jigsaw_lexicon().items():
-            for match in pattern.finditer(lowered if case_blind else block_text):
-                if _overlaps(match.start(), match.end(), detected):
-                    continue  # "Catholic" in a named school counts once, as the school
-                found_text = block_text[match.start():match.end()]
-                key = (category, found_text.lower())
-                if key not in seen:
-                    seen.add(key)
-                    items.append((category, found_text, weights.get(category, 0)))
-        agency_spans = [(m.start(), m.end(), m.group()) for m in _AGENCY.finditer(block_text)]
-        organisations = cached_phrases(tuple(self.facts.organisation_names), False)
-        if organisations is not None:
-            for match in organisations.finditer(block_text):
-                if not _overlaps(match.start(), match.end(), [(a, b) for a, b, _ in
-                                                               agency_spans]):
-                    agency_spans.append((match.start(), match.end(), match.group()))
+        lexicon, agencies = self._quasi_identifiers(field)
+        for category, start, end in lexicon:
+            if start < block_start or end > block_end:
+                continue
+            if _overlaps(start, end, detected):
+                continue  # "Catholic" in a named school counts once, as the school
+            found_text = text[start:end]
+            key = (category, found_text.lower())
+            if key not in seen:
+                seen.add(key)
+                items.append((category, found_text, weights.get(category, 0)))
+        agency_spans = [(s, e, name) for s, e, name in agencies
+                        if block_start <= s and e <= block_end]
         for _, _, name in agency_spans:
             if name in self.facts.pseudonyms:
                 continue
@@ -711,6 +721,51 @@ class Detector:
                 seen.add(key)
                 items.append(("agency", name, weights.get("agency", 0)))
         return items
+
+
+    def block_words(self, field: FieldText) -> list[tuple[tuple[int, int], frozenset[str], bool]]:
+        """Each block's span, lower-case words and whether it holds a digit: a pattern runs
+        only on the blocks holding one of its trigger words."""
+
+        def compute() -> list[tuple[tuple[int, int], frozenset[str], bool]]:
+            text = field.text
+            lowered = text.lower()
+            if len(lowered) != len(text):
+                lowered = text
+            return [((b.start, b.end), frozenset(_LOWER_WORD.findall(lowered, b.start, b.end)),
+                     _DIGIT.search(text, b.start, b.end) is not None) for b in field.blocks]
+
+        return self.facts.remember(f"words:{field.path}", compute)
+
+    def _quasi_identifiers(self, field: FieldText) -> tuple[list[tuple[str, int, int]],
+                                                             list[tuple[int, int, str]]]:
+        """The jigsaw lexicon's hits and the agencies named, over the whole field, once."""
+
+        def compute() -> tuple[list[tuple[str, int, int]], list[tuple[int, int, str]]]:
+            text = field.text
+            lowered = text.lower()
+            if len(lowered) != len(text):
+                lowered = text
+            blocks = self.block_words(field)
+            lexicon = []
+            for category, (case_blind, pattern) in _jigsaw_lexicon().items():
+                triggers = _lexicon_triggers()[category]
+                source = lowered if case_blind else text
+                for (start, end), words, _ in blocks:
+                    if words.isdisjoint(triggers):
+                        continue
+                    lexicon += [(category, m.start(), m.end())
+                                for m in pattern.finditer(source, start, end)]
+            agencies = [(m.start(), m.end(), m.group()) for m in _AGENCY.finditer(text)]
+            organisations = cached_phrases(tuple(self.facts.organisation_names), False)
+            if organisations is not None:
+                for match in organisations.finditer(text):
+                    if not _overlaps(match.start(), match.end(),
+                                     [(a, b) for a, b, _ in agencies]):
+                        agencies.append((match.start(), match.end(), match.group()))
+            return lexicon, agencies
+
+        return self.facts.remember(f"quasi:{field.path}", compute)
 
 
 def _a_persons_name(first: str, last: str) -> bool:
