@@ -23,7 +23,14 @@ from .boilerplate import removed_note, text_boilerplate
 from .errors import ImportFailed
 from .facts import page_facts
 from .furniture import Furniture, author_line, find_furniture
-from .gazetteer import Nation, Partnership, find_partnerships, lookup, nation_from_text
+from .gazetteer import (
+    Nation,
+    Partnership,
+    find_partnerships,
+    lookup,
+    nation_from_text,
+    whole_name,
+)
 from .language import guess_language
 from .listing import ListedReview, find_reviews
 from .pagedates import ANNOUNCED, PageDate, dateline_in, page_dates, whole_block_date
@@ -102,7 +109,7 @@ class _Assembler:
         if self.source.format == "text":
             self._promote_headings(content)
         self._body(content)
-        publisher = self._publisher(title_passage, content)
+        publisher = self._publisher(title_passage, page_content)
         self._language(content)
         self._envelope(title)
         record = self._record()
@@ -393,14 +400,17 @@ class _Assembler:
         self.data["body"] = body
 
     def _publisher(self, title: Passage, content: list[int]) -> FoundPublisher | None:
-        """The publisher: the site's name, the page's metadata, or who the text says publishes.
+        """The publisher: the site's name, the page's metadata, an author line, a body named
+        in the headline, one the text says publishes or commissions, else the local body the
+        opening names.
 
         A name in the shipped list of partnerships is given by its current name (its former
-        names kept); any other name as the page writes it.
+        name kept); any other name as the page writes it.
         """
-        opening = [title.text] + [self.blocks[i].plain for i in content
-                                  if self.blocks[i].kind == "paragraph"][:3]
-        found = find_publisher(opening)
+        paragraphs = [self.blocks[i].plain for i in content
+                      if self.blocks[i].kind == "paragraph"][:30]
+        opening = _opening(paragraphs)
+        found = find_publisher([title.text, *opening], publishing_only=True)
         for _index, text, mention in self.furniture.site_names:
             if mention is not None:
                 self._set_publisher(mention.partnership, text, mention.text)
@@ -415,7 +425,7 @@ class _Assembler:
             else:
                 self._set_named_publisher(hint, hint)
             return found[1] if found and found[1].name == hint else None
-        listed = self._listed_publisher(opening)
+        listed = self._listed_publisher(title.text, paragraphs, opening)
         if listed is not None:
             entry, phrase = listed
             evidence = found[1].phrase if found and phrase in found[1].phrase else phrase
@@ -425,10 +435,6 @@ class _Assembler:
             self.warnings.append("No publisher found: fill in the publishing organisation.")
             return None
         publisher = found[1]
-        entry = lookup(publisher.name)
-        if entry is not None:
-            self._set_publisher(entry, publisher.phrase, publisher.name)
-            return publisher
         self.data["publisher"] = {"name": publisher.name, "short_name": publisher.short_name,
                                   "publisher_type": publisher.publisher_type}
         span = self._text_span(publisher.phrase)
@@ -438,19 +444,33 @@ class _Assembler:
                          publisher.phrase, span)
         return publisher
 
-    def _listed_publisher(self, opening: list[str]) -> tuple[Partnership, str] | None:
-        """A listed partnership the opening names: the one that publishes, else the first."""
-        first: tuple[Partnership, str] | None = None
-        for text in opening:
+    def _listed_publisher(self, title: str, paragraphs: list[str], opening: list[str]
+                          ) -> tuple[Partnership, str] | None:
+        """A listed body: in an author line or the headline, said to publish or commission,
+        or (a local one) the first the opening names."""
+        for text in paragraphs[:6]:
+            author = _AUTHOR_LINE.match(text)
+            entry = lookup(author["who"]) if author else None
+            if entry is not None and author is not None:
+                return entry, author["who"]
+        for mention in find_partnerships(title):
+            if mention.name_kind != "short_name":
+                return mention.partnership, mention.text
+        for number, text in enumerate(paragraphs):
             for mention in find_partnerships(text):
-                entry = mention.partnership
-                if entry.type == "other":
-                    continue
-                if _PUBLISHES_AFTER.match(text[mention.end:]):
-                    return entry, mention.text
-                if first is None and mention.name_kind != "short_name":
-                    first = (entry, mention.text)
-        return first
+                national = _national(mention.partnership)
+                if national and number >= 2:
+                    continue  # a national body that publishes, further down, is news about it
+                if _PUBLISHES_AFTER.match(text[mention.end:]) \
+                        or _BY_BEFORE.search(text[:mention.start]):
+                    return mention.partnership, mention.text
+        for text in opening:
+            if whole_name(text) is not None:
+                continue  # a board's name as a line of its own heads a part of the page
+            for mention in find_partnerships(text):
+                if not _national(mention.partnership) and mention.name_kind != "short_name":
+                    return mention.partnership, mention.text
+        return None
 
     def _set_publisher(self, entry: Partnership, evidence: str, as_written: str) -> None:
         data: dict[str, Any] = {"name": entry.name, "publisher_type": entry.type}
@@ -548,8 +568,32 @@ def _split_dateline(text: str) -> tuple[str, DateMention | None]:
 
 _PUBLISHES_AFTER = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:–[^,.]*,\s*)?(?:has|have|will|is|are)?\s*(?:today\s+|now\s+|"
-    r"this week\s+)?(?:\(\S+\)\s+)?(?:published|publishes|publish|publishing|released|"
-    r"releases|launched|launches|announced|announces|welcomed|welcomes)\b")
+    r"this week\s+|also\s+|jointly\s+)?(?:\(\S+\)\s+)?(?:published|publishes|publish|"
+    r"publishing|released|releases|launched|launches|announced|announces|welcomed|welcomes|"
+    r"commissioned|commissions|carry out|carries out|arranges?|conducts?)\b")
+_BY_BEFORE = re.compile(r"\b(?:published|commissioned|produced|written|issued|carried out|"
+                        r"undertaken|on behalf of)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_AUTHOR_LINE = re.compile(r"^\s*(?:author|published by|posted by|written by|by)\s*:?\s+"
+                          r"(?P<who>[^|]{3,120}?)\s*$", re.IGNORECASE)
+_NATIONWIDE_AREAS = frozenset({"England", "Wales", "Scotland", "Northern Ireland",
+                               "England and Wales"})
+#: How much of a page's opening text names its local publisher.
+_OPENING_CHARS = 900
+
+
+def _national(entry: Partnership) -> bool:
+    return entry.type == "other" or entry.area in _NATIONWIDE_AREAS
+
+
+def _opening(paragraphs: list[str]) -> list[str]:
+    opening: list[str] = []
+    size = 0
+    for text in paragraphs:
+        if size >= _OPENING_CHARS and len(opening) >= 3:
+            break
+        opening.append(text)
+        size += len(text)
+    return opening
 
 
 def _normal(name: str) -> str:

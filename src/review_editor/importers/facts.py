@@ -51,7 +51,8 @@ def _listed_review(review: ListedReview, title: Passage) -> list[Suggestion]:
 def _review_type(title: Passage, body: list[Passage], nation: Nation | None
                  ) -> list[Suggestion]:
     said = sentences(body)
-    found = page_review_type(title.text, [p.text for p in said], nation)
+    lead = {p.text for p in sentences(body[:2])}
+    found = page_review_type(title.text, [(p.text, p.text in lead) for p in said], nation)
     facts = []
     for item in found:
         passage = title if item.context == title.text else next(

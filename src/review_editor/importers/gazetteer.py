@@ -44,7 +44,10 @@ class PartnershipMention:
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|&")
 _DROPPED = frozenset({"the", "of"})
 _PLURALS = {"adults": "adult", "childrens": "children", "children's": "children",
-            "children’s": "children", "boards": "board", "partnerships": "partnership"}
+            "children’s": "children", "boards": "board", "partnerships": "partnership",
+            # Welsh mutates a word's first letter after some words: "gan Fwrdd Diogelu".
+            "fwrdd": "bwrdd", "mwrdd": "bwrdd", "gomisiynydd": "comisiynydd",
+            "chomisiynydd": "comisiynydd", "nghomisiynydd": "comisiynydd"}
 
 
 def _norm_token(token: str) -> str | None:

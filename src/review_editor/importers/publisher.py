@@ -52,8 +52,10 @@ def publisher_type(text: str) -> PublisherType | None:
     return None
 
 
-def find_publisher(texts: list[str]) -> tuple[int, FoundPublisher] | None:
-    """(index of the text, publisher): one that publishes something, else the first named."""
+def find_publisher(texts: list[str], *, publishing_only: bool = False
+                   ) -> tuple[int, FoundPublisher] | None:
+    """(index of the text, publisher): one that publishes something, else (unless
+    ``publishing_only``) the first named."""
     first: tuple[int, FoundPublisher] | None = None
     for index, text in enumerate(texts):
         for match in _ORG.finditer(text):
@@ -62,7 +64,7 @@ def find_publisher(texts: list[str]) -> tuple[int, FoundPublisher] | None:
                 continue
             if _PUBLISHES.match(text[match.end():]):
                 return index, found
-            if first is None:
+            if first is None and not publishing_only:
                 first = (index, found)
     return first
 

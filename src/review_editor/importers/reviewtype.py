@@ -57,16 +57,30 @@ _KINDS: list[tuple[ReviewType | str, re.Pattern[str]]] = [
     ("practice_review", _words(r"practice reviews?")),
 ]
 _PLURAL = re.compile(r"(?:s|S)\)?$|Reviews?\s*\(\w+s\)")
-_ANNOUNCES = re.compile(
-    r"\b(?:publish\w*|publication of|launch\w*|releas\w*|announc\w*|welcom\w*|commissioned|"
-    r"carried out|undertaken|completed|conducted|findings of|report of|into the|"
-    r"(?:has|have) (?:now )?(?:been )?(?:completed|finalised))\b", re.IGNORECASE)
+#: A sentence about one particular review: it is published, announced or welcomed, or it
+#: says whose death or case the review is about, or points at "this review".
+_SPECIFIC = re.compile(
+    r"\b(?:publish(?:ed|es|ing)?|will publish|publication of|launch(?:ed|es)?|releas(?:ed|es)|"
+    r"welcom(?:ed|es)|announc(?:ed|es)|findings of|outcome of|decided to (?:conduct|commission|"
+    r"undertake)|(?:into|following|after|concerning|concerns|about) the (?:tragic )?(?:death|"
+    r"deaths|murder|killing|serious injury|case|circumstances|experiences?) of|known as|"
+    r"referred to as)\b", re.IGNORECASE)
+#: Words of a sentence about reviews in general: what happens when, what must be done.
+_GENERIC = re.compile(r"\b(?:when|whenever|if|where|must|should|may|might|can|could|would|"
+                      r"purpose|criteria|responsib\w+|duty|required?|requirements?)\b",
+                      re.IGNORECASE)
 #: A review kind followed by these words names a body or a process, not a review.
 _NOT_A_REVIEW = re.compile(
     r"\s*(?:Panel|Framework|Protocol|Process|Guidance|Polic(?:y|ies)|Procedures?|Group|"
     r"Sub-?group|Committee|Toolkit|Team|Referrals?|Criteria|Training|Hub|Library|Repository|"
     r"Notification|Meeting|Standards|Regulations|Coordinator|Manager)\b", re.IGNORECASE)
-_ARTICLE = re.compile(r"\b(?:a|an|the|this|our|its|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_THIS = re.compile(r"\b(?:this|our)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: Words a headline adds to a review's kind without naming a review.
+_TITLE_FILLER = frozenset("""publication of the a an published publishes new report reports
+    final overview executive summary and our about what is""".split())
+_ANNOUNCING_TITLE = re.compile(r"\b(?:publication|publish\w*|launch\w*|releas\w*)\b",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,27 +123,56 @@ def resolve(kind: ReviewType | str, nation: Nation | None) -> ReviewType | None:
     return kind
 
 
-def page_review_type(title: str, sentences: list[str], nation: Nation | None
+def page_review_type(title: str, sentences: list[tuple[str, bool]], nation: Nation | None
                      ) -> list[FoundType]:
-    """The review type the page is about (first), then any others it names, with evidence."""
+    """The review type the page is about (first), then any others it names, with evidence.
+
+    ``sentences`` are the body's, each with whether it is in the page's lead (its opening
+    paragraphs). A headline naming one review ("Baby D Serious Case Review", "Publication of
+    Extended Child Practice Review") is sure; a headline that is only a kind ("Learning
+    Review") is sure once a sentence speaks of one review of that kind ("the findings of this
+    Learning Review"); a kind in the plural or a question ("What is a Practice Review?")
+    heads a page about reviews in general, which gives no sure type.
+    """
     found: list[FoundType] = []
+    topic_page = False
     for kind, match in _named_once(title):
         value = resolve(kind, nation)
-        if value is not None:
-            plural = bool(_PLURAL.search(match.group()))
-            found.append(FoundType(value, match.group(), title, "low" if plural else "high",
-                                   match.start()))
-    for sentence in sentences:
+        if value is None:
+            continue
+        plural = bool(_PLURAL.search(match.group())) or title.rstrip().endswith("?")
+        topic_page = topic_page or plural
+        rest = _content_words(title[:match.start()] + " " + title[match.end():])
+        named = bool(rest) or bool(_ANNOUNCING_TITLE.search(title))
+        confidence: Confidence = "low" if plural else "high" if named else "medium"
+        found.append(FoundType(value, match.group(), title, confidence, match.start()))
+    specific: list[FoundType] = []
+    for sentence, lead in sentences:
         for kind, match in review_kinds(sentence):
             value = resolve(kind, nation)
             if value is None:
                 continue
-            single = not _PLURAL.search(match.group())
-            announced = single and bool(_ANNOUNCES.search(sentence)) \
-                and bool(_ARTICLE.search(sentence[:match.start()]))
-            found.append(FoundType(value, match.group(), sentence,
-                                   "medium" if announced else "low", match.start()))
-    return _ranked(found)
+            item = FoundType(value, match.group(), sentence, "low", match.start())
+            found.append(item)
+            if _about_one(sentence, match) and (lead or _THIS.search(sentence[:match.start()])):
+                specific.append(item)
+    return _ranked(found, specific, topic_page)
+
+
+def _about_one(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a sentence speaks of one review, not of reviews in general."""
+    if _PLURAL.search(match.group()):
+        return False
+    before = sentence[:match.start()]
+    if _THIS.search(before):
+        return True
+    return bool(_ARTICLE.search(before)) and bool(_SPECIFIC.search(sentence)) \
+        and not (_GENERIC.search(sentence) and not re.search(r"\bpublish", sentence, re.I))
+
+
+def _content_words(text: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
+    return {w for w in words if w not in _TITLE_FILLER and len(w) > 1 or w.isdigit()}
 
 
 def _named_once(title: str) -> list[tuple[ReviewType | str, re.Match[str]]]:
@@ -139,23 +182,26 @@ def _named_once(title: str) -> list[tuple[ReviewType | str, re.Match[str]]]:
     return statutory or kinds
 
 
-def _ranked(found: list[FoundType]) -> list[FoundType]:
-    """The surest first; a page announcing one kind is about that kind."""
-    rank = {"high": 0, "medium": 1, "low": 2}
-    announced = [item for item in found if item.confidence == "medium"]
-    kinds = {item.value for item in announced}
-    if len(kinds) == 1 and not any(item.confidence == "high" for item in found):
-        # One kind announced, and no headline naming another: sure enough to apply.
-        first = announced[0]
-        announced[0] = FoundType(first.value, first.evidence, first.context, "high",
-                                 first.start)
-        found = [announced[0], *[item for item in found if item is not first]]
-    ordered = sorted(enumerate(found), key=lambda pair: (rank[pair[1].confidence], pair[0]))
+def _ranked(found: list[FoundType], specific: list[FoundType], topic_page: bool
+            ) -> list[FoundType]:
+    """The surest first, one per kind; at most one is sure."""
+    kinds = {item.value for item in specific}
     result: list[FoundType] = []
-    for _n, item in ordered:
-        if not any(item.value == kept.value for kept in result):
-            result.append(item)
-    if len([item for item in result if item.confidence == "high"]) > 1:
-        result = [result[0], *[FoundType(i.value, i.evidence, i.context, "low", i.start)
-                               for i in result[1:]]]
+    headline = next((item for item in found if item.confidence in ("high", "medium")
+                     and item.context is not None and item is found[0]), None)
+    if headline is not None and headline.confidence == "medium" and headline.value in kinds:
+        headline = _with(headline, "high")
+    elif headline is None and len(kinds) == 1 and not topic_page:
+        headline = _with(specific[0], "high")
+    if headline is not None:
+        result.append(headline)
+    for item in found:
+        if all(item.value != kept.value for kept in result):
+            result.append(_with(item, "low" if result else item.confidence))
+    if result and result[0].confidence == "high":
+        result = [result[0], *[_with(item, "low") for item in result[1:]]]
     return result
+
+
+def _with(item: FoundType, confidence: Confidence) -> FoundType:
+    return FoundType(item.value, item.evidence, item.context, confidence, item.start)
