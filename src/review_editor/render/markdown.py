@@ -39,9 +39,20 @@ def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     # so no remote image can load and no data:text/html sneaks in as a link.
     if element == "img" and attribute == "src":
         return value if IMAGE_DATA_URI.match(value) else None
-    if element == "a" and attribute == "href" and value.lower().startswith("data:"):
+    if element == "a" and attribute == "href" and (value.lower().startswith("data:")
+                                                   or hidden_host(value) is not None):
         return None
     return value
+
+
+def hidden_host(url: str) -> tuple[str, str] | None:
+    """(what the reader sees, where the address goes) for an address with user information
+    before its host: "https://www.gov.uk@elsewhere.example/" goes to elsewhere.example. The
+    authority ends at "/", "?", "#" or, as browsers read it, "\\"."""
+    _, separator, rest = url.strip().partition("://")
+    authority = re.split(r"[/?#\\]", rest, maxsplit=1)[0] if separator else ""
+    shown, at, host = authority.rpartition("@")
+    return (shown, host) if at else None
 
 
 def sanitise(html: str) -> str:

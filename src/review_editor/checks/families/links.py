@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from ...model.dates import earliest_day
 from ...model.vocab import AttachmentRole, PublicationForm
+from ...render.markdown import hidden_host
 from ...storage.special import NotRegularFile, ensure_regular_file
 from ..context import CheckContext
 from ..identifiers import digits
@@ -32,6 +33,13 @@ def url_problem(url: str, tracking: list[str], *, allow_mail: bool = True) -> st
         return None
     if value.startswith("\\\\") or value.startswith("//"):
         return "a network path or protocol-relative address"
+    hidden = hidden_host(value)
+    if hidden is not None:
+        return (f"a deceptive address: it reads as “{hidden[0]}” but goes to "
+                f"{hidden[1] or 'no host'} (user information before the host)")
+    if "\\" in value:
+        return "a backslash in the address (browsers and other programs disagree on where " \
+               "it goes)"
     parts = urlsplit(value)
     scheme = parts.scheme.lower()
     if scheme in ("mailto", "tel"):
