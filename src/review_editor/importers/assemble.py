@@ -32,7 +32,7 @@ from .gazetteer import (
     whole_name,
 )
 from .language import guess_language
-from .listing import ListedReview, find_reviews
+from .listing import ListedReview, find_reviews, single_listing
 from .pagedates import ANNOUNCED, PageDate, dateline_in, page_dates, whole_block_date
 from .publisher import FoundPublisher, find_publisher, publisher_type
 from .result import Detection, ImportResult, Span
@@ -179,11 +179,11 @@ class _Assembler:
         kinds = [resolve(kind, self.nation) for kind, _m in review_kinds(title)]
         page_type = next((kind for kind in kinds if kind is not None), None)
         reviews = find_reviews(self.blocks, content, page_type=page_type, nation=self.nation)
-        if len(reviews) == 1 and page_type is not None and title.rstrip(" )").endswith(
-                ("s", "S", "s)")):
-            pass  # a page about reviews of a kind that lists one so far
-        elif len(reviews) < 2:
-            return content, title, passage
+        about_reviews = page_type is not None and bool(re.search(r"s\)?\s*$", title))
+        single = len(reviews) == 1 and about_reviews and single_listing(
+            reviews[0], self.blocks[reviews[0].blocks[0]].plain)
+        if len(reviews) < 2 and not single:
+            return content, title, passage  # one review, or none: no listing
         self.listed = reviews
         self.review = reviews[min(self.review_number, len(reviews) - 1)]
         self.cleanups.append(f"the page lists {len(reviews)} reviews: this record holds "

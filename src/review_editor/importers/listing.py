@@ -26,8 +26,18 @@ _DOCUMENT = re.compile(
     r"(?:board|partnership)(?:'s|’s)? response|response|easy read(?: version)?|"
     r"(?:and|&)\b|pdf|docx?|\d+(?:\.\d+)?\s*[km]b)\b")
 _DATE_LIKE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+"
-                        r"[A-Z][a-z]+,?\s+\d{4}\b|\(\s*\)")
+                        r"[A-Z][a-z]+,?\s+\d{4}\b|\(\s*(?:[A-Z][a-z]+\s+)?(?:(?:19|20)\d{2})?\s*\)")
+#: "…into the death of Lisa", "…in relation to Clare": a name introduced by these words.
+_NAMED_BY = re.compile(r"\b(?:death of|deaths of|in relation to|concerning|known as|"
+                       r"referred to as|in respect of)\s+[‘'\"“]?[A-Z][a-z]+")
 _SEPARATORS = re.compile(r"^[\s:–—|,-]+|[\s:–—|,(-]+$")
+_LEADING_DOCUMENT = re.compile(
+    r"(?i)^\s*(?:(?:LSCB|SAB|SCP|LSCP)\s+)?(?:overview|final|full|improvement|summary)\s+"
+    r"reports?\s*[:–—-]?\s*(?=[A-Z])")
+_TRAILING_KIND = re.compile(
+    r"\s+[–—-]\s+(?:(?:discretionary|statutory|mandatory)\s+)?(?:safeguarding adults? reviews?|"
+    r"domestic homicide reviews?|serious case reviews?|child safeguarding practice reviews?|"
+    r"SARs?|DHRs?|SCRs?|L?CSPRs?)\s*$", re.IGNORECASE)
 _BRIEF_FIRST = re.compile(r"(?i)^\s*(?:learning (?:brief|briefing|leaflet)|(?:7|seven)[- ]minute"
                           r" briefing)\b")
 _PUBLISHED_NAMED = re.compile(
@@ -52,9 +62,14 @@ def find_reviews(blocks: list[Block], content: list[int], *, page_type: ReviewTy
     """The reviews a page lists, in page order; fewer than two means it is no listing."""
     reviews: list[ListedReview] = []
     current: ListedReview | None = None
+    section_type = page_type
     for index in content:
         block = blocks[index]
-        item = _item(block, page_type, nation) if _line_like(block) else None
+        item = _item(block, section_type, nation) if _line_like(block) else None
+        if item is None and _line_like(block):
+            heading = _resolved([kind for kind, m in review_kinds(block.plain)
+                                 if m.group().endswith(("s", "S"))], nation)
+            section_type = heading[0] if heading else section_type
         if item is not None:
             same = next((r for r in reviews if r.key == item.key), None)
             if same is None:
@@ -72,7 +87,7 @@ def find_reviews(blocks: list[Block], content: list[int], *, page_type: ReviewTy
             current = None
         elif current is not None and block.kind in ("paragraph", "list", "quote", "table"):
             current.blocks.append(index)
-    return reviews if len(reviews) >= 2 else []
+    return reviews
 
 
 def _resolved(kinds: list[ReviewType | str], nation: Nation | None) -> list[ReviewType]:
@@ -83,7 +98,7 @@ def _resolved(kinds: list[ReviewType | str], nation: Nation | None) -> list[Revi
 def _line_like(block: Block) -> bool:
     text = block.plain.strip()
     return block.kind in ("paragraph", "heading") and "\n" not in text \
-        and len(text) <= _MAX_LINE and not re.search(r"[a-z]{2}[.!?:]$|:$", text)
+        and len(text) <= _MAX_LINE and not re.search(r"[a-z]{2}[.!?:;]$|[:;]$", text)
 
 
 def _item(block: Block, page_type: ReviewType | None, nation: Nation | None
@@ -97,7 +112,9 @@ def _item(block: Block, page_type: ReviewType | None, nation: Nation | None
     pseudonyms = find_pseudonyms(name)
     rest = _identity(name)
     singular = any(not match.group().endswith(("s", "S")) for _k, match in named)
-    if not pseudonyms and not (kinds and singular and _distinctive(name, rest)):
+    introduced = _introduced(name)
+    if not pseudonyms and not introduced and not (kinds and singular
+                                                  and _distinctive(name, rest)):
         return None
     brief = bool(_BRIEF_FIRST.match(text)) and not kinds  # a brief, not a review
     review_type = None if brief else _statutory(kinds) or page_type
@@ -118,11 +135,31 @@ def _sentence_items(block: Block, nation: Nation | None) -> list[ListedReview]:
     return items
 
 
+def _introduced(name: str) -> bool:
+    """"Review into the death of Lisa": a review named by whom it is about."""
+    return bool(_NAMED_BY.search(name)) and bool(re.match(r"(?i)\W*(?:\w+\s+){0,4}review",
+                                                           name))
+
+
+def single_listing(review: ListedReview, line: str) -> bool:
+    """Whether one review found on a page about reviews is a list's entry: a line naming a
+    document of it, or naming it by whom it is about, not a heading over news about it."""
+    return bool(_DOCUMENT.search(line) or _DATE_LIKE.search(line) or _introduced(line))
+
+
 def _title(text: str) -> str:
-    """The line as the list gives it, without the documents and dates that end it."""
-    title = text
+    """The line as the list gives it, without the documents, dates and kind of review that
+    end it ("SK – Safeguarding Adult Review") or the documents that start it ("Overview
+    Report Child L")."""
+    title = _LEADING_DOCUMENT.sub("", text) or text
+    named = re.match(r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Adult|Child|Baby)\s+[A-Z]{1,2})\s*:\s+\S", title)
+    if named:  # "Mrs I: key themes around …"
+        return named["who"]
     while True:
         shorter = _SEPARATORS.sub("", _trailing(title))
+        kind = _TRAILING_KIND.search(shorter)
+        if kind and kind.start() > 0:
+            shorter = _SEPARATORS.sub("", shorter[:kind.start()])
         if shorter == title or not shorter:
             return title
         title = shorter
@@ -169,11 +206,13 @@ _ROLE_WORDS = frozenset("child adult baby mr mrs ms miss family the young person
 
 
 def _key(kind: str, words: list[str]) -> tuple[str, ...]:
+    """What makes two lines one review: the kind and numbers of a numbered review
+    ("CPR 8/2020"), or the names ("Adult K", "Child K Overview Report")."""
     numbers = [str(int(w)) for w in words if w.isdigit()]
     if numbers:
         return (kind, *numbers)
     named = [w for w in words if w not in _ROLE_WORDS]
-    return (kind, *(named or words))
+    return ("", *(named or words))
 
 
 def _statutory(kinds: list[ReviewType]) -> ReviewType | None:

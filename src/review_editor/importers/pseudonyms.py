@@ -74,8 +74,9 @@ def find_pseudonyms(text: str) -> list[FoundPseudonym]:
                                 (_AFTER_KIND, "medium")):
         for match in pattern.finditer(text):
             name = match["name"]
-            if any(word in NOT_NAMES for word in re.split(r"[- ]", name)):
-                continue
+            quoted = bool(match.groupdict().get("q"))
+            if not quoted and any(word in NOT_NAMES for word in re.split(r"[- ]", name)):
+                continue  # a quoted name is a name, even "June"
             found.append(FoundPseudonym(name, None, match.group(), match.start("name"),
                                         match.end("name"), confidence))  # type: ignore[arg-type]
     found.sort(key=lambda item: item.start)
