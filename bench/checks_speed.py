@@ -1,4 +1,5 @@
-"""Time every check on a 10,000-word record (target: 100 ms).
+"""Time every check on a 10,000-word record: first check ≤ 150 ms, re-check after an edit
+≤ 25 ms, not counting the one-time spelling-dictionary load.
 
 The record is D1 (a safeguarding adults review notice) with its body grown to 10,000 words of
 varied prose in 20 sections, a deny-list of five protected terms and D1–D3 in the workspace.
@@ -7,8 +8,12 @@ background in the app). Three figures are printed:
 
 - first run: every section is new to the caches (opening a record);
 - one section edited: the editor re-checks after a keystroke (sections are cached, as
-  DESIGN asks; this is the figure the 100 ms budget is for);
+  DESIGN asks);
 - unchanged: the same record again.
+
+Wall-clock and CPU milliseconds are both printed: on a shared machine the wall clock also
+counts time spent waiting for a core, so CPU time is the steadier figure. The exit status is 0
+when both medians (wall clock) meet their targets.
 
     python bench/checks_speed.py [--words N] [--runs N]
 """
@@ -32,6 +37,10 @@ from review_editor.model import parse_record
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "checks" / "fixtures"
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+FIRST_TARGET_MS = 150.0
+EDIT_TARGET_MS = 25.0
+#: The ceiling tests/checks/test_checks_benchmarks.py holds for a re-check on a shared, loaded
+#: test machine (the wall clock there counts waits for a core).
 TARGET_MS = 100.0
 
 SENTENCES = [  # a record about an adult's self-neglect, in plain words
@@ -145,9 +154,11 @@ def main(argv: list[str]) -> int:
         cpu = [c for _, c in values]
         print(f"{label:<19} median {statistics.median(wall):6.1f} ms (CPU "
               f"{statistics.median(cpu):6.1f} ms), best {min(wall):6.1f} ms")
+    first = statistics.median(w for w, _ in firsts)
     edit = statistics.median(w for w, _ in edits)
-    print(f"re-check after an edit: {edit:.1f} ms (target ≤ {TARGET_MS:.0f} ms)")
-    return 0 if edit <= TARGET_MS else 1
+    print(f"first check: {first:.1f} ms (target ≤ {FIRST_TARGET_MS:.0f} ms); re-check after "
+          f"an edit: {edit:.1f} ms (target ≤ {EDIT_TARGET_MS:.0f} ms)")
+    return 0 if first <= FIRST_TARGET_MS and edit <= EDIT_TARGET_MS else 1
 
 
 if __name__ == "__main__":

@@ -69,18 +69,16 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
         ref = match.group()
         if _YEARS.match(ref) or _NOT_REF.match(ref) or _DATE.fullmatch(ref):
             continue
+        digits = sum(c.isdigit() for c in ref)
+        shape = _SHAPE.search(text, match.start(), match.end())
+        if shape is not None and digits >= 4:
+            found.append(("case_number", shape.start(), shape.end()))
+            continue
         key = _KEYWORD_BEFORE.search(text, max(0, match.start() - 45), match.start())
         if key is None:
             continue
         strong = key.group("key").lower().startswith(_STRONG_KEYS)
-        if sum(c.isdigit() for c in ref) < (3 if strong else 5):
-            continue
-        found.append(("case_number", match.start(), match.end()))
-    for match in _SHAPE.finditer(text):
-        ref = match.group()
-        if _YEARS.match(ref) or sum(c.isdigit() for c in ref) < 4:
-            continue
-        if _DATE.fullmatch(ref):
+        if digits < (3 if strong else 5):
             continue
         found.append(("case_number", match.start(), match.end()))
     for pattern in (_HANDLE, _HANDLE_BEFORE):
