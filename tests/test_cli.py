@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from review_editor.cli import main
+from review_editor.model import SCHEMA_VERSION
 
 NOW = "2026-11-25T12:00:00+00:00"
 
@@ -68,7 +69,7 @@ def test_new_makes_a_valid_draft_and_will_not_overwrite(capsys, tmp_path: Path) 
     assert code == 0
     data = json.loads(out_file.read_text(encoding="utf-8"))
     assert data["kind"] == "review_notice" and data["title"] == "Adult Q"
-    assert data["status"] == "draft" and data["schema_version"] == "1.0"
+    assert data["status"] == "draft" and data["schema_version"] == SCHEMA_VERSION
     code, _, err = run(capsys, "new", "--kind", "news_item", "--title", "Other",
                        "--out", str(out_file))
     assert code == 2 and "already exists" in err

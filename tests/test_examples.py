@@ -34,9 +34,10 @@ def load_example(slug: str) -> RecordModel:
     return parse_record(json.loads(path.read_text(encoding="utf-8")))
 
 
-def test_examples_are_the_four_reference_records() -> None:
+def test_examples_are_the_reference_records() -> None:
     assert [path.stem for path in EXAMPLES] == sorted(
-        [BRADFORD_SLUG, "sar-adult-r", "7-minute-briefing-baby-m", "dardr-maya-published"]
+        [BRADFORD_SLUG, "sar-adult-r", "7-minute-briefing-baby-m", "dardr-maya-published",
+         "adult-practice-review-adult-g"]
     )
 
 
@@ -45,7 +46,8 @@ def test_example_parses_without_unknown_keys(path: Path) -> None:
     record = parse_record(json.loads(path.read_text(encoding="utf-8")))
     assert list(unknown_keys(record)) == []
     assert record.slug == path.stem
-    assert record.schema_version == "1.0"
+    # The bilingual example uses the Welsh fields of 1.1; the others are unchanged 1.0 files.
+    assert record.schema_version == ("1.1" if record.bilingual else "1.0")
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)

@@ -14,6 +14,7 @@ EXPECTED_PRIVATE = {
     "sensitivity", "approvals", "internal_notes", "review.incident_notified_on",
     "review.rapid_review_sent_on", "review.panel_notified_on", "review.sos_sent_on",
     "review.ofsted_sent_on", "review.home_office_qa",
+    "translation_sources",  # which English each Welsh text was written from (bilingual records)
 }
 
 

@@ -218,7 +218,8 @@ def newer_minor_data(draw: st.DrawFn) -> dict[str, Any]:
     data = draw(record_data())
     model = MODELS[data["kind"]]
     data = {key: value for key, value in data.items() if value is not None}
-    data["schema_version"] = f"1.{draw(st.integers(min_value=1, max_value=99))}"
+    minor = int(SCHEMA_VERSION.split(".")[1])
+    data["schema_version"] = f"1.{draw(st.integers(min_value=minor + 1, max_value=99))}"
     data.update(draw(extra_keys(model)))
     if draw(st.booleans()):
         data["review"] = dict(data.get("review") or {})

@@ -36,6 +36,10 @@ class Section(Model):
                         "an opening section.", default="", widget="line", max_length=300)
     markdown: str = meta("Text", "Paragraphs, lists, links and tables in Markdown.",
                          default="", widget="markdown")
+    heading_cy: str | None = meta("Heading (Cymraeg)", "The heading in Welsh, in a bilingual "
+                                  "record.", widget="line", max_length=300)
+    markdown_cy: str | None = meta("Text (Cymraeg)", "The text in Welsh, in a bilingual record.",
+                                   widget="markdown")
 
 
 class Quote(Model):
@@ -43,6 +47,9 @@ class Quote(Model):
     attributed_to: str = meta("Attributed to", "The person and their role, or for example "
                               "\"Maya's family\".", default="", widget="line")
     source: str | None = meta("Source", "Where it was said or published.", widget="line")
+    text_cy: str | None = meta("Quote (Cymraeg)", widget="text")
+    attributed_to_cy: str | None = meta("Attributed to (Cymraeg)", widget="line")
+    source_cy: str | None = meta("Source (Cymraeg)", widget="line")
 
 
 class FormerName(Model):
@@ -61,6 +68,7 @@ class PersonRole(Model):
 
 class Organisation(Model):
     name: str = meta("Name", default="", widget="line", max_length=200)
+    name_cy: str | None = meta("Name (Cymraeg)", widget="line", max_length=200)
     short_name: str | None = meta("Short name", widget="line")
     publisher_type: PublisherType | None = meta("Type of organisation")
     url: str | None = meta("Web address", "https address of the organisation's site.",
@@ -79,6 +87,7 @@ class Organisation(Model):
 
 class ContactPoint(Model):
     name: str | None = meta("Name", widget="line")
+    name_cy: str | None = meta("Name (Cymraeg)", widget="line")
     email: str | None = meta("Email", widget="email")
     telephone: str | None = meta("Telephone", widget="line")
     url: str | None = meta("Web address", widget="url")
@@ -118,6 +127,7 @@ class Attachment(Model):
     id: str | None = meta("Attachment id", "Needed only when something refers to it.",
                           widget="line")
     title: str = meta("Title", default="", widget="line")
+    title_cy: str | None = meta("Title (Cymraeg)", widget="line")
     role: AttachmentRole = meta("Role", default=AttachmentRole.other)
     path: str | None = meta("Local file", "A file beside the record.", widget="line")
     url: str | None = meta("Web address", widget="url")
@@ -140,6 +150,7 @@ class Attachment(Model):
 class Link(Model):
     text: str = meta("Link text", "Say where the link goes; never \"click here\".",
                      default="", widget="line")
+    text_cy: str | None = meta("Link text (Cymraeg)", widget="line")
     url: str = meta("Web address", default="", widget="url")
     role: AttachmentRole = meta("Role", default=AttachmentRole.other)
 
@@ -155,6 +166,7 @@ class Embargo(Model):
 class ChangeLogEntry(Model):
     date: Date = meta("Date", default=...)
     note: str = meta("Change", default="", widget="line")
+    note_cy: str | None = meta("Change (Cymraeg)", widget="line")
 
 
 class Availability(Model):
@@ -169,6 +181,15 @@ class Provenance(Model):
     removed_boilerplate: list[str] = meta("Boilerplate removed", default_factory=list,
                                           widget="tags")
     cleanups: list[str] = meta("Clean-ups", default_factory=list, widget="tags")
+
+
+class TranslationMark(Model):
+    """A Welsh text and the English text it was translated from, as fingerprints."""
+
+    welsh: str = meta("Welsh text", "Fingerprint of the Welsh text.", default="",
+                      widget="line")
+    english: str = meta("English text", "Fingerprint of the English text it translates.",
+                        default="", widget="line")
 
 
 class OverriddenFinding(Model):

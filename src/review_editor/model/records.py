@@ -32,6 +32,7 @@ from .parts import (
     Sensitivity,
     Service,
     ThemeRef,
+    TranslationMark,
 )
 from .review import ReviewDetails
 from .version import SCHEMA_VERSION
@@ -50,12 +51,19 @@ class RecordBase(Model):
     status: Status = meta("Status", default=Status.draft)
     title: str = meta("Title", "The page's headline: 65 characters or fewer.", default=...,
                       widget="line", max_length=TITLE_MAX)
+    title_cy: str | None = meta("Title (Cymraeg)", "The headline in Welsh, in a bilingual "
+                                "record.", widget="line", max_length=TITLE_MAX)
     slug: str | None = meta("URL slug", "Lower-case words joined by hyphens.",
                             widget="slug", pattern=SLUG, max_length=200)
     summary: str | None = meta("Summary", "One or two sentences: 160 characters or fewer.",
                                widget="text", max_length=SUMMARY_MAX)
+    summary_cy: str | None = meta("Summary (Cymraeg)", "The summary in Welsh, in a bilingual "
+                                  "record.", widget="text", max_length=SUMMARY_MAX)
     language: str = meta("Language", "en-GB, or cy for a Welsh version.", default="en-GB",
                          pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    bilingual: bool | None = meta("Bilingual (Cymraeg and English)", "Each public text has a "
+                                  "Welsh version beside the English one; the main fields hold "
+                                  "the English.")
     audience: list[Audience] = meta("Audience", default_factory=list)
     themes: list[ThemeRef] = meta("Themes", default_factory=list, widget="themes")
     keywords: list[str] = meta("Keywords", default_factory=list, widget="tags")
@@ -81,6 +89,9 @@ class RecordBase(Model):
     sensitivity: Sensitivity | None = meta("Sensitivity", private=True)
     approvals: list[Approval] = meta("Approvals", default_factory=list, private=True)
     internal_notes: str | None = meta("Internal notes", widget="text", private=True)
+    translation_sources: list[TranslationMark] | None = meta(
+        "Translation record", "Which English text each Welsh text was last written from: a "
+        "Welsh text is out of date once its English changes.", private=True)
 
 
 class NewsItem(RecordBase):

@@ -84,12 +84,14 @@ class ReviewDetails(Model):
     guidance_edition: GuidanceEdition | None = meta("Guidance edition")
     review_name: str | None = meta("Review name", "The pseudonym or thematic title, for "
                                    "example \"Adult R\".", widget="line", max_length=200)
+    review_name_cy: str | None = meta("Review name (Cymraeg)", widget="line", max_length=200)
     reference: str | None = meta("Reference", widget="line")
     commissioned_by: Organisation | None = meta("Commissioned by")
     commissioned_by_former_name: str | None = meta("Commissioned by (former name)",
                                                    widget="line")
     commissioned_on: PartialDate | None = meta("Commissioned", widget="partial_date")
     trigger: str | None = meta("What led to the review", widget="text")
+    trigger_cy: str | None = meta("What led to the review (Cymraeg)", widget="text")
     incident_notified_on: Date | None = meta("Serious incident notified on", private=True)
     rapid_review_sent_on: Date | None = meta("Rapid review sent on", private=True)
     period_covered: PeriodCovered | None = meta("Period covered")

@@ -1,0 +1,179 @@
+"""Bilingual records: a Welsh text beside each public English one.
+
+In a bilingual record (``bilingual: true``) the main fields hold the English and each
+``<name>_cy`` field beside one holds its Welsh version (title, summary, section headings and
+text, quotes, link texts, document titles, contact names, change-log notes). A single-language
+copy is the same model with the chosen language's texts in the main fields, so every
+renderer and exporter reads a Welsh copy exactly as it reads an English one.
+
+Which English text a Welsh text was written from is kept in the private ``translation_sources``
+list as fingerprints, so a Welsh text whose English changed since is known to be out of date,
+whatever list items moved in between.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel
+
+from .parts import TranslationMark
+
+WELSH_SUFFIX = "_cy"
+ENGLISH = "en-GB"
+WELSH = "cy"
+Language = Literal["en", "cy"]
+M = TypeVar("M", bound=BaseModel)
+
+
+def is_welsh_tag(tag: str | None) -> bool:
+    """``cy``, ``cy-GB``, ``cym``, ``wel`` (any case)."""
+    primary = (tag or "").strip().lower().replace("_", "-").split("-")[0]
+    return primary in ("cy", "cym", "wel")
+
+
+def welsh_name(name: str) -> str:
+    return name + WELSH_SUFFIX
+
+
+def is_welsh_field(path: str) -> bool:
+    """A dotted path to a Welsh version field (``body.0.markdown_cy``)."""
+    return path.rsplit(".", 1)[-1].endswith(WELSH_SUFFIX)
+
+
+def english_path(path: str) -> str:
+    """``body.0.markdown_cy`` → ``body.0.markdown``; other paths unchanged."""
+    head, _, last = path.rpartition(".")
+    if not last.endswith(WELSH_SUFFIX):
+        return path
+    name = last.removesuffix(WELSH_SUFFIX)
+    return f"{head}.{name}" if head else name
+
+
+def paired_fields(model_type: type[BaseModel]) -> list[tuple[str, str]]:
+    """(English name, Welsh name) of each field pair a model declares."""
+    names = model_type.model_fields
+    return [(name, welsh_name(name)) for name in names
+            if not name.endswith(WELSH_SUFFIX) and welsh_name(name) in names]
+
+
+@dataclass(frozen=True)
+class TextPair:
+    english_path: str
+    welsh_path: str
+    english: str
+    welsh: str
+
+
+def text_pairs(model: BaseModel, prefix: str = "") -> Iterator[TextPair]:
+    """Every English text that has (or could have) a Welsh version, in model order."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            yield from text_pairs(value, f"{prefix}{name}.")
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from text_pairs(item, f"{prefix}{name}.{index}.")
+    for english, welsh in paired_fields(type(model)):
+        yield TextPair(f"{prefix}{english}", f"{prefix}{welsh}",
+                       getattr(model, english) or "", getattr(model, welsh) or "")
+
+
+def languages(record: Any) -> list[Language]:
+    """The languages a record can be published in: both for a bilingual record."""
+    if getattr(record, "bilingual", False):
+        return ["cy", "en"]
+    return ["cy"] if is_welsh_tag(record.language) else ["en"]
+
+
+def language_version(record: M, language: Language) -> M:
+    """The record in one language, its texts in the main fields and no Welsh fields.
+
+    A bilingual record gives either language; a Welsh text not yet written falls back to
+    the English (a final copy is blocked until it is translated). A single-language record
+    gives only its own language (ValueError otherwise).
+    """
+    if not getattr(record, "bilingual", False):
+        if language not in languages(record):
+            own = "Welsh" if is_welsh_tag(getattr(record, "language", "")) else "English"
+            raise ValueError(f"the record is in {own} only; make it bilingual to publish "
+                             f"a {'Welsh' if language == 'cy' else 'English'} copy")
+        return record
+    swapped = _swap(record, language)
+    return swapped.model_copy(update={
+        "bilingual": None, "language": WELSH if language == "cy" else ENGLISH})
+
+
+def _swap(model: M, language: Language) -> M:
+    update: dict[str, Any] = {}
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            update[name] = _swap(value, language)
+        elif isinstance(value, list) and any(isinstance(item, BaseModel) for item in value):
+            update[name] = [_swap(item, language) if isinstance(item, BaseModel) else item
+                            for item in value]
+    for english, welsh in paired_fields(type(model)):
+        text = getattr(model, welsh)
+        if language == "cy" and text and text.strip():
+            update[english] = text
+        update[welsh] = None
+    return model.model_copy(update=update)
+
+
+def fingerprint(text: str) -> str:
+    """A short fingerprint of a text, blind to surrounding white space and line endings."""
+    normal = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n"))
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def translation_state(record: Any, pair: TextPair) -> str:
+    """"missing" (no Welsh), "current", "outdated" (its English changed since the Welsh was
+    written), or "unknown" (no record of what the Welsh was written from)."""
+    if not pair.welsh.strip():
+        return "missing" if pair.english.strip() else "current"
+    sources = {mark.english for mark in record.translation_sources or []
+               if mark.welsh == fingerprint(pair.welsh)}
+    if not sources:
+        return "unknown"
+    return "current" if fingerprint(pair.english) in sources else "outdated"
+
+
+def mark_translated(data: dict[str, Any], english: str, welsh: str) -> None:
+    """Record, in a record's data, that ``welsh`` was written from ``english`` (on each edit
+    of a Welsh text, or to confirm a Welsh text still says what a changed English says)."""
+    marks = [m for m in data.get("translation_sources") or [] if isinstance(m, dict)]
+    mark = {"welsh": fingerprint(welsh), "english": fingerprint(english)}
+    if mark not in marks:
+        marks.append(mark)
+    data["translation_sources"] = marks
+
+
+def mark_all_translated(record: M) -> M:
+    """The record with every present Welsh text recorded as written from today's English
+    (after importing a Welsh and an English page, or a translator's confirmation)."""
+    marks = [TranslationMark(welsh=fingerprint(pair.welsh), english=fingerprint(pair.english))
+             for pair in text_pairs(record) if pair.welsh.strip() and pair.english.strip()]
+    return record.model_copy(update={"translation_sources": _unique(marks) or None})
+
+
+def prune_marks(record: M) -> M:
+    """Drop marks for Welsh texts the record no longer holds."""
+    present = {fingerprint(pair.welsh) for pair in text_pairs(record) if pair.welsh.strip()}
+    kept = [mark for mark in record.translation_sources or []  # type: ignore[attr-defined]
+            if mark.welsh in present]
+    return record.model_copy(update={"translation_sources": _unique(kept) or None})
+
+
+def _unique(marks: list[TranslationMark]) -> list[TranslationMark]:
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for mark in marks:
+        if (mark.welsh, mark.english) not in seen:
+            seen.add((mark.welsh, mark.english))
+            kept.append(mark)
+    return kept
