@@ -41,6 +41,7 @@ def _private_data() -> dict[str, Any]:
                        "decision": "override", "note": text, "record_hash": text,
                        "reason": text, "overridden": [{"code": text, "field_path": text}]}],
         "internal_notes": text,
+        "translation_sources": [{"welsh": text, "english": text}],
     }
 
 
