@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # Qt is imported only once the GUI is really wanted
     from .ui.common.settings import Settings
     from .ui.record.controller import Clock
     from .ui.record.prompter import Prompter
+    from .ui.services import Services
     from .ui.window.main_window import MainWindow
 
 APP_NAME = "Review Editor"
@@ -114,47 +115,24 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     preview's web view is made, the form's lower sections are built and memory is settled.
     ``window.startup`` (a ``ui.window.startup.StagedStart``) reports when that is done.
     """
-    from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QMenu
-
-    from .ui.checks.panel import ChecksPanel
-    from .ui.common.settings import Settings
-    from .ui.dialogs.branding import branding_from
-    from .ui.dialogs.qt_prompter import QtPrompter
-    from .ui.export.actions import ExportActions
-    from .ui.form import RecordForm
-    from .ui.never_lose.work import NeverLoseWork
-    from .ui.preview.panel import PreviewPanel
-    from .ui.record.attach import AttachActions
     from .ui.window.main_window import MainWindow
 
-    if settings is None:
-        settings = Settings.load(paths.settings_file())
-    real_prompter = QtPrompter() if prompter is None else None
-    undo_stack = QUndoStack()
-    form = RecordForm(undo_stack, clock=clock or now)
-    window = MainWindow(form=form, undo_stack=undo_stack,
-                        prompter=real_prompter or prompter,  # type: ignore[arg-type]
-                        clock=clock or now, settings=settings)
-    undo_stack.setParent(window)
-    window.preview = PreviewPanel(window, now=clock or now, branding=branding_from(settings),
-                                  deferred=staged)
-    window.checks = ChecksPanel(window, now=clock or now)
+    services = build_services(settings, prompter, clock or now)
+    window = MainWindow(form=services.form, undo_stack=services.undo_stack,
+                        prompter=services.prompter, settings=services.settings,
+                        controller=services.controller, library=services.library,
+                        status=services.status)
+    _own(window, services)
+    _add_panels(window, services, staged=staged)
     if not staged:
-        window.controller.opened.connect(settle_memory)
-    window.exports = ExportActions(window, now=clock or now, branding=branding_from(settings))
-    window.attach_actions = AttachActions(
-        window.controller, form, window.prompter, parent=window, status=window.status,
-        menu=window.findChild(QMenu, "menu:file"), before=window.action_export)
-    if real_prompter is not None:
-        real_prompter.parent = window
-    # Before a record opens: it claims the record's lock and sets aside what a crash left.
-    window.never_lose = NeverLoseWork(window, settings)
+        services.controller.opened.connect(settle_memory)
     window.restore_layout()
+    form = services.form
     if staged:
         form.hold_sections_from(SECTIONS_AT_FIRST_PAINT)
         window.begin_provisional_start()
-    _open_at_start(window, Path(path) if path is not None else None, settings, documents_dir)
+    _open_at_start(window, Path(path) if path is not None else None, services.settings,
+                   documents_dir)
     window.end_provisional_start()
     form.hold_sections_from(None)  # only for the record opened at start, if one was
     if staged:
@@ -162,11 +140,113 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
 
         def settle_now_and_after_each_open() -> None:
             settle_memory()
-            window.controller.opened.connect(settle_memory)
+            services.controller.opened.connect(settle_memory)
 
         window.startup = StagedStart(window, [window.confirm_start, window.preview.attach,
                                               form.build_held, settle_now_and_after_each_open])
     return window
+
+
+def build_services(settings: Settings | None, prompter: Prompter | None,
+                   clock: Clock) -> Services:
+    """Every service of the window, each made once. ``settings`` defaults to the user's
+    settings file, ``prompter`` to real dialogs."""
+    from PySide6.QtGui import QUndoStack
+
+    from .storage.recovery import RecoveryStore
+    from .storage.versions import BackupStore
+    from .ui.checks.spelling import SpellingSupport
+    from .ui.checks.worker import CheckWorker
+    from .ui.common.background import BackgroundRunner
+    from .ui.common.settings import Settings
+    from .ui.dialogs.branding import branding_from
+    from .ui.dialogs.qt_prompter import QtPrompter
+    from .ui.form import RecordForm
+    from .ui.library.panel import LibraryPanel
+    from .ui.never_lose.autosave import Autosaver
+    from .ui.never_lose.saver import VersionedSaver, versions_kept
+    from .ui.never_lose.shared_folder import ExternalChanges, LockKeeper
+    from .ui.record.controller import RecordController
+    from .ui.services import Services
+    from .ui.window.status import EditorStatusBar
+
+    if settings is None:
+        settings = Settings.load(paths.settings_file())
+    if prompter is None:
+        prompter = QtPrompter()
+    undo_stack = QUndoStack()
+    form = RecordForm(undo_stack, clock=clock)
+    library = LibraryPanel()
+    status = EditorStatusBar()
+    save_runner = BackgroundRunner()
+    saver = VersionedSaver(BackupStore(keep=versions_kept(settings)))
+    locks = LockKeeper(prompter)
+    recovery = RecoveryStore()
+    controller = RecordController(form, undo_stack, prompter, clock, library.folder,
+                                  save=saver, runner=save_runner, guard=locks)
+    return Services(
+        settings=settings, clock=clock, prompter=prompter, branding=branding_from(settings),
+        undo_stack=undo_stack, form=form, library=library, status=status,
+        save_runner=save_runner, saver=saver, locks=locks, recovery=recovery,
+        controller=controller, autosave=Autosaver(controller, recovery),
+        external=ExternalChanges(controller, prompter,
+                                 lambda message: status.showMessage(message, 10000)),
+        checks_worker=CheckWorker(), spelling=SpellingSupport(form))
+
+
+def _own(window: MainWindow, services: Services) -> None:
+    """The window owns the services that are not its widgets: they go when it goes."""
+    from .ui.dialogs.qt_prompter import QtPrompter
+
+    for service in (services.undo_stack, services.controller, services.save_runner,
+                    services.autosave, services.external, services.checks_worker):
+        service.setParent(window)
+    window.destroyed.connect(services.checks_worker.close)
+    if isinstance(services.prompter, QtPrompter):
+        services.prompter.parent = window
+
+
+def _add_panels(window: MainWindow, services: Services, *, staged: bool) -> None:
+    """The docks' panels and the menus' actions, each given only what it uses."""
+    from .ui.checks.panel import ChecksPanel
+    from .ui.checks.status_guard import StatusGuard
+    from .ui.export.actions import ExportActions
+    from .ui.never_lose.recovery_banner import ConflictCopyBanner, RecoveryBanner
+    from .ui.never_lose.work import NeverLoseWork
+    from .ui.preview.panel import PreviewPanel
+    from .ui.record.attach import AttachActions
+
+    s = services
+    window.preview = PreviewPanel(window.preview_dock, controller=s.controller, form=s.form,
+                                  undo_stack=s.undo_stack, prompter=s.prompter, now=s.clock,
+                                  branding=s.branding, deferred=staged)
+    window.branding_changed.connect(window.preview.request_update)
+    checks = window.checks = ChecksPanel(
+        controller=s.controller, form=s.form, undo_stack=s.undo_stack, settings=s.settings,
+        prompter=s.prompter, status=s.status, folder=s.library.folder,
+        worker=s.checks_worker, spelling=s.spelling, now=s.clock, parent=window.checks_dock)
+    window.checks_dock.setWidget(checks)
+    window.add_tool_actions(checks.tool_actions)
+    window.status_guard = StatusGuard(undo_stack=s.undo_stack, controller=s.controller,
+                                      form=s.form, prompter=s.prompter, status=s.status,
+                                      checks=checks)
+    window.exports = ExportActions(controller=s.controller, form=s.form, prompter=s.prompter,
+                                   status=s.status, selected=s.library.selected_paths,
+                                   now=s.clock, branding=s.branding, parent=window)
+    window.attach_actions = AttachActions(s.controller, s.form, s.prompter, parent=window,
+                                          status=s.status, menu=window.file_menu,
+                                          before=window.action_export)
+    # Before a record opens: it claims the record's lock and sets aside what a crash left.
+    recovery_banner, copies_banner = RecoveryBanner(window), ConflictCopyBanner(window)
+    window.add_banner(recovery_banner)
+    window.add_banner(copies_banner)
+    window.never_lose = NeverLoseWork(
+        controller=s.controller, prompter=s.prompter, form=s.form, undo_stack=s.undo_stack,
+        status=s.status, library=s.library, saver=s.saver, locks=s.locks,
+        recovery=s.recovery, autosave=s.autosave, external=s.external,
+        recovery_banner=recovery_banner, copies_banner=copies_banner,
+        open_path=window.open_path, refresh=window.refresh, window=window)
+    window.add_file_action(window.never_lose.action_versions)
 
 
 def settle_memory() -> None:

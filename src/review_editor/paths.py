@@ -126,3 +126,16 @@ def record_workspace(folder: Path) -> None:
     target = ensure(config_dir()) / workspace_config_file().name
     text = json.dumps({"workspace": str(folder)}, ensure_ascii=False, indent=2) + "\n"
     write_atomic(target, text.encode("utf-8"))
+
+
+def path_key(path: Path | str) -> str:
+    """A path as the file system compares it: absolute, and without case on Windows."""
+    return os.path.normcase(os.path.abspath(path))
+
+
+def same_path(a: Path | str, b: Path | str) -> bool:
+    """The same file or folder: by identity on disk when both exist, else by ``path_key``."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return path_key(a) == path_key(b)

@@ -17,8 +17,7 @@ from review_editor import checks
 from review_editor.app import build_main_window
 from review_editor.checks import BLOCKING, FINAL_EXPORT, INFO, WARNING
 from review_editor.storage.identity import user_name
-from review_editor.ui.checks import panel as checks_panel
-from review_editor.ui.checks.panel import SEVERITY_ORDER, summary_text
+from review_editor.ui.checks.issue_list import SEVERITY_ORDER, Row, summary_text
 from review_editor.ui.window.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
@@ -34,7 +33,7 @@ def wait_for_checks(qtbot, window: MainWindow, until: Callable[[], bool] = lambd
     qtbot.waitUntil(lambda: window.checks.ready and until(), timeout=15000)
 
 
-def rows(window: MainWindow) -> list[checks_panel.Row]:
+def rows(window: MainWindow) -> list[Row]:
     return window.checks.list.rows()
 
 

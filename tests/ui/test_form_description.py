@@ -9,15 +9,15 @@ import pytest
 from window_helpers import run_python
 
 from review_editor import resources
-from review_editor.ui.form import schema
-from review_editor.ui.form.describe import describe_records, description_text
-from review_editor.ui.form.schema import DESCRIPTION, ModelSpec, from_json, to_json
+from review_editor.model import schema
+from review_editor.model.describe import describe_records, description_text
+from review_editor.model.schema import DESCRIPTION, ModelSpec, from_json, to_json
 
 
 def test_the_shipped_description_is_current():
     shipped = resources.read_text(*DESCRIPTION)
     assert shipped == description_text(), (
-        "the models changed: run `python -m review_editor.ui.form.describe` and commit "
+        "the models changed: run `python -m review_editor.model.describe` and commit "
         "resources/form-fields.json")
 
 
@@ -47,7 +47,7 @@ def test_an_unreadable_description_falls_back_to_the_models(monkeypatch: pytest.
 
 def test_reading_the_description_loads_no_pydantic():
     script = ("import json, sys\n"
-              "from review_editor.ui.form.schema import record_spec\n"
+              "from review_editor.model.schema import record_spec\n"
               "from review_editor.storage import scan_folder\n"
               "from review_editor import resources\n"
               "assert record_spec('news_item') is not None\n"

@@ -14,9 +14,9 @@ from window_helpers import FakePrompter, fixed_clock, run_python, staged_window
 
 from review_editor import app
 from review_editor.model import dump, parse_record
+from review_editor.model.schema import conforms, record_spec
 from review_editor.storage import entry_for, entry_from_data, load_record, scan_folder
 from review_editor.ui.common.settings import Settings
-from review_editor.ui.form.schema import conforms, record_spec
 from review_editor.ui.window import main_window
 from review_editor.ui.window.main_window import MainWindow
 

@@ -15,13 +15,13 @@ from pydantic import BaseModel
 
 from ..model.parts import Organisation, PersonRole, Quote, ThemeRef
 from ..model.review import ExternalAssessment, PeriodCovered
+from ..model.themes import THEMES
 from ..model.vocab import PersonRoleType
 from ..model.walk import dump
 from ..textdates import MONTH_YEAR_OR_YEAR, PARTIAL_DATE, partial_from
-from .blocks import slugify
 from .publisher import FoundPublisher, publisher_type
 from .result import Confidence, Suggestion
-from .terms import ACRONYMS, REVIEW_TYPES, THEMES
+from .terms import ACRONYMS, REVIEW_TYPES, THEME_WORDS
 
 
 @dataclass(frozen=True)
@@ -355,11 +355,11 @@ class _Suggester:
             self.add_span("summary", summary, "Summary", first, start, len(first.text.rstrip()))
 
     def _themes(self) -> None:
-        for label, pattern in THEMES:
-            found = self.first(pattern, [self.title, *self.body])
+        for theme in THEMES:
+            found = self.first(THEME_WORDS[theme.id], [self.title, *self.body])
             if found:
                 passage, match = found
-                value = _data(ThemeRef(id=slugify(label, 60), label=label))
+                value = _data(ThemeRef(id=theme.id, label=theme.label))
                 self.add("themes", value, "Theme", passage, match, confidence="low",
                          append=True)
 

@@ -45,36 +45,36 @@ ACRONYMS = {
     "DA": "domestic abuse",
 }
 
-#: DOMAIN's starting list of themes, each with the words that suggest it.
-THEMES: list[tuple[str, re.Pattern[str]]] = [
-    ("Child sexual exploitation", _phrases(r"child sexual exploitation", r"CSE")),
-    ("Child criminal exploitation", _phrases(r"child criminal exploitation|county lines",
-                                             r"CCE")),
-    ("Neglect", re.compile(r"(?i)(?<!self-)(?<!self )\bneglect(?:ed|ful)?\b")),
-    ("Domestic abuse", _phrases(r"domestic (?:abuse|violence)")),
-    ("Coercive control", _phrases(r"coercive (?:and controlling )?(?:control|behaviour)")),
-    ("Self-neglect", _phrases(r"self[- ]neglect")),
-    ("Hoarding", _phrases(r"hoarding")),
-    ("Fire risk", _phrases(r"fire risks?|fire safety|house fire")),
-    ("Mental capacity", _phrases(r"mental capacity")),
-    ("Professional curiosity", _phrases(r"professional curiosity")),
-    ("Voice of the child", _phrases(r"voice of the child|child's voice|child’s voice")),
-    ("Information sharing", _phrases(r"information[- ]sharing|sharing (?:of )?information")),
-    ("Escalation", _phrases(r"escalation")),
-    ("Transitions", _phrases(r"transitions?(?: to adult(?:hood| services))?")),
-    ("Safe sleep", _phrases(r"safe sleep(?:ing)?|co-sleeping")),
-    ("Non-accidental injury", _phrases(r"non-accidental injur(?:y|ies)", r"NAI")),
-    ("Parental substance use", _phrases(r"parental (?:substance|drug|alcohol) (?:use|misuse)")),
-    ("Parental mental health", _phrases(r"parental mental health")),
-    ("Children not in school", _phrases(r"children (?:missing education|not in school)|"
-                                        r"elective home education")),
-    ("Racism and cultural identity", _phrases(r"racism|cultural identity")),
-    ("Disability", _phrases(r"disabilit(?:y|ies)|disabled")),
-    ("Exploitation outside the home", _phrases(r"exploitation outside the home|"
-                                               r"extra-familial harm")),
-    ("MAPPA/MARAC interface", _phrases(r"MAPPA|MARAC")),
-    ("Impact of COVID-19", _phrases(r"impact of (?:the )?COVID(?:-19)?(?: pandemic)?")),
-]
+#: The words that suggest each of the starting themes (``model.themes.THEMES``), by id.
+THEME_WORDS: dict[str, re.Pattern[str]] = {
+    "child-sexual-exploitation": _phrases(r"child sexual exploitation", r"CSE"),
+    "child-criminal-exploitation": _phrases(r"child criminal exploitation|county lines",
+                                             r"CCE"),
+    "neglect": re.compile(r"(?i)(?<!self-)(?<!self )\bneglect(?:ed|ful)?\b"),
+    "domestic-abuse": _phrases(r"domestic (?:abuse|violence)"),
+    "coercive-control": _phrases(r"coercive (?:and controlling )?(?:control|behaviour)"),
+    "self-neglect": _phrases(r"self[- ]neglect"),
+    "hoarding": _phrases(r"hoarding"),
+    "fire-risk": _phrases(r"fire risks?|fire safety|house fire"),
+    "mental-capacity": _phrases(r"mental capacity"),
+    "professional-curiosity": _phrases(r"professional curiosity"),
+    "voice-of-the-child": _phrases(r"voice of the child|child's voice|child’s voice"),
+    "information-sharing": _phrases(r"information[- ]sharing|sharing (?:of )?information"),
+    "escalation": _phrases(r"escalation"),
+    "transitions": _phrases(r"transitions?(?: to adult(?:hood| services))?"),
+    "safe-sleep": _phrases(r"safe sleep(?:ing)?|co-sleeping"),
+    "non-accidental-injury": _phrases(r"non-accidental injur(?:y|ies)", r"NAI"),
+    "parental-substance-use": _phrases(r"parental (?:substance|drug|alcohol) (?:use|misuse)"),
+    "parental-mental-health": _phrases(r"parental mental health"),
+    "children-not-in-school": _phrases(r"children (?:missing education|not in school)|"
+                                        r"elective home education"),
+    "racism-and-cultural-identity": _phrases(r"racism|cultural identity"),
+    "disability": _phrases(r"disabilit(?:y|ies)|disabled"),
+    "exploitation-outside-the-home": _phrases(r"exploitation outside the home|"
+                                               r"extra-familial harm"),
+    "mappa-marac-interface": _phrases(r"MAPPA|MARAC"),
+    "impact-of-covid-19": _phrases(r"impact of (?:the )?COVID(?:-19)?(?: pandemic)?"),
+}
 
 #: Link text (and address) to the role of the document it leads to; first match wins.
 LINK_ROLES: list[tuple[AttachmentRole, re.Pattern[str]]] = [

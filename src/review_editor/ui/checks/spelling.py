@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -170,14 +169,14 @@ class SpellingSupport(QObject):
     """Puts a highlighter on every multi-line text editor of the form and keeps them on
     the current speller; adds the spelling entries to their context menus.
 
-    ``add_word`` is called with a word the officer adds to the partnership's word list.
+    ``word_added`` carries a word the officer adds to the partnership's word list.
     """
 
-    def __init__(self, form: QWidget, add_word: Callable[[str], None],
-                 parent: QObject | None = None) -> None:
+    word_added = Signal(str)
+
+    def __init__(self, form: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent or form)
         self.form = form
-        self._add_word = add_word
         self.speller: Speller | None = None
         self.highlighters: dict[QWidget, SpellingHighlighter] = {}
         self._scan_pending = False
@@ -277,7 +276,7 @@ class SpellingSupport(QObject):
         add = QAction("Add to the partnership's word list", menu)
         add.setObjectName("spelling:add_word")
         add.setStatusTip(f"“{word}” will no longer be marked as misspelt in any record")
-        add.triggered.connect(lambda _=False: self._add_word(word))
+        add.triggered.connect(lambda _=False: self.word_added.emit(word))
         added.append(add)
         menu.insertActions(first, added)  # type: ignore[arg-type]
         menu.insertSeparator(first)  # type: ignore[arg-type]

@@ -24,7 +24,12 @@ from ...storage.identity import user_name
 from ..form.commands import SetFieldCommand
 
 if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
+    from PySide6.QtGui import QUndoStack
+
+    from ..form import RecordForm
+    from ..record.controller import RecordController
+    from ..record.prompter import Prompter
+    from ..window.status import EditorStatusBar
     from .panel import ChecksPanel
 
 STATUS = "status"
@@ -53,20 +58,26 @@ def override_approval(issues: list[Issue], reason: str, *, user: str, today: dat
 
 
 class StatusGuard(QObject):
-    def __init__(self, window: MainWindow, panel: ChecksPanel) -> None:
-        super().__init__(panel)
-        self.window = window
-        self.panel = panel
-        self._index = window.undo_stack.index()
+    def __init__(self, *, undo_stack: QUndoStack, controller: RecordController,
+                 form: RecordForm, prompter: Prompter, status: EditorStatusBar,
+                 checks: ChecksPanel) -> None:
+        super().__init__(checks)
+        self.undo_stack = undo_stack
+        self.controller = controller
+        self.form = form
+        self.prompter = prompter
+        self.status = status
+        self.panel = checks
+        self._index = undo_stack.index()
         self._acting = False
-        window.undo_stack.indexChanged.connect(self._index_changed)
+        undo_stack.indexChanged.connect(self._index_changed)
 
     def _index_changed(self, index: int) -> None:
         forward = index > self._index
         self._index = index
         if self._acting or not forward:
             return
-        command = self.window.undo_stack.command(index - 1)
+        command = self.undo_stack.command(index - 1)
         if isinstance(command, SetFieldCommand) and command.path == STATUS \
                 and str(command.new) in GUARDED and command.new != command.old \
                 and not getattr(command, _VETTED, False):
@@ -75,8 +86,8 @@ class StatusGuard(QObject):
 
     def vet(self, command: SetFieldCommand) -> bool:
         """Let the status change stand (True) or take it back (False)."""
-        stack = self.window.undo_stack
-        current = self.window.controller.current
+        stack = self.undo_stack
+        current = self.controller.current
         if current is None or stack.index() == 0 or stack.command(stack.index() - 1) \
                 is not command or current.document.get(STATUS) != command.new:
             return True  # undone or overtaken meanwhile
@@ -90,7 +101,7 @@ class StatusGuard(QObject):
             return True
         if result.issues is None:
             self._take_back()
-            self.window.prompter.show_error(
+            self.prompter.show_error(
                 "The status was not changed",
                 f"Correct the fields marked in red before setting the status to "
                 f"{label(status).lower()}: the checks cannot run until then.")
@@ -99,11 +110,11 @@ class StatusGuard(QObject):
         if not blockers:
             setattr(command, _VETTED, True)
             return True
-        reason = self.window.prompter.ask_override(blockers)
+        reason = self.prompter.ask_override(blockers)
         if not reason or not reason.strip():
             self._take_back()
             count = len(blockers)
-            self.window.status.showMessage(
+            self.status.showMessage(
                 f"Status not changed: {count} blocking finding{'' if count == 1 else 's'} "
                 "to fix first (see Checks)", 8000)
             return False
@@ -113,20 +124,20 @@ class StatusGuard(QObject):
     def _take_back(self) -> None:
         self._acting = True
         try:
-            self.window.undo_stack.undo()
+            self.undo_stack.undo()
         finally:
             self._acting = False
 
     def _override(self, command: SetFieldCommand, blockers: list[Issue], reason: str,
                   record_hash: str) -> None:
-        current = self.window.controller.current
+        current = self.controller.current
         assert current is not None
         status = str(command.new)
         today = self.panel.now().date()
         entry = override_approval(blockers, reason, user=user_name(), today=today,
                                   status=status, record_hash=record_hash)
-        form: Any = self.window.form
-        stack = self.window.undo_stack
+        form = self.form
+        stack = self.undo_stack
         self._acting = True
         try:
             stack.undo()  # redone below inside one step with the approval
@@ -138,6 +149,6 @@ class StatusGuard(QObject):
         finally:
             self._acting = False
             self._index = stack.index()
-        self.window.status.showMessage(
+        self.status.showMessage(
             "Status changed; the override and its reason are recorded in the approvals",
             8000)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...model.document import split_path
-from ..form.schema import ModelSpec, record_spec
+from ...model.schema import ModelSpec, record_spec
 
 
 def describe_path(kind: str, path: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -24,3 +24,12 @@ def to_base64(data: QByteArray) -> str:
 
 def from_base64(text: str) -> QByteArray:
     return QByteArray.fromBase64(text.encode("ascii"))
+
+
+def set_placeholder(dock: QDockWidget, text: str) -> None:
+    """What a dock shows until the panel that fills it is ready (a label, if it still
+    holds one)."""
+    placeholder = dock.widget()
+    if isinstance(placeholder, QLabel):
+        placeholder.setText(text)
+        placeholder.setAccessibleName(text)

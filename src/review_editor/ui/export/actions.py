@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from ...export import ExportResult
-    from ..window.main_window import MainWindow
+    from ..form import RecordForm
+    from ..record.controller import RecordController
+    from ..record.prompter import Prompter
+    from ..window.status import EditorStatusBar
 
 FORMAT_LABELS = {"html": "Web page (HTML)", "pdf": "PDF (A4, accessible)",
                  "docx": "Word document", "txt": "Plain text (for email)",
@@ -124,29 +127,35 @@ class ExportDialog(QDialog):
 class ExportActions:
     """Runs exports for the window; asks its prompter, never opens dialogs itself."""
 
-    def __init__(self, window: MainWindow, *, now: Callable[[], datetime],
-                 branding: Callable[[], Any]) -> None:
-        self.window = window
+    def __init__(self, *, controller: RecordController, form: RecordForm, prompter: Prompter,
+                 status: EditorStatusBar, selected: Callable[[], list[Path]],
+                 now: Callable[[], datetime], branding: Callable[[], Any],
+                 parent: QWidget | None = None) -> None:
+        self.controller = controller
+        self.form = form
+        self.prompter = prompter
+        self.status = status
+        self.selected = selected  # the records selected in the library
         self.now = now
         self.branding = branding
+        self.parent = parent  # of the progress dialog
 
     # the open record ----------------------------------------------------------------------
     def export_current(self) -> ExportResult | None:
         from ...export import ExportBlocked, ExportError
         from ...storage.identity import user_name
 
-        window = self.window
-        current = window.controller.current
+        current = self.controller.current
         if current is None:
             return None
         record, problems = current.document.validate()
         if record is None:
-            window.prompter.show_error(
+            self.prompter.show_error(
                 "Cannot export", "Correct the fields marked in red first: "
                 + ", ".join(path for path, _ in problems[:5]))
             return None
         folder = current.path.parent if current.path is not None else None
-        request = window.prompter.choose_export(self._default_folder(folder), 1)
+        request = self.prompter.choose_export(self._default_folder(folder), 1)
         if request is None:
             return None
         reason: str | None = None
@@ -155,22 +164,22 @@ class ExportActions:
                 result = self._run(record, request, folder, reason, user_name())
                 break
             except ExportBlocked as blocked:
-                reason = window.prompter.ask_export_override(blocked.issues)
+                reason = self.prompter.ask_export_override(blocked.issues)
                 if not reason:
                     return None
             except (ExportError, OSError, ValueError) as error:
-                window.prompter.show_error("Export failed", str(error))
+                self.prompter.show_error("Export failed", str(error))
                 return None
         if result.record is not record:  # an override was recorded: keep it in the record
             from ...model import dump
 
             approvals = [dump(a) for a in result.record.approvals]
-            window.form.set_value("approvals", approvals)  # type: ignore[attr-defined]
-            window.status.showMessage(
+            self.form.set_value("approvals", approvals)
+            self.status.showMessage(
                 "Exported; the override is recorded in the record's approvals: save to keep "
                 "it", 10000)
         else:
-            window.status.showMessage(f"Exported {len(result.files)} files", 5000)
+            self.status.showMessage(f"Exported {len(result.files)} files", 5000)
         self._done(request, result.files)
         return result
 
@@ -178,18 +187,17 @@ class ExportActions:
     def export_selected(self) -> BatchReport | None:
         from ...storage import LoadError, load_record
 
-        window = self.window
-        paths = window.library.selected_paths()
+        paths = self.selected()
         if not paths:
-            window.prompter.show_error("Nothing selected",
+            self.prompter.show_error("Nothing selected",
                                        "Select one or more records in the library first.")
             return None
-        request = window.prompter.choose_export(self._default_folder(paths[0].parent),
+        request = self.prompter.choose_export(self._default_folder(paths[0].parent),
                                                 len(paths))
         if request is None:
             return None
         report = BatchReport()
-        progress = QProgressDialog("Exporting…", "Cancel", 0, len(paths), window)
+        progress = QProgressDialog("Exporting…", "Cancel", 0, len(paths), self.parent)
         progress.setObjectName("progress:export")
         progress.setWindowTitle("Export")
         progress.setMinimumDuration(0)
@@ -216,8 +224,8 @@ class ExportActions:
             lines = [f"{path.name}: {problem}" for path, problem in report.failed]
             if report.cancelled:
                 lines.append("Cancelled: the remaining records were not exported.")
-            window.prompter.show_error("Export", "\n".join(lines))
-        window.status.showMessage(f"Exported {len(report.written)} files", 5000)
+            self.prompter.show_error("Export", "\n".join(lines))
+        self.status.showMessage(f"Exported {len(report.written)} files", 5000)
         self._done(request, report.written)
         return report
 
@@ -230,7 +238,7 @@ class ExportActions:
         kwargs: dict[str, Any] = {"now": self.now(), "final": request.final,
                                   "override_reason": reason, "user": user,
                                   "base_dir": base_dir, "branding": self.branding(),
-                                  "progress": step or self.window.status.showMessage}
+                                  "progress": step or self.status.showMessage}
         request.folder.mkdir(parents=True, exist_ok=True)
         if request.bundle:
             return export_bundle(record, request.folder, formats=request.formats, **kwargs)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...model.document import RecordDocument
+from ...model.schema import FieldSpec, ModelSpec, description, fields_of
 from ...model.vocab import label as vocab_label
 from .containers import Disclosure, FieldRow, action_button, add_button
 from .editors.base import EditorContext, FieldEditor, name_widget
@@ -25,7 +26,6 @@ from .layout import (
 )
 from .look import colours, set_text_colour
 from .registry import editor_class
-from .schema import FieldSpec, ModelSpec, description, fields_of
 
 LABEL_WIDTH = 170
 SUMMARY_LENGTH = 70

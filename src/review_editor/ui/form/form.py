@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...model.dates import london_now
 from ...model.document import RecordDocument
+from ...model.schema import ModelSpec, new_item, record_spec, spec_at, unique_id
 from .builder import Builder, GroupBlock, ItemBlock, ListBlock, lower_label
 from .commands import (
     MODIFIED_AT,
@@ -40,7 +41,6 @@ from .commands import (
 )
 from .containers import Disclosure
 from .editors.base import FieldEditor, UndoKeyRouter
-from .schema import ModelSpec, new_item, record_spec, spec_at, unique_id
 
 Problems = list[tuple[str, str]]
 

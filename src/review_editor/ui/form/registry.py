@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 
+from ...model.schema import FieldSpec
 from .editors.base import EditorContext, FieldEditor
 from .editors.choice import BoolEditor, ChoicesEditor, EnumEditor, IntEditor
 from .editors.dates import DateEditor, DateTimeEditor, PartialDateEditor
@@ -26,7 +27,6 @@ from .editors.text import (
     UrlEditor,
 )
 from .editors.tokens import TagsEditor, ThemesEditor
-from .schema import FieldSpec
 
 #: An editor class: called with the field's spec and the form, it makes the editor.
 EditorClass = Callable[[FieldSpec, EditorContext], FieldEditor]

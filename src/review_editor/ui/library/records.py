@@ -8,7 +8,6 @@ re-sort through ``data()`` on every keystroke, which costs far more than the sea
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ...model import LONDON, Kind, Status, label
+from ...paths import path_key
 from ...storage import FolderScan, IndexEntry, LoadError
 from ..common.text import short_date, short_datetime
 
@@ -140,9 +140,9 @@ class LibraryModel(QAbstractTableModel):
         self.sort(self._sort_column, self._sort_order)
 
     def row_of(self, path: Path) -> int | None:
-        key = _key(path)
+        key = path_key(path)
         for position, row in enumerate(self.rows):
-            if _key(row.path) == key:
+            if path_key(row.path) == key:
                 return position
         return None
 
@@ -216,9 +216,9 @@ class LibraryModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         before = [row.path for row in self.rows]
         self._sort_rows()
-        positions = {_key(row.path): position for position, row in enumerate(self.rows)}
+        positions = {path_key(row.path): position for position, row in enumerate(self.rows)}
         old = self.persistentIndexList()
-        new = [self.index(positions[_key(before[index.row()])], index.column())
+        new = [self.index(positions[path_key(before[index.row()])], index.column())
                for index in old]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
@@ -347,6 +347,3 @@ def status_choices() -> list[Choice]:
     statuses: list[Choice] = [(label(status), status.value) for status in Status]
     return [("All statuses", None), *statuses, ("Cannot be opened", BROKEN)]
 
-
-def _key(path: Path) -> str:
-    return os.path.normcase(os.path.abspath(path))

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...paths import path_key
 from ...storage import MAX_FILE_BYTES
 from ...storage.atomic import is_temp_name
 
@@ -52,7 +53,7 @@ def find_conflict_copies(folder: Path, only: Path | None = None) -> list[Conflic
             if original is None or original == candidate or not is_copy_name(original.stem,
                                                                               stem):
                 continue
-            if only is not None and os.path.normcase(original) != os.path.normcase(only):
+            if only is not None and path_key(original) != path_key(only):
                 continue
             record_id = _record_id(original, ids)
             if record_id is not None and record_id == _record_id(candidate, ids):

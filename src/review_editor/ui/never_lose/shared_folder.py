@@ -3,13 +3,13 @@ someone else makes to its file while it is open."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 
+from ...paths import same_path
 from ...storage import LoadError, locks
 from ..record.compare import differences
 from ..record.controller import Claim, RecordController
@@ -42,7 +42,7 @@ class LockKeeper:
         """After a record opened, was saved (perhaps under a new name) or closed."""
         current = controller.current
         editing = current.path if current is not None and not current.read_only else None
-        if self.held is not None and (editing is None or not _same(self.held, editing)):
+        if self.held is not None and (editing is None or not same_path(self.held, editing)):
             locks.release(self.held)
             self.held = None
         if editing is not None and self.held is None:
@@ -78,7 +78,7 @@ class ExternalChanges(QObject):
         current = self.controller.current
         if current is None or current.path is None or current.sha256 is None:
             self.watcher.unwatch()
-        elif self.watcher.path is not None and _same(self.watcher.path, current.path):
+        elif self.watcher.path is not None and same_path(self.watcher.path, current.path):
             self.watcher.accept(current.sha256)
         else:
             self.watcher.watch(current.path, current.sha256)
@@ -102,7 +102,7 @@ class ExternalChanges(QObject):
     def _changed(self, path: Path, sha256: str | None) -> None:
         current = self.controller.current
         if self._asking or self.controller.saving or current is None \
-                or current.path is None or not _same(current.path, path):
+                or current.path is None or not same_path(current.path, path):
             return
         if sha256 is None:
             self.notify(f"{path.name} was moved or deleted by someone else. Save puts your "
@@ -148,6 +148,3 @@ def comparable(data: dict[str, Any]) -> dict[str, Any]:
     except ValueError:
         return data
 
-
-def _same(a: Path, b: Path) -> bool:
-    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))

@@ -1,11 +1,11 @@
 """Never lose work: the window's recovery snapshots, version history, locks, external
 changes, conflict copies and saves that never freeze it, wired together.
 
-``NeverLoseWork(window, settings)`` is made once by the composition root, before a record
-opens. It gives the controller its saver (every save keeps the previous version) and the
-background runner saves go through, claims each record's lock as it opens, snapshots
-unsaved changes, watches the open file and its folder, and at start offers the unsaved
-changes a crash left behind.
+``NeverLoseWork`` is made once by the composition root, before a record opens, from the
+services the root built (the saver that keeps each previous version, the record's lock,
+the recovery snapshots, the watch on the open file). It keeps them in step with the open
+record, watches its folder for conflict copies, offers the versions saving kept, and at
+start offers the unsaved changes a crash left behind.
 """
 
 from __future__ import annotations
@@ -15,21 +15,21 @@ import logging
 import os
 import re
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QWidget
 
 from ...model.dates import format_datetime
-from ...storage import IndexEntry, LoadError, StorageError, locks
+from ...paths import same_path
+from ...storage import IndexEntry, LoadError, locks
 from ...storage.identity import host_name
 from ...storage.recovery import RecoveryStore, Snapshot
-from ...storage.versions import DEFAULT_KEEP, Backup, BackupStore, save_with_backup
-from ..common.background import BackgroundRunner
-from ..common.settings import Settings
+from ...storage.versions import Backup
 from ..record.compare import differences
 from .autosave import Autosaver
 from .conflict_copies import ConflictCopy, find_conflict_copies
@@ -39,76 +39,53 @@ from .shared_folder import ExternalChanges, LockKeeper, comparable
 from .versions_dialog import VersionsDialog, backup_data
 
 if TYPE_CHECKING:
-    from ...model import RecordModel
-    from ..window.main_window import MainWindow
+    from PySide6.QtGui import QUndoStack
+
+    from ..form import RecordForm
+    from ..library.panel import LibraryPanel
+    from ..record.controller import RecordController
+    from ..record.prompter import Prompter
+    from ..window.status import EditorStatusBar
+    from .autosave import Autosaver
+    from .saver import VersionedSaver
 
 log = logging.getLogger(__name__)
 
-VERSIONS_SETTING = "versions_kept"  # earlier versions kept per record (default 20)
 FOLDER_SETTLE_MS = 300  # a sync client writes in bursts: look once it has paused
 LIVE_SNAPSHOT = re.compile(r"[0-9a-f]{24}\.json")
 
 
-def versions_kept(settings: Settings) -> int:
-    value = settings.data.get(VERSIONS_SETTING)
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 \
-        else DEFAULT_KEEP
-
-
-class VersionedSaver:
-    """``save_with_backup``: every save first keeps the file's previous version.
-
-    Runs on the save thread. When the previous version cannot be read or kept (the app-data
-    disk is full, say), the record is saved all the same, since that is the work the user
-    asked to keep, and ``backup_problem`` says what was missed."""
-
-    def __init__(self, store: BackupStore) -> None:
-        self.store = store
-        self.backup_problem: str | None = None
-
-    def __call__(self, record: RecordModel, path: Path, *, expected_sha256: str | None,
-                 overwrite: bool = False) -> str:
-        self.backup_problem = None
-        try:
-            return save_with_backup(record, path, expected_sha256=expected_sha256,
-                                    overwrite=overwrite, store=self.store)
-        except StorageError:
-            raise
-        except OSError as error:
-            log.warning("no backup of %s: %s", path, error)
-            self.backup_problem = (f"The version of {path.name} before this save could not "
-                                   f"be kept in its history: {error.strerror or error}.")
-        from ...storage import save_record
-
-        return save_record(record, path, expected_sha256=expected_sha256, overwrite=overwrite)
-
-
 class NeverLoseWork(QObject):
-    def __init__(self, window: MainWindow, settings: Settings, *,
-                 recovery: RecoveryStore | None = None,
-                 backups: BackupStore | None = None) -> None:
+    def __init__(self, *, controller: RecordController, prompter: Prompter, form: RecordForm,
+                 undo_stack: QUndoStack, status: EditorStatusBar, library: LibraryPanel,
+                 saver: VersionedSaver, locks: LockKeeper, recovery: RecoveryStore,
+                 autosave: Autosaver, external: ExternalChanges,
+                 recovery_banner: RecoveryBanner, copies_banner: ConflictCopyBanner,
+                 open_path: Callable[[Path], bool], refresh: Callable[[], None],
+                 window: QWidget) -> None:
         super().__init__(window)
-        self.window = window
-        self.controller = controller = window.controller
-        self.prompter = window.prompter
-        self.runner = BackgroundRunner(self)
-        self.saver = VersionedSaver(backups or BackupStore(keep=versions_kept(settings)))
-        controller.use_saver(self.saver, self.runner)
-        self.locks = LockKeeper(self.prompter)
-        controller.guard = self.locks
-        self.recovery = recovery or RecoveryStore()
-        self.autosave = Autosaver(controller, self.recovery, parent=self)
-        self.external = ExternalChanges(controller, self.prompter, self.notify, self)
-        self.recovery_banner = RecoveryBanner(window)
-        self.copies_banner = ConflictCopyBanner(window)
-        window.add_banner(self.recovery_banner)
-        window.add_banner(self.copies_banner)
+        self.window = window  # watched for activation; the parent of its dialogs
+        self.controller = controller
+        self.prompter = prompter
+        self.form = form
+        self.undo_stack = undo_stack
+        self.status = status
+        self.library = library
+        self.saver = saver
+        self.locks = locks
+        self.recovery = recovery
+        self.autosave = autosave
+        self.external = external
+        self.recovery_banner = recovery_banner
+        self.copies_banner = copies_banner
+        self.open_path = open_path
+        self.refresh = refresh
         self._dismissed: set[ConflictCopy] = set()
         self._folder_watch = QFileSystemWatcher(self)
         self._folder_settle = QTimer(self)
         self._folder_settle.setSingleShot(True)
         self._folder_settle.setInterval(FOLDER_SETTLE_MS)
-        self._read_only_tip = window.status.read_only.toolTip()
+        self._read_only_tip = status.read_only.toolTip()
         self._released = False  # the window closed: its widgets may be going away
         self.action_versions = self._versions_action()
         self._connect()
@@ -116,49 +93,40 @@ class NeverLoseWork(QObject):
         self._record_changed()
 
     def _versions_action(self) -> QAction:
-        action = QAction("&Versions…", self.window)
+        """File › Versions…; the window puts it in its menu."""
+        action = QAction("&Versions…", self)
         action.setObjectName("action:versions")
         action.setStatusTip("Earlier versions of this record, kept each time it was saved")
         action.triggered.connect(lambda _checked=False: self.show_versions())
-        self.window.addAction(action)
-        file_menu = self.window.findChild(QMenu, "menu:file")
-        if file_menu is not None:
-            entries = file_menu.actions()
-            index = entries.index(self.window.action_revert) \
-                if self.window.action_revert in entries else len(entries) - 1
-            before = entries[index + 1] if index + 1 < len(entries) else None
-            file_menu.insertAction(before, action)  # type: ignore[arg-type]
         return action
 
     def _connect(self) -> None:
-        controller, window = self.controller, self.window
+        controller = self.controller
         controller.opened.connect(self._record_changed)
         controller.saved.connect(self._saved)
         controller.saving_changed.connect(self._saving_changed)
         controller.released.connect(lambda _record: self.release())
         self.autosave.failed.connect(lambda problem: self.notify(
             f"Your unsaved changes could not be kept for recovery ({problem}). Save soon."))
-        for signal in (getattr(window.form, "changed", None),
-                       getattr(window.form, "structure_changed", None),
-                       window.undo_stack.indexChanged):
-            if signal is not None:
-                signal.connect(self._document_changed)
-        window.library.model.modelReset.connect(self.refresh_copies)
+        for signal in (self.form.changed, self.form.structure_changed,
+                       self.undo_stack.indexChanged):
+            signal.connect(self._document_changed)
+        self.library.model.modelReset.connect(self.refresh_copies)
         self._folder_watch.directoryChanged.connect(lambda _path: self._folder_settle.start())
         self._folder_settle.timeout.connect(self.refresh_copies)
         self.recovery_banner.restore_requested.connect(self.restore_snapshot)
         self.recovery_banner.compare_requested.connect(self.compare_snapshot)
         self.recovery_banner.discard_requested.connect(self.discard_snapshot)
         self.copies_banner.compare_requested.connect(self.compare_copy)
-        self.copies_banner.open_requested.connect(lambda copy: window.open_path(copy.copy))
+        self.copies_banner.open_requested.connect(lambda copy: self.open_path(copy.copy))
         self.copies_banner.dismiss_requested.connect(self.dismiss_copy)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state)
-        window.installEventFilter(self)
+        self.window.installEventFilter(self)
 
     def notify(self, message: str) -> None:
-        self.window.status.showMessage(message, 10000)
+        self.status.showMessage(message, 10000)
 
     # the open record ------------------------------------------------------------------------
 
@@ -170,7 +138,7 @@ class NeverLoseWork(QObject):
         self.external.follow()
         current = self.controller.current
         self.action_versions.setEnabled(current is not None and current.path is not None)
-        self.window.status.read_only.setToolTip(
+        self.status.read_only.setToolTip(
             current.held_by if current is not None and current.held_by else self._read_only_tip)
         self.refresh_copies()
 
@@ -184,7 +152,7 @@ class NeverLoseWork(QObject):
             self.notify(self.saver.backup_problem)
 
     def _saving_changed(self, saving: bool) -> None:
-        status = self.window.status
+        status = self.status
         if saving:
             current = self.controller.current
             status.state.setText("Saving…")
@@ -193,7 +161,7 @@ class NeverLoseWork(QObject):
         if status.currentMessage().startswith("Saving"):
             status.clearMessage()
         self.external.absorb()
-        self.window.refresh()
+        self.refresh()
 
     def release(self) -> None:
         """The window closes: nothing of this record stays behind."""
@@ -236,10 +204,10 @@ class NeverLoseWork(QObject):
         that was never saved (or whose file is gone or damaged) opens as a new one."""
         record = Path(snapshot.record_path) if snapshot.record_path else None
         if record is not None and _loads(record):
-            if not self.window.open_path(record):
+            if not self.open_path(record):
                 return False
             current = self.controller.current
-            if current is None or current.path is None or not _same(current.path, record):
+            if current is None or current.path is None or not same_path(current.path, record):
                 return False
             if current.read_only:
                 why = f" ({current.held_by})" if current.held_by else ""
@@ -248,8 +216,8 @@ class NeverLoseWork(QObject):
                     f"{record.name} is open read-only{why}. The recovered changes are kept: "
                     "restore them once it can be edited.")
                 return False
-            self.window.undo_stack.push(ReplaceDocumentCommand(
-                current.document, snapshot.data, self.window.form,  # type: ignore[arg-type]
+            self.undo_stack.push(ReplaceDocumentCommand(
+                current.document, snapshot.data, self.form,
                 "Restore recovered changes"))
             if snapshot.base_sha256 and snapshot.base_sha256 != current.sha256:
                 current.sha256 = snapshot.base_sha256  # the next save asks about theirs
@@ -306,8 +274,8 @@ class NeverLoseWork(QObject):
                                      f"The copy kept at {backup.path} cannot be read.")
             return False
         when = format_datetime(backup.saved_at)
-        self.window.undo_stack.push(ReplaceDocumentCommand(
-            current.document, data, self.window.form,  # type: ignore[arg-type]
+        self.undo_stack.push(ReplaceDocumentCommand(
+            current.document, data, self.form,
             f"Restore the version of {when}"))
         self.notify(f"Restored the version of {when}. Save to keep it; Undo takes it back.")
         return True
@@ -319,7 +287,7 @@ class NeverLoseWork(QObject):
             return
         current = self.controller.current
         folder = current.path.parent if current is not None and current.path is not None \
-            else self.window.library.folder()
+            else self.library.folder()
         watched = self._folder_watch.directories()
         if watched and (folder is None or watched != [str(folder)]):
             self._folder_watch.removePaths(watched)
@@ -333,7 +301,7 @@ class NeverLoseWork(QObject):
 
     def compare_copy(self, copy: ConflictCopy) -> None:
         current = self.controller.current
-        if current is not None and current.path is not None and _same(current.path,
+        if current is not None and current.path is not None and same_path(current.path,
                                                                       copy.original):
             original = comparable(current.document.snapshot())
         else:
@@ -385,6 +353,3 @@ def _record_data(path: Path) -> dict[str, Any]:
     except LoadError:
         return {}
 
-
-def _same(a: Path, b: Path) -> bool:
-    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))

@@ -13,12 +13,16 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import QDockWidget
 
+from ..common.widgets import set_placeholder
 from .fields import field_for_ids
 
 if TYPE_CHECKING:
-    from ..window.main_window import MainWindow
+    from ..form import RecordForm
+    from ..record.controller import RecordController
+    from ..record.prompter import Prompter
     from .controller import PreviewController
     from .view import PreviewView
 
@@ -29,19 +33,22 @@ class PreviewPanel:
     view: PreviewView
     controller: PreviewController
 
-    def __init__(self, window: MainWindow, *, now: Callable[[], datetime],
+    def __init__(self, dock: QDockWidget, *, controller: RecordController, form: RecordForm,
+                 undo_stack: QUndoStack, prompter: Prompter, now: Callable[[], datetime],
                  branding: Callable[[], Any] = lambda: None, deferred: bool = False) -> None:
-        self.window = window
+        self.dock = dock
+        self.record = controller
+        self.form = form
+        self.prompter = prompter
         self._now = now
         self._branding = branding
         self.attached = False
-        window.controller.opened.connect(self.show_current)
-        form = window.form
-        form.changed.connect(self._changed)  # type: ignore[attr-defined]
-        form.structure_changed.connect(self._changed)  # type: ignore[attr-defined]
-        window.undo_stack.indexChanged.connect(self._changed)
+        controller.opened.connect(self.show_current)
+        form.changed.connect(self._changed)
+        form.structure_changed.connect(self._changed)
+        undo_stack.indexChanged.connect(self._changed)
         if deferred:
-            window.set_dock_placeholder(window.preview_dock, PREPARING)
+            set_placeholder(dock, PREPARING)
         else:
             self.attach()
 
@@ -52,9 +59,9 @@ class PreviewPanel:
         from .controller import PreviewController
         from .view import PreviewView
 
-        self.view = PreviewView(self.window.preview_dock)
+        self.view = PreviewView(self.dock)
         self.controller = PreviewController(self.view, now=self._now, branding=self._branding)
-        self.window.preview_dock.setWidget(self.view)
+        self.dock.setWidget(self.view)
         self.view.block_clicked.connect(self._focus_block)
         self.view.link_clicked.connect(self._open_link)
         self.attached = True
@@ -63,7 +70,7 @@ class PreviewPanel:
     def show_current(self) -> None:
         if not self.attached:
             return
-        current = self.window.controller.current
+        current = self.record.current
         if current is None:
             self.controller.show_document(None)
             self.view.handler.forget(self.view.channel)
@@ -74,7 +81,7 @@ class PreviewPanel:
     def _changed(self, *_: object) -> None:
         if not self.attached:
             return
-        current = self.window.controller.current
+        current = self.record.current
         if current is not None and current.document is not self.controller.document:
             self.show_current()
             return
@@ -90,12 +97,12 @@ class PreviewPanel:
             return
         path = field_for_ids(ids, document.data)
         if path is not None:
-            self.window.form_focus(path)
+            self.form.focus_field(path)
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() not in ("https", "mailto", "tel"):
             return
         text = url.toString()
-        if self.window.prompter.confirm(
+        if self.prompter.confirm(
                 "Open link", f"Open {text} outside Review Editor?", "Open"):
             QDesktopServices.openUrl(url)

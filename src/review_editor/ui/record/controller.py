@@ -22,6 +22,8 @@ from PySide6.QtGui import QUndoStack
 from ... import resources
 from ...model import label
 from ...model.document import RecordDocument
+from ...model.schema import conforms, record_spec
+from ...paths import same_path
 from ...storage import (
     ConflictError,
     IndexEntry,
@@ -33,7 +35,6 @@ from ...storage import (
     safe_filename,
 )
 from ..common.labels import describe_path
-from ..form.schema import conforms, record_spec
 from .compare import differences
 from .prompter import Prompter
 
@@ -121,6 +122,7 @@ class RecordController(QObject):
     def __init__(self, form: FormView, undo_stack: QUndoStack, prompter: Prompter,
                  clock: Clock, folder: Callable[[], Path | None], *,
                  load: Loader | None = None, save: Saver | None = None,
+                 runner: Runner | None = None, guard: FileGuard | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.form = form
@@ -135,16 +137,11 @@ class RecordController(QObject):
         self.provisional_start = False
         self.current: OpenRecord | None = None
         self.problems: list[tuple[str, str]] = []
-        self.guard: FileGuard | None = None
-        self._runner: Runner | None = None
+        self.guard = guard  # asked before a record file opens (its lock)
+        self._runner = runner  # saves run off the UI thread when there is one
         self._writing = 0  # nested: a conflict's "overwrite" saves again
         self._waiting = False  # a save job is running off the UI thread
         self._after_saving: list[Callable[[], object]] = []
-
-    def use_saver(self, save: Saver, runner: Runner | None = None) -> None:
-        """Save with ``save``, run off the UI thread by ``runner`` when given."""
-        self._save = save
-        self._runner = runner
 
     @property
     def saving(self) -> bool:
@@ -185,7 +182,7 @@ class RecordController(QObject):
         """Open ``path`` (after the close prompt). A file that cannot be read leaves the
         current record open, is reported, and is never modified."""
         if self.current is not None and self.current.path is not None \
-                and _same_file(self.current.path, path):
+                and same_path(self.current.path, path):
             return True
         try:
             loaded: LoadedRecord | RecordData = self._read_for_start(path) \
@@ -367,7 +364,7 @@ class RecordController(QObject):
             return self._not_opened(error)
         current = self.current
         held_by = current.held_by if current is not None and current.path is not None \
-            and _same_file(current.path, path) else None  # still read-only after a reload
+            and same_path(current.path, path) else None  # still read-only after a reload
         self._install(loaded, Claim(True, held_by) if held_by else None)
         return True
 
@@ -415,7 +412,7 @@ class RecordController(QObject):
                 "Choose another file name",
                 f"“{path.name}” cannot be used: {'; '.join(problems)}.")
             target = path.with_name(safe_filename(path.stem, _names_in(path.parent)))
-        same = current.path is not None and _same_file(current.path, path)
+        same = current.path is not None and same_path(current.path, path)
         if same:
             return self._write(path, expected=current.sha256, overwrite=False)
         return self._write(path, expected=None, overwrite=path.exists())
@@ -625,12 +622,6 @@ def cannot_open(error: LoadError) -> str:
     return (f"{error.message()}\n\nThe file has not been changed. Open it in a text editor to "
             "correct it, restore an earlier version, or ask the colleague who last saved it.")
 
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
 def _names_in(folder: Path) -> list[str]:

@@ -8,11 +8,10 @@ The window is a view: what happens to the record is the controller's business
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from functools import cached_property, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Kind, label
+from ...paths import same_path
 from ...profile import adopt_workspace
 from ...storage import FolderScan, IndexEntry, LoadError, scan_folder
 from ..common.background import BackgroundRunner
@@ -38,8 +38,9 @@ from ..common.settings import Settings
 from ..common.text import page_words
 from ..common.widgets import from_base64, named, to_base64
 from ..dialogs.qt_prompter import UserGuideDialog, show_about
+from ..form import RecordForm
 from ..library.panel import LibraryPanel
-from ..record.controller import Clock, RecordController
+from ..record.controller import RecordController
 from ..record.prompter import Prompter
 from .find import FindBar, Match, select_in_widget
 from .pages import BrokenFilePage, EmptyPage, MessageBar
@@ -53,6 +54,7 @@ StandardKey = QKeySequence.StandardKey
 
 if TYPE_CHECKING:
     from ..checks.panel import ChecksPanel
+    from ..checks.status_guard import StatusGuard
     from ..dialogs.import_dialog import ImportActions
     from ..export.actions import ExportActions
     from ..never_lose.work import NeverLoseWork
@@ -64,17 +66,22 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     #: The start's folder listing has been validated (see ``confirm_start``).
     listing_confirmed = Signal()
+    #: The organisation profile was edited: what shows it (the preview) follows.
+    branding_changed = Signal()
 
-    # Set by the composition root (app.build_main_window).
+    # The panels in the docks and the actions of the menus, set by the composition root
+    # (app.build_main_window), which builds them and every service.
     preview: PreviewPanel
     exports: ExportActions
     attach_actions: AttachActions
     checks: ChecksPanel
     never_lose: NeverLoseWork
+    status_guard: StatusGuard
     startup: StagedStart | None = None  # set when the app opens the window in stages
 
-    def __init__(self, *, form: QWidget, undo_stack: QUndoStack, prompter: Prompter,
-                 clock: Clock, settings: Settings, scan: Scanner | None = None,
+    def __init__(self, *, form: RecordForm, undo_stack: QUndoStack, prompter: Prompter,
+                 settings: Settings, controller: RecordController, library: LibraryPanel,
+                 status: EditorStatusBar, scan: Scanner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -92,13 +99,12 @@ class MainWindow(QMainWindow):
         self._provisional = False
         self._provisional_scan: FolderScan | None = None
 
-        self.library = LibraryPanel(self)
-        self.controller = RecordController(form, undo_stack, prompter, clock,  # type: ignore[arg-type]
-                                           self.library.folder, parent=self)
+        self.library = library
+        self.controller = controller
         self._build_centre()
         self._build_docks()
-        self.status = EditorStatusBar(self)
-        self.setStatusBar(self.status)
+        self.status = status
+        self.setStatusBar(status)
         self._build_actions()
         self._build_menus()
         self._connect()
@@ -146,12 +152,17 @@ class MainWindow(QMainWindow):
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.preview_dock, self.checks_dock, Qt.Orientation.Vertical)
 
-    def set_dock_placeholder(self, dock: QDockWidget, text: str) -> None:
-        """What a dock shows until the panel that fills it is ready."""
-        placeholder = dock.widget()
-        if isinstance(placeholder, QLabel):
-            placeholder.setText(text)
-            placeholder.setAccessibleName(text)
+    def add_tool_actions(self, actions: list[QAction]) -> None:
+        """A panel's entries in the Tools menu, with their shortcuts live in the window."""
+        self.addActions(actions)
+        self.tools_menu.addActions(actions)
+
+    def add_file_action(self, action: QAction) -> None:
+        """An entry of the File menu's record group, after Revert to saved."""
+        self.addAction(action)
+        entries = self.file_menu.actions()
+        index = entries.index(self.action_revert)
+        self.file_menu.insertAction(entries[index + 1], action)
 
     def _dock(self, name: str, title: str, widget: QWidget,
               area: Qt.DockWidgetArea) -> QDockWidget:
@@ -264,7 +275,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = self._menu(bar.addMenu("&File"), "file")
+        file_menu = self.file_menu = self._menu(bar.addMenu("&File"), "file")
         new_menu = self._menu(file_menu.addMenu("&New"), "new_menu")
         new_menu.addActions(list(self.new_actions.values()))
         new_menu.addSeparator()
@@ -324,12 +335,8 @@ class MainWindow(QMainWindow):
         self.controller.confirmed.connect(self._record_confirmed)
         self.library.record_chosen.connect(self._library_chose_record)
         self.library.broken_chosen.connect(self._library_chose_broken)
-        changed = getattr(self.form, "changed", None)
-        if changed is not None:
-            changed.connect(self._form_changed)
-        structure_changed = getattr(self.form, "structure_changed", None)
-        if structure_changed is not None:
-            structure_changed.connect(self.schedule_refresh)
+        self.form.changed.connect(self._form_changed)
+        self.form.structure_changed.connect(self.schedule_refresh)
         self.undo_stack.indexChanged.connect(self.schedule_refresh)
         self.undo_stack.cleanChanged.connect(self._update_state)
 
@@ -347,7 +354,7 @@ class MainWindow(QMainWindow):
             return self.open_folder(path)
         folder = path.parent
         current = self.library.folder()
-        if current is None or not _same(current, folder):
+        if current is None or not same_path(current, folder):
             self.open_folder(folder)
         return self.open_file(path)
 
@@ -391,7 +398,7 @@ class MainWindow(QMainWindow):
         """Rows the validating scan sees otherwise than the quick one are corrected, unless
         they have changed since (a save updates its row itself)."""
         folder = self.library.folder()
-        if folder is None or not _same(folder, quick.folder):
+        if folder is None or not same_path(folder, quick.folder):
             return  # another folder is open now
         model = self.library.model
         listed: dict[Path, object] = {entry.path: entry for entry in quick.entries}
@@ -505,7 +512,7 @@ class MainWindow(QMainWindow):
         """The record the start showed did not validate: its error page, and it is not
         opened again at the next start."""
         self.settings.forget_recent_file(error.path)
-        if self.settings.last_file is not None and _same(self.settings.last_file, error.path):
+        if self.settings.last_file is not None and same_path(self.settings.last_file, error.path):
             self.settings.last_file = None
         self._show_broken(error)
 
@@ -520,7 +527,7 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, error: LoadError) -> None:
         folder = self.library.folder()
-        if folder is not None and _same(error.path.parent, folder):
+        if folder is not None and same_path(error.path.parent, folder):
             self.library.mark_broken(error)
         self.status.showMessage(f"{error.path.name} cannot be opened.", 8000)
 
@@ -549,7 +556,7 @@ class MainWindow(QMainWindow):
 
     def _record_saved(self, entry: IndexEntry) -> None:
         folder = self.library.folder()
-        if folder is not None and _same(entry.path.parent, folder):
+        if folder is not None and same_path(entry.path.parent, folder):
             self.library.update_entry(entry)
             self.library.select_path(entry.path)
         self.status.showMessage(f"Saved {entry.path.name}", 5000)
@@ -601,9 +608,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         current = self.controller.current
         has_record = current is not None
-        self.action_save.setEnabled(has_record and not current.read_only)  # type: ignore[union-attr]
+        self.action_save.setEnabled(current is not None and not current.read_only)
         self.action_save_as.setEnabled(has_record)
-        self.action_revert.setEnabled(has_record and current.path is not None)  # type: ignore[union-attr]
+        self.action_revert.setEnabled(current is not None and current.path is not None)
         self.action_close.setEnabled(has_record)
         self.action_find.setEnabled(has_record)
         self.action_find_next.setEnabled(has_record)
@@ -617,9 +624,9 @@ class MainWindow(QMainWindow):
             getattr(widget, operation)()
 
     def form_focus(self, path: str, *, select_all: bool = False) -> bool:
-        if not self.form.focus_field(path):  # type: ignore[attr-defined]
+        if not self.form.focus_field(path):
             return False
-        widget = self.form.field_widget(path)  # type: ignore[attr-defined]
+        widget = self.form.field_widget(path)
         if select_all and isinstance(widget, QLineEdit):
             widget.selectAll()
         return True
@@ -640,13 +647,13 @@ class MainWindow(QMainWindow):
         else:
             self.find_bar.find_previous()
 
-    def _document_data(self) -> dict | None:  # type: ignore[type-arg]
+    def _document_data(self) -> dict[str, Any] | None:
         current = self.controller.current
         return current.document.data if current else None
 
     def _jump_to_match(self, match: Match) -> bool:
-        widget = self.form.field_widget(match.path)  # type: ignore[attr-defined]
-        if widget is None or not self.form.focus_field(match.path):  # type: ignore[attr-defined]
+        widget = self.form.field_widget(match.path)
+        if widget is None or not self.form.focus_field(match.path):
             return False
         return select_in_widget(widget, match.start, match.end)
 
@@ -657,9 +664,7 @@ class MainWindow(QMainWindow):
         from ..dialogs.branding import BrandingDialog
 
         if BrandingDialog(self.settings, self).exec():
-            preview = getattr(self, "preview", None)
-            if preview is not None:
-                preview.request_update()
+            self.branding_changed.emit()
 
     def show_user_guide(self) -> None:
         dialog = UserGuideDialog(self)
@@ -748,9 +753,6 @@ def _placeholder(name: str, text: str, parent: QWidget) -> QWidget:
     label.setEnabled(False)
     return label
 
-
-def _same(a: Path, b: Path) -> bool:
-    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
 def _validating_scan(folder: Path) -> FolderScan:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..schema import FieldSpec
+from ....model.schema import FieldSpec
 
 
 @runtime_checkable

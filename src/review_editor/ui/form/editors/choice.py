@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSpinBox, QWidget
 
+from ....model.schema import FieldSpec
 from ....model.vocab import label
-from ..schema import FieldSpec
 from .base import EditorBase, EditorContext, no_wheel
 
 EMPTY_CHOICE = "—"

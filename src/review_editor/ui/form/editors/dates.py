@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.dates import LONDON, MONTHS, format_partial
+from ....model.schema import FieldSpec
 from ..look import mute
-from ..schema import FieldSpec
 from .base import EditorBase, EditorContext, no_wheel
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
+from ....model.schema import FieldSpec
 from ..containers import show_added
 from ..look import mute
-from ..schema import FieldSpec
 from .base import EditorBase, EditorContext
 
 

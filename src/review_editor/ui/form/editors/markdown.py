@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFrame, QToolBar, QToolButton, QVBoxLayout, QWidget
 
-from ..schema import FieldSpec
+from ....model.schema import FieldSpec
 from .base import EditorContext
 from .text import TextEditor
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QWidget
 
 from ....model.dates import format_datetime
+from ....model.schema import FieldSpec
 from ....model.vocab import label
-from ..schema import FieldSpec
 from .base import EditorBase, EditorContext, reading_font
 
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.schema import FieldSpec
+from ....model.themes import THEMES, theme_for_label
 from ..containers import show_added
-from ..schema import FieldSpec
-from ..themes import THEMES, theme_for_label
 from .base import EditorBase, EditorContext
 
 

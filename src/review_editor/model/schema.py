@@ -6,7 +6,7 @@ its shape (a single value, a nested group, or a list of groups) and the plain ty
 editor registry dispatches on; each model a ``ModelSpec``. Reading the shipped description
 needs neither pydantic nor the models, so the window builds its first form before they are
 loaded. A test keeps the file equal to what the models say (``python -m
-review_editor.ui.form.describe`` writes it). Nothing here imports Qt.
+review_editor.model.describe`` writes it). Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from enum import Enum
 from functools import cache
 from typing import Any, Literal
 
-from ... import resources
-from ...model import vocab
-from ...model.meta import FieldMeta
+from .. import resources
+from . import vocab
+from .meta import FieldMeta
 
 Shape = Literal["value", "group", "list"]
 DESCRIPTION = ("form-fields.json",)

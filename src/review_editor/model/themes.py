@@ -1,4 +1,5 @@
-"""The starting list of themes (DOMAIN B2), offered as suggestions; the list is extensible."""
+"""The starting list of themes (DOMAIN B2): the form offers them and the importer suggests
+them (with the words in ``importers.terms``); the list is extensible."""
 
 from __future__ import annotations
 

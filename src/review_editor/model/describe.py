@@ -1,6 +1,6 @@
 """The form's description of the record models, read from their pydantic fields.
 
-``python -m review_editor.ui.form.describe`` writes it to ``resources/form-fields.json``,
+``python -m review_editor.model.describe`` writes it to ``resources/form-fields.json``,
 which the window reads at start without loading pydantic; a test checks the file is
 current. Nothing here imports Qt.
 """
@@ -21,8 +21,8 @@ from pydantic import AwareDatetime, BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from ... import resources
-from ...model.fields import field_meta
+from .. import resources
+from .fields import field_meta
 from .schema import DESCRIPTION, Description, FieldSpec, ModelSpec, Shape, to_json
 
 _described: dict[type[BaseModel], ModelSpec] = {}
@@ -37,7 +37,7 @@ def describe(model: type[BaseModel]) -> ModelSpec:
 
 
 def describe_records() -> Description:
-    from ...model.records import MODELS, RecordBase
+    from .records import MODELS, RecordBase
 
     return Description({kind: describe(model) for kind, model in MODELS.items()},
                        describe(RecordBase))

@@ -1,0 +1,230 @@
+"""The Checks dock's list of findings: by severity, then in reading order, each row
+painted with its severity's icon and wrapped to the dock's width."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ...checks import BLOCKING, INFO, WARNING, Issue
+from ..common.widgets import named
+
+SEVERITY_ORDER = {BLOCKING: 0, WARNING: 1, INFO: 2}
+SEVERITY_TEXT = {BLOCKING: "Blocking", WARNING: "Warning", INFO: "Note"}
+IssueRole = Qt.ItemDataRole.UserRole + 1
+
+
+def severity_icon(severity: str, widget: QWidget) -> QIcon:
+    pixmap = QStyle.StandardPixmap.SP_MessageBoxInformation
+    if severity == BLOCKING:
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical
+    elif severity == WARNING:
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
+    return widget.style().standardIcon(pixmap)
+
+
+def summary_text(issues: list[Issue]) -> str:
+    """"1 blocking · 5 warnings · 17 notes"."""
+    counts = {severity: 0 for severity in SEVERITY_ORDER}
+    for issue in issues:
+        counts[issue.severity] = counts.get(issue.severity, 0) + 1
+    if not issues:
+        return "No findings"
+    warnings, notes = counts[WARNING], counts[INFO]
+    return (f"{counts[BLOCKING]} blocking · {warnings} warning{'' if warnings == 1 else 's'}"
+            f" · {notes} note{'' if notes == 1 else 's'}")
+
+
+def by_severity(issues: list[Issue]) -> list[Issue]:
+    """Blocking first, then warnings, then notes; reading order within each (stable)."""
+    return sorted(issues, key=lambda issue: SEVERITY_ORDER.get(issue.severity, 3))
+
+
+@dataclass(frozen=True)
+class Row:
+    issue: Issue
+    place: str  # the field's human name
+
+    @property
+    def heading(self) -> str:
+        return f"{SEVERITY_TEXT.get(self.issue.severity, self.issue.severity)} · " \
+               f"{self.issue.code} · {self.place}"
+
+    @property
+    def text(self) -> str:
+        """Everything the row says, for screen readers, tooltips and tests."""
+        parts = [self.heading, self.issue.message]
+        if self.issue.suggestion:
+            parts.append(f"Suggestion: {self.issue.suggestion}")
+        return "\n".join(parts)
+
+
+class IssueListModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self.icons: dict[str, QIcon] = {}
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            return row.text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.icons.get(row.issue.severity)
+        if role == IssueRole:
+            return row
+        return None
+
+
+class IssueDelegate(QStyledItemDelegate):
+    """A finding in three parts: severity, code and field in bold; the message; the
+    suggestion, muted. Wrapped to the list's width."""
+
+    PAD = 6
+    ICON = 16
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _parts(self, row: Row, font: QFont) -> list[tuple[str, QFont, bool]]:
+        bold = QFont(font)
+        bold.setBold(True)
+        parts = [(row.heading, bold, False), (row.issue.message, font, False)]
+        if row.issue.suggestion:
+            parts.append((f"→ {row.issue.suggestion}", font, True))
+        return parts
+
+    def _text_width(self) -> int:
+        return max(80, self.view.viewport().width() - 3 * self.PAD - self.ICON)
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        row = index.data(IssueRole)
+        if not isinstance(row, Row):
+            return super().sizeHint(option, index)
+        width = self._text_width()
+        height = 0
+        for text, font, _ in self._parts(row, option.font):  # type: ignore[attr-defined]
+            height += _wrapped(QFontMetrics(font), width, text).height()
+        return QSize(width, height + 2 * self.PAD + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        row = index.data(IssueRole)
+        if not isinstance(row, Row):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        opt.icon = QIcon()  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        colour = palette.color(QPalette.ColorRole.HighlightedText if selected
+                               else QPalette.ColorRole.Text)
+        muted = colour if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(icon, QIcon):
+            icon.paint(painter, QRect(rect.left() + self.PAD, rect.top() + self.PAD + 1,
+                                      self.ICON, self.ICON))
+        left = rect.left() + 2 * self.PAD + self.ICON
+        width = rect.width() - 3 * self.PAD - self.ICON
+        top = rect.top() + self.PAD
+        painter.save()
+        for text, font, is_muted in self._parts(row, opt.font):  # type: ignore[attr-defined]
+            bounds = _wrapped(QFontMetrics(font), width, text)
+            painter.setFont(font)
+            painter.setPen(muted if is_muted else colour)
+            painter.drawText(QRect(left, top, width, bounds.height()),
+                             int(Qt.TextFlag.TextWordWrap), text)
+            top += bounds.height()
+        painter.restore()
+
+
+def _wrapped(metrics: QFontMetrics, width: int, text: str) -> QRect:
+    return metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                text)
+
+
+class IssueList(QListView):
+    activated_issue = Signal(object)  # Issue
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "checks:list", "Findings")
+        self.issue_model = IssueListModel(self)
+        self.issue_model.icons = {severity: severity_icon(severity, self)
+                                  for severity in SEVERITY_ORDER}
+        self.setModel(self.issue_model)
+        self.setItemDelegate(IssueDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # A very long record can have thousands of notes: lay them out a batch at a time.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(100)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.activated.connect(self._activated)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = index.data(IssueRole)
+        if isinstance(row, Row):
+            self.activated_issue.emit(row.issue)
+
+    def show_rows(self, rows: list[Row]) -> None:
+        current = self.currentIndex().data(IssueRole)
+        top = self.verticalScrollBar().value()
+        self.issue_model.set_rows(rows)
+        if isinstance(current, Row):
+            for number, row in enumerate(rows):
+                if _same_finding(row.issue, current.issue):
+                    self.setCurrentIndex(self.issue_model.index(number))
+                    break
+        self.verticalScrollBar().setValue(top)
+
+    def rows(self) -> list[Row]:
+        return list(self.issue_model.rows)
+
+
+def _same_finding(a: Issue, b: Issue) -> bool:
+    return (a.code, a.field_path, a.message) == (b.code, b.field_path, b.message)
+
