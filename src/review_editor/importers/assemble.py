@@ -61,19 +61,22 @@ def assemble(source: SourceDocument, *, source_name: str, now: datetime,
 def assemble_each(source: SourceDocument, *, source_name: str, now: datetime,
                   kind: str = Kind.news_item) -> list[ImportResult]:
     """One record per review a listing page names; one record for any other page."""
-    first = assemble(source, source_name=source_name, now=now, kind=kind)
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    first = _Assembler(copy.deepcopy(source), source_name, now, Kind(kind), split=True).run()
     results = [first]
     for number in range(1, len(first.listed) + 1):
         results.append(_Assembler(copy.deepcopy(source), source_name, now, Kind(kind),
-                                  review_number=number).run())
+                                  review_number=number, split=True).run())
     return results
 
 
 class _Assembler:
     def __init__(self, source: SourceDocument, source_name: str, now: datetime, kind: Kind,
-                 review_number: int = 0) -> None:
+                 review_number: int = 0, split: bool = False) -> None:
         self.source = source
         self.review_number = review_number
+        self.split = split  # one record per review: each dated by its own announcement
         self.name = source_name
         self.now = now
         self.kind = kind
@@ -289,7 +292,11 @@ class _Assembler:
         """published_on (and updated_on) from the date that dates the page or its review."""
         listing = bool(self.listed)
         found = page_dates(self.blocks, page_content, listing=listing)
-        if self.review is not None:  # the review's own announcement dates its record
+        if listing:  # a date heading a list's entries dates them, not the page
+            entries = {block for review in self.listed for block in review.blocks}
+            following = dict(zip(page_content, page_content[1:], strict=False))
+            found = [d for d in found if d.block is None or following.get(d.block) not in entries]
+        if self.review is not None and self.split:  # a review's announcement dates it
             own = page_dates(self.blocks, content, listing=False)
             found = [d for d in own if d.weight == ANNOUNCED] + found
         self.page_dates = found

@@ -28,6 +28,11 @@ _LABEL = re.compile(
     r"reviewed|last\s+modified|modified)(?:\s+(?:on|date))?)\s*[:\-–]?\s*(?P<rest>.+)$",
     re.IGNORECASE)
 _UPDATE_LABEL = re.compile(r"updat|review|modif", re.IGNORECASE)
+#: A label on a line of its own, its date on the next ("Page last updated:" / "25 Nov 2025").
+_LABEL_ALONE = re.compile(
+    r"^\s*(?:page\s+|this page was\s+)?(?P<label>(?:first\s+|last\s+|date\s+)?(?:published|"
+    r"posted|updated|reviewed|modified|issued|date)(?:\s+(?:on|date))?)\s*:?\s*$",
+    re.IGNORECASE)
 _SIDE_PARTS = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
 _ANNOUNCING = re.compile(r"\b(?:publish\w*|launch\w*|releas\w*|announc\w*|issu\w*)\b",
                          re.IGNORECASE)
@@ -57,11 +62,15 @@ def page_dates(blocks: list[Block], content: list[int], *, listing: bool) -> lis
     """Every date found, strongest first (then in page order)."""
     found: list[PageDate] = []
     ends = set(content[:_TOP]) | set(content[-_FOOT:])
+    standalone = 0
     for index in content:
         block = blocks[index]
         whole = whole_block_date(block)
         if whole is not None:
             mention, label = whole
+            above = _LABEL_ALONE.match(blocks[index - 1].plain) if index else None
+            label = label or (above["label"] if above else None)
+            standalone += label is None
             kind: Kind = "updated" if label and _UPDATE_LABEL.search(label) else "published"
             weight = LABELLED if label else STANDALONE if index in ends else IN_HEADING
             found.append(_page_date(mention, block.plain, weight, kind, index))
@@ -76,6 +85,8 @@ def page_dates(blocks: list[Block], content: list[int], *, listing: bool) -> lis
         taken = {m.start for m in announced}
         found.extend(_page_date(m, block.plain, IN_PROSE, start=m.start)
                      for m in full_dates(block.plain) if m.start not in taken)
+    if standalone > 1:  # dates over the entries of a list date the entries, not the page
+        found = [item for item in found if item.weight != STANDALONE]
     order = {id(item): n for n, item in enumerate(found)}
     return sorted(found, key=lambda item: (-item.weight, order[id(item)]))
 
@@ -102,6 +113,9 @@ def whole_block_date(block: Block) -> tuple[DateMention, str | None] | None:
             mention = parse_date(part)
             if mention is not None:
                 return mention, labelled["label"]
+        dates = full_dates(rest)  # "Published at 5.00 pm on Friday 20 December 2013"
+        if len(dates) == 1 and len(rest) <= 60:
+            return dates[0], labelled["label"]
     for part in [text, *_SIDE_PARTS.split(text)]:
         mention = parse_date(part)
         if mention is not None:

@@ -24,6 +24,9 @@ _NAME = r"[A-Z][a-z]{2,15}(?:[- ][A-Z][a-z]{2,15})?"
 _INTRODUCED = re.compile(
     rf"\b(?:referred to as|known as|called|named|the pseudonym|pseudonym of|given the name)\s+"
     rf"{_QUOTE}?(?P<name>{_NAME}){_QUOTE}?(?=[\s,.;:)]|$)")
+_MARKED = re.compile(rf"\b(?P<name>(?:(?:Child|Baby|Adult|Young Person)\s+)?{_NAME})\s*"
+                     r"\((?:a\s+)?pseudonym\)")
+_BRACKETED = re.compile(rf"\b(?:report|review|DHR|SAR|CSPR)\s*\((?P<name>{_NAME})\)")
 _IS_PSEUDONYM = re.compile(rf"{_QUOTE}(?P<name>{_NAME}){_QUOTE}\s+(?:\(not (?:her|his|their) "
                            rf"real name\)\s+)?is a pseudonym")
 _AFTER_KIND = re.compile(
@@ -71,11 +74,13 @@ def find_pseudonyms(text: str) -> list[FoundPseudonym]:
         found.append(FoundPseudonym(name, SubjectRole.family_member, match.group(),
                                     match.start(), match.end(), "high"))
     for pattern, confidence in ((_INTRODUCED, "high"), (_IS_PSEUDONYM, "high"),
-                                (_AFTER_KIND, "medium")):
+                                (_MARKED, "high"), (_AFTER_KIND, "medium"),
+                                (_BRACKETED, "medium")):
         for match in pattern.finditer(text):
             name = match["name"]
             quoted = bool(match.groupdict().get("q"))
-            if not quoted and any(word in NOT_NAMES for word in re.split(r"[- ]", name)):
+            own = re.sub(r"^(?:Child|Baby|Adult|Young Person)\s+", "", name)
+            if not quoted and any(word in NOT_NAMES for word in re.split(r"[- ]", own)):
                 continue  # a quoted name is a name, even "June"
             found.append(FoundPseudonym(name, None, match.group(), match.start("name"),
                                         match.end("name"), confidence))  # type: ignore[arg-type]
