@@ -16,10 +16,11 @@ from .community import find_combinations
 from .language import normalise_word, sentences
 from .numbers import find_numbers
 from .people import people_in
-from .people_words import FAMILY_NOUNS
+from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex
 from .text import FieldText
+from .welsh import field_language, is_welsh
 
 if TYPE_CHECKING:
     from .identifiers import Detection, Detector
@@ -59,6 +60,10 @@ def contextual_detections(detector: Detector, field: FieldText,
     index = SentenceIndex([span for block in field.blocks
                            for span in sentences(text, block.start, block.end)], text)
     people = people_in(text, index, gazetteer().__contains__)
+    if is_welsh(field_language(facts.record, field.path)):
+        # the English dictionary says nothing about Welsh words: only titles mark people
+        people = [(at, p) for at, p in people if p.kind != "person"
+                  or text[p.start:p.end].split()[0] in PLAIN_TITLES]
     about = [False] * len(index.spans)
     for at, person in people:
         about[at] = about[at] or person.kind != "professional"

@@ -538,6 +538,8 @@ class Detector:
             ref = match.group("ref")
             if own_reference and ref in own_reference:
                 continue
+            if sum(c.isdigit() for c in ref) < 3:
+                continue  # "Case 23": a review's own running number
             found.append(Detection("C1.6", "case_number", match.start(), match.end(),
                                    match.group(), f"a case or court number: “{match.group()}”",
                                    "remove it", blocking=True))

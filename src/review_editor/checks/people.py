@@ -72,12 +72,14 @@ _FAMILY_BEFORE = re.compile(
 _FAMILY_FRIEND = re.compile(r"\bfriend of the family\s*,?\s*\Z", re.IGNORECASE)
 #: A family noun that heads its phrase ("the girl's aunt, said"), not a modifier ("the
 #: Children's Commissioner", "children's services").
-_HEAD = (r"(?!['’]s|\s+(?:services|social|commissioner|centre|home|trust|society|act|"
-         r"liaison|court|team|panel|board|partnership|hospital|charity|worker|officer)\b)")
+_NOT_PREP = r"(?!(?:of|for|at|in|on|with|from|to|by|and|or)\b)"
+_HEAD = (r"(?!['’]s|\s+(?-i:[A-Z])|\s+(?:services|social|commissioner|centre|home|trust|"
+         r"society|act|liaison|court|team|panel|board|partnership|hospital|charity|worker|"
+         r"officer)\b)")
 # ", the girl's aunt," / " (the mother)" / ", who was Child D's stepfather" / " and her partner"
 _FAMILY_AFTER = re.compile(
     rf"\A(?:['’]s)?\s*(?:,|\(|–|-)\s*(?:who (?:was|is|had been)\s+)?(?:then\s+)?"
-    rf"(?:{_POSSESSOR}\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
+    rf"(?:{_POSSESSOR}\s+)?(?:{_NOT_PREP}[\w'’-]+\s+){{0,3}}?(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
     rf"(?:{_FAMILY})\b{_HEAD}|\A\s+and\s+(?:his|her|their)\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
     rf"(?:{_FAMILY})\b", re.IGNORECASE)
 _FAMILY_POSSESSIVE = re.compile(
@@ -97,7 +99,8 @@ _PROFESSIONAL_BEFORE = re.compile(
     rf"\bcites?\s+|\bby\s+(?:the\s+)?(?=(?:Revd|Rev|Dr|Professor))|"
     rf"\bthanks\s+)\Z", re.IGNORECASE)
 _WORK_POSSESSIVE = re.compile(
-    rf"\A['’]s\s+(?:\d{{4}}\s+|[a-z-]+\s+){{0,3}}?(?:{_alternatives(WORK_NOUNS)})\b")
+    rf"\A(?:['’]s\s+(?:\d{{4}}\s+|[a-z-]+\s+){{0,3}}?(?:{_alternatives(WORK_NOUNS)})|"
+    rf"\s+(?:letter|report|review|statement|foreword|speech|blog))\b")
 _POST_NOMINAL = re.compile(rf"\A,?\s+(?:{_alternatives(POST_NOMINALS)})(?![\w])")
 _PERSON_AFTER = re.compile(
     rf"\A(?:['’]s)?\s*(?:,\s*)?(?:{_alternatives(PERSON_VERBS)})\b|\A\s*,\s*who\b|"
@@ -106,6 +109,12 @@ _PERSON_BEFORE = re.compile(rf"\b(?:{_alternatives(PERSON_BEFORE)})\s+(?:the\s+)
                             re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|nicknamed|calls? (?:her|him)self)\s+\Z",
                            re.IGNORECASE)
+_LIST_JOIN = re.compile(rf"(?:,?\s+(?:{_alternatives(POST_NOMINALS)}))*\s*(?:,|,?\s+and|&)\s+")
+_ROLE_LINE = re.compile(rf"(?:(?:{_alternatives(PROFESSIONAL_TITLES)})\b|(?:[\w'’-]+\s+){{0,3}}"
+                        rf"(?:{_PROFESSIONAL})\b)", re.IGNORECASE)
+# "Derek Brown  Chief Executive, …" / "Jane Roe | Review Co-ordinator": a role set beside a name
+_ROLE_BESIDE = re.compile(rf"\A(?:\s{{2,}}|\t|\s*[|–]\s*)(?:{_ROLE_LINE.pattern})",
+                          re.IGNORECASE)
 _KNOWN_AS_FAMILY = re.compile(r"\b(?:known|knew [\w ]{1,40}?) as the\s+\Z", re.IGNORECASE)
 
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
@@ -154,9 +163,33 @@ def people_in(text: str, index: SentenceIndex,
             continue
         start, end = index.spans[at]
         name = _classify(text, start, end, match, is_place)
-        if name is not None:
-            found.append((at, name))
+        if name is None:
+            continue
+        if name.kind == "person" and (_listed_with_a_professional(text, found, at, name)
+                                      or _signed_with_a_role(text, index, at, name)):
+            name = PersonName(name.start, name.end, "professional")
+        found.append((at, name))
     return found
+
+
+def _listed_with_a_professional(text: str, found: list[tuple[int, PersonName]], at: int,
+                                name: PersonName) -> bool:
+    """"… reviewers Gladys Rhodes-White OBE and Diane Beacroft": one of a list of
+    professionals is one too."""
+    if not found or found[-1][0] != at or found[-1][1].kind != "professional":
+        return False
+    between = text[found[-1][1].end:name.start]
+    return bool(_LIST_JOIN.fullmatch(between))
+
+
+def _signed_with_a_role(text: str, index: SentenceIndex, at: int, name: PersonName) -> bool:
+    """A name alone on its line, and the next line a role: "Derek Brown" / "Chief
+    Executive, The Highland Council"."""
+    start, end = index.spans[at]
+    if (name.start, name.end) != (start, end) or at + 1 >= len(index.spans):
+        return False
+    following = text[index.spans[at + 1][0]:index.spans[at + 1][1]]
+    return bool(_ROLE_LINE.match(following))
 
 
 def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
@@ -165,6 +198,12 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     titles: list[str] = []
     sentence_start = match.start() == s_start or not text[s_start:match.start()].strip(
         "\"'“‘([ ")
+    # A title inside the run makes what precedes it part of the title ("Public Safety Minister
+    # Edwin Poots", "Detective Chief Inspector Paula Grant")
+    title_at = [i for i, w in enumerate(words[:-1]) if _bare(w.group()) in _PROFESSIONAL_TITLE]
+    if title_at:
+        titles += [_bare(w.group()) for w in words[:title_at[-1] + 1]]
+        words = words[title_at[-1] + 1:]
     # Peel titles and sentence-initial everyday words off the front
     while words:
         word = _bare(words[0].group())
@@ -202,7 +241,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if family:
         return PersonName(start, end, "family")
     professional = bool(set(titles) & _PROFESSIONAL_TITLE or _POST_NOMINAL.match(after)
-                        or _PROFESSIONAL_AFTER.match(after)
+                        or _PROFESSIONAL_AFTER.match(after) or _ROLE_BESIDE.match(after)
                         or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after))
     if professional:
         return PersonName(start, end, "professional")
@@ -210,19 +249,20 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # "Sheffield Children's NHS …", "British Association of …"
     if set(titles) & _PLAIN:
         return PersonName(start, end, "person")
+    cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))
     if not sentence_start and len(core) == 1 and _NAMED_BEFORE.search(before):
         return PersonName(start, end, "person")  # "known as Bobby", "a friend called Hope"
     uncommon = [w for w in core if not _common(w)]
     given = _is_first_name(core[0]) and not _common(core[0])
-    if not uncommon and not (_is_first_name(core[0]) and len(core) > 1):
-        return None
+    if not uncommon:
+        return None if not cue or len(core) < 2 or not _is_first_name(core[0]) \
+            else PersonName(start, end, "person")  # "who Lee Marsh was"
     if any(w in _AREAS for w in core):
         return None  # "Kent", "Tyrone": a county first, a name only with a family role or title
     a_place = is_place(" ".join(core))
-    cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))
     if a_place and not (given and cue):
         return None
-    if given or (_is_first_name(core[0]) and len(core) > 1):
+    if given or (_is_first_name(core[0]) and len(core) > 1 and len(uncommon) > 0):
         return PersonName(start, end, "person")
     if len(core) > 1 and cue and not sentence_start:
         return PersonName(start, end, "person")

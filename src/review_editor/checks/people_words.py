@@ -110,7 +110,8 @@ PERSON_BEFORE = (
     "according to", "heard from", "spoke to", "spoke with", "speaking to", "interviewed",
     "asked", "saw", "seen", "visited", "met", "arrested", "charged", "convicted", "sentenced",
     "jailed", "contacted", "named", "called", "known as", "identified as", "who", "whom",
-    "with", "and", "by", "to", "from", "for", "as", "nobody asked", "told", "nor", "or",
+    "described", "supported", "helped", "cared for", "looked after", "found", "told",
+    "nobody asked", "told", "nor",
 )
 
 #: Words that make a capitalised run an organisation, a place or a thing.
@@ -130,7 +131,9 @@ ORGANISATION_WORDS = (
     "Children's", "Children", "Adults", "Families", "Victims", "Survivors", "Commissioner's",
     "Fund", "Lottery", "Insurance", "Prison", "Prisons", "Probation", "Justice",
     "Tribunal", "Inquiry", "Report", "Annual", "Conference", "Week", "Day", "Month",
-    "Awards", "Award", "Festival", "Operation", "Road", "Street", "Lane", "Avenue", "Estate",
+    "Awards", "Award", "Festival", "Operation", "Law", "Laws", "Safeguards", "Community",
+    "Communities", "Regulations", "Rules", "Bill", "Order", "Orders", "Protocol",
+    "Pathway", "Road", "Street", "Lane", "Avenue", "Estate",
     "Airport", "Station", "Railway", "Line", "Bridge", "River", "Island", "Isle",
     "House", "Hall", "Castle", "Cathedral", "Abbey", "Library", "Museum", "Theatre",
 )

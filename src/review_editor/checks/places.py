@@ -135,6 +135,8 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
         words.pop(0)
     if not words or all(w.group().strip(",") in _CALENDAR for w in words):
         return None
+    if words[0].group().isupper() and len(words[0].group()) > 1:
+        return None  # "SGSAB Business Unit": an organisation
     if any(w.group().rstrip("'’s") in _ORGANISATION for w in words):
         return None
     offset = match.start(group)
@@ -146,6 +148,8 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
     found: list[Place] = []
     for match in _RUN.finditer(text, start, end):
         words = match.group().split(" ")
+        if any(w in AREAS for w in words):
+            continue  # "Neath Port Talbot": a county borough, the area a partnership serves
         for size in range(min(4, len(words)), 0, -1):
             hit = False
             for first in range(0, len(words) - size + 1):

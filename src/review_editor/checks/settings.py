@@ -186,7 +186,8 @@ SETTING_WORDS: list[str] = [
     "children's centre", "children’s centre", "youth centre", "leisure centre", "hostel",
     "medical practice", "hospice", "club", "fc", "gym", "takeaway", "newsagents", "newsagent",
     "church", "mosque", "gurdwara", "mandir", "synagogue", "hotel", "pub", "salon", "barbers",
-    "garage", "restaurant", "café", "cafe", "scouts", "brownies", "cadets", "practice",
+    "garage", "restaurant", "café", "cafe", "scouts", "brownies", "cadets", "family practice",
+    "group practice", "dental practice", "health practice",
     "arcade", "shop", "store", "stores", "factory", "warehouse", "nightclub", "car wash",
     "cinema", "snooker hall", "bowling alley", "nail bar",
 ]
