@@ -58,9 +58,10 @@ def test_recheck_of_a_ten_thousand_word_record_fits_the_budget() -> None:
     def timed(record: Any) -> float:
         ctx = CheckContext(now=bench.NOW, denylist=denylist,
                            workspace=workspace_index([record, *others]))
-        started = time.perf_counter()
+        # CPU time: on a shared test machine the wall clock also counts waits for a core
+        started = time.process_time()
         run_checks(record, ctx)
-        return (time.perf_counter() - started) * 1000
+        return (time.process_time() - started) * 1000
 
     record = parse_record(data)
     timed(record)
