@@ -240,3 +240,21 @@ def test_awkward_markdown_still_makes_a_pdf_ua_file(markdown: str) -> None:
     data["body"] = [{"id": "s", "heading": "Section", "markdown": markdown.format(png=png)}]
     pdf = audit_pdf(pdf_bytes(parse_record(data), now=NOW))
     assert pdf.marked and re.search(r"<pdfuaid:part>1</pdfuaid:part>", pdf.xmp)
+
+
+def test_a_failure_inside_typst_is_an_export_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever goes wrong in the compiler reaches the user as a message (the command line
+    and the window both report an ExportError), never as a traceback."""
+    import typst
+
+    from review_editor.export import ExportError
+
+    class PanicException(BaseException):  # how a Rust panic reaches Python
+        pass
+
+    def panic(*args: Any, **kwargs: Any) -> bytes:
+        raise PanicException("index out of bounds")
+
+    monkeypatch.setattr(typst.Compiler, "compile", panic)
+    with pytest.raises(ExportError, match="could not be laid out"):
+        pdf_bytes(parse_record(example_data("d1")), now=NOW)

@@ -51,8 +51,12 @@ def compile_pdf(page: PdfData, *, now: datetime) -> bytes:
     with tempfile.TemporaryDirectory(prefix="review-editor-pdf-",
                                      ignore_cleanup_errors=True) as folder:
         root = Path(folder)
-        for name, data in page.images.items():
-            (root / name).write_bytes(data)
+        try:
+            for name, data in page.images.items():
+                (root / name).write_bytes(data)
+        except OSError as error:
+            raise PdfError(f"the PDF's images could not be prepared in {root}: "
+                           f"{error.strerror or error}") from error
         try:
             return _compile(template, root, page.data, now)
         except PdfError:
@@ -72,6 +76,11 @@ def _compile(template: bytes, root: Path, data: dict[str, Any], now: datetime) -
             timestamp=fixed_offset(now))
     except typst.TypstError as error:
         raise PdfError(f"the PDF could not be laid out: {error.message}") from error
+    except BaseException as error:
+        # A fault inside Typst arrives as a Rust panic, which is not an Exception.
+        if type(error).__name__ != "PanicException":
+            raise
+        raise PdfError(f"the PDF could not be laid out: Typst stopped ({error})") from error
     if not isinstance(result, bytes):
         raise PdfError("the PDF could not be laid out: Typst returned no document")
     return result
