@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMenu
-from window_helpers import FakePrompter, MakeWindow, action
+from window_helpers import FakePrompter, MakeWindow, action, wait_for_saves
 
 from attach_files import make_docx, make_pdf
 from review_editor.ui.record import attach as attach_ui
@@ -60,7 +60,8 @@ def test_attach_a_tagged_pdf_from_the_file_menu(checked_window: MakeWindow, work
     window.undo_stack.undo()
     assert len(attachments(window)) == before
     window.undo_stack.redo()
-    window.controller.save()
+    assert window.controller.save()
+    wait_for_saves(window)
     saved = (workspace / "sar-adult-r.json").read_text(encoding="utf-8")
     assert '"path": "overview-report.pdf"' in saved
 

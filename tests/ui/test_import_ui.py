@@ -13,7 +13,12 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from window_helpers import NOW, FakePrompter, fixed_clock
+from window_helpers import (
+    NOW,
+    FakePrompter,
+    fixed_clock,
+    trigger_save,
+)
 
 from review_editor import resources
 from review_editor.app import build_main_window
@@ -147,7 +152,7 @@ def test_the_first_save_asks_for_a_path_and_suggests_the_slug(
                             choose_save_path=[target])
     window = make_window(folder, prompter)
     run_import(qtbot, window, "import")
-    action(window, "save").trigger()
+    trigger_save(window)
     assert prompter.asked("choose_save_path") == [(target,)]
     saved = load_record(target).record
     assert saved.title == "Publication of the Thematic Review into CSE in Bradford"

@@ -9,7 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QWidget
-from window_helpers import NOW, FakePrompter, MakeWindow, action, child, title_field
+from window_helpers import (
+    NOW,
+    FakePrompter,
+    MakeWindow,
+    action,
+    child,
+    title_field,
+    trigger_save,
+)
 
 from review_editor import paths
 from review_editor.model import dump, parse_record
@@ -148,7 +156,7 @@ def test_save_writes_the_record_and_refreshes_its_library_row(make_window: MakeW
     field = title_field(window)
     field.selectAll()
     qtbot.keyClicks(field, "Thematic review into child sexual exploitation in Bradford")
-    action(window, "save").trigger()
+    trigger_save(window)
     settle(qtbot)
     assert not window.isWindowModified()
     assert child(window, QWidget, "statusbar:state").text() == "Saved"
@@ -162,7 +170,7 @@ def test_save_writes_the_record_and_refreshes_its_library_row(make_window: MakeW
     assert BRADFORD_TITLE not in window.library.visible_titles()
     # The saved file is the baseline now: a second save needs no conflict prompt.
     qtbot.keyClicks(field, "!")
-    action(window, "save").trigger()
+    trigger_save(window)
     assert load_record(path).record.title.endswith("Bradford!")
 
 
@@ -189,7 +197,7 @@ def test_add_and_move_a_recommendation_then_save_and_reload(make_window: MakeWin
     assert items[3]["text"] == "Share the learning with housing providers."
     assert [item["id"] for item in items][:3] == ["R1", "R2", "R3"]
     assert window.isWindowModified()
-    action(window, "save").trigger()
+    trigger_save(window)
     settle(qtbot)
     assert not window.isWindowModified()
     reloaded = load_record(path)
@@ -218,7 +226,7 @@ def test_save_refuses_invalid_fields_and_focuses_the_first(make_window: MakeWind
     assert [path for path, _ in window.controller.problems] == ["slug"]
     assert any(path == "slug" for path, _ in window.form.problems())  # shown by the form
     title_field(window).setFocus()
-    action(window, "save").trigger()
+    trigger_save(window)
     (title, message), = prompter.asked("show_error")
     assert "before saving" in title
     assert "URL slug" in message
@@ -243,7 +251,7 @@ def test_new_record_starts_from_its_template_and_first_save_asks_for_a_path(
     field = title_field(window)
     field.selectAll()
     qtbot.keyClicks(field, "Safeguarding Adults Review: Adult S")
-    action(window, "save").trigger()
+    trigger_save(window)
     (suggested,), = prompter.asked("choose_save_path")
     assert suggested == workspace / "Safeguarding Adults Review Adult S.json"
     saved = load_record(workspace / "Adult S.json").record
@@ -257,7 +265,7 @@ def test_save_as_rejects_unsafe_names_and_suggests_a_safe_one(make_window: MakeW
     prompter = FakePrompter(choose_save_path=[workspace / "CON.json",
                                               workspace / "bradford copy.json"])
     window = make_window(workspace / BRADFORD, prompter)
-    action(window, "save_as").trigger()
+    trigger_save(window, "save_as")
     first, second = prompter.asked("choose_save_path")
     assert first[0] == workspace / "Publication of the Thematic Review into CSE in Bradford.json"
     assert "reserved" in prompter.asked("show_error")[0][1]
@@ -307,7 +315,9 @@ def test_close_prompt_save_saves_then_closes(make_window: MakeWindow, workspace:
     path = workspace / BRADFORD
     window = make_window(path, prompter)
     _modify(window, qtbot)
-    assert window.close()
+    window.show()
+    assert not window.close()  # the save runs off the UI thread; the window closes after it
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert load_record(path).record.title == BRADFORD_TITLE + " (edited)"
 
 
@@ -411,7 +421,7 @@ def _conflict(make_window: MakeWindow, workspace: Path, qtbot,
     theirs = on_disk(path)
     theirs["title"] = BRADFORD_TITLE + " (theirs)"
     path.write_text(json.dumps(theirs, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    action(window, "save").trigger()
+    trigger_save(window)
     return window, path
 
 
@@ -432,7 +442,7 @@ def test_conflict_overwrite_keeps_mine(make_window: MakeWindow, workspace: Path,
     window, path = _conflict(make_window, workspace, qtbot, prompter)
     assert load_record(path).record.title.endswith("(mine)")
     assert not window.isWindowModified()
-    action(window, "save").trigger()  # the overwritten file is the new baseline
+    trigger_save(window)  # the overwritten file is the new baseline
     assert len(prompter.asked("ask_conflict")) == 1
 
 
@@ -463,7 +473,7 @@ def test_conflict_when_the_file_was_deleted(make_window: MakeWindow, workspace: 
     window = make_window(path, prompter)
     _modify(window, qtbot)
     path.unlink()
-    action(window, "save").trigger()
+    trigger_save(window)
     (_, _, theirs), = prompter.asked("ask_conflict")
     assert theirs is None
     assert load_record(path).record.title.endswith("(edited)")

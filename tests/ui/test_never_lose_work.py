@@ -28,7 +28,17 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QWidget,
 )
-from window_helpers import FakePrompter, MakeWindow, action, child, fixed_clock, title_field
+from window_helpers import (
+    FakePrompter,
+    MakeWindow,
+    action,
+    child,
+    fixed_clock,
+    saved,
+    title_field,
+    trigger_save,
+    wait_for_saves,
+)
 
 from review_editor import paths
 from review_editor.app import build_main_window
@@ -127,7 +137,7 @@ def test_the_banner_offers_changes_a_crash_left_and_restore_is_one_undoable_edit
     assert not window.isWindowModified()
     action(window, "redo").trigger()
     assert title_field(window).text() == "Adult R (recovered)"
-    action(window, "save").trigger()
+    trigger_save(window)
     assert load_record(path).record.title == "Adult R (recovered)"
     assert snapshots() == []
 
@@ -183,7 +193,7 @@ def test_restoring_over_a_file_someone_changed_since_asks_before_saving(
     window = make_window(workspace, prompter)
     button(child(window, QWidget, "banner:recovery"), "recovery:restore").click()
     assert title_field(window).text() == "Adult R (recovered)"
-    action(window, "save").trigger()
+    trigger_save(window)
     assert len(prompter.asked("ask_conflict")) == 1
     assert load_record(path).record.title == "Adult R (a colleague's version)"
 
@@ -200,7 +210,7 @@ def test_a_snapshot_follows_an_edit_after_two_seconds_and_goes_on_save_and_close
     saved = json.loads(snapshot.read_text(encoding="utf-8"))
     assert saved["data"] == window.controller.current.document.data
     assert saved["record_path"] == str(path)
-    action(window, "save").trigger()
+    trigger_save(window)
     assert snapshots() == []
 
     type_in_title(window, qtbot, " again")
@@ -253,7 +263,7 @@ def test_nothing_but_the_record_and_its_lock_is_written_in_the_record_folder(
         window = make_window(path)
         type_in_title(window, qtbot, " (draft)")
         qtbot.waitUntil(lambda: bool(snapshots()), timeout=4000)
-        action(window, "save").trigger()
+        trigger_save(window)
         type_in_title(window, qtbot, " (more)")
         qtbot.waitUntil(lambda: bool(snapshots()), timeout=4000)
         window.close()
@@ -279,7 +289,7 @@ def test_versions_lists_each_save_and_restores_one_as_an_undoable_edit(
     contents = [path.read_bytes()]
     for number in (1, 2, 3):
         set_title(window, qtbot, f"Adult R, draft {number}")
-        action(window, "save").trigger()
+        trigger_save(window)
         assert not window.isWindowModified()
         contents.append(path.read_bytes())
 
@@ -308,7 +318,7 @@ def test_versions_lists_each_save_and_restores_one_as_an_undoable_edit(
     assert title_field(window).text() == "Adult R, draft 3"
     assert not window.isWindowModified()
     action(window, "redo").trigger()
-    action(window, "save").trigger()
+    trigger_save(window)
     assert path.read_bytes() == contents[1] == backups[1].data()  # byte-exact
 
 
@@ -322,7 +332,7 @@ def test_the_number_of_versions_kept_comes_from_the_settings(
     qtbot.addWidget(window)
     for number in range(4):
         window.form.set_value("title", f"Adult R, draft {number}")
-        assert window.controller.save()
+        assert saved(window)
     record_id = str(window.controller.current.document.get("id"))
     assert len(BackupStore().list(record_id)) == 2
 
@@ -379,7 +389,7 @@ def test_open_anyway_takes_the_lock_over_and_closing_removes_it(
     assert not window.controller.current.read_only
     assert locks.read_lock(path).pid == os.getpid()
     type_in_title(window, qtbot, " (mine)")
-    action(window, "save").trigger()
+    trigger_save(window)
     assert load_record(path).record.title.endswith("(mine)")
     window.close()
     assert not locks.lock_path(path).exists()
@@ -464,7 +474,7 @@ def test_keep_mine_keeps_the_edits_and_the_next_save_asks_about_the_conflict(
     assert window.isWindowModified()
     qtbot.wait(1200)  # the watcher polls again: the same change is not asked about twice
     assert len(prompter.asked("ask_external_change")) == 2
-    action(window, "save").trigger()
+    trigger_save(window)
     assert len(prompter.asked("ask_conflict")) == 1
     assert load_record(path).record.title == "Adult R (theirs)"
     assert window.isWindowModified()
@@ -517,7 +527,7 @@ def test_a_full_disk_is_reported_and_leaves_the_file_and_the_unsaved_changes(
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(atomic.os, "write", disk_full)
-        assert not window.controller.save()
+        saved(window)  # begins, then fails off the UI thread
     (title, message), = prompter.asked("show_error")
     assert ADULT_R in message and "disk is full" in message
     assert path.read_bytes() == original
@@ -525,7 +535,7 @@ def test_a_full_disk_is_reported_and_leaves_the_file_and_the_unsaved_changes(
     assert window.isWindowModified()
     assert child(window, QWidget, "statusbar:state").text() == "Unsaved changes"
     assert sorted(p.name for p in workspace.iterdir()) == listing  # no temp file left
-    action(window, "save").trigger()  # space again: the same changes save
+    trigger_save(window)  # space again: the same changes save
     assert load_record(path).record.title == ADULT_R_TITLE + " (edited)"
 
 
@@ -571,7 +581,7 @@ def test_a_save_that_retries_runs_off_the_ui_thread_and_never_stalls_it(
     with pytest.MonkeyPatch.context() as patch:
         since = _sharing_violation_for(1.5, patch)
         started = time.monotonic()
-        assert window.controller.save()
+        assert saved(window)
         timer.stop()
     assert time.monotonic() - started >= 1.5 and since
     assert load_record(path).record.title.endswith("(saved through a lock)")
@@ -579,6 +589,27 @@ def test_a_save_that_retries_runs_off_the_ui_thread_and_never_stalls_it(
     assert "Saving…" in seen
     assert len(gaps) > 50
     assert max(gaps) < 0.2, f"the event loop stalled for {max(gaps):.3f} s"
+
+
+def test_typing_during_a_save_goes_on_and_stays_unsaved(make_window: MakeWindow,
+                                                       workspace: Path, qtbot):
+    """No nested event loop: the save answers through a signal, so keys typed while it
+    runs reach the form at once; the file holds what was there when the save began."""
+    path = workspace / ADULT_R
+    window = make_window(path)
+    type_in_title(window, qtbot, " (saved)")
+    with pytest.MonkeyPatch.context() as patch:
+        _sharing_violation_for(0.8, patch)
+        assert window.controller.save()
+        assert window.controller.saving
+        type_in_title(window, qtbot, " (typed meanwhile)")
+        assert title_field(window).text().endswith("(saved) (typed meanwhile)")
+        wait_for_saves(window)
+    assert load_record(path).record.title == ADULT_R_TITLE + " (saved)"
+    assert window.isWindowModified()  # the later words are not saved yet
+    trigger_save(window)
+    assert load_record(path).record.title == ADULT_R_TITLE + " (saved) (typed meanwhile)"
+    assert not window.isWindowModified()
 
 
 def test_closing_during_a_save_waits_for_it_and_a_second_save_is_refused(
@@ -589,13 +620,16 @@ def test_closing_during_a_save_waits_for_it_and_a_second_save_is_refused(
     record_id = str(window.controller.current.document.get("id"))
     type_in_title(window, qtbot, " (closing)")
     second: list[bool] = []
+    visible_when_saved: list[bool] = []
+    window.controller.saving_changed.connect(
+        lambda saving: saving or visible_when_saved.append(window.isVisible()))
     with pytest.MonkeyPatch.context() as patch:
         _sharing_violation_for(1.0, patch)
         QTimer.singleShot(200, lambda: second.append(window.controller.save()))
         QTimer.singleShot(300, window.close)
-        assert window.controller.save()
+        assert saved(window)
     assert second == [False]  # no double save
-    assert window.isVisible()  # the close waited for the save...
+    assert visible_when_saved == [True]  # the close waited for the save...
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)  # ...then happened
     assert prompter.asked("ask_save_changes") == []  # saved: nothing to ask
     assert load_record(path).record.title.endswith("(closing)")
@@ -657,7 +691,7 @@ def test_a_change_met_by_a_save_is_asked_about_once_in_the_conflict_dialog(
     theirs = json.loads(path.read_text(encoding="utf-8"))
     theirs["title"] = "Adult R (theirs)"
     replace_on_disk(path, theirs)
-    action(window, "save").trigger()  # before the watcher has looked
+    trigger_save(window)  # before the watcher has looked
     assert len(prompter.asked("ask_conflict")) == 1
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))  # the dialog closed
     qtbot.wait(1200)
@@ -674,7 +708,7 @@ def test_when_no_earlier_version_can_be_kept_the_record_is_still_saved(
     path = workspace / ADULT_R
     window = make_window(path)
     type_in_title(window, qtbot, " (kept)")
-    assert window.controller.save()
+    assert saved(window)
     assert load_record(path).record.title.endswith("(kept)")
     message = window.status.currentMessage()
     assert "could not be kept in its history" in message and ADULT_R in message

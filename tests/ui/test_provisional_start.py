@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from window_helpers import FakePrompter, fixed_clock, run_python, staged_window
+from window_helpers import (
+    FakePrompter,
+    fixed_clock,
+    run_python,
+    saved,
+    staged_window,
+)
 
 from review_editor import app
 from review_editor.model import dump, parse_record
@@ -210,7 +216,7 @@ def test_a_row_saved_before_the_folder_is_validated_keeps_its_new_state(
         window.show()
     assert scanned.wait(10)
     window.form.set_value("title", "Saved while the folder was being checked")
-    assert window.controller.save()
+    assert saved(window)
     with qtbot.waitSignal(window.listing_confirmed, timeout=15_000):
         release.set()
     assert library_row(window, BRADFORD).title == "Saved while the folder was being checked"
@@ -272,7 +278,7 @@ def test_a_save_before_validation_of_a_file_changed_on_disk_asks_nothing(
         qtbot, app_home, workspace, documents):
     window = staged_window(qtbot, workspace / BRADFORD, documents)
     rewrite(workspace / BRADFORD, lambda data: data.update(summary="Changed by a colleague."))
-    assert window.controller.save()
+    assert saved(window)
     assert window.prompter.asked("ask_conflict") == []  # type: ignore[attr-defined]
     assert window.controller.current.document.get("summary") == "Changed by a colleague."
     assert "Changed by a colleague." in (workspace / BRADFORD).read_text(encoding="utf-8")

@@ -20,7 +20,8 @@ from review_editor.ui.common.text import (
     short_datetime,
 )
 from review_editor.ui.record.compare import differences, flatten
-from review_editor.ui.record.controller import copy_path, starter_data
+from review_editor.ui.record.controller import starter_data
+from review_editor.ui.record.saving import copy_path
 from review_editor.ui.window.find import find_matches, text_fields
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from datetime import datetime
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from review_editor.model import LONDON
@@ -148,3 +150,25 @@ def title_field(window: MainWindow) -> QLineEdit:
     widget = window.form.field_widget("title")
     assert isinstance(widget, QLineEdit)
     return widget
+
+
+def wait_for_saves(window: MainWindow, timeout: float = 15.0) -> None:
+    """Saves run off the UI thread: wait until the one under way (if any) has ended."""
+    deadline = time.monotonic() + timeout
+    while window.controller.saving:
+        assert time.monotonic() < deadline, "the save never ended"
+        QTest.qWait(5)
+
+
+def trigger_save(window: MainWindow, name: str = "save") -> None:
+    """File › Save (or ``name``), and wait for it to end."""
+    action(window, name).trigger()
+    wait_for_saves(window)
+
+
+def saved(window: MainWindow) -> bool:
+    """``controller.save()``, waiting for it to end: True when the save began."""
+    began = window.controller.save()
+    wait_for_saves(window)
+    return began
+

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ... import resources
@@ -25,18 +24,12 @@ from ...model.document import RecordDocument
 from ...model.schema import conforms, record_spec
 from ...paths import same_path
 from ...storage import (
-    ConflictError,
-    IndexEntry,
     LoadError,
     RecordData,
-    StorageError,
-    filename_problems,
     read_record_data,
-    safe_filename,
 )
-from ..common.labels import describe_path
-from .compare import differences
 from .prompter import Prompter
+from .saving import Runner, Saver, SavingMixin
 
 if TYPE_CHECKING:
     from ...model import RecordModel
@@ -51,15 +44,6 @@ Loader = Callable[[Path], "LoadedRecord"]
 #: Versions a file may have to be shown before it is validated: one that must be migrated,
 #: or is opened read-only, is validated first.
 PROVISIONAL_RELATIONS = ("current", "newer-minor")
-Saver = Callable[..., str]
-Done = Callable[[Any, BaseException | None], None]
-
-
-class Runner(Protocol):
-    """Runs a job off the UI thread and calls ``done(result, error)`` back on it
-    (``ui.common.background.BackgroundRunner``)."""
-
-    def run(self, job: Callable[[], Any], done: Done) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -109,7 +93,7 @@ class OpenRecord:
         return self.path.name if self.path else self.title
 
 
-class RecordController(QObject):
+class RecordController(SavingMixin, QObject):
     opened = Signal()  # a record was opened, created, reloaded or closed
     saved = Signal(object)  # IndexEntry of the saved file
     load_failed = Signal(object)  # LoadError
@@ -139,20 +123,11 @@ class RecordController(QObject):
         self.problems: list[tuple[str, str]] = []
         self.guard = guard  # asked before a record file opens (its lock)
         self._runner = runner  # saves run off the UI thread when there is one
-        self._writing = 0  # nested: a conflict's "overwrite" saves again
-        self._waiting = False  # a save job is running off the UI thread
+        self._saving = False  # a save is under way (its conflict dialog included)
+        self._saved_ok = False  # how the last save ended
+        self._saved_at = (0, 0)  # the undo index and document version a save writes
         self._after_saving: list[Callable[[], object]] = []
-
-    @property
-    def saving(self) -> bool:
-        return self._writing > 0
-
-    def after_saving(self, callback: Callable[[], object]) -> None:
-        """Call ``callback`` once the save under way (if any) has finished."""
-        if self.saving:
-            self._after_saving.append(callback)
-        else:
-            callback()
+        self._after_saved: list[Callable[[], object]] = []  # only if it succeeds
 
     def release(self) -> None:
         """The window is closing (after the close prompt): the open record is let go."""
@@ -189,7 +164,7 @@ class RecordController(QObject):
                 if self.provisional_start else self._load(path)
         except LoadError as error:
             return self._not_opened(error, show_errors)
-        if not self.maybe_close():
+        if not self.maybe_close(lambda: self.open_file(path, show_errors=show_errors)):
             return False
         claim = Claim()
         newer = not isinstance(loaded, RecordData) and loaded.read_only  # a newer schema
@@ -278,7 +253,7 @@ class RecordController(QObject):
     def open_unsaved(self, data: dict[str, Any], warnings: list[str] | None = None) -> bool:
         """Data that was never saved (recovered after a crash) as a new, modified document,
         even when it does not validate yet."""
-        if not self.maybe_close():
+        if not self.maybe_close(lambda: self.open_unsaved(data, warnings)):
             return False
         self._set(OpenRecord(RecordDocument.from_data(data), None, None,
                              warnings=list(warnings or [])))
@@ -293,7 +268,7 @@ class RecordController(QObject):
         return self._reload(current.path)
 
     def new_record(self, kind: str) -> bool:
-        if not self.maybe_close():
+        if not self.maybe_close(lambda: self.new_record(kind)):
             return False
         title = f"Untitled {label(kind).lower()}"
         from ...model import parse_record
@@ -306,7 +281,7 @@ class RecordController(QObject):
         """An imported record as a new document (after the close prompt). It counts as
         unsaved, so closing it asks first, and its first save asks where (``<slug>.json``
         in the open folder is suggested)."""
-        if not self.maybe_close():
+        if not self.maybe_close(lambda: self.open_imported(record, notices)):
             return False
         self._set(OpenRecord(RecordDocument(record), None, None, warnings=list(notices or [])))
         self.undo_stack.resetClean()
@@ -323,7 +298,7 @@ class RecordController(QObject):
         return self._reload(current.path)
 
     def close_record(self) -> bool:
-        if not self.maybe_close():
+        if not self.maybe_close(self.close_record):
             return False
         self.current = None
         self.problems = []
@@ -331,15 +306,23 @@ class RecordController(QObject):
         self.opened.emit()
         return True
 
-    def maybe_close(self) -> bool:
-        """The close prompt: True when the current record may be closed."""
+    def maybe_close(self, retry: Callable[[], object] | None = None) -> bool:
+        """The close prompt: True when the current record may be closed now. "Save" saves
+        off the UI thread: then it is False, and ``retry`` (what wanted the record closed)
+        runs again once the save has succeeded."""
         if not self.is_modified():
             return True
         assert self.current is not None
         choice = self.prompter.ask_save_changes(self.current.name)
-        if choice == "save":
-            return self.save() or not self.is_modified()
-        return choice == "discard"
+        if choice != "save":
+            return choice == "discard"
+        if not self.save():
+            return False
+        if self.saving:
+            if retry is not None:
+                self._after_saved.append(retry)
+            return False
+        return not self.is_modified()
 
     def _install(self, loaded: LoadedRecord, claim: Claim | None = None) -> None:
         held_by = _held_by(claim)
@@ -367,201 +350,6 @@ class RecordController(QObject):
             and same_path(current.path, path) else None  # still read-only after a reload
         self._install(loaded, Claim(True, held_by) if held_by else None)
         return True
-
-    # saving ------------------------------------------------------------------------------
-
-    def save(self) -> bool:
-        if self._waiting or not self._confirm_before_saving():
-            return False
-        current = self.current
-        if current is None:
-            return False
-        if current.held_by:
-            self.prompter.show_error(
-                "This record is open read-only",
-                f"{current.name}: {current.held_by}. Use Save As to keep your version as a "
-                "copy.")
-            return False
-        if current.read_only:
-            self.prompter.show_error(
-                "This record is read-only",
-                f"{current.name} was made by a newer version of Review Editor. Use Save As "
-                "to keep a copy, or update the app to save it in place.")
-            return False
-        if current.path is None:
-            return self.save_as()
-        return self._write(current.path, expected=current.sha256, overwrite=False)
-
-    def save_as(self, suggested: Path | None = None) -> bool:
-        if self._waiting or not self._confirm_before_saving():
-            return False
-        current = self.current
-        if current is None or self._refuse_invalid():
-            return False
-        target = suggested or self.suggested_path()
-        while True:
-            path = self.prompter.choose_save_path(target)
-            if path is None:
-                return False
-            if path.suffix.lower() != ".json":
-                path = path.with_name(path.name + ".json")
-            problems = filename_problems(path.name)
-            if not problems:
-                break
-            self.prompter.show_error(
-                "Choose another file name",
-                f"“{path.name}” cannot be used: {'; '.join(problems)}.")
-            target = path.with_name(safe_filename(path.stem, _names_in(path.parent)))
-        same = current.path is not None and same_path(current.path, path)
-        if same:
-            return self._write(path, expected=current.sha256, overwrite=False)
-        return self._write(path, expected=None, overwrite=path.exists())
-
-    def suggested_path(self) -> Path:
-        """``<slug>.json`` for a record's first save, else a safe name made from its title,
-        in the record's folder or the open one."""
-        assert self.current is not None
-        folder = (self.current.path.parent if self.current.path else self.folder()) \
-            or Path.home()
-        existing = _names_in(folder)
-        slug = self.current.document.get("slug")
-        if self.current.path is None and isinstance(slug, str) and slug:
-            name = f"{slug}.json"
-            if name.casefold() not in {n.casefold() for n in existing}:
-                return folder / name
-        return folder / safe_filename(self.current.title, existing)
-
-    def _confirm_before_saving(self) -> bool:
-        """A save so soon after the start that the record is not validated yet validates it
-        first (it may be reloaded, or closed as broken). False when nothing is left to save."""
-        if self.current is not None and self.current.provisional:
-            self.confirm_provisional()
-        return self.current is not None
-
-    def _refuse_invalid(self) -> bool:
-        problems = self.validate()
-        if not problems:
-            return False
-        assert self.current is not None
-        kind = self.current.document.kind
-        listed = "\n".join(f"• {describe_path(kind, path)}: {message}"
-                           for path, message in problems[:12])
-        more = f"\n…and {len(problems) - 12} more." if len(problems) > 12 else ""
-        self.prompter.show_error(
-            "Correct these fields before saving",
-            f"{self.current.name} cannot be saved yet:\n\n{listed}{more}")
-        self.form.focus_field(problems[0][0])
-        return True
-
-    def _write(self, path: Path, *, expected: str | None, overwrite: bool) -> bool:
-        if self._waiting or self._refuse_invalid():
-            return False  # one save at a time
-        assert self.current is not None
-        # modified_at is already the time of the last edit: the form's edit commands set it
-        # (and undo restores it). Saving writes the document as it is, like storage does.
-        record, _ = self.current.document.validate()
-        assert record is not None
-        self._writing += 1
-        if self._writing == 1:
-            self.saving_changed.emit(True)
-        try:
-            try:
-                digest = self._run(lambda: self._save(record, path, expected_sha256=expected,
-                                                      overwrite=overwrite))
-            except ConflictError as error:
-                return self._resolve_conflict(error)
-            except StorageError as error:
-                self.prompter.show_error("The record was not saved", str(error))
-                return False
-            except OSError as error:
-                self.prompter.show_error(
-                    "The record was not saved",
-                    f"Could not save {path.name}: {error.strerror or error}. The file on disk "
-                    "is unchanged.")
-                return False
-            self._after_save(record, path, digest)
-            return True
-        finally:
-            self._writing -= 1
-            if self._writing == 0:
-                self.saving_changed.emit(False)
-                waiting, self._after_saving = self._after_saving, []
-                for callback in waiting:
-                    QTimer.singleShot(0, callback)
-
-    def _run(self, job: Callable[[], str]) -> str:
-        """The save job, off the UI thread when there is a runner. Meanwhile the window
-        paints, timers and the file watch go on, and clicks and keys wait for the save
-        (so nothing edits the document being written and no second save starts)."""
-        if self._runner is None:
-            return job()
-        outcome: list[tuple[Any, BaseException | None]] = []
-        loop = QEventLoop()
-
-        def done(result: Any, error: BaseException | None) -> None:
-            outcome.append((result, error))
-            loop.quit()
-
-        self._waiting = True
-        try:
-            self._runner.run(job, done)
-            while not outcome:
-                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        finally:
-            self._waiting = False
-        result, error = outcome[0]
-        if error is not None:
-            raise error
-        return str(result)
-
-    def _after_save(self, record: RecordModel, path: Path, digest: str) -> None:
-        assert self.current is not None
-        self.current.path = path
-        self.current.sha256 = digest
-        self.current.read_only = False
-        self.undo_stack.setClean()
-        try:
-            mtime = os.stat(path).st_mtime
-        except OSError:
-            mtime = 0.0
-        from ...storage import entry_for
-
-        entry: IndexEntry = entry_for(record, path, mtime)
-        self.saved.emit(entry)
-        self.opened.emit()  # the title and the read-only state may have changed
-
-    def _resolve_conflict(self, error: ConflictError) -> bool:
-        assert self.current is not None
-        path = error.path
-        theirs: LoadedRecord | None = None
-        if error.reason == "changed":
-            try:
-                theirs = self._load(path)
-            except LoadError:
-                theirs = None
-        from ...model import dump
-
-        theirs_data = dump(theirs.record) if theirs else None
-        while True:
-            mine = self.current.document.snapshot()
-            choice = self.prompter.ask_conflict(path, mine, theirs_data)
-            if choice == "compare":
-                self.prompter.show_comparison(path, differences(mine, theirs_data or {}))
-            elif choice == "overwrite":
-                return self._write(path, expected=None, overwrite=True)
-            elif choice == "save_copy":
-                return self.save_as(suggested=copy_path(path))
-            elif choice == "reload":
-                if theirs is None:
-                    self.prompter.show_error(
-                        "Nothing to reload",
-                        f"{path.name} is no longer on disk or cannot be read.")
-                    continue
-                self._install(theirs)
-                return False
-            else:
-                return False
-
 
 def _load_record(path: Path) -> LoadedRecord:
     from ...storage import load_record  # validates: loads the models on first use
@@ -607,25 +395,6 @@ def starter_data(kind: str, title: str, now: datetime) -> dict[str, Any]:
     return {**template, **identity}
 
 
-def copy_path(path: Path) -> Path:
-    """"name (copy).json", or "name (copy 2).json" if that exists too."""
-    counter = 1
-    while True:
-        suffix = " (copy)" if counter == 1 else f" (copy {counter})"
-        candidate = path.with_name(f"{path.stem}{suffix}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-        counter += 1
-
-
 def cannot_open(error: LoadError) -> str:
     return (f"{error.message()}\n\nThe file has not been changed. Open it in a text editor to "
             "correct it, restore an earlier version, or ask the colleague who last saved it.")
-
-
-
-def _names_in(folder: Path) -> list[str]:
-    try:
-        return [entry.name for entry in os.scandir(folder)]
-    except OSError:
-        return []

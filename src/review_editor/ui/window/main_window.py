@@ -734,7 +734,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.controller.after_saving(self.close)
             return
-        if not self.controller.maybe_close():
+        if not self.controller.maybe_close(retry=self.close):
             event.ignore()
             return
         self.controller.release()

@@ -1,0 +1,307 @@
+"""Saving the open record: in place, as a new file, and when the file changed meanwhile.
+
+A save runs off the UI thread (a Windows sharing violation can make it retry for seconds)
+and answers through the controller's signals: ``saving_changed(True)`` when it begins,
+``saved`` when the file is written, ``saving_changed(False)`` when it has ended either way.
+The window goes on answering meanwhile; an edit made during a save stays unsaved (the
+record written is the one validated when the save began), and a second save waits its turn
+(it is refused while one is under way).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QTimer
+
+from ...paths import same_path
+from ...storage import ConflictError, LoadError, StorageError, filename_problems, safe_filename
+from ..common.labels import describe_path
+from .compare import differences
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QUndoStack
+
+    from ...model import RecordModel
+    from ...storage import IndexEntry, LoadedRecord
+    from .controller import Claim, FormView, OpenRecord
+    from .prompter import Prompter
+
+Saver = Callable[..., str]
+Done = Callable[[Any, BaseException | None], None]
+
+
+class Runner(Protocol):
+    """Runs a job off the UI thread and calls ``done(result, error)`` back on it
+    (``ui.common.background.BackgroundRunner``)."""
+
+    def run(self, job: Callable[[], Any], done: Done) -> None: ...
+
+
+class SavingMixin:
+    """The record controller's saving (``RecordController`` is its only user)."""
+
+    if TYPE_CHECKING:  # what it uses of the controller
+        current: OpenRecord | None
+        prompter: Prompter
+        undo_stack: QUndoStack
+        form: FormView
+        folder: Callable[[], Path | None]
+        saved: SignalInstance
+        opened: SignalInstance
+        saving_changed: SignalInstance
+        _save: Saver
+        _load: Callable[[Path], LoadedRecord]
+        _runner: Runner | None
+        _saving: bool
+        _saved_ok: bool
+        _saved_at: tuple[int, int]  # the undo index and document version it saves
+        _after_saving: list[Callable[[], object]]
+        _after_saved: list[Callable[[], object]]
+
+        def validate(self) -> list[tuple[str, str]]: ...
+        def is_modified(self) -> bool: ...
+        def confirm_provisional(self) -> None: ...
+        def _install(self, loaded: LoadedRecord, claim: Claim | None = None) -> None: ...
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    def after_saving(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the save under way (if any) has ended."""
+        if self._saving:
+            self._after_saving.append(callback)
+        else:
+            callback()
+
+    def save(self) -> bool:
+        """Save in place (a new record asks where). True when the save began, or, with no
+        runner, was written."""
+        if self._saving or not self._confirm_before_saving():
+            return False
+        current = self.current
+        if current is None:
+            return False
+        if current.held_by:
+            self.prompter.show_error(
+                "This record is open read-only",
+                f"{current.name}: {current.held_by}. Use Save As to keep your version as a "
+                "copy.")
+            return False
+        if current.read_only:
+            self.prompter.show_error(
+                "This record is read-only",
+                f"{current.name} was made by a newer version of Review Editor. Use Save As "
+                "to keep a copy, or update the app to save it in place.")
+            return False
+        if current.path is None:
+            return self.save_as()
+        return self._write(current.path, expected=current.sha256, overwrite=False)
+
+    def save_as(self, suggested: Path | None = None) -> bool:
+        if self._saving or not self._confirm_before_saving():
+            return False
+        current = self.current
+        if current is None or self._refuse_invalid():
+            return False
+        target = suggested or self.suggested_path()
+        while True:
+            path = self.prompter.choose_save_path(target)
+            if path is None:
+                return False
+            if path.suffix.lower() != ".json":
+                path = path.with_name(path.name + ".json")
+            problems = filename_problems(path.name)
+            if not problems:
+                break
+            self.prompter.show_error(
+                "Choose another file name",
+                f"“{path.name}” cannot be used: {'; '.join(problems)}.")
+            target = path.with_name(safe_filename(path.stem, _names_in(path.parent)))
+        same = current.path is not None and same_path(current.path, path)
+        if same:
+            return self._write(path, expected=current.sha256, overwrite=False)
+        return self._write(path, expected=None, overwrite=path.exists())
+
+    def suggested_path(self) -> Path:
+        """``<slug>.json`` for a record's first save, else a safe name made from its title,
+        in the record's folder or the open one."""
+        assert self.current is not None
+        folder = (self.current.path.parent if self.current.path else self.folder()) \
+            or Path.home()
+        existing = _names_in(folder)
+        slug = self.current.document.get("slug")
+        if self.current.path is None and isinstance(slug, str) and slug:
+            name = f"{slug}.json"
+            if name.casefold() not in {n.casefold() for n in existing}:
+                return folder / name
+        return folder / safe_filename(self.current.title, existing)
+
+    def _confirm_before_saving(self) -> bool:
+        """A save so soon after the start that the record is not validated yet validates it
+        first (it may be reloaded, or closed as broken). False when nothing is left to save."""
+        if self.current is not None and self.current.provisional:
+            self.confirm_provisional()
+        return self.current is not None
+
+    def _refuse_invalid(self) -> bool:
+        problems = self.validate()
+        if not problems:
+            return False
+        assert self.current is not None
+        kind = self.current.document.kind
+        listed = "\n".join(f"• {describe_path(kind, path)}: {message}"
+                           for path, message in problems[:12])
+        more = f"\n…and {len(problems) - 12} more." if len(problems) > 12 else ""
+        self.prompter.show_error(
+            "Correct these fields before saving",
+            f"{self.current.name} cannot be saved yet:\n\n{listed}{more}")
+        self.form.focus_field(problems[0][0])
+        return True
+
+    def _write(self, path: Path, *, expected: str | None,
+               overwrite: bool) -> bool:
+        if self._saving or self._refuse_invalid():
+            return False  # one save at a time
+        assert self.current is not None
+        # modified_at is already the time of the last edit: the form's edit commands set it
+        # (and undo restores it). Saving writes the document as it is, like storage does.
+        record, _ = self.current.document.validate()
+        assert record is not None
+        self._saving = True
+        self._saved_ok = False
+        self._saved_at = (self.undo_stack.index(), self.current.document.version)
+        self.saving_changed.emit(True)
+        self._start_job(record, path, expected, overwrite)
+        return self._saving or self._saved_ok
+
+    def _start_job(self, record: RecordModel, path: Path,
+                   expected: str | None, overwrite: bool) -> None:
+        def job() -> str:
+            return self._save(record, path, expected_sha256=expected, overwrite=overwrite)
+
+        def done(digest: Any, error: BaseException | None) -> None:
+            self._written(record, path, digest, error)
+
+        if self._runner is not None:
+            self._runner.run(job, done)
+            return
+        try:
+            digest = job()
+        except Exception as error:  # noqa: BLE001 - answered below, as a runner's would be
+            done(None, error)
+            return
+        done(digest, None)
+
+    def _written(self, record: RecordModel, path: Path, digest: Any,
+                 error: BaseException | None) -> None:
+        """The save job's answer, on the UI thread."""
+        if error is None:
+            self._after_save(record, path, str(digest))
+            self._end_saving(ok=True)
+        elif isinstance(error, ConflictError):
+            self._resolve_conflict(record, error)
+        elif isinstance(error, StorageError):
+            self.prompter.show_error("The record was not saved", str(error))
+            self._end_saving(ok=False)
+        elif isinstance(error, OSError):
+            self.prompter.show_error(
+                "The record was not saved",
+                f"Could not save {path.name}: {error.strerror or error}. The file on disk "
+                "is unchanged.")
+            self._end_saving(ok=False)
+        else:
+            self._end_saving(ok=False)
+            raise error
+
+    def _end_saving(self, *, ok: bool) -> None:
+        self._saving = False
+        self._saved_ok = ok
+        self.saving_changed.emit(False)
+        waiting, self._after_saving = self._after_saving, []
+        retries, self._after_saved = self._after_saved, []
+        if ok and not self.is_modified():
+            waiting.extend(retries)
+        for callback in waiting:
+            QTimer.singleShot(0, callback)
+
+    def _after_save(self, record: RecordModel, path: Path,
+                    digest: str) -> None:
+        assert self.current is not None
+        self.current.path = path
+        self.current.sha256 = digest
+        self.current.read_only = False
+        if (self.undo_stack.index(), self.current.document.version) == self._saved_at:
+            self.undo_stack.setClean()  # else edits made during the save are still unsaved
+        try:
+            mtime = os.stat(path).st_mtime
+        except OSError:
+            mtime = 0.0
+        from ...storage import entry_for
+
+        entry: IndexEntry = entry_for(record, path, mtime)
+        self.saved.emit(entry)
+        self.opened.emit()  # the title and the read-only state may have changed
+
+    def _resolve_conflict(self, record: RecordModel,
+                          error: ConflictError) -> None:
+        """The file changed on disk since it was read: overwrite it, save a copy, reload
+        theirs, or leave it; the save ends with the answer."""
+        assert self.current is not None
+        path = error.path
+        theirs: LoadedRecord | None = None
+        if error.reason == "changed":
+            try:
+                theirs = self._load(path)
+            except LoadError:
+                theirs = None
+        from ...model import dump
+
+        theirs_data = dump(theirs.record) if theirs else None
+        while True:
+            mine = self.current.document.snapshot()
+            choice = self.prompter.ask_conflict(path, mine, theirs_data)
+            if choice == "compare":
+                self.prompter.show_comparison(path, differences(mine, theirs_data or {}))
+            elif choice == "overwrite":
+                self._start_job(record, path, None, True)  # the same save, goes on
+                return
+            elif choice == "save_copy":
+                self._end_saving(ok=False)
+                self.save_as(suggested=copy_path(path))
+                return
+            elif choice == "reload":
+                if theirs is None:
+                    self.prompter.show_error(
+                        "Nothing to reload",
+                        f"{path.name} is no longer on disk or cannot be read.")
+                    continue
+                self._end_saving(ok=False)
+                self._install(theirs)
+                return
+            else:
+                self._end_saving(ok=False)
+                return
+
+
+def copy_path(path: Path) -> Path:
+    """"name (copy).json", or "name (copy 2).json" if that exists too."""
+    counter = 1
+    while True:
+        suffix = " (copy)" if counter == 1 else f" (copy {counter})"
+        candidate = path.with_name(f"{path.stem}{suffix}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+        counter += 1
+
+
+def _names_in(folder: Path) -> list[str]:
+    try:
+        return [entry.name for entry in os.scandir(folder)]
+    except OSError:
+        return []
