@@ -9,24 +9,18 @@ import base64
 import io
 import re
 import zipfile
-from pathlib import Path
 from typing import Any
 
 import pytest
-from export_helpers import (
-    EXAMPLES,
-    NOW,
-    canary_record,
-    docx_from_bytes,
-    example_data,
-    exported_examples,
-)
+from export_helpers import NOW, docx_from_bytes, example_data
 
 from review_editor import resources
 from review_editor.export.docx import docx_bytes
 from review_editor.model import parse_record
+from review_editor.storage import load_record
 
-NAMES = sorted(EXAMPLES)
+#: Every bundled example, by file name without ".json".
+NAMES = sorted(path.stem for path in resources.examples_dir().glob("*.json"))
 W_LANG = re.compile(r'<w:lang\b[^>]*\bw:val="([^"]*)"')
 PNG = resources.path("icons", "review-editor.png").read_bytes()
 
@@ -64,9 +58,9 @@ def _parts(data: bytes) -> dict[str, str]:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_examples_word_copy_is_accessible(name: str) -> None:
-    record = canary_record(name)
-    path: Path = exported_examples()[name]["docx"]
-    assert_accessible(path.read_bytes(), record.title, record.language)
+    record = load_record(resources.examples_dir() / f"{name}.json").record
+    data = docx_bytes(record, now=NOW, base_dir=resources.examples_dir())
+    assert_accessible(data, record.title, record.language)
 
 
 def _picture(alt: str) -> str:
