@@ -47,6 +47,15 @@ def test_a_welsh_record_gets_no_english_only_findings_but_keeps_the_others() -> 
     assert ("C1.6", "body.0.markdown") in found  # a phone number is a phone number in Welsh
 
 
+def test_the_welsh_version_of_a_text_is_welsh() -> None:
+    from review_editor.checks.welsh import field_language
+
+    rec = record("en-GB")
+    assert is_welsh(field_language(rec, "body.0.markdown_cy"))
+    assert is_welsh(field_language(rec, "title_cy"))
+    assert not is_welsh(field_language(rec, "body.0.markdown"))
+
+
 def test_an_attachment_in_welsh_in_an_english_record() -> None:
     found = codes(record("en-GB", attachment_language="cy"))
     assert not [path for code, path in found

@@ -40,6 +40,8 @@ _ALWAYS = [
     _age(rf"\bthen\s+(?:aged\s+)?{NUMBER}\b(?=\s*(?:,|\.|;|\)|and\b|when\b|years\b|"
          rf"at\b|who\b|–))", "then"),
     _age(rf"\bturned\s+{NUMBER}\b(?!\s*(?:per|%|times|months|weeks|days))", "turned"),
+    _age(rf"\b{NUMBER}\s+(?:years?|months?)\s+of\s+age\b", "age"),
+    _age(rf"\b(?:the|a|an)\s+{NUMBER}[- ](?:years?|months?|weeks?|days?)[- ]olds?\b", "old"),
     _age(rf"\b(?i:at)\s+{NUMBER},\s+(?:he|she|they|the|his|her)\b", "at", case=True),
 ]
 #: Ages that count only in a sentence about a person.
@@ -47,7 +49,7 @@ _NEAR_PERSON = [
     _age(rf"\b{NUMBER}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old\b"
          rf"(?!\s+(?:and|or)\s+(?:over|under))", "old"),
     _age(rf"\b(?:was|were|is|being|now|just|only|barely|already)\s+(?:just\s+|only\s+|"
-         rf"barely\s+|aged\s+)?{NUMBER}\b(?=\s*(?:,|\.|;|\)|when\b|at the time\b|"
+         rf"barely\s+|aged\s+)?{NUMBER}\b(?![./:-]\d)(?=\s*(?:,|\.|;|\)|when\b|at the time\b|"
          rf"and\b|by then\b|before\b|–))", "was", "were", "is", "being", "now", "just", "only",
          "barely", "already"),
     _age(r"\b(?:in|into|a|an|was in|started|starting|entered|reached)\s+"

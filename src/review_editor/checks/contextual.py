@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 #: Words that make a sentence about a person: pronouns, family roles, people.
 _PERSON_WORDS = frozenset(
     {"he", "she", "his", "her", "him", "hers", "himself", "herself", "girl", "boy", "man",
-     "woman", "teenager", "toddler", "infant", "pupil"}
+     "woman", "teenager", "toddler", "infant", "pupil", "couple", "family", "household",
+     "lived", "lives", "living", "moved", "grew", "born", "died"}
     | {noun.split()[-1].split("-")[-1] for noun in FAMILY_NOUNS})
 #: "The girl, 14, had…", "the victim (19)": an age set off after a role.
 _PRESS_SITE = re.compile(r",\s*(1[01]\d|\d{1,2})\s*,|\s\((1[01]\d|\d{1,2})\)")

@@ -34,6 +34,10 @@ _HANDLE = re.compile(
     r"[^.\n]{0,40}?\b(?:name|username|user name|handle|account|profile|gamertag|tag|ID|as|"
     r"called|named)\b\s*(?:was|is|:)?\s*(?:called\s+|named\s+)?[\"“']?"
     r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
+_HANDLE_DIRECT = re.compile(
+    r"\b(?:Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|Kik|Telegram|Xbox|PSN|Steam|"
+    r"Roblox|Twitch|Reddit)\s*(?:was|is|:|-)\s*[\"“']?(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}"
+    r"[A-Za-z0-9_])", re.IGNORECASE)
 _HANDLE_BEFORE = re.compile(
     r"\b(?:username|user name|handle|gamertag|screen name)\s+(?:was\s+|is\s+|of\s+)?[\"“']?"
     r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
@@ -81,7 +85,7 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
         if digits < (3 if strong else 5):
             continue
         found.append(("case_number", match.start(), match.end()))
-    for pattern in (_HANDLE, _HANDLE_BEFORE):
+    for pattern in (_HANDLE, _HANDLE_BEFORE, _HANDLE_DIRECT):
         if not _PLATFORM.search(lowered):
             break
         for match in pattern.finditer(text):

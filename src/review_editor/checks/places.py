@@ -73,7 +73,7 @@ _PLACED = re.compile(
     rf"relocated|returned|arrived|came|went missing|missing|found|born|raised|housed|placed|"
     rf"home|flat|house|address|seen|picked up|dropped off|taken|travelled|walked|farmhouse|"
     rf"property|cottage|bungalow|caravan|hostel|refuge|placement|school|"
-    rf"known|well known|family)\s+(?:\w+\s+){{0,3}}?(?:in|to|from|at|near|around|outside)\s+"
+    rf"known|well known|family)\s+(?:\w+\s+){{0,6}}?(?:in|to|from|at|near|around|outside)\s+"
     rf"(?:the\s+)?(?P<name>{_NAME})")
 _PLACED_TRIGGERS = frozenset(
     "lived living lives live moved moving move grew settled stayed staying relocated returned "
