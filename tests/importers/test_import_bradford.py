@@ -11,7 +11,7 @@ import pytest
 
 from review_editor import resources
 from review_editor.importers import ImportResult, apply_suggestions, import_file, import_text
-from review_editor.model import LONDON, NewsItem, dump, parse_record
+from review_editor.model import LONDON, SCHEMA_VERSION, NewsItem, dump, parse_record
 
 # A byte-for-byte copy of the scraped page (cookie line and non-breaking spaces included).
 SAMPLE = Path(__file__).with_name("samples") / "bradford-cse-review-news.txt"
@@ -48,7 +48,7 @@ def test_the_stated_fields_have_domain_b9_values(result: ImportResult) -> None:
     assert record.publisher is not None
     assert record.publisher.name == "The Bradford Partnership"
     assert record.publisher.publisher_type == "safeguarding_children_partnership"
-    assert record.status == "draft" and record.schema_version == "1.0"
+    assert record.status == "draft" and record.schema_version == SCHEMA_VERSION
     assert record.created_at == record.modified_at == NOW
     [link] = record.links
     assert (link.text, link.role) == ("Link to Report", "full_report")

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from ..model import SCHEMA_VERSION, parse_record
 from ..model.records import MODELS, TITLE_MAX
 from ..model.vocab import Kind
+from ..reviewkinds import resolve, review_kinds
 from ..textdates import DateMention, parse_date
 from .blocks import Block, SourceDocument, escape, slugify
 from .boilerplate import removed_note, text_boilerplate
@@ -36,7 +37,6 @@ from .listing import ListedReview, find_reviews, single_listing
 from .pagedates import ANNOUNCED, PageDate, dateline_in, page_dates, whole_block_date
 from .publisher import FoundPublisher, find_publisher, publisher_type
 from .result import Detection, ImportResult, Span
-from .reviewtype import resolve, review_kinds
 from .suggest import Passage, suggest
 from .terms import link_role
 

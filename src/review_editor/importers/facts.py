@@ -7,12 +7,12 @@ review of that kind, or plainly uses that pseudonym. ``review-editor import
 
 from __future__ import annotations
 
+from ..reviewkinds import page_review_type
 from .gazetteer import Nation
 from .listing import ListedReview
 from .pagedates import PageDate
 from .pseudonyms import find_pseudonyms
 from .result import Confidence, Suggestion
-from .reviewtype import page_review_type
 from .suggest import Passage, sentences
 
 _OWN = ("review.review_type", "review.review_name", "sensitivity.subjects")

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..model.vocab import ReviewType
+from ..reviewkinds import resolve, review_kinds
 from .blocks import Block
 from .gazetteer import Nation
 from .pseudonyms import NOT_NAMES, find_pseudonyms
-from .reviewtype import resolve, review_kinds
 
 _DOCUMENT = re.compile(
     r"(?i)\b(?:(?:final|full|overview|summary|executive summary|published)\s+reports?|"

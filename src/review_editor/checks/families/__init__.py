@@ -2,6 +2,7 @@
 
 from . import (  # noqa: F401
     accessibility,
+    consistency,
     dates,
     embargo,
     identification,

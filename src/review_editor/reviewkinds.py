@@ -1,4 +1,7 @@
-"""The kind of review a page is about, across the four nations, and how sure that is.
+"""The kind of review a text is about, across the four nations, and how sure that is.
+
+Shared by the importers (which suggest a record's review type from a page) and the checks
+(which warn when the record's review type contradicts its text).
 
 The words differ by nation: England's local and national child safeguarding practice reviews
 (and the serious case reviews before them), safeguarding adults reviews, domestic homicide
@@ -16,10 +19,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
-from ..model.vocab import ReviewType
-from .gazetteer import Nation
-from .result import Confidence
+from .model.vocab import ReviewType
+
+Nation = Literal["england", "wales", "scotland", "northern_ireland", "uk"]
+Confidence = Literal["high", "medium", "low"]
+_NATIONS: tuple[Nation | None, ...] = ("england", "wales", "scotland", "northern_ireland", None)
 
 _T = ReviewType
 
@@ -90,6 +96,7 @@ class FoundType:
     context: str  # the headline or sentence they stand in
     confidence: Confidence
     start: int  # in ``context``
+    named: ReviewType | str = ""  # the kind as the words name it, before the nation decides
 
 
 def review_kinds(text: str) -> list[tuple[ReviewType | str, re.Match[str]]]:
@@ -145,14 +152,14 @@ def page_review_type(title: str, sentences: list[tuple[str, bool]], nation: Nati
         rest = _content_words(title[:match.start()] + " " + title[match.end():])
         named = bool(rest) or bool(_ANNOUNCING_TITLE.search(title))
         confidence: Confidence = "low" if plural else "high" if named else "medium"
-        found.append(FoundType(value, match.group(), title, confidence, match.start()))
+        found.append(FoundType(value, match.group(), title, confidence, match.start(), kind))
     specific: list[FoundType] = []
     for sentence, lead in sentences:
         for kind, match in review_kinds(sentence):
             value = resolve(kind, nation)
             if value is None:
                 continue
-            item = FoundType(value, match.group(), sentence, "low", match.start())
+            item = FoundType(value, match.group(), sentence, "low", match.start(), kind)
             found.append(item)
             if _about_one(sentence, match) and (lead or _THIS.search(sentence[:match.start()])):
                 specific.append(item)
@@ -204,4 +211,18 @@ def _ranked(found: list[FoundType], specific: list[FoundType], topic_page: bool
 
 
 def _with(item: FoundType, confidence: Confidence) -> FoundType:
-    return FoundType(item.value, item.evidence, item.context, confidence, item.start)
+    return FoundType(item.value, item.evidence, item.context, confidence, item.start,
+                     item.named)
+
+
+#: Kinds that name the same review under an old and a new name.
+_SAME = [{ReviewType.dhr, ReviewType.dardr},
+         {ReviewType.serious_case_review_legacy, ReviewType.lcspr}]
+
+
+def agrees(review_type: ReviewType | str, named: ReviewType | str) -> bool:
+    """Whether a record's review type fits a kind the text names, in any of the nations."""
+    possible = {resolve(named, nation) for nation in _NATIONS}
+    if review_type in possible:
+        return True
+    return any(review_type in same and possible & same for same in _SAME)
