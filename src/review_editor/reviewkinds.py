@@ -62,6 +62,15 @@ _KINDS: list[tuple[ReviewType | str, re.Pattern[str]]] = [
     ("learning_review", _words(r"learning reviews?|practice learning reviews?")),
     ("practice_review", _words(r"practice reviews?")),
 ]
+#: Every kind's words hold one of these: texts without any name no kind of review.
+_KIND_WORDS = ("review", "sar", "dhr", "dardr", "cspr", "scr", "susr", "cpr", "apr", "cmr",
+               "leder", "lives and deaths", "audit")
+
+
+def may_name_a_kind(text: str) -> bool:
+    """False when ``text`` cannot name a kind of review (a quick test before reading it)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _KIND_WORDS)
 _PLURAL = re.compile(r"(?:s|S)\)?$|Reviews?\s*\(\w+s\)")
 #: A sentence about one particular review: it is published, announced or welcomed, or it
 #: says whose death or case the review is about, or points at "this review".

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ...model.vocab import label
-from ...reviewkinds import agrees, page_review_type
-from ...textdates import DateMention, find_dates
+from ...reviewkinds import FoundType, agrees, may_name_a_kind, page_review_type
+from ...textdates import DateMention, find_dates, scan
 from ..context import CheckContext
 from ..issue import WARNING, Issue
 from ..language import sentences
@@ -51,15 +52,15 @@ def review_type_agrees(record: Any, ctx: CheckContext) -> list[Issue]:
     for field in facts.prose_fields:
         if field.path == "title":
             continue
-        first_body = field.path == "body.0.markdown" or field.path == "summary"
-        for number, block in enumerate(field.blocks):
-            for start, end in sentences(field.text, block.start, block.end):
-                if first_body and number < _LEAD_BLOCKS:
-                    lead.add(len(said))
-                said.append((field, start, end))
-    texts = [(field.text[start:end], n in lead) for n, (field, start, end) in enumerate(said)]
-    found = page_review_type(record.title, texts, None)
-    sure = next((item for item in found if item.confidence == "high"), None)
+        first_body = field.path in ("body.0.markdown", "summary")
+        spans = tuple((block.start, block.end) for block in field.blocks)
+        for start, end, in_lead in _naming_sentences(field.text, spans, first_body):
+            if in_lead:
+                lead.add(len(said))
+            said.append((field, start, end))
+    texts = tuple((field.text[start:end], n in lead) for n, (field, start, end)
+                  in enumerate(said))
+    sure = _sure_kind(record.title, texts)
     if sure is None or not sure.named or agrees(review.review_type, sure.named):
         return []
     shown = label(review.review_type)
@@ -96,10 +97,33 @@ def publication_day_agrees(record: Any, ctx: CheckContext) -> list[Issue]:
     return issues
 
 
-def _announced_days(text: str) -> list[DateMention]:
+@lru_cache(maxsize=256)
+def _sure_kind(title: str, texts: tuple[tuple[str, bool], ...]) -> FoundType | None:
+    found = page_review_type(title, list(texts), None)
+    return next((item for item in found if item.confidence == "high"), None)
+
+
+@lru_cache(maxsize=1024)
+def _naming_sentences(text: str, blocks: tuple[tuple[int, int], ...], first_body: bool
+                      ) -> tuple[tuple[int, int, bool], ...]:
+    """The sentences that name a kind of review, and whether each is in the lead."""
+    if not may_name_a_kind(text):
+        return ()
+    found = []
+    for number, (block_start, block_end) in enumerate(blocks):
+        if not may_name_a_kind(text[block_start:block_end]):
+            continue
+        for start, end in sentences(text, block_start, block_end):
+            if may_name_a_kind(text[start:end]):
+                found.append((start, end, first_body and number < _LEAD_BLOCKS))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def _announced_days(text: str) -> tuple[DateMention, ...]:
     found = []
     for pattern in (_TODAY, _PUBLISHES_ON):
-        for match in pattern.finditer(text):
+        for match in scan(pattern, text):
             if pattern is _TODAY and not _PUBLISHING.search(_sentence(text, match.start())):
                 continue
             offset = match.start("date")
@@ -108,7 +132,7 @@ def _announced_days(text: str) -> list[DateMention]:
                                          mention.text, mention.day, mention.month,
                                          mention.year, mention.weekday,
                                          mention.style_problems))
-    return found
+    return tuple(found)
 
 
 def _same_day(mention: DateMention, day: date) -> bool:
