@@ -88,7 +88,8 @@ def canary_value(annotation: Any) -> Any:
 def _field_annotation(model: type[BaseModel], path: list[str]) -> Any:
     annotation: Any = model
     for part in path:
-        annotation = _model_of(annotation).model_fields[part].annotation
+        if part != "*":  # a list's items: the list's annotation already names their model
+            annotation = _model_of(annotation).model_fields[part].annotation
     return annotation
 
 
@@ -102,11 +103,20 @@ def _model_of(annotation: Any) -> type[BaseModel]:
 
 
 def _set_path(data: dict[str, Any], path: list[str], value: Any) -> None:
+    """Set ``path`` in ``data``; ``*`` is every item of a list (one is added if empty)."""
     target: Any = data
-    for part in path[:-1]:
+    for index, part in enumerate(path[:-1]):
         if part == "*":
-            raise ValueError("private fields inside lists need list handling")
-        if not isinstance(target.get(part), dict):
+            if not target:
+                target.append({})
+            for item in target:
+                _set_path(item, path[index + 1:], value)
+            return
+        following = path[index + 1]
+        if following == "*":
+            if not isinstance(target.get(part), list):
+                target[part] = []
+        elif not isinstance(target.get(part), dict):
             target[part] = {}
         target = target[part]
     target[path[-1]] = value
@@ -128,12 +138,15 @@ def canary_record(name: str) -> RecordModel:
 
 def private_values(record: RecordModel) -> list[Any]:
     """The value of every private field of ``record`` (to prove the canaries are in)."""
-    values = []
+    values: list[Any] = []
     for dotted in private_paths(type(record)):
-        value: Any = record
+        found: list[Any] = [record]
         for part in dotted.split("."):
-            value = getattr(value, part)
-        values.append(value)
+            if part == "*":
+                found = [item for items in found for item in items]
+            else:
+                found = [getattr(value, part) for value in found]
+        values.extend(found)
     return values
 
 

@@ -13,7 +13,7 @@ from review_editor.model import MODELS, dump, parse_record, private_paths, publi
 EXPECTED_PRIVATE = {
     "sensitivity", "approvals", "internal_notes", "review.incident_notified_on",
     "review.rapid_review_sent_on", "review.panel_notified_on", "review.sos_sent_on",
-    "review.ofsted_sent_on", "review.home_office_qa",
+    "review.ofsted_sent_on", "review.home_office_qa", "provenance", "attachments.*.path",
     "translation_sources",  # which English each Welsh text was written from (bilingual records)
 }
 

@@ -42,6 +42,12 @@ def _private_data() -> dict[str, Any]:
                        "reason": text, "overridden": [{"code": text, "field_path": text}]}],
         "internal_notes": text,
         "translation_sources": [{"welsh": text, "english": text}],
+        "provenance": {"source_url": f"https://example.org/{text}",
+                       "source_file": f"C:/Users/{text}/case.docx",
+                       "imported_on": CANARY_DATETIME, "removed_boilerplate": [text],
+                       "cleanups": [text]},
+        "attachments": [{"title": "Full report", "path": f"{text}/report.pdf",
+                         "media_type": "application/pdf"}],
     }
 
 
@@ -57,7 +63,8 @@ def _review_private() -> dict[str, Any]:
 
 
 def test_the_canary_data_covers_every_private_field() -> None:
-    covered = {*_private_data(), *(f"review.{key}" for key in _review_private())}
+    covered = {*_private_data(), *(f"review.{key}" for key in _review_private()),
+               "attachments.*.path"}
     for model in MODELS.values():
         assert set(private_paths(model)) <= covered
     data = _private_data()

@@ -77,7 +77,6 @@ def text_fields(record: Any) -> list[FieldText]:
         plain(f"links.{index}.url", link.url, prose=False)
     for index, attachment in enumerate(record.attachments):
         plain(f"attachments.{index}.title", attachment.title)
-        plain(f"attachments.{index}.path", attachment.path, prose=False)
         plain(f"attachments.{index}.url", attachment.url, prose=False)
     for index, service in enumerate(record.signposting):
         plain(f"signposting.{index}.name", service.name, prose=False)

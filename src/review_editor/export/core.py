@@ -144,4 +144,4 @@ def _make(fmt: str, record: RecordModel, *, now: datetime, branding: Branding | 
         from .txt import txt_bytes
         return txt_bytes(record, now=now, branding=branding, base_dir=base_dir)
     from .json import json_bytes
-    return json_bytes(record)
+    return json_bytes(record, base_dir)

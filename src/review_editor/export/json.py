@@ -1,4 +1,6 @@
-"""The data copy: the canonical record without its private fields.
+"""The data copy: the record's public copy (``render.public_copy``) as a v1 record that
+``review-editor validate`` accepts: no private field, and Markdown written again from what
+readers see, never the source as typed.
 
 While the record is embargoed it carries ``embargo`` (a record field) and its file name the
 ``-EMBARGOED`` suffix; the label itself is derived, never stored.
@@ -12,17 +14,21 @@ from pathlib import Path
 
 from ..model import public_dump
 from ..model.records import RecordModel
+from ..render import public_copy
 from .files import write_output
 from .names import export_filename
 
 
-def json_text(record: RecordModel) -> str:
-    return json.dumps(public_dump(record), indent=2, ensure_ascii=False) + "\n"
+def json_text(record: RecordModel, base_dir: Path | None = None) -> str:
+    public = public_dump(public_copy(record, base_dir))
+    return json.dumps(public, indent=2, ensure_ascii=False) + "\n"
 
 
-def json_bytes(record: RecordModel) -> bytes:
-    return json_text(record).encode("utf-8")
+def json_bytes(record: RecordModel, base_dir: Path | None = None) -> bytes:
+    return json_text(record, base_dir).encode("utf-8")
 
 
-def export_json(record: RecordModel, folder: Path, *, now: datetime) -> Path:
-    return write_output(Path(folder) / export_filename(record, "json", now), json_bytes(record))
+def export_json(record: RecordModel, folder: Path, *, now: datetime,
+                base_dir: Path | None = None) -> Path:
+    return write_output(Path(folder) / export_filename(record, "json", now),
+                        json_bytes(record, base_dir))

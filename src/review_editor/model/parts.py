@@ -129,7 +129,8 @@ class Attachment(Model):
     title: str = meta("Title", default="", widget="line")
     title_cy: str | None = meta("Title (Cymraeg)", widget="line")
     role: AttachmentRole = meta("Role", default=AttachmentRole.other)
-    path: str | None = meta("Local file", "A file beside the record.", widget="line")
+    path: str | None = meta("Local file", "A file beside the record (relative to its folder); "
+                            "never published.", widget="line", private=True)
     url: str | None = meta("Web address", widget="url")
     media_type: str | None = meta("Media type", "For example application/pdf.",
                                   widget="line")

@@ -83,7 +83,7 @@ class RecordBase(Model):
     related: list[Relation] = meta("Related records", default_factory=list)
     availability: Availability | None = meta("Availability")
     change_log: list[ChangeLogEntry] = meta("Updates to this page", default_factory=list)
-    provenance: Provenance | None = meta("Provenance")
+    provenance: Provenance | None = meta("Provenance", private=True)
     created_at: AwareDatetime | None = meta("Created at")
     modified_at: AwareDatetime | None = meta("Modified at")
     sensitivity: Sensitivity | None = meta("Sensitivity", private=True)

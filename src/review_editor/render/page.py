@@ -182,7 +182,7 @@ def _context(record: RecordModel, now: datetime | None, branding: Branding | Non
              base_dir: Path | None) -> _Context:
     if now is not None and now.utcoffset() is None:
         raise ValueError("now must be a timezone-aware datetime")
-    return _Context(public_copy(record), now, branding or Branding(), base_dir)
+    return _Context(public_copy(record, base_dir), now, branding or Branding(), base_dir)
 
 
 def _layout(ctx: _Context) -> Layout:

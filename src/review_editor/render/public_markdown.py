@@ -1,0 +1,485 @@
+"""A Markdown field's public copy: the tree readers see, written back as Markdown.
+
+cmarkgfm renders the officer's Markdown; its output is read into a small element tree, and
+Markdown is written again from that tree. What readers never see cannot survive the trip:
+HTML comments and raw HTML (cmarkgfm omits them), reference definitions no link uses (they
+leave no trace in the tree), a code block's language, a task list's check boxes, and a link
+or image address the sanitiser would drop. Link titles and image captions stay: readers see
+them, and the checks read them.
+
+Nesting is capped (``MAX_NESTING`` lists, quotes, or inline formats inside one another):
+deeper lists join the list at the cap, deeper quotes and formats open into their parent. No
+reader follows a list 300 levels deep, and every output below (the page, Word, text, PDF)
+then walks a tree of bounded depth.
+
+The tree is read and the Markdown written per top-level block, cached on the block's HTML,
+so an edit in a long section writes again only the block that changed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .blocks import raw_blocks
+from .images import embed_image
+from .markdown import IMAGE_DATA_URI, sanitise
+
+MAX_NESTING = 12
+#: The white space Markdown strips around a paragraph or a cell (not a no-break space).
+_BLANK = " \t\n\r"
+
+_VOID = frozenset({"br", "hr", "img", "input"})
+_LISTS = frozenset({"ul", "ol"})
+_FORMATS = {"em": "*", "strong": "**", "del": "~~"}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCKS = frozenset({"p", "pre", "blockquote", "ul", "ol", "li", "hr", "table", "thead",
+                     "tbody", "tr", "th", "td", *_HEADINGS})
+#: Characters that are Markdown syntax anywhere in a line.
+_ALWAYS_ESCAPED = re.compile(r"([\\`*_\[\]<>&~|#!])")
+#: At the start of a line, these open a block: a list, a heading, a quote, a rule.
+_LINE_START = re.compile(r"^( *)([-+=])|^( *\d{1,9})([.)])")
+_DESTINATION_ESCAPED = re.compile(r"([\\()<>&\s\"])")
+#: What GitHub's autolinks start from; escaped in text, so that text stays text.
+_AUTOLINK_START = re.compile(r"(?i)(?<=www)\.|:(?=//)")
+
+
+@dataclass
+class Element:
+    tag: str
+    attrs: dict[str, str] = field(default_factory=dict)
+    children: list[Element | str] = field(default_factory=list)
+
+
+class _TreeBuilder(HTMLParser):
+    """cmarkgfm's output as elements; comments ("raw HTML omitted") are left out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Element("#root")
+        self._stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = Element(tag, {name: value or "" for name, value in attrs})
+        self._stack[-1].children.append(element)
+        if tag not in _VOID:
+            self._stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._stack[-1].children.append(Element(tag, {n: v or "" for n, v in attrs}))
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self._stack) - 1, 0, -1):
+            if self._stack[depth].tag == tag:
+                del self._stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self._stack[-1].children.append(data)
+
+
+def parse_tree(raw_html: str) -> Element:
+    builder = _TreeBuilder()
+    builder.feed(raw_html)
+    builder.close()
+    return builder.root
+
+
+# -- capping the nesting (iterative, so any depth is safe) -----------------------------------
+
+def cap_nesting(root: Element, limit: int = MAX_NESTING) -> Element:
+    """Lists, quotes and inline formats at most ``limit`` deep, in place."""
+    stack: list[tuple[Element, int, int, int]] = [(root, 0, 0, 0)]
+    while stack:
+        element, lists, quotes, formats = stack.pop()
+        index = 0
+        while index < len(element.children):
+            child = element.children[index]
+            if isinstance(child, str):
+                index += 1
+                continue
+            if child.tag == "li" and element.tag in _LISTS and lists >= limit:
+                _hoist_lists(element, index)
+            too_deep = ((child.tag in _LISTS and lists >= limit)
+                        or (child.tag == "blockquote" and quotes >= limit)
+                        or (child.tag in _FORMATS and formats >= limit))
+            if too_deep:
+                element.children[index:index + 1] = _opened(child)
+                continue  # look at what took its place
+            stack.append((child, lists + (child.tag in _LISTS),
+                          quotes + (child.tag == "blockquote"),
+                          formats + (child.tag in _FORMATS)))
+            index += 1
+    return root
+
+
+def _hoist_lists(parent_list: Element, item_index: int) -> None:
+    """Lists inside the item at ``item_index`` join ``parent_list`` as items after it."""
+    item = parent_list.children[item_index]
+    assert isinstance(item, Element)
+    moved: list[Element | str] = []
+    kept: list[Element | str] = []
+    for node in item.children:
+        if isinstance(node, Element) and node.tag in _LISTS:
+            moved.extend(c for c in node.children if isinstance(c, Element) and c.tag == "li")
+        else:
+            kept.append(node)
+    if moved:
+        item.children = kept
+        parent_list.children[item_index + 1:item_index + 1] = moved
+
+
+def _opened(element: Element) -> list[Element | str]:
+    """What replaces an element opened into its parent: its content (a list's items'
+    content, each item a paragraph of its own)."""
+    if element.tag not in _LISTS:
+        return element.children
+    opened: list[Element | str] = []
+    for item in element.children:
+        if isinstance(item, Element) and item.tag == "li":
+            opened.append(Element("p", {}, item.children) if _is_inline(item) else
+                          Element("div", {}, item.children))
+    return opened
+
+
+def _is_inline(element: Element) -> bool:
+    return all(isinstance(c, str) or c.tag not in _BLOCKS for c in element.children)
+
+
+# -- writing Markdown ------------------------------------------------------------------------
+
+def public_markdown(markdown: str, base_dir: Path | None = None) -> str:
+    """The Markdown of what readers see of ``markdown``, written from its rendered tree.
+
+    With ``base_dir`` (the record's folder) a local image becomes a data: URI, as the
+    page embeds it; a source the page would not show is left out.
+    """
+    parts: list[str] = []
+    previous: str | None = None
+    alternate = False
+    for block in raw_blocks(markdown):
+        kind = _list_kind(block.html)
+        # Two lists in a row stay two lists only if their markers differ.
+        alternate = kind is not None and kind == previous and not alternate
+        if "<img " in block.html:
+            text = _write_block(block.html, alternate, base_dir)
+        else:
+            text = _write_cached(block.html, alternate)
+        if text:
+            parts.append(text)
+            previous = kind
+    return "\n\n".join(parts)
+
+
+def _list_kind(block_html: str) -> str | None:
+    return block_html[1:3] if block_html.startswith(("<ul", "<ol")) else None
+
+
+@lru_cache(maxsize=16384)
+def _write_cached(block_html: str, alternate: bool) -> str:
+    return _write_block(block_html, alternate, None)
+
+
+def _write_block(block_html: str, alternate: bool, base_dir: Path | None) -> str:
+    root = cap_nesting(parse_tree(block_html))
+    writer = _Writer(base_dir)
+    return "\n".join(writer.blocks(root.children, alternate=alternate)).strip("\n")
+
+
+class _Writer:
+    def __init__(self, base_dir: Path | None) -> None:
+        self.base_dir = base_dir
+        self.in_link = False
+
+    # -- blocks ----------------------------------------------------------------------------
+    def blocks(self, nodes: list[Element | str], *, tight: bool = False,
+               alternate: bool = False) -> list[str]:
+        """Lines of a sequence of blocks; loose inline content becomes a paragraph."""
+        chunks: list[list[str]] = []
+        pending: list[Element | str] = []
+        previous_list: str | None = None
+        flip = False
+
+        texts: set[int] = set()  # the chunks that are loose text (a tight item's text)
+
+        def flush() -> None:
+            if any(not isinstance(n, str) or n.strip(_BLANK) for n in pending):
+                chunks.append(self.paragraph(pending))
+                texts.add(id(chunks[-1]))
+            pending.clear()
+
+        for node in nodes:
+            if isinstance(node, str) or node.tag not in _BLOCKS and node.tag != "div":
+                pending.append(node)
+                continue
+            flush()
+            if node.tag in _LISTS:
+                # Two lists in a row stay two lists only if their markers differ.
+                flip = (not flip) if previous_list == node.tag else alternate and not chunks
+                chunks.append(self.list_lines(node, flip))
+                previous_list = node.tag
+                continue
+            previous_list = None
+            if node.tag == "div":
+                chunks.append(self.blocks(node.children))
+            else:
+                chunks.append(self.block(node))
+        flush()
+        lines: list[str] = []
+        after_text = False
+        for chunk in chunks:
+            if not chunk:
+                continue
+            # In a tight list item, a block follows the item's text directly; after any
+            # other block a blank line ends it, or what follows would continue it.
+            if lines and (not tight or not after_text):
+                lines.append("")
+            lines.extend(chunk)
+            after_text = chunk is not None and id(chunk) in texts
+        return lines
+
+    def block(self, element: Element) -> list[str]:
+        tag = element.tag
+        if tag == "p":
+            return self.paragraph(element.children)
+        if tag in _HEADINGS:
+            return self.heading(element, _HEADINGS[tag])
+        if tag == "hr":
+            return ["***"]
+        if tag == "pre":
+            return self.code_block(element)
+        if tag == "blockquote":
+            inner = self.blocks(element.children)
+            return [f"> {line}" if line else ">" for line in inner] or [">"]
+        if tag == "table":
+            return self.table(element)
+        return self.blocks(element.children)
+
+    def paragraph(self, nodes: list[Element | str]) -> list[str]:
+        text = self.inline(nodes).strip(_BLANK)
+        return text.split("\n") if text else []
+
+    def heading(self, element: Element, level: int) -> list[str]:
+        text = self.inline(element.children).strip(_BLANK)
+        if "\n" in text and level <= 2:
+            return [*text.split("\n"), "===" if level == 1 else "---"]
+        return [("#" * level + " " + text.replace("\n", " ")).rstrip(_BLANK)]
+
+    def code_block(self, element: Element) -> list[str]:
+        content = _text(element)
+        longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
+        fence = "`" * max(3, longest + 1)
+        body = content[:-1] if content.endswith("\n") else content
+        return [fence, *(body.split("\n") if content else []), fence]
+
+    def list_lines(self, element: Element, alternate: bool) -> list[str]:
+        ordered = element.tag == "ol"
+        start = element.attrs.get("start", "1")
+        number = int(start) if start.isdigit() else 1
+        items = [c for c in element.children if isinstance(c, Element) and c.tag == "li"]
+        tight = not any(isinstance(c, Element) and c.tag == "p"
+                        for item in items for c in item.children)
+        lines: list[str] = []
+        for item in items:
+            if ordered:
+                marker = f"{number}{')' if alternate else '.'} "
+                number += 1
+            else:
+                marker = "* " if alternate else "- "
+            content = self.blocks(item.children, tight=tight)
+            if lines and not tight:
+                lines.append("")
+            if not content:
+                lines.append(marker.rstrip())
+                continue
+            pad = " " * len(marker)
+            lines.append(marker + content[0] if content[0] else marker.rstrip())
+            lines.extend(pad + line if line else "" for line in content[1:])
+        return lines
+
+    def table(self, element: Element) -> list[str]:
+        rows: list[list[Element]] = []
+        stack = [element]
+        while stack:
+            node = stack.pop(0)
+            for child in node.children:
+                if isinstance(child, Element) and child.tag == "tr":
+                    rows.append([c for c in child.children
+                                 if isinstance(c, Element) and c.tag in ("th", "td")])
+                elif isinstance(child, Element) and child.tag in ("thead", "tbody"):
+                    stack.append(child)
+        if not rows:
+            return []
+        header = rows[0]
+        align = {"left": ":--", "right": "--:", "center": ":-:"}
+        lines = [self.table_row(header),
+                 "| " + " | ".join(align.get(c.attrs.get("align", ""), "---")
+                                   for c in header) + " |"]
+        lines.extend(self.table_row(row) for row in rows[1:])
+        return lines
+
+    def table_row(self, cells: list[Element]) -> str:
+        texts = [self.inline(cell.children, in_table=True).replace("\n", " ").strip(_BLANK)
+                 for cell in cells]
+        return "| " + " | ".join(texts) + " |"
+
+    # -- inline ----------------------------------------------------------------------------
+    def inline(self, nodes: list[Element | str], *, in_table: bool = False) -> str:
+        out: list[str] = []
+        self._inline(nodes, out, in_table)
+        return re.sub(r" +\n", "\n", "".join(out))
+
+    def _inline(self, nodes: list[Element | str], out: list[str], in_table: bool) -> None:
+        for index, node in enumerate(nodes):
+            if isinstance(node, str):
+                out.append(_escape_text(node, _at_line_start(out)))
+                continue
+            tag = node.tag
+            if tag == "br":
+                out.append("\\")  # cmarkgfm writes the line break after it
+            elif tag in _FORMATS:
+                self._format(node, _FORMATS[tag], out, in_table, nodes[index + 1:])
+            elif tag == "code":
+                out.append(_code_span(_text(node), in_table))
+            elif tag == "a":
+                self._link(node, out, in_table)
+            elif tag == "img":
+                out.append(self._image(node))
+            elif tag == "input":
+                continue  # a task list's check box: the page does not show it
+            else:
+                self._inline(node.children, out, in_table)
+
+    def _format(self, element: Element, mark: str, out: list[str], in_table: bool,
+                following: list[Element | str]) -> None:
+        inner: list[str] = []
+        self._inline(element.children, inner, in_table)
+        text = "".join(inner)
+        core = text.strip()
+        if not core:
+            out.append(text)
+            return
+        lead = text[:len(text) - len(text.lstrip())]
+        trail = text[len(text.rstrip()):]
+        if "*" in mark and (core.startswith("*") or _ends_with_delimiter(core, "*")):
+            mark = _underscored(mark, [*out, lead], [trail, *following] if trail
+                                else following, core)
+        out.append(f"{lead}{mark}{core}{mark}{trail}")
+
+    def _link(self, element: Element, out: list[str], in_table: bool) -> None:
+        if self.in_link:  # cmarkgfm nests an empty link in a link; a link holds no link
+            self._inline(element.children, out, in_table)
+            return
+        inner: list[str] = []
+        self.in_link = True
+        try:
+            self._inline(element.children, inner, in_table)
+        finally:
+            self.in_link = False
+        href = element.attrs.get("href", "")
+        kept = href if _link_kept(href) else ""
+        out.append(f"[{''.join(inner)}]({_destination(kept)}"
+                   f"{_title(element.attrs.get('title', ''))})")
+
+    def _image(self, element: Element) -> str:
+        src = element.attrs.get("src", "")
+        shown = embed_image(src, self.base_dir)
+        kept = shown if IMAGE_DATA_URI.match(shown) else ""
+        alt = _escape_text(element.attrs.get("alt", ""), False)
+        return f"![{alt}]({_destination(kept)}{_title(element.attrs.get('title', ''))})"
+
+
+def _ends_with_delimiter(text: str, char: str) -> bool:
+    """Whether ``text`` ends with an unescaped ``char`` (an even run of backslashes)."""
+    if not text.endswith(char):
+        return False
+    body = text[:-1]
+    return (len(body) - len(body.rstrip("\\"))) % 2 == 0
+
+
+def _underscored(mark: str, out: list[str], following: list[Element | str],
+                 core: str) -> str:
+    """``_`` for ``*`` around content that starts or ends with ``*`` emphasis (``**x* y*``
+    would read as strong), when the characters around let ``_`` open and close: never
+    inside a word, nor next to ``_`` emphasis."""
+    before = next((chunk[-1] for chunk in reversed(out) if chunk), " ")
+    after = following[0][:1] if following and isinstance(following[0], str) else " "
+    if before.isalnum() or after.isalnum() or core.startswith("_") \
+            or _ends_with_delimiter(core, "_"):
+        return mark
+    return mark.replace("*", "_")
+
+
+def _text(element: Element) -> str:
+    parts: list[str] = []
+    stack: list[Element | str] = [element]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            parts.append(node)
+        else:
+            stack.extend(reversed(node.children))
+    return "".join(parts)
+
+
+def _at_line_start(out: list[str]) -> bool:
+    for chunk in reversed(out):
+        if chunk:
+            return chunk.endswith("\n")
+    return True
+
+
+def _escape_text(text: str, at_line_start: bool) -> str:
+    escaped = _ALWAYS_ESCAPED.sub(r"\\\1", text)
+    lines = _AUTOLINK_START.sub(lambda m: "\\" + m.group(0), escaped).split("\n")
+    for index, line in enumerate(lines):
+        if index or at_line_start:
+            lines[index] = _LINE_START.sub(_escape_line_start, line, count=1)
+    return "\n".join(lines)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    if match.group(2):
+        return f"{match.group(1)}\\{match.group(2)}"
+    return f"{match.group(3)}\\{match.group(4)}"
+
+
+def _code_span(content: str, in_table: bool) -> str:
+    longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
+    fence = "`" * (longest + 1)
+    if content.startswith(("`", " ")) or content.endswith(("`", " ")):
+        content = f" {content} "
+    if in_table:
+        content = content.replace("|", "\\|")
+    return f"{fence}{content}{fence}"
+
+
+@lru_cache(maxsize=4096)
+def _link_kept(href: str) -> bool:
+    """Whether the page keeps this link address (the sanitiser decides)."""
+    if not href:
+        return False
+    return "href=" in sanitise(f'<a href="{html.escape(href)}">x</a>')
+
+
+def _destination(url: str) -> str:
+    if not url:
+        return "<>"
+    return _DESTINATION_ESCAPED.sub(lambda m: _escape_destination_char(m.group(1)), url)
+
+
+def _escape_destination_char(char: str) -> str:
+    if char.isspace():
+        return "%" + "".join(f"{byte:02X}" for byte in char.encode("utf-8"))
+    return "\\" + char
+
+
+def _title(title: str) -> str:
+    if not title:
+        return ""
+    escaped = re.sub(r'([\\"&])', r"\\\1", title)
+    return f' "{escaped}"'

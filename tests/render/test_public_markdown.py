@@ -1,0 +1,92 @@
+"""The public copy of a Markdown field: what readers see, written again as Markdown.
+
+Rendered, it gives the page the source gives (less what the sanitiser drops anyway); it
+holds nothing readers never see; written again, it does not change; and the text the checks
+read from it is the text they read from the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, assume, given, settings
+from markdown_strategies import deep_lists, deep_quotes, markdown
+
+from review_editor.checks.text import parse_markdown
+from review_editor.render.markdown import render_raw, to_html
+from review_editor.render.public_markdown import MAX_NESTING, public_markdown
+
+CANARY = "CANARY-9d2c"
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def page(markdown_text: str) -> str:
+    """The sanitised HTML without source positions, the language of code blocks (never
+    shown), runs of white space (one space shows as many), or empty formatting."""
+    html = re.sub(r' (data-sourcepos|lang)="[^"]*"', "", to_html(markdown_text))
+    # Formatting around nothing shows nothing: *<!-- a comment -->* is an empty <em>.
+    previous = None
+    while previous != html:
+        previous, html = html, re.sub(r"<(em|strong|del|p)>\s*</\1>", " ", html)
+    html = re.sub(r"\s*([<>])\s*", r"\1", re.sub(r"\s+", " ", html)).strip()
+    # A list whose hidden block is gone may turn tight: the same items, closer together.
+    return re.sub(r"<li><p>(.*?)</p></li>", r"<li>\1</li>", html)
+
+
+def nested_links(markdown_text: str) -> bool:
+    """cmarkgfm puts an empty link inside a link (``[[](u) x](u)``); no page keeps that."""
+    return bool(re.search(r"<a [^>]*>(?:(?!</a>).)*<a ", render_raw(markdown_text), re.S))
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@FAST
+@given(markdown(hidden=CANARY))
+def test_the_public_copy_shows_what_the_source_shows_and_nothing_hidden(source: str) -> None:
+    assume(not nested_links(source))
+    public = public_markdown(source)
+    assert CANARY not in public
+    assert page(public) == page(source)
+    assert public_markdown(public) == public
+    assert words(parse_markdown(public).text) == words(parse_markdown(source).text)
+
+
+@FAST
+@given(markdown())
+def test_markdown_without_hidden_content_keeps_its_text(source: str) -> None:
+    assume(not nested_links(source))
+    public = public_markdown(source)
+    assert page(public) == page(source)
+    assert words(parse_markdown(public).text) == words(parse_markdown(source).text)
+
+
+def test_hidden_content_of_every_kind_is_left_out() -> None:
+    source = (f"Before<!-- {CANARY} -->after.\n\n<div>\n{CANARY} at 12 Fictional Street\n"
+              f"</div>\n\n[unused]: https://x.example/{CANARY} \"{CANARY}\"\n\n"
+              f"```{CANARY}\ncode\n```\n\n- [ ] a task\n\n"
+              f"[unsafe](javascript:{CANARY}) and ![picture](C:/Users/{CANARY}/p.png)")
+    public = public_markdown(source)
+    assert CANARY not in public
+    assert "Beforeafter." in public and "code" in public and "a task" in public
+    assert "[unsafe](<>)" in public and "![picture](<>)" in public
+
+
+def test_link_titles_and_captions_stay_they_are_shown() -> None:
+    public = public_markdown('[report](https://x.example/r "Opens the full report") '
+                             '![chart](data:image/png;base64,AAAA "Figure 1")')
+    assert '"Opens the full report"' in public and '"Figure 1"' in public
+
+
+def test_used_reference_definitions_become_links() -> None:
+    public = public_markdown("Read [the report][r].\n\n[r]: https://x.example/r \"Title\"")
+    assert public == 'Read [the report](https://x.example/r "Title").'
+
+
+def test_nesting_is_capped_and_nothing_is_lost() -> None:
+    for source in (deep_lists(300), deep_quotes(500)):
+        public = public_markdown(source)
+        assert words(parse_markdown(public).text) == words(parse_markdown(source).text)
+        html = to_html(public)
+        assert html.count("<ul") <= MAX_NESTING and html.count("<blockquote") <= MAX_NESTING
