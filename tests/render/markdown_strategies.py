@@ -1,7 +1,7 @@
 """Hypothesis strategies for Markdown an officer might type, or paste, with content readers
 never see (comments, raw HTML, unused reference definitions, a code block's language)
-carrying a canary, so a test can prove the public copy leaves all of it behind. (No backtick or tilde among the words: a code
-span or fence around a comment would show it.)
+carrying a canary, so a test can prove the public copy leaves all of it behind. (No
+backtick or tilde among the words: a code span or fence around a comment would show it.)
 
 ``markdown(hidden=CANARY)`` draws a document of nested blocks (lists tight and loose,
 ordered and not, quotes, tables, code, headings of both kinds, rules) whose inline text mixes
@@ -18,8 +18,17 @@ WORDS = ["review", "Adult R", "learning", "the", "partnership", "1.", "2)", "-",
          "**", "__", "1) x", "e\u0301"]
 
 
+#: Literal emphasis marks beside real emphasis (``**x* y*``) are read in more than one way.
+EMPHASIS_MARKS = frozenset({"*", "_", "**", "__", "a_b_c"})
+PLAIN_WORDS = [word for word in WORDS if word not in EMPHASIS_MARKS]
+
+
 def _words() -> st.SearchStrategy[str]:
     return st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join)
+
+
+def _plain_words() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(PLAIN_WORDS), min_size=1, max_size=6).map(" ".join)
 
 
 def hidden_inline(canary: str) -> st.SearchStrategy[str]:
@@ -43,29 +52,31 @@ def hidden_blocks(canary: str) -> st.SearchStrategy[str]:
 
 
 @st.composite
-def inline(draw: st.DrawFn, canary: str | None, depth: int = 0) -> str:
+def inline(draw: st.DrawFn, canary: str | None, depth: int = 0,
+           words: st.SearchStrategy[str] | None = None) -> str:
+    words = _words() if words is None else words
     parts: list[str] = []
     for _ in range(draw(st.integers(1, 4))):
         choice = draw(st.integers(0, 11 if depth < 2 else 3))
         if choice <= 3:
-            parts.append(draw(_words()))
+            parts.append(draw(words))
         elif choice == 4:
-            parts.append(f"*{draw(inline(canary, depth + 1))}*")
+            parts.append(f"*{draw(inline(canary, depth + 1, words))}*")
         elif choice == 5:
-            parts.append(f"**{draw(inline(canary, depth + 1))}**")
+            parts.append(f"**{draw(inline(canary, depth + 1, words))}**")
         elif choice == 6:
-            parts.append(f"`{draw(_words()).replace('`', '')}`")
+            parts.append(f"`{draw(words).replace('`', '')}`")
         elif choice == 7:
             title = draw(st.sampled_from(["", ' "Opens the report"', " 'a (b)'"]))
             url = draw(st.sampled_from(["https://partnership.example/r", "mailto:a@b.example",
                                         "javascript:alert(1)", "http://x.example", "rel/a"]))
-            parts.append(f"[{draw(_words())}]({url}{title})")
+            parts.append(f"[{draw(words)}]({url}{title})")
         elif choice == 8:
-            parts.append(f"![{draw(_words())}](picture.png \"A caption\")")
+            parts.append(f"![{draw(words)}](picture.png \"A caption\")")
         elif choice == 9:
-            parts.append(draw(st.sampled_from(["  \n", "\\\n", "\n"])) + draw(_words()))
+            parts.append(draw(st.sampled_from(["  \n", "\\\n", "\n"])) + draw(words))
         elif choice == 10:
-            parts.append(f"~~{draw(_words())}~~")
+            parts.append(f"~~{draw(words)}~~")
         elif canary is not None:
             parts.append(draw(hidden_inline(canary)))
         else:
@@ -80,13 +91,15 @@ def _indent(text: str, prefix: str, first: str) -> str:
 
 
 @st.composite
-def block(draw: st.DrawFn, canary: str | None, depth: int = 0) -> str:
+def block(draw: st.DrawFn, canary: str | None, depth: int = 0,
+          words: st.SearchStrategy[str] | None = None) -> str:
+    words = _words() if words is None else words
     choice = draw(st.integers(0, 10 if depth < 3 else 4))
     if choice <= 2:
-        return draw(inline(canary))
+        return draw(inline(canary, 0, words))
     if choice == 3:
         level = draw(st.integers(1, 6))
-        return "#" * level + " " + draw(inline(canary)).replace("\n", " ")
+        return "#" * level + " " + draw(inline(canary, 0, words)).replace("\n", " ")
     if choice == 4:
         if canary is not None and draw(st.booleans()):
             return draw(hidden_blocks(canary))
@@ -98,34 +111,37 @@ def block(draw: st.DrawFn, canary: str | None, depth: int = 0) -> str:
         items = []
         for number in range(draw(st.integers(1, 3))):
             marker = f"{start + number}. " if ordered else "- "
-            content = draw(blocks(canary, depth + 1, max_size=2))
+            content = draw(blocks(canary, depth + 1, 2, words))
             items.append(_indent(content, " " * len(marker), marker))
         return ("\n\n" if loose else "\n").join(items)
     if choice == 7:
-        inner = draw(blocks(canary, depth + 1, max_size=2))
+        inner = draw(blocks(canary, depth + 1, 2, words))
         return "\n".join(f"> {line}" if line else ">" for line in inner.split("\n"))
     if choice == 8:
         columns = draw(st.integers(1, 3))
-        cell = _words().map(lambda w: w.replace("|", "\\|").replace("\n", " "))
+        cell = words.map(lambda w: w.replace("|", "\\|").replace("\n", " "))
         header = [draw(cell) for _ in range(columns)]
         align = [draw(st.sampled_from(["---", ":--", "--:", ":-:"])) for _ in range(columns)]
         rows = [[draw(cell) for _ in range(columns)] for _ in range(draw(st.integers(0, 2)))]
         return "\n".join("| " + " | ".join(row) + " |" for row in [header, align, *rows])
     if choice == 9:
-        return draw(inline(canary)).replace("\n", " ") + "\n" + draw(
+        return draw(inline(canary, 0, words)).replace("\n", " ") + "\n" + draw(
             st.sampled_from(["===", "---"]))
-    return f"```\n{draw(_words())}\n```"
+    return f"```\n{draw(words)}\n```"
 
 
 @st.composite
-def blocks(draw: st.DrawFn, canary: str | None, depth: int = 0, max_size: int = 5) -> str:
-    found = [draw(block(canary, depth)) for _ in range(draw(st.integers(1, max_size)))]
+def blocks(draw: st.DrawFn, canary: str | None, depth: int = 0, max_size: int = 5,
+           words: st.SearchStrategy[str] | None = None) -> str:
+    found = [draw(block(canary, depth, words)) for _ in range(draw(st.integers(1, max_size)))]
     return "\n\n".join(found)
 
 
-def markdown(hidden: str | None = None) -> st.SearchStrategy[str]:
-    """A Markdown document; with ``hidden``, some content readers never see holds it."""
-    return blocks(hidden)
+def markdown(hidden: str | None = None, *, emphasis_marks: bool = True) \
+        -> st.SearchStrategy[str]:
+    """A Markdown document; with ``hidden``, some content readers never see holds it.
+    Without ``emphasis_marks``, no literal ``*`` or ``_`` stands beside real emphasis."""
+    return blocks(hidden, words=_words() if emphasis_marks else _plain_words())
 
 
 def deep_lists(levels: int) -> str:

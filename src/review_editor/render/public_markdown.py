@@ -199,17 +199,14 @@ class _Writer:
     def blocks(self, nodes: list[Element | str], *, tight: bool = False,
                alternate: bool = False) -> list[str]:
         """Lines of a sequence of blocks; loose inline content becomes a paragraph."""
-        chunks: list[list[str]] = []
+        chunks: list[tuple[str, list[str]]] = []  # (kind, lines)
         pending: list[Element | str] = []
         previous_list: str | None = None
         flip = False
 
-        texts: set[int] = set()  # the chunks that are loose text (a tight item's text)
-
         def flush() -> None:
             if any(not isinstance(n, str) or n.strip(_BLANK) for n in pending):
-                chunks.append(self.paragraph(pending))
-                texts.add(id(chunks[-1]))
+                chunks.append(("text", self.paragraph(pending)))
             pending.clear()
 
         for node in nodes:
@@ -220,26 +217,24 @@ class _Writer:
             if node.tag in _LISTS:
                 # Two lists in a row stay two lists only if their markers differ.
                 flip = (not flip) if previous_list == node.tag else alternate and not chunks
-                chunks.append(self.list_lines(node, flip))
+                chunks.append(("list", self.list_lines(node, flip)))
                 previous_list = node.tag
                 continue
             previous_list = None
             if node.tag == "div":
-                chunks.append(self.blocks(node.children))
+                chunks.append(("other", self.blocks(node.children)))
             else:
-                chunks.append(self.block(node))
+                chunks.append((_CHUNK_KINDS.get(node.tag, "other"), self.block(node)))
         flush()
         lines: list[str] = []
-        after_text = False
-        for chunk in chunks:
+        previous = ""
+        for kind, chunk in chunks:
             if not chunk:
                 continue
-            # In a tight list item, a block follows the item's text directly; after any
-            # other block a blank line ends it, or what follows would continue it.
-            if lines and (not tight or not after_text):
+            if lines and (not tight or _would_continue(previous, kind)):
                 lines.append("")
             lines.extend(chunk)
-            after_text = chunk is not None and id(chunk) in texts
+            previous = kind
         return lines
 
     def block(self, element: Element) -> list[str]:
@@ -281,8 +276,8 @@ class _Writer:
         start = element.attrs.get("start", "1")
         number = int(start) if start.isdigit() else 1
         items = [c for c in element.children if isinstance(c, Element) and c.tag == "li"]
-        tight = not any(isinstance(c, Element) and c.tag == "p"
-                        for item in items for c in item.children)
+        # A loose list wraps every item's first paragraph in <p>; a tight one none.
+        tight = not any(_first_block(item) == "p" for item in items)
         lines: list[str] = []
         for item in items:
             if ordered:
@@ -401,6 +396,20 @@ def _ends_with_delimiter(text: str, char: str) -> bool:
     return (len(body) - len(body.rstrip("\\"))) % 2 == 0
 
 
+_CHUNK_KINDS = {"p": "text", "table": "table", "blockquote": "quote"}
+
+
+def _would_continue(previous: str, kind: str) -> bool:
+    """Whether a block of ``kind`` written on the line after a ``previous`` block, as a
+    tight list item writes them, would be read as part of it (text continues a paragraph,
+    a quote or a table; a quote or table row continues a quote, a table or a list)."""
+    if kind == "text":
+        return previous in ("text", "table", "quote", "list")
+    if kind in ("table", "quote"):
+        return previous in ("table", "quote", "list")
+    return False
+
+
 def _underscored(mark: str, out: list[str], following: list[Element | str],
                  core: str) -> str:
     """``_`` for ``*`` around content that starts or ends with ``*`` emphasis (``**x* y*``
@@ -412,6 +421,15 @@ def _underscored(mark: str, out: list[str], following: list[Element | str],
             or _ends_with_delimiter(core, "_"):
         return mark
     return mark.replace("*", "_")
+
+
+def _first_block(item: Element) -> str:
+    for child in item.children:
+        if isinstance(child, Element):
+            return child.tag
+        if child.strip(_BLANK):
+            return "#text"
+    return ""
 
 
 def _text(element: Element) -> str:
