@@ -25,6 +25,8 @@ from .checks.localfiles import EXTENSION_TYPES, OOXML_TYPES, resolve, sha256_of,
 
 PDF = "application/pdf"
 DOCX = OOXML_TYPES[".docx"]
+#: docProps/app.xml and core.xml are a few kilobytes; nothing past this is read.
+PROPERTIES_MAX_BYTES = 1 << 20
 
 
 class AttachError(Exception):
@@ -116,16 +118,20 @@ def _docx_properties(path: Path) -> tuple[int | None, str | None]:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-            app = archive.read("docProps/app.xml").decode("utf-8", "replace") \
-                if "docProps/app.xml" in names else ""
-            core = archive.read("docProps/core.xml").decode("utf-8", "replace") \
-                if "docProps/core.xml" in names else ""
-    except (zipfile.BadZipFile, OSError, KeyError) as error:
+            app, core = (_part(archive, name) if name in names else ""
+                         for name in ("docProps/app.xml", "docProps/core.xml"))
+    except (zipfile.BadZipFile, OSError, KeyError, EOFError) as error:
         raise AttachError(f"{path}: not a readable Word document ({error})") from None
     pages = re.search(r"<(?:\w+:)?Pages>\s*(\d+)\s*</(?:\w+:)?Pages>", app)
     title = re.search(r"<dc:title>(.*?)</dc:title>", core, re.S)
     count = int(pages.group(1)) if pages else 0
     return (count or None), (_unescape(title.group(1)).strip() or None) if title else None
+
+
+def _part(archive: zipfile.ZipFile, name: str) -> str:
+    """A small XML part, read with a cap: the archive's declared sizes can lie."""
+    with archive.open(name) as stream:
+        return stream.read(PROPERTIES_MAX_BYTES).decode("utf-8", "replace")
 
 
 def _unescape(text: str) -> str:

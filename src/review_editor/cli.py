@@ -305,11 +305,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _attach_args(parser: argparse.ArgumentParser) -> None:
     from .model.vocab import AttachmentRole
 
-    parser.add_argument("record", type=Path, metavar="RECORD")
+    parser.add_argument("record", type=Path, metavar="RECORD", help="the record file")
     parser.add_argument("file", type=Path, metavar="FILE", nargs="?",
                         help="the document; attaching it again reads its details again. "
                              "Without FILE, --refresh reads every local document again")
-    parser.add_argument("--role", choices=[r.value for r in AttachmentRole])
+    roles = [r.value for r in AttachmentRole]
+    parser.add_argument("--role", choices=roles, metavar="ROLE",
+                        help=f"what the document is: {', '.join(roles)} (default: other)")
     parser.add_argument("--title", metavar="TEXT", help="default: the document's own title")
     parser.add_argument("--copy", action="store_true",
                         help="copy a file from elsewhere beside the record")
