@@ -198,3 +198,19 @@ def test_the_preview_shows_the_profile(qtbot: Any, app_home: Path, workspace: Pa
     assert "#4b0b5c" in page
     assert "data:image/png;base64," in page
     assert "Fenmoor footer text" in page
+
+
+def test_a_damaged_profile_is_named_and_replaced_only_on_save(qtbot: Any,
+                                                               settings: Settings) -> None:
+    assert settings.last_folder is not None
+    damaged = paths.profile_file(settings.last_folder)
+    damaged.write_text('{"format": "review-editor-profile", "name": ', encoding="utf-8")
+    dialog = BrandingDialog(settings)
+    qtbot.addWidget(dialog)
+    assert any(paths.PROFILE_NAME in m and "saving replaces it" in m
+               for m in dialog.update_warnings())
+    assert branding_from(settings)() is None  # the default look meanwhile
+    assert damaged.read_text(encoding="utf-8").endswith('"name": ')
+    dialog.name.setText("Repaired Partnership")
+    dialog.accept()
+    assert load_profile(damaged).profile.name == "Repaired Partnership"

@@ -99,7 +99,7 @@ def save_profile(profile: OrganisationProfile, path: Path, *,
     the hash the file had when it was loaded (None: there was no file); a file changed or
     made meanwhile raises ``ConflictError`` and nothing is written."""
     data = profile_bytes(profile)
-    on_disk = _current_hash(path)
+    on_disk = current_hash(path)
     if on_disk != expected_sha256:
         reason = "exists" if expected_sha256 is None else (
             "deleted" if on_disk is None else "changed")
@@ -172,7 +172,9 @@ def _logo(value: Any, invalid: Any) -> ProfileLogo | None:
     return ProfileLogo(data, value["media_type"], name if isinstance(name, str) else "")
 
 
-def _current_hash(path: Path) -> str | None:
+def current_hash(path: Path) -> str | None:
+    """The file's SHA-256 as it is now (None: there is none). Saving over a damaged profile
+    passes this as the expected hash: replaced on purpose, yet never over a newer save."""
     try:
         with open_regular(path) as handle:
             return sha256(handle.read(MAX_FILE_BYTES + 1))

@@ -35,6 +35,7 @@ from ...storage.profile import (
     LoadedProfile,
     OrganisationProfile,
     ProfileLogo,
+    current_hash,
     load_profile,
     officer_display_name,
     save_profile,
@@ -220,7 +221,11 @@ class BrandingDialog(QDialog):
         try:
             return load_profile(self.path), ""
         except StorageError as error:
-            return LoadedProfile(self.path, OrganisationProfile(), None), (
+            try:
+                damaged = current_hash(self.path)
+            except StorageError:
+                damaged = None
+            return LoadedProfile(self.path, OrganisationProfile(), damaged), (
                 f"The profile could not be read ({error}); saving replaces it.")
 
     def _show(self, profile: OrganisationProfile) -> None:
