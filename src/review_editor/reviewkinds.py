@@ -108,10 +108,31 @@ class FoundType:
     named: ReviewType | str = ""  # the kind as the words name it, before the nation decides
 
 
+#: Words every naming of a kind holds one of (lower case): a cheap test before its pattern.
+_GATE_WORDS: dict[ReviewType | str, tuple[str, ...]] = {
+    _T.dardr: ("domestic", "dardr"), _T.dhr: ("domestic", "dhr"),
+    _T.mental_health_homicide_review: ("mental health",),
+    _T.sar: ("safeguarding adult", "adult safeguarding", "sar"),
+    _T.national_cspr: ("national",), _T.susr_wales: ("unified", "susr"),
+    _T.child_practice_review_wales: ("child practice", "cpr"),
+    _T.adult_practice_review_wales: ("adult practice", "apr"),
+    _T.lcspr: ("safeguarding practice", "cspr"), "significant_case_review": ("significant",),
+    _T.serious_case_review_legacy: ("serious case", "scr"),
+    _T.case_management_review_ni: ("case management", "cmr"), _T.rapid_review: ("rapid",),
+    _T.thematic_review: ("thematic",), _T.multi_agency_audit: ("audit",),
+    _T.leder: ("lives and deaths", "leder"), "learning_review": ("learning",),
+    "practice_review": ("practice",),
+}
+_GATES = [_GATE_WORDS[kind] for kind, _pattern in _KINDS]
+
+
 def review_kinds(text: str) -> list[tuple[ReviewType | str, re.Match[str]]]:
     """Every review kind named in ``text``, in order, without overlaps."""
     hits: list[tuple[ReviewType | str, re.Match[str]]] = []
-    for kind, pattern in _KINDS:
+    lowered = text.lower()
+    for (kind, pattern), gate in zip(_KINDS, _GATES, strict=True):
+        if not any(word in lowered for word in gate):
+            continue
         for match in pattern.finditer(text):
             if _NOT_A_REVIEW.match(text, match.end()):
                 continue
@@ -164,6 +185,8 @@ def page_review_type(title: str, sentences: list[tuple[str, bool]], nation: Nati
         found.append(FoundType(value, match.group(), title, confidence, match.start(), kind))
     specific: list[FoundType] = []
     for sentence, lead in sentences:
+        if not may_name_a_kind(sentence):
+            continue
         for kind, match in review_kinds(sentence):
             value = resolve(kind, nation)
             if value is None:

@@ -52,10 +52,11 @@ def assemble(source: SourceDocument, *, source_name: str, now: datetime,
     """The record and its review material; raises ``ImportFailed`` if there is no content.
 
     A page listing several reviews gives its first review; ``listed`` names the others.
+    ``source`` is read once: its blocks are marked as they are read.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    return _Assembler(copy.deepcopy(source), source_name, now, Kind(kind)).run()
+    return _Assembler(source, source_name, now, Kind(kind)).run()
 
 
 def assemble_each(source: SourceDocument, *, source_name: str, now: datetime,
@@ -116,8 +117,8 @@ class _Assembler:
         self._language(content)
         self._envelope(title)
         record = self._record()
-        body = [Passage(self.blocks[i].plain, self.offsets[i]) for i in content
-                if self.blocks[i].kind != "heading"]
+        body = _opening_passages([Passage(self.blocks[i].plain, self.offsets[i])
+                                  for i in content if self.blocks[i].kind != "heading"])
         suggestions = suggest(title_passage, body, publisher=publisher,
                               summary_hint=self.source.summary_hint)
         suggestions = page_facts(suggestions, title_passage, body, nation=self.nation,
@@ -586,6 +587,22 @@ _NATIONWIDE_AREAS = frozenset({"England", "Wales", "Scotland", "Northern Ireland
                                "England and Wales"})
 #: How much of a page's opening text names its local publisher.
 _OPENING_CHARS = 900
+
+
+#: The review's facts are stated in a page's (or a report's) opening pages: suggestions are
+#: read from this much text, so a long Word report imports in time proportional to its size.
+SUGGESTION_TEXT_CHARS = 60_000
+
+
+def _opening_passages(passages: list[Passage]) -> list[Passage]:
+    kept: list[Passage] = []
+    size = 0
+    for passage in passages:
+        if size >= SUGGESTION_TEXT_CHARS:
+            break
+        kept.append(passage)
+        size += len(passage.text)
+    return kept
 
 
 def _national(entry: Partnership) -> bool:

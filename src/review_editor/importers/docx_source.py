@@ -74,6 +74,7 @@ class _DocxReader:
         except (KeyError, NotImplementedError, AttributeError):
             self.numbering = None  # no numbering part: lists are known by style only
         self.formats: dict[tuple[str, str], tuple[bool, int]] = {}
+        self.style_names: dict[str | None, str] = {}
 
     def read(self) -> SourceDocument:
         title = (self.document.core_properties.title or "").strip()
@@ -131,11 +132,16 @@ class _DocxReader:
             self.doc.blocks.append(block)
 
     def _style_name(self, element: Any) -> str:
-        try:
-            style = Paragraph(element, self.document).style
-        except (KeyError, ValueError, AttributeError):
-            return ""
-        return str(getattr(style, "name", "") or "")
+        """The paragraph style's name, looked up once per style (python-docx searches every
+        style for each paragraph, which grows with the document)."""
+        style_id = element.style  # the w:pStyle value, None for the default style
+        if style_id not in self.style_names:
+            try:
+                style = Paragraph(element, self.document).style
+            except (KeyError, ValueError, AttributeError):
+                style = None
+            self.style_names[style_id] = str(getattr(style, "name", "") or "")
+        return self.style_names[style_id]
 
     def _heading_level(self, element: Any, style: str) -> int | None:
         if style.lower() == "title":
