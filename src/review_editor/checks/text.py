@@ -4,7 +4,10 @@ A plain field is read as it is. A Markdown field is rendered by cmarkgfm with so
 positions (the same renderer and options as ``render/``; the sanitiser after it only drops
 attributes and URLs, never text), and its text nodes are aligned with the Markdown source,
 so a span found in the rendered text maps back to the Markdown the officer typed. Headings,
-links, images, emphasis and tables are collected from the same rendered tree for C6.
+links, images, emphasis and tables are collected from the same rendered tree for C6. An
+image's alt text and caption and a link's title are read too: readers see them. This is the
+text of the record's public copy (``render.public_copy``) exactly; what the source holds
+beyond it is ``checks.hidden``'s business.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 class Block:
     """A paragraph-like unit of a field's text: start and end are offsets in ``text``."""
 
-    kind: str  # p, li, h1..h6, th, td, pre, alt, caption
+    kind: str  # p, li, h1..h6, th, td, pre, alt, caption, title (a link's)
     start: int
     end: int
 
@@ -113,6 +116,7 @@ class ParsedMarkdown:
     tables: list[TableRef]
     emphasis: list[tuple[int, int]]
     segments: _Segments
+    source: str = ""  # the Markdown as typed
 
 
 class _ByteColumns:
@@ -167,7 +171,9 @@ class _Walker(HTMLParser):
         self._block_start: int | None = None
         self._cursor = 0
         self._window_end = len(source)
-        self._pending_images: list[ImageRef] = []
+        # Attribute text readers see (an image's alt and caption, a link's title), read
+        # after the block that holds it: (kind, text, where in the source).
+        self._pending_attributes: list[tuple[str, str, tuple[int, int]]] = []
         self._link: tuple[str, int, int] | None = None
         self._em_start: list[int] = []
         self._heading: tuple[int, int, tuple[int, int]] | None = None
@@ -196,11 +202,9 @@ class _Walker(HTMLParser):
                 self.parts.pop()
                 self.length -= len(_BLOCK_SEPARATOR)
             self._block_start = None
-        for image in self._pending_images:
-            self._emit_attribute_text("alt", image.alt, image.source)
-            if image.title:
-                self._emit_attribute_text("caption", image.title, image.source)
-        self._pending_images.clear()
+        for kind, value, window in self._pending_attributes:
+            self._emit_attribute_text(kind, value, window)
+        self._pending_attributes.clear()
 
     def _emit_attribute_text(self, kind: str, value: str, window: tuple[int, int]) -> None:
         if not value.strip():
@@ -245,6 +249,9 @@ class _Walker(HTMLParser):
                 self._cell_start = len(self.parts)
         elif tag == "a":
             self._link = (attributes.get("href", ""), self.length, len(self.parts))
+            if attributes.get("title"):  # shown as a tooltip: text like any other
+                self._pending_attributes.append(("title", attributes["title"],
+                                                 self._leaf_window()))
         elif tag == "em":
             self._em_start.append(self.length)
         elif tag == "img":
@@ -252,7 +259,9 @@ class _Walker(HTMLParser):
             image = ImageRef(attributes.get("alt", ""), attributes.get("title", ""),
                              attributes.get("src", ""), window)
             self.images.append(image)
-            self._pending_images.append(image)
+            self._pending_attributes.append(("alt", image.alt, window))
+            if image.title:
+                self._pending_attributes.append(("caption", image.title, window))
         elif tag == "table":
             self._table = {"span": span or (0, 0), "header": [], "rows": 0, "columns": 0,
                            "preceded_by": self._last_kind, "in_head": False}
@@ -328,7 +337,8 @@ def parse_markdown(markdown: str) -> ParsedMarkdown:
     if walker._block_start is not None:
         walker._end_block("p")
     return ParsedMarkdown("".join(walker.parts), walker.blocks, walker.links, walker.images,
-                          walker.headings, walker.tables, walker.emphasis, walker.segments)
+                          walker.headings, walker.tables, walker.emphasis, walker.segments,
+                          markdown)
 
 
 @dataclass

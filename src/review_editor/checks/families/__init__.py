@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     consistency,
     dates,
     embargo,
+    hidden,
     identification,
     legal,
     links,
