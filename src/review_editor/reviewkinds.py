@@ -205,8 +205,9 @@ def _about_one(sentence: str, match: re.Match[str]) -> bool:
     before = sentence[:match.start()]
     if _THIS.search(before):
         return True
+    published = re.search(r"\b(?:published|publishes|publication of)\b", sentence, re.I)
     return bool(_ARTICLE.search(before)) and bool(_SPECIFIC.search(sentence)) \
-        and not (_GENERIC.search(sentence) and not re.search(r"\bpublish", sentence, re.I))
+        and not (_GENERIC.search(sentence) and not published)
 
 
 def _content_words(text: str) -> set[str]:

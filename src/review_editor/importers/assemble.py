@@ -419,6 +419,9 @@ class _Assembler:
                       if self.blocks[i].kind == "paragraph"][:30]
         opening = _opening(paragraphs)
         found = find_publisher([title.text, *opening], publishing_only=True)
+        known = lookup(found[1].name) if found else None
+        if found and known is not None and _national(known) and found[0] > 2:
+            found = None  # a national body publishing something, further down, is news
         for _index, text, mention in self.furniture.site_names:
             if mention is not None:
                 self._set_publisher(mention.partnership, text, mention.text)

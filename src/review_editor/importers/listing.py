@@ -97,7 +97,8 @@ def _resolved(kinds: list[ReviewType | str], nation: Nation | None) -> list[Revi
 
 def _line_like(block: Block) -> bool:
     text = block.plain.strip()
-    return block.kind in ("paragraph", "heading") and "\n" not in text \
+    sentence = re.search(r"[.!?]$", text) and len(text.split()) > 6
+    return block.kind in ("paragraph", "heading") and "\n" not in text and not sentence \
         and len(text) <= _MAX_LINE and not re.search(r"[a-z]{2}[.!?:;]$|[:;]$", text)
 
 
