@@ -44,7 +44,7 @@ from review_editor import paths
 from review_editor.app import build_main_window
 from review_editor.model import dump
 from review_editor.model.dates import format_datetime
-from review_editor.storage import atomic, load_record, locks
+from review_editor.storage import atomic, claims, load_record, locks
 from review_editor.storage.identity import host_name, user_name
 from review_editor.storage.recovery import RecoveryStore
 from review_editor.storage.versions import BackupStore
@@ -271,9 +271,11 @@ def test_nothing_but_the_record_and_its_lock_is_written_in_the_record_folder(
     in_folder = [p for p in created if p.parent == workspace]
     lock = locks.lock_path(path)
     assert lock in in_folder
+    claim = claims.claim_path(path)  # held only around check-and-replace, then removed
     for written in in_folder:
-        assert written == lock or (atomic.is_temp_name(written.name)
-                                   and written.name.startswith(f"{atomic.TEMP_PREFIX}{ADULT_R}."))
+        assert written in (lock, claim) or (
+            atomic.is_temp_name(written.name)
+            and written.name.startswith(f"{atomic.TEMP_PREFIX}{ADULT_R}."))
     assert sorted(p.name for p in workspace.iterdir()) == before
     # The snapshots and the backup went to app data.
     assert any(p.parent == paths.recovery_dir() for p in created)
