@@ -363,7 +363,9 @@ def spelling_check(record: Any, ctx: CheckContext) -> list[Issue]:
     if not ctx.settings.spelling:
         return []
     facts = ctx.facts(record)
-    speller = spelling.speller_for(frozenset(record_words(facts)))
+    # Once per run, not once per field: the words are the record's and the settings'.
+    speller = facts.remember("C4.12 speller", lambda: spelling.speller_for(
+        frozenset(record_words(facts))))
     issues = []
     for field in facts.prose_fields:
         if field.path.startswith("links.") and field.path.endswith(".url"):
