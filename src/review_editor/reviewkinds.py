@@ -57,7 +57,7 @@ _KINDS: list[tuple[ReviewType | str, re.Pattern[str]]] = [
     (_T.case_management_review_ni, _words(r"case management reviews?", r"CMRs?")),
     (_T.rapid_review, _words(r"rapid reviews?")),
     (_T.thematic_review, _words(r"thematic (?:learning )?reviews?")),
-    (_T.multi_agency_audit, _words(r"multi-agency audits?")),
+    (_T.multi_agency_audit, _words(r"multi-?\s?agency audits?")),
     (_T.leder, _words(r"learning from lives and deaths", r"LeDeR")),
     ("learning_review", _words(r"learning reviews?|practice learning reviews?")),
     ("practice_review", _words(r"practice reviews?")),
@@ -139,6 +139,22 @@ def review_kinds(text: str) -> list[tuple[ReviewType | str, re.Match[str]]]:
             if not any(match.start() < m.end() and m.start() < match.end() for _k, m in hits):
                 hits.append((kind, match))
     return sorted(hits, key=lambda hit: hit[1].start())
+
+
+_PANEL_PUBLISHES = re.compile(r"\b(?:Child Safeguarding Practice Review Panel|the Panel)\b"
+                             r"[^.]{0,40}\b(?:published|publishes|publish)", re.IGNORECASE)
+
+
+def described_kind(sentence: str, nation: Nation | None) -> ReviewType | None:
+    """The kind of review a sentence describes; a review the national Panel publishes is a
+    national review, whatever else it is called ("its thematic review")."""
+    if _PANEL_PUBLISHES.search(sentence):
+        return _T.national_cspr
+    for kind, _match in review_kinds(sentence):
+        value = resolve(kind, nation)
+        if value is not None:
+            return value
+    return None
 
 
 def resolve(kind: ReviewType | str, nation: Nation | None) -> ReviewType | None:

@@ -218,3 +218,23 @@ def test_a_listing_gives_its_first_review_and_names_the_others() -> None:
     assert result.listed == ["Discretionary SAR ‘Holly’", "Adult V"]
     assert confident(result, "review.review_type") == ["sar"]
     assert result.record.published_on is None  # 04/04/2023 dates a report, not the page
+
+
+def test_a_list_of_dated_briefings_names_each_and_its_kind() -> None:
+    result = imported("7 Minute Briefings\n\nShort briefings on what we have learnt.\n\n"
+                      "01 August 2031\n\nResponding to physical harm\n\nIn June 2031, the "
+                      "partnership completed a multiagency audit of responses to harm.\n\n"
+                      "24 April 2031\n\nSafe sleep\n\nIn March 2031, the Child Safeguarding "
+                      "Practice Review Panel published its thematic review on safe sleep.")
+    assert [result.record.title, *result.listed] == ["Responding to physical harm",
+                                                     "Safe sleep"]
+    assert confident(result, "review.review_type") == ["multi_agency_audit"]
+    assert result.record.published_on is None
+
+
+def test_entries_shaped_like_the_listed_ones_are_entries_too() -> None:
+    result = imported("Safeguarding Adult Reviews\n\nClive Discretionary SAR (2031)\n\n"
+                      "The board commissioned this review.\n\nGillian SAR (2030)\n\nA review "
+                      "of the care Gillian received.\n\nFrank and Elsie (2029)\n\nA review of "
+                      "the care of a couple.")
+    assert result.listed == ["Gillian SAR", "Frank and Elsie"]

@@ -270,8 +270,9 @@ class _Assembler:
         words = _content_words(self.blocks[chosen].plain)
         for index in candidates[:-1]:
             if len(words & _content_words(self.blocks[index].plain)) >= 2 \
-                    or words < _content_words(self.blocks[index].plain):
-                return index
+                    or words < _content_words(self.blocks[index].plain) \
+                    or _names_kinds(self.blocks[index].plain):
+                return index  # a sub-heading, or the first entry under a list's heading
         return chosen
 
     def _fit_title(self, title: str) -> str:
@@ -651,6 +652,11 @@ def _not_a_headline(text: str, *, first: bool) -> bool:
     if re.search(r"[,–—-]$", text):
         return True
     return not first and (text.endswith("?") or text.lower().rstrip(":") in _SECTION_HEADINGS)
+
+
+def _names_kinds(text: str) -> bool:
+    """A heading naming a kind of review in the plural ("Safeguarding Adult Reviews")."""
+    return any(match.group().endswith(("s", "S")) for _kind, match in review_kinds(text))
 
 
 _STOPWORDS = frozenset("a an the and or of for to in on from with by at our your this".split())

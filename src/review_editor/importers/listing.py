@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..model.vocab import ReviewType
-from ..reviewkinds import resolve, review_kinds
+from ..reviewkinds import described_kind, resolve, review_kinds
 from .blocks import Block
 from .gazetteer import Nation
+from .pagedates import whole_block_date
 from .pseudonyms import NOT_NAMES, find_pseudonyms
 
 _DOCUMENT = re.compile(
@@ -47,6 +48,7 @@ _PUBLISHED_NAMED = re.compile(
 _GENERIC = frozenset("""s reviews review report reports learning framework protocol process
     policy panel guidance published""".split())
 _MAX_LINE = 120
+_YEAR_END = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*$")
 
 
 @dataclass
@@ -59,13 +61,60 @@ class ListedReview:
 
 def find_reviews(blocks: list[Block], content: list[int], *, page_type: ReviewType | None,
                  nation: Nation | None) -> list[ListedReview]:
-    """The reviews a page lists, in page order; fewer than two means it is no listing."""
+    """The reviews a page lists, in page order; fewer than two means it is no listing.
+
+    Entries are found by their words (a kind of review, a pseudonym), then by their shape:
+    lines shaped like the entries found ("Anne (2022)" beside "Gillian SAR (2023)"), and
+    short lines under a date, each above its description ("01 August 2025" / "Responding to
+    physical abuse" / "In June 2025, the partnership completed a multi-agency audit …").
+    """
+    reviews = _by_words(blocks, content, page_type, nation, year_lines=False)
+    shaped = [r for r in reviews if _YEAR_END.search(blocks[r.blocks[0]].plain)]
+    if len(shaped) >= 2:  # entries shaped like these are entries of the same kind
+        kinds = [r.review_type for r in shaped if r.review_type is not None]
+        reviews = _by_words(blocks, content, page_type, nation, year_lines=True,
+                            shaped_type=kinds[0] if kinds else page_type)
+    if len(reviews) < 2:
+        dated = _dated_entries(blocks, content, nation)
+        if len(dated) >= 2:
+            return dated
+    return reviews
+
+
+def _dated_entries(blocks: list[Block], content: list[int], nation: Nation | None
+                   ) -> list[ListedReview]:
+    entries: list[ListedReview] = []
+    for position, index in enumerate(content[:-2]):
+        title, description = blocks[content[position + 1]], blocks[content[position + 2]]
+        if whole_block_date(blocks[index]) is None or not _line_like(title) \
+                or len(title.plain.split()) > 12 or description.kind != "paragraph" \
+                or whole_block_date(title) is not None:
+            continue
+        first = re.split(r"(?<=[.!?])\s+", description.plain, maxsplit=1)[0]
+        entries.append(ListedReview(title.plain.strip(), described_kind(first, nation),
+                                    [content[position + 1], content[position + 2]],
+                                    key=("", *_words_of(title.plain))))
+    return entries
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"\w+", text)]
+
+
+def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | None,
+              nation: Nation | None, *, year_lines: bool,
+              shaped_type: ReviewType | None = None) -> list[ListedReview]:
     reviews: list[ListedReview] = []
     current: ListedReview | None = None
     section_type = page_type
     for index in content:
         block = blocks[index]
         item = _item(block, section_type, nation) if _line_like(block) else None
+        if item is None and year_lines and _line_like(block) and _YEAR_END.search(block.plain) \
+                and len(block.plain.split()) <= 8:
+            title = _title(" ".join(block.plain.split()))
+            item = ListedReview(title, section_type or shaped_type,
+                                key=("", *_words_of(title)))
         if item is None and _line_like(block):
             heading = _resolved([kind for kind, m in review_kinds(block.plain)
                                  if m.group().endswith(("s", "S"))], nation)
