@@ -104,7 +104,7 @@ def test_a_live_claim_is_waited_for_then_reported_without_writing(
     record = tmp_path / "record.json"
     digest = save_record(new_record("news_item", "Autumn bulletin", NOW), record)
     before = record.read_bytes()
-    claim = _plant_claim(record, pid=os.getppid(), host=host_name(), age=0.0)
+    claim = _plant_claim(record, pid=os.getpid(), host=host_name(), age=0.0)
     monkeypatch.setattr(claims, "WAIT_FOR", 0.3)
     with pytest.raises(SaveError) as caught:
         save_record(new_record("news_item", "Winter bulletin", NOW), record,
@@ -121,7 +121,7 @@ def test_a_folder_scan_sweeps_a_stale_claim(tmp_path: Path):
     record = tmp_path / "record.json"
     save_record(new_record("news_item", "Autumn bulletin", NOW), record)
     claim = _plant_claim(record, pid=_dead_pid(), host=host_name(), age=0.0)
-    live = _plant_claim(tmp_path / "other.json", pid=os.getppid(), host=host_name(), age=0.0)
+    live = _plant_claim(tmp_path / "other.json", pid=os.getpid(), host=host_name(), age=0.0)
     assert sweep_orphans(tmp_path) == [claim]
     assert live.exists()
 
