@@ -44,7 +44,7 @@ def test_the_dictionary_read_politely_is_the_one_spylls_reads():
     loads); it holds the same entries as spylls' own reading."""
     from spylls.hunspell import Dictionary
 
-    path = str(spelling._DICTIONARY)
+    path = str(spelling._DICTIONARIES / spelling.ENGLISH)
     ours = spelling._read_dictionary(path)
     theirs = Dictionary.from_files(path)
     assert len(ours.dic.words) == len(theirs.dic.words) > 90_000

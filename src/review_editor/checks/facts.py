@@ -317,6 +317,7 @@ class RecordFacts:
             record.review.reference if record.review else None,
             (id(denylist), denylist.version) if denylist is not None else None,
             bool(record.sensitivity and record.sensitivity.subjects),
+            record.language, bool(getattr(record, "bilingual", False)),  # Welsh text is read
         )
 
     @cached_property

@@ -34,6 +34,7 @@ from .people_words import (
     WORK_NOUNS,
 )
 from .sentence_index import SentenceIndex
+from .welsh_words import WELSH_NAME_PARTICLES
 
 Kind = Literal["family", "person", "professional"]
 
@@ -51,7 +52,7 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 _LOWER = "a-zà-öø-ÿ"
 _WORD = rf"(?:O['’])?(?:Mc|Mac)?[A-Z][{_LOWER}]+(?:-[A-Z]?[{_LOWER}]+)*(?:['’]s)?"
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|ibn|al|el|ap)"
+_PARTICLE = rf"(?:de|van|von|der|den|da|di|du|le|la|bin|ibn|al|el|{'|'.join(WELSH_NAME_PARTICLES)})"
 #: A run of capitalised words (titles included), and "Sonia and Vik Mehra".
 _RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD}[ ]and[ ]{_WORD}(?:[ ]{_WORD}){{1,2}}(?![ ]{_WORD})|"
                   rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,5}})(?![\w-])")

@@ -3,6 +3,8 @@ titles and post-nominals. Data tables, kept apart from the logic in ``people.py`
 
 from __future__ import annotations
 
+from .welsh_words import WELSH_FAMILY_NOUNS
+
 #: People in a subject's life: a name beside one of these is about the case.
 FAMILY_NOUNS = (
     "mother", "mum", "mummy", "mam", "father", "dad", "daddy", "parent", "parents",
@@ -21,6 +23,7 @@ FAMILY_NOUNS = (
     "perpetrator", "victim", "defendant", "offender", "suspect", "abuser", "killer",
     "family friend", "in-law", "mother-in-law", "father-in-law", "brother-in-law",
     "sister-in-law", "godmother", "godfather", "relative", "relatives", "kin",
+    *WELSH_FAMILY_NOUNS,
 )
 
 #: Words before a family noun that keep it a family noun ("his older sister").

@@ -6,11 +6,13 @@ never listed here: their text is never scanned.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, get_args
 
 from pydantic import BaseModel
 
+from ..model.bilingual import text_pairs
 from .text import FieldText, markdown_field, plain_field
 
 #: Top-level fields in page order; anything else follows in model order.
@@ -82,6 +84,29 @@ def text_fields(record: Any) -> list[FieldText]:
         plain(f"signposting.{index}.name", service.name, prose=False)
         plain(f"signposting.{index}.hours", service.hours, prose=False)
     plain("location", getattr(record, "location", None), prose=False)
+    if getattr(record, "bilingual", False):
+        fields.extend(welsh_fields(record))
+    return fields
+
+
+#: Welsh versions of fields that are not prose (read like their English: names, sources).
+_NOT_PROSE = {"quotes.source", "review.review_name", "publisher.name", "contact.name"}
+_HEADINGS = {"title": "h1", "heading": "h2"}
+
+
+def welsh_fields(record: Any) -> list[FieldText]:
+    """The Welsh versions in a bilingual record, as the checks read them."""
+    fields: list[FieldText] = []
+    for pair in text_pairs(record):
+        if not pair.welsh.strip():
+            continue
+        name = pair.english_path.rsplit(".", 1)[-1]
+        if name == "markdown":
+            fields.append(markdown_field(pair.welsh_path, pair.welsh))
+            continue
+        shape = re.sub(r"\.\d+", "", pair.english_path)
+        fields.append(plain_field(pair.welsh_path, pair.welsh, prose=shape not in _NOT_PROSE,
+                                  identify=True, kind=_HEADINGS.get(name, "p")))
     return fields
 
 

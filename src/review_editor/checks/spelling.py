@@ -1,8 +1,10 @@
-"""British English spelling (C4.12), fast enough to underline as the officer types.
+"""Spelling: British English (C4.12) and Welsh (C4.15), fast enough to underline as the
+officer types.
 
-The dictionary is LibreOffice's en_GB Hunspell dictionary (``dictionaries/``; its licence
-beside it), read by spylls, a pure-Python port of Hunspell, so nothing is installed on the
-machine. It is loaded once, on first use, and each word's verdict is cached.
+The dictionaries are LibreOffice's en_GB Hunspell dictionary and the Welsh one from the
+``dictionary-cy`` package (``dictionaries/``; their licences beside them), read by spylls, a
+pure-Python port of Hunspell, so nothing is installed on the machine. Each is loaded once, on
+first use, and each word's verdict is cached.
 """
 
 from __future__ import annotations
@@ -16,25 +18,30 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-_DICTIONARY = Path(__file__).parent / "dictionaries" / "en_GB"
+_DICTIONARIES = Path(__file__).parent / "dictionaries"
+ENGLISH = "en_GB"
+WELSH = "cy_GB"
 _LOCK = threading.Lock()
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+#: Latin letters, with Welsh's ŵ and ŷ (outside Latin-1).
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿŴŵŶŷ"
+_WORD = re.compile(f"[{_LETTERS}]+(?:['’-][{_LETTERS}]+)*")
 _SKIP = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]+@[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|nhs|"
     r"example|io|info|co|ac|sch|police|eu)\b\S*")
 _MAY_SKIP = re.compile(r"@|://|www\.|\.[A-Za-z]{2}")
 _WORD_WITH_DIGITS = re.compile(r"[\w'’-]*\d[\w'’-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$")
-_dictionary = None
+_dictionaries: dict[str, Any] = {}
 
 
-def _load():  # type: ignore[no-untyped-def]
-    global _dictionary
-    if _dictionary is None:
+def _load(name: str = ENGLISH):  # type: ignore[no-untyped-def]
+    found = _dictionaries.get(name)
+    if found is None:
         with _LOCK:
-            if _dictionary is None:
-                _dictionary = _read_dictionary(str(_DICTIONARY))
-    return _dictionary
+            found = _dictionaries.get(name)
+            if found is None:
+                found = _dictionaries[name] = _read_dictionary(str(_DICTIONARIES / name))
+    return found
 
 
 def _read_dictionary(path: str):  # type: ignore[no-untyped-def]
@@ -69,25 +76,38 @@ def _stepping_aside(lines: Iterable[Any], every: int = 200,
         yield line
 
 
-def preload() -> None:
-    """Load the dictionary now (about a second), for example on a background thread."""
-    _load()
+def preload(name: str = ENGLISH) -> None:
+    """Load a dictionary now (about a second), for example on a background thread."""
+    _load(name)
 
 
 @lru_cache(maxsize=200_000)
-def is_known(word: str) -> bool:
+def is_known(word: str, dictionary_name: str = ENGLISH) -> bool:
     """The dictionary knows ``word`` as written (capitals matter for proper nouns)."""
     if not word:
         return True
     word = word.replace("’", "'")
-    dictionary = _load()
+    dictionary = _load(dictionary_name)
     if dictionary.lookup(word):
         return True
     if word.endswith("'s") and dictionary.lookup(word[:-2]):
         return True
     if "-" in word:
-        return all(is_known(part) for part in word.split("-") if part)
+        return all(is_known(part, dictionary_name) for part in word.split("-") if part)
+    if dictionary_name == WELSH and "'" in word:
+        return _welsh_contraction_known(word)
     return False
+
+
+#: Welsh's short forms after an apostrophe: "asiantaethau'n" (yn), "â'r" (yr), "gyda'i" (ei).
+_WELSH_ENCLITICS = frozenset({"n", "r", "i", "u", "m", "th", "w", "ch", "ma", "na"})
+
+
+def _welsh_contraction_known(word: str) -> bool:
+    head, _, tail = word.rpartition("'")
+    if not head or tail.lower() not in _WELSH_ENCLITICS:
+        return False
+    return is_known(head, WELSH) or is_known(head.lower(), WELSH)
 
 
 @lru_cache(maxsize=50_000)
@@ -96,10 +116,10 @@ def is_common_word(word: str) -> bool:
     return is_known(word.lower())
 
 
-def suggestions(word: str, limit: int = 6) -> list[str]:
+def suggestions(word: str, limit: int = 6, dictionary_name: str = ENGLISH) -> list[str]:
     """Corrections for a misspelt word, best first (takes a fraction of a second)."""
     found: list[str] = []
-    for suggestion in _load().suggest(word.replace("’", "'")):
+    for suggestion in _load(dictionary_name).suggest(word.replace("’", "'")):
         if suggestion not in found:
             found.append(suggestion)
         if len(found) >= limit:
@@ -110,7 +130,8 @@ def suggestions(word: str, limit: int = 6) -> list[str]:
 class Speller:
     """A dictionary plus extra known words (a partnership's list, a record's own names)."""
 
-    def __init__(self, words: Iterable[str] = ()) -> None:
+    def __init__(self, words: Iterable[str] = (), dictionary_name: str = ENGLISH) -> None:
+        self.dictionary_name = dictionary_name
         self.extra = {w.casefold().replace("’", "'") for w in words if w}
         self._verdicts: dict[str, bool] = {}
         self._texts: dict[str, list[tuple[int, int, str]]] = {}
@@ -125,9 +146,9 @@ class Speller:
         folded = word.casefold().replace("’", "'")
         if folded in self.extra or folded.removesuffix("'s") in self.extra:
             return True
-        if is_known(word):
+        if is_known(word, self.dictionary_name):
             return True
-        if word[:1].isupper() and is_known(word.lower()):
+        if word[:1].isupper() and is_known(word.lower(), self.dictionary_name):
             return True
         if "-" in word:
             return all(self.known(part) for part in word.split("-") if part)
@@ -153,7 +174,7 @@ class Speller:
         if any(c.isdigit() for c in text):
             skipped += [(m.start(), m.end()) for m in _WORD_WITH_DIGITS.finditer(text)]
         result: list[tuple[int, int, str]] = []
-        for match in re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*", text):
+        for match in _WORD.finditer(text):
             start, end, word = match.start(), match.end(), match.group()
             if any(s <= start < e for s, e in skipped):
                 continue
@@ -170,9 +191,9 @@ _DEFAULT = Speller()
 
 
 @lru_cache(maxsize=16)
-def speller_for(words: frozenset[str]) -> Speller:
+def speller_for(words: frozenset[str], dictionary_name: str = ENGLISH) -> Speller:
     """A shared speller for a set of extra words, so its caches outlive one check run."""
-    return Speller(words)
+    return Speller(words, dictionary_name)
 
 
 def misspellings(text: str, words: Iterable[str] = ()) -> list[tuple[int, int, str]]:

@@ -90,13 +90,15 @@ def languages(record: Any) -> list[Language]:
     return ["cy"] if is_welsh_tag(record.language) else ["en"]
 
 
-def language_version(record: M, language: Language) -> M:
+def language_version(record: M, language: str) -> M:
     """The record in one language, its texts in the main fields and no Welsh fields.
 
     A bilingual record gives either language; a Welsh text not yet written falls back to
     the English (a final copy is blocked until it is translated). A single-language record
     gives only its own language (ValueError otherwise).
     """
+    if language not in ("en", "cy"):
+        raise ValueError(f"unknown language {language!r}: choose cy or en")
     if not getattr(record, "bilingual", False):
         if language not in languages(record):
             own = "Welsh" if is_welsh_tag(getattr(record, "language", "")) else "English"
@@ -108,7 +110,7 @@ def language_version(record: M, language: Language) -> M:
         "bilingual": None, "language": WELSH if language == "cy" else ENGLISH})
 
 
-def _swap(model: M, language: Language) -> M:
+def _swap(model: M, language: str) -> M:
     update: dict[str, Any] = {}
     for name in type(model).model_fields:
         value = getattr(model, name)

@@ -11,4 +11,5 @@ from . import (  # noqa: F401
     links,
     required,
     style,
+    welsh_text,
 )

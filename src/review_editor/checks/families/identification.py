@@ -14,6 +14,8 @@ from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..localfiles import document_facts, jpeg_has_gps, resolve
 from ..registry import check
 from ..text import FieldText
+from ..welsh import field_language, is_welsh
+from ..welsh_names import without_welsh_words
 from .common import field_issue, text_issue
 
 _FIELD_CACHE: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
@@ -49,6 +51,8 @@ def _detect_field(detector: Detector, field: FieldText) -> list[Detection]:
             skip += facts.ctx.denylist.matches(field.text,
                                                facts.settings.denylist_fuzzy_min_length)
         found += contextual_detections(detector, field, skip)
+        if is_welsh(field_language(facts.record, field.path)):
+            found = without_welsh_words(found)
     return _first_of_overlapping(found)
 
 
