@@ -14,6 +14,12 @@ trap 'rm -rf "$tools" "$out"' EXIT
 for record in resources/examples/*.json; do
   .venv/bin/review-editor export "$record" --format html --out "$out" \
     --now 2026-11-25T12:00:00+00:00 >/dev/null
+  if grep -q '"bilingual": true' "$record"; then  # its Welsh and bilingual copies too
+    for language in cy bilingual; do
+      .venv/bin/review-editor export "$record" --format html --out "$out" \
+        --language "$language" --now 2026-11-25T12:00:00+00:00 >/dev/null
+    done
+  fi
 done
 java -jar "$tools/node_modules/vnu-jar/build/dist/vnu.jar" --errors-only "$out"/*.html
 echo "Nu HTML Checker: no errors"

@@ -34,6 +34,7 @@ class AppliedProfile:
     branding: Branding | None
     problems: list[str] = field(default_factory=list)  # parts left out, and why
     warnings: list[str] = field(default_factory=list)  # colours below WCAG AA contrast
+    bilingual_order: str = "english_first"  # or "welsh_first": a bilingual copy's order
 
 
 def applied_profile(record_folder: Path | None, explicit: Path | None = None) -> AppliedProfile:
@@ -47,10 +48,11 @@ def applied_profile(record_folder: Path | None, explicit: Path | None = None) ->
     if path is None:
         return AppliedProfile(None, None)
     loaded = load_profile(path)
+    order = loaded.profile.bilingual_order
     if loaded.profile.is_empty:
-        return AppliedProfile(path, None)
+        return AppliedProfile(path, None, bilingual_order=order)
     branding, problems = branding_from_profile(loaded.profile)
-    return AppliedProfile(path, branding, problems, check_branding(branding))
+    return AppliedProfile(path, branding, problems, check_branding(branding), order)
 
 
 def profile_path_for(folder: Path | None) -> Path | None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import LONDON
+from .languages import LANGUAGES, language_copies, language_suffix
 from .names import FORMATS, export_filename
 
 if TYPE_CHECKING:
@@ -43,6 +44,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="who overrides (default: the login name)")
     parser.add_argument("--now", type=_aware_datetime, metavar="ISO",
                         help="the time to export at (default: now, Europe/London)")
+    parser.add_argument("--language", choices=LANGUAGES,
+                        help="a Welsh (cy) or English (en) copy of a bilingual record, or one "
+                             "bilingual copy holding both, in the order the organisation "
+                             "profile gives (default: the record as it is)")
     add_profile_argument(parser)
 
 
@@ -96,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     for path in args.files:
         outcome = _export_one(path, formats, out, now=now, final=final, bundle=args.bundle,
                               override=args.override, user=user, claimed=claimed,
-                              profile=args.profile)
+                              profile=args.profile, language=args.language)
         if outcome == EXIT_INVALID or (outcome == EXIT_BLOCKED and status == EXIT_OK):
             status = outcome
     return status
@@ -104,7 +109,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, final: bool,
                 bundle: bool, override: str | None, user: str,
-                claimed: dict[Path, Path], profile: Path | None) -> int:
+                claimed: dict[Path, Path], profile: Path | None,
+                language: str | None = None) -> int:
     # Loaded here, not at import: building the command line's parser must stay cheap.
     from ..storage import ConflictError, LoadError, StorageError, load_record, save_record
     from .core import target_folder
@@ -120,7 +126,7 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
         return EXIT_INVALID
     record = loaded.record
     try:
-        branding = _branding(profile, path.parent)
+        branding, order = _branding(profile, path.parent)
     except (LoadError, StorageError) as error:
         _err(f"{path}: not exported: the organisation profile cannot be used: {error}")
         return EXIT_INVALID
@@ -129,7 +135,13 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
              "be recorded in it")
         return EXIT_INVALID
     folder = target_folder(record, out, now=now, bundle=bundle)
-    names = [export_filename(record, fmt, now) for fmt in formats]
+    try:
+        language_copies(record, language, order)
+    except ValueError as error:
+        _err(f"{path}: not exported: {error}")
+        return EXIT_INVALID
+    names = [export_filename(record, fmt, now, suffix=language_suffix(language))
+             for fmt in formats]
     targets = [folder / name for name in names + ([MANIFEST_NAME] if bundle else [])]
     for target in targets:
         if target in claimed:
@@ -139,7 +151,7 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
     try:
         result = _export(record, formats, out, bundle=bundle, now=now, final=final,
                          override=override, user=user, base_dir=path.parent,
-                         branding=branding)
+                         branding=branding, language=language, order=order)
     except ExportBlocked as blocked:
         for issue in blocked.issues:
             _err(f"{path}: {issue.code} blocking: {issue.field_path}: {issue.message}")
@@ -167,27 +179,28 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
 
 def _export(record: RecordModel, formats: list[str], out: Path, *, bundle: bool,
             now: datetime, final: bool, override: str | None, user: str,
-            base_dir: Path, branding: Branding | None) -> ExportResult:
+            base_dir: Path, branding: Branding | None, language: str | None = None,
+            order: str = "english_first") -> ExportResult:
     from . import core
 
     if bundle:
         return core.export_bundle(record, out, formats=set(formats), now=now, final=final,
                                   override_reason=override, user=user, base_dir=base_dir,
-                                  branding=branding)
+                                  branding=branding, language=language, order=order)
     return core.export_record(record, set(formats), out, now=now, final=final,
                               override_reason=override, user=user, base_dir=base_dir,
-                              branding=branding)
+                              branding=branding, language=language, order=order)
 
 
-def _branding(explicit: Path | None, record_folder: Path) -> Branding | None:
-    """The branding the window would use for this record; problems with parts of the
-    profile are reported and those parts left out."""
+def _branding(explicit: Path | None, record_folder: Path) -> tuple[Branding | None, str]:
+    """The branding the window would use for this record, and the profile's bilingual
+    order; problems with parts of the profile are reported and those parts left out."""
     from ..profile import applied_profile
 
     applied = applied_profile(record_folder, explicit)
     for problem in applied.problems:
         _err(f"{applied.path}: warning: {problem}; left out")
-    return applied.branding
+    return applied.branding, applied.bilingual_order
 
 
 def _login_name() -> str:

@@ -16,6 +16,7 @@ from ..render import Branding
 from ..storage import sha256, to_bytes
 from .files import write_output
 from .final import decide, default_check_context
+from .languages import language_copies, language_suffix
 from .manifest import MANIFEST_NAME, Output, build_manifest, manifest_bytes
 from .names import FORMATS, bundle_name, export_filename
 
@@ -45,7 +46,8 @@ def export_record(record: RecordModel, formats: set[str] | frozenset[str] | list
                   override_reason: str | None = None, user: str | None = None,
                   base_dir: Path | None = None, branding: Branding | None = None,
                   check_context: CheckContext | None = None,
-                  progress: Progress | None = None) -> ExportResult:
+                  progress: Progress | None = None, language: str | None = None,
+                  order: str = "english_first") -> ExportResult:
     """Export ``record`` in each of ``formats`` ("html", "pdf", "docx", "txt", "json") into
     ``out_dir`` as ``<slug>[-EMBARGOED].<format>``.
 
@@ -53,10 +55,13 @@ def export_record(record: RecordModel, formats: set[str] | frozenset[str] | list
     ``override_reason`` is given: the override is then added to the returned record's
     approvals, and the caller saves it. ``base_dir`` is the record's folder (images, local
     attachments, the records beside it); ``check_context`` replaces the default one.
+    ``language`` ("cy", "en" or "bilingual", in ``order``) picks the language copy; the
+    file names then end ``-cy``, ``-en`` or ``-bilingual``.
     """
     return _export(record, formats, Path(out_dir), bundle=False, now=now, final=final,
                    override_reason=override_reason, user=user, base_dir=base_dir,
-                   branding=branding, ctx=check_context, progress=progress)
+                   branding=branding, ctx=check_context, progress=progress,
+                   language=language, order=order)
 
 
 def export_bundle(record: RecordModel, out_dir: Path, *, now: datetime,
@@ -64,12 +69,14 @@ def export_bundle(record: RecordModel, out_dir: Path, *, now: datetime,
                   final: bool = False, override_reason: str | None = None,
                   user: str | None = None, base_dir: Path | None = None,
                   branding: Branding | None = None, check_context: CheckContext | None = None,
-                  progress: Progress | None = None) -> ExportResult:
+                  progress: Progress | None = None, language: str | None = None,
+                  order: str = "english_first") -> ExportResult:
     """Like ``export_record``, into a new folder ``<slug>[-EMBARGOED]-bundle-<yyyy-mm-dd>``
     of ``out_dir``, every format by default, with ``manifest.json`` written last."""
     return _export(record, formats, Path(out_dir), bundle=True, now=now, final=final,
                    override_reason=override_reason, user=user, base_dir=base_dir,
-                   branding=branding, ctx=check_context, progress=progress)
+                   branding=branding, ctx=check_context, progress=progress,
+                   language=language, order=order)
 
 
 def target_folder(record: RecordModel, out_dir: Path, *, now: datetime, bundle: bool) -> Path:
@@ -80,8 +87,10 @@ def _export(record: RecordModel, formats: set[str] | frozenset[str] | list[str],
             out_dir: Path, *, bundle: bool, now: datetime, final: bool,
             override_reason: str | None, user: str | None, base_dir: Path | None,
             branding: Branding | None, ctx: CheckContext | None,
-            progress: Progress | None) -> ExportResult:
+            progress: Progress | None, language: str | None = None,
+            order: str = "english_first") -> ExportResult:
     chosen = _formats(formats)
+    copies = language_copies(record, language, order)  # ValueError before any work
     if now.utcoffset() is None:
         raise ValueError("now must be a timezone-aware datetime")
     if override_reason is not None and not override_reason.strip():
@@ -99,8 +108,10 @@ def _export(record: RecordModel, formats: set[str] | frozenset[str] | list[str],
     outputs: list[Output] = []
     for fmt in chosen:
         report(f"Making the {FORMAT_NAMES[fmt]}")
-        data = _make(fmt, record, now=now, branding=branding, base_dir=base_dir)
-        outputs.append(Output(fmt, export_filename(record, fmt, now), data))
+        data = _make(fmt, record, copies, now=now, branding=branding, base_dir=base_dir,
+                     bilingual=language == "bilingual", order=order)
+        name = export_filename(record, fmt, now, suffix=language_suffix(language))
+        outputs.append(Output(fmt, name, data))
     manifest = build_manifest(record, outputs, record_version=version, now=now, final=final,
                               issues=issues, override=override)
 
@@ -127,21 +138,32 @@ def _formats(formats: set[str] | frozenset[str] | list[str]) -> list[str]:
     return [fmt for fmt in FORMATS if fmt in wanted]
 
 
-def _make(fmt: str, record: RecordModel, *, now: datetime, branding: Branding | None,
-          base_dir: Path | None) -> bytes:
+def _make(fmt: str, record: RecordModel, copies: list[RecordModel], *, now: datetime,
+          branding: Branding | None, base_dir: Path | None, bilingual: bool,
+          order: str) -> bytes:
+    """One format of the record's language copies (``copies``: one, or two in page order)."""
     # Imported on use: Word needs python-docx and PDF needs Typst, and neither
     # should load for an export that does not ask for it.
+    first = copies[0]
     if fmt == "html":
         from .html import html_bytes
-        return html_bytes(record, now=now, branding=branding, base_dir=base_dir)
+        if bilingual:
+            from .html import bilingual_html_bytes
+            return bilingual_html_bytes(record, order, now=now, branding=branding,
+                                        base_dir=base_dir)
+        return html_bytes(first, now=now, branding=branding, base_dir=base_dir)
     if fmt == "pdf":
         from .pdf import pdf_bytes
-        return pdf_bytes(record, now=now, branding=branding, base_dir=base_dir)
+        return pdf_bytes(first, now=now, branding=branding, base_dir=base_dir,
+                         also=copies[1:])
     if fmt == "docx":
         from .docx import docx_bytes
-        return docx_bytes(record, now=now, branding=branding, base_dir=base_dir)
+        return docx_bytes(first, now=now, branding=branding, base_dir=base_dir,
+                          also=copies[1:])
     if fmt == "txt":
         from .txt import txt_bytes
-        return txt_bytes(record, now=now, branding=branding, base_dir=base_dir)
+        return txt_bytes(first, now=now, branding=branding, base_dir=base_dir,
+                         also=copies[1:])
     from .json import json_bytes
-    return json_bytes(record, base_dir)
+    # A bilingual JSON copy is the bilingual record itself: it holds both languages.
+    return json_bytes(record if bilingual else first, base_dir)

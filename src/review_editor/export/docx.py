@@ -9,6 +9,7 @@ ours, every one of them: python-docx's template would otherwise sign the file as
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -52,15 +53,21 @@ MAX_PICTURE_WIDTH = Mm(174)  # the text width of A4 with 18 mm margins
 
 
 def docx_bytes(record: RecordModel, *, now: datetime, branding: Branding | None = None,
-               base_dir: Path | None = None) -> bytes:
+               base_dir: Path | None = None, also: Sequence[RecordModel] = ()) -> bytes:
+    """The Word copy; ``also`` are the record's other language copies, each after a page
+    break, their runs marked with their language (``w:lang``)."""
     info = document_info(record, now)
     document = docx.Document()
     _set_up(document, info)
     writer = _Writer(document)
-    for block_id, html in render_blocks(record, now=now, branding=branding,
-                                        base_dir=base_dir).items():
-        if block_id not in SKIPPED_BLOCKS:
-            writer.write(outline(html))
+    for index, copy in enumerate((record, *also)):
+        if index:
+            document.add_page_break()
+        writer.language = copy.language if copy.language != info.language else None
+        for block_id, html in render_blocks(copy, now=now, branding=branding,
+                                            base_dir=base_dir).items():
+            if block_id not in SKIPPED_BLOCKS:
+                writer.write(outline(html))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -129,6 +136,7 @@ class _Writer:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.level = 0  # the last heading's level: levels never skip (h2 → h4 becomes h3)
+        self.language: str | None = None  # a run language other than the document's
 
     def write(self, blocks: list[Block]) -> None:
         for block in blocks:
@@ -250,6 +258,8 @@ class _Writer:
         if run.code:
             word_run.font.name = "Consolas"
             word_run.font.size = Pt(10)
+        if self.language:
+            oxml.set_run_language(word_run, self.language)
         return word_run
 
     def picture(self, paragraph: WordParagraph, run: Run) -> WordRun:

@@ -4,6 +4,7 @@ parts its template carries (thumbnail, "extended properties") that must not desc
 
 from __future__ import annotations
 
+from typing import Any
 from xml.sax.saxutils import escape
 
 from docx.document import Document
@@ -105,6 +106,17 @@ def set_language(document: Document, language: str) -> None:
     if r_pr is None:
         r_pr = OxmlElement("w:rPr")
         r_pr_default.append(r_pr)
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), language)
+
+
+def set_run_language(run: Any, language: str) -> None:
+    """A run's proofing language (``w:lang``), for text in another language than the
+    document's (the Welsh copy in a bilingual document)."""
+    r_pr = run._r.get_or_add_rPr()
     lang = r_pr.find(qn("w:lang"))
     if lang is None:
         lang = OxmlElement("w:lang")

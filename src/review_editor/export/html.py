@@ -38,6 +38,18 @@ def html_bytes(record: RecordModel, *, now: datetime, branding: Branding | None 
     return html_text(record, now=now, branding=branding, base_dir=base_dir).encode("utf-8")
 
 
+def bilingual_html_bytes(record: RecordModel, order: str, *, now: datetime,
+                         branding: Branding | None = None, base_dir: Path | None = None) -> bytes:
+    """One page holding the Welsh and the English copy, each in an element with its ``lang``,
+    in ``order`` ("welsh_first" or "english_first")."""
+    page = render_page(record, now=now, branding=branding, mode="html", base_dir=base_dir,
+                       language="bilingual", order=order)
+    problems = standalone_problems(page)
+    if problems:
+        raise ExportError("the page is not self-contained: " + "; ".join(problems))
+    return page.encode("utf-8")
+
+
 def export_html(record: RecordModel, folder: Path, *, now: datetime,
                 branding: Branding | None = None, base_dir: Path | None = None) -> Path:
     data = html_bytes(record, now=now, branding=branding, base_dir=base_dir)

@@ -25,11 +25,11 @@ def export_stem(record: RecordBase, now: datetime) -> str:
     return stem + (EMBARGO_SUFFIX if is_embargoed(record, now) else "")
 
 
-def export_filename(record: RecordBase, fmt: str, now: datetime) -> str:
-    """``<slug>[-EMBARGOED].<fmt>``."""
+def export_filename(record: RecordBase, fmt: str, now: datetime, suffix: str = "") -> str:
+    """``<slug>[-EMBARGOED][<suffix>].<fmt>`` (the suffix names a language copy: "-cy")."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: choose from {', '.join(FORMATS)}")
-    return f"{export_stem(record, now)}.{fmt}"
+    return f"{export_stem(record, now)}{suffix}.{fmt}"
 
 
 def bundle_name(record: RecordBase, now: datetime) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -39,9 +40,10 @@ class PdfError(ExportError):
 
 
 def pdf_bytes(record: RecordModel, *, now: datetime, branding: Branding | None = None,
-              base_dir: Path | None = None) -> bytes:
-    return compile_pdf(pdf_data(record, now=now, branding=branding, base_dir=base_dir),
-                       now=now)
+              base_dir: Path | None = None, also: Sequence[RecordModel] = ()) -> bytes:
+    """The PDF copy; ``also`` are the record's other language copies, after it."""
+    return compile_pdf(pdf_data(record, now=now, branding=branding, base_dir=base_dir,
+                                also=also), now=now)
 
 
 def compile_pdf(page: PdfData, *, now: datetime) -> bytes:

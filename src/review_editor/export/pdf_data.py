@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -86,24 +87,20 @@ class _Converter:
 
 
 def pdf_data(record: RecordModel, *, now: datetime, branding: Branding | None = None,
-             base_dir: Path | None = None) -> PdfData:
+             base_dir: Path | None = None, also: Sequence[RecordModel] = ()) -> PdfData:
+    """The page as Typst data; ``also`` are the record's other language copies, each after a
+    page break in a ``language`` block the template sets in that language."""
     brand = branding or Branding()
     info = document_info(record, now)
     public = public_copy(record)
     converter = _Converter()
-    blocks: list[dict[str, Any]] = []
-    footer: list[dict[str, Any]] = []
-    for block_id, html in render_blocks(record, now=now, branding=branding,
-                                        base_dir=base_dir).items():
-        if block_id == MASTHEAD:
-            continue
-        converted = [_block(block, converter) for block in outline(html)]
-        if block_id == FOOTER:
-            footer.extend(converted)
-        elif block_id in BOXED:
-            blocks.append({"type": "box", "style": BOXED[block_id], "blocks": converted})
-        else:
-            blocks.extend(converted)
+    blocks, footer = _page_blocks(record, converter, now=now, branding=branding,
+                                  base_dir=base_dir)
+    for copy in also:
+        more, _ = _page_blocks(copy, converter, now=now, branding=branding, base_dir=base_dir)
+        other, other_region = split_language(copy.language)
+        blocks.append({"type": "language", "lang": other, "region": other_region,
+                       "blocks": more})
     organisation = printable(brand.organisation_name or (
         public.publisher.name if public.publisher and public.publisher.name else ""))
     language, region = split_language(info.language)
@@ -133,6 +130,25 @@ def pdf_data(record: RecordModel, *, now: datetime, branding: Branding | None = 
         "footer": footer,
     }
     return PdfData(data, converter.images)
+
+
+def _page_blocks(record: RecordModel, converter: _Converter, *, now: datetime,
+                 branding: Branding | None, base_dir: Path | None) \
+        -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    blocks: list[dict[str, Any]] = []
+    footer: list[dict[str, Any]] = []
+    for block_id, html in render_blocks(record, now=now, branding=branding,
+                                        base_dir=base_dir).items():
+        if block_id == MASTHEAD:
+            continue
+        converted = [_block(block, converter) for block in outline(html)]
+        if block_id == FOOTER:
+            footer.extend(converted)
+        elif block_id in BOXED:
+            blocks.append({"type": "box", "style": BOXED[block_id], "blocks": converted})
+        else:
+            blocks.extend(converted)
+    return blocks, footer
 
 
 def split_language(tag: str) -> tuple[str, str | None]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -37,18 +38,23 @@ SKIPPED_BLOCKS = frozenset({"f-masthead"})
 
 
 def txt_text(record: RecordModel, *, now: datetime, branding: Branding | None = None,
-             base_dir: Path | None = None) -> str:
-    writer = _Writer()
-    for block_id, html in render_blocks(record, now=now, branding=branding,
-                                        base_dir=base_dir).items():
-        if block_id not in SKIPPED_BLOCKS:
-            writer.write(outline(html))
-    return writer.text()
+             base_dir: Path | None = None, also: Sequence[RecordModel] = ()) -> str:
+    """The record as plain text; ``also`` are its other language copies, written after it."""
+    texts = []
+    for copy in (record, *also):
+        writer = _Writer()
+        for block_id, html in render_blocks(copy, now=now, branding=branding,
+                                            base_dir=base_dir).items():
+            if block_id not in SKIPPED_BLOCKS:
+                writer.write(outline(html))
+        texts.append(writer.text())
+    return ("\n" + "*" * WIDTH + "\n\n").join(texts)
 
 
 def txt_bytes(record: RecordModel, *, now: datetime, branding: Branding | None = None,
-              base_dir: Path | None = None) -> bytes:
-    return txt_text(record, now=now, branding=branding, base_dir=base_dir).encode("utf-8")
+              base_dir: Path | None = None, also: Sequence[RecordModel] = ()) -> bytes:
+    return txt_text(record, now=now, branding=branding, base_dir=base_dir,
+                    also=also).encode("utf-8")
 
 
 def export_txt(record: RecordModel, folder: Path, *, now: datetime,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..model import format_datetime
 from ..model.records import RecordBase
+from .wording import datetime_text, t
 
 
 def is_embargoed(record: RecordBase, now: datetime) -> bool:
@@ -17,4 +17,4 @@ def embargo_label(record: RecordBase, now: datetime) -> str | None:
     """"EMBARGOED UNTIL 00:01 Wednesday 14 May 2031" (London time) while embargoed."""
     if record.embargo is None or not is_embargoed(record, now):
         return None
-    return f"EMBARGOED UNTIL {format_datetime(record.embargo.until)}"
+    return f"{t('EMBARGOED UNTIL')} {datetime_text(record.embargo.until)}"

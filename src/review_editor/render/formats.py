@@ -6,9 +6,10 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from urllib.parse import urlsplit
 
-from ..model import format_partial, label
+from ..model import label
 from ..model.parts import Attachment, PersonRole
 from ..model.review import PeriodCovered
+from .wording import partial_text, t
 
 KIB = 1024
 MIB = 1024 * 1024
@@ -82,7 +83,8 @@ def document_details(attachment: Attachment) -> str:
     if attachment.size_bytes is not None:
         parts.append(size_label(attachment.size_bytes))
     if attachment.pages is not None:
-        parts.append("1 page" if attachment.pages == 1 else f"{attachment.pages} pages")
+        parts.append(f"1 {t('page')}" if attachment.pages == 1
+                     else f"{attachment.pages} {t('pages')}")
     return f"({', '.join(parts)})" if parts else ""
 
 
@@ -91,10 +93,10 @@ def period_text(period: PeriodCovered | None) -> str | None:
     if period is None or (period.start is None and period.end is None):
         return None
     if period.end is None:
-        return f"since {format_partial(period.start or '')}"
+        return f"{t('since')} {partial_text(period.start or '')}"
     if period.start is None:
-        return f"until {format_partial(period.end)}"
-    return f"{format_partial(period.start)} to {format_partial(period.end)}"
+        return f"{t('until')} {partial_text(period.end)}"
+    return f"{partial_text(period.start)} {t('to')} {partial_text(period.end)}"
 
 
 def temporal_coverage(period: PeriodCovered | None) -> str | None:
@@ -119,7 +121,7 @@ def person_text(person: PersonRole) -> str:
     if person.independent and not (role or "").startswith("independent"):
         role = f"independent {role or 'reviewer'}"
     if role:
-        parts.append(role)
+        parts.append(t(role))
     return ", ".join(part for part in parts if part)
 
 

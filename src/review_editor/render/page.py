@@ -19,7 +19,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..model import format_date, format_partial, label
+from ..model import label
+from ..model.bilingual import is_welsh_tag, language_version
 from ..model.parts import Attachment, ContactPoint
 from ..model.records import LearningBrief, NewsItem, RecordBase, RecordModel, ReviewNotice
 from ..model.vocab import Access, BriefFormat
@@ -39,6 +40,7 @@ from .metadata import dublin_core, json_ld, script_json
 from .public import public_copy
 from .templating import blocks as macros
 from .templating import environment, stylesheet
+from .wording import date_text, in_language, language, partial_text, speaking, t
 
 CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; "
        "form-action 'none'")
@@ -61,162 +63,232 @@ class SectionLayout:
 
 
 @dataclass
-class Layout:
-    top: list[Block]
+class Article:
+    """One language's copy of the record on the page."""
+
+    language: str | None  # the ``lang`` of its element when the page holds two languages
     heading: list[Block]
     content: list[Block | SectionLayout]
+
+
+@dataclass
+class Layout:
+    top: list[Block]
+    articles: list[Article]
     bottom: list[Block]
 
     def leaves(self) -> list[Block]:
-        found = [*self.top, *self.heading]
-        for item in self.content:
-            found.extend(item.children if isinstance(item, SectionLayout) else [item])
+        found = list(self.top)
+        for article in self.articles:
+            found.extend(article.heading)
+            for item in article.content:
+                found.extend(item.children if isinstance(item, SectionLayout) else [item])
         return found + self.bottom
 
 
 @dataclass(frozen=True)
 class _Context:
-    record: RecordModel  # the public copy
+    record: RecordModel  # the public copy, in one language
     now: datetime | None
     branding: Branding
     base_dir: Path | None
+    language: str = "en"  # "cy" or "en": the language of the page's own words
+    prefix: str = ""  # before every id, when two languages share a page ("cy-", "en-")
+
+    def id(self, name: str) -> str:
+        return self.prefix + name
 
     @property
     def embargo(self) -> str | None:
-        return embargo_label(self.record, self.now) if self.now is not None else None
+        if self.now is None:
+            return None
+        with speaking(self.language):
+            return embargo_label(self.record, self.now)
 
 
 # -- public entry points --------------------------------------------------------------------
 
 def render_page(record: RecordModel, *, now: datetime, branding: Branding | None = None,
-                mode: str = "preview", base_dir: Path | None = None) -> str:
+                mode: str = "preview", base_dir: Path | None = None,
+                language: str | None = None, order: str = "english_first") -> str:
     """The complete HTML5 document for ``record`` at time ``now``.
 
     ``mode`` is "preview", "html" or "pdf" (a class on the body; the content is the same).
     ``base_dir`` is the record's folder, from which Markdown images are embedded.
+    ``language`` is "cy", "en" or "bilingual" (a Welsh and an English copy on one page, in
+    ``order``: "welsh_first" or "english_first"); None renders the record as it is.
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}")
-    context = _context(record, now, branding, base_dir)
-    layout = _layout(context)
-    public = context.record
-    embargo = context.embargo
+    contexts = _contexts(record, now, branding, base_dir, language, order)
+    layout = _page_layout(contexts)
+    first = contexts[0]
+    public = first.record
+    embargo = first.embargo
     rendered = {block.id: block.render() for block in layout.leaves()}
-    content: list[Any] = []
-    for item in layout.content:
-        if isinstance(item, SectionLayout):
-            content.append({"id": item.id, "heading_id": item.heading_id,
-                            "children": [Markup(rendered[c.id]) for c in item.children]})
-        else:
-            content.append(Markup(rendered[item.id]))
+    articles = []
+    for article in layout.articles:
+        content: list[Any] = []
+        for item in article.content:
+            if isinstance(item, SectionLayout):
+                content.append({"id": item.id, "heading_id": item.heading_id,
+                                "children": [Markup(rendered[c.id]) for c in item.children]})
+            else:
+                content.append(Markup(rendered[item.id]))
+        articles.append({"language": article.language, "content": content,
+                         "heading": [Markup(rendered[b.id]) for b in article.heading]})
+    title = " / ".join(dict.fromkeys(c.record.title for c in contexts))
     publisher = public.publisher.name if public.publisher and public.publisher.name else ""
     head = {
         "language": public.language,
         "kind": public.kind,
-        "title": f"{public.title} – {publisher}" if publisher else public.title,
+        "title": f"{title} – {publisher}" if publisher else title,
         "description": public.summary or "",
         "dublin_core": dublin_core(public, embargoed=embargo is not None),
         "json_ld": Markup(script_json(json_ld(public, embargo_label=embargo))),
     }
-    return environment().get_template("page.html").render(
-        csp=Markup(CSP),
-        head=head,
-        mode=mode,
-        css=Markup(stylesheet()),
-        brand_css=Markup(_brand_css(context.branding, embargo)),
-        top=[Markup(rendered[b.id]) for b in layout.top],
-        heading=[Markup(rendered[b.id]) for b in layout.heading],
-        content=content,
-        bottom=[Markup(rendered[b.id]) for b in layout.bottom],
-    )
+    with speaking(first.language):
+        return environment().get_template("page.html").render(
+            csp=Markup(CSP),
+            head=head,
+            mode=mode,
+            css=Markup(stylesheet()),
+            brand_css=Markup(_brand_css(first.branding, embargo)),
+            top=[Markup(rendered[b.id]) for b in layout.top],
+            articles=articles,
+            bottom=[Markup(rendered[b.id]) for b in layout.bottom],
+        )
 
 
 def render_blocks(record: RecordModel, *, now: datetime, branding: Branding | None = None,
-                  base_dir: Path | None = None) -> dict[str, str]:
+                  base_dir: Path | None = None, language: str | None = None,
+                  order: str = "english_first") -> dict[str, str]:
     """Block id → outer HTML for every block of the page, in page order.
 
     Section wrappers are not blocks (they hold blocks); their arrangement is in
     ``page_structure``.
     """
-    layout = _layout(_context(record, now, branding, base_dir))
+    layout = _page_layout(_contexts(record, now, branding, base_dir, language, order))
     return {block.id: block.render() for block in layout.leaves()}
 
 
-def page_structure(record: RecordModel, *, branding: Branding | None = None) -> tuple[Any, ...]:
+def page_structure(record: RecordModel, *, branding: Branding | None = None,
+                   language: str | None = None, order: str = "english_first") \
+        -> tuple[Any, ...]:
     """A value that changes only when the page's arrangement of blocks changes (a section,
     a section's block count, or an optional element appears or goes; the language, the
     kind, or the branding's colours change). Equal values mean the blocks can be swapped."""
-    return _structure(record, _layout(_context(record, None, branding, None)), branding)
+    contexts = _contexts(record, None, branding, None, language, order)
+    return _structure(contexts, _page_layout(contexts), branding)
 
 
 def render_update(record: RecordModel, *, now: datetime, branding: Branding | None = None,
-                  base_dir: Path | None = None) -> tuple[tuple[Any, ...], dict[str, str]]:
+                  base_dir: Path | None = None, language: str | None = None,
+                  order: str = "english_first") -> tuple[tuple[Any, ...], dict[str, str]]:
     """``page_structure`` and ``render_blocks`` from one layout: what the live preview
     needs after each edit, at half the cost of asking twice."""
-    layout = _layout(_context(record, now, branding, base_dir))
+    contexts = _contexts(record, now, branding, base_dir, language, order)
+    layout = _page_layout(contexts)
     blocks = {block.id: block.render() for block in layout.leaves()}
-    return _structure(record, layout, branding), blocks
+    return _structure(contexts, layout, branding), blocks
 
 
-def _structure(record: RecordModel, layout: Layout, branding: Branding | None) \
+def _structure(contexts: list[_Context], layout: Layout, branding: Branding | None) \
         -> tuple[Any, ...]:
-    content = tuple(
-        (item.id, tuple(child.id for child in item.children))
-        if isinstance(item, SectionLayout) else item.id
-        for item in layout.content)
+    def content(article: Article) -> tuple[Any, ...]:
+        return tuple((item.id, tuple(child.id for child in item.children))
+                     if isinstance(item, SectionLayout) else item.id
+                     for item in article.content)
+
     brand = branding or Branding()
+    first, *others = layout.articles
     return (
-        record.kind,
-        record.language,
+        contexts[0].record.kind,
+        contexts[0].record.language,
         (brand.primary_colour, brand.accent_colour, brand.header_text_colour),
         tuple(b.id for b in layout.top),
-        tuple(b.id for b in layout.heading),
-        content,
+        tuple(b.id for b in first.heading),
+        content(first),
         tuple(b.id for b in layout.bottom),
+        *((article.language, tuple(b.id for b in article.heading), content(article))
+          for article in others),
     )
 
 
 # -- layout ---------------------------------------------------------------------------------
 
-def _context(record: RecordModel, now: datetime | None, branding: Branding | None,
-             base_dir: Path | None) -> _Context:
+LANGUAGES = ("cy", "en", "bilingual")
+
+
+def _contexts(record: RecordModel, now: datetime | None, branding: Branding | None,
+              base_dir: Path | None, language: str | None, order: str) -> list[_Context]:
+    """One context per language on the page, in page order."""
     if now is not None and now.utcoffset() is None:
         raise ValueError("now must be a timezone-aware datetime")
-    return _Context(public_copy(record, base_dir), now, branding or Branding(), base_dir)
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+    brand = branding or Branding()
+    public = public_copy(record, base_dir)
+    if language is None:
+        own = "cy" if is_welsh_tag(public.language) else "en"
+        return [_Context(public, now, brand, base_dir, own)]
+    if language != "bilingual":
+        return [_Context(language_version(public, language), now, brand, base_dir, language)]
+    codes = ["cy", "en"] if order == "welsh_first" else ["en", "cy"]
+    return [_Context(language_version(public, code), now, brand, base_dir, code, f"{code}-")
+            for code in codes]
+
+
+def _page_layout(contexts: list[_Context]) -> Layout:
+    """The page of one or two language copies: the first one's masthead and footer."""
+    layouts = [_layout(ctx) for ctx in contexts]
+    if len(layouts) == 1:
+        return layouts[0]
+    articles = []
+    for ctx, layout in zip(contexts, layouts, strict=True):
+        article = layout.articles[0]
+        articles.append(Article(ctx.record.language, article.heading, article.content))
+    return Layout(layouts[0].top, articles, layouts[0].bottom)
 
 
 def _layout(ctx: _Context) -> Layout:
+    with speaking(ctx.language):  # the words worked out now, and the blocks' later
+        return _layout_in_language(ctx)
+
+
+def _layout_in_language(ctx: _Context) -> Layout:
     record = ctx.record
     m = macros()
+    i = ctx.id
 
     def block(block_id: str, render: Callable[[], str]) -> Block:
-        return Block(block_id, lambda: str(render()).strip())
+        return Block(block_id, in_language(ctx.language, lambda: str(render()).strip()))
 
     top: list[Block] = []
     if record.embargo is not None:
         # Present whenever there is an embargo (hidden once it lifts), so the page's
         # arrangement does not depend on the clock.
-        top.append(block("f-embargo", lambda: m.embargo("f-embargo", ctx.embargo or "")))
-    top.append(block("f-masthead", lambda: _masthead(ctx)))
+        top.append(block(i("f-embargo"), lambda: m.embargo(i("f-embargo"), ctx.embargo or "")))
+    top.append(block(i("f-masthead"), lambda: _masthead(ctx)))
 
     heading = [
-        block("f-kicker", lambda: m.kicker("f-kicker", _kicker(record), _location(record))),
-        block("f-title", lambda: m.title("f-title", record.title)),
+        block(i("f-kicker"), lambda: m.kicker(i("f-kicker"), _kicker(record), _location(record))),
+        block(i("f-title"), lambda: m.title(i("f-title"), record.title)),
     ]
     if record.published_on or record.updated_on:
-        heading.append(block("f-dateline", lambda: m.dateline(
-            "f-dateline",
-            format_date(record.published_on) if record.published_on else "",
-            format_date(record.updated_on) if record.updated_on else "")))
+        heading.append(block(i("f-dateline"), lambda: m.dateline(
+            i("f-dateline"),
+            date_text(record.published_on) if record.published_on else "",
+            date_text(record.updated_on) if record.updated_on else "")))
     if record.summary:
-        heading.append(block("f-summary", lambda: m.summary("f-summary", record.summary)))
+        heading.append(block(i("f-summary"), lambda: m.summary(i("f-summary"), record.summary)))
 
     content: list[Block | SectionLayout] = []
     facts = _key_facts(record)
     if facts:
-        content.append(block("f-keyfacts", lambda: m.key_facts("f-keyfacts", facts)))
+        content.append(block(i("f-keyfacts"), lambda: m.key_facts(i("f-keyfacts"), facts)))
     if isinstance(record, LearningBrief) and record.disclaimer:
-        content.append(block("f-disclaimer", lambda: m.disclaimer("f-disclaimer",
+        content.append(block(i("f-disclaimer"), lambda: m.disclaimer(i("f-disclaimer"),
                                                                    record.disclaimer)))
     sections = _sections(ctx)
     content.extend(sections)
@@ -225,7 +297,7 @@ def _layout(ctx: _Context) -> Layout:
         inside = (isinstance(record, LearningBrief)
                   and record.format == BriefFormat.seven_minute
                   and len(sections) > QUESTIONS_SECTION)
-        questions_block = block("f-questions", lambda: m.questions("f-questions", questions,
+        questions_block = block(i("f-questions"), lambda: m.questions(i("f-questions"), questions,
                                                                    inside))
         if inside:
             sections[QUESTIONS_SECTION].children.append(questions_block)
@@ -233,16 +305,16 @@ def _layout(ctx: _Context) -> Layout:
             content.append(questions_block)
     content.extend(_after_body(ctx))
 
-    bottom = [block("f-footer", lambda: m.footer("f-footer", ctx.branding.footer_text,
+    bottom = [block(i("f-footer"), lambda: m.footer(i("f-footer"), ctx.branding.footer_text,
                                                  _rights(record)))]
-    return Layout(top, heading, content, bottom)
+    return Layout(top, [Article(None, heading, content)], bottom)
 
 
 def _sections(ctx: _Context) -> list[SectionLayout]:
     layouts: list[SectionLayout] = []
     seen: set[str] = set()
     for section in ctx.record.body:
-        section_id = _unique(section.id, seen)
+        section_id = ctx.prefix + _unique(section.id, seen)
         heading_id = f"h-{section_id}" if section.heading.strip() else None
         layout = SectionLayout(f"section-{section_id}", heading_id)
         if heading_id:
@@ -279,76 +351,78 @@ def _section_heading(heading_id: str, text: str) -> str:
 def _after_body(ctx: _Context) -> list[Block]:
     record = ctx.record
     m = macros()
+    i = ctx.id
     review = record.review
     found: list[Block] = []
 
     def add(block_id: str, render: Callable[[], Any]) -> None:
-        found.append(Block(block_id, lambda: str(render()).strip()))
+        found.append(Block(block_id, in_language(ctx.language, lambda: str(render()).strip())))
 
     if isinstance(record, LearningBrief) and record.practice_points:
-        add("f-practice-points", lambda: m.list_section(
-            "f-practice-points", "Practice points", record.practice_points))
+        add(i("f-practice-points"), lambda: m.list_section(
+            i("f-practice-points"), t("Practice points"), record.practice_points))
     if record.quotes:
-        add("f-quotes", lambda: m.quotes("f-quotes", [
+        add(i("f-quotes"), lambda: m.quotes(i("f-quotes"), [
             {"paragraphs": _paragraphs(q.text), "attributed_to": q.attributed_to,
              "source": q.source} for q in record.quotes]))
     if review is not None:
         if review.executive_summary:
-            add("f-executive-summary", lambda: m.html_section(
-                "f-executive-summary", "Executive summary",
+            add(i("f-executive-summary"), lambda: m.html_section(
+                i("f-executive-summary"), t("Executive summary"),
                 Markup(markdown_html(review.executive_summary or "", ctx.base_dir))))
         if review.key_findings:
-            add("f-key-findings", lambda: m.list_section(
-                "f-key-findings", "Key findings",
+            add(i("f-key-findings"), lambda: m.list_section(
+                i("f-key-findings"), t("Key findings"),
                 [f.text for f in review.key_findings if f.text], ordered=True))
         if review.good_practice:
-            add("f-good-practice", lambda: m.list_section(
-                "f-good-practice", "Good practice", review.good_practice))
+            add(i("f-good-practice"), lambda: m.list_section(
+                i("f-good-practice"), t("Good practice"), review.good_practice))
         if review.recommendations:
-            add("f-recommendations", lambda: m.recommendations("f-recommendations", [
+            add(i("f-recommendations"), lambda: m.recommendations(i("f-recommendations"), [
                 {"id": r.id, "text": r.text, "addressed_to": ", ".join(r.addressed_to),
-                 "response": label(r.response) if r.response else "",
+                 "response": t(label(r.response)) if r.response else "",
                  "reason": r.response_reason or ""} for r in review.recommendations]))
         if review.partnership_response:
-            add("f-partnership-response", lambda: m.text_section(
-                "f-partnership-response", "Partnership response",
+            add(i("f-partnership-response"), lambda: m.text_section(
+                i("f-partnership-response"), t("Partnership response"),
                 _paragraphs(review.partnership_response or "")))
         if review.external_assessments:
-            add("f-external-assessments", lambda: m.assessments("f-external-assessments", [
+            add(i("f-external-assessments"), lambda: m.assessments(i("f-external-assessments"), [
                 {"quote": a.quote, "attribution": _assessment_attribution(a),
                  "href": https_url(a.source_url)} for a in review.external_assessments]))
     if record.signposting:
-        add("f-signposting", lambda: m.signposting("f-signposting", [
+        add(i("f-signposting"), lambda: m.signposting(i("f-signposting"), [
             {"name": s.name, "phone": s.phone, "tel": tel_href(s.phone), "hours": s.hours,
-             "href": https_url(s.url)} for s in record.signposting]))
+             "href": https_url(s.url), "website": _website(s.name)}
+            for s in record.signposting]))
     if record.links:
-        add("f-links", lambda: m.links("f-links", "Links", [
+        add(i("f-links"), lambda: m.links(i("f-links"), t("Links"), [
             {"text": link.text or link.url, "href": safe_href(link.url)}
             for link in record.links]))
     if record.attachments:
-        add("f-documents", lambda: m.documents("f-documents", [
+        add(i("f-documents"), lambda: m.documents(i("f-documents"), [
             _document(a, record.attachments) for a in record.attachments]))
     if isinstance(record, LearningBrief) and (record.source_reviews or record.thematic_source):
-        add("f-source-reviews", lambda: m.links("f-source-reviews", "Source reviews",
+        add(i("f-source-reviews"), lambda: m.links(i("f-source-reviews"), t("Source reviews"),
                                                        _source_reviews(record)))
     if record.contact and _contact_lines(record.contact):
-        add("f-contact", lambda: m.contact("f-contact", "Contact",
+        add(i("f-contact"), lambda: m.contact(i("f-contact"), t("Contact"),
                                            _contact_lines(record.contact)))
     if isinstance(record, NewsItem):
         if record.media_contact and _contact_lines(record.media_contact):
-            add("f-media-contact", lambda: m.contact("f-media-contact", "Media enquiries",
+            add(i("f-media-contact"), lambda: m.contact(i("f-media-contact"), t("Media enquiries"),
                                                      _contact_lines(record.media_contact)))
         if record.notes_to_editors:
-            add("f-notes-to-editors", lambda: m.text_section(
-                "f-notes-to-editors", "Notes to editors",
+            add(i("f-notes-to-editors"), lambda: m.text_section(
+                i("f-notes-to-editors"), t("Notes to editors"),
                 _paragraphs(record.notes_to_editors or "")))
     if record.change_log:
-        add("f-change-log", lambda: m.change_log("f-change-log", [
-            {"date": format_date(entry.date), "note": entry.note}
+        add(i("f-change-log"), lambda: m.change_log(i("f-change-log"), [
+            {"date": date_text(entry.date), "note": entry.note}
             for entry in record.change_log]))
     labels = [theme.label for theme in record.themes if theme.label]
     if labels:
-        add("f-themes", lambda: m.themes("f-themes", labels))
+        add(i("f-themes"), lambda: m.themes(i("f-themes"), labels))
     return found
 
 
@@ -360,18 +434,18 @@ def _masthead(ctx: _Context) -> str:
                                               else "")
     logo = ctx.branding.logo.data_uri() if ctx.branding.logo else ""
     home = https_url(record.publisher.url) if record.publisher else None
-    return str(macros().masthead("f-masthead", name, logo, home))
+    return str(macros().masthead(ctx.id("f-masthead"), name, logo, home))
 
 
 def _kicker(record: RecordBase) -> str:
     if isinstance(record, NewsItem):
-        return "Press release" if record.is_press_release else "News"
+        return t("Press release") if record.is_press_release else t("News")
     if isinstance(record, LearningBrief):
-        return label(record.format) if record.format == BriefFormat.seven_minute \
-            else "Learning briefing"
+        return t(label(record.format)) if record.format == BriefFormat.seven_minute \
+            else t("Learning briefing")
     if isinstance(record, ReviewNotice) and record.review and record.review.review_type:
-        return label(record.review.review_type)
-    return "Learning review"
+        return t(label(record.review.review_type))
+    return t("Learning review")
 
 
 def _location(record: RecordBase) -> str:
@@ -389,22 +463,22 @@ def _key_facts(record: RecordBase) -> list[tuple[str, list[str]]]:
         if kept:
             facts.append((term, kept))
 
-    add("Type of review", label(review.review_type) if review.review_type else None)
-    add("Review", review.review_name)
-    add("Reference", review.reference)
-    add("Commissioned", format_partial(review.commissioned_on)
+    add(t("Type of review"), t(label(review.review_type)) if review.review_type else None)
+    add(t("Review"), review.review_name)
+    add(t("Reference"), review.reference)
+    add(t("Commissioned"), partial_text(review.commissioned_on)
         if review.commissioned_on else None)
     if review.commissioned_by and review.commissioned_by.name:
         former = review.commissioned_by_former_name
-        add("Commissioned by", review.commissioned_by.name
-            + (f" (then {former})" if former else ""))
-    add("What led to the review", review.trigger)
+        add(t("Commissioned by"), review.commissioned_by.name
+            + (f" ({t('then')} {former})" if former else ""))
+    add(t("What led to the review"), review.trigger)
     reviewers = [person_text(p) for p in review.reviewers if p.name.strip()]
-    add("Reviewer" if len(reviewers) == 1 else "Reviewers", *reviewers)
-    add("Period covered", period_text(review.period_covered))
-    add("Number of cases", str(review.number_of_cases) if review.number_of_cases else None)
-    add("Completed", format_partial(review.completed_on) if review.completed_on else None)
-    add("Reason for delay", review.publication_delay_reason)
+    add(t("Reviewer") if len(reviewers) == 1 else t("Reviewers"), *reviewers)
+    add(t("Period covered"), period_text(review.period_covered))
+    add(t("Number of cases"), str(review.number_of_cases) if review.number_of_cases else None)
+    add(t("Completed"), partial_text(review.completed_on) if review.completed_on else None)
+    add(t("Reason for delay"), review.publication_delay_reason)
     return facts
 
 
@@ -421,7 +495,7 @@ def _paragraphs(text: str) -> list[str]:
 def _assessment_attribution(assessment: Any) -> str:
     parts = [assessment.body]
     if assessment.inspection:
-        parts.append(f"{assessment.inspection} inspection")
+        parts.append(f"{assessment.inspection} {t('inspection')}")
     if assessment.year:
         parts.append(str(assessment.year))
     return ", ".join(part for part in parts if part)
@@ -430,21 +504,21 @@ def _assessment_attribution(assessment: Any) -> str:
 def _document(attachment: Attachment, all_attachments: list[Attachment]) -> dict[str, Any]:
     notes: list[str] = []
     if attachment.access == Access.on_request:
-        notes.append("Available on request.")
+        notes.append(t("Available on request."))
     facts = attachment.accessibility
     if facts is not None and facts.tagged_pdf is False:
-        notes.append("This file may not be suitable for users of assistive technology.")
+        notes.append(t("This file may not be suitable for users of assistive technology."))
     if facts is not None and facts.known_issues:
-        notes.append(f"Known accessibility issues: {facts.known_issues}")
+        notes.append(f"{t('Known accessibility issues:')} {facts.known_issues}")
     if facts is not None and facts.accessible_alternative_id:
         for other in all_attachments:
             if other.id == facts.accessible_alternative_id and other.title:
-                notes.append(f"An accessible version is available: {other.title}.")
+                notes.append(f"{t('An accessible version is available:')} {other.title}.")
     if attachment.alt_formats:
-        formats = ", ".join(label(fmt) for fmt in attachment.alt_formats)
-        notes.append(f"Also available as: {formats}.")
+        formats = ", ".join(t(label(fmt)) for fmt in attachment.alt_formats)
+        notes.append(f"{t('Also available as:')} {formats}.")
     href = https_url(attachment.url) if attachment.access == Access.public else None
-    return {"title": attachment.title or "Untitled document", "href": href,
+    return {"title": attachment.title or t("Untitled document"), "href": href,
             "details": document_details(attachment), "notes": notes}
 
 
@@ -453,9 +527,9 @@ def _source_reviews(record: LearningBrief) -> list[dict[str, Any]]:
     for source in record.source_reviews:
         text = source.review_name
         if source.review_type:
-            text = f"{label(source.review_type)}: {text}"
+            text = f"{t(label(source.review_type))}: {text}"
         if source.published_on:
-            text = f"{text}, published {format_partial(source.published_on)}"
+            text = f"{text}, {t('published')} {partial_text(source.published_on)}"
         items.append({"text": text, "href": https_url(source.url)})
     if record.thematic_source:
         items.append({"text": record.thematic_source, "href": None})
@@ -469,15 +543,15 @@ def _contact_lines(contact: ContactPoint | None) -> list[dict[str, Any]]:
     if contact.name:
         lines.append({"label": "", "text": contact.name, "href": None})
     if contact.email:
-        lines.append({"label": "Email", "text": contact.email,
+        lines.append({"label": t("Email"), "text": contact.email,
                       "href": mailto_href(contact.email)})
     if contact.telephone:
-        lines.append({"label": "Telephone", "text": contact.telephone,
+        lines.append({"label": t("Telephone"), "text": contact.telephone,
                       "href": tel_href(contact.telephone)})
     if contact.url:
         href = https_url(contact.url)
         text = contact.url.removeprefix("https://").rstrip("/") if href else contact.url
-        lines.append({"label": "Website", "text": text, "href": href})
+        lines.append({"label": t("Website"), "text": text, "href": href})
     return lines
 
 
@@ -486,6 +560,10 @@ def _rights(record: RecordBase) -> str:
         return ""
     year = record.published_on.year if record.published_on else None
     return f"© {record.publisher.name} {year}" if year else f"© {record.publisher.name}"
+
+
+def _website(name: str) -> str:
+    return f"Gwefan {name}" if language() == "cy" else f"{name} website"
 
 
 def _css_string(text: str) -> str:

@@ -1,0 +1,178 @@
+"""The page's own words (headings, labels, dates) in the language of the text they belong to.
+
+English is the key: ``t("Key facts")`` is "Ffeithiau allweddol" while Welsh is being
+rendered. The language is set around each block's rendering (``speaking``), so one page can
+hold a Welsh and an English copy of a record, each with its own labels. Dates in Welsh
+follow the form Welsh public bodies use, with no mutation: "dydd Mawrth 27 Gorffennaf 2021".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date, datetime
+from typing import TypeVar
+
+from ..model.dates import LONDON, earliest_day, format_date, format_partial, precision
+
+T = TypeVar("T")
+_LANGUAGE: ContextVar[str] = ContextVar("page_language", default="en")
+
+WEEKDAYS_CY = ["dydd Llun", "dydd Mawrth", "dydd Mercher", "dydd Iau", "dydd Gwener",
+               "dydd Sadwrn", "dydd Sul"]
+MONTHS_CY = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
+             "Medi", "Hydref", "Tachwedd", "Rhagfyr"]
+
+#: Fixed words of the page, and vocabulary labels, in Welsh.
+WELSH: dict[str, str] = {
+    # page furniture
+    "Skip to main content": "Neidio i'r prif gynnwys",
+    "Embargo": "Embargo",
+    "Not for publication or broadcast before this time.":
+        "Ddim i'w gyhoeddi na'i ddarlledu cyn yr amser hwn.",
+    "EMBARGOED UNTIL": "EMBARGO TAN",
+    "Published": "Cyhoeddwyd",
+    "Last updated": "Diweddarwyd ddiwethaf",
+    "Key facts": "Ffeithiau allweddol",
+    "Questions for reflection": "Cwestiynau i fyfyrio arnynt",
+    "Quotes": "Dyfyniadau",
+    "Recommendations": "Argymhellion",
+    "Number": "Rhif",
+    "Recommendation": "Argymhelliad",
+    "Addressed to": "I sylw",
+    "Response": "Ymateb",
+    "What inspectors said": "Beth ddywedodd yr arolygwyr",
+    "source": "ffynhonnell",
+    "inspection": "arolygiad",
+    "Get support": "Cael cymorth",
+    "website": "gwefan",
+    "Links": "Dolenni",
+    "Documents": "Dogfennau",
+    "Contact": "Cysylltu",
+    "Email": "E-bost",
+    "Telephone": "Ffôn",
+    "Website": "Gwefan",
+    "Media enquiries": "Ymholiadau'r cyfryngau",
+    "Notes to editors": "Nodiadau i olygyddion",
+    "Updates to this page": "Diweddariadau i'r dudalen hon",
+    "Topics": "Pynciau",
+    "Practice points": "Pwyntiau ymarfer",
+    "Executive summary": "Crynodeb gweithredol",
+    "Key findings": "Canfyddiadau allweddol",
+    "Good practice": "Arfer da",
+    "Partnership response": "Ymateb y bartneriaeth",
+    "Source reviews": "Adolygiadau ffynhonnell",
+    "published": "cyhoeddwyd",
+    "Untitled document": "Dogfen heb deitl",
+    "Available on request.": "Ar gael ar gais.",
+    "This file may not be suitable for users of assistive technology.":
+        "Efallai na fydd y ffeil hon yn addas i ddefnyddwyr technoleg gynorthwyol.",
+    "Known accessibility issues:": "Problemau hygyrchedd hysbys:",
+    "An accessible version is available:": "Mae fersiwn hygyrch ar gael:",
+    "Also available as:": "Ar gael hefyd fel:",
+    "page": "tudalen",
+    "pages": "tudalen",
+    "since": "ers",
+    "until": "hyd",
+    "to": "–",
+    # kickers
+    "News": "Newyddion",
+    "Press release": "Datganiad i'r wasg",
+    "Learning briefing": "Briff dysgu",
+    "Learning review": "Adolygiad dysgu",
+    "7-minute briefing": "Briff 7 munud",
+    # key facts
+    "Type of review": "Math o adolygiad",
+    "Review": "Adolygiad",
+    "Reference": "Cyfeirnod",
+    "Commissioned": "Comisiynwyd",
+    "Commissioned by": "Comisiynwyd gan",
+    "then": "ar y pryd",
+    "What led to the review": "Beth arweiniodd at yr adolygiad",
+    "Reviewer": "Adolygydd",
+    "Reviewers": "Adolygwyr",
+    "Period covered": "Cyfnod dan sylw",
+    "Number of cases": "Nifer yr achosion",
+    "Completed": "Cwblhawyd",
+    "Reason for delay": "Rheswm dros yr oedi",
+    # review types
+    "Local child safeguarding practice review": "Adolygiad ymarfer diogelu plant lleol",
+    "National child safeguarding practice review": "Adolygiad ymarfer diogelu plant cenedlaethol",
+    "Safeguarding adults review": "Adolygiad diogelu oedolion",
+    "Domestic homicide review": "Adolygiad dynladdiad domestig",
+    "Thematic review": "Adolygiad thematig",
+    "Rapid review": "Adolygiad cyflym",
+    "Child practice review (Wales)": "Adolygiad ymarfer plant",
+    "Adult practice review (Wales)": "Adolygiad ymarfer oedolion",
+    "Single unified safeguarding review (Wales)": "Adolygiad diogelu unedig sengl",
+    # recommendation responses and people's roles
+    "Accepted": "Derbyniwyd",
+    "Partially accepted": "Derbyniwyd yn rhannol",
+    "Not accepted": "Ni dderbyniwyd",
+    "independent reviewer": "adolygydd annibynnol",
+    "independent chair": "cadeirydd annibynnol",
+    "independent": "annibynnol",
+    "reviewer": "adolygydd",
+    "chair": "cadeirydd",
+    "author": "awdur",
+}
+
+
+def language() -> str:
+    """"cy" or "en": the language being rendered."""
+    return _LANGUAGE.get()
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[None]:
+    token = _LANGUAGE.set("cy" if code == "cy" else "en")
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def in_language(code: str, render: Callable[[], T]) -> Callable[[], T]:
+    """``render`` made to run in language ``code``, whenever it is called."""
+
+    def rendered() -> T:
+        with speaking(code):
+            return render()
+
+    return rendered
+
+
+def t(text: str) -> str:
+    """A fixed word of the page in the language being rendered."""
+    if _LANGUAGE.get() != "cy":
+        return text
+    return WELSH.get(text, text)
+
+
+def date_text(value: date) -> str:
+    """"Tuesday 27 July 2021", or "dydd Mawrth 27 Gorffennaf 2021"."""
+    if _LANGUAGE.get() != "cy":
+        return format_date(value)
+    return f"{WEEKDAYS_CY[value.weekday()]} {value.day} {MONTHS_CY[value.month - 1]} {value.year}"
+
+
+def partial_text(value: str | date) -> str:
+    """"2001", "April 2019" / "Ebrill 2019", or a full date."""
+    if _LANGUAGE.get() != "cy":
+        return format_partial(value)
+    if isinstance(value, date):
+        return date_text(value)
+    kind = precision(value)
+    if kind == "year":
+        return value
+    if kind == "month":
+        year, month = value.split("-")
+        return f"{MONTHS_CY[int(month) - 1]} {year}"
+    return date_text(earliest_day(value))
+
+
+def datetime_text(value: datetime) -> str:
+    """"00:01 Wednesday 14 May 2031", in London time, in the language being rendered."""
+    local = value.astimezone(LONDON)
+    return f"{local:%H:%M} {date_text(local.date())}"
