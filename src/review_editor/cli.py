@@ -252,6 +252,9 @@ def _check_json(args: argparse.Namespace) -> int:
 def _import_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", type=Path, metavar="SOURCE",
                         help="a web page's text (.txt), saved HTML (.html) or Word (.docx)")
+    parser.add_argument("other", type=Path, nargs="?", metavar="OTHER",
+                        help="the same publication's page in the other language (a Welsh "
+                             "and an English page): one bilingual record")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE",
                         help="the record to write (with --split, a folder)")
     parser.add_argument("--kind", default="news_item", choices=[k.value for k in Kind])
@@ -269,10 +272,17 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from .importers import ImportFailed
     from .importers.command import import_each_to_folder, import_to_file, report_lines
+    from .importers.pairing import import_bilingual_to_file
 
     if not args.split and not _safe_output(args.out):
         return EXIT_INVALID
     try:
+        bilingual = None if args.split else import_bilingual_to_file(
+            args.source, args.other, args.out, now=now(), kind=args.kind, overwrite=args.force)
+        if bilingual is not None:
+            for line in report_lines(bilingual):
+                print(line)
+            return EXIT_OK
         if args.split:
             written = import_each_to_folder(args.source, args.out, now=now(), kind=args.kind,
                                             accept_suggestions=args.accept_suggestions,

@@ -12,10 +12,10 @@ _WELSH = frozenset("""yn yr y mae gan wedi ac ar eu ei sydd hyn hwn hon neu gyda
 _WORD = re.compile(r"[a-zâêîôûŵŷ']+")
 
 
-def guess_language(text: str) -> str | None:
+def guess_language(text: str, minimum_words: int = 20) -> str | None:
     """"cy" for a Welsh text, None when it reads as English (or is too short to tell)."""
     words = _WORD.findall(text.lower()[:20000])
-    if len(words) < 20:
+    if len(words) < minimum_words:
         return None
     welsh = sum(1 for word in words if word in _WELSH)
     return "cy" if welsh / len(words) >= 0.12 else None
