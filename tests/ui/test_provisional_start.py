@@ -294,7 +294,8 @@ def test_a_folder_that_cannot_be_validated_keeps_its_listing(
     monkeypatch.setattr(main_window, "scan_folder", failing_scan)
     window = staged_window(qtbot, workspace / BRADFORD, documents)
     run_start(qtbot, window)
-    assert window.library.model.rowCount() == len(list(workspace.glob("*.json"))) and window.library.model.broken_count == 0
+    assert window.library.model.rowCount() == len(list(workspace.glob("*.json")))
+    assert window.library.model.broken_count == 0
     assert window.controller.current is not None and not window.controller.current.provisional
 
 

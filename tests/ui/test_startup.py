@@ -40,7 +40,8 @@ def test_first_paint_has_the_records_and_the_first_sections(qtbot, app_home, wor
     window.startup.painted.connect(at_first_paint)
     with qtbot.waitSignal(window.startup.finished, timeout=10_000):
         window.show()
-    assert seen == {"rows": len(list(workspace.glob("*.json"))), "title": True, "publisher name": None, "held": seen["held"],
+    assert seen == {"rows": len(list(workspace.glob("*.json"))), "title": True,
+                    "publisher name": None, "held": seen["held"],
                     "preview attached": False, "placeholder": PREPARING}
     assert isinstance(seen["held"], int) and seen["held"] >= 5
     # After the steps: every section built, the preview in its dock, collection back on.
