@@ -53,10 +53,12 @@ class FolderScan:
 
 
 def entry_for(record: RecordModel, path: Path, mtime: float) -> IndexEntry:
-    parts = [record.title, record.summary or ""]
+    # A bilingual record is found by its Welsh as well as its English.
+    parts = [record.title, record.summary or "", record.title_cy or "",
+             record.summary_cy or ""]
     for section in record.body:
-        parts.append(section.heading)
-        parts.append(section.markdown)
+        parts += [section.heading, section.markdown, section.heading_cy or "",
+                  section.markdown_cy or ""]
     return IndexEntry(
         path=path,
         id=str(record.id),
@@ -77,12 +79,13 @@ def entry_from_data(data: dict[str, Any], path: Path, mtime: float) -> IndexEntr
     stands (a quick scan's entry). Never raises: a value of the wrong type reads as
     missing, and the scan that validates corrects it."""
     title = _text(data.get("title"))
-    parts = [title, _text(data.get("summary"))]
+    parts = [title, _text(data.get("summary")), _text(data.get("title_cy")),
+             _text(data.get("summary_cy"))]
     body = data.get("body")
     for section in body if isinstance(body, list) else []:
         if isinstance(section, dict):
-            parts.append(_text(section.get("heading")))
-            parts.append(_text(section.get("markdown")))
+            parts += [_text(section.get(name))
+                      for name in ("heading", "markdown", "heading_cy", "markdown_cy")]
     embargo = data.get("embargo")
     return IndexEntry(
         path=path,
