@@ -238,3 +238,10 @@ def test_entries_shaped_like_the_listed_ones_are_entries_too() -> None:
                       "of the care Gillian received.\n\nFrank and Elsie (2029)\n\nA review of "
                       "the care of a couple.")
     assert result.listed == ["Gillian SAR", "Frank and Elsie"]
+
+
+def test_names_on_lines_of_their_own_repeated_below_are_entries() -> None:
+    result = imported("7 minute briefings\n\nBriefings\n\nThe following briefings are "
+                      "available.\n\nDarrow\n\nIn June 2031 Darrow, a boy of fourteen, died."
+                      "\n\nPell and Ivo\n\nPell and Ivo were twins known to services.")
+    assert [result.record.title, *result.listed] == ["Darrow", "Pell and Ivo"]

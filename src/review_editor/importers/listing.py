@@ -78,7 +78,35 @@ def find_reviews(blocks: list[Block], content: list[int], *, page_type: ReviewTy
         dated = _dated_entries(blocks, content, nation)
         if len(dated) >= 2:
             return dated
+        echoed = _echoed_entries(blocks, content, nation)
+        if len(echoed) >= 2:
+            keys = {r.key for r in echoed}
+            merged = echoed + [r for r in reviews if r.key not in keys]
+            return sorted(merged, key=lambda r: r.blocks[0])
     return reviews
+
+
+_NAME_LINE = re.compile(r"^[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){0,4}$")
+
+
+def _echoed_entries(blocks: list[Block], content: list[int], nation: Nation | None
+                    ) -> list[ListedReview]:
+    """Names on lines of their own, each repeated in the sentence under it ("Alvah" /
+    "In August 2020, three month old baby Alvah was brought to hospital …")."""
+    entries: list[ListedReview] = []
+    for position, index in enumerate(content[:-1]):
+        line, description = blocks[index], blocks[content[position + 1]]
+        name = line.plain.strip()
+        if line.kind not in ("paragraph", "heading") or not _NAME_LINE.match(name) \
+                or description.kind != "paragraph":
+            continue
+        first = re.split(r"(?<=[.!?])\s+", description.plain, maxsplit=1)[0]
+        if not re.search(rf"\b{re.escape(name)}\b", first):
+            continue
+        entries.append(ListedReview(name, described_kind(first, nation),
+                                    [index, content[position + 1]],
+                                    key=("", *_words_of(name))))
+    return entries
 
 
 def _dated_entries(blocks: list[Block], content: list[int], nation: Nation | None
