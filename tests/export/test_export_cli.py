@@ -93,8 +93,8 @@ def test_an_override_is_saved_into_the_record(records: Path, tmp_path: Path,
     assert (override.name, override.reason) == ("A. Officer", "Contact is on the partner site")
     manifest = json.loads((tmp_path / "sar-adult-r-bundle-2026-11-25" / "manifest.json")
                           .read_text(encoding="utf-8"))
-    assert manifest["override"]["by"] == "A. Officer"
-    assert manifest["final"] is True
+    assert manifest["override"] == {"recorded": True, "by": "A. Officer",
+                                    "at": "2026-11-25T12:00:00+00:00"}
 
 
 def test_a_record_changed_meanwhile_is_not_overwritten(

@@ -252,7 +252,6 @@ def test_json_is_the_public_record(exports: dict[str, dict[str, Path]], name: st
 def test_bundle_manifest_describes_every_file(exports: dict[str, dict[str, Path]]) -> None:
     import hashlib
 
-    from review_editor import __version__
     from review_editor.storage import sha256, to_bytes
 
     files = exports["d1"]
@@ -263,7 +262,6 @@ def test_bundle_manifest_describes_every_file(exports: dict[str, dict[str, Path]
     assert manifest["record_id"] == str(record.id)
     assert manifest["record_version"] == sha256(to_bytes(record))
     assert manifest["exported_at"] == "2026-11-25T12:00:00+00:00"
-    assert manifest["app_version"] == __version__
     assert [entry["format"] for entry in manifest["files"]] == ["html", "pdf", "docx", "txt",
                                                                  "json"]
     for entry in manifest["files"]:
@@ -273,7 +271,8 @@ def test_bundle_manifest_describes_every_file(exports: dict[str, dict[str, Path]
     assert set(manifest["checks"]["counts"]) == {"blocking", "warning", "info"}
     assert manifest["override"] is None
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [entry["name"] for entry in manifest["files"]] + ["manifest.json"])
+        [entry["name"] for entry in manifest["files"]]
+        + ["manifest.json", ".review-editor-exports.json"])
 
 
 def test_a_bare_draft_exports_to_every_format(qapp: Any, tmp_path: Path) -> None:

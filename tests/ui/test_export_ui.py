@@ -44,8 +44,9 @@ def test_exporting_a_clean_record(make_window, workspace: Path, tmp_path: Path) 
     window = make_window(workspace / "sar-adult-r.json", prompter)
     result = window.exports.export_current()
     assert result is not None
-    assert sorted(p.name for p in out.iterdir()) == ["sar-adult-r.html", "sar-adult-r.json",
-                                                     "sar-adult-r.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".review-editor-exports.json", "sar-adult-r.html", "sar-adult-r.json",
+        "sar-adult-r.txt"]
     assert "sensitivity" not in json.loads((out / "sar-adult-r.json").read_text("utf-8"))
     assert prompter.asked("ask_export_override") == []
 
@@ -79,11 +80,11 @@ def test_batch_export_of_the_selected_records(make_window, workspace: Path,
     view = window.library.view
     view.selectAll()
     selected = window.library.selected_paths()
-    assert len(selected) == 4
+    assert len(selected) >= 4
     report = window.exports.export_selected()
     assert report is not None and not report.failed and not report.cancelled
-    bundles = sorted(p.name for p in out.iterdir())
-    assert len(bundles) == 4 and all("-bundle-" in name for name in bundles)
+    bundles = sorted(p.name for p in out.iterdir() if p.is_dir())
+    assert len(bundles) == len(selected) and all("-bundle-" in name for name in bundles)
     assert any(name.startswith("dardr-maya-published-EMBARGOED") for name in bundles)
     manifest = json.loads(next(out.glob("sar-adult-r-bundle-*")).joinpath("manifest.json")
                           .read_text("utf-8"))

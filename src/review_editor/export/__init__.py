@@ -17,13 +17,15 @@ from ..lazy import lazy_getattr
 _HOMES = {
     "ExportResult": "core", "Progress": "core", "export_bundle": "core",
     "export_record": "core", "target_folder": "core", "ExportError": "files",
-    "ExportBlocked": "final", "Override": "final", "MANIFEST_NAME": "manifest",
+    "ExportNotOwned": "ownership", "ExportBlocked": "final", "Override": "final",
+    "MANIFEST_NAME": "manifest",
     "checks_summary": "manifest", "EMBARGO_SUFFIX": "names", "FORMATS": "names",
     "bundle_name": "names", "export_filename": "names", "export_stem": "names",
 }
 
 __all__ = [
     "EMBARGO_SUFFIX", "FORMATS", "MANIFEST_NAME", "ExportBlocked", "ExportError",
+    "ExportNotOwned",
     "ExportResult", "Override", "Progress", "bundle_name", "checks_summary", "export_bundle",
     "export_filename", "export_record", "export_stem", "target_folder",
 ]
@@ -38,3 +40,4 @@ if TYPE_CHECKING:
     from .final import ExportBlocked, Override
     from .manifest import MANIFEST_NAME, checks_summary
     from .names import EMBARGO_SUFFIX, FORMATS, bundle_name, export_filename, export_stem
+    from .ownership import ExportNotOwned

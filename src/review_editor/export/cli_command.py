@@ -1,15 +1,17 @@
 """``review-editor export FILE... --format html,pdf,docx,txt,json --out DIR [--bundle]``.
 
-One line per written file. Exit status: 0 when every file was exported, 1 when the checks
-block a final export (``--final`` without ``--override REASON``), 2 on invalid input (a
-record that does not load, an unknown format, a file that cannot be written). An override
-is saved back into the record file, unless someone changed that file meanwhile.
+One line per written file. Exit status: 0 when every file was exported; 1 when the checks
+block a final export (``--final`` without ``--override REASON``) or a record's export fails
+(it is named, nothing of it is left behind, and the others are still exported); 2 on
+invalid input (a record that does not load, an unknown format) or when export would replace
+a file it did not write for that record (each such file is named). An override is saved
+back into the record file, unless someone changed that file meanwhile. The officer named in
+the manifest is ``--user``, else the display name from the profile; never the login name.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -41,7 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="export a final copy despite blocking findings; the reason is "
                              "recorded in the record's approvals and the manifest")
     parser.add_argument("--user", metavar="NAME",
-                        help="who overrides (default: the login name)")
+                        help="the officer's name for the manifest and an override (default: "
+                             "the display name in your profile, else 'not recorded')")
     parser.add_argument("--now", type=_aware_datetime, metavar="ISO",
                         help="the time to export at (default: now, Europe/London)")
     parser.add_argument("--language", choices=LANGUAGES,
@@ -95,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     now = args.now or datetime.now(LONDON)
     final = args.final or args.override is not None
-    user = args.user or _login_name()
+    user = args.user or _display_name()
     status = EXIT_OK
     claimed: dict[Path, Path] = {}  # output path → the record file it came from
     for path in args.files:
@@ -117,6 +120,7 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
     from .files import ExportError
     from .final import ExportBlocked
     from .manifest import MANIFEST_NAME
+    from .ownership import ExportNotOwned
 
     try:
         loaded = load_record(path)
@@ -150,16 +154,24 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
             return EXIT_INVALID
     try:
         result = _export(record, formats, out, bundle=bundle, now=now, final=final,
-                         override=override, user=user, base_dir=path.parent,
+                         override=override, user=user, record_path=path,
                          branding=branding, language=language, order=order)
     except ExportBlocked as blocked:
         for issue in blocked.issues:
             _err(f"{path}: {issue.code} blocking: {issue.field_path}: {issue.message}")
         _err(f"{path}: not exported: {blocked} (--override REASON)")
         return EXIT_BLOCKED
+    except ExportNotOwned as refused:
+        _err(f"{path}: not exported: {refused}; choose another --out, or move those files")
+        return EXIT_INVALID
     except (ExportError, StorageError) as error:
         _err(f"{path}: not exported: {error}")
-        return EXIT_INVALID
+        return EXIT_BLOCKED
+    except Exception as error:  # noqa: BLE001 - one record must not stop the batch
+        # Named by its type only: an error's text may quote the record's own words.
+        _err(f"{path}: not exported: an unexpected error ({type(error).__name__}); "
+             "nothing of it was written")
+        return EXIT_BLOCKED
     for written in result.files:
         claimed[written] = path
         print(written)
@@ -179,17 +191,20 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
 
 def _export(record: RecordModel, formats: list[str], out: Path, *, bundle: bool,
             now: datetime, final: bool, override: str | None, user: str,
-            base_dir: Path, branding: Branding | None, language: str | None = None,
+            record_path: Path, branding: Branding | None, language: str | None = None,
             order: str = "english_first") -> ExportResult:
     from . import core
 
+    base_dir = record_path.parent
     if bundle:
         return core.export_bundle(record, out, formats=set(formats), now=now, final=final,
                                   override_reason=override, user=user, base_dir=base_dir,
-                                  branding=branding, language=language, order=order)
+                                  branding=branding, language=language, order=order,
+                                  record_path=record_path)
     return core.export_record(record, set(formats), out, now=now, final=final,
                               override_reason=override, user=user, base_dir=base_dir,
-                              branding=branding, language=language, order=order)
+                              branding=branding, language=language, order=order,
+                              record_path=record_path)
 
 
 def _branding(explicit: Path | None, record_folder: Path) -> tuple[Branding | None, str]:
@@ -203,8 +218,8 @@ def _branding(explicit: Path | None, record_folder: Path) -> tuple[Branding | No
     return applied.branding, applied.bilingual_order
 
 
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name in this environment
-        return ""
+def _display_name() -> str:
+    """The officer's display name from the profile ("" when none is recorded)."""
+    from ..storage import officer_display_name
+
+    return officer_display_name() or ""

@@ -4,7 +4,8 @@ format in memory, then write each file atomically (nothing is written when anyth
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,11 +15,12 @@ from ..checks import CheckContext, Issue, run_checks
 from ..model.records import RecordModel
 from ..render import Branding
 from ..storage import sha256, to_bytes
-from .files import write_output
 from .final import decide, default_check_context
 from .languages import language_copies, language_suffix
 from .manifest import MANIFEST_NAME, Output, build_manifest, manifest_bytes
 from .names import FORMATS, bundle_name, export_filename
+from .ownership import refuse_unowned
+from .writing import write_all
 
 Progress = Callable[[str], None]
 
@@ -47,7 +49,8 @@ def export_record(record: RecordModel, formats: set[str] | frozenset[str] | list
                   base_dir: Path | None = None, branding: Branding | None = None,
                   check_context: CheckContext | None = None,
                   progress: Progress | None = None, language: str | None = None,
-                  order: str = "english_first") -> ExportResult:
+                  order: str = "english_first", record_path: Path | None = None,
+                  replace: Iterable[Path] = ()) -> ExportResult:
     """Export ``record`` in each of ``formats`` ("html", "pdf", "docx", "txt", "json") into
     ``out_dir`` as ``<slug>[-EMBARGOED].<format>``.
 
@@ -57,11 +60,20 @@ def export_record(record: RecordModel, formats: set[str] | frozenset[str] | list
     attachments, the records beside it); ``check_context`` replaces the default one.
     ``language`` ("cy", "en" or "bilingual", in ``order``) picks the language copy; the
     file names then end ``-cy``, ``-en`` or ``-bilingual``.
+
+    ``user`` is the officer's display name (the manifest and an override name them; "not
+    recorded" without it, never the login name).
+
+    Export writes only what it owns (``export.ownership``): a file already there is
+    replaced only when this app wrote it for this record and it is unchanged, or when it
+    is in ``replace`` (the user said so); never ``record_path``, the record's own file.
+    Either every file is written, or none is left behind.
     """
     return _export(record, formats, Path(out_dir), bundle=False, now=now, final=final,
                    override_reason=override_reason, user=user, base_dir=base_dir,
                    branding=branding, ctx=check_context, progress=progress,
-                   language=language, order=order)
+                   language=language, order=order, record_path=record_path,
+                   replace=replace)
 
 
 def export_bundle(record: RecordModel, out_dir: Path, *, now: datetime,
@@ -70,13 +82,15 @@ def export_bundle(record: RecordModel, out_dir: Path, *, now: datetime,
                   user: str | None = None, base_dir: Path | None = None,
                   branding: Branding | None = None, check_context: CheckContext | None = None,
                   progress: Progress | None = None, language: str | None = None,
-                  order: str = "english_first") -> ExportResult:
+                  order: str = "english_first", record_path: Path | None = None,
+                  replace: Iterable[Path] = ()) -> ExportResult:
     """Like ``export_record``, into a new folder ``<slug>[-EMBARGOED]-bundle-<yyyy-mm-dd>``
     of ``out_dir``, every format by default, with ``manifest.json`` written last."""
     return _export(record, formats, Path(out_dir), bundle=True, now=now, final=final,
                    override_reason=override_reason, user=user, base_dir=base_dir,
                    branding=branding, ctx=check_context, progress=progress,
-                   language=language, order=order)
+                   language=language, order=order, record_path=record_path,
+                   replace=replace)
 
 
 def target_folder(record: RecordModel, out_dir: Path, *, now: datetime, bundle: bool) -> Path:
@@ -88,7 +102,8 @@ def _export(record: RecordModel, formats: set[str] | frozenset[str] | list[str],
             override_reason: str | None, user: str | None, base_dir: Path | None,
             branding: Branding | None, ctx: CheckContext | None,
             progress: Progress | None, language: str | None = None,
-            order: str = "english_first") -> ExportResult:
+            order: str = "english_first", record_path: Path | None = None,
+            replace: Iterable[Path] = ()) -> ExportResult:
     chosen = _formats(formats)
     copies = language_copies(record, language, order)  # ValueError before any work
     if now.utcoffset() is None:
@@ -112,19 +127,30 @@ def _export(record: RecordModel, formats: set[str] | frozenset[str] | list[str],
                      bilingual=language == "bilingual", order=order)
         name = export_filename(record, fmt, now, suffix=language_suffix(language))
         outputs.append(Output(fmt, name, data))
-    manifest = build_manifest(record, outputs, record_version=version, now=now, final=final,
-                              issues=issues, override=override)
+    manifest = build_manifest(record, outputs, record_version=version, now=now,
+                              issues=issues, override=override, officer=user)
+    if bundle:
+        outputs.append(Output("manifest", MANIFEST_NAME, manifest_bytes(manifest)))
 
     folder = target_folder(record, out_dir, now=now, bundle=bundle)
+    index = refuse_unowned(folder, [output.name for output in outputs],
+                           record_id=str(record.id), record_path=record_path,
+                           replace=replace) if folder.is_dir() else {}
+    created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
-    files: list[Path] = []
-    for output in outputs:
-        files.append(write_output(folder / output.name, output.data))
-        report(f"Wrote {output.name}")
-    if bundle:
-        files.append(write_output(folder / MANIFEST_NAME, manifest_bytes(manifest)))
-        report(f"Wrote {MANIFEST_NAME}")
+    try:
+        files = write_all(folder, outputs, index, record_id=str(record.id), report=report)
+    except BaseException:
+        if created:
+            _remove_empty(folder)
+        raise
     return ExportResult(files, updated, issues, manifest)
+
+
+def _remove_empty(folder: Path) -> None:
+    # Not empty, or gone: nothing of this export is in it either way.
+    with contextlib.suppress(OSError):
+        folder.rmdir()
 
 
 def _formats(formats: set[str] | frozenset[str] | list[str]) -> list[str]:

@@ -1,13 +1,13 @@
 """Final copies: the pre-publication checks decide, and a blocking finding stops a final
 export unless the user overrides it with a reason. The override is recorded in the record's
-private ``approvals`` (decision "override") and in the export manifest (DOMAIN (c))."""
+private ``approvals`` (decision "override", with the codes and the reason); the export
+manifest says only that one was recorded, by whom and when."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from ..checks import FINAL_EXPORT, CheckContext, Issue, blocking
 from ..model import LONDON
@@ -49,16 +49,6 @@ class Override:
             overridden=[OverriddenFinding(code=code, field_path=path or None)
                         for code, path in self.overridden],
         )
-
-    def manifest_entry(self) -> dict[str, Any]:
-        return {
-            "reason": self.reason,
-            "by": self.user,
-            "at": self.at.isoformat(timespec="seconds"),
-            "record_version": self.record_version,
-            "overridden": [{"code": code, "field_path": path}
-                           for code, path in self.overridden],
-        }
 
 
 def default_check_context(record: RecordModel, *, now: datetime, final: bool,

@@ -142,8 +142,8 @@ class ExportActions:
 
     # the open record ----------------------------------------------------------------------
     def export_current(self) -> ExportResult | None:
-        from ...export import ExportBlocked, ExportError
-        from ...storage.identity import user_name
+        from ...export import ExportBlocked, ExportError, ExportNotOwned
+        from ...storage import officer_display_name
 
         current = self.controller.current
         if current is None:
@@ -159,14 +159,25 @@ class ExportActions:
         if request is None:
             return None
         reason: str | None = None
+        replace: list[Path] = []
         while True:
             try:
-                result = self._run(record, request, folder, reason, user_name())
+                result = self._run(record, request, folder, reason, officer_display_name(),
+                                   record_path=current.path, replace=replace)
                 break
             except ExportBlocked as blocked:
                 reason = self.prompter.ask_export_override(blocked.issues)
                 if not reason:
                     return None
+            except ExportNotOwned as refused:
+                names = "\n".join(f"{path.name} ({why})"
+                                  for path, why in zip(refused.paths, refused.reasons,
+                                                       strict=True))
+                if not self.prompter.confirm(
+                        "Replace files?", "These files are already in the folder, and this "
+                        f"app did not write them for this record:\n{names}", "Replace"):
+                    return None
+                replace = [*replace, *refused.paths]
             except (ExportError, OSError, ValueError) as error:
                 self.prompter.show_error("Export failed", str(error))
                 return None
@@ -185,7 +196,7 @@ class ExportActions:
 
     # the records selected in the library -------------------------------------------------
     def export_selected(self) -> BatchReport | None:
-        from ...storage import LoadError, load_record
+        from ...storage import LoadError, load_record, officer_display_name
 
         paths = self.selected()
         if not paths:
@@ -212,7 +223,8 @@ class ExportActions:
 
             try:
                 record = load_record(path).record
-                result = self._run(record, request, path.parent, None, None, step=step)
+                result = self._run(record, request, path.parent, None,
+                                   officer_display_name(), step=step, record_path=path)
                 report.written.extend(result.files)
             except LoadError as error:
                 report.failed.append((path, error.message()))
@@ -232,13 +244,15 @@ class ExportActions:
     # helpers ------------------------------------------------------------------------------
     def _run(self, record: Any, request: ExportRequest, base_dir: Path | None,
              reason: str | None, user: str | None,
-             step: Callable[[str], None] | None = None) -> ExportResult:
+             step: Callable[[str], None] | None = None, record_path: Path | None = None,
+             replace: list[Path] | None = None) -> ExportResult:
         from ...export import export_bundle, export_record
 
         kwargs: dict[str, Any] = {"now": self.now(), "final": request.final,
                                   "override_reason": reason, "user": user,
                                   "base_dir": base_dir, "branding": self.branding(),
-                                  "progress": step or self.status.showMessage}
+                                  "progress": step or self.status.showMessage,
+                                  "record_path": record_path, "replace": replace or ()}
         request.folder.mkdir(parents=True, exist_ok=True)
         if request.bundle:
             return export_bundle(record, request.folder, formats=request.formats, **kwargs)
