@@ -61,6 +61,8 @@ def test_people_listed_in_the_record_are_not_findings() -> None:
     assert [code for code, _ in c1(text)] == ["C1.1", "C1.1"]
     listed = {"sensitivity": {"named_professionals": ["Wenna Polglaze", "Idris Arkwright"]}}
     assert c1(text, **listed) == []
+    not_names = {"sensitivity": {"not_names": ["Wenna Polglaze"]}}  # "not a name here"
+    assert c1(text, **not_names) == [("C1.1", "Idris Arkwright")]
     reviewers = {"review": {"reviewers": [{"name": "Wenna Polglaze"},
                                           {"name": "Idris Arkwright"}]}}
     assert c1(text, **reviewers) == []

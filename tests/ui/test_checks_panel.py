@@ -67,16 +67,18 @@ def test_bradford_findings_are_listed_by_severity(make_window: MakeWindow, works
     assert c44[0] == "title" and c44[1].startswith("body.")
 
     summary = window.findChild(QWidget, "checks:summary")
-    assert summary.text() == summary_text(panel.issues)
-    assert summary.text().startswith("1 blocking · 5 warnings · ")
+    assert summary.text() == summary_text(panel.issues, draft=True)  # the example is a draft
+    assert summary.text().startswith("1 to do before publishing · 0 blocking · 5 warnings · ")
     assert summary.text().endswith(" notes")
 
     link = next(row for row in rows(window) if row.issue.code == "C6.3")
-    assert link.heading == "Blocking · C6.3 · Links 1 › Link text"  # words, not colour only
+    assert link.heading == ("To do before publishing · Link text that does not say where it goes · "
+                            "Links 1 › Link text · C6.3")  # words first, the code after
     assert "Link to Report" in link.text and "Suggestion: say where the link goes" in link.text
     index = panel.list.model().index(0, 0)
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None  # the severity icon
-    assert index.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Blocking · C6.3")
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole).startswith(
+        "To do before publishing · Link text")
 
 
 def test_blocking_findings_are_outlined_in_the_form_beside_validation(
@@ -108,7 +110,8 @@ def test_fixing_the_link_text_removes_the_blocking_finding_live(make_window: Mak
     qtbot.keyClicks(link_text, "Thematic review into CSE in Bradford (full report)")
     wait_for_checks(qtbot, window, lambda: "C6.3" not in codes(window))
     assert codes(window, BLOCKING) == []
-    assert window.findChild(QWidget, "checks:summary").text().startswith("0 blocking")
+    assert window.findChild(QWidget, "checks:summary").text().startswith(
+        "0 to do before publishing · 0 blocking")
     assert link_text.property("problem") is False
     assert len(runs) <= 2  # 51 keystrokes in one burst: one run (two at most), not 51
 
@@ -146,7 +149,7 @@ def test_notes_can_be_hidden_and_the_choice_is_kept(make_window: MakeWindow, wor
     assert codes(window, BLOCKING) == ["C6.3"]
     assert window.settings.data["checks_show_notes"] is False
     summary = window.findChild(QWidget, "checks:summary").text()
-    assert summary == summary_text(window.checks.issues)  # the notes are still counted
+    assert summary == summary_text(window.checks.issues, draft=True)  # notes still counted
 
 
 def test_checking_for_publication_makes_required_fields_blocking(make_window: MakeWindow,

@@ -239,6 +239,7 @@ class RecordFacts:
         names += self.pseudonyms
         if record.sensitivity is not None:
             names += [n for n in record.sensitivity.named_professionals if n.strip()]
+            names += [n for n in record.sensitivity.not_names if n.strip()]
         return names
 
     @cached_property

@@ -240,6 +240,10 @@ class Sensitivity(Model):
         "Named professionals", "People the page may name in their professional role (for "
         "example panel members): the identification checks do not report their names.",
         default_factory=list)
+    not_names: list[str] = meta(
+        "Not names in this record", "Words the identification checks took for a person's "
+        "name that are not one here (a service, a place, a phrase): they are not reported "
+        "again in this record.", default_factory=list)
     sexual_offence_context: bool | None = meta(
         "Sexual-offence context", "Victims of sexual offences have lifelong anonymity "
         "(Sexual Offences (Amendment) Act 1992).")

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -27,48 +28,87 @@ from PySide6.QtWidgets import (
 )
 
 from ...checks import BLOCKING, INFO, WARNING, Issue
+from ...checks.titles import check_title
 from ..common.widgets import named
 
 SEVERITY_ORDER = {BLOCKING: 0, WARNING: 1, INFO: 2}
 SEVERITY_TEXT = {BLOCKING: "Blocking", WARNING: "Warning", INFO: "Note"}
+#: While a record is a draft, what blocks publication is work still to do, shown calmly;
+#: identification (C1) and legal (C2) findings stay alarming on drafts too.
+TO_DO = "to_do"
+TO_DO_TEXT = "To do before publishing"
+ALWAYS_RED = ("C1.", "C2.")
 IssueRole = Qt.ItemDataRole.UserRole + 1
+
+
+def is_to_do(issue: Issue, draft: bool) -> bool:
+    """A draft's blocking finding that is work still to do (not C1 or C2)."""
+    return draft and issue.severity == BLOCKING and not issue.code.startswith(ALWAYS_RED)
 
 
 def severity_icon(severity: str, widget: QWidget) -> QIcon:
     pixmap = QStyle.StandardPixmap.SP_MessageBoxInformation
-    if severity == BLOCKING:
+    if severity == TO_DO:
+        pixmap = QStyle.StandardPixmap.SP_DialogApplyButton  # a calm tick-box, not a stop sign
+    elif severity == BLOCKING:
         pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical
     elif severity == WARNING:
         pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
     return widget.style().standardIcon(pixmap)
 
 
-def summary_text(issues: list[Issue]) -> str:
-    """"1 blocking · 5 warnings · 17 notes"."""
+def summary_text(issues: list[Issue], *, draft: bool = False) -> str:
+    """"1 blocking · 5 warnings · 17 notes"; a draft's "3 to do before publishing · 0
+    blocking · …" (its C1 and C2 blocking findings still count as blocking)."""
     counts = {severity: 0 for severity in SEVERITY_ORDER}
+    to_do = 0
     for issue in issues:
-        counts[issue.severity] = counts.get(issue.severity, 0) + 1
+        if is_to_do(issue, draft):
+            to_do += 1
+        else:
+            counts[issue.severity] = counts.get(issue.severity, 0) + 1
     if not issues:
         return "No findings"
     warnings, notes = counts[WARNING], counts[INFO]
-    return (f"{counts[BLOCKING]} blocking · {warnings} warning{'' if warnings == 1 else 's'}"
+    text = (f"{counts[BLOCKING]} blocking · {warnings} warning{'' if warnings == 1 else 's'}"
             f" · {notes} note{'' if notes == 1 else 's'}")
+    return f"{to_do} to do before publishing · {text}" if draft else text
 
 
-def by_severity(issues: list[Issue]) -> list[Issue]:
-    """Blocking first, then warnings, then notes; reading order within each (stable)."""
-    return sorted(issues, key=lambda issue: SEVERITY_ORDER.get(issue.severity, 3))
+def by_severity(issues: list[Issue], *, draft: bool = False) -> list[Issue]:
+    """Blocking first, then warnings, then notes; reading order within each (stable). On a
+    draft, C1 and C2 blocking findings come first, then the rest of the to-do list."""
+    def rank(issue: Issue) -> float:
+        order = SEVERITY_ORDER.get(issue.severity, 3)
+        return order + 0.5 if is_to_do(issue, draft) else order
+    return sorted(issues, key=rank)
 
 
 @dataclass(frozen=True)
 class Row:
     issue: Issue
     place: str  # the field's human name
+    to_do: bool = False  # a draft's blocking finding, shown as work to do
+
+    @property
+    def severity_text(self) -> str:
+        if self.to_do:
+            return TO_DO_TEXT
+        return SEVERITY_TEXT.get(self.issue.severity, self.issue.severity)
+
+    @property
+    def title(self) -> str:
+        """What the finding is about, in plain English."""
+        return check_title(self.issue.code)
 
     @property
     def heading(self) -> str:
-        return f"{SEVERITY_TEXT.get(self.issue.severity, self.issue.severity)} · " \
-               f"{self.issue.code} · {self.place}"
+        """"Warning · A long sentence · Body › Summary · C4.1": the code comes last."""
+        return f"{self.severity_text} · {self.title} · {self.place} · {self.issue.code}"
+
+    @property
+    def icon_key(self) -> str:
+        return TO_DO if self.to_do else self.issue.severity
 
     @property
     def text(self) -> str:
@@ -102,7 +142,7 @@ class IssueListModel(QAbstractListModel):
                     Qt.ItemDataRole.ToolTipRole):
             return row.text
         if role == Qt.ItemDataRole.DecorationRole:
-            return self.icons.get(row.issue.severity)
+            return self.icons.get(row.icon_key)
         if role == IssueRole:
             return row
         return None
@@ -184,14 +224,18 @@ def _wrapped(metrics: QFontMetrics, width: int, text: str) -> QRect:
 
 
 class IssueList(QListView):
-    activated_issue = Signal(object)  # Issue
+    """A click (or Enter) on a finding goes to its field; moving through the list with the
+    arrow keys shows each finding's words in its field while the list keeps the focus."""
+
+    activated_issue = Signal(object)  # Issue: go to its field
+    shown_issue = Signal(object)  # Issue: show its field, keep the focus here
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "checks:list", "Findings")
         self.issue_model = IssueListModel(self)
         self.issue_model.icons = {severity: severity_icon(severity, self)
-                                  for severity in SEVERITY_ORDER}
+                                  for severity in (*SEVERITY_ORDER, TO_DO)}
         self.setModel(self.issue_model)
         self.setItemDelegate(IssueDelegate(self))
         self.setWordWrap(True)
@@ -204,21 +248,60 @@ class IssueList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.activated.connect(self._activated)
+        self.clicked.connect(self._activated)
+        self._filling = False
+        self.selectionModel().currentChanged.connect(self._current_changed)
 
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(IssueRole)
         if isinstance(row, Row):
             self.activated_issue.emit(row.issue)
 
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._filling or not self.hasFocus():
+            return  # new findings listed while typing never move the officer
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # a click: ``clicked`` goes to the field
+        row = current.data(IssueRole)
+        if isinstance(row, Row):
+            self.shown_issue.emit(row.issue)
+
+    def current_row(self) -> Row | None:
+        row = self.currentIndex().data(IssueRole)
+        return row if isinstance(row, Row) else None
+
+    def step(self, forward: bool) -> Row | None:
+        """Make the next (or previous) finding current, wrapping round; ``None`` when
+        there are none."""
+        count = self.issue_model.rowCount()
+        if not count:
+            return None
+        current = self.currentIndex()
+        if not current.isValid():
+            number = 0 if forward else count - 1
+        else:
+            number = (current.row() + (1 if forward else -1)) % count
+        self._filling = True
+        try:
+            self.setCurrentIndex(self.issue_model.index(number))
+        finally:
+            self._filling = False
+        self.scrollTo(self.currentIndex())
+        return self.issue_model.rows[number]
+
     def show_rows(self, rows: list[Row]) -> None:
         current = self.currentIndex().data(IssueRole)
         top = self.verticalScrollBar().value()
-        self.issue_model.set_rows(rows)
-        if isinstance(current, Row):
-            for number, row in enumerate(rows):
-                if _same_finding(row.issue, current.issue):
-                    self.setCurrentIndex(self.issue_model.index(number))
-                    break
+        self._filling = True
+        try:
+            self.issue_model.set_rows(rows)
+            if isinstance(current, Row):
+                for number, row in enumerate(rows):
+                    if _same_finding(row.issue, current.issue):
+                        self.setCurrentIndex(self.issue_model.index(number))
+                        break
+        finally:
+            self._filling = False
         self.verticalScrollBar().setValue(top)
 
     def rows(self) -> list[Row]:

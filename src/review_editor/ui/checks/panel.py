@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    Qt,
     QTimer,
     Signal,
     Slot,
@@ -38,7 +39,8 @@ from ..common.labels import describe_path
 from ..common.text import page_words
 from ..common.widgets import named
 from ..window.find import select_in_widget
-from .issue_list import IssueList, Row, by_severity, summary_text
+from .issue_list import IssueList, Row, by_severity, is_to_do, summary_text
+from .name_finding import NameFindingBar
 from .spelling import SpellingSupport, add_to_word_list, utf16_offset
 from .worker import CheckResult, CheckWorker, Sources, check_data
 
@@ -158,6 +160,8 @@ class ChecksPanel(QWidget):
         layout.addLayout(middle)
         layout.addWidget(self.state)
         layout.addWidget(self.list, 1)
+        self.name_bar = NameFindingBar(self)
+        layout.addWidget(self.name_bar)
         # Let the dock be as narrow as the preview above it; the rows clip rather than
         # widen the window.
         self.setMinimumWidth(140)
@@ -173,7 +177,17 @@ class ChecksPanel(QWidget):
         self.action_run.setObjectName("action:run_checks")
         self.action_run.setShortcut("F7")
         self.action_run.triggered.connect(lambda _=False: self.run_now())
-        return [self.action_run, self.action_denylist]
+        self.action_next = QAction("&Next finding", self)
+        self.action_next.setObjectName("action:next_finding")
+        self.action_next.setShortcut("F8")
+        self.action_next.setStatusTip("Go to the next finding's words in the form")
+        self.action_next.triggered.connect(lambda _=False: self.go_to_next(True))
+        self.action_previous = QAction("Pre&vious finding", self)
+        self.action_previous.setObjectName("action:previous_finding")
+        self.action_previous.setShortcut("Shift+F8")
+        self.action_previous.setStatusTip("Go to the previous finding's words in the form")
+        self.action_previous.triggered.connect(lambda _=False: self.go_to_next(False))
+        return [self.action_run, self.action_next, self.action_previous, self.action_denylist]
 
     def _connect(self) -> None:
         self.controller.opened.connect(self.record_opened)
@@ -182,6 +196,10 @@ class ChecksPanel(QWidget):
         self.form.structure_changed.connect(self._structure_changed)
         self.undo_stack.indexChanged.connect(self._changed)
         self.list.activated_issue.connect(self.jump_to)
+        self.list.shown_issue.connect(self.show_in_field)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._offer_name_actions())
+        self.name_bar.professional.connect(self.mark_professional)
+        self.name_bar.not_a_name.connect(self.mark_not_a_name)
         self.target.currentIndexChanged.connect(lambda *_: self.run_now())
         self.show_notes.toggled.connect(self._notes_toggled)
 
@@ -357,8 +375,13 @@ class ChecksPanel(QWidget):
         return result
 
     # showing ------------------------------------------------------------------------------
+    @property
+    def is_draft(self) -> bool:
+        current = self.controller.current
+        return current is not None and current.document.get("status", "draft") == "draft"
+
     def visible_issues(self) -> list[Issue]:
-        shown = by_severity(self.issues)
+        shown = by_severity(self.issues, draft=self.is_draft)
         if not self.show_notes.isChecked():
             shown = [issue for issue in shown if issue.severity != INFO]
         return shown
@@ -372,11 +395,15 @@ class ChecksPanel(QWidget):
             self._mark([])
             return
         places: dict[str, str] = {}
+        draft = self.is_draft
         rows = [Row(issue, places.get(issue.field_path)
-                    or places.setdefault(issue.field_path, self.place(issue.field_path)))
+                    or places.setdefault(issue.field_path, self.place(issue.field_path)),
+                    to_do=is_to_do(issue, draft))
                 for issue in self.visible_issues()]
         self.list.show_rows(rows)
-        self.summary.setText(summary_text(self.issues) if self._has_result else "Checking…")
+        self.summary.setText(summary_text(self.issues, draft=draft) if self._has_result
+                             else "Checking…")
+        self._offer_name_actions()
         self._show_state(self._note)
         self._mark([(issue.field_path, f"{issue.message} ({issue.code})")
                     for issue in self.issues if issue.severity == BLOCKING])
@@ -405,6 +432,51 @@ class ChecksPanel(QWidget):
         return describe_path(current.document.kind, path)
 
     # acting -------------------------------------------------------------------------------
+    def go_to_next(self, forward: bool = True) -> bool:
+        """F8 and Shift+F8, from anywhere: the next (previous) finding's words, selected
+        in its field, which gets the focus."""
+        if self.controller.current is None:
+            return False
+        row = self.list.step(forward)
+        if row is None:
+            self.status.showMessage("No findings", 3000)
+            return False
+        self.status.showMessage(f"{row.severity_text}: {row.issue.message}", 8000)
+        return self.jump_to(row.issue)
+
+    def show_in_field(self, issue: Issue) -> None:
+        """A finding reached with the arrow keys: its words selected in the field, which is
+        scrolled into view, while the list keeps the focus."""
+        self.jump_to(issue)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _offer_name_actions(self) -> None:
+        row = self.list.current_row()
+        current = self.controller.current
+        name = ""
+        if row is not None and current is not None and not current.read_only:
+            name = self.name_bar.name_in(row.issue, current.document.get(row.issue.field_path))
+        self.name_bar.offer(name)
+
+    def mark_professional(self, name: str) -> None:
+        self._remember_name("sensitivity.named_professionals", name,
+                            f"“{name}” added to this record's named professionals")
+
+    def mark_not_a_name(self, name: str) -> None:
+        self._remember_name("sensitivity.not_names", name,
+                            f"“{name}” will not be reported as a name in this record")
+
+    def _remember_name(self, path: str, name: str, message: str) -> None:
+        """One undo step; private to the record (``sensitivity`` never leaves it)."""
+        current = self.controller.current
+        if current is None or not name:
+            return
+        names = list(current.document.get(path) or [])
+        if name not in names:
+            self.form.set_value(path, [*names, name], text=message)
+        self.status.showMessage(message, 6000)
+        self.run_now()
+
     def jump_to(self, issue: Issue) -> bool:
         """Focus the finding's field and select its words."""
         form = self.form
