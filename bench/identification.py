@@ -6,9 +6,10 @@ overlaps it (information notes count neither way); a C1 finding that overlaps no
 detail is a false positive. Targets: recall ≥ 97 %, precision ≥ 95 %, and no blocking finding
 on a clean sentence naming a professional.
 
-    python bench/identification.py [--misses] [--legacy] [FOLDER]
+    python bench/identification.py [--misses] [--legacy] [--fixtures FOLDER | FOLDER]
 
-FOLDER holds other ``*.jsonl`` sentences in the same form (for example a held-out set).
+FOLDER holds other ``*.jsonl`` sentences in the same form (for example the held-out set,
+``tests/checks/fixtures/identification-heldout``).
 
 ``--legacy`` scores the older paragraph fixtures (``identification.json``) instead, where a
 detail must be found by the C1 check it is labelled with.
@@ -251,6 +252,7 @@ def main(argv: list[str]) -> int:
     if "--legacy" in argv:
         ok = report_legacy(evaluate(FIXTURES), misses)
     else:
+        argv = [a.removeprefix("--fixtures=") for a in argv if a != "--fixtures"]
         folders = [Path(a) for a in argv if not a.startswith("--")]
         ok = report_fresh(evaluate_fresh(folders[0] if folders else FRESH), misses)
     return 0 if ok else 1
