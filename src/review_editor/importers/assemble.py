@@ -30,12 +30,19 @@ from .gazetteer import (
     find_partnerships,
     lookup,
     nation_from_text,
-    whole_name,
 )
+from .headline import headline_in_run, title_like
 from .language import guess_language
 from .listing import ListedReview, find_reviews, single_listing
-from .pagedates import ANNOUNCED, PageDate, dateline_in, page_dates, whole_block_date
-from .publisher import FoundPublisher, find_publisher, publisher_type
+from .pagedates import ANNOUNCED, PageDate, dateline_in, page_dates
+from .publisher import (
+    FoundPublisher,
+    find_publisher,
+    listed_publisher,
+    national,
+    opening_paragraphs,
+    publisher_type,
+)
 from .result import Detection, ImportResult, Span
 from .suggest import Passage, suggest
 from .terms import link_role
@@ -236,44 +243,10 @@ class _Assembler:
             if block.kind == "heading" and block.level <= 1:
                 return index
         if content and self.source.format == "text":
-            return self._headline_in_run(content)
-        if content and self.source.format == "docx" and _title_like(self.blocks[content[0]]):
+            return headline_in_run(self.blocks, content)
+        if content and self.source.format == "docx" and title_like(self.blocks[content[0]]):
             return content[0]
         return None
-
-    def _headline_in_run(self, content: list[int]) -> int | None:
-        """The headline among the short lines that open a page's text.
-
-        A section's or menu's name often stands above the page's own heading, so the last
-        short line before the text (or before the dateline or author line under the
-        headline) is the headline, unless it shares words with an earlier one (then it is
-        a sub-heading of it) or the lines are many (a list).
-        """
-        run: list[int] = []
-        if whole_block_date(self.blocks[content[0]]) is not None:
-            content = content[1:]  # a date above the headline
-        for index in content[:8]:
-            block = self.blocks[index]
-            if whole_block_date(block) is not None or (run and author_line(block)):
-                break
-            if not _title_like(block) and not (block.kind == "heading"
-                                               and "\n" not in block.plain):
-                break
-            run.append(index)
-        candidates = [i for n, i in enumerate(run)
-                      if not _not_a_headline(self.blocks[i].plain, first=n == 0)]
-        if not candidates:
-            return None
-        if len(candidates) > 3 or len(run) == len(content):
-            return candidates[0]
-        chosen = candidates[-1]
-        words = _content_words(self.blocks[chosen].plain)
-        for index in candidates[:-1]:
-            if len(words & _content_words(self.blocks[index].plain)) >= 2 \
-                    or words < _content_words(self.blocks[index].plain) \
-                    or _names_kinds(self.blocks[index].plain):
-                return index  # a sub-heading, or the first entry under a list's heading
-        return chosen
 
     def _fit_title(self, title: str) -> str:
         if len(title) <= TITLE_MAX:
@@ -418,10 +391,10 @@ class _Assembler:
         """
         paragraphs = [self.blocks[i].plain for i in content
                       if self.blocks[i].kind == "paragraph"][:30]
-        opening = _opening(paragraphs)
+        opening = opening_paragraphs(paragraphs)
         found = find_publisher([title.text, *opening], publishing_only=True)
         known = lookup(found[1].name) if found else None
-        if found and known is not None and _national(known) and found[0] > 2:
+        if found and known is not None and national(known) and found[0] > 2:
             found = None  # a national body publishing something, further down, is news
         for _index, text, mention in self.furniture.site_names:
             if mention is not None:
@@ -437,7 +410,7 @@ class _Assembler:
             else:
                 self._set_named_publisher(hint, hint)
             return found[1] if found and found[1].name == hint else None
-        listed = self._listed_publisher(title.text, paragraphs, opening)
+        listed = listed_publisher(title.text, paragraphs, opening)
         if listed is not None:
             entry, phrase = listed
             evidence = found[1].phrase if found and phrase in found[1].phrase else phrase
@@ -455,34 +428,6 @@ class _Assembler:
             self._detect("publisher.publisher_type", publisher.publisher_type.value,
                          publisher.phrase, span)
         return publisher
-
-    def _listed_publisher(self, title: str, paragraphs: list[str], opening: list[str]
-                          ) -> tuple[Partnership, str] | None:
-        """A listed body: in an author line or the headline, said to publish or commission,
-        or (a local one) the first the opening names."""
-        for text in paragraphs[:6]:
-            author = _AUTHOR_LINE.match(text)
-            entry = lookup(author["who"]) if author else None
-            if entry is not None and author is not None:
-                return entry, author["who"]
-        for mention in find_partnerships(title):
-            if mention.name_kind != "short_name":
-                return mention.partnership, mention.text
-        for number, text in enumerate(paragraphs):
-            for mention in find_partnerships(text):
-                national = _national(mention.partnership)
-                if national and number >= 2:
-                    continue  # a national body that publishes, further down, is news about it
-                if _PUBLISHES_AFTER.match(text[mention.end:]) \
-                        or _BY_BEFORE.search(text[:mention.start]):
-                    return mention.partnership, mention.text
-        for text in opening:
-            if whole_name(text) is not None:
-                continue  # a board's name as a line of its own heads a part of the page
-            for mention in find_partnerships(text):
-                if not _national(mention.partnership) and mention.name_kind != "short_name":
-                    return mention.partnership, mention.text
-        return None
 
     def _set_publisher(self, entry: Partnership, evidence: str, as_written: str) -> None:
         data: dict[str, Any] = {"name": entry.name, "publisher_type": entry.type}
@@ -578,21 +523,6 @@ def _split_dateline(text: str) -> tuple[str, DateMention | None]:
     return text[: found.start].rstrip(" -–—|,:"), found
 
 
-_PUBLISHES_AFTER = re.compile(
-    r"^[\s,]*(?:\([^)]*\)\s*)?(?:–[^,.]*,\s*)?(?:has|have|will|is|are)?\s*(?:today\s+|now\s+|"
-    r"this week\s+|also\s+|jointly\s+)?(?:\(\S+\)\s+)?(?:published|publishes|publish|"
-    r"publishing|released|releases|launched|launches|announced|announces|welcomed|welcomes|"
-    r"commissioned|commissions|carry out|carries out|arranges?|conducts?)\b")
-_BY_BEFORE = re.compile(r"\b(?:published|commissioned|produced|written|issued|carried out|"
-                        r"undertaken|on behalf of)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
-_AUTHOR_LINE = re.compile(r"^\s*(?:author|published by|posted by|written by|by)\s*:?\s+"
-                          r"(?P<who>[^|]{3,120}?)\s*$", re.IGNORECASE)
-_NATIONWIDE_AREAS = frozenset({"England", "Wales", "Scotland", "Northern Ireland",
-                               "England and Wales"})
-#: How much of a page's opening text names its local publisher.
-_OPENING_CHARS = 900
-
-
 #: The review's facts are stated in a page's (or a report's) opening pages: suggestions are
 #: read from this much text, so a long Word report imports in time proportional to its size.
 SUGGESTION_TEXT_CHARS = 60_000
@@ -609,61 +539,9 @@ def _opening_passages(passages: list[Passage]) -> list[Passage]:
     return kept
 
 
-def _national(entry: Partnership) -> bool:
-    return entry.type == "other" or entry.area in _NATIONWIDE_AREAS
-
-
-def _opening(paragraphs: list[str]) -> list[str]:
-    opening: list[str] = []
-    size = 0
-    for text in paragraphs:
-        if size >= _OPENING_CHARS and len(opening) >= 3:
-            break
-        opening.append(text)
-        size += len(text)
-    return opening
-
-
 def _normal(name: str) -> str:
     words = re.findall(r"\w+", name.lower().replace("&", "and"))
     return " ".join(words[1:] if words[:1] == ["the"] else words)
-
-
-def _title_like(block: Block) -> bool:
-    text = block.plain
-    return (block.kind == "paragraph" and "\n" not in text and len(text) <= 150
-            and not _TRAILING_PUNCTUATION.search(text) and len(text.split()) <= 25
-            and "://" not in text and block.link is None)
-
-
-#: Headings that open a section of a page's text, never its headline (unless first).
-_SECTION_HEADINGS = frozenset({
-    "background", "introduction", "summary", "overview", "about", "contents", "findings",
-    "key findings", "recommendations", "next steps", "what happens next", "context",
-    "purpose", "learning", "conclusion", "conclusions", "further information",
-    "more information", "related documents", "documents", "downloads", "resources",
-    "contact", "contact us"})
-
-
-def _not_a_headline(text: str, *, first: bool) -> bool:
-    """A question or a usual section heading under another line heads a section; a line
-    ending in a dash or a comma is part of an address or a list."""
-    text = text.strip()
-    if re.search(r"[,–—-]$", text):
-        return True
-    return not first and (text.endswith("?") or text.lower().rstrip(":") in _SECTION_HEADINGS)
-
-
-def _names_kinds(text: str) -> bool:
-    """A heading naming a kind of review in the plural ("Safeguarding Adult Reviews")."""
-    return any(match.group().endswith(("s", "S")) for _kind, match in review_kinds(text))
-
-
-_STOPWORDS = frozenset("a an the and or of for to in on from with by at our your this".split())
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if w not in _STOPWORDS}
 
 
 def _heading_like(block: Block) -> bool:

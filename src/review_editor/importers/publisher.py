@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.vocab import PublisherType
+from .gazetteer import Partnership, find_partnerships, lookup, whole_name
 
 _ORG = re.compile(
     r"(?P<org>(?:The\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:and|for|of|&)\s+)?){0,7}?"
@@ -88,3 +89,61 @@ _WHOLE_ORG = re.compile(
 def whole_organisation(text: str) -> bool:
     """Whether ``text`` is nothing but a safeguarding body's name (one not in the list)."""
     return bool(_WHOLE_ORG.match(" ".join(text.split())))
+
+
+def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
+                     ) -> tuple[Partnership, str] | None:
+    """A listed body: in an author line or the headline, said to publish or commission,
+    or (a local one) the first the opening names."""
+    for text in paragraphs[:6]:
+        author = _AUTHOR_LINE.match(text)
+        entry = lookup(author["who"]) if author else None
+        if entry is not None and author is not None:
+            return entry, author["who"]
+    for mention in find_partnerships(title):
+        if mention.name_kind != "short_name":
+            return mention.partnership, mention.text
+    for number, text in enumerate(paragraphs):
+        for mention in find_partnerships(text):
+            if national(mention.partnership) and number >= 2:
+                continue  # a national body that publishes, further down, is news about it
+            if _PUBLISHES_AFTER.match(text[mention.end:]) \
+                    or _BY_BEFORE.search(text[:mention.start]):
+                return mention.partnership, mention.text
+    for text in opening:
+        if whole_name(text) is not None:
+            continue  # a board's name as a line of its own heads a part of the page
+        for mention in find_partnerships(text):
+            if not national(mention.partnership) and mention.name_kind != "short_name":
+                return mention.partnership, mention.text
+    return None
+
+
+_PUBLISHES_AFTER = re.compile(
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:–[^,.]*,\s*)?(?:has|have|will|is|are)?\s*(?:today\s+|now\s+|"
+    r"this week\s+|also\s+|jointly\s+)?(?:\(\S+\)\s+)?(?:published|publishes|publish|"
+    r"publishing|released|releases|launched|launches|announced|announces|welcomed|welcomes|"
+    r"commissioned|commissions|carry out|carries out|arranges?|conducts?)\b")
+_BY_BEFORE = re.compile(r"\b(?:published|commissioned|produced|written|issued|carried out|"
+                        r"undertaken|on behalf of)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_AUTHOR_LINE = re.compile(r"^\s*(?:author|published by|posted by|written by|by)\s*:?\s+"
+                          r"(?P<who>[^|]{3,120}?)\s*$", re.IGNORECASE)
+_NATIONWIDE_AREAS = frozenset({"England", "Wales", "Scotland", "Northern Ireland",
+                               "England and Wales"})
+#: How much of a page's opening text names its local publisher.
+_OPENING_CHARS = 900
+
+
+def national(entry: Partnership) -> bool:
+    return entry.type == "other" or entry.area in _NATIONWIDE_AREAS
+
+
+def opening_paragraphs(paragraphs: list[str]) -> list[str]:
+    opening: list[str] = []
+    size = 0
+    for text in paragraphs:
+        if size >= _OPENING_CHARS and len(opening) >= 3:
+            break
+        opening.append(text)
+        size += len(text)
+    return opening

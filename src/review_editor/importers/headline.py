@@ -1,0 +1,82 @@
+"""The headline among the short lines that open a page's text."""
+
+from __future__ import annotations
+
+import re
+
+from ..reviewkinds import review_kinds
+from .blocks import Block
+from .furniture import author_line
+from .pagedates import whole_block_date
+
+
+def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
+    """The headline among the short lines that open a page's text.
+
+    A section's or menu's name often stands above the page's own heading, so the last
+    short line before the text (or before the dateline or author line under the
+    headline) is the headline, unless it shares words with an earlier one (then it is
+    a sub-heading of it) or the lines are many (a list).
+    """
+    run: list[int] = []
+    if whole_block_date(blocks[content[0]]) is not None:
+        content = content[1:]  # a date above the headline
+    for index in content[:8]:
+        block = blocks[index]
+        if whole_block_date(block) is not None or (run and author_line(block)):
+            break
+        if not title_like(block) and not (block.kind == "heading"
+                                           and "\n" not in block.plain):
+            break
+        run.append(index)
+    candidates = [i for n, i in enumerate(run)
+                  if not _not_a_headline(blocks[i].plain, first=n == 0)]
+    if not candidates:
+        return None
+    if len(candidates) > 3 or len(run) == len(content):
+        return candidates[0]
+    chosen = candidates[-1]
+    words = _content_words(blocks[chosen].plain)
+    for index in candidates[:-1]:
+        if len(words & _content_words(blocks[index].plain)) >= 2 \
+                or words < _content_words(blocks[index].plain) \
+                or _names_kinds(blocks[index].plain):
+            return index  # a sub-heading, or the first entry under a list's heading
+    return chosen
+
+
+def title_like(block: Block) -> bool:
+    text = block.plain
+    return (block.kind == "paragraph" and "\n" not in text and len(text) <= 150
+            and not re.search(r"[.,;:]$", text) and len(text.split()) <= 25
+            and "://" not in text and block.link is None)
+
+
+#: Headings that open a section of a page's text, never its headline (unless first).
+_SECTION_HEADINGS = frozenset({
+    "background", "introduction", "summary", "overview", "about", "contents", "findings",
+    "key findings", "recommendations", "next steps", "what happens next", "context",
+    "purpose", "learning", "conclusion", "conclusions", "further information",
+    "more information", "related documents", "documents", "downloads", "resources",
+    "contact", "contact us"})
+
+
+def _not_a_headline(text: str, *, first: bool) -> bool:
+    """A question or a usual section heading under another line heads a section; a line
+    ending in a dash or a comma is part of an address or a list."""
+    text = text.strip()
+    if re.search(r"[,–—-]$", text):
+        return True
+    return not first and (text.endswith("?") or text.lower().rstrip(":") in _SECTION_HEADINGS)
+
+
+def _names_kinds(text: str) -> bool:
+    """A heading naming a kind of review in the plural ("Safeguarding Adult Reviews")."""
+    return any(match.group().endswith(("s", "S")) for _kind, match in review_kinds(text))
+
+
+_STOPWORDS = frozenset("a an the and or of for to in on from with by at our your this".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if w not in _STOPWORDS}
