@@ -137,7 +137,7 @@ def test_empty_section_keeps_its_wrapper() -> None:
     record = _record([{"id": "empty", "heading": "", "markdown": ""}])
     html = render_page(record, now=NOW)
     assert '<section id="section-empty" class="body-section">\n</section>' in html
-    assert page_structure(record)[5] == (("section-empty", ()),)
+    assert page_structure(record)[6] == (("section-empty", ()),)
 
 
 def test_block_lines_map_blocks_back_to_the_text() -> None:

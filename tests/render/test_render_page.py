@@ -308,3 +308,21 @@ def test_a_bare_draft_renders() -> None:
     assert safety_problems(html) == []
     assert '<h1 id="f-title">Draft</h1>' in html
     assert audit(html).json_ld()["headline"] == "Draft"
+
+
+def test_a_drafts_preview_is_marked_draft_and_its_final_copies_never_are() -> None:
+    data = example_data("bradford")
+    assert data["status"] == "draft"
+    record = parse_record(data)
+    preview = render_page(record, now=NOW, mode="preview")
+    assert re.search(r'<div class="draft-banner" role="note"><strong>DRAFT</strong>', preview)
+    for mode in ("html", "pdf"):
+        assert "draft-banner\"" not in render_page(record, now=NOW, mode=mode)
+    published = parse_record({**data, "status": "in_review"})
+    assert 'class="draft-banner"' not in render_page(published, now=NOW, mode="preview")
+
+
+def test_a_review_notice_without_a_review_type_is_called_a_review_notice() -> None:
+    record = parse_record({"schema_version": "1.1", "kind": "review_notice", "title": "A review",
+                           "id": "0b5c3f0e-7a52-4c1e-9a61-2f1d3c4b5a69"})
+    assert '>Review notice<' in render_page(record, now=NOW, mode="html")

@@ -34,7 +34,7 @@ def _private_data() -> dict[str, Any]:
             "identifier_review": {"reviewer": text, "date": CANARY_DATE,
                                   "motivated_intruder_notes": text,
                                   "images_show_no_subject": True},
-            "dpia_ref": text, "named_professionals": [text],
+            "dpia_ref": text, "named_professionals": [text], "not_names": [text],
             "identifiability_score": {"score": 1911, "computed_at": CANARY_DATETIME},
         },
         "approvals": [{"role": "legal", "name": text, "date": CANARY_DATE,

@@ -152,6 +152,7 @@ def render_page(record: RecordModel, *, now: datetime, branding: Branding | None
             csp=Markup(CSP),
             head=head,
             mode=mode,
+            draft=mode == "preview" and _is_draft(public),
             css=Markup(stylesheet()),
             brand_css=Markup(_brand_css(first.branding, embargo)),
             top=[Markup(rendered[b.id]) for b in layout.top],
@@ -204,6 +205,7 @@ def _structure(contexts: list[_Context], layout: Layout, branding: Branding | No
     first, *others = layout.articles
     return (
         contexts[0].record.kind,
+        _is_draft(contexts[0].record),  # the preview's draft banner is outside the blocks
         contexts[0].record.language,
         (brand.primary_colour, brand.accent_colour, brand.header_text_colour),
         tuple(b.id for b in layout.top),
@@ -437,15 +439,20 @@ def _masthead(ctx: _Context) -> str:
     return str(macros().masthead(ctx.id("f-masthead"), name, logo, home))
 
 
+def _is_draft(record: RecordBase) -> bool:
+    """A draft's preview carries a DRAFT banner; final copies never do."""
+    return str(record.status) == "draft"
+
+
 def _kicker(record: RecordBase) -> str:
     if isinstance(record, NewsItem):
         return t("Press release") if record.is_press_release else t("News")
     if isinstance(record, LearningBrief):
         return t(label(record.format)) if record.format == BriefFormat.seven_minute \
-            else t("Learning briefing")
+            else t("Learning brief")
     if isinstance(record, ReviewNotice) and record.review and record.review.review_type:
         return t(label(record.review.review_type))
-    return t("Learning review")
+    return t("Review notice")  # the kind's name, as the menus and the form say it
 
 
 def _location(record: RecordBase) -> str:

@@ -80,6 +80,11 @@ WELSH: dict[str, str] = {
     "News": "Newyddion",
     "Press release": "Datganiad i'r wasg",
     "Learning briefing": "Briff dysgu",
+    "Learning brief": "Briff dysgu",
+    "Review notice": "Hysbysiad adolygiad",
+    "DRAFT": "DRAFFT",
+    "Draft: not published. This banner shows only in the preview.":
+        "Drafft: heb ei gyhoeddi. Dim ond yn y rhagolwg y mae'r faner hon.",
     "Learning review": "Adolygiad dysgu",
     "7-minute briefing": "Briff 7 munud",
     # key facts
