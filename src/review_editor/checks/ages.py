@@ -42,16 +42,19 @@ _ALWAYS = [
     _age(rf"\bturned\s+{NUMBER}\b(?!\s*(?:per|%|times|months|weeks|days))", "turned"),
     _age(rf"\b{NUMBER}\s+(?:years?|months?)\s+of\s+age\b", "age"),
     _age(rf"\b(?:the|a|an)\s+{NUMBER}[- ](?:years?|months?|weeks?|days?)[- ]olds?\b", "old"),
-    _age(rf"\b(?i:at)\s+{NUMBER},\s+(?:he|she|they|the|his|her)\b", "at", case=True),
+    _age(rf"\b(?i:at)\s+{NUMBER},\s+(?:he|she|they|the|his|her|[A-Z]\w*)\b", "at", case=True),
+    _age(rf"\bage(?:\s+at\s+(?:death|the time|referral))?\s*[:–-]\s*{NUMBER}\b", "age"),
+    _age(rf"\b{NUMBER}\s+years?\s+and\s+{NUMBER}\s+months?\b", "years", "year"),
+    _age(r"\(Year\s+\d{1,2}\)", "year", case=True, number=False),
 ]
 #: Ages that count only in a sentence about a person.
 _NEAR_PERSON = [
     _age(rf"\b{NUMBER}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old\b"
          rf"(?!\s+(?:and|or)\s+(?:over|under))", "old"),
-    _age(rf"\b(?:was|were|is|being|now|just|only|barely|already)\s+(?:just\s+|only\s+|"
+    _age(rf"\b(?:was|were|is|being|been|now|just|only|barely|already)\s+(?:just\s+|only\s+|"
          rf"barely\s+|aged\s+)?{NUMBER}\b(?![./:-]\d)(?=\s*(?:,|\.|;|\)|when\b|at the time\b|"
          rf"and\b|by then\b|before\b|–))", "was", "were", "is", "being", "now", "just", "only",
-         "barely", "already"),
+         "barely", "already", "been"),
     _age(r"\b(?:in|into|a|an|was in|started|starting|entered|reached)\s+"
          r"(?:Year|year)\s+(?:\d{1,2}|Reception)\b", "year", case=True, number=False),
     _age(r"\bYear\s+(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", case=True,

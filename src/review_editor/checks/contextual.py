@@ -20,7 +20,7 @@ from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex
 from .text import FieldText
-from .welsh import field_language, is_welsh
+from .welsh import field_language, is_welsh, looks_welsh
 
 if TYPE_CHECKING:
     from .identifiers import Detection, Detector
@@ -39,6 +39,19 @@ _ROLE_BEFORE = re.compile(
 
 #: "St Bede's Catholic High", "St Mark's": a church, school or setting named after a saint.
 _SAINT = re.compile(r"\bSt\.? [A-Z][a-z]+['’]s\b(?: (?:[A-Z][A-Za-z]+|C of E|CE|RC)){0,3}")
+
+#: Welsh settings: "Ysgol Gymraeg Bro Ogwr", "Coleg Sir Gâr", "Meddygfa'r Bont".
+_WELSH_SETTING = re.compile(
+    r"\b(?:Ysgol|Coleg|Meithrinfa|Cylch Meithrin|Ysbyty|Meddygfa|Capel|Eglwys|Clwb|"
+    r"Canolfan)(?:['’]r)?\s+(?:(?:y|yr|Gymraeg|Gynradd|Uwchradd|Sir|Gatholig)\s+)*"
+    r"[A-Z][\w'’â-ŷ-]*(?:\s+[A-Z][\w'’â-ŷ-]*){0,2}")
+#: Days named rather than numbered: "Boxing Day 2021", "Christmas Eve".
+_FEAST_DAY = re.compile(
+    r"\b(?:Boxing Day|Christmas Day|Christmas Eve|New Year['’]s (?:Day|Eve)|Easter (?:Sunday|"
+    r"Monday|Day)|Good Friday|Bonfire Night|Hallowe['’]?en|Valentine['’]s Day|Mother['’]s Day|"
+    r"Father['’]s Day)(?:\s+(?:19|20)\d\d)?")
+_LIFE_WORDS = re.compile(r"\b(?:born|birth|died|dies|death|killed|murdered|found dead|"
+                         r"body)\b", re.IGNORECASE)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -61,10 +74,11 @@ def contextual_detections(detector: Detector, field: FieldText,
     index = SentenceIndex([span for block in field.blocks
                            for span in sentences(text, block.start, block.end)], text)
     people = people_in(text, index, gazetteer().__contains__)
-    if is_welsh(field_language(facts.record, field.path)):
-        # the English dictionary says nothing about Welsh words: only titles mark people
-        people = [(at, p) for at, p in people if p.kind != "person"
-                  or text[p.start:p.end].split()[0] in PLAIN_TITLES]
+    welsh_field = is_welsh(field_language(facts.record, field.path))
+    # the English dictionary says nothing about Welsh words: there only titles mark people
+    people = [(at, p) for at, p in people if p.kind != "person"
+              or not (welsh_field or looks_welsh(index.words[at]))
+              or text[p.start:p.end].split()[0] in PLAIN_TITLES]
     about = [False] * len(index.spans)
     for at, person in people:
         about[at] = about[at] or person.kind != "professional"
@@ -118,6 +132,24 @@ def contextual_detections(detector: Detector, field: FieldText,
             "C1.5", "setting", match.start(), match.end(), match.group(),
             f"a named church, school or setting: “{match.group()}”",
             "describe the kind of setting instead (\"a local church\")", blocking=soaa))
+    for match in _WELSH_SETTING.finditer(text):
+        if _overlaps(match.start(), match.end(), allowed + taken):
+            continue
+        found.append(Detection(
+            "C1.5", "setting", match.start(), match.end(), match.group(),
+            f"a named school, college or setting: “{match.group()}”",
+            "describe the kind of setting instead (\"a local school\")", blocking=soaa))
+    for match in _FEAST_DAY.finditer(text):
+        day_at = index.at(match.start(), match.end())
+        if day_at is None:
+            continue
+        life = _LIFE_WORDS.search(text, *index.spans[day_at])
+        if life or about[day_at]:
+            found.append(Detection(
+                "C1.3", "dob" if life else "date", match.start(), match.end(), match.group(),
+                f"an exact date tied to a person: “{match.group()}”",
+                "give the month and year or the year only, or leave the date out",
+                blocking=bool(life)))
     for start, end in find_combinations(text, index):
         found.append(Detection(
             "C1.7", "combination", start, end, text[start:end],

@@ -91,13 +91,19 @@ _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
 # -- C1.5 settings and workplaces -------------------------------------------------------------
 _WORKPLACE = re.compile(
     r"\b(?:(?:worked|works|working|employed|volunteered|volunteers|volunteering|job|jobs|"
-    r"shift|shifts|coach|manager|owner|staff|trained|played|plays|member)\s+(?:\w+\s+)?"
+    r"shift|shifts|coach|manager|owner|staff|trained|played|plays|member|driven|drove|drives|"
+    r"driving|delivered|delivers|cleaned|cleans|cooked|cooks|served|serves|apprenticed|"
+    r"apprentice|placement|contract|contracted|hired)\s+(?:\w+\s+)?"
     r"(?:at|for|by|with|of)|ran|runs|owned|owns|managed|attended|attends|hung around|"
     r"went to|goes to|(?:Brownies|Scouts|Cubs|Guides|Beavers|Cadets) at)\s+"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+_STAFF_OF = re.compile(
+    r"\b(?:practitioners|staff|professionals|clinicians|colleagues|representatives|nurses|"
+    r"doctors|managers|leaders|teams?|officers|members|partners)\s+(?:from|at|of|in)\s+"
+    r"(?:the\s+)?\Z", re.IGNORECASE)
 _AGENCY_WORDS = re.compile(
-    r"\b(?:Council|Board|Partnership|Police|Constabulary|Trust|Service|Services|Panel|"
-    r"Government|Office|Commission|Department|Ministry|Safeguarding|Parliament|Authority|"
+    r"\b(?:Council|Board|Partnership|Police|Constabulary|Trust|Panel|"
+    r"Government|Commission|Department|Ministry|Safeguarding|Parliament|Authority|"
     r"University|NHS|Ofsted|Court)\b")
 _GENERIC_PROPER = {
     "the", "a", "an", "our", "their", "his", "her", "its", "this", "that", "local", "nearby",
@@ -453,6 +459,8 @@ class Detector:
                 start, end = run[0].start, match.end()
                 if _overlaps(start, end, allowed) and not self._denied(text, start, end):
                     continue
+                if _STAFF_OF.search(text, max(0, start - 40), start):
+                    continue  # "practitioners from Greyhaven General Hospital": their employer
                 if match.group() in ("Ward", "Hall", "Church", "College") and \
                         _a_persons_name(run[0].text, run[-1].text):
                     continue  # "Professor Harriet Ward", "Jane College": a surname

@@ -38,6 +38,13 @@ _HANDLE_DIRECT = re.compile(
     r"\b(?:Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|Kik|Telegram|Xbox|PSN|Steam|"
     r"Roblox|Twitch|Reddit)\s*(?:was|is|:|-)\s*[\"“']?(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}"
     r"[A-Za-z0-9_])", re.IGNORECASE)
+#: A user name's shape: letters with digits, dots or underscores ("jaz.k_2010", "tilly99").
+_HANDLE_SHAPE = re.compile(
+    r"(?<![\w@./-])(?=[a-z0-9._]*[a-z])(?=[a-z0-9._]*[0-9_.])[a-z0-9][a-z0-9_.]{2,30}[a-z0-9_]"
+    r"(?![\w@/-]|\.[a-z])")
+_PLATFORM_NAME = re.compile(
+    r"\b(?:Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|WhatsApp|YouTube|Kik|Telegram|"
+    r"Xbox|PlayStation|PSN|Steam|Roblox|Twitch|Reddit)\b", re.IGNORECASE)
 _HANDLE_BEFORE = re.compile(
     r"\b(?:username|user name|handle|gamertag|screen name)\s+(?:was\s+|is\s+|of\s+)?[\"“']?"
     r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
@@ -85,6 +92,9 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
         if digits < (3 if strong else 5):
             continue
         found.append(("case_number", match.start(), match.end()))
+    for platform in _PLATFORM_NAME.finditer(text):
+        for match in _HANDLE_SHAPE.finditer(text, platform.end(), platform.end() + 60):
+            found.append(("handle", match.start(), match.end()))
     for pattern in (_HANDLE, _HANDLE_BEFORE, _HANDLE_DIRECT):
         if not _PLATFORM.search(lowered):
             break

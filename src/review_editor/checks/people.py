@@ -19,6 +19,7 @@ from typing import Literal
 from .. import resources
 from . import spelling
 from .datetext import MONTHS, WEEKDAYS
+from .language import strip_accents
 from .people_words import (
     AREAS,
     FAMILY_MODIFIERS,
@@ -81,7 +82,9 @@ _HEAD = (r"(?!['’]s|\s+(?-i:[A-Z])|\s+(?:services|social|commissioner|centre|h
 _FAMILY_AFTER = re.compile(
     rf"\A(?:['’]s)?\s*(?:,|\(|–|-)\s*(?:who (?:was|is|had been)\s+)?(?:then\s+)?"
     rf"(?:{_POSSESSOR}\s+)?(?:{_NOT_PREP}[\w'’-]+\s+){{0,3}}?(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
-    rf"(?:{_FAMILY})\b{_HEAD}|\A\s+and\s+(?:his|her|their)\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
+    rf"(?:{_FAMILY})\b{_HEAD}|\A\s+and\s+{_WORD},\s+(?:the|his|her|their)\s+"
+    rf"(?:(?:{_FAMILY_MOD})[- ]?\s*)*(?:{_FAMILY})\b|"
+    rf"\A\s+and\s+(?:his|her|their)\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
     rf"(?:{_FAMILY})\b", re.IGNORECASE)
 _FAMILY_POSSESSIVE = re.compile(
     rf"\A['’]s\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*(?:{_FAMILY}|family|home|house|flat|bedroom|"
@@ -91,10 +94,11 @@ _NOT_VERB = (r"(?!(?:was|were|is|are|had|has|have|been|be|who|which|that|did|doe
 # ", the independent reviewer" / ", chief executive of …" / " (Chair)" / ", then First Minister"
 _PROFESSIONAL_AFTER = re.compile(
     rf"\A\s*(?:,|\(|–)\s*(?:the\s+|a\s+|an\s+|then\s+|our\s+|its\s+|their\s+|former\s+|now\s+|"
-    rf"\w+['’]s\s+)*(?:{_NOT_VERB}[\w'’-]+\s+){{0,4}}?(?:{_PROFESSIONAL})\b", re.IGNORECASE)
+    rf"\w+['’]s\s+)*(?:{_NOT_VERB}[\w'’-]+\s+){{0,4}}?(?:{_PROFESSIONAL})s?\b", re.IGNORECASE)
 # "The author, " / "Independent reviewer " / "The Mayor of London, " / "chaired by "
 _PROFESSIONAL_BEFORE = re.compile(
-    rf"(?:\b(?:{_PROFESSIONAL})(?:\s+(?:of|for|at)\s+[\w'’ ]{{2,40}}?)?\s*,?\s*|"
+    rf"(?:\b(?:{_PROFESSIONAL})s?(?:\s+(?:of|for|at)\s+[\w'’ ]{{2,40}}?)?\s*,?\s*"
+    rf"(?:(?:was|were|is|are)\s+)?|"
     rf"\b(?:chaired|written|led|authored|presented|introduced|opened|signed|commissioned|"
     rf"edited|produced|prepared|undertaken|conducted|carried out)\s+by\s+(?:the\s+)?|"
     rf"\bcites?\s+|\bby\s+(?:the\s+)?(?=(?:Revd|Rev|Dr|Professor))|"
@@ -144,7 +148,7 @@ def _common(word: str) -> bool:
 
 
 def _is_first_name(word: str) -> bool:
-    bare = _bare(word)
+    bare = strip_accents(_bare(word))
     return bare in first_names() or bare.split("-")[0] in first_names()
 
 
@@ -251,7 +255,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if set(titles) & _PLAIN:
         return PersonName(start, end, "person")
     cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))
-    if not sentence_start and len(core) == 1 and _NAMED_BEFORE.search(before):
+    if not sentence_start and len(core) <= 3 and _NAMED_BEFORE.search(before):
         return PersonName(start, end, "person")  # "known as Bobby", "a friend called Hope"
     uncommon = [w for w in core if not _common(w)]
     given = _is_first_name(core[0]) and not _common(core[0])

@@ -20,7 +20,7 @@ FAMILY_NOUNS = (
     "spouse", "carer", "foster carer", "foster carers", "foster mother", "foster father",
     "guardian", "special guardian", "neighbour", "neighbours", "friend", "friends",
     "best friend", "lodger", "flatmate", "housemate", "child", "children", "baby", "twin",
-    "perpetrator", "victim", "defendant", "offender", "suspect", "abuser", "killer",
+    "perpetrator", "victim", "defendant", "offender", "suspect", "abuser", "killer", "twins",
     "family friend", "in-law", "mother-in-law", "father-in-law", "brother-in-law",
     "sister-in-law", "godmother", "godfather", "relative", "relatives", "kin",
     *WELSH_FAMILY_NOUNS,

@@ -46,6 +46,8 @@ _NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,3}}"
 _STREET_WORDS = ("Gardens|Place|Square|Walk|Row|Rise|View|Parade|Vale|Wharf|House|Cottage|"
                  "Cottages|Farm|Tower|Towers|Heights|Yard|Fold|Croft|Meadows|Chase|Mount|"
                  "Hollow|Dene|Bank|Green|Hill|Park|Gate")
+#: Welsh street words: "Heol y Felin", "Ffordd Las", "14 Stryd Fawr".
+_WELSH_STREETS = "Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Teras|Llwybr|Clos"
 _SETTLEMENT_WORDS = "village|hamlet|town|parish|island|estate|suburb|district|city|area"
 #: (kind, pattern, the words one of which a sentence must hold for the pattern to be tried)
 _PATTERNS = [
@@ -60,6 +62,10 @@ _PATTERNS = [
     ("street", re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+The\s+{_CAP}"), "the"),
     ("street", re.compile(rf"\b(?P<name>{_NAME})\s+(?:{_STREET_WORDS})\b(?![ ](?:{_CAP}))"),
      _STREET_WORDS.lower()),
+    ("street", re.compile(
+        rf"\b(?:\d{{1,4}}[a-z]?,?\s+)?(?:{_WELSH_STREETS})\s+(?:(?:y|yr|'r)\s+)?{_CAP}"
+        rf"(?:[ ]{_CAP})?"), _WELSH_STREETS.lower().replace("ô", "o")),
+    ("estate", re.compile(rf"\b(?i:ystad)\s+{_CAP}(?:[ ]{_CAP})?"), "ystad"),
     ("named_place", re.compile(rf"\b(?:{_SETTLEMENT_WORDS}) of\s+(?P<name>{_NAME})"),
      _SETTLEMENT_WORDS),
     ("named_place", re.compile(
@@ -75,6 +81,8 @@ _PLACED = re.compile(
     rf"property|cottage|bungalow|caravan|hostel|refuge|placement|school|"
     rf"known|well known|family)\s+(?:\w+\s+){{0,6}}?(?:in|to|from|at|near|around|outside)\s+"
     rf"(?:the\s+)?(?P<name>{_NAME})")
+_TOWN_AFTER = re.compile(rf",\s+({_CAP}(?:[ ]{_CAP})?)(?=\s*(?:,|\.|;|\)|$|\s+(?:from|in|until|"
+                         rf"for|and|with|since|between)\b))")
 _PLACED_TRIGGERS = frozenset(
     "lived living lives live moved moving move grew settled stayed staying relocated returned "
     "arrived came missing found born raised housed placed home flat house address seen picked "
@@ -114,6 +122,11 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
                     continue
                 found.append(Place(span[0], match.end() if kind != "named_place" else span[1],
                                    kind, _MESSAGES[kind]))
+    for place in [p for p in found if p.kind == "street"]:
+        town = _TOWN_AFTER.match(text[place.end:place.end + 50])
+        if town:  # "12 Harlow Close, Brindle": the street's town too
+            found.append(Place(place.end + town.start(1), place.end + town.end(1),
+                               "named_place", _MESSAGES["named_place"]))
     for at in index.with_any(_PLACED_TRIGGERS):
         for match in _PLACED.finditer(text, *index.spans[at]):
             span = _trimmed(text, match, "name")
@@ -137,6 +150,8 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
         return None
     if words[0].group().isupper() and len(words[0].group()) > 1:
         return None  # "SGSAB Business Unit": an organisation
+    if all(w.group().strip(",") in AREAS for w in words):
+        return None  # "England", "Kent": too wide to locate anyone
     if any(w.group().rstrip("'’s") in _ORGANISATION for w in words):
         return None
     offset = match.start(group)

@@ -48,3 +48,14 @@ def english_only_on_welsh(record: Any, issue: Any) -> bool:
     if issue.code in WELSH_ONLY:
         return not is_welsh(field_language(record, issue.field_path))
     return False
+
+
+#: Welsh words that English prose does not use: two of them make a sentence Welsh.
+WELSH_MARKERS = frozenset(
+    "yn mae yr ac wedi eu gan gyda hwn hon sy sydd fod bod roedd oedd ym yng cafodd nid ddim "
+    "neu ond gyfer rhwng hefyd dros heb ei y yw nad dau dwy mewn ydy ydyn hyn hynny".split())
+
+
+def looks_welsh(words: frozenset[str]) -> bool:
+    """A sentence's lower-case words say it is written in Welsh."""
+    return len(words & WELSH_MARKERS) >= 2
