@@ -19,7 +19,7 @@ from window_helpers import (
     trigger_save,
 )
 
-from review_editor import paths
+from review_editor import paths, resources
 from review_editor.model import dump, parse_record
 from review_editor.storage import load_record
 from review_editor.ui.common.text import page_words
@@ -28,7 +28,7 @@ from review_editor.ui.window.main_window import MainWindow
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 BRADFORD_TITLE = "Publication of the Thematic Review into CSE in Bradford"
 ADULT_R = "sar-adult-r.json"
-EXAMPLE_TITLES = 4
+EXAMPLE_TITLES = len(list(resources.examples_dir().glob("*.json")))
 
 def settle(qtbot) -> None:
     qtbot.wait(10)  # the window validates and recounts once per burst of changes
@@ -48,7 +48,7 @@ def test_open_examples_folder_lists_every_record(make_window: MakeWindow, worksp
     assert titles == sorted(titles, key=str.casefold)
     assert window.controller.current is None
     assert window.pages.currentWidget() is window.empty_page
-    assert child(window, QWidget, "library:count").text() == "4 records"
+    assert child(window, QWidget, "library:count").text() == f"{EXAMPLE_TITLES} records"
     assert window.windowTitle().startswith("workspace — Review Editor")
 
 
@@ -94,7 +94,8 @@ def test_search_as_you_type_and_filters(make_window: MakeWindow, workspace: Path
     search.clear()
     qtbot.keyClicks(search, "no such words anywhere")
     assert window.library.visible_titles() == []
-    assert child(window, QWidget, "library:count").text().startswith("Showing 0 of 4")
+    assert child(window, QWidget, "library:count").text().startswith(
+        f"Showing 0 of {EXAMPLE_TITLES}")
     search.clear()
     kind = child(window, QComboBox, "library:kind_filter")
     kind.setCurrentIndex(kind.findData("news_item"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +31,10 @@ from .records import (
     kind_choices,
     status_choices,
 )
+from .row_delegate import LibraryView
 
-DEFAULT_HIDDEN = (KIND, MODIFIED)
+#: The title's row shows kind, status and date beneath it; the header's menu adds columns.
+DEFAULT_HIDDEN = (KIND, STATUS, PUBLISHED, MODIFIED)
 
 
 class LibraryPanel(QWidget):
@@ -58,7 +59,7 @@ class LibraryPanel(QWidget):
         self.status_filter = named(QComboBox(self), "library:status_filter", "Status")
         for text, value in status_choices():
             self.status_filter.addItem(text, value)
-        self.view = named(QTreeView(self), "library", "Records in this folder")
+        self.view = named(LibraryView(self), "library", "Records in this folder")
         self.count_label = named(QLabel(self), "library:count", "Number of records")
 
         self._setup_view()
@@ -90,7 +91,7 @@ class LibraryPanel(QWidget):
         view = self.view
         view.setModel(self.proxy)
         view.setRootIsDecorated(False)
-        view.setUniformRowHeights(True)  # lets the view lay out thousands of rows at once
+        view.setup_rows()  # whole titles, wrapped, with their details beneath
         view.setAlternatingRowColors(True)
         # Several rows can be selected (Ctrl/Shift-click) for a batch export; the current
         # row is the record that opens.
@@ -100,7 +101,7 @@ class LibraryPanel(QWidget):
         view.setSortingEnabled(True)
         view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
         view.setAllColumnsShowFocus(True)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setStyleSheet("QTreeView::item { padding: 3px 2px; }")  # rows easy to hit
         header = view.header()

@@ -8,8 +8,10 @@ re-sort through ``data()`` on every keystroke, which costs far more than the sea
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ... import resources
 from ...model import LONDON, Kind, Status, label
 from ...paths import path_key
 from ...storage import FolderScan, IndexEntry, LoadError
@@ -36,6 +39,7 @@ BROKEN = "broken"  # the status filter value that lists the files that cannot be
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 BROKEN_ROLE = Qt.ItemDataRole.UserRole + 2
+META_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's details line (see row_delegate)
 
 _STATUS_ORDER = {status.value: position for position, status in enumerate(Status)}
 _BROKEN_COLOUR = QColor("#b3261e")
@@ -66,6 +70,26 @@ class LibraryRow:
     @property
     def broken(self) -> bool:
         return self.entry is None
+
+    @property
+    def example(self) -> bool:
+        """A bundled example (by its id): labelled "Example" in the library."""
+        return self.entry is not None and self.entry.id in example_ids()
+
+    def details(self) -> str:
+        """"Example · Review notice · Draft · 27 Jul 2021": the published date, else the
+        last change's."""
+        entry = self.entry
+        if entry is None:
+            return "Cannot be opened"
+        parts = ["Example"] if self.example else []
+        parts += [label(entry.kind), label(entry.status)]
+        if entry.published_on is not None:
+            parts.append(short_date(entry.published_on))
+        else:
+            changed = entry.modified_at or datetime.fromtimestamp(entry.file_mtime, LONDON)
+            parts.append(f"changed {short_date(changed.astimezone(LONDON).date())}")
+        return " · ".join(parts)
 
     def modified(self) -> str:
         if self.entry is None:
@@ -175,6 +199,10 @@ class LibraryModel(QAbstractTableModel):
             return str(row.path)
         if role == BROKEN_ROLE:
             return row.broken
+        if role == META_ROLE and column == TITLE:
+            return row.details()
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == TITLE:
+            return f"{row.title}. {row.details()}"
         if row.broken:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return _BROKEN_COLOUR
@@ -336,6 +364,20 @@ def _narrows(old: list[str], new: list[str]) -> bool:
 
 
 Choice = tuple[str, str | None]
+
+
+@cache
+def example_ids() -> frozenset[str]:
+    """The ids of the examples shipped with the app (copied into a new workspace)."""
+    ids: set[str] = set()
+    for path in resources.examples_dir().glob("*.json"):
+        try:
+            value = json.loads(path.read_text(encoding="utf-8")).get("id")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(value, str):
+            ids.add(value)
+    return frozenset(ids)
 
 
 def kind_choices() -> list[Choice]:
