@@ -65,7 +65,8 @@ _PRESS = re.compile(r"\s*(?:,\s*(\d{1,3})\s*,|\((\d{1,3})\))")
 _BAND_BEFORE = re.compile(
     r"(?:under|over|less than|more than|fewer than|younger than|older than|nearly|almost|"
     r"around|about|approximately|up to|at least|between|aged between|from|to|and|or|early|"
-    r"mid|late)\s*$", re.IGNORECASE)
+    r"mid|late|(?:under|over|above|below|beyond|past|reached|reach|reaching) the)\s*$",
+    re.IGNORECASE)
 
 
 def find_ages(text: str, start: int, end: int, about_person: bool) -> list[tuple[int, int]]:

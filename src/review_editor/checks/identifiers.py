@@ -47,8 +47,8 @@ _AGE_PATTERNS = [
 ]
 _BAND_BEFORE = re.compile(
     r"(?:under|over|less than|more than|fewer than|younger than|older than|nearly|almost|"
-    r"around|about|approximately|up to|at least|between|aged between|from|to|and|or)\s*$",
-    re.IGNORECASE)
+    r"around|about|approximately|up to|at least|between|aged between|from|to|and|or|"
+    r"(?:under|over|above|below|beyond|past|reached|reach|reaching) the)\s*$", re.IGNORECASE)
 _PRESS_AGE = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
 
 # -- C1.3 dates ------------------------------------------------------------------------------
@@ -475,8 +475,9 @@ class Detector:
             if name.lower().startswith("the "):
                 start += 4
                 name = name[4:]
-            if name.split()[0].lower() in _GENERIC_PROPER or _AGENCY_WORDS.search(name):
-                continue
+            if name.split()[0].lower() in _GENERIC_PROPER or _AGENCY_WORDS.search(name) \
+                    or name.isupper():
+                continue  # an agency, or an acronym ("member agencies of the SBNI")
             end = start + len(name)
             if _overlaps(start, end, allowed):
                 continue
