@@ -110,9 +110,10 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
 
     ``settings`` (a ``ui.common.settings.Settings``) defaults to the user's settings file;
     ``prompter`` to real dialogs; ``clock`` to ``now``. ``staged`` (how ``main`` opens the
-    window) shows the records and the form sooner: they are read from the files' JSON and
-    validated (which loads the models) just after the window's first paint; then the
-    preview's web view is made, the form's lower sections are built and memory is settled.
+    window) shows the records and the form sooner: each file is read once, as JSON, and
+    shown; just after the window's first paint the preview's web view is made, what was
+    read is validated (which loads the models; the folder's listing on a thread), the
+    form's lower sections are built and memory is settled.
     ``window.startup`` (a ``ui.window.startup.StagedStart``) reports when that is done.
     """
     from .ui.window.main_window import MainWindow
@@ -142,7 +143,9 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
             settle_memory()
             services.controller.opened.connect(settle_memory)
 
-        window.startup = StagedStart(window, [window.confirm_start, window.preview.attach,
+        # The web view first: Chromium's renderer then starts in its own process while
+        # this one validates the record and the folder's listing.
+        window.startup = StagedStart(window, [window.preview.attach, window.confirm_start,
                                               form.build_held, settle_now_and_after_each_open])
     return window
 
@@ -224,8 +227,10 @@ def _add_panels(window: MainWindow, services: Services, *, staged: bool) -> None
     checks = window.checks = ChecksPanel(
         controller=s.controller, form=s.form, undo_stack=s.undo_stack, settings=s.settings,
         prompter=s.prompter, status=s.status, folder=s.library.folder,
+        listing=window.listing.entries,
         worker=s.checks_worker, spelling=s.spelling, now=s.clock, parent=window.checks_dock)
     window.checks_dock.setWidget(checks)
+    window.listing_confirmed.connect(checks.forget_workspace)
     window.add_tool_actions(checks.tool_actions)
     window.status_guard = StatusGuard(undo_stack=s.undo_stack, controller=s.controller,
                                       form=s.form, prompter=s.prompter, status=s.status,

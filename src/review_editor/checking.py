@@ -5,6 +5,7 @@ records of its folder). The CLI, the Checks dock and export all come through her
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,7 @@ from .checks import (
     run_checks,
 )
 from .model import RecordModel
-from .storage import LoadError, load_record
-from .storage.index import is_record_file
+from .storage import IndexEntry, scan_folder
 
 
 def load_check_settings(path: Path | None = None) -> CheckSettings:
@@ -39,20 +39,19 @@ def load_check_settings(path: Path | None = None) -> CheckSettings:
 
 def folder_index(folder: Path | None, current: RecordModel | None = None) \
         -> dict[str, WorkspaceEntry]:
-    """The records beside this one, by id (the current record as it is being edited)."""
+    """The records beside this one, by id (the current record as it is being edited), from
+    the folder's index: the same one the window's library lists."""
     index: dict[str, WorkspaceEntry] = {}
     if folder is not None and folder.is_dir():
-        for path in sorted(folder.iterdir()):
-            if not is_record_file(path.name):
-                continue
-            try:
-                record = load_record(path).record
-            except LoadError:
-                continue
-            index[str(record.id)] = WorkspaceEntry.from_record(record)
+        index = workspace_from(scan_folder(folder).entries)
     if current is not None:
         index[str(current.id)] = WorkspaceEntry.from_record(current)
     return index
+
+
+def workspace_from(entries: Iterable[IndexEntry]) -> dict[str, WorkspaceEntry]:
+    """The workspace checks' view of a folder's index, by record id."""
+    return {entry.id: WorkspaceEntry.from_index(entry) for entry in entries}
 
 
 def context_for(record: RecordModel, *, now: datetime, folder: Path | None,

@@ -21,9 +21,16 @@ from window_helpers import (
 from review_editor import app
 from review_editor.model import dump, parse_record
 from review_editor.model.schema import conforms, record_spec
-from review_editor.storage import entry_for, entry_from_data, load_record, scan_folder
+from review_editor.storage import (
+    confirm_scan,
+    entry_for,
+    entry_from_data,
+    load_record,
+    reading,
+    scan_folder,
+)
 from review_editor.ui.common.settings import Settings
-from review_editor.ui.window import main_window
+from review_editor.ui.window import listing
 from review_editor.ui.window.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
@@ -201,16 +208,16 @@ def test_a_row_saved_before_the_folder_is_validated_keeps_its_new_state(
     its save gave it, not what the scan read before."""
     scanned, release = threading.Event(), threading.Event()
 
-    def slow_scan(folder: Path, *, validate: bool = True) -> Any:
-        scan = scan_folder(folder, validate=validate)
-        if validate:  # read before the save below (the title as it was then), delivered after
-            scan.entries = [dataclasses.replace(entry, title="What the scan read")
-                            if entry.path.name == BRADFORD else entry for entry in scan.entries]
-            scanned.set()
-            release.wait(10)
+    def slow_confirm(quick: Any) -> Any:
+        scan = confirm_scan(quick)
+        # Read before the save below (the title as it was then), delivered after.
+        scan.entries = [dataclasses.replace(entry, title="What the scan read")
+                        if entry.path.name == BRADFORD else entry for entry in scan.entries]
+        scanned.set()
+        release.wait(10)
         return scan
 
-    monkeypatch.setattr(main_window, "scan_folder", slow_scan)
+    monkeypatch.setattr(listing, "confirm_scan", slow_confirm)
     window = staged_window(qtbot, workspace / BRADFORD, documents)
     with qtbot.waitSignal(window.startup.finished, timeout=15_000):
         window.show()
@@ -274,6 +281,26 @@ def test_a_record_refused_after_the_start_is_not_opened_again_next_time(
         window.library._current_path() == workspace / BRADFORD
 
 
+def test_the_start_reads_each_record_file_once(qtbot, app_home, workspace, documents,
+                                               monkeypatch: pytest.MonkeyPatch):
+    """The quick listing's reads serve the record shown, its validation, the listing's
+    validation and the workspace checks: until the first checks have run, no file is read
+    twice."""
+    reads: list[str] = []
+    real = reading.read_bytes
+
+    def counting(path: Path) -> bytes:
+        reads.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(reading, "read_bytes", counting)
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    run_start(qtbot, window)
+    qtbot.waitUntil(lambda: window.checks.ready, timeout=20_000)
+    records = sorted(path.name for path in workspace.glob("*.json"))
+    assert sorted(name for name in reads if name.endswith(".json")) == records
+
+
 def test_a_save_before_validation_of_a_file_changed_on_disk_asks_nothing(
         qtbot, app_home, workspace, documents):
     window = staged_window(qtbot, workspace / BRADFORD, documents)
@@ -286,12 +313,10 @@ def test_a_save_before_validation_of_a_file_changed_on_disk_asks_nothing(
 
 def test_a_folder_that_cannot_be_validated_keeps_its_listing(
         qtbot, app_home, workspace, documents, monkeypatch: pytest.MonkeyPatch):
-    def failing_scan(folder: Path, *, validate: bool = True) -> Any:
-        if validate:
-            raise OSError("the network drive went away")
-        return scan_folder(folder, validate=False)
+    def failing_confirm(quick: Any) -> Any:
+        raise OSError("the network drive went away")
 
-    monkeypatch.setattr(main_window, "scan_folder", failing_scan)
+    monkeypatch.setattr(listing, "confirm_scan", failing_confirm)
     window = staged_window(qtbot, workspace / BRADFORD, documents)
     run_start(qtbot, window)
     assert window.library.model.rowCount() == len(list(workspace.glob("*.json")))

@@ -13,6 +13,7 @@ from .issue import FINAL_EXPORT
 from .settings import CheckSettings
 
 if TYPE_CHECKING:
+    from ..storage.index import IndexEntry
     from .denylist import DenyList
     from .facts import RecordFacts
 
@@ -34,23 +35,20 @@ class WorkspaceEntry:
     final_approval_on: date | None = None
 
     @classmethod
+    def from_index(cls, entry: IndexEntry) -> WorkspaceEntry:
+        """The facts the folder's index (``storage.index``) holds of a record."""
+        return cls(id=entry.id, kind=entry.kind, status=entry.status, slug=entry.slug,
+                   title=entry.title, published_on=entry.published_on,
+                   publish_at=entry.publish_at, embargo_until=entry.embargo_until,
+                   review_type=entry.review_type, panel_notified_on=entry.panel_notified_on,
+                   final_approval_on=entry.final_approval_on)
+
+    @classmethod
     def from_record(cls, record: Any) -> WorkspaceEntry:
-        review = getattr(record, "review", None)
-        qa = getattr(review, "home_office_qa", None) if review else None
-        embargo = getattr(record, "embargo", None)
-        return cls(
-            id=str(record.id),
-            kind=str(record.kind),
-            status=str(record.status),
-            slug=record.slug,
-            title=record.title,
-            published_on=record.published_on,
-            publish_at=record.publish_at,
-            embargo_until=embargo.until if embargo else None,
-            review_type=str(review.review_type) if review and review.review_type else None,
-            panel_notified_on=review.panel_notified_on if review else None,
-            final_approval_on=qa.final_approval_on if qa else None,
-        )
+        """The facts of a record being edited, summarised as the folder's index would."""
+        from ..storage.index import entry_for
+
+        return cls.from_index(entry_for(record, Path(), 0.0))
 
     @property
     def release_day(self) -> date | None:

@@ -12,8 +12,15 @@ if TYPE_CHECKING:
     from .atomic import sweep_orphans, write_atomic
     from .canonical import sha256, to_bytes
     from .errors import ConflictError, FieldProblem, LoadError, SaveError, StorageError
-    from .files import LoadedRecord, load_record, save_record
-    from .index import FolderScan, IndexEntry, entry_for, entry_from_data, scan_folder
+    from .files import LoadedRecord, load_record, save_record, validate_record_data
+    from .index import (
+        FolderScan,
+        IndexEntry,
+        confirm_scan,
+        entry_for,
+        entry_from_data,
+        scan_folder,
+    )
     from .names import problems as filename_problems
     from .names import safe_filename
     from .profile import (
@@ -33,9 +40,10 @@ _HOMES = {
     **dict.fromkeys(("sha256", "to_bytes"), "canonical"),
     **dict.fromkeys(("ConflictError", "FieldProblem", "LoadError", "SaveError",
                      "StorageError"), "errors"),
-    **dict.fromkeys(("LoadedRecord", "load_record", "save_record"), "files"),
-    **dict.fromkeys(("FolderScan", "IndexEntry", "entry_for", "entry_from_data",
-                     "scan_folder"), "index"),
+    **dict.fromkeys(("LoadedRecord", "load_record", "save_record", "validate_record_data"),
+                    "files"),
+    **dict.fromkeys(("FolderScan", "IndexEntry", "confirm_scan", "entry_for",
+                     "entry_from_data", "scan_folder"), "index"),
     "safe_filename": "names",
     **dict.fromkeys(("LoadedProfile", "OrganisationProfile", "ProfileLogo", "find_profile",
                      "load_profile", "officer_display_name", "save_profile",
@@ -50,8 +58,9 @@ __getattr__ = lazy_getattr(__name__, _HOMES)
 __all__ = [
     "MAX_FILE_BYTES", "ConflictError", "FieldProblem", "FolderScan", "IndexEntry", "LoadError",
     "LoadedProfile", "LoadedRecord", "OrganisationProfile", "ProfileLogo", "RecordData",
-    "SaveError", "StorageError", "entry_for", "entry_from_data", "filename_problems",
-    "find_profile", "load_profile", "load_record", "officer_display_name", "read_record_data",
-    "safe_filename", "save_profile", "save_record", "scan_folder", "set_officer_display_name",
+    "SaveError", "StorageError", "confirm_scan", "entry_for", "entry_from_data",
+    "filename_problems", "find_profile", "load_profile", "load_record", "officer_display_name",
+    "read_record_data", "safe_filename", "save_profile", "save_record", "scan_folder",
+    "set_officer_display_name", "validate_record_data",
     "sha256", "to_bytes", "sweep_orphans", "write_atomic",
 ]

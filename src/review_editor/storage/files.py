@@ -20,6 +20,7 @@ from .errors import ConflictError, FieldProblem, LoadError, SaveError
 from .names import escaped
 from .reading import (  # noqa: F401 - read_bytes and decode are part of this module's face
     MAX_FILE_BYTES,
+    RecordData,
     decode,
     os_problem,
     read_bytes,
@@ -39,7 +40,12 @@ class LoadedRecord:
 
 
 def load_record(path: Path | str) -> LoadedRecord:
-    found = read_record_data(path)
+    return validate_record_data(read_record_data(path))
+
+
+def validate_record_data(found: RecordData) -> LoadedRecord:
+    """The record a file's JSON holds, as ``load_record`` makes it, from what was read
+    already (the start lists a folder from its files' JSON and validates that later)."""
     path, value, version, relation = found.path, found.data, found.version, found.relation
     warnings: list[str] = []
     if relation == "older-major":

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .atomic import is_temp_name, sweep_orphans
 from .errors import LoadError
-from .reading import read_record_data
+from .reading import RecordData, read_record_data
 
 if TYPE_CHECKING:
     from ..model import RecordModel
@@ -39,6 +39,12 @@ class IndexEntry:
     file_mtime: float
     embargo_until: datetime | None
     search_text: str  # case-folded title, summary and body, for search as you type
+    # What the workspace checks (C7.6, C7.9, C8.4, C8.5) need to know of the records beside
+    # the one checked: they read this index too.
+    publish_at: datetime | None = None
+    review_type: str | None = None
+    panel_notified_on: date | None = None
+    final_approval_on: date | None = None
 
     def matches(self, query: str) -> bool:
         return all(word in self.search_text for word in query.casefold().split())
@@ -50,9 +56,14 @@ class FolderScan:
     entries: list[IndexEntry] = field(default_factory=list)
     problems: list[LoadError] = field(default_factory=list)
     swept: list[Path] = field(default_factory=list)
+    #: A quick scan's reads, by path: ``confirm_scan`` validates them without reading the
+    #: files again.
+    read: dict[Path, RecordData] = field(default_factory=dict)
 
 
 def entry_for(record: RecordModel, path: Path, mtime: float) -> IndexEntry:
+    review = record.review
+    qa = review.home_office_qa if review else None
     # A bilingual record is found by its Welsh as well as its English.
     parts = [record.title, record.summary or "", record.title_cy or "",
              record.summary_cy or ""]
@@ -71,6 +82,10 @@ def entry_for(record: RecordModel, path: Path, mtime: float) -> IndexEntry:
         file_mtime=mtime,
         embargo_until=record.embargo.until if record.embargo else None,
         search_text="\n".join(parts).casefold(),
+        publish_at=record.publish_at,
+        review_type=str(review.review_type) if review and review.review_type else None,
+        panel_notified_on=review.panel_notified_on if review else None,
+        final_approval_on=qa.final_approval_on if qa else None,
     )
 
 
@@ -87,6 +102,8 @@ def entry_from_data(data: dict[str, Any], path: Path, mtime: float) -> IndexEntr
             parts += [_text(section.get(name))
                       for name in ("heading", "markdown", "heading_cy", "markdown_cy")]
     embargo = data.get("embargo")
+    review = _mapping(data.get("review"))
+    qa = _mapping(review.get("home_office_qa"))
     return IndexEntry(
         path=path,
         id=_uuid_text(data.get("id")),
@@ -99,7 +116,15 @@ def entry_from_data(data: dict[str, Any], path: Path, mtime: float) -> IndexEntr
         file_mtime=mtime,
         embargo_until=_aware(embargo.get("until")) if isinstance(embargo, dict) else None,
         search_text="\n".join(parts).casefold(),
+        publish_at=_aware(data.get("publish_at")),
+        review_type=_text(review.get("review_type")) or None,
+        panel_notified_on=_parsed(date.fromisoformat, review.get("panel_notified_on")),
+        final_approval_on=_parsed(date.fromisoformat, qa.get("final_approval_on")),
     )
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _text(value: Any) -> str:
@@ -153,6 +178,7 @@ def scan_folder(folder: Path | str, *, validate: bool = True) -> FolderScan:
             else:
                 read = read_record_data(path)
                 entry = entry_from_data(read.data, path, os.stat(path).st_mtime)
+                scan.read[path] = read
         except LoadError as error:
             scan.problems.append(error)
             continue
@@ -160,3 +186,26 @@ def scan_folder(folder: Path | str, *, validate: bool = True) -> FolderScan:
             continue  # vanished between listing and reading
         scan.entries.append(entry)
     return scan
+
+
+def confirm_scan(quick: FolderScan) -> FolderScan:
+    """What a validating scan of ``quick.folder`` would find, from the quick scan's reads:
+    a file is read again only if it changed since it was listed. A file the quick scan
+    could not read stays a problem."""
+    from .files import load_record, validate_record_data
+
+    full = FolderScan(quick.folder, problems=list(quick.problems))
+    for listed in quick.entries:
+        path = listed.path
+        found = quick.read.get(path)
+        try:
+            mtime = os.stat(path).st_mtime
+            loaded = validate_record_data(found) if found is not None \
+                and mtime == found.mtime else load_record(path)
+        except LoadError as error:
+            full.problems.append(error)
+            continue
+        except OSError:
+            continue  # gone since it was listed
+        full.entries.append(entry_for(loaded.record, path, mtime))
+    return full

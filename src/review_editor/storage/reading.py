@@ -10,6 +10,7 @@ import errno
 import hashlib
 import json
 import math
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,9 @@ class RecordData:
     #: How its schema version relates to ours: "older-major", "current", "newer-minor"
     #: or "newer-major" (``model.migrations.compare``).
     relation: str
+    #: The file's modification time, taken before it was read: a later one means it may
+    #: have changed since.
+    mtime: float = 0.0
 
 
 def read_record_data(path: Path | str) -> RecordData:
@@ -49,6 +53,10 @@ def read_record_data(path: Path | str) -> RecordData:
     from ..model.migrations import compare  # pure: no models
 
     path = Path(path)
+    try:
+        mtime = os.stat(path).st_mtime
+    except OSError:
+        mtime = 0.0  # read_bytes says what is wrong
     data = read_bytes(path)
     digest = sha256(data)
     value = decode(path, data)
@@ -58,7 +66,7 @@ def read_record_data(path: Path | str) -> RecordData:
     if not isinstance(version, str) or not _is_version(version):
         raise LoadError(path, "invalid", "this is not a valid record",
                         fields=[FieldProblem("schema_version", "missing or not MAJOR.MINOR")])
-    return RecordData(path, value, digest, version, compare(version))
+    return RecordData(path, value, digest, version, compare(version), mtime)
 
 
 def sha256(data: bytes) -> str:

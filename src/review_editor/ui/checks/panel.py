@@ -47,6 +47,7 @@ from .worker import CheckResult, CheckWorker, Sources, check_data
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
+    from ...storage import IndexEntry
     from ..common.settings import Settings
     from ..form import RecordForm
     from ..record.controller import RecordController
@@ -78,6 +79,7 @@ class ChecksPanel(QWidget):
     def __init__(self, *, controller: RecordController, form: RecordForm,
                  undo_stack: QUndoStack, settings: Settings, prompter: Prompter,
                  status: EditorStatusBar, folder: Callable[[], Path | None],
+                 listing: Callable[[Path], list[IndexEntry] | None],
                  worker: CheckWorker, spelling: SpellingSupport,
                  now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +91,9 @@ class ChecksPanel(QWidget):
         self.prompter = prompter
         self.status = status
         self.open_folder = folder  # the library's folder, for a record not saved yet
+        #: The library's index of a folder, if it lists that one: the workspace checks read
+        #: it instead of the files.
+        self.listing = listing
         self.now = now
         self.issues: list[Issue] = []
         self.words: frozenset[str] | None = None
@@ -259,6 +264,10 @@ class ChecksPanel(QWidget):
         self.spelling.schedule_scan()
         self.request_check()
 
+    def forget_workspace(self) -> None:
+        """The folder's index changed (a save, the start's listing validated)."""
+        self._forget_workspace()
+
     def _forget_workspace(self) -> None:
         self._reset_sources(replace(self._sources, workspace=None))
         self.request_check()
@@ -309,11 +318,13 @@ class ChecksPanel(QWidget):
         generation, now, folder, sources = (self._generation, self.now(), self._folder(),
                                             self._sources)
         version = self._sources_version
+        listing = self.listing(folder) if folder is not None and sources.workspace is None \
+            else None
 
         def job() -> CheckResult:
             started = time.perf_counter()
             result = check_data(data, generation=generation, now=now, folder=folder,
-                                target=target, sources=sources)
+                                target=target, sources=sources, listing=listing)
             result.sources_version = version
             result.seconds = time.perf_counter() - started
             return result

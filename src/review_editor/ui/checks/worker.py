@@ -20,6 +20,7 @@ from ...checks import Issue
 
 if TYPE_CHECKING:
     from ...checks import CheckSettings, DenyList, WorkspaceEntry
+    from ...storage import IndexEntry
 
 #: When the spelling dictionary starts loading, after the checks dock is created.
 PRELOAD_DELAY_MS = 1500
@@ -48,12 +49,14 @@ class CheckResult:
 
 
 def check_data(data: dict[str, Any], *, generation: int, now: datetime, folder: Path | None,
-               target: str | None, sources: Sources) -> CheckResult:
-    """Validate ``data`` and run every check on it (on the checks' thread)."""
+               target: str | None, sources: Sources,
+               listing: list[IndexEntry] | None = None) -> CheckResult:
+    """Validate ``data`` and run every check on it (on the checks' thread). ``listing`` is
+    the folder's index as the library holds it, when it does: then no file is read."""
     # The checks load here, on the first run, rather than while the window opens.
     from pydantic import ValidationError
 
-    from ...checking import folder_index, load_check_settings
+    from ...checking import folder_index, load_check_settings, workspace_from
     from ...checks import CheckContext, DenyList, WorkspaceEntry, load_denylist, run_checks
     from ...checks.families.style import record_words
     from ...model import parse_record
@@ -71,7 +74,9 @@ def check_data(data: dict[str, Any], *, generation: int, now: datetime, folder: 
         except (OSError, ValueError, KeyError) as error:
             denylist = DenyList.create()  # never saved: the damaged file stays as it is
             problem = f"The protected names of this record cannot be read ({error})."
-    workspace = sources.workspace if sources.workspace is not None else folder_index(folder)
+    workspace = sources.workspace
+    if workspace is None:
+        workspace = workspace_from(listing) if listing is not None else folder_index(folder)
     entries = {**workspace, str(record.id): WorkspaceEntry.from_record(record)}
     ctx = CheckContext(now=now, settings=settings, denylist=denylist, workspace=entries,
                        target_status=target, base_dir=folder)

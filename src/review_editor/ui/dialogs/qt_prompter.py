@@ -265,3 +265,10 @@ def about_text() -> str:
 
 def show_about(parent: QWidget | None) -> None:
     QMessageBox.about(parent, "About Review Editor", about_text())
+
+
+def show_user_guide(parent: QWidget | None) -> None:
+    """Help › User guide: beside the window, not in its way."""
+    dialog = UserGuideDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()

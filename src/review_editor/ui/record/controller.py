@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +23,7 @@ from ... import resources
 from ...model import label
 from ...model.document import RecordDocument
 from ...model.schema import conforms, record_spec
-from ...paths import same_path
+from ...paths import path_key, same_path
 from ...storage import (
     LoadError,
     RecordData,
@@ -119,6 +120,10 @@ class RecordController(SavingMixin, QObject):
         #: While True (the window's start), a record file opens provisionally: listed and
         #: shown from its JSON, validated once the window is up.
         self.provisional_start = False
+        #: What the start's folder listing read, by ``path_key``: the record opened at start
+        #: is shown, then validated, from it, so its file is read once.
+        self.start_reads: dict[str, RecordData] = {}
+        self._shown_read: RecordData | None = None  # the provisional record's read
         self.current: OpenRecord | None = None
         self.problems: list[tuple[str, str]] = []
         self.guard = guard  # asked before a record file opens (its lock)
@@ -193,18 +198,19 @@ class RecordController(SavingMixin, QObject):
     def _read_for_start(self, path: Path) -> LoadedRecord | RecordData:
         """The file's JSON, when it can be shown before it is validated: of our schema
         version, and of the JSON types the form expects. Otherwise the validated record."""
-        found = read_record_data(path)
+        found = self.start_reads.pop(path_key(path), None) or read_record_data(path)
         model = record_spec(str(found.data.get("kind")))
         if found.relation in PROVISIONAL_RELATIONS and model is not None \
                 and conforms(found.data, model):
             return found
-        return self._load(path)
+        return _validate(found)
 
     def _set_provisional(self, found: RecordData, claim: Claim) -> bool:
         try:
             self._set(OpenRecord(RecordDocument.from_data(found.data), found.path,
                                  found.sha256, claim.read_only, _held_warnings(claim),
                                  _held_by(claim), provisional=True))
+            self._shown_read = found
         except Exception:  # noqa: BLE001 - the validating open that follows says what is wrong
             log.exception("a record could not be shown before validation")
             self.current = None
@@ -221,9 +227,11 @@ class RecordController(SavingMixin, QObject):
         if current is None or not current.provisional:
             return
         current.provisional = False
-        assert current.path is not None
+        found, self._shown_read = self._shown_read, None
+        assert current.path is not None and found is not None
         try:
-            loaded = self._load(current.path)
+            # What the start read, unless the file has changed since.
+            loaded = _validate(found) if _unchanged(found) else self._load(current.path)
         except LoadError as error:
             if self.is_modified():
                 self.validate()
@@ -355,6 +363,19 @@ def _load_record(path: Path) -> LoadedRecord:
     from ...storage import load_record  # validates: loads the models on first use
 
     return load_record(path)
+
+
+def _unchanged(found: RecordData) -> bool:
+    try:
+        return os.stat(found.path).st_mtime == found.mtime
+    except OSError:
+        return False
+
+
+def _validate(found: RecordData) -> LoadedRecord:
+    from ...storage import validate_record_data  # loads the models on first use
+
+    return validate_record_data(found)
 
 
 def _save_record(record: RecordModel, path: Path, **options: Any) -> str:

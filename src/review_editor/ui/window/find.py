@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.widgets import named
+
+if TYPE_CHECKING:
+    from ..form import RecordForm
 
 # Fields that are identifiers or machine values, not text a user searches.
 _SKIPPED = {"schema_version", "id", "kind", "created_at", "modified_at"}
@@ -154,6 +157,19 @@ class FindBar(QWidget):
         data = self._data()
         self.matches = find_matches(data, self.query()) if data is not None else []
 
+    def next_or_open(self) -> None:
+        """F3: the next match; the bar to type in while there is nothing to find yet."""
+        if self.query():
+            self.find_next()
+        elif self._data() is not None:
+            self.open_bar()
+
+    def previous_or_open(self) -> None:
+        if self.query():
+            self.find_previous()
+        elif self._data() is not None:
+            self.open_bar()
+
     def find_next(self) -> bool:
         return self._step(+1)
 
@@ -189,3 +205,11 @@ class FindBar(QWidget):
             self.status.setText(f"{count} match{'' if count == 1 else 'es'}")
         else:
             self.status.setText(f"{self.position + 1} of {len(self.matches)}")
+
+
+def jump_in_form(form: RecordForm, match: Match) -> bool:
+    """Show ``match`` in the form: its field focused, its words selected."""
+    widget = form.field_widget(match.path)
+    if widget is None or not form.focus_field(match.path):
+        return False
+    return select_in_widget(widget, match.start, match.end)

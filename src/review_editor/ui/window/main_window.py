@@ -16,15 +16,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
-    QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
-    QPlainTextEdit,
     QStackedWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,23 +27,32 @@ from PySide6.QtWidgets import (
 from ...model import Kind, label
 from ...paths import same_path
 from ...profile import adopt_workspace
-from ...storage import FolderScan, IndexEntry, LoadError, scan_folder
-from ..common.background import BackgroundRunner
+from ...storage import FolderScan, IndexEntry, LoadError
 from ..common.settings import Settings
 from ..common.text import page_words
-from ..common.widgets import from_base64, named, to_base64
-from ..dialogs.qt_prompter import UserGuideDialog, show_about
+from ..common.widgets import named
+from ..dialogs.qt_prompter import show_about, show_user_guide
 from ..form import RecordForm
 from ..library.panel import LibraryPanel
 from ..record.controller import RecordController
 from ..record.prompter import Prompter
-from .find import FindBar, Match, select_in_widget
+from .find import FindBar, jump_in_form
+from .layout import default_layout, restore_layout, save_layout
+from .listing import FolderListing, Scanner, broken_files
+from .menus import (
+    edit_focused,
+    fill_recent,
+    make_action,
+    make_dock,
+    named_menu,
+    placeholder,
+    toggle_action,
+)
 from .pages import BrokenFilePage, EmptyPage, MessageBar
 from .status import EditorStatusBar
 
 APP_TITLE = "Review Editor"
 log = logging.getLogger(__name__)
-Scanner = Callable[[Path], FolderScan]
 StandardKey = QKeySequence.StandardKey
 
 
@@ -89,18 +93,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = undo_stack
         self.prompter = prompter
         self.settings = settings
-        #: A folder is read with ``storage.scan_folder`` unless another scanner is given
-        #: (then the start lists nothing provisionally).
-        self._scan: Scanner = scan or _validating_scan
-        self._own_scan = scan is None
         self._refresh_pending = False
-        #: The folder listed at start from its files' JSON (``begin_provisional_start``),
-        #: and that listing, until ``confirm_start`` validates them.
-        self._provisional = False
-        self._provisional_scan: FolderScan | None = None
-
         self.library = library
         self.controller = controller
+        self.listing = FolderListing(library, controller, status, scan, parent=self)
+        self.listing.confirmed.connect(self.listing_confirmed)
         self._build_centre()
         self._build_docks()
         self.status = status
@@ -119,7 +116,7 @@ class MainWindow(QMainWindow):
         self.pages = named(QStackedWidget(self), "centre", "Record")
         for page in (self.empty_page, self.form, self.broken_page):  # the form scrolls itself
             self.pages.addWidget(page)
-        self.find_bar = FindBar(self._document_data, self._jump_to_match, self)
+        self.find_bar = FindBar(self._document_data, partial(jump_in_form, self.form), self)
         self.find_bar.hide()
         centre = QWidget(self)
         layout = QVBoxLayout(centre)
@@ -145,10 +142,10 @@ class MainWindow(QMainWindow):
         self.library_dock = self._dock("dock:library", "Library", self.library,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.preview_dock = self._dock("dock:preview", "Preview",
-                                       _placeholder("preview:placeholder", "Preview", self),
+                                       placeholder("preview:placeholder", "Preview", self),
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.checks_dock = self._dock("dock:checks", "Checks",
-                                      _placeholder("checks:placeholder", "Checks", self),
+                                      placeholder("checks:placeholder", "Checks", self),
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.preview_dock, self.checks_dock, Qt.Orientation.Vertical)
 
@@ -166,35 +163,15 @@ class MainWindow(QMainWindow):
 
     def _dock(self, name: str, title: str, widget: QWidget,
               area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = named(QDockWidget(title, self), name, title)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock = make_dock(self, name, title, widget)
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, name: str, text: str, slot: Callable[[], object] | None = None, *,
-                keys: StandardKey | None = None, fallback: str | None = None,
-                tip: str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(f"action:{name}")
-        if keys is not None:
-            shortcuts = QKeySequence.keyBindings(keys)
-            if not shortcuts and fallback:
-                shortcuts = [QKeySequence(fallback)]
-            action.setShortcuts(shortcuts)
-        elif fallback:
-            action.setShortcut(QKeySequence(fallback))
-        if tip:
-            action.setStatusTip(tip)
-        if slot is not None:
-            action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        a = self._action
+        def a(name: str, text: str, slot: Callable[[], object] | None = None,
+              **options: Any) -> QAction:
+            return make_action(self, name, text, slot, **options)
+
         self.new_actions = {
             kind.value: a(f"new_{kind.value}", label(kind), partial(self.new_record, kind.value),
                           tip=f"Start a new {label(kind).lower()} from its template")
@@ -237,53 +214,46 @@ class MainWindow(QMainWindow):
         self.action_redo.setObjectName("action:redo")
         self.action_redo.setShortcuts(QKeySequence.keyBindings(StandardKey.Redo))
         self.addActions([self.action_undo, self.action_redo])
-        self.action_cut = a("cut", "Cu&t", lambda: self._edit("cut"), keys=StandardKey.Cut)
-        self.action_copy = a("copy", "&Copy", lambda: self._edit("copy"), keys=StandardKey.Copy)
-        self.action_paste = a("paste", "&Paste", lambda: self._edit("paste"),
+        self.action_cut = a("cut", "Cu&t", lambda: edit_focused("cut"), keys=StandardKey.Cut)
+        self.action_copy = a("copy", "&Copy", lambda: edit_focused("copy"), keys=StandardKey.Copy)
+        self.action_paste = a("paste", "&Paste", lambda: edit_focused("paste"),
                               keys=StandardKey.Paste)
         self.action_find = a("find", "&Find in record…", self.open_find_bar,
                              keys=StandardKey.Find)
-        self.action_find_next = a("find_next", "Find &next", self.find_next,
+        self.action_find_next = a("find_next", "Find &next", self.find_bar.next_or_open,
                                   keys=StandardKey.FindNext, fallback="F3")
-        self.action_find_previous = a("find_previous", "Find pre&vious", self.find_previous,
+        self.action_find_previous = a("find_previous", "Find pre&vious",
+                                      self.find_bar.previous_or_open,
                                       keys=StandardKey.FindPrevious, fallback="Shift+F3")
 
-        self.action_toggle_library = self._toggle(self.library_dock, "toggle_library",
+        self.action_toggle_library = toggle_action(self, self.library_dock, "toggle_library",
                                                   "&Library", "Ctrl+1")
-        self.action_toggle_preview = self._toggle(self.preview_dock, "toggle_preview",
+        self.action_toggle_preview = toggle_action(self, self.preview_dock, "toggle_preview",
                                                   "&Preview", "Ctrl+2")
-        self.action_toggle_checks = self._toggle(self.checks_dock, "toggle_checks",
+        self.action_toggle_checks = toggle_action(self, self.checks_dock, "toggle_checks",
                                                  "C&hecks", "Ctrl+3")
 
         self.action_branding = a("branding", "Organisation &profile…", self.edit_branding,
                                  keys=StandardKey.Preferences, fallback="Ctrl+,",
                                  tip="Name, logo, colours and footer of the published pages")
         self.action_branding.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.action_user_guide = a("user_guide", "&User guide", self.show_user_guide,
+        self.action_user_guide = a("user_guide", "&User guide", lambda: show_user_guide(self),
                                    keys=StandardKey.HelpContents, fallback="F1")
         self.action_about = a("about", "&About Review Editor",
                               lambda: show_about(self))
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
 
-    def _toggle(self, dock: QDockWidget, name: str, text: str, shortcut: str) -> QAction:
-        action = dock.toggleViewAction()
-        action.setObjectName(f"action:{name}")
-        action.setText(text)
-        action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = self.file_menu = self._menu(bar.addMenu("&File"), "file")
-        new_menu = self._menu(file_menu.addMenu("&New"), "new_menu")
+        file_menu = self.file_menu = named_menu(bar.addMenu("&File"), "file")
+        new_menu = named_menu(file_menu.addMenu("&New"), "new_menu")
         new_menu.addActions(list(self.new_actions.values()))
         new_menu.addSeparator()
         new_menu.addAction(self.action_new)
         file_menu.addAction(self.action_open_file)
         file_menu.addAction(self.action_open_folder)
-        self.recent_files_menu = self._menu(file_menu.addMenu("Recent &files"), "recent_files")
-        self.recent_folders_menu = self._menu(file_menu.addMenu("Recent f&olders"),
+        self.recent_files_menu = named_menu(file_menu.addMenu("Recent &files"), "recent_files")
+        self.recent_folders_menu = named_menu(file_menu.addMenu("Recent f&olders"),
                                               "recent_folders")
         self.recent_files_menu.aboutToShow.connect(self._fill_recent_files)
         self.recent_folders_menu.aboutToShow.connect(self._fill_recent_folders)
@@ -297,7 +267,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_close)
         file_menu.addAction(self.action_quit)
 
-        edit_menu = self._menu(bar.addMenu("&Edit"), "edit")
+        edit_menu = named_menu(bar.addMenu("&Edit"), "edit")
         edit_menu.addActions([self.action_undo, self.action_redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.action_cut, self.action_copy, self.action_paste])
@@ -307,25 +277,19 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.action_branding)
 
-        view_menu = self._menu(bar.addMenu("&View"), "view")
+        view_menu = named_menu(bar.addMenu("&View"), "view")
         view_menu.addActions([self.action_toggle_library, self.action_toggle_preview,
                               self.action_toggle_checks])
 
         # Filled by the panels that bring tools (the checks: protected names, run checks).
-        self.tools_menu = self._menu(bar.addMenu("&Tools"), "tools")
+        self.tools_menu = named_menu(bar.addMenu("&Tools"), "tools")
 
-        help_menu = self._menu(bar.addMenu("&Help"), "help")
+        help_menu = named_menu(bar.addMenu("&Help"), "help")
         help_menu.addAction(self.action_user_guide)
         help_menu.addSeparator()
         help_menu.addAction(self.action_about)
         self._fill_recent_files()
         self._fill_recent_folders()
-
-    @staticmethod
-    def _menu(menu: QMenu, name: str) -> QMenu:
-        menu.setObjectName(f"menu:{name}")
-        menu.menuAction().setObjectName(f"action:menu_{name}")
-        return menu
 
     def _connect(self) -> None:
         self.controller.opened.connect(self._record_opened)
@@ -358,78 +322,10 @@ class MainWindow(QMainWindow):
             self.open_folder(folder)
         return self.open_file(path)
 
-    # the start: shown before the models load, then confirmed -------------------------------
-
-    def begin_provisional_start(self) -> None:
-        """Until ``end_provisional_start``: a folder is listed, and a record shown, as their
-        files' JSON reads, without validating them (which loads the models, a tenth of a
-        second). The window's start uses this to show the records sooner."""
-        self._provisional = True
-        self.controller.provisional_start = True
-
-    def end_provisional_start(self) -> None:
-        self._provisional = False
-        self.controller.provisional_start = False
-
-    def confirm_start(self) -> None:
-        """Validates what the start showed provisionally. The open record at once: one
-        that turns out broken is replaced by its error page. The folder off the UI thread
-        (5,000 records take half a second): a file found broken, or read differently, has
-        its row corrected; ``listing_confirmed`` follows."""
-        self.controller.confirm_provisional()
-        quick, self._provisional_scan = self._provisional_scan, None
-        if quick is None:
-            self.listing_confirmed.emit()
-            return
-        runner = BackgroundRunner(self, name="scan")
-
-        def scanned(full: FolderScan | None, error: BaseException | None) -> None:
-            runner.shutdown()
-            runner.deleteLater()
-            if full is not None:
-                self._correct_listing(quick, full)
-            else:  # the rows stay as listed; opening a broken one still says what is wrong
-                log.error("the folder could not be validated after the start", exc_info=error)
-            self.listing_confirmed.emit()
-
-        runner.run(lambda: scan_folder(quick.folder), scanned)
-
-    def _correct_listing(self, quick: FolderScan, full: FolderScan) -> None:
-        """Rows the validating scan sees otherwise than the quick one are corrected, unless
-        they have changed since (a save updates its row itself)."""
-        folder = self.library.folder()
-        if folder is None or not same_path(folder, quick.folder):
-            return  # another folder is open now
-        model = self.library.model
-        listed: dict[Path, object] = {entry.path: entry for entry in quick.entries}
-        listed.update({error.path: str(error) for error in quick.problems})
-
-        def unchanged_since_listed(path: Path) -> bool:
-            position = model.row_of(path)
-            if position is None:
-                return path not in listed
-            row = model.rows[position]
-            return listed.get(path) == (row.entry if row.entry else str(row.error))
-
-        broken = 0
-        for entry in full.entries:
-            if listed.get(entry.path) != entry and unchanged_since_listed(entry.path):
-                model.update_entry(entry)
-        for error in full.problems:
-            if error.path != full.folder and listed.get(error.path) != str(error) \
-                    and unchanged_since_listed(error.path):
-                model.mark_broken(error)
-                broken += 1
-        if broken:
-            self.status.showMessage(_broken_files(model.broken_count), 8000)
-
     def open_folder(self, folder: Path) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if self._provisional and self._own_scan:
-                scan = self._provisional_scan = scan_folder(folder, validate=False)
-            else:
-                scan = self._scan(folder)
+            scan = self.listing.scan(folder)
         finally:
             QGuiApplication.restoreOverrideCursor()
         if scan.problems and scan.problems[0].path == folder and not scan.entries:
@@ -448,7 +344,23 @@ class MainWindow(QMainWindow):
         current = self.controller.current
         self.library.select_path(current.path if current else None)
         if scan.problems:
-            self.status.showMessage(_broken_files(len(scan.problems)), 8000)
+            self.status.showMessage(broken_files(len(scan.problems)), 8000)
+
+    # the start: shown before the models load, then confirmed -------------------------------
+
+    def begin_provisional_start(self) -> None:
+        """Until ``end_provisional_start``: a folder is listed, and a record shown, as their
+        files' JSON reads (each file read once), without validating them (which loads the
+        models, a tenth of a second). The window's start uses this to show them sooner."""
+        self.listing.begin_provisional()
+
+    def end_provisional_start(self) -> None:
+        self.listing.end_provisional()
+
+    def confirm_start(self) -> None:
+        """Validates what the start showed: the record at once, the folder's listing off
+        the UI thread; ``listing_confirmed`` follows."""
+        self.listing.confirm()
 
     def open_file(self, path: Path) -> bool:
         return self.controller.open_file(path)
@@ -618,10 +530,9 @@ class MainWindow(QMainWindow):
 
     # edit menu ---------------------------------------------------------------------------
 
-    def _edit(self, operation: str) -> None:
-        widget = QApplication.focusWidget()
-        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
-            getattr(widget, operation)()
+    def _document_data(self) -> dict[str, Any] | None:
+        current = self.controller.current
+        return current.document.data if current else None
 
     def form_focus(self, path: str, *, select_all: bool = False) -> bool:
         if not self.form.focus_field(path):
@@ -635,28 +546,6 @@ class MainWindow(QMainWindow):
         if self.controller.current is not None:
             self.find_bar.open_bar()
 
-    def find_next(self) -> None:
-        if not self.find_bar.query():
-            self.open_find_bar()
-        else:
-            self.find_bar.find_next()
-
-    def find_previous(self) -> None:
-        if not self.find_bar.query():
-            self.open_find_bar()
-        else:
-            self.find_bar.find_previous()
-
-    def _document_data(self) -> dict[str, Any] | None:
-        current = self.controller.current
-        return current.document.data if current else None
-
-    def _jump_to_match(self, match: Match) -> bool:
-        widget = self.form.field_widget(match.path)
-        if widget is None or not self.form.focus_field(match.path):
-            return False
-        return select_in_widget(widget, match.start, match.end)
-
     # help --------------------------------------------------------------------------------
 
     def edit_branding(self) -> None:
@@ -666,68 +555,27 @@ class MainWindow(QMainWindow):
         if BrandingDialog(self.settings, self).exec():
             self.branding_changed.emit()
 
-    def show_user_guide(self) -> None:
-        dialog = UserGuideDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
     # recent files and folders ----------------------------------------------------------------
 
     def _fill_recent_files(self) -> None:
-        self._fill_recent(self.recent_files_menu, self.settings.recent_files, "recent_file",
+        fill_recent(self.recent_files_menu, self.settings.recent_files, "recent_file",
                           self.open_path)
 
     def _fill_recent_folders(self) -> None:
-        self._fill_recent(self.recent_folders_menu, self.settings.recent_folders,
+        fill_recent(self.recent_folders_menu, self.settings.recent_folders,
                           "recent_folder", self.open_folder)
-
-    def _fill_recent(self, menu: QMenu, paths: list[Path], name: str,
-                     opener: Callable[[Path], bool]) -> None:
-        menu.clear()
-        for number, path in enumerate(paths, start=1):
-            text = f"&{number} {path.name}" if number < 10 else f"1&0 {path.name}"
-            action = menu.addAction(text)
-            action.setObjectName(f"action:{name}")
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _checked=False, path=path: opener(path))
-        if not paths:
-            empty = menu.addAction("No recent items")
-            empty.setObjectName(f"action:{name}_none")
-            empty.setEnabled(False)
 
     # layout and closing ------------------------------------------------------------------
 
     def restore_layout(self) -> None:
-        geometry, state = self.settings.window_geometry, self.settings.window_state
-        restored = bool(geometry) and self.restoreGeometry(from_base64(geometry or ""))
-        if state:
-            self.restoreState(from_base64(state))
-        columns = self.settings.data.get("library_columns")
-        if isinstance(columns, str) and columns:
-            self.library.restore_header_state(columns)
-        if not restored:
+        if not restore_layout(self, self.settings, self.library):
             self.apply_default_layout()
 
     def apply_default_layout(self, size: QSize | None = None) -> None:
-        if size is None:
-            screen = self.screen().availableGeometry()
-            size = QSize(min(1600, int(screen.width() * 0.9)),
-                         min(1000, int(screen.height() * 0.9)))
-        self.resize(size)
-        width = size.width()
-        # The form gets the largest share: it needs about 640 px at 1366 px wide. The
-        # preview comes next: at about 450 px its page is still readable.
-        self.resizeDocks([self.library_dock, self.preview_dock],
-                         [int(width * 0.2), int(width * 0.32)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.preview_dock, self.checks_dock],
-                         [int(size.height() * 0.6), int(size.height() * 0.4)],
-                         Qt.Orientation.Vertical)
+        default_layout(self, [self.library_dock, self.preview_dock, self.checks_dock], size)
 
     def save_layout(self) -> None:
-        self.settings.window_geometry = to_base64(self.saveGeometry())
-        self.settings.window_state = to_base64(self.saveState())
-        self.settings.data["library_columns"] = self.library.header_state()
+        save_layout(self, self.settings, self.library)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.controller.saving:  # closing waits for the save to finish
@@ -745,21 +593,3 @@ class MainWindow(QMainWindow):
             self.prompter.show_error("Settings not saved",
                                      f"Your settings could not be saved: {error}")
         event.accept()
-
-
-def _placeholder(name: str, text: str, parent: QWidget) -> QWidget:
-    label = named(QLabel(text, parent), name, text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setEnabled(False)
-    return label
-
-
-
-def _validating_scan(folder: Path) -> FolderScan:
-    return scan_folder(folder)
-
-
-def _broken_files(count: int) -> str:
-    if count == 1:
-        return "1 file cannot be opened: it is listed in red in the library."
-    return f"{count} files cannot be opened: they are listed in red in the library."
