@@ -11,10 +11,9 @@ import json
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -29,6 +28,7 @@ from ...storage import (
     RecordData,
     read_record_data,
 )
+from .open_record import Claim, FileGuard, FormView, OpenRecord
 from .prompter import Prompter
 from .saving import Runner, Saver, SavingMixin
 
@@ -45,53 +45,6 @@ Loader = Callable[[Path], "LoadedRecord"]
 #: Versions a file may have to be shown before it is validated: one that must be migrated,
 #: or is opened read-only, is validated first.
 PROVISIONAL_RELATIONS = ("current", "newer-minor")
-
-
-@dataclass(frozen=True)
-class Claim:
-    """How a record file may be opened: for editing, or read-only because someone else is
-    editing it (``held_by`` says who, where and since when)."""
-
-    read_only: bool = False
-    held_by: str | None = None
-
-
-class FileGuard(Protocol):
-    """Asked before a record file opens (the lock beside it)."""
-
-    def claim(self, path: Path) -> Claim | None:
-        """How to open ``path``, or ``None`` when the user cancels."""
-        ...
-
-
-class FormView(Protocol):
-    """What the controller needs of the record form."""
-
-    def set_document(self, document: RecordDocument, read_only: bool = False, *,
-                     validate: bool = True) -> None: ...
-    def revalidate(self) -> None: ...
-    def focus_field(self, path: str) -> bool: ...
-
-
-@dataclass
-class OpenRecord:
-    document: RecordDocument
-    path: Path | None  # None until a new record is first saved
-    sha256: str | None  # of the file as loaded or last saved: the base for conflicts
-    read_only: bool = False
-    warnings: list[str] = field(default_factory=list)
-    held_by: str | None = None  # read-only because this colleague is editing it
-    #: Shown as the file's JSON reads, not yet validated (the first record of a start,
-    #: while the models load): ``confirm_provisional`` validates it.
-    provisional: bool = False
-
-    @property
-    def title(self) -> str:
-        return str(self.document.get("title") or "Untitled")
-
-    @property
-    def name(self) -> str:
-        return self.path.name if self.path else self.title
 
 
 class RecordController(SavingMixin, QObject):

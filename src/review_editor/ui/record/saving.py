@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from ...model import RecordModel
     from ...storage import IndexEntry, LoadedRecord
-    from .controller import Claim, FormView, OpenRecord
+    from .open_record import Claim, FormView, OpenRecord
     from .prompter import Prompter
 
 Saver = Callable[..., str]
