@@ -24,6 +24,7 @@ from docx.text.run import Run as WordRun
 from ..model.records import RecordModel
 from ..render import Branding, render_blocks
 from . import docx_oxml as oxml
+from .docx_append import Appender
 from .files import write_output
 from .metadata import APPLICATION, DocumentInfo, document_info
 from .names import export_filename
@@ -50,6 +51,8 @@ SKIPPED_BLOCKS = frozenset({"f-masthead"})
 ROLE_STYLES = {"summary": "Subtitle", "caption": "Caption", "code": "macro"}
 MAX_LIST_LEVEL = 3
 MAX_PICTURE_WIDTH = Mm(174)  # the text width of A4 with 18 mm margins
+#: The longest value a Word core property may hold.
+MAX_PROPERTY = 255
 
 
 def docx_bytes(record: RecordModel, *, now: datetime, branding: Branding | None = None,
@@ -111,17 +114,19 @@ def _header_and_footer(document: Document, info: DocumentInfo) -> None:
 
 
 def _core_properties(document: Document, info: DocumentInfo) -> None:
+    # Word's core properties hold at most 255 characters each: a longer summary or a long
+    # list of keywords is shortened there (the document's text keeps it whole).
     properties = document.core_properties
-    properties.title = info.title
-    properties.author = info.author
-    properties.subject = info.subject
-    properties.keywords = "; ".join(info.keywords)
-    properties.language = info.language
-    properties.identifier = info.identifier
-    properties.category = info.category
-    properties.comments = f"{info.category} {info.identifier}".strip()
-    properties.last_modified_by = info.author or APPLICATION
-    properties.content_status = info.embargo or ""
+    properties.title = fit_property(info.title)
+    properties.author = fit_property(info.author)
+    properties.subject = fit_property(info.subject)
+    properties.keywords = fit_keywords(info.keywords)
+    properties.language = fit_property(info.language)
+    properties.identifier = fit_property(info.identifier)
+    properties.category = fit_property(info.category)
+    properties.comments = fit_property(f"{info.category} {info.identifier}".strip())
+    properties.last_modified_by = fit_property(info.author or APPLICATION)
+    properties.content_status = fit_property(info.embargo or "")
     properties.version = ""
     properties.revision = 1
     if info.created is not None:
@@ -130,11 +135,36 @@ def _core_properties(document: Document, info: DocumentInfo) -> None:
         properties.modified = info.modified
 
 
+def fit_property(text: str, limit: int = MAX_PROPERTY) -> str:
+    """``text`` within ``limit`` characters: cut at a word where there is one, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+def fit_keywords(keywords: list[str], limit: int = MAX_PROPERTY) -> str:
+    """As many whole keywords as fit, "; "-separated (a single long one is shortened)."""
+    kept: list[str] = []
+    for keyword in keywords:
+        candidate = "; ".join([*kept, keyword])
+        if len(candidate) > limit:
+            break
+        kept.append(keyword)
+    if not kept and keywords:
+        return fit_property(keywords[0], limit)
+    return "; ".join(kept)
+
+
 # -- blocks ---------------------------------------------------------------------------------
 
 class _Writer:
     def __init__(self, document: Document) -> None:
         self.document = document
+        self.append = Appender(document)
         self.level = 0  # the last heading's level: levels never skip (h2 → h4 becomes h3)
         self.language: str | None = None  # a run language other than the document's
 
@@ -146,9 +176,9 @@ class _Writer:
         if isinstance(block, Heading):
             self.level = max(1, min(block.level, self.level + 1))
             style = "Title" if self.level <= 1 else f"Heading {min(self.level - 1, 3)}"
-            self.runs(self.document.add_paragraph(style=style), block.runs)
+            self.runs(self.append.paragraph(style), block.runs)
         elif isinstance(block, Paragraph):
-            paragraph = self.document.add_paragraph(style=ROLE_STYLES.get(block.role))
+            paragraph = self.append.paragraph(ROLE_STYLES.get(block.role))
             self.runs(paragraph, block.runs)
         elif isinstance(block, ListBlock):
             self.list_block(block, 1)
@@ -175,11 +205,11 @@ class _Writer:
                 if isinstance(part, ListBlock):
                     self.list_block(part, level + 1)
                     continue
-                paragraph = self.document.add_paragraph(style=style if first else continued)
+                paragraph = self.append.paragraph(style if first else continued)
                 if first and block.ordered:
                     if num_id is None:
-                        num_id = oxml.restart_numbering(self.document, paragraph, style,
-                                                        block.start)
+                        num_id = self.append.new_numbering(style, block.start)
+                        oxml.use_numbering(paragraph, num_id)
                     else:
                         oxml.use_numbering(paragraph, num_id)
                 self.runs(paragraph, part)
@@ -187,9 +217,9 @@ class _Writer:
 
     def quote(self, block: Quote) -> None:
         for runs in block.paragraphs:
-            self.runs(self.document.add_paragraph(style="Quote"), runs)
+            self.runs(self.append.paragraph("Quote"), runs)
         if block.attribution:
-            paragraph = self.document.add_paragraph(style="Quote")
+            paragraph = self.append.paragraph("Quote")
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             self.runs(paragraph, [Run("— "), *block.attribution])
 
@@ -205,7 +235,7 @@ class _Writer:
             self.cells(row.cells, block.header, bold=True)
         for cells in block.rows:
             self.cells(table.add_row().cells, cells)
-        self.document.add_paragraph()  # Word runs adjacent tables together otherwise
+        self.append.paragraph()  # Word runs adjacent tables together otherwise
 
     def cells(self, targets: list[_Cell], cells: list[Cell], bold: bool = False) -> None:
         for target, cell in zip(targets, cells, strict=False):
@@ -215,16 +245,16 @@ class _Writer:
 
     def facts(self, block: Facts) -> None:
         for term, values in block.items:
-            paragraph = self.document.add_paragraph()
+            paragraph = self.append.paragraph()
             if term:
                 paragraph.add_run(f"{term}: ").bold = True
             self.runs(paragraph, join_runs(values))
 
     def figure(self, block: Figure) -> None:
-        paragraph = self.document.add_paragraph()
+        paragraph = self.append.paragraph()
         self.runs(paragraph, [Run(picture=block.picture)])
         if block.caption:
-            self.runs(self.document.add_paragraph(style="Caption"), block.caption)
+            self.runs(self.append.paragraph("Caption"), block.caption)
 
     # -- inline ---------------------------------------------------------------------------
 
@@ -238,7 +268,7 @@ class _Writer:
                 group.append(runs[index])
                 index += 1
             if href:
-                container, _ = oxml.hyperlink(paragraph, href)
+                container = oxml.hyperlink_to(paragraph, self.append.link_id(href))
                 for run in group:
                     oxml.move_into(container, self.run(paragraph, run, bold, link=True))
             else:
@@ -248,7 +278,9 @@ class _Writer:
             link: bool = False) -> WordRun:
         if run.picture is not None:
             return self.picture(paragraph, run)
-        word_run = paragraph.add_run(run.text, style=oxml.HYPERLINK_STYLE if link else None)
+        word_run = paragraph.add_run(run.text)
+        if link:  # by id: a style looked up by name scans every relationship of the part
+            word_run._r.style = self.append.style_id(oxml.HYPERLINK_STYLE)
         if bold or run.bold:
             word_run.bold = True
         if run.italic:

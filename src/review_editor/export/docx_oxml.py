@@ -34,35 +34,17 @@ def ensure_hyperlink_style(document: Document) -> None:
     style.priority = 99
 
 
-def hyperlink(paragraph: Paragraph, url: str) -> tuple[object, str]:
-    """A ``w:hyperlink`` appended to ``paragraph``, linked through an external relationship;
-    returns the element (move runs into it) and the relationship id."""
-    r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+def hyperlink_to(paragraph: Paragraph, r_id: str) -> Any:
+    """A ``w:hyperlink`` appended to ``paragraph`` for relationship ``r_id``."""
     element = OxmlElement("w:hyperlink")
     element.set(qn("r:id"), r_id)
     element.set(qn("w:history"), "1")
     paragraph._p.append(element)
-    return element, r_id
+    return element
 
 
 def move_into(container: object, run: Run) -> None:
     container.append(run._r)  # type: ignore[attr-defined]
-
-
-def restart_numbering(document: Document, paragraph: Paragraph, style_name: str,
-                      start: int = 1, level: int = 0) -> int:
-    """Give ``paragraph`` a new numbering instance of the list style's own numbering, starting
-    at ``start``: with the style alone every numbered list in the document would continue
-    the previous one. Returns the new numId, for the list's other paragraphs."""
-    style = document.styles[style_name]
-    num_pr = style.element.pPr.numPr
-    numbering = document.part.numbering_part.element
-    abstract_id = numbering.num_having_numId(num_pr.numId.val).abstractNumId.val
-    num = numbering.add_num(abstract_id)
-    override = num.add_lvlOverride(ilvl=level)
-    override.add_startOverride(start)
-    use_numbering(paragraph, num.numId, level)
-    return int(num.numId)
 
 
 def use_numbering(paragraph: Paragraph, num_id: int, level: int = 0) -> None:
