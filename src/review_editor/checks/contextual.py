@@ -50,6 +50,11 @@ _FEAST_DAY = re.compile(
     r"\b(?:Boxing Day|Christmas Day|Christmas Eve|New Year['’]s (?:Day|Eve)|Easter (?:Sunday|"
     r"Monday|Day)|Good Friday|Bonfire Night|Hallowe['’]?en|Valentine['’]s Day|Mother['’]s Day|"
     r"Father['’]s Day)(?:\s+(?:19|20)\d\d)?")
+_SAINT_WORDS = frozenset({"st"})
+_WELSH_SETTING_WORDS = frozenset(
+    "ysgol coleg meithrinfa cylch ysbyty meddygfa capel eglwys clwb canolfan".split())
+_FEAST_WORDS = frozenset(
+    "boxing christmas easter friday bonfire halloween hallowe valentine mother father year".split())
 _LIFE_WORDS = re.compile(r"\b(?:born|birth|died|dies|death|killed|murdered|found dead|"
                          r"body)\b", re.IGNORECASE)
 
@@ -123,7 +128,9 @@ def contextual_detections(detector: Detector, field: FieldText,
             found.append(_age(Detection, text, match.start(1) if match.group(1) else
                               match.start(2), match.end(1) if match.group(1) else
                               match.end(2), soaa))
-    for match in _SAINT.finditer(text):
+    saint_sentences = set(index.with_any(_SAINT_WORDS))
+    for match in (m for at in sorted(saint_sentences)
+                  for m in _SAINT.finditer(text, *index.spans[at])):
         saint_at = index.at(match.start(), match.end())
         if saint_at is None or not about[saint_at] or _overlaps(match.start(), match.end(),
                                                                  allowed + taken):
@@ -132,14 +139,16 @@ def contextual_detections(detector: Detector, field: FieldText,
             "C1.5", "setting", match.start(), match.end(), match.group(),
             f"a named church, school or setting: “{match.group()}”",
             "describe the kind of setting instead (\"a local church\")", blocking=soaa))
-    for match in _WELSH_SETTING.finditer(text):
+    for match in (m for at in index.with_any(_WELSH_SETTING_WORDS)
+                  for m in _WELSH_SETTING.finditer(text, *index.spans[at])):
         if _overlaps(match.start(), match.end(), allowed + taken):
             continue
         found.append(Detection(
             "C1.5", "setting", match.start(), match.end(), match.group(),
             f"a named school, college or setting: “{match.group()}”",
             "describe the kind of setting instead (\"a local school\")", blocking=soaa))
-    for match in _FEAST_DAY.finditer(text):
+    for match in (m for at in index.with_any(_FEAST_WORDS)
+                  for m in _FEAST_DAY.finditer(text, *index.spans[at])):
         day_at = index.at(match.start(), match.end())
         if day_at is None:
             continue

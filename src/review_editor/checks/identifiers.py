@@ -97,6 +97,10 @@ _WORKPLACE = re.compile(
     r"(?:at|for|by|with|of)|ran|runs|owned|owns|managed|attended|attends|hung around|"
     r"went to|goes to|(?:Brownies|Scouts|Cubs|Guides|Beavers|Cadets) at)\s+"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+#: The words of _WORKPLACE's verbs: it runs only on blocks that hold one.
+_WORKPLACE_WORDS = frozenset(
+    re.findall(r"[a-z]+", _WORKPLACE.pattern.split("(?P<name>")[0].lower())) - {
+    "at", "by", "for", "of", "to", "with", "around", "s", "w", "b"}
 _STAFF_OF = re.compile(
     r"\b(?:practitioners|staff|professionals|clinicians|colleagues|representatives|nurses|"
     r"doctors|managers|leaders|teams?|officers|members|partners)\s+(?:from|at|of|in)\s+"
@@ -469,7 +473,9 @@ class Detector:
                     f"a named school, setting or workplace: “{text[start:end]}”",
                     "describe the kind of setting instead (\"a local nursery\")",
                     blocking=soaa))
-        for match in _WORKPLACE.finditer(text):
+        work_blocks = [span for span, words, _ in self.block_words(field)
+                       if not words.isdisjoint(_WORKPLACE_WORDS)]
+        for match in (m for span in work_blocks for m in _WORKPLACE.finditer(text, *span)):
             name = re.sub(r"(?:\s+(?:of|and|&))+$", "", match.group("name"))
             start = match.start("name")
             if name.lower().startswith("the "):

@@ -92,7 +92,8 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
         if digits < (3 if strong else 5):
             continue
         found.append(("case_number", match.start(), match.end()))
-    for platform in _PLATFORM_NAME.finditer(text):
+    platforms = _PLATFORM.search(lowered) is not None
+    for platform in _PLATFORM_NAME.finditer(text) if platforms else ():
         for match in _HANDLE_SHAPE.finditer(text, platform.end(), platform.end() + 60):
             found.append(("handle", match.start(), match.end()))
     for pattern in (_HANDLE, _HANDLE_BEFORE, _HANDLE_DIRECT):
