@@ -261,15 +261,20 @@ def test_a_status_below_approval_is_not_guarded(make_window: MakeWindow, workspa
     assert window.controller.current.document.get("status") == "in_review"
 
 
-def test_the_override_dialog_needs_a_reason(qtbot):
+@pytest.mark.parametrize(("purpose", "prefix", "go"), [
+    ("STATUS_CHANGE", "status_override", "Change the status anyway"),
+    ("FINAL_EXPORT", "override", "Export anyway"),
+])
+def test_the_override_dialog_needs_a_reason(qtbot, purpose: str, prefix: str, go: str):
     from review_editor.checks import Issue
-    from review_editor.ui.checks.override_dialog import StatusOverrideDialog
+    from review_editor.ui.dialogs import override
 
     issues = [Issue("C6.3", BLOCKING, "links.0.text", None, "link text that does not say "
                     "where it goes: “Link to Report”", "say where the link goes")]
-    dialog = StatusOverrideDialog(issues)
+    dialog = override.OverrideDialog(issues, getattr(override, purpose))
     qtbot.addWidget(dialog)
-    listing = dialog.findChild(QWidget, "status_override:issues")
+    assert dialog.go.text() == go
+    listing = dialog.findChild(QWidget, f"{prefix}:issues")
     assert "C6.3" in listing.item(0).text() and "Link to Report" in listing.item(0).text()
     assert not dialog.go.isEnabled()
     qtbot.keyClicks(dialog.reason_edit, "   ")

@@ -25,12 +25,8 @@ from review_editor.app import build_main_window
 from review_editor.importers import ImportFailed, ImportResult, import_file, import_text
 from review_editor.model import ReviewNotice
 from review_editor.storage import load_record
-from review_editor.ui.dialogs.import_dialog import (
-    ImportChoice,
-    ImportDialog,
-    build_record,
-    describe_value,
-)
+from review_editor.ui.dialogs.import_dialog import ImportDialog
+from review_editor.ui.dialogs.import_rows import ImportChoice, build_record, describe_value
 from review_editor.ui.dialogs.qt_prompter import QtPrompter
 from review_editor.ui.window.main_window import MainWindow
 

@@ -105,7 +105,7 @@ class FakePrompter:
         return self._answer("choose_import_file", start)
 
     def review_import(self, result: Any, reimport: Any) -> Any:
-        """A scripted ``ui.import_dialog.ImportChoice`` (suggestions to accept, detected
+        """A scripted ``ui.dialogs.import_rows.ImportChoice`` (suggestions to accept, detected
         fields to drop, another kind to read as) makes the record; ``None`` cancels."""
         choice = self._answer("review_import", result, reimport)
         if choice is None:

@@ -50,15 +50,15 @@ class QtPrompter:
         return dialog.request() if dialog.exec() else None
 
     def ask_export_override(self, issues: list[Any]) -> str | None:
-        from ..export.actions import OverrideDialog
+        from .override import FINAL_EXPORT, OverrideDialog
 
-        dialog = OverrideDialog(issues, self.parent)
+        dialog = OverrideDialog(issues, FINAL_EXPORT, self.parent)
         return dialog.reason() if dialog.exec() else None
 
     def ask_override(self, issues: list[Any]) -> str | None:
-        from ..checks.override_dialog import StatusOverrideDialog
+        from .override import STATUS_CHANGE, OverrideDialog
 
-        dialog = StatusOverrideDialog(issues, self.parent)
+        dialog = OverrideDialog(issues, STATUS_CHANGE, self.parent)
         return dialog.reason() if dialog.exec() else None
 
     def ask_save_changes(self, name: str) -> SaveChoice:
