@@ -120,7 +120,7 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
     from .files import ExportError
     from .final import ExportBlocked
     from .manifest import MANIFEST_NAME
-    from .ownership import ExportNotOwned
+    from .ownership import ExportRefused
 
     try:
         loaded = load_record(path)
@@ -161,7 +161,7 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
             _err(f"{path}: {issue.code} blocking: {issue.field_path}: {issue.message}")
         _err(f"{path}: not exported: {blocked} (--override REASON)")
         return EXIT_BLOCKED
-    except ExportNotOwned as refused:
+    except ExportRefused as refused:
         _err(f"{path}: not exported: {refused}; choose another --out, or move those files")
         return EXIT_INVALID
     except (ExportError, StorageError) as error:

@@ -29,7 +29,11 @@ INDEX_VERSION = 1
 MAX_INDEX_BYTES = 4 * 1024 * 1024
 
 
-class ExportNotOwned(ExportError):
+class ExportRefused(ExportError):
+    """A target export may never write: the record's own file, a link, a special file."""
+
+
+class ExportNotOwned(ExportRefused):
     """Files already in the way that this export did not write; ``paths`` names them.
 
     The window may ask and export again with ``replace=paths``; the command line refuses.
@@ -60,8 +64,8 @@ def read_index(folder: Path) -> dict[str, Owned]:
     except OSError as error:
         raise ExportError(f"{path}: cannot be read ({error.strerror or error})") from error
     if not stat.S_ISREG(info.st_mode):
-        raise ExportError(f"{path}: {_what(path, info)}, not the export index; "
-                          "export to another folder")
+        raise ExportRefused(f"{path}: {_what(path, info)}, not the export index; "
+                            "export to another folder")
     if info.st_size > MAX_INDEX_BYTES:
         return {}
     try:
@@ -109,11 +113,11 @@ def refuse_unowned(folder: Path, names: Iterable[str], *, record_id: str,
             raise ExportError(f"{target}: cannot be checked ({error.strerror or error})") \
                 from error
         if own_file is not None and _key(target) == own_file:
-            raise ExportError(f"{target}: this is the record's own file; export to another "
-                              "folder")
+            raise ExportRefused(f"{target}: this is the record's own file; export to another "
+                                "folder")
         if not stat.S_ISREG(info.st_mode):
-            raise ExportError(f"{target}: {_what(target, info)}; export writes only regular "
-                              "files it made, so choose another folder")
+            raise ExportRefused(f"{target}: {_what(target, info)}; export writes only regular "
+                                "files it made, so choose another folder")
         reason = _not_owned(target, index.get(name), record_id)
         if reason is not None and _key(target) not in allowed:
             in_way.append(target)
