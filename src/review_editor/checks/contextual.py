@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from .identifiers import Detection, Detector
 
 #: Words that make a sentence about a person: pronouns, family roles, people.
+_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 _PERSON_WORDS = frozenset(
-    {"he", "she", "his", "her", "him", "hers", "himself", "herself", "girl", "boy", "man",
+    {"girl", "boy", "man",
      "woman", "teenager", "toddler", "infant", "pupil", "couple", "family", "household",
      "lived", "lives", "living", "moved", "grew", "born", "died"}
     | {noun.split()[-1].split("-")[-1] for noun in FAMILY_NOUNS})
@@ -93,6 +94,10 @@ def contextual_detections(detector: Detector, field: FieldText,
             about[ref_at] = True
     for at in index.with_any(_PERSON_WORDS):
         about[at] = True
+    professional = {at for at, person in people if person.kind == "professional"}
+    for at in index.with_any(_PRONOUNS):
+        # "Dr Lee and her team in Sheffield": a pronoun beside a professional is theirs
+        about[at] = about[at] or at not in professional
     found: list[Detection] = []
     taken = list(skip)
     for place in places_in(text, index, about, [(p.start, p.end) for _, p in people]):

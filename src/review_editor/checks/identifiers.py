@@ -102,8 +102,8 @@ _WORKPLACE_WORDS = frozenset(
     re.findall(r"[a-z]+", _WORKPLACE.pattern.split("(?P<name>")[0].lower())) - {
     "at", "by", "for", "of", "to", "with", "around", "s", "w", "b"}
 _STAFF_OF = re.compile(
-    r"\b(?:practitioners|staff|professionals|clinicians|colleagues|representatives|nurses|"
-    r"doctors|managers|leaders|teams?|officers|members|partners)\s+(?:from|at|of|in)\s+"
+    r"\b(?:practitioners|professionals|clinicians|colleagues|representatives|delegates)\s+"
+    r"(?:from)\s+"
     r"(?:the\s+)?\Z", re.IGNORECASE)
 _AGENCY_WORDS = re.compile(
     r"\b(?:Council|Board|Partnership|Police|Constabulary|Trust|Panel|"
@@ -390,6 +390,9 @@ class Detector:
             start = match.start("name") + words[0].start()
             if match.group("number") and words[0].start() == 0:
                 start = match.start("number")
+            elif _a_persons_name(words[0].group(), words[-1].group()
+                                 if match.group("suffix") in ("Lane", "Way", "Court") else ""):
+                continue  # "Dr Ruth Lane", "Amy Close": a person whose surname is a street word
             end = match.end()
             if _overlaps(start, end, excluded) or _overlaps(start, end, allowed):
                 continue

@@ -128,6 +128,12 @@ _PROFESSIONAL_TITLE = frozenset(PROFESSIONAL_TITLES)
 _FAMILY_TITLE = frozenset(FAMILY_TITLES)
 _ORGANISATION = frozenset(ORGANISATION_WORDS)
 _AREAS = frozenset(AREAS)
+_STRONG_ORGANISATION = frozenset(
+    "Council Councils Police Constabulary Trust Trusts Board Boards Partnership Partnerships "
+    "Service Services Society Association Commission Panel Government Office Department "
+    "Ministry University College School Schools Academy Hospital Hospitals NHS Authority "
+    "Committee Team Unit Centre Center Group Network Foundation Charity Safeguarding Agency "
+    "Institute Company Ltd Limited Homes Surgery Practice Clinic Club".split())
 _ORGANISATION_NEXT = re.compile(
     r"\A(?:['’]s)?\s+(?:[A-Z]{2,6}\b|of\s+[A-Z]|(?:and|&)\s+[A-Z]\w+\s+(?:" +
     _alternatives(tuple(w for w in ORGANISATION_WORDS if w[0].isupper())) + r"))")
@@ -228,8 +234,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None
     if not titles and all(_common(w) and not _is_first_name(w) for w in core):
         return None  # "Section", "The Board": everyday words, no one's name
-    if any(w in _ORGANISATION for w in core) or any(w.group() in _ORGANISATION for w in words):
-        return None
+    organisation = [w for w in core if w in _ORGANISATION]
+    if organisation and not (titles and not set(organisation) & _STRONG_ORGANISATION):
+        return None  # "Ruth Lane" after "Dr" stays a person; "Dr Barnardo's Homes" does not
     start = words[0].start()
     end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
     if titles and titles[-1] in _PLAIN | _FAMILY_TITLE:
