@@ -20,6 +20,7 @@ from . import __version__, paths, resources
 if TYPE_CHECKING:  # Qt is imported only once the GUI is really wanted
     from PySide6.QtWidgets import QApplication
 
+    from .ui.checks.panel import ChecksPanel
     from .ui.common.settings import Settings
     from .ui.record.controller import Clock
     from .ui.record.prompter import Prompter
@@ -252,6 +253,51 @@ def _add_panels(window: MainWindow, services: Services, *, staged: bool) -> None
         recovery_banner=recovery_banner, copies_banner=copies_banner,
         open_path=window.open_path, refresh=window.refresh, window=window)
     window.add_file_action(window.never_lose.action_versions)
+    _add_toolbar(window, checks)
+    _add_welcome(window, s.settings)
+
+
+def _add_welcome(window: MainWindow, settings: Settings) -> None:
+    """The first start's page in the record's area (see ``_open_at_start``)."""
+    from .ui.window.welcome import WelcomePage
+
+    welcome = window.welcome = WelcomePage(settings, set_up=window.edit_branding,
+                                           new_record=window.choose_new_record,
+                                           parent=window.pages)
+    window.pages.addWidget(welcome)
+
+    def dismissed() -> None:
+        if window.pages.currentWidget() is welcome:
+            window.pages.setCurrentWidget(window.empty_page)
+
+    welcome.dismissed.connect(dismissed)
+
+
+def _add_toolbar(window: MainWindow, checks: ChecksPanel) -> None:
+    """Preview mode and the main toolbar: the menus' own actions, words under icons."""
+    from PySide6.QtWidgets import QMenu
+
+    from .ui.window.preview_mode import PreviewMode
+    from .ui.window.toolbar import SP, build_main_toolbar
+
+    centre = window.centralWidget()
+    assert centre is not None
+    mode = window.preview_mode = PreviewMode(
+        window, window.preview_dock, [window.library_dock, window.checks_dock, centre])
+    mode.action.toggled.connect(window.preview.set_true_widths)
+    view_menu = window.findChild(QMenu, "menu:view")
+    if view_menu is not None:
+        view_menu.addSeparator()
+        view_menu.addAction(mode.action)
+    checks.action_run.triggered.connect(lambda _=False: window.checks_dock.show())
+    build_main_toolbar(window, [
+        (window.action_new, "New", SP.SP_FileIcon),
+        (window.action_open_folder, "Open folder", SP.SP_DirOpenIcon),
+        (window.action_save, "Save", SP.SP_DialogSaveButton),
+        (checks.action_run, "Check", SP.SP_DialogApplyButton),
+        (mode.action, "Preview", SP.SP_FileDialogContentsView),
+        (window.action_export, "Export", SP.SP_ArrowForward),
+    ])
 
 
 def settle_memory() -> None:
@@ -288,8 +334,13 @@ def _open_at_start(window: MainWindow, path: Path | None, settings: Settings,
             f"Review Editor could not create its workspace folder: {error}. Use File › Open "
             "folder… to choose where your records are.")
         return
+    # The first start shows the welcome page, which says what the examples are; once it
+    # has been closed, a new workspace opens its first record instead.
     if window.open_folder(workspace):
-        window.open_first_record()
+        if window.welcome.wanted(settings):
+            window.pages.setCurrentWidget(window.welcome)
+        else:
+            window.open_first_record()
 
 
 def configure_application(app: QApplication) -> None:

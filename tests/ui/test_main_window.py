@@ -530,7 +530,8 @@ def test_first_run_copies_the_examples_into_the_workspace_and_opens_it(
     assert b"Adult Q" in mine.read_bytes()  # an existing file is never overwritten
     assert window.library.folder() == workspace
     assert len(window.library.visible_titles()) == EXAMPLE_TITLES
-    assert window.controller.current is not None  # a real record on screen at once
+    assert window.controller.current is None  # the welcome page says what the examples are
+    assert window.pages.currentWidget() is window.welcome
 
 
 def test_settings_are_remembered_across_two_windows(make_window: MakeWindow, workspace: Path,

@@ -123,9 +123,9 @@ def test_mobile_width_toggle(open_window, workspace: Path, qtbot) -> None:
     view = window.preview.view  # type: ignore[attr-defined]
     desktop = view.web.width()
     view.set_mobile(True)
-    qtbot.waitUntil(lambda: view.web.width() == round(390 * view.web.zoomFactor()),
+    qtbot.waitUntil(lambda: view.web.width() == round(375 * view.web.zoomFactor()),
                     timeout=3000)
-    assert js(qtbot, window, "window.innerWidth") <= 390
+    assert js(qtbot, window, "window.innerWidth") <= 376
     view.set_mobile(False)
     qtbot.waitUntil(lambda: view.web.width() == view.frame.width() >= desktop, timeout=3000)
 

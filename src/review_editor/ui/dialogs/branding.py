@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 # The renderer's branding module is imported where it is used: the window opens without
 # loading the Markdown and HTML libraries, which the preview loads on its worker thread.
 DEFAULT_PRIMARY = "#26374a"
+LOGO_PREVIEW_HEIGHT = 48
 DEFAULT_ACCENT = "#1d70b8"
 #: Where versions before the shared profile kept the branding, in the user's settings.
 LEGACY_KEY = "branding"
@@ -122,6 +123,11 @@ class BrandingDialog(QDialog):
         choose = self._button("branding:choose_logo", "C&hoose…", self._choose_logo)
         remove = self._button("branding:remove_logo", "Remo&ve", self._remove_logo)
         logo_row = _row(self.logo, choose, remove)
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setObjectName("branding:logo_preview")
+        self.logo_preview.setAccessibleName("Logo preview")
+        self.logo_preview.setFixedHeight(LOGO_PREVIEW_HEIGHT + 8)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.primary = self._line("branding:primary", "Primary colour (header band), as #rrggbb")
         self.accent = self._line("branding:accent", "Accent colour (links, rules), as #rrggbb")
         self.footer = QPlainTextEdit(self)
@@ -149,6 +155,7 @@ class BrandingDialog(QDialog):
         form = QFormLayout()
         form.addRow(self._label("Organisation &name", self.name), self.name)
         form.addRow(self._label("&Logo", self.logo), logo_row)
+        form.addRow("", self.logo_preview)
         form.addRow(self._label("&Primary colour", self.primary), self._colour_row(self.primary))
         form.addRow(self._label("&Accent colour", self.accent), self._colour_row(self.accent))
         form.addRow(self._label("&Footer text", self.footer), self.footer)
@@ -195,16 +202,27 @@ class BrandingDialog(QDialog):
         return button
 
     def _colour_row(self, edit: QLineEdit) -> QHBoxLayout:
-        pick = QPushButton("Pick…", self)
+        """The colour's code, and a button showing the colour that opens a colour picker."""
+        pick = QPushButton("Pick colour…", self)
         pick.setObjectName(f"{edit.objectName()}:pick")
-        pick.setAccessibleName(f"Pick {edit.accessibleName().lower()}")
+        name = edit.accessibleName().split(",")[0].split(" (")[0]
+        pick.setAccessibleName(f"Pick the {name.lower()}")
+        pick.setToolTip("Choose the colour from a palette")
 
         def choose() -> None:
             colour = QColorDialog.getColor(QColor(edit.text()), self, edit.accessibleName())
             if colour.isValid():
                 edit.setText(colour.name())
 
+        def show_swatch(text: str) -> None:
+            colour = QColor(text.strip())
+            pixmap = QPixmap(18, 18)
+            pixmap.fill(colour if colour.isValid() else QColor("transparent"))
+            pick.setIcon(QIcon(pixmap))
+
         pick.clicked.connect(choose)
+        edit.textChanged.connect(show_swatch)
+        edit.setMaximumWidth(120)
         return _row(edit, pick)
 
     def _where_text(self) -> str:
@@ -241,9 +259,17 @@ class BrandingDialog(QDialog):
         if self._logo is None:
             self.logo.setText("")
             self.logo.setPlaceholderText("No logo")
+            self.logo_preview.clear()
+            self.logo_preview.setText("No logo: the page header shows the name only.")
         else:
             size = len(self._logo.data)
             self.logo.setText(f"{self._logo.name or 'logo'} ({max(1, round(size / 1024))} KB)")
+            image = QPixmap()
+            if image.loadFromData(self._logo.data):
+                self.logo_preview.setPixmap(image.scaledToHeight(
+                    LOGO_PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation))
+            else:
+                self.logo_preview.setText("(this image cannot be shown here)")
 
     # the logo ------------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ class PreviewPanel:
         self._now = now
         self._branding = branding
         self.attached = False
+        self.true_widths = False
         controller.opened.connect(self.show_current)
         form.changed.connect(self._changed)
         form.structure_changed.connect(self._changed)
@@ -65,7 +66,14 @@ class PreviewPanel:
         self.view.block_clicked.connect(self._focus_block)
         self.view.link_clicked.connect(self._open_link)
         self.attached = True
+        self.view.set_true_widths(self.true_widths)
         self.show_current()
+
+    def set_true_widths(self, on: bool) -> None:
+        """Preview mode: the desktop page at 960 CSS pixels or more, scaled to fit."""
+        self.true_widths = on
+        if self.attached:
+            self.view.set_true_widths(on)
 
     def show_current(self) -> None:
         if not self.attached:

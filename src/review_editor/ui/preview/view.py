@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QV
 
 from .sealed import SealedPage, shared_profile
 
-MOBILE_WIDTH = 390  # CSS pixels of a typical phone
+MOBILE_WIDTH = 375  # CSS pixels of a typical phone
+DESKTOP_WIDTH = 960  # CSS pixels of the narrowest desktop page, in preview mode
 APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 
 _BLOCK_AT = """(function (x, y) {
@@ -78,6 +79,18 @@ class PreviewView(QWidget):
         self.web.installEventFilter(self)
         self._watch_focus_proxy()
 
+    #: In preview mode the desktop page is laid out at least 960 CSS pixels wide, scaled to
+    #: fit; in the dock it follows the dock's width, so it stays readable beside the form.
+    true_widths = False
+
+    def set_true_widths(self, on: bool) -> None:
+        self.true_widths = on
+        self._apply_width()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._apply_width()
+
     @property
     def mobile(self) -> bool:
         checked = self.widths.checkedButton()
@@ -87,13 +100,18 @@ class PreviewView(QWidget):
         self.widths.buttons()[1 if mobile else 0].setChecked(True)
 
     def _apply_width(self) -> None:
+        """The page at its true width, scaled down (never up) to fit the space."""
+        available = max(1, self.width())
         if self.mobile:
-            width = int(MOBILE_WIDTH * self.web.zoomFactor())
-            self.web.setFixedWidth(width)
+            zoom = max(0.25, min(1.0, available / MOBILE_WIDTH))
+            self.web.setZoomFactor(zoom)
+            self.web.setFixedWidth(round(MOBILE_WIDTH * zoom))
             layout = self.frame.layout()
             if layout is not None:
                 layout.setAlignment(self.web, Qt.AlignmentFlag.AlignHCenter)
         else:
+            zoom = min(1.0, available / DESKTOP_WIDTH) if self.true_widths else 1.0
+            self.web.setZoomFactor(max(0.25, zoom))
             self.web.setMinimumWidth(0)
             self.web.setMaximumWidth(16777215)
 

@@ -64,7 +64,9 @@ if TYPE_CHECKING:
     from ..never_lose.work import NeverLoseWork
     from ..preview.panel import PreviewPanel
     from ..record.attach import AttachActions
+    from .preview_mode import PreviewMode
     from .startup import StagedStart
+    from .welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
     checks: ChecksPanel
     never_lose: NeverLoseWork
     status_guard: StatusGuard
+    preview_mode: PreviewMode
+    welcome: WelcomePage
     startup: StagedStart | None = None  # set when the app opens the window in stages
 
     def __init__(self, *, form: RecordForm, undo_stack: QUndoStack, prompter: Prompter,
