@@ -70,8 +70,11 @@ class LibraryRowDelegate(QStyledItemDelegate):
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         lines = len(title_lines(title, metrics, self._width(option, index)))
         height = lines * metrics.lineSpacing() + 2 * PAD
-        if index.data(META_ROLE):
-            height += QFontMetrics(small_font(font)).lineSpacing() + 2
+        meta = index.data(META_ROLE)
+        if meta:
+            small = QFontMetrics(small_font(font))
+            count = len(title_lines(str(meta), small, self._width(option, index)))
+            height += count * small.lineSpacing() + 2
         return QSize(self._width(option, index), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -113,10 +116,12 @@ class LibraryRowDelegate(QStyledItemDelegate):
             painter.setFont(small)
             painter.setPen(muted)
             small_metrics = QFontMetrics(small)
-            painter.drawText(QRect(left, top + 2, width, small_metrics.lineSpacing()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             small_metrics.elidedText(str(meta), Qt.TextElideMode.ElideRight,
-                                                      width))
+            top += 2
+            for line in title_lines(str(meta), small_metrics, width):
+                painter.drawText(QRect(left, top, width, small_metrics.lineSpacing()),
+                                 int(Qt.AlignmentFlag.AlignLeft
+                                     | Qt.AlignmentFlag.AlignVCenter), line)
+                top += small_metrics.lineSpacing()
         painter.restore()
 
 
