@@ -15,6 +15,7 @@ from ..checks import CheckContext, Issue, run_checks
 from ..model.records import RecordModel
 from ..render import Branding
 from ..storage import sha256, to_bytes
+from .attachments import attachment_outputs
 from .final import decide, default_check_context
 from .languages import language_copies, language_suffix
 from .manifest import MANIFEST_NAME, Output, build_manifest, manifest_bytes
@@ -127,6 +128,8 @@ def _export(record: RecordModel, formats: set[str] | frozenset[str] | list[str],
                      bilingual=language == "bilingual", order=order)
         name = export_filename(record, fmt, now, suffix=language_suffix(language))
         outputs.append(Output(fmt, name, data))
+    if bundle:
+        outputs.extend(attachment_outputs(record, base_dir, {o.name for o in outputs}))
     manifest = build_manifest(record, outputs, record_version=version, now=now,
                               issues=issues, override=override, officer=user)
     if bundle:
