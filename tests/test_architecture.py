@@ -108,3 +108,11 @@ def test_the_window_has_no_import_loop():
     for name in sorted(ui):
         if name not in state:
             visit(name)
+
+
+def test_the_window_modules_are_small():
+    """No module of the window (ui/, app.py) is over 600 lines."""
+    long = {name: lines for name, path in MODULES.items()
+            if (is_under(name, "review_editor.ui") or name == "review_editor.app")
+            and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 600}
+    assert not long

@@ -138,6 +138,9 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     window.end_provisional_start()
     form.hold_sections_from(None)  # only for the record opened at start, if one was
     if staged:
+        import threading
+
+        from .ui.preview.panel import load_renderer
         from .ui.window.startup import StagedStart
 
         def settle_now_and_after_each_open() -> None:
@@ -148,6 +151,9 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
         # this one validates the record and the folder's listing.
         window.startup = StagedStart(window, [window.preview.attach, window.confirm_start,
                                               form.build_held, settle_now_and_after_each_open])
+        # Meanwhile a thread loads what the preview's first render needs.
+        window.startup.painted.connect(lambda: threading.Thread(
+            target=load_renderer, name="preview-warm-up", daemon=True).start())
     return window
 
 

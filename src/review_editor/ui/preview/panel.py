@@ -114,3 +114,11 @@ class PreviewPanel:
         if self.prompter.confirm(
                 "Open link", f"Open {text} outside Review Editor?", "Open"):
             QDesktopServices.openUrl(url)
+
+
+def load_renderer() -> None:
+    """What the first render needs (the record models, the renderer and its templates),
+    loaded ahead of it: started at the window's first paint, on a thread of its own, so
+    it overlaps the making of the web view."""
+    from ...model import parse_record  # noqa: F401 - the import is the point
+    from ...render import render_page  # noqa: F401
