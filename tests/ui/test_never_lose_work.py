@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QTextBrowser,
     QTreeWidget,
     QWidget,
 )
@@ -45,6 +47,7 @@ from review_editor.app import build_main_window
 from review_editor.model import dump
 from review_editor.model.dates import format_datetime
 from review_editor.storage import atomic, claims, load_record, locks
+from review_editor.storage.profile import set_officer_display_name
 from review_editor.storage.identity import host_name, user_name
 from review_editor.storage.recovery import RecoveryStore
 from review_editor.storage.versions import BackupStore
@@ -305,12 +308,27 @@ def test_versions_lists_each_save_and_restores_one_as_an_undoable_edit(
         assert user_name() in text and host_name() in text
     backups = BackupStore().list(str(window.controller.current.document.get("id")))
     assert [b.data() for b in backups] == [contents[2], contents[1], contents[0]]
+    set_officer_display_name("Sam Officer")
+    set_title(window, qtbot, "Adult R, draft 3 ")
+    trigger_save(window)
+    set_title(window, qtbot, "Adult R, draft 3")
+    trigger_save(window)
+    contents.append(path.read_bytes())
+    dialog.close()
+    dialog = window.never_lose.show_versions()
+    versions = child(dialog, QListWidget, "versions:list")
+    assert versions.count() == 5
+    assert versions.item(0).text().endswith("— Sam Officer")  # the profile's name
+    assert user_name() not in versions.item(0).text()
 
-    versions.setCurrentRow(1)  # the record after the first save
+    versions.setCurrentRow(3)  # the record after the first save
     table = child(dialog, QTreeWidget, "versions:compare")
     rows = [(table.topLevelItem(i).text(0), table.topLevelItem(i).text(1),
              table.topLevelItem(i).text(2)) for i in range(table.topLevelItemCount())]
-    assert rows == [("title", "Adult R, draft 1", "Adult R, draft 3")]
+    assert rows == [("Title", "Adult R, draft 1", "Adult R, draft 3")]  # labels, not paths
+    words = child(dialog, QTextBrowser, "versions:words").toPlainText()
+    assert "Title" in words and "1" in words and "3" in words  # the changed word, whole
+    assert re.search(r"\d\d:\d\d:\d\d ", versions.item(1).text())  # to the second
     button(dialog, "versions:restore").click()
     assert not dialog.isVisible()
     assert title_field(window).text() == "Adult R, draft 1"

@@ -37,6 +37,8 @@ class Backup:
     host: str
     source: str
     sha256: str
+    #: The officer's display name from the profile when the version was kept, if recorded.
+    officer: str | None = None
 
     def load(self) -> LoadedRecord:
         from .files import load_record
@@ -66,8 +68,11 @@ class BackupStore:
             target = folder / f"{stem}-{counter}.json"
             counter += 1
         write_atomic(target, data)
+        from .profile import officer_display_name
+
         meta = {"saved_at": now.isoformat(), "user": user_name(), "host": host_name(),
-                "source": str(source), "sha256": sha256(data)}
+                "source": str(source), "sha256": sha256(data),
+                "officer": officer_display_name()}
         write_atomic(target.with_suffix(".meta"), json.dumps(meta).encode("utf-8"))
         self._rotate(folder)
         return self._read(target)
@@ -94,6 +99,7 @@ class BackupStore:
             host=meta.get("host", "unknown"),
             source=meta.get("source", ""),
             sha256=meta.get("sha256", ""),
+            officer=meta.get("officer") if isinstance(meta.get("officer"), str) else None,
         )
 
     def _rotate(self, folder: Path) -> None:

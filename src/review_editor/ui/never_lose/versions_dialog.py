@@ -3,7 +3,9 @@ compared field by field with the record as it is now, and restored on request.""
 
 from __future__ import annotations
 
+import html
 import json
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -16,21 +18,59 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...model.dates import format_datetime
+from ...model import LONDON
+from ...model.dates import format_date
 from ...storage.versions import Backup
+from ..common.labels import describe_path
 from ..common.widgets import named
-from ..record.compare import differences
+from ..record.compare import differences, full_values, word_changes
 from .shared_folder import comparable
 
 
 def version_label(backup: Backup) -> str:
-    return f"{format_datetime(backup.saved_at)} — {backup.user} on {backup.host}"
+    """"19:59:28 Friday 4 December 2026 — Sam Patel": to the second, with the officer's
+    display name from the profile (the computer's login only when none was recorded)."""
+    local = backup.saved_at.astimezone(LONDON)
+    who = backup.officer or f"{backup.user} on {backup.host}"
+    return f"{local:%H:%M:%S} {format_date(local.date())} — {who}"
+
+
+def human_value(text: str) -> str:
+    """A machine timestamp or date as people read it; anything else as it is."""
+    value = text.strip()
+    try:
+        if len(value) >= 16 and value[4] == "-" and "T" in value:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if moment.tzinfo is not None:
+                local = moment.astimezone(LONDON)
+                return f"{local:%H:%M:%S} {format_date(local.date())}"
+        if len(value) == 10 and value[4] == "-" and value[7] == "-":
+            return format_date(date.fromisoformat(value))
+    except ValueError:
+        pass
+    return text
+
+
+def word_changes_html(old: str, new: str) -> str:
+    """The change in words: removed words struck through on red, added ones on green."""
+    parts = []
+    for kind, text in word_changes(old, new):
+        escaped = html.escape(text)
+        if kind == "removed":
+            parts.append(f'<span style="background:#fbd3d0;text-decoration:line-through">'
+                         f"{escaped}</span>")
+        elif kind == "added":
+            parts.append(f'<span style="background:#cdeccd;font-weight:600">{escaped}</span>')
+        else:
+            parts.append(escaped)
+    return "".join(parts).replace("\n", "<br>")
 
 
 def backup_data(backup: Backup) -> dict[str, Any] | None:
@@ -85,6 +125,12 @@ class VersionsDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.table, 1)
+        self.words = named(QTextBrowser(self), "versions:words",
+                           "The change in words: removed words struck through, added in bold")
+        self.words.setOpenLinks(False)
+        self.words.setMaximumHeight(150)
+        right_layout.addWidget(self.words)
+        self.table.currentItemChanged.connect(lambda *_: self._show_words())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(right)
@@ -115,6 +161,7 @@ class VersionsDialog(QDialog):
 
     def _show(self, row: int) -> None:
         self.table.clear()
+        self._then: dict[str, Any] = {}
         backup = self.selected()
         data = backup_data(backup) if backup is not None else None
         self.restore_button.setEnabled(data is not None and self._can_restore)
@@ -124,16 +171,35 @@ class VersionsDialog(QDialog):
         if data is None:
             self.summary.setText("This copy cannot be read.")
             return
-        found = differences(comparable(data), self.current)
+        self._then = comparable(data)
+        found = [item for item in differences(self._then, self.current)
+                 if item[0] != "modified_at"]  # every save changes it: not news
         self.summary.setText(
             f"{len(found)} field{'' if len(found) == 1 else 's'} differ from the record now."
             if found else "This version holds the same content as the record now.")
+        kind = str(self.current.get("kind", ""))
         for path, then, now in found:
-            item = QTreeWidgetItem([path, then, now])
+            item = QTreeWidgetItem([describe_path(kind, path), human_value(then),
+                                    human_value(now)])
+            item.setData(0, Qt.ItemDataRole.UserRole, path)
             for column in range(3):
                 item.setToolTip(column, item.text(column))
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop)
             self.table.addTopLevelItem(item)
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
+        self._show_words()
+
+    def _show_words(self) -> None:
+        item = self.table.currentItem()
+        if item is None:
+            self.words.clear()
+            return
+        path = str(item.data(0, Qt.ItemDataRole.UserRole))
+        then, now = full_values(self._then, self.current, path)
+        self.words.setHtml(f"<p><b>{html.escape(item.text(0))}</b>: what changed since that "
+                           f"version</p><p>{word_changes_html(then, now)}</p>")
 
     def _restore(self) -> None:
         backup = self.selected()

@@ -33,6 +33,36 @@ def differences(mine: dict[str, Any], theirs: dict[str, Any]) -> list[tuple[str,
             for path in paths if _normal(left.get(path)) != _normal(right.get(path))]
 
 
+def word_changes(old: str, new: str) -> list[tuple[str, str]]:
+    """The two texts as runs of words: ("same", …), ("removed", …), ("added", …)."""
+    import difflib
+    import re
+
+    a, b = re.findall(r"\S+|\s+", old), re.findall(r"\S+|\s+", new)
+    runs: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            runs.append(("same", "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            runs.append(("removed", "".join(a[i1:i2])))
+        if j2 > j1:
+            runs.append(("added", "".join(b[j1:j2])))
+    return runs
+
+
+def full_values(mine: dict[str, Any], theirs: dict[str, Any], path: str) -> tuple[str, str]:
+    """A field's two whole values as text (the table shows them cut short)."""
+    left, right = dict(flatten(mine)), dict(flatten(theirs))
+
+    def text(value: Any) -> str:
+        if value is None or value == [] or value == {}:
+            return ""
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+    return text(left.get(path)), text(right.get(path))
+
+
 def shown(value: Any) -> str:
     if value is None or value == [] or value == {}:
         return MISSING
