@@ -47,8 +47,8 @@ from review_editor.app import build_main_window
 from review_editor.model import dump
 from review_editor.model.dates import format_datetime
 from review_editor.storage import atomic, claims, load_record, locks
-from review_editor.storage.profile import set_officer_display_name
 from review_editor.storage.identity import host_name, user_name
+from review_editor.storage.profile import set_officer_display_name
 from review_editor.storage.recovery import RecoveryStore
 from review_editor.storage.versions import BackupStore
 from review_editor.ui.never_lose.conflict_copies import find_conflict_copies, is_copy_name
