@@ -116,3 +116,22 @@ def test_no_dialog_is_left_open_by_the_welcome(make_window: MakeWindow):
     assert not [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, QDialog) and w.isVisible()]
     assert window.welcome.isVisible()
+
+
+def test_the_export_dialog_says_beforehand_what_stops_a_final_copy(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    from review_editor.ui.export.actions import ExportDialog
+
+    window = make_window(workspace / BRADFORD)
+    window.exports.export_current()  # the scripted prompter cancels
+    stoppers = window.prompter.export_stoppers
+    assert stoppers and any("Link text that does not say where it goes" in text
+                            for text in stoppers)
+    dialog = ExportDialog(workspace, 1, window, stoppers=stoppers)
+    qtbot.addWidget(dialog)
+    said = dialog.findChild(QWidget, "export:stoppers").text()
+    assert said.startswith("A final copy will stop at ") and stoppers[0] in said
+    assert "SHA-256" not in dialog.bundle.text() and "manifest" not in dialog.bundle.text()
+    clean = ExportDialog(workspace, 1, window, stoppers=[])
+    qtbot.addWidget(clean)
+    assert clean.findChild(QWidget, "export:stoppers").text().startswith("Nothing stops")

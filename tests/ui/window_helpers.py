@@ -120,7 +120,8 @@ class FakePrompter:
     def show_error(self, title: str, message: str) -> None:
         self._answer("show_error", title, message)
 
-    def choose_export(self, folder: Path, count: int) -> Any:
+    def choose_export(self, folder: Path, count: int, stoppers: list[str] | None = None) -> Any:
+        self.export_stoppers = stoppers
         return self._answer("choose_export", folder, count)
 
     def ask_export_override(self, issues: list[Any]) -> str | None:

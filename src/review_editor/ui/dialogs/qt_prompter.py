@@ -43,10 +43,10 @@ class QtPrompter:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
-    def choose_export(self, folder: Path, count: int) -> Any:
+    def choose_export(self, folder: Path, count: int, stoppers: list[str] | None = None) -> Any:
         from ..export.actions import ExportDialog
 
-        dialog = ExportDialog(folder, count, self.parent)
+        dialog = ExportDialog(folder, count, self.parent, stoppers=stoppers)
         return dialog.request() if dialog.exec() else None
 
     def ask_export_override(self, issues: list[Any]) -> str | None:

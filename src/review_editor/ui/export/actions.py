@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,10 +55,27 @@ class BatchReport:
     cancelled: bool = False
 
 
+def stoppers_text(stoppers: list[str] | None, count: int) -> str:
+    """What will stop a final copy, said before Export is pressed."""
+    if stoppers is None or count != 1:
+        return ("Each record is checked as it is exported: anything that blocks its "
+                "publication stops its final copy unless you give a reason.")
+    if not stoppers:
+        return "Nothing stops a final copy: the checks find nothing that blocks publication."
+    number = len(stoppers)
+    listed = "\n".join(f"• {text}" for text in stoppers[:6])
+    more = f"\n• and {number - 6} more" if number > 6 else ""
+    return (f"A final copy will stop at {number} finding{'s' if number != 1 else ''} that "
+            f"block{'s' if number == 1 else ''} publication:\n{listed}{more}\nFix "
+            f"{'it' if number == 1 else 'them'} first, untick Final copy for a draft copy, "
+            "or give a reason when asked.")
+
+
 class ExportDialog(QDialog):
     """Formats, destination, final copy or draft, bundle, open the folder afterwards."""
 
-    def __init__(self, folder: Path, count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, count: int, parent: QWidget | None = None, *,
+                 stoppers: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dialog:export")
         self.setWindowTitle("Export" if count == 1 else f"Export {count} records")
@@ -84,12 +101,19 @@ class ExportDialog(QDialog):
         row.addWidget(label)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        self.final = QCheckBox("Final copy: run the pre-publication checks; findings that "
-                               "block stop the export unless you override them", self)
+        self.final = QCheckBox("Final copy: checked before it is written; anything that blocks "
+                               "publication stops it unless you give a reason", self)
         self.final.setObjectName("export:final")
         self.final.setChecked(True)
-        self.bundle = QCheckBox("Publication bundle: a folder with every chosen format and a "
-                                "manifest (sizes, SHA-256, checks)", self)
+        self.stoppers = QLabel(stoppers_text(stoppers, count), self)
+        self.stoppers.setObjectName("export:stoppers")
+        self.stoppers.setAccessibleName(self.stoppers.text())
+        self.stoppers.setWordWrap(True)
+        self.stoppers.setTextFormat(Qt.TextFormat.PlainText)
+        self.final.toggled.connect(self.stoppers.setVisible)
+        self.bundle = QCheckBox("Publication bundle: one folder holding every chosen format and "
+                                "a list of the files, with a fingerprint of each (to show they "
+                                "are unchanged) and a summary of the checks", self)
         self.bundle.setObjectName("export:bundle")
         self.open_folder = QCheckBox("Open the folder afterwards", self)
         self.open_folder.setObjectName("export:open_folder")
@@ -102,7 +126,9 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(group)
         layout.addLayout(row)
-        for box in (self.final, self.bundle, self.open_folder):
+        layout.addWidget(self.final)
+        layout.addWidget(self.stoppers)
+        for box in (self.bundle, self.open_folder):
             layout.addWidget(box)
         layout.addWidget(buttons)
         self._update()
@@ -141,6 +167,22 @@ class ExportActions:
         self.parent = parent  # of the progress dialog
 
     # the open record ----------------------------------------------------------------------
+    def _final_stoppers(self, record: Any, folder: Path | None, kind: str) -> list[str] | None:
+        """What would stop a final copy now, in plain words (None if the checks fail)."""
+        from ...checks import blocking, run_checks
+        from ...checks.titles import check_title
+        from ...export.final import default_check_context
+        from ..common.labels import describe_path
+
+        try:
+            context = default_check_context(record, now=self.now(), final=True,
+                                            base_dir=folder)
+            found = blocking(run_checks(record, context))
+        except Exception:  # noqa: BLE001 - the export itself still checks and reports
+            return None
+        return [f"{check_title(issue.code)} ({describe_path(kind, issue.field_path)})"
+                if issue.field_path else check_title(issue.code) for issue in found]
+
     def export_current(self) -> ExportResult | None:
         from ...export import ExportBlocked, ExportError, ExportNotOwned
         from ...storage import officer_display_name
@@ -155,7 +197,9 @@ class ExportActions:
                 + ", ".join(path for path, _ in problems[:5]))
             return None
         folder = current.path.parent if current.path is not None else None
-        request = self.prompter.choose_export(self._default_folder(folder), 1)
+        request = self.prompter.choose_export(self._default_folder(folder), 1,
+                                              self._final_stoppers(record, folder,
+                                                                   current.document.kind))
         if request is None:
             return None
         reason: str | None = None

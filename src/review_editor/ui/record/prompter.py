@@ -77,9 +77,10 @@ class Prompter(Protocol):
     def show_error(self, title: str, message: str) -> None:
         ...
 
-    def choose_export(self, folder: Path, count: int) -> Any:
+    def choose_export(self, folder: Path, count: int, stoppers: list[str] | None = None) -> Any:
         """What to export (an ``ui.export.actions.ExportRequest``: formats, folder, final, bundle),
-        for ``count`` records, or ``None``."""
+        for ``count`` records, or ``None``. ``stoppers`` says beforehand what would stop a
+        final copy of one record (an empty list: nothing; None: not known)."""
         ...
 
     def ask_export_override(self, issues: list[Any]) -> str | None:

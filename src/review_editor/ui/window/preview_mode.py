@@ -53,12 +53,15 @@ class PreviewMode(QObject):
         self.dock.show()
         self.dock.raise_()
         self.leave_action.setEnabled(True)
+        self.window.statusBar().showMessage(
+            "Preview mode: Desktop or Mobile above the page; Esc or F5 returns to editing")
         content = self.dock.widget()
         if content is not None:
             content.setFocus()
 
     def _leave(self) -> None:
         self.leave_action.setEnabled(False)
+        self.window.statusBar().clearMessage()
         for widget in self._shown:
             widget.show()
         self._shown = []
