@@ -13,6 +13,7 @@ from ..render import embargo_label, public_copy
 from .characters import printable
 
 APPLICATION = "Review Editor"
+UNTITLED = "Untitled"
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ def document_info(record: RecordModel, now: datetime) -> DocumentInfo:
     keywords += [printable(word) for word in public.keywords if word and word not in keywords]
     publisher = public.publisher.name if public.publisher and public.publisher.name else ""
     return DocumentInfo(
-        title=printable(public.title),
+        # A document needs a title (PDF/UA-1 refuses one without): a draft may have none.
+        title=printable(public.title) if printable(public.title).strip() else UNTITLED,
         author=printable(publisher),
         subject=printable(public.summary or ""),
         keywords=keywords,
