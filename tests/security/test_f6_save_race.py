@@ -14,6 +14,7 @@ import stat
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -74,6 +75,15 @@ def _dead_pid() -> int:
     return child.pid
 
 
+@pytest.fixture
+def live_pid() -> Iterator[int]:
+    """The process id of another program running on this machine."""
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    yield child.pid
+    child.kill()
+    child.wait()
+
+
 def _plant_claim(record: Path, *, pid: int, host: str, age: float) -> Path:
     path = claims.claim_path(record)
     path.write_text(f'{{"pid": {pid}, "host": "{host}", "time": {time.time() - age}}}',
@@ -99,12 +109,34 @@ def test_a_claim_left_by_a_crash_is_recovered_at_the_next_save(
     assert _leftovers(tmp_path) == []
 
 
-def test_a_live_claim_is_waited_for_then_reported_without_writing(
+def test_a_claim_this_process_could_not_remove_does_not_block_its_next_save(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # Windows refuses to delete a file that a scanner or sync client has open.
+    record = tmp_path / "record.json"
+    digest = save_record(new_record("news_item", "Autumn bulletin", NOW), record)
+
+    def refuse(path: object) -> None:
+        raise PermissionError(13, "the file is in use")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(claims.os, "unlink", refuse)
+        digest = save_record(new_record("news_item", "Winter bulletin", NOW), record,
+                             expected_sha256=digest)
+    assert claims.claim_path(record).exists()  # left behind by this process
+    started = time.monotonic()
+    save_record(new_record("news_item", "Spring bulletin", NOW), record,
+                expected_sha256=digest)
+    assert time.monotonic() - started < 2.0
+    assert load_record(record).record.title == "Spring bulletin"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_live_claim_is_waited_for_then_reported_without_writing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, live_pid: int):
     record = tmp_path / "record.json"
     digest = save_record(new_record("news_item", "Autumn bulletin", NOW), record)
     before = record.read_bytes()
-    claim = _plant_claim(record, pid=os.getpid(), host=host_name(), age=0.0)
+    claim = _plant_claim(record, pid=live_pid, host=host_name(), age=0.0)
     monkeypatch.setattr(claims, "WAIT_FOR", 0.3)
     with pytest.raises(SaveError) as caught:
         save_record(new_record("news_item", "Winter bulletin", NOW), record,
@@ -115,13 +147,13 @@ def test_a_live_claim_is_waited_for_then_reported_without_writing(
     assert [name for name in os.listdir(tmp_path) if is_temp_name(name)] == []
 
 
-def test_a_folder_scan_sweeps_a_stale_claim(tmp_path: Path):
+def test_a_folder_scan_sweeps_a_stale_claim(tmp_path: Path, live_pid: int):
     from review_editor.storage import sweep_orphans
 
     record = tmp_path / "record.json"
     save_record(new_record("news_item", "Autumn bulletin", NOW), record)
     claim = _plant_claim(record, pid=_dead_pid(), host=host_name(), age=0.0)
-    live = _plant_claim(tmp_path / "other.json", pid=os.getpid(), host=host_name(), age=0.0)
+    live = _plant_claim(tmp_path / "other.json", pid=live_pid, host=host_name(), age=0.0)
     assert sweep_orphans(tmp_path) == [claim]
     assert live.exists()
 

@@ -20,6 +20,7 @@ import errno
 import json
 import os
 import secrets
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,23 +72,44 @@ def claimed(target: Path, *, wait_seconds: float | None = None) -> Iterator[None
                 raise ClaimBusy(target) from None
             time.sleep(delay)
             delay = min(delay * 2, 0.05)
+    with _HELD_LOCK:
+        _HELD.add(path)
+    mine: os.stat_result | None = None
     try:
-        mine = os.fstat(fd)
-        os.write(fd, json.dumps({"pid": os.getpid(), "host": host_name(),
-                                 "time": time.time()}).encode("utf-8"))
-    finally:
-        os.close(fd)
-    try:
+        try:
+            mine = os.fstat(fd)
+            os.write(fd, json.dumps({"pid": os.getpid(), "host": host_name(),
+                                     "time": time.time()}).encode("utf-8"))
+        finally:
+            os.close(fd)
         yield
     finally:
-        _release(path, mine)
+        if mine is not None:
+            _release(path, mine)
+        with _HELD_LOCK:
+            _HELD.discard(path)
+
+
+#: The claims this process holds now. A claim naming this process that is not among them
+#: is one it failed to remove (Windows refuses to delete a file a scanner has open): stale.
+_HELD: set[Path] = set()
+_HELD_LOCK = threading.Lock()
 
 
 def _release(path: Path, mine: os.stat_result) -> None:
-    # Only our own claim: compared by identity, without opening it.
-    with contextlib.suppress(OSError):
-        if _same_file(os.stat(path), mine):
-            os.unlink(path)
+    # Only our own claim: compared by identity, without opening it. An antivirus scanner or
+    # sync client may hold the new file open for a moment on Windows: try a few times.
+    for delay in (0.01, 0.05, 0.2, None):
+        try:
+            if _same_file(os.stat(path), mine):
+                os.unlink(path)
+            return
+        except PermissionError:
+            if delay is None:
+                return  # left behind: recognised as stale at this process's next save
+            time.sleep(delay)
+        except OSError:
+            return
 
 
 def remove_if_stale(path: Path, *, older_than: float = STALE_AFTER) -> bool:
@@ -150,6 +172,9 @@ def _is_stale(path: Path, seen: os.stat_result, older_than: float) -> bool:
         except (KeyError, TypeError, ValueError):
             pass
         else:
+            if host == host_name() and pid == os.getpid():
+                with _HELD_LOCK:
+                    return path not in _HELD
             if host == host_name() and not process_alive(pid):
                 return True
             return time.time() - since > older_than
