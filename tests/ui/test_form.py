@@ -102,7 +102,8 @@ def test_labels_are_buddies_and_help_is_a_tooltip(form: RecordForm) -> None:
     buddies = [label for label in form.findChildren(QLabel) if label.buddy() is slug]
     assert [label.text() for label in buddies] == ["URL slug"]
     assert "hyphens" in slug.toolTip()
-    assert slug.accessibleName() == "field:slug"
+    assert slug.objectName() == "field:slug"
+    assert slug.accessibleName() == "URL slug"  # the label people hear, not the path
     assert "hyphens" in slug.accessibleDescription()
 
 

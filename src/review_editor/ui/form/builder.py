@@ -252,7 +252,7 @@ class ItemBlock(Disclosure):
         self.path = owner.item_path(index)
         host = owner.builder.host
         self.setObjectName(f"field:{self.path}")
-        self.setAccessibleName(f"field:{self.path}")
+        self.setAccessibleName(f"{owner.noun.capitalize()} {index + 1}")
         self.on_built = lambda: host.body_built(self)
         noun = owner.noun
         for action, text, tip, enabled in (

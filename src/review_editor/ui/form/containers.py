@@ -66,7 +66,7 @@ def action_button(action: str, path: str, text: str, tip: str,
     button = QToolButton(parent)
     button.setText(text)
     button.setObjectName(f"button:{action}:{path}")
-    button.setAccessibleName(f"button:{action}:{path}")
+    button.setAccessibleName(tip)  # what it does: "Remove recommendation 2"
     button.setAccessibleDescription(tip)
     button.setToolTip(tip)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -79,7 +79,7 @@ def action_button(action: str, path: str, text: str, tip: str,
 def add_button(path: str, text: str, tip: str, parent: QWidget | None = None) -> QPushButton:
     button = QPushButton(text, parent)
     button.setObjectName(f"button:add:{path}")
-    button.setAccessibleName(f"button:add:{path}")
+    button.setAccessibleName(tip)  # what it does: "Add recommendation"
     button.setAccessibleDescription(tip)
     button.setToolTip(tip)
     button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -68,12 +68,21 @@ class EditorBase:
 
 
 def name_widget(widget: QWidget, path: str, spec: FieldSpec) -> None:
-    """The names tests and screen readers use, and the help as tooltip and description."""
+    """The object name tests use (``field:<dotted.path>``); for screen readers the field's
+    label as its name and its help line as its description (and tooltip)."""
     widget.setObjectName(f"field:{path}")
-    widget.setAccessibleName(f"field:{path}")
+    widget.setAccessibleName(accessible_label(path, spec.meta.label))
     if spec.meta.help:
         widget.setToolTip(spec.meta.help)
         widget.setAccessibleDescription(spec.meta.help)
+
+
+def accessible_label(path: str, label: str) -> str:
+    """A field's label, numbered inside a list item ("Recommendation 2: Text")."""
+    numbers = [int(part) + 1 for part in path.split(".") if part.isdigit()]
+    if not numbers:
+        return label
+    return f"{label} ({', '.join(f'item {number}' for number in numbers)})"
 
 
 def reading_font() -> QFont:

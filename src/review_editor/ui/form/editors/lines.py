@@ -45,19 +45,21 @@ class LinesEditor(EditorBase, QWidget):
         """Names the lines and buttons after the field's dotted path."""
         self._path = path
         self.add_button.setObjectName(f"button:add:{path}")
-        self.add_button.setAccessibleName(f"button:add:{path}")
+        self.add_button.setAccessibleName(self.add_button.toolTip() or self.add_button.text()
+                                          .replace("&", "") or f"Add to {self._label}")
         self._name_rows()
 
     def _name_rows(self) -> None:
         for index, (line, row) in enumerate(zip(self._lines, self._rows, strict=True)):
             item = f"{self._path}.{index}"
             line.setObjectName(f"field:{item}")
-            line.setAccessibleName(f"field:{item}")
+            line.setAccessibleName(f"{self._label}, item {index + 1}")
             line.setAccessibleDescription(f"{self._label}, item {index + 1}")
             for button in row[2:]:
                 action = button.property("action")
                 button.setObjectName(f"button:{action}:{item}")
-                button.setAccessibleName(f"button:{action}:{item}")
+                button.setAccessibleName(f"{str(action).capitalize()} {self._label.lower()} "
+                                         f"item {index + 1}")
 
     def _make_row(self) -> None:
         index = len(self._lines)
