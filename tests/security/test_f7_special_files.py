@@ -252,3 +252,16 @@ def test_the_limits_are_the_importers():
 
     assert localfiles.MAX_DOCX_BYTES == files.MAX_DOCX_BYTES
     assert localfiles.MAX_DOCX_UNPACKED_BYTES == files.MAX_DOCX_UNPACKED_BYTES
+
+
+def test_the_windows_own_readers_skip_it(special: Any, tmp_path: Path):
+    """The file watcher's hash and the conflict-copy scan read files the window did not
+    choose: a pipe there must not freeze the window."""
+    from review_editor.ui.never_lose.conflict_copies import read_record_id
+    from review_editor.ui.never_lose.watcher import _hash
+
+    name, make = special
+    path = make(tmp_path / "Adult R-DESKTOP-1A2B3C.json")
+    with deadline():
+        assert _hash(path) is None
+        assert read_record_id(path) is None

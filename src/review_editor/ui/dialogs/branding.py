@@ -282,10 +282,11 @@ class BrandingDialog(QDialog):
     def set_logo_file(self, path: Path) -> bool:
         """Take the logo from ``path`` (stored in the profile, so colleagues have it)."""
         from ...render.branding import Logo
-        from ...render.images import sniff_image_type
+        from ...render.images import MAX_IMAGE_BYTES, sniff_image_type
+        from ...storage.special import read_regular
 
         try:
-            data = path.read_bytes()
+            data = read_regular(path, MAX_IMAGE_BYTES)  # Logo refuses one byte more
             media_type = sniff_image_type(data) or "unknown"
             Logo(data, media_type)
         except (OSError, ValueError) as error:

@@ -17,6 +17,7 @@ from pathlib import Path
 from ...paths import path_key
 from ...storage import MAX_FILE_BYTES
 from ...storage.atomic import is_temp_name
+from ...storage.special import read_regular
 
 #: What may follow the original's name in a copy's: "-HOSTNAME", " (1)", " (copy)", "_2".
 SEPARATORS = ("-", " ", "(", "_")
@@ -73,7 +74,7 @@ def read_record_id(path: Path) -> str | None:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             return None
-        data = json.loads(path.read_bytes())
+        data = json.loads(read_regular(path, MAX_FILE_BYTES))
     except (OSError, ValueError):
         return None
     value = data.get("id") if isinstance(data, dict) else None

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from ...storage.reading import MAX_FILE_BYTES
+from ...storage.special import open_regular
+
 POLL_MS = 1000
 
 
@@ -28,8 +31,9 @@ def _signature(path: Path) -> tuple[int, ...] | None:
 
 def _hash(path: Path) -> str | None:
     try:
-        with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
+        # Only a regular file, and at most a record's size: a pipe would block the window.
+        with open_regular(path) as handle:
+            return hashlib.sha256(handle.read(MAX_FILE_BYTES + 1)).hexdigest()
     except OSError:
         return None
 
