@@ -57,19 +57,16 @@ class Hidden:
 
 def hidden_content(parsed: ParsedMarkdown) -> list[Hidden]:
     """What ``parsed.source`` holds that its rendered text does not show, in order."""
-    return list(_hidden(parsed.source, _covered(parsed)))
+    source = parsed.source
+    if "<" not in source and "]:" not in source and "```" not in source \
+            and "~~~" not in source:
+        return []  # nothing that could hide (most fields): no need to map the text
+    return list(_hidden(source, _covered(parsed)))
 
 
 @lru_cache(maxsize=512)
-def _hidden_cached(source: str, covered: tuple[tuple[int, int], ...]) -> tuple[Hidden, ...]:
-    return tuple(_find(source, _Coverage(covered)))
-
-
 def _hidden(source: str, covered: tuple[tuple[int, int], ...]) -> tuple[Hidden, ...]:
-    if "<" not in source and "]:" not in source and "```" not in source \
-            and "~~~" not in source:
-        return ()
-    return _hidden_cached(source, covered)
+    return tuple(_find(source, _Coverage(covered)))
 
 
 def _covered(parsed: ParsedMarkdown) -> tuple[tuple[int, int], ...]:
