@@ -153,3 +153,13 @@ def test_a_welsh_record_gets_welsh_words_without_a_language_asked() -> None:
 
 def test_every_welsh_word_has_a_translation() -> None:
     assert all(value.strip() for value in WELSH.values())
+
+
+def test_the_profiles_order_comes_with_its_branding() -> None:
+    from review_editor.render import Branding
+
+    page = render_page(example(), now=NOW, language="bilingual",
+                       branding=Branding(bilingual_order="welsh_first"))
+    assert re.findall(r'<article class="record" lang="([^"]+)">', page) == ["cy", "en-GB"]
+    page = render_page(example(), now=NOW, language="bilingual")
+    assert re.findall(r'<article class="record" lang="([^"]+)">', page) == ["en-GB", "cy"]

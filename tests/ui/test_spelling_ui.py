@@ -256,3 +256,20 @@ def test_the_right_click_shows_the_spelling_menu(make_window: MakeWindow, worksp
     QTimer.singleShot(200, close_menu)
     editor.customContextMenuRequested.emit(word_position(editor, "documnet"))
     assert shown and shown[0][0] == "document"
+
+
+def test_welsh_versions_are_spelt_in_welsh(make_window: MakeWindow, workspace: Path, qtbot):
+    from review_editor.checks import spelling
+
+    spelling.preload(spelling.WELSH)  # as the checks do, off the window's thread
+    window = make_window(workspace / "adult-practice-review-adult-g.json")
+    window.checks.spelling.set_words(frozenset({"extra"}))  # a new word list: spellers again
+    welsh = body_editor(window, "body.1.markdown_cy")
+    english = body_editor(window, "body.1.markdown")
+    found = highlighter(window, welsh)
+    assert found.speller is not None and found.speller.dictionary_name == spelling.WELSH
+    assert highlighter(window, english).speller.dictionary_name == spelling.ENGLISH
+    assert underlined_words(welsh, found) == []  # correct Welsh: nothing underlined
+    type_at_end(qtbot, welsh, "\n\nMae'r adroddidad yn barod")
+    qtbot.waitUntil(lambda: "adroddidad" in underlined_words(welsh, found))
+    assert underlined_words(welsh, found) == ["adroddidad"]

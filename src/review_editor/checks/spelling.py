@@ -76,6 +76,11 @@ def _stepping_aside(lines: Iterable[Any], every: int = 200,
         yield line
 
 
+def is_loaded(name: str = ENGLISH) -> bool:
+    """Whether a dictionary is in memory (so a lookup will not wait for its loading)."""
+    return name in _dictionaries
+
+
 def preload(name: str = ENGLISH) -> None:
     """Load a dictionary now (about a second), for example on a background thread."""
     _load(name)

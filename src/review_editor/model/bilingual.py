@@ -155,6 +155,32 @@ def mark_translated(data: dict[str, Any], english: str, welsh: str) -> None:
     data["translation_sources"] = marks
 
 
+def marks_after_edit(data: dict[str, Any], english: str, welsh: str) -> list[dict[str, str]]:
+    """A record's data's translation marks after its Welsh text ``welsh`` was written from
+    ``english``: that mark added, and marks for Welsh texts no longer in the data dropped
+    (typing leaves one mark per keystroke otherwise)."""
+    present = {fingerprint(text) for text in _welsh_texts(data) if text.strip()}
+    marks = [m for m in data.get("translation_sources") or []
+             if isinstance(m, dict) and m.get("welsh") in present]
+    if welsh.strip() and english.strip():
+        mark = {"welsh": fingerprint(welsh), "english": fingerprint(english)}
+        if mark not in marks:
+            marks.append(mark)
+    return marks
+
+
+def _welsh_texts(value: Any) -> Iterator[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key.endswith(WELSH_SUFFIX) and isinstance(item, str):
+                yield item
+            else:
+                yield from _welsh_texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _welsh_texts(item)
+
+
 def mark_all_translated(record: M) -> M:
     """The record with every present Welsh text recorded as written from today's English
     (after importing a Welsh and an English page, or a translator's confirmation)."""

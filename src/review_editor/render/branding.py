@@ -82,6 +82,8 @@ class Branding:
     footer_text: str = ""
     #: Text on the primary colour (the header band); None picks white or dark text.
     text_on_primary: str | None = None
+    #: A bilingual page's order: "english_first" or "welsh_first".
+    bilingual_order: str = "english_first"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "primary_colour", normalise_colour(self.primary_colour))
@@ -153,5 +155,6 @@ def branding_from_profile(profile: OrganisationProfile) -> tuple[Branding, list[
             colours[name] = default
     branding = Branding(organisation_name=profile.name, logo=logo,
                         primary_colour=colours["primary colour"],
-                        accent_colour=colours["accent colour"], footer_text=profile.footer)
+                        accent_colour=colours["accent colour"], footer_text=profile.footer,
+                        bilingual_order=profile.bilingual_order)
     return branding, problems

@@ -110,13 +110,14 @@ class _Context:
 
 def render_page(record: RecordModel, *, now: datetime, branding: Branding | None = None,
                 mode: str = "preview", base_dir: Path | None = None,
-                language: str | None = None, order: str = "english_first") -> str:
+                language: str | None = None, order: str | None = None) -> str:
     """The complete HTML5 document for ``record`` at time ``now``.
 
     ``mode`` is "preview", "html" or "pdf" (a class on the body; the content is the same).
     ``base_dir`` is the record's folder, from which Markdown images are embedded.
     ``language`` is "cy", "en" or "bilingual" (a Welsh and an English copy on one page, in
-    ``order``: "welsh_first" or "english_first"); None renders the record as it is.
+    ``order``: "welsh_first" or "english_first", by default the branding's); None renders
+    the record as it is.
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}")
@@ -163,7 +164,7 @@ def render_page(record: RecordModel, *, now: datetime, branding: Branding | None
 
 def render_blocks(record: RecordModel, *, now: datetime, branding: Branding | None = None,
                   base_dir: Path | None = None, language: str | None = None,
-                  order: str = "english_first") -> dict[str, str]:
+                  order: str | None = None) -> dict[str, str]:
     """Block id → outer HTML for every block of the page, in page order.
 
     Section wrappers are not blocks (they hold blocks); their arrangement is in
@@ -174,7 +175,7 @@ def render_blocks(record: RecordModel, *, now: datetime, branding: Branding | No
 
 
 def page_structure(record: RecordModel, *, branding: Branding | None = None,
-                   language: str | None = None, order: str = "english_first") \
+                   language: str | None = None, order: str | None = None) \
         -> tuple[Any, ...]:
     """A value that changes only when the page's arrangement of blocks changes (a section,
     a section's block count, or an optional element appears or goes; the language, the
@@ -185,7 +186,7 @@ def page_structure(record: RecordModel, *, branding: Branding | None = None,
 
 def render_update(record: RecordModel, *, now: datetime, branding: Branding | None = None,
                   base_dir: Path | None = None, language: str | None = None,
-                  order: str = "english_first") -> tuple[tuple[Any, ...], dict[str, str]]:
+                  order: str | None = None) -> tuple[tuple[Any, ...], dict[str, str]]:
     """``page_structure`` and ``render_blocks`` from one layout: what the live preview
     needs after each edit, at half the cost of asking twice."""
     contexts = _contexts(record, now, branding, base_dir, language, order)
@@ -223,7 +224,8 @@ LANGUAGES = ("cy", "en", "bilingual")
 
 
 def _contexts(record: RecordModel, now: datetime | None, branding: Branding | None,
-              base_dir: Path | None, language: str | None, order: str) -> list[_Context]:
+              base_dir: Path | None, language: str | None,
+              order: str | None) -> list[_Context]:
     """One context per language on the page, in page order."""
     if now is not None and now.utcoffset() is None:
         raise ValueError("now must be a timezone-aware datetime")
@@ -236,7 +238,7 @@ def _contexts(record: RecordModel, now: datetime | None, branding: Branding | No
         return [_Context(public, now, brand, base_dir, own)]
     if language != "bilingual":
         return [_Context(language_version(public, language), now, brand, base_dir, language)]
-    codes = ["cy", "en"] if order == "welsh_first" else ["en", "cy"]
+    codes = ["cy", "en"] if (order or brand.bilingual_order) == "welsh_first" else ["en", "cy"]
     return [_Context(language_version(public, code), now, brand, base_dir, code, f"{code}-")
             for code in codes]
 

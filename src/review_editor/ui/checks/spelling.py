@@ -178,6 +178,7 @@ class SpellingSupport(QObject):
         super().__init__(parent or form)
         self.form = form
         self.speller: Speller | None = None
+        self.welsh_speller: Speller | None = None
         self.highlighters: dict[QWidget, SpellingHighlighter] = {}
         self._scan_pending = False
         self._watched: QWidget | None = None
@@ -208,7 +209,7 @@ class SpellingSupport(QObject):
                              if _alive(editor) and _alive(highlighter)}
 
     def attach(self, editor: TextEditor) -> SpellingHighlighter:
-        highlighter = SpellingHighlighter(editor, self.speller)
+        highlighter = SpellingHighlighter(editor, self._speller_for(editor))
         self.highlighters[editor] = highlighter
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(
@@ -238,12 +239,29 @@ class SpellingSupport(QObject):
     def set_words(self, words: frozenset[str] | None) -> None:
         """The record's known words (``None``: spelling is off)."""
         speller = None if words is None else spelling.speller_for(words)
-        if speller is self.speller:
+        welsh = None if words is None or not spelling.is_loaded(spelling.WELSH) \
+            else spelling.speller_for(words, spelling.WELSH)
+        if speller is self.speller and welsh is self.welsh_speller:
             return
-        self.speller = speller
-        for highlighter in list(self.highlighters.values()):
-            if _alive(highlighter):
-                highlighter.set_speller(speller)
+        self.speller, self.welsh_speller = speller, welsh
+        for editor, highlighter in list(self.highlighters.items()):
+            if _alive(highlighter) and _alive(editor):
+                highlighter.set_speller(self._speller_for(editor))
+
+    def _speller_for(self, editor: QWidget) -> Speller | None:
+        """A Welsh version's editor (``field:…_cy``) is spelt in Welsh, once the Welsh
+        dictionary is loaded (the checks load it off the window's thread)."""
+        if editor.objectName().endswith("_cy") or self._record_in_welsh():
+            return self.welsh_speller
+        return self.speller
+
+    def _record_in_welsh(self) -> bool:
+        """A Welsh-only record (``language: cy``): every text is spelt in Welsh."""
+        document = getattr(self.form, "document", lambda: None)()
+        if document is None or document.get("bilingual"):
+            return False
+        tag = str(document.get("language") or "").strip().lower().replace("_", "-")
+        return tag.split("-")[0] in ("cy", "cym", "wel")
 
     # the context menu -------------------------------------------------------------------
     def context_menu(self, editor: TextEditor, pos: QPoint) -> QMenu:
@@ -258,7 +276,10 @@ class SpellingSupport(QObject):
         start, end, word = hit
         first = menu.actions()[0] if menu.actions() else None
         added: list[QAction] = []
-        for suggestion in spelling.suggestions(word, limit=MAX_SUGGESTIONS):
+        welsh = editor.objectName().endswith("_cy") or self._record_in_welsh()
+        dictionary = spelling.WELSH if welsh else spelling.ENGLISH
+        for suggestion in spelling.suggestions(word, limit=MAX_SUGGESTIONS,
+                                               dictionary_name=dictionary):
             action = QAction(suggestion, menu)
             action.setObjectName("spelling:suggestion")
             font = action.font()

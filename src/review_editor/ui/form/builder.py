@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...model.document import RecordDocument
 from ...model.schema import FieldSpec, ModelSpec, description, fields_of
@@ -27,6 +34,9 @@ from .layout import (
 from .look import colours, set_text_colour
 from .registry import editor_class
 
+#: A field's Welsh version is the field of the same name with this suffix
+#: (``model.bilingual``, not imported here: the form is built before the models load).
+WELSH_SUFFIX = "_cy"
 LABEL_WIDTH = 170
 SUMMARY_LENGTH = 70
 #: A nested group with at most this many fields starts expanded.
@@ -106,9 +116,28 @@ class Builder:
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        names = {spec.name for spec in specs}
+        welsh_specs = {spec.name: spec for spec in specs
+                       if spec.name.endswith(WELSH_SUFFIX)
+                       and spec.name.removesuffix(WELSH_SUFFIX) in names}
+        # Welsh versions are shown (beside their English) only in a bilingual record; the
+        # form is built again when the record's "bilingual" switch changes.
+        bilingual = bool(self._data("bilingual"))
         for spec in specs:
             path = _join(prefix, spec.name)
-            if spec.shape == "value":
+            if spec.name in welsh_specs:
+                continue  # beside its English, or not shown
+            welsh = welsh_specs.get(spec.name + WELSH_SUFFIX) if bilingual else None
+            if spec.shape == "value" and welsh is not None:
+                label, pair = self.language_pair(spec, welsh, path)
+                if spec.meta.widget == "markdown":
+                    label.setFixedWidth(16777215)
+                    label.setMinimumWidth(0)
+                    form.addRow(label)
+                    form.addRow(pair)
+                else:
+                    form.addRow(label, pair)
+            elif spec.shape == "value":
                 label, row = self.value_row(spec, path)
                 if spec.meta.widget == "markdown":  # prose gets the full width
                     label.setFixedWidth(16777215)
@@ -145,6 +174,40 @@ class Builder:
         if not read_only:
             self.host.connect_editor(path, editor)
         return label, row
+
+    def language_pair(self, english: FieldSpec, welsh: FieldSpec, path: str) \
+            -> tuple[QLabel, QWidget]:
+        """A text and its Welsh version side by side: English on the left, Cymraeg on the
+        right."""
+        label, english_row = self.value_row(english, path)
+        welsh_label, welsh_row = self.value_row(welsh, path + WELSH_SUFFIX)
+        english_caption = QLabel("English")
+        welsh_label.setText("Cymraeg")  # stays the Welsh editor's buddy, as its caption
+        welsh_label.setAccessibleName(welsh.meta.label)
+        welsh_label.setFixedWidth(16777215)
+        welsh_label.setMinimumWidth(0)
+        pair = QWidget()
+        pair.setObjectName(f"pair:{path}")
+        # Two editors side by side must not widen the window's least width: the pair
+        # shares what the form has.
+        pair.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        columns = QHBoxLayout(pair)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(10)
+        for caption, row, code in ((english_caption, english_row, "en"),
+                                   (welsh_label, welsh_row, "cy")):
+            column = QWidget()
+            column.setObjectName(f"language-column:{code}")
+            stack = QVBoxLayout(column)
+            stack.setContentsMargins(0, 0, 0, 0)
+            stack.setSpacing(2)
+            caption.setObjectName("language-caption")
+            caption.setContentsMargins(0, 0, 0, 0)
+            set_text_colour(caption, colours(caption).badge)
+            stack.addWidget(caption)
+            stack.addWidget(row)
+            columns.addWidget(column, 1)
+        return label, pair
 
     # groups and lists
     def _container(self, spec: FieldSpec, path: str, level: int, *, title: str | None = None,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -175,6 +175,8 @@ class RecordForm(QWidget):
             return
         self._stack.push(SetFieldCommand(self._document, path, old, value, view=self,
                                          clock=self._clock, text=text or f"Edit {path}"))
+        if path.endswith("_cy"):
+            self._record_translation(path)
 
     def show_problems(self, problems: Problems) -> None:
         """Problems from elsewhere (checks, a failed save): shown beside validation's own."""
@@ -250,6 +252,21 @@ class RecordForm(QWidget):
         self._stack.push(SetFieldCommand(
             self._document, path, old, new, view=self, merge_key=merge_key,
             from_widget=True, clock=self._clock, text=f"Edit {label}"))
+        if path.endswith("_cy"):
+            self._record_translation(path)
+
+    def _record_translation(self, path: str) -> None:
+        """A Welsh text was written: note which English it was written from, so the checks
+        see when that English changes later (C3.15)."""
+        from ...model.bilingual import english_path, marks_after_edit
+
+        document = self._document
+        if document is None:
+            return
+        marks = marks_after_edit(document.data, str(document.get(english_path(path)) or ""),
+                                 str(document.get(path) or ""))
+        document.set("translation_sources", marks or None)
+        self._refresh("translation_sources")
 
     def set_group(self, path: str, model: ModelSpec | None, label: str) -> None:
         """Adds (``model`` given) or removes an optional group such as the embargo."""
@@ -367,6 +384,10 @@ class RecordForm(QWidget):
             self._applying = False
 
     def _after_change(self, path: str) -> None:
+        if path == "bilingual":
+            # The Welsh versions appear or go: the form is built again, after this edit's
+            # signals have run (the switch that sent them is replaced too).
+            QTimer.singleShot(0, self._rebuild_for_languages)
         parts = path.split(".")
         for end in range(1, len(parts)):
             block = self._widgets.get(".".join(parts[:end]))
@@ -374,6 +395,14 @@ class RecordForm(QWidget):
                 block.refresh_title()
         self._validate()
         self.changed.emit(path)
+
+    def _rebuild_for_languages(self) -> None:
+        if self._document is None:
+            return
+        scroll = self._scroll.verticalScrollBar().value()
+        self.set_document(self._document, self.read_only)
+        self.focus_field("bilingual")
+        self._scroll.verticalScrollBar().setValue(scroll)
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         self._session += 1  # typing after moving elsewhere starts a new undo step

@@ -14,8 +14,8 @@ import re
 #: section before "Record", so a new model field is never lost.
 KIND = "<kind>"
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("About this page", ("title", "slug", "summary", "status", "language", "audience",
-                         "themes", "keywords")),
+    ("About this page", ("title", "title_cy", "slug", "summary", "summary_cy", "status",
+                         "language", "bilingual", "audience", "themes", "keywords")),
     ("Publication", ("published_on", "publish_at", "updated_on", "embargo")),
     (KIND, ()),
     ("Review details", ("review",)),
@@ -34,11 +34,14 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Sensitivity", ("sensitivity",)),
     ("Approvals", ("approvals",)),
     ("Internal notes", ("internal_notes",)),
-    ("Record", ("id", "kind", "schema_version", "created_at", "modified_at")),
+    ("Record", ("id", "kind", "schema_version", "created_at", "modified_at",
+                "translation_sources")),
 )
 
-#: Shown but never editable ("*" matches a list index).
-READ_ONLY = ("id", "kind", "schema_version", "created_at", "modified_at", "body.*.id")
+#: Shown but never editable ("*" matches a list index). The translation record is kept by
+#: the editor as Welsh texts are written.
+READ_ONLY = ("id", "kind", "schema_version", "created_at", "modified_at", "body.*.id",
+             "translation_sources.*.*")
 
 #: Sections that start collapsed: reference data an officer rarely changes.
 COLLAPSED_SECTIONS = frozenset({"Record", "Provenance"})

@@ -50,6 +50,8 @@ class PreviewController(QObject):
         self.branding = branding
         self.base_dir: Path | None = None
         self.document: RecordDocument | None = None
+        #: A bilingual record's page: "bilingual", "cy" or "en" (others show as written).
+        self.language = "bilingual"
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
         self._busy = False
         self._dirty = False
@@ -84,6 +86,13 @@ class PreviewController(QObject):
         self._blocks = {}
         self.request_update()
 
+    def set_language(self, language: str) -> None:
+        """Show a bilingual record's Welsh page, English page, or both (a full load)."""
+        if language != self.language:
+            self.language = language
+            self._structure = None
+            self.request_update()
+
     def request_update(self) -> None:
         if not self._dirty:
             self._requested_at = time.perf_counter()
@@ -104,7 +113,7 @@ class PreviewController(QObject):
         self._busy = True
         self._generation += 1
         job = (self._generation, self._requested_at, self.document.snapshot(),
-               self._structure, self.now(), self.branding(), self.base_dir)
+               self._structure, self.now(), self.branding(), self.base_dir, self.language)
         future = self._executor.submit(_render, *job)
         future.add_done_callback(self._emit_result)
 
@@ -183,7 +192,8 @@ class PreviewController(QObject):
 
 
 def _render(generation: int, requested_at: float, data: dict[str, Any], structure: Any,
-            now: datetime, branding: Any, base_dir: Path | None) -> RenderResult:
+            now: datetime, branding: Any, base_dir: Path | None,
+            language: str = "bilingual") -> RenderResult:
     # Imported here, on the worker thread, so the renderer (Jinja2, templates) loads
     # while the window is being shown rather than before.
     from pydantic import ValidationError
@@ -197,10 +207,12 @@ def _render(generation: int, requested_at: float, data: dict[str, Any], structur
     except ValidationError:
         result.invalid = True
         return result
+    shown = language if record.bilingual else None  # a one-language record shows as written
     result.structure, result.blocks = render_update(record, now=now, branding=branding,
-                                                    base_dir=base_dir)
+                                                    base_dir=base_dir, language=shown)
     if result.structure != structure:
-        result.page = render_page(record, now=now, branding=branding, base_dir=base_dir)
+        result.page = render_page(record, now=now, branding=branding, base_dir=base_dir,
+                                  language=shown)
     return result
 
 

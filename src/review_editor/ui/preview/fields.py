@@ -36,17 +36,43 @@ ELEMENT_FIELDS = {
 }
 
 
+#: Welsh versions of the page elements' fields (the Welsh copy on a bilingual page).
+WELSH_FIELDS = {"title", "summary", "body.{}.heading", "body.{}.markdown"}
+
+
 def field_for_ids(ids: list[str], data: dict[str, Any]) -> str | None:
-    """The dotted field path for the innermost element with a known id."""
+    """The dotted field path for the innermost element with a known id. On a bilingual
+    page the ids carry the copy's language ("cy-f-title", "b-cy-intro-0"): an element of
+    the Welsh copy leads to the Welsh version of its field where there is one."""
     sections = [s.get("id") for s in data.get("body") or [] if isinstance(s, dict)]
     for element_id in ids:
-        if element_id in ELEMENT_FIELDS:
-            return ELEMENT_FIELDS[element_id]
-        for prefix, part in (("h-", "heading"), ("b-", "markdown"), ("section-", "markdown")):
-            if element_id.startswith(prefix):
-                section_id = element_id[len(prefix):]
-                if prefix == "b-":
-                    section_id = section_id.rsplit("-", 1)[0]
-                if section_id in sections:
-                    return f"body.{sections.index(section_id)}.{part}"
+        found = _field(element_id, sections)  # a one-language page (a section "cy-…" too)
+        if found is not None:
+            return found
+        language = ""
+        for code in ("cy", "en"):
+            for start in ("", "h-", "b-", "section-"):
+                if element_id.startswith(f"{start}{code}-"):
+                    language = code
+                    element_id = start + element_id[len(start) + len(code) + 1:]
+                    break
+            if language:
+                break
+        found = _field(element_id, sections)
+        if found is not None:
+            shape = ".".join("{}" if part.isdigit() else part for part in found.split("."))
+            return found + "_cy" if language == "cy" and shape in WELSH_FIELDS else found
+    return None
+
+
+def _field(element_id: str, sections: list[Any]) -> str | None:
+    if element_id in ELEMENT_FIELDS:
+        return ELEMENT_FIELDS[element_id]
+    for prefix, part in (("h-", "heading"), ("b-", "markdown"), ("section-", "markdown")):
+        if element_id.startswith(prefix):
+            section_id = element_id[len(prefix):]
+            if prefix == "b-":
+                section_id = section_id.rsplit("-", 1)[0]
+            if section_id in sections:
+                return f"body.{sections.index(section_id)}.{part}"
     return None

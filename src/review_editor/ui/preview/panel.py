@@ -65,6 +65,8 @@ class PreviewPanel:
         self.dock.setWidget(self.view)
         self.view.block_clicked.connect(self._focus_block)
         self.view.link_clicked.connect(self._open_link)
+        self.view.language.currentIndexChanged.connect(
+            lambda _index: self.controller.set_language(str(self.view.language.currentData())))
         self.attached = True
         self.view.set_true_widths(self.true_widths)
         self.show_current()
@@ -82,9 +84,11 @@ class PreviewPanel:
         if current is None:
             self.controller.show_document(None)
             self.view.handler.forget(self.view.channel)
+            self._show_language_choice()
             return
         base_dir = current.path.parent if current.path is not None else None
         self.controller.show_document(current.document, base_dir)
+        self._show_language_choice()
 
     def _changed(self, *_: object) -> None:
         if not self.attached:
@@ -93,7 +97,18 @@ class PreviewPanel:
         if current is not None and current.document is not self.controller.document:
             self.show_current()
             return
+        self._show_language_choice()
         self.controller.request_update()
+
+    def _show_language_choice(self) -> None:
+        """Cymraeg / English / both: offered for a bilingual record only."""
+        from shiboken6 import isValid
+
+        if not isValid(self.view.language):  # the window is closing
+            return
+        document = self.controller.document
+        self.view.language.setVisible(bool(document is not None
+                                           and document.get("bilingual")))
 
     def request_update(self) -> None:
         if self.attached:

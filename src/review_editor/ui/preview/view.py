@@ -9,12 +9,22 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .sealed import SealedPage, shared_profile
 
 MOBILE_WIDTH = 375  # CSS pixels of a typical phone
 DESKTOP_WIDTH = 960  # CSS pixels of the narrowest desktop page, in preview mode
+#: The preview's languages for a bilingual record, each named in its own language.
+LANGUAGES = (("Dwyieithog · Bilingual", "bilingual"), ("Cymraeg", "cy"), ("English", "en"))
 APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 
 _BLOCK_AT = """(function (x, y) {
@@ -65,6 +75,15 @@ class PreviewView(QWidget):
             bar.addWidget(button)
             button.toggled.connect(self._apply_width)
         self.widths.buttons()[0].setChecked(True)
+        self.language = QComboBox(self)
+        self.language.setObjectName("preview:language")
+        self.language.setAccessibleName("Language of the preview (bilingual records)")
+        self.language.setToolTip("A bilingual record's page: both languages, Cymraeg or "
+                                 "English")
+        for text, code in LANGUAGES:
+            self.language.addItem(text, code)
+        bar.addWidget(self.language)
+        self.language.hide()  # shown for a bilingual record (PreviewPanel)
 
         self.frame = QWidget(self)
         frame_layout = QHBoxLayout(self.frame)

@@ -45,6 +45,10 @@ class EnumEditor(EditorBase, QComboBox):
         self.setEnabled(not read_only)
 
 
+#: Optional switches shown as plain checkboxes: absent means no.
+TWO_STATE = frozenset({"bilingual"})
+
+
 class BoolEditor(EditorBase, QCheckBox):
     """A checkbox; tri-state ("not stated") when the field may be empty."""
 
@@ -54,8 +58,9 @@ class BoolEditor(EditorBase, QCheckBox):
 
     def __init__(self, spec: FieldSpec, context: EditorContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self._tristate = spec.optional
-        self.setTristate(spec.optional)
+        # A switch left out of older files (None) still reads as a plain yes or no.
+        self._tristate = spec.optional and spec.name not in TWO_STATE
+        self.setTristate(self._tristate)
         self.clicked.connect(self._on_clicked)
         self._show_state()
 
