@@ -135,3 +135,22 @@ def test_the_export_dialog_says_beforehand_what_stops_a_final_copy(
     clean = ExportDialog(workspace, 1, window, stoppers=[])
     qtbot.addWidget(clean)
     assert clean.findChild(QWidget, "export:stoppers").text().startswith("Nothing stops")
+
+
+def test_the_kind_chooser_explains_each_kind_in_one_sentence(qtbot):
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    from review_editor.model import Kind, label
+    from review_editor.ui.dialogs.kind_dialog import KIND_SENTENCES, KindDialog
+
+    dialog = KindDialog()
+    qtbot.addWidget(dialog)
+    buttons = dialog.findChildren(QRadioButton)
+    assert [b.text().split(" ", 1)[1] for b in buttons] == [label(kind) for kind in Kind]
+    texts = {lab.text() for lab in dialog.findChildren(QLabel)}
+    for kind in Kind:
+        sentence = KIND_SENTENCES[kind]
+        assert sentence in texts and sentence.count(". ") == 0 and sentence.endswith(".")
+    buttons[1].setChecked(True)
+    assert dialog.kind() == "review_notice"
+    assert label(Kind.review_notice) == "Review notice"  # the menus', the form's, the page's

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -453,7 +454,12 @@ class ChecksPanel(QWidget):
             self.status.showMessage("No findings", 3000)
             return False
         self.status.showMessage(f"{row.severity_text}: {row.issue.message}", 8000)
-        return self.jump_to(row.issue)
+        if self.jump_to(row.issue) and QApplication.focusWidget() is not None:
+            return True
+        # A finding about the record as a whole (or a field not shown): the list keeps
+        # the keyboard, so the next F8 goes on from here.
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
 
     def show_in_field(self, issue: Issue) -> None:
         """A finding reached with the arrow keys: its words selected in the field, which is

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QTextBrowser,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__, resources
-from ...model import Kind, label
 from ..common.widgets import named
 from ..record.prompter import ConflictChoice, ExternalChoice, LockedChoice, SaveChoice
 
@@ -144,12 +142,10 @@ class QtPrompter:
         return "compare" if clicked is compare else "reload" if clicked is reload else "keep"
 
     def choose_kind(self) -> str | None:
-        labels = [label(kind) for kind in Kind]
-        text, ok = QInputDialog.getItem(self.parent, "New record", "Kind of record:",
-                                        labels, 0, False)
-        if not ok:
-            return None
-        return next(kind.value for kind in Kind if label(kind) == text)
+        from .kind_dialog import KindDialog
+
+        dialog = KindDialog(self.parent)
+        return dialog.kind() if dialog.exec() else None
 
     def choose_open_file(self, start: Path | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self.parent, "Open record",

@@ -26,6 +26,7 @@ from .editors.base import EditorContext, FieldEditor, name_widget
 from .layout import (
     COLLAPSED_SECTIONS,
     KIND,
+    LATER_SECTIONS,
     SECTIONS,
     SUMMARY_FIELDS,
     is_read_only,
@@ -85,20 +86,35 @@ class Builder:
         """Adds the record's sections to ``layout``. From section ``hold_from`` on, their
         bodies wait: the held sections are returned, for the host to build later."""
         held = []
+        kind_title = vocab_label(str(next((s.default for s in fields_of(model)
+                                           if s.name == "kind"), "")))
         for index, (title, specs) in enumerate(record_sections(model)):
-            block = self._section(title, specs, hold=hold_from is not None and index >= hold_from)
+            block = self._section(title, specs, hold=hold_from is not None and index >= hold_from,
+                                  kind_section=title == kind_title)
             layout.addWidget(block)
             if block.held:
                 held.append(block)
         return held
 
-    def _section(self, title: str, specs: list[FieldSpec], hold: bool = False) -> Disclosure:
+    def _section(self, title: str, specs: list[FieldSpec], hold: bool = False,
+                 kind_section: bool = False) -> Disclosure:
+        later = title in LATER_SECTIONS or kind_section
         expanded = title not in COLLAPSED_SECTIONS
         if len(specs) == 1 and specs[0].shape != "value":
-            return self._container(specs[0], specs[0].name, 0, title=title, expanded=expanded,
-                                   hold=hold)
+            block = self._container(specs[0], specs[0].name, 0, title=title,
+                                    expanded=expanded, hold=hold)
+            if later and specs[0].shape == "group":
+                filled, total = completion(fields_of(specs[0].type),
+                                           self._data(specs[0].name))
+                block.set_title(f"{title} · {filled} of {total} filled")
+            return block
         private = all(spec.meta.private for spec in specs)
-        block = Disclosure(title, 0, private=private, expanded=expanded, hold=hold)
+        shown = title
+        if later:
+            document = self.host.document()
+            filled, total = completion(specs, document.data if document is not None else None)
+            shown = f"{title} · {filled} of {total} filled"
+        block = Disclosure(shown, 0, private=private, expanded=expanded, hold=hold)
         block.setObjectName(f"section:{title}")
         block.on_built = lambda: self.host.body_built(block)
         self.host.register_section(title, [spec.name for spec in specs], block)
@@ -373,6 +389,14 @@ def item_title(noun: str, index: int, data: dict[str, Any], show_id: bool = True
     if not summary:
         return f"{noun[:1].upper()}{noun[1:]} {index + 1}"
     return f"{index + 1}. {summary}"
+
+
+def completion(specs: list[FieldSpec] | tuple[FieldSpec, ...], data: Any) -> tuple[int, int]:
+    """How many of ``specs`` hold a value in ``data`` (a dict), and how many there are."""
+    values = data if isinstance(data, dict) else {}
+    editable = [spec for spec in specs if not is_read_only(spec.name)] or list(specs)
+    filled = sum(1 for spec in editable if values.get(spec.name) not in (None, "", [], {}))
+    return filled, len(editable)
 
 
 def record_sections(model: ModelSpec) -> list[tuple[str, list[FieldSpec]]]:

@@ -14,26 +14,29 @@ import re
 #: section before "Record", so a new model field is never lost.
 KIND = "<kind>"
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("About this page", ("title", "title_cy", "slug", "summary", "summary_cy", "status",
-                         "language", "bilingual", "audience", "themes", "keywords")),
-    ("Publication", ("published_on", "publish_at", "updated_on", "embargo")),
-    (KIND, ()),
-    ("Review details", ("review",)),
+    # What officers write first: the title, the summary and the body.
+    ("About this page", ("title", "title_cy", "summary", "summary_cy")),
     ("Body", ("body",)),
+    ("Publication", ("status", "published_on", "publish_at", "updated_on", "embargo")),
+    ("Page details", ("slug", "language", "bilingual", "audience", "themes", "keywords")),
     ("Quotes", ("quotes",)),
     ("Get support", ("signposting",)),
     ("Links", ("links",)),
     ("Documents", ("attachments",)),
     ("Related records", ("related",)),
-    ("Publisher", ("publisher",)),
     ("Contact", ("contact",)),
+    # Then the review's details and the statutory fields, with their completion.
+    (KIND, ()),
+    ("Review details", ("review",)),
+    ("Publisher", ("publisher",)),
     ("Contributors", ("contributors",)),
     ("Availability", ("availability",)),
     ("Updates to this page", ("change_log",)),
-    ("Provenance", ("provenance",)),
+    # Then the private fields, which never leave the machine.
     ("Sensitivity", ("sensitivity",)),
     ("Approvals", ("approvals",)),
     ("Internal notes", ("internal_notes",)),
+    ("Provenance", ("provenance",)),
     ("Record", ("id", "kind", "schema_version", "created_at", "modified_at",
                 "translation_sources")),
 )
@@ -43,6 +46,11 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 READ_ONLY = ("id", "kind", "schema_version", "created_at", "modified_at", "body.*.id",
              "translation_sources.*.*")
 
+#: The later sections: the review's details, statutory and private fields. Their headings
+#: say how much is filled in ("Review details · 3 of 7 filled"); each can be collapsed.
+LATER_SECTIONS = frozenset({"Review details", "Publisher", "Contributors", "Availability",
+                            "Updates to this page", "Sensitivity", "Approvals",
+                            "Internal notes", "Provenance", "Record", KIND})
 #: Sections that start collapsed: reference data an officer rarely changes.
 COLLAPSED_SECTIONS = frozenset({"Record", "Provenance"})
 
