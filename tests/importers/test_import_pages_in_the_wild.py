@@ -245,3 +245,23 @@ def test_names_on_lines_of_their_own_repeated_below_are_entries() -> None:
                       "available.\n\nDarrow\n\nIn June 2031 Darrow, a boy of fourteen, died."
                       "\n\nPell and Ivo\n\nPell and Ivo were twins known to services.")
     assert [result.record.title, *result.listed] == ["Darrow", "Pell and Ivo"]
+
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    ("Radical shift needed in reviews\n\nPublished: 22/05/2031\n\nAuthor: Research in Practice"
+     "\n\nResearch shows that a different approach would help.", "Research in Practice"),
+    ("Inspectors praise improvements\n\nPress Release on behalf of the Fenmoor Partnership. "
+     "The services inspected are provided by the council and the police.",
+     "Fenmoor Partnership"),
+    ("Domestic Abuse Related Death Reviews\n\nReviews are carried out where a person has died."
+     "\n\nThe Safer Westminster Partnership (SWP) is required to publish an overview report.",
+     "Safer Westminster Partnership"),
+    ("Learning Review\n\nWe note the findings of this Learning Review.\n\nJo Fenwick  Chief "
+     "Executive, The Fenmoor Council\n\nSam Idris  Chief Superintendent, Fenmoor Police",
+     "The Fenmoor Council"),
+])
+def test_the_publisher_from_author_lines_press_releases_duties_and_signatures(
+        text: str, publisher: str) -> None:
+    result = imported(text)
+    assert result.record.publisher is not None
+    assert result.record.publisher.name == publisher

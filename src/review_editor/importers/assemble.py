@@ -42,6 +42,7 @@ from .publisher import (
     national,
     opening_paragraphs,
     publisher_type,
+    signatory,
 )
 from .result import Detection, ImportResult, Span
 from .suggest import Passage, suggest
@@ -389,8 +390,8 @@ class _Assembler:
         A name in the shipped list of partnerships is given by its current name (its former
         name kept); any other name as the page writes it.
         """
-        paragraphs = [self.blocks[i].plain for i in content
-                      if self.blocks[i].kind == "paragraph"][:30]
+        paragraphs = [self.blocks[i].plain for i in content  # a short line may be a heading
+                      if self.blocks[i].kind in ("paragraph", "heading")][:30]
         opening = opening_paragraphs(paragraphs)
         found = find_publisher([title.text, *opening], publishing_only=True)
         known = lookup(found[1].name) if found else None
@@ -417,6 +418,10 @@ class _Assembler:
             self._set_publisher(entry, evidence, phrase)
             return found[1] if found else None
         if found is None:
+            signed = signatory([self.blocks[i].plain for i in content[-8:]])
+            if signed is not None:
+                self._set_named_publisher(signed, signed)
+                return None
             self.warnings.append("No publisher found: fill in the publishing organisation.")
             return None
         publisher = found[1]

@@ -19,6 +19,21 @@ _PUBLISHES = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:has|have)?\s*(?:today\s+|now\s+|this week\s+)?"
     r"(?:published|publishes|released|releases|launched|launches|announced|announces|"
     r"welcomed|welcomes)\b")
+_ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?$", re.IGNORECASE)
+#: A statement's signature: "Jo Bloggs  Chief Executive, The Fenmoor Council".
+_SIGNATURE = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\s+(?P<role>[A-Z][^,]{2,60}),"
+                        r"\s*(?P<org>(?:The\s+)?[A-Z][\w&'’ -]{2,80})$")
+
+
+def signatory(lines: list[str]) -> str | None:
+    """The organisation of a statement's first signatory, in its closing lines."""
+    for line in lines:
+        match = _SIGNATURE.match(" ".join(line.split()))
+        if match:
+            return match["org"].strip()
+    return None
+
+
 #: Capitalised words that start sentences but are not part of a name.
 _LEADING_WORDS = re.compile(r"^(?:(?:Today|Yesterday|Now|Following|Earlier|Last|This|Next|"
                             r"Recently|In|On|Both|All|Each)\s+)+")
@@ -63,7 +78,7 @@ def find_publisher(texts: list[str], *, publishing_only: bool = False
             found = _found(match)
             if found is None:
                 continue
-            if _PUBLISHES.match(text[match.end():]):
+            if _PUBLISHES.match(text[match.end():]) or _ON_BEHALF.search(text[:match.start()]):
                 return index, found
             if first is None and not publishing_only:
                 first = (index, found)
@@ -123,9 +138,11 @@ _PUBLISHES_AFTER = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:–[^,.]*,\s*)?(?:has|have|will|is|are)?\s*(?:today\s+|now\s+|"
     r"this week\s+|also\s+|jointly\s+)?(?:\(\S+\)\s+)?(?:published|publishes|publish|"
     r"publishing|released|releases|launched|launches|announced|announces|welcomed|welcomes|"
-    r"commissioned|commissions|carry out|carries out|arranges?|conducts?)\b")
-_BY_BEFORE = re.compile(r"\b(?:published|commissioned|produced|written|issued|carried out|"
-                        r"undertaken|on behalf of)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+    r"commissioned|commissions|carry out|carries out|arranges?|conducts?|"
+    r"(?:is|are) required to publish|must publish|(?:is|are) responsible for "
+    r"(?:commissioning|publishing|conducting))\b")
+_BY_BEFORE = re.compile(r"\b(?:(?:published|commissioned|produced|written|issued|carried out|"
+                        r"undertaken)\s+by|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE)
 _AUTHOR_LINE = re.compile(r"^\s*(?:author|published by|posted by|written by|by)\s*:?\s+"
                           r"(?P<who>[^|]{3,120}?)\s*$", re.IGNORECASE)
 _NATIONWIDE_AREAS = frozenset({"England", "Wales", "Scotland", "Northern Ireland",
