@@ -78,6 +78,9 @@ class Shooter:
         self.documents = home / "Documents"
         self.documents.mkdir(parents=True)
         self.window: Any = None
+        from review_editor.storage.profile import set_officer_display_name
+
+        set_officer_display_name("Sam Patel")  # a fictional officer, shown with versions
 
     # windows ------------------------------------------------------------------------------
     def open(self, path: Path | None) -> Any:

@@ -30,7 +30,7 @@ READ_FROM_FILE = "Read from the file by File › Attach… or review-editor atta
 
 
 class Section(Model):
-    id: str = meta("Section id", "Stable id for anchors and the preview; never changed.",
+    id: str = meta("Web anchor", "Stable name for links to this section; never changed.",
                    default="section", pattern=SECTION_ID)
     heading: str = meta("Heading", "Plain text, shown as a level-2 heading. May be empty for "
                         "an opening section.", default="", widget="line", max_length=300)

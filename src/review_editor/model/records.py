@@ -97,7 +97,9 @@ class RecordBase(Model):
 class NewsItem(RecordBase):
     kind: Literal["news_item"] = meta("Kind", default="news_item")
     is_press_release: bool = meta("Press release", default=False)
-    about_review_id: str | None = meta("About review (record id)", widget="line")
+    about_review_id: str | None = meta(
+        "The review this is about", "The record id of the review notice this news item "
+        "announces, when it is in your folder.", widget="line")
     about_review_url: str | None = meta("About review (address)", widget="url")
     notes_to_editors: str | None = meta("Notes to editors", widget="text")
     media_contact: ContactPoint | None = meta("Media contact")
@@ -107,7 +109,9 @@ class NewsItem(RecordBase):
 
 class ReviewNotice(RecordBase):
     kind: Literal["review_notice"] = meta("Kind", default="review_notice")
-    media_statement_id: str | None = meta("Media statement (record id)", widget="line")
+    media_statement_id: str | None = meta(
+        "Media statement", "The record id of the news item that is this review's media "
+        "statement, when it is in your folder.", widget="line")
 
 
 class ReviewRef(Model):
@@ -127,7 +131,7 @@ class LearningBrief(RecordBase):
                                            widget="lines")
     practice_points: list[str] = meta("Practice points", default_factory=list, widget="lines")
     disclaimer: str | None = meta("Disclaimer", widget="text")
-    action_plan_template_attachment_id: str | None = meta("Action plan template (attachment id)",
+    action_plan_template_attachment_id: str | None = meta("Action plan template",
                                                           widget="line")
 
 

@@ -69,7 +69,9 @@ class HomeOfficeQA(Model):
     panel_meeting_on: Date | None = meta("Panel meeting on")
     outcome: HomeOfficeOutcome | None = meta("Outcome")
     final_approval_on: Date | None = meta("Final approval on")
-    letter_attachment_id: str | None = meta("Letter attachment id", widget="line")
+    letter_attachment_id: str | None = meta(
+        "Home Office letter", "Which of the documents is the Home Office quality assurance "
+        "letter (its attachment id).", widget="line")
 
 
 class NspccRepository(Model):
@@ -79,9 +81,13 @@ class NspccRepository(Model):
 
 class ReviewDetails(Model):
     review_type: ReviewType | None = meta("Type of review")
-    sar_basis: SarBasis | None = meta("SAR basis")
+    sar_basis: SarBasis | None = meta(
+        "Why the SAR was held", "Mandatory under section 44(1) to (3) of the Care Act 2014, "
+        "or discretionary under section 44(4). Needed before a SAR is published.")
     legal_basis: LegalBasis | None = meta("Legal basis")
-    guidance_edition: GuidanceEdition | None = meta("Guidance edition")
+    guidance_edition: GuidanceEdition | None = meta(
+        "Statutory guidance followed", "The edition of the guidance the review followed: "
+        "Working Together 2023 for children's reviews commissioned from 15 December 2023.")
     review_name: str | None = meta("Review name", "The pseudonym or thematic title, for "
                                    "example \"Adult R\".", widget="line", max_length=200)
     review_name_cy: str | None = meta("Review name (Cymraeg)", widget="line", max_length=200)

@@ -175,7 +175,8 @@ class VersionsDialog(QDialog):
         found = [item for item in differences(self._then, self.current)
                  if item[0] != "modified_at"]  # every save changes it: not news
         self.summary.setText(
-            f"{len(found)} field{'' if len(found) == 1 else 's'} differ from the record now."
+            ("1 field differs from the record now." if len(found) == 1 else
+             f"{len(found)} fields differ from the record now.")
             if found else "This version holds the same content as the record now.")
         kind = str(self.current.get("kind", ""))
         for path, then, now in found:
