@@ -296,6 +296,14 @@ def _add_toolbar(window: MainWindow, checks: ChecksPanel) -> None:
         view_menu.addSeparator()
         view_menu.addAction(mode.action)
     checks.action_run.triggered.connect(lambda _=False: window.checks_dock.show())
+
+    def follow_record() -> None:  # nothing to preview or export without a record
+        has_record = window.controller.current is not None
+        window.action_export.setEnabled(has_record)
+        mode.action.setEnabled(has_record or mode.active)
+
+    window.controller.opened.connect(follow_record)
+    follow_record()
     build_main_toolbar(window, [
         (window.action_new, "New", SP.SP_FileIcon),
         (window.action_open_folder, "Open folder", SP.SP_DirOpenIcon),

@@ -25,6 +25,8 @@ def test_the_first_start_welcomes_and_says_what_the_examples_are(make_window: Ma
     examples = window.findChild(QWidget, "welcome:examples").text()
     assert "examples" in examples and "“Example”" in examples
     assert window.library.folder() == paths.workspace_dir(documents)
+    assert not window.action_export.isEnabled()  # nothing to export or preview yet
+    assert not window.preview_mode.action.isEnabled()
 
 
 def test_welcome_offers_the_profile_and_a_new_record(make_window: MakeWindow, qtbot,
