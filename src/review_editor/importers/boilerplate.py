@@ -13,7 +13,8 @@ _I = re.IGNORECASE
 #: (why, pattern) for a block whose whole text is site furniture, whatever the site.
 _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("cookie notice", re.compile(r"\bcookies?\b|\bconsent (preferences|settings)\b", _I)),
-    ("skip link", re.compile(r"^skip (to|the|over|past|navigation|main|content|links?)\b", _I)),
+    ("skip link", re.compile(r"^(skip|jump) (to|the|over|past|navigation|main|content|links?)\b",
+                             _I)),
     ("quick exit", re.compile(
         r"^(quick(ly)? (exit|leave|escape)|leave (this|the) (site|website|page)|"
         r"exit (this )?(site|website|page)|hide (this )?(page|site|website)|escape (this )?"
@@ -32,7 +33,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(subscription )?preferences|^(sign up|subscribe) (to|for) (our |the )?"
         r"(newsletter|updates|e-?bulletin|mailing list)|^(our|the) newsletter\b", _I)),
     ("page tools", re.compile(
-        r"^(back to (the )?top|print (this )?(page|article)?|share (this )?(page|article|story"
+        r"^(back to (the )?top|(scroll|return|go|jump) (back )?to (the )?top( of (the )?page)?|"
+        r"top of (the )?page|on this page|jump to|print (this )?(page|article)?|share (this )?(page|article|story"
         r"|post)?( on \w+)?|share on \w+|email (this )?page|listen to this page|print"
         r"|download (this )?page( as pdf)?|back to (news|all news|latest news|previous page)"
         r"|previous (post|article|story)|next (post|article|story)|leave a (comment|reply)"
@@ -57,6 +59,9 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("post metadata", re.compile(r"^(posted|filed) (in|under)\b|^(tags?|categor(y|ies))\s*:|"
                                  r"^(time|reading time|location|venue|topics?)\s*:\s*\S.{0,60}$",
                                  _I)),
+    ("content label", re.compile(
+        r"^(blog( article| post)?|news( article| item| story)?|latest news|press release|"
+        r"media release|article|case study|opinion|feature)$", _I)),
     ("\"looking for\" link", re.compile(r"^(are you )?looking for\b.{0,120}\?\s*$", _I)),
     ("welcome heading", re.compile(r"^welcome to\b(?!.*\b(review|report)\b).{0,80}$", _I)),
     ("image label", re.compile(r"^(image|iamge|photo|picture|thumbnail)( of)?\s*:?\s|"
