@@ -34,7 +34,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(newsletter|updates|e-?bulletin|mailing list)|^(our|the) newsletter\b", _I)),
     ("page tools", re.compile(
         r"^(back to (the )?top|(scroll|return|go|jump) (back )?to (the )?top( of (the )?page)?|"
-        r"top of (the )?page|on this page|jump to|print (this )?(page|article)?|share (this )?(page|article|story"
+        r"top of (the )?page|on this page|jump to|print (this )?(page|article)?|"
+        r"share (this )?(page|article|story"
         r"|post)?( on \w+)?|share on \w+|email (this )?page|listen to this page|print"
         r"|download (this )?page( as pdf)?|back to (news|all news|latest news|previous page)"
         r"|previous (post|article|story)|next (post|article|story)|leave a (comment|reply)"
