@@ -34,3 +34,22 @@ def test_fields_and_buttons_are_named_in_words(make_window: MakeWindow, workspac
     assert title.accessibleName() == spec.meta.label
     if spec.meta.help:
         assert title.accessibleDescription() == spec.meta.help
+
+
+def test_later_sections_say_how_much_is_filled_in_and_follow_edits(make_window: MakeWindow,
+                                                                   workspace: Path):
+    from review_editor.ui.form.containers import Disclosure
+
+    window = make_window(workspace / REVIEW)
+    sections = {block.objectName(): block for block in window.form.findChildren(Disclosure)}
+    internal = sections.get("section:Internal notes") or next(
+        block for block in window.form.findChildren(Disclosure)
+        if block.title.startswith("Internal notes"))
+    assert internal.title.endswith(" filled") and " of " in internal.title
+    before = internal.title
+    window.form.set_value("internal_notes", "A note for colleagues only.")
+    assert internal.title != before
+    filled = int(internal.title.split(" · ")[1].split(" of ")[0])
+    assert filled >= 1
+    titles = [block.title for block in window.form.findChildren(Disclosure)]
+    assert any(title.startswith("Review details · ") for title in titles)

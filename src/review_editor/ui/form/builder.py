@@ -75,6 +75,20 @@ def _join(prefix: str, name: str | int) -> str:
 class Builder:
     def __init__(self, host: Host) -> None:
         self.host = host
+        #: The later sections whose headings say how much is filled in: (block, title,
+        #: fields, path of the group holding them or "" for top-level fields).
+        self.completions: list[tuple[Disclosure, str, list[FieldSpec], str]] = []
+
+    def refresh_completion(self) -> None:
+        """The later sections' "3 of 7 filled", after an edit."""
+        document = self.host.document()
+        data = document.data if document is not None else None
+        for block, title, specs, path in self.completions:
+            values = data.get(path) if path and isinstance(data, dict) else data
+            filled, total = completion(specs, values)
+            text = f"{title} · {filled} of {total} filled"
+            if block.title != text:
+                block.set_title(text)
 
     def _data(self, path: str) -> Any:
         document = self.host.document()
@@ -104,17 +118,15 @@ class Builder:
             block = self._container(specs[0], specs[0].name, 0, title=title,
                                     expanded=expanded, hold=hold)
             if later and specs[0].shape == "group":
-                filled, total = completion(fields_of(specs[0].type),
-                                           self._data(specs[0].name))
-                block.set_title(f"{title} · {filled} of {total} filled")
+                self.completions.append((block, title, list(fields_of(specs[0].type)),
+                                         specs[0].name))
+                self.refresh_completion()
             return block
         private = all(spec.meta.private for spec in specs)
-        shown = title
+        block = Disclosure(title, 0, private=private, expanded=expanded, hold=hold)
         if later:
-            document = self.host.document()
-            filled, total = completion(specs, document.data if document is not None else None)
-            shown = f"{title} · {filled} of {total} filled"
-        block = Disclosure(shown, 0, private=private, expanded=expanded, hold=hold)
+            self.completions.append((block, title, list(specs), ""))
+            self.refresh_completion()
         block.setObjectName(f"section:{title}")
         block.on_built = lambda: self.host.body_built(block)
         self.host.register_section(title, [spec.name for spec in specs], block)

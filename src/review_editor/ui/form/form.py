@@ -75,6 +75,9 @@ class RecordForm(QWidget):
         self._held: list[Disclosure] = []
         self._key_router = UndoKeyRouter(undo_stack, self)
         self._builder = Builder(self)
+        # The later sections' headings say how much is filled in; they follow every edit.
+        self.changed.connect(lambda _path: self._builder.refresh_completion())
+        self.structure_changed.connect(self._builder.refresh_completion)
 
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("formScroll")
