@@ -267,3 +267,13 @@ def test_the_publisher_from_author_lines_press_releases_duties_and_signatures(
     result = imported(text)
     assert result.record.publisher is not None
     assert result.record.publisher.name == publisher
+
+
+def test_a_page_last_updated_line_and_a_partnership_that_has_recently_published() -> None:
+    result = imported("Domestic Homicide Review\n\nReviews are carried out when a person dies."
+                      "\n\nFenmoor Community Safety Partnership has recently published the "
+                      "following:\n\nPage last updated: 07/08/2031")
+    assert str(result.record.updated_on) == "2031-08-07"
+    assert result.record.published_on is None
+    assert result.record.publisher is not None
+    assert result.record.publisher.name == "Fenmoor Community Safety Partnership"

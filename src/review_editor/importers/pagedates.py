@@ -23,7 +23,8 @@ from .blocks import Block
 LABELLED, STANDALONE, ANNOUNCED, IN_HEADING, IN_PROSE = 5, 4, 3, 2, 1
 
 _LABEL = re.compile(
-    r"^\s*(?P<label>(?:(?:first|date|originally)\s+)?(?:published|posted|issued|released|"
+    r"^\s*(?:page\s+|this page was\s+)?(?P<label>(?:(?:first|date|originally)\s+)?"
+    r"(?:published|posted|issued|released|"
     r"dated?|publication date|date of publication|last\s+updated|updated|last\s+reviewed|"
     r"reviewed|last\s+modified|modified)(?:\s+(?:on|date))?)\s*[:\-–]?\s*(?P<rest>.+)$",
     re.IGNORECASE)

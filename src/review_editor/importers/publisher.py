@@ -16,7 +16,7 @@ _ORG = re.compile(
     r"today|this|will|was|were|publishe[sd]|announce[sd]|release[sd]|launche[sd]|welcome[sd])"
     r"\b|$)")
 _PUBLISHES = re.compile(
-    r"^[\s,]*(?:\([^)]*\)\s*)?(?:has|have)?\s*(?:today\s+|now\s+|this week\s+)?"
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:has|have)?\s*(?:today\s+|now\s+|this week\s+|recently\s+)?"
     r"(?:published|publishes|released|releases|launched|launches|announced|announces|"
     r"welcomed|welcomes)\b")
 _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -136,7 +136,7 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
 
 _PUBLISHES_AFTER = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:–[^,.]*,\s*)?(?:has|have|will|is|are)?\s*(?:today\s+|now\s+|"
-    r"this week\s+|also\s+|jointly\s+)?(?:\(\S+\)\s+)?(?:published|publishes|publish|"
+    r"this week\s+|also\s+|jointly\s+|recently\s+)?(?:\(\S+\)\s+)?(?:published|publishes|publish|"
     r"publishing|released|releases|launched|launches|announced|announces|welcomed|welcomes|"
     r"commissioned|commissions|carry out|carries out|arranges?|conducts?|"
     r"(?:is|are) required to publish|must publish|(?:is|are) responsible for "
