@@ -56,7 +56,7 @@ def translation_check(record: Any, ctx: CheckContext) -> list[Issue]:
             issues.append(field_issue(
                 "C3.15", BLOCKING, pair.welsh_path,
                 f"the English of {_what(pair)} changed after its Welsh was written",
-                "update the Welsh, or confirm it still says the same"))
+                "update the Welsh: editing it records that it follows the new English"))
     return issues
 
 
