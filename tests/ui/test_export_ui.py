@@ -89,3 +89,31 @@ def test_batch_export_of_the_selected_records(make_window, workspace: Path,
     manifest = json.loads(next(out.glob("sar-adult-r-bundle-*")).joinpath("manifest.json")
                           .read_text("utf-8"))
     assert manifest["files"]
+
+
+def test_the_dialog_asks_the_language_of_a_bilingual_records_copies(qtbot,
+                                                                    tmp_path: Path) -> None:
+    plain = ExportDialog(tmp_path, 1)
+    qtbot.addWidget(plain)
+    assert plain.request().language is None
+    dialog = ExportDialog(tmp_path, 1, bilingual=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.language.isVisible()
+    assert dialog.request().language == "bilingual"
+    dialog.language.setCurrentIndex(dialog.language.findData("cy"))
+    assert dialog.request().language == "cy"
+
+
+def test_exporting_a_bilingual_record_in_welsh(make_window, workspace: Path,
+                                              tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    prompter = FakePrompter(choose_export=[ExportRequest(["html", "txt"], out, language="cy")])
+    window = make_window(workspace / "adult-practice-review-adult-g.json", prompter)
+    assert window.exports.export_current() is not None
+    assert prompter.export_bilingual is True
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert names == ["adult-practice-review-adult-g-cy.html",
+                     "adult-practice-review-adult-g-cy.txt"]
+    text = (out / "adult-practice-review-adult-g-cy.txt").read_text(encoding="utf-8")
+    assert "Cyhoeddwyd dydd Mawrth 10 Mehefin 2025" in text

@@ -120,8 +120,10 @@ class FakePrompter:
     def show_error(self, title: str, message: str) -> None:
         self._answer("show_error", title, message)
 
-    def choose_export(self, folder: Path, count: int, stoppers: list[str] | None = None) -> Any:
+    def choose_export(self, folder: Path, count: int, stoppers: list[str] | None = None, *,
+                      bilingual: bool = False) -> Any:
         self.export_stoppers = stoppers
+        self.export_bilingual = bilingual
         return self._answer("choose_export", folder, count)
 
     def ask_export_override(self, issues: list[Any]) -> str | None:

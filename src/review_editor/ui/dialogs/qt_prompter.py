@@ -41,10 +41,12 @@ class QtPrompter:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
-    def choose_export(self, folder: Path, count: int, stoppers: list[str] | None = None) -> Any:
+    def choose_export(self, folder: Path, count: int, stoppers: list[str] | None = None, *,
+                      bilingual: bool = False) -> Any:
         from ..export.actions import ExportDialog
 
-        dialog = ExportDialog(folder, count, self.parent, stoppers=stoppers)
+        dialog = ExportDialog(folder, count, self.parent, stoppers=stoppers,
+                              bilingual=bilingual)
         return dialog.request() if dialog.exec() else None
 
     def ask_export_override(self, issues: list[Any]) -> str | None:

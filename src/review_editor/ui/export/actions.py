@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -46,6 +47,8 @@ class ExportRequest:
     final: bool = True
     bundle: bool = False
     open_folder: bool = False
+    #: A bilingual record's copies: "bilingual", "cy" or "en" (None: as written).
+    language: str | None = None
 
 
 @dataclass
@@ -75,7 +78,7 @@ class ExportDialog(QDialog):
     """Formats, destination, final copy or draft, bundle, open the folder afterwards."""
 
     def __init__(self, folder: Path, count: int, parent: QWidget | None = None, *,
-                 stoppers: list[str] | None = None) -> None:
+                 stoppers: list[str] | None = None, bilingual: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("dialog:export")
         self.setWindowTitle("Export" if count == 1 else f"Export {count} records")
@@ -123,8 +126,24 @@ class ExportDialog(QDialog):
         self.export_button.setObjectName("export:go")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.language = QComboBox(self)
+        self.language.setObjectName("export:language")
+        for text, code in (("One bilingual copy (Dwyieithog)", "bilingual"),
+                           ("Welsh copy (Cymraeg)", "cy"), ("English copy", "en")):
+            self.language.addItem(text, code)
+        language_label = QLabel("&Language", self)
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(group)
+        if bilingual:  # the record has a Welsh version: which language's copy
+            layout.addLayout(language_row)
+        else:
+            language_label.hide()
+            self.language.hide()
+        self._bilingual = bilingual
         layout.addLayout(row)
         layout.addWidget(self.final)
         layout.addWidget(self.stoppers)
@@ -147,7 +166,8 @@ class ExportDialog(QDialog):
             folder=Path(self.folder.text().strip() or "."),
             final=self.final.isChecked(),
             bundle=self.bundle.isChecked(),
-            open_folder=self.open_folder.isChecked())
+            open_folder=self.open_folder.isChecked(),
+            language=str(self.language.currentData()) if self._bilingual else None)
 
 
 class ExportActions:
@@ -199,7 +219,8 @@ class ExportActions:
         folder = current.path.parent if current.path is not None else None
         request = self.prompter.choose_export(self._default_folder(folder), 1,
                                               self._final_stoppers(record, folder,
-                                                                   current.document.kind))
+                                                                   current.document.kind),
+                                              bilingual=bool(record.bilingual))
         if request is None:
             return None
         reason: str | None = None
@@ -296,7 +317,9 @@ class ExportActions:
                                   "override_reason": reason, "user": user,
                                   "base_dir": base_dir, "branding": self.branding(),
                                   "progress": step or self.status.showMessage,
-                                  "record_path": record_path, "replace": replace or ()}
+                                  "record_path": record_path, "replace": replace or (),
+                                  "language": getattr(request, "language", None)
+                                  if getattr(record, "bilingual", False) else None}
         request.folder.mkdir(parents=True, exist_ok=True)
         if request.bundle:
             return export_bundle(record, request.folder, formats=request.formats, **kwargs)

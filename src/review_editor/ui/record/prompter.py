@@ -77,10 +77,12 @@ class Prompter(Protocol):
     def show_error(self, title: str, message: str) -> None:
         ...
 
-    def choose_export(self, folder: Path, count: int, stoppers: list[str] | None = None) -> Any:
+    def choose_export(self, folder: Path, count: int, stoppers: list[str] | None = None, *,
+                      bilingual: bool = False) -> Any:
         """What to export (an ``ui.export.actions.ExportRequest``: formats, folder, final, bundle),
         for ``count`` records, or ``None``. ``stoppers`` says beforehand what would stop a
-        final copy of one record (an empty list: nothing; None: not known)."""
+        final copy of one record (an empty list: nothing; None: not known). ``bilingual``:
+        the record has a Welsh version, so the language of the copies is asked too."""
         ...
 
     def ask_export_override(self, issues: list[Any]) -> str | None:
