@@ -6,8 +6,9 @@
 Runs on a display or headless (QT_QPA_PLATFORM=offscreen is set when there is no display).
 It uses a throwaway app-data folder and a copy of the bundled examples, so your settings and
 records are untouched, and writes docs/screenshots/<task>-<W>x<H>.png: first start, editing
-the body, findings, new record, import, export, versions, preview mode and the organisation
-profile; docs/screenshots/main-window.png is the 1366×768 editing view (used by the README).
+the body, findings, new record, import, export, versions, preview mode, the organisation
+profile and a bilingual record; docs/screenshots/main-window.png is the 1366×768 editing
+view (used by the README).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ RECORD = "thematic-review-into-cse-in-bradford.json"
 IMPORT_SAMPLE = REPO / "tests" / "importers" / "samples" / "bradford-cse-review-news.txt"
 SIZES = ("1366x768", "1280x720")
 TASKS = ("first-start", "editing-body", "findings", "new-record", "import", "export",
-         "versions", "preview-mode", "profile")
+         "versions", "preview-mode", "profile", "bilingual")
+BILINGUAL = "adult-practice-review-adult-g.json"
 
 
 def main() -> int:
@@ -209,6 +211,16 @@ class Shooter:
             self.shoot("new-record")
             window.controller.undo_stack.setClean()
         window.controller.undo_stack.setClean()
+        if "bilingual" in tasks:
+            # The bilingual example: English and Cymraeg side by side in the form, and the
+            # preview where the English copy ends and the Welsh one begins.
+            window = self.open(workspace / BILINGUAL)
+            window.form.focus_field("body.1.markdown_cy")
+            window.preview.view.page.runJavaScript(
+                "document.querySelector('#en-f-change-log').scrollIntoView()", 1)
+            wait(800)
+            self.shoot("bilingual")
+            window.controller.undo_stack.setClean()
         window.close()
 
 
