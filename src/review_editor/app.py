@@ -147,13 +147,15 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
             settle_memory()
             services.controller.opened.connect(settle_memory)
 
-        # The web view first: Chromium's renderer then starts in its own process while
-        # this one validates the record and the folder's listing.
-        window.startup = StagedStart(window, [window.preview.attach, window.confirm_start,
-                                              form.build_held, settle_now_and_after_each_open])
-        # Meanwhile a thread loads what the preview's first render needs.
-        window.startup.painted.connect(lambda: threading.Thread(
-            target=load_renderer, name="preview-warm-up", daemon=True).start())
+        def load_renderer_meanwhile() -> None:
+            threading.Thread(target=load_renderer, name="preview-warm-up", daemon=True).start()
+
+        # A thread loads what the preview's first render needs while the web view is made
+        # (first, so that Chromium starts its renderer in its own process while this one
+        # validates the record and the folder's listing).
+        window.startup = StagedStart(window, [load_renderer_meanwhile, window.preview.attach,
+                                              window.confirm_start, form.build_held,
+                                              settle_now_and_after_each_open])
     return window
 
 
