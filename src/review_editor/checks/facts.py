@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cached_property
+from itertools import count
 from typing import TYPE_CHECKING, Any
 
 from ..model.dates import LONDON
@@ -21,6 +22,24 @@ PSEUDONYM_FORM = re.compile(
     r"\b(?:Child|Adult|Baby|Young Person|Person|Infant|Sibling|Mother|Father|Mr|Mrs|Ms|Miss|"
     r"Mx|Master)\s+[A-Z](?:\.[A-Z])*\.?(?![\w'’])")
 INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)*")
+
+_CONTEXT_IDS: dict[tuple[Any, ...], int] = {}
+_NEXT_ID = count()
+
+
+def context_id(value: tuple[Any, ...]) -> int:
+    """The same small number for equal record-level contexts, across runs.
+
+    The contexts hold the settings and the record's facts; comparing them in every per-field
+    cache lookup cost more than the lookups themselves. Numbers are never reused, so clearing
+    the table only costs a recomputation.
+    """
+    found = _CONTEXT_IDS.get(value)
+    if found is None:
+        if len(_CONTEXT_IDS) > 256:
+            _CONTEXT_IDS.clear()
+        found = _CONTEXT_IDS[value] = next(_NEXT_ID)
+    return found
 
 
 class RecordFacts:
@@ -333,6 +352,16 @@ class RecordFacts:
                             (period.start, period.end) if period else None)
         return (self.fingerprint, record.title, self.release_day, review_facts,
                 self.ctx.effective_status(record), self.ctx.now.date())
+
+    @cached_property
+    def fingerprint_id(self) -> int:
+        """A small number standing for ``fingerprint``: cache keys compare it in one step."""
+        return context_id(self.fingerprint)
+
+    @cached_property
+    def text_context_id(self) -> int:
+        """A small number standing for ``text_context`` (see ``fingerprint_id``)."""
+        return context_id(self.text_context)
 
     def only(self, field: FieldText) -> RecordFacts:
         """A view of these facts that reads a single field (shares every other cache)."""

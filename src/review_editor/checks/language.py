@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import Any, NamedTuple
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -33,7 +34,8 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text))
+    new = tuple.__new__  # a NamedTuple's own constructor is the slow part here
+    return tuple([new(Token, (m.group(), *m.span())) for m in WORD.finditer(text)])
 
 
 @lru_cache(maxsize=4096)
@@ -50,7 +52,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     first = bisect.bisect_left(starts, start)
     stop = len(text) if end is None else end
     result = []
-    for token in every[first:]:
+    for token in islice(every, first, None):
         if token.start >= stop:
             break
         if token.end <= stop:
@@ -103,10 +105,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def sentence_starts(text: str, start: int = 0, end: int | None = None) -> frozenset[int]:
     """Offsets of the first word of each sentence (capitals there say nothing)."""
     starts: set[int] = set()
+    every = _tokens(text)
+    token_starts = _token_starts(text)
     for s_start, s_end in sentences(text, start, end):
-        for token in tokens(text, s_start, s_end):
-            starts.add(token.start)
-            break
+        index = bisect.bisect_left(token_starts, s_start)
+        if index < len(every) and every[index].start < s_end and every[index].end <= s_end:
+            starts.add(every[index].start)
     return frozenset(starts)
 
 

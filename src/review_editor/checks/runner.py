@@ -75,7 +75,7 @@ def _per_field(code: str, function: Any, record: Any, ctx: CheckContext,
     issues: list[Issue] = []
     try:
         for field in facts.fields:
-            key = (code, facts.text_context, field.path, field.text, field.prose,
+            key = (code, facts.text_context_id, field.path, field.text, field.prose,
                    field.identify, field.markdown is not None)
             found = _CACHE.get(key)
             if found is None:

@@ -24,7 +24,7 @@ _FIELD_CACHE_SIZE = 4096
 
 def _cached(kind: str, facts: RecordFacts, field: FieldText, compute: Any) -> Any:
     """A per-field result kept across runs while the field and the record's facts agree."""
-    key = (kind, facts.fingerprint, field.text, field.prose, field.markdown is not None)
+    key = (kind, facts.fingerprint_id, field.text, field.prose, field.markdown is not None)
     if key in _FIELD_CACHE:
         _FIELD_CACHE.move_to_end(key)
         return _FIELD_CACHE[key]
