@@ -42,6 +42,9 @@ class PartnershipMention:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|&")
+#: Words run together where a page lost a space ("DurhamSafeguarding", "SaferMK") are split
+#: where a small letter meets a capital.
+_GLUED = re.compile(r"[^a-z]*[a-z0-9'’&]+|.+")
 _DROPPED = frozenset({"the", "of"})
 _PLURALS = {"adults": "adult", "childrens": "children", "children's": "children",
             "children’s": "children", "boards": "board", "partnerships": "partnership",
@@ -64,9 +67,10 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     """Normalised words with where each starts and ends in ``text``."""
     found = []
     for match in _TOKEN.finditer(text):
-        word = _norm_token(match.group())
-        if word:
-            found.append((word, match.start(), match.end()))
+        for part in _GLUED.finditer(match.group()):
+            word = _norm_token(part.group())
+            if word:
+                found.append((word, match.start() + part.start(), match.start() + part.end()))
     return found
 
 

@@ -36,6 +36,10 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
     if len(candidates) > 3 or len(run) == len(content):
         return candidates[0]
     chosen = candidates[-1]
+    if _SUB_HEADING.match(blocks[chosen].plain) and not review_kinds(blocks[chosen].plain):
+        one_review = [i for i in candidates[:-1] if _names_one_review(blocks[i].plain)]
+        if one_review:
+            return one_review[-1]  # "… Review Report for April" over "Statement from the Chair"
     words = _content_words(blocks[chosen].plain)
     for index in candidates[:-1]:
         if len(words & _content_words(blocks[index].plain)) >= 2 \
@@ -68,6 +72,17 @@ def _not_a_headline(text: str, *, first: bool) -> bool:
     if re.search(r"[,–—-]$", text):
         return True
     return not first and (text.endswith("?") or text.lower().rstrip(":") in _SECTION_HEADINGS)
+
+
+#: Lines that head a part of a page about a review: a statement, message or foreword.
+_SUB_HEADING = re.compile(r"(?i)^\W*(?:a\s+)?(?:joint\s+)?(?:statement|message|foreword|"
+                          r"response|comment|update|letter|introduction)s?\s+(?:from|by)\b")
+
+
+def _names_one_review(text: str) -> bool:
+    """A line naming a single review ("Safeguarding Adult Review Report for April")."""
+    kinds = review_kinds(text)
+    return bool(kinds) and not any(match.group().endswith(("s", "S")) for _k, match in kinds)
 
 
 def _names_kinds(text: str) -> bool:

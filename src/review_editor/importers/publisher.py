@@ -18,7 +18,8 @@ _ORG = re.compile(
 _PUBLISHES = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:has|have)?\s*(?:today\s+|now\s+|this week\s+|recently\s+)?"
     r"(?:published|publishes|released|releases|launched|launches|announced|announces|"
-    r"welcomed|welcomes)\b")
+    r"welcomed|welcomes|completed|completes|developed|develops|produced|produces|"
+    r"commissioned|commissions)\b")
 _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?$", re.IGNORECASE)
 #: A statement's signature: "Jo Bloggs  Chief Executive, The Fenmoor Council".
 _SIGNATURE = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\s+(?P<role>[A-Z][^,]{2,60}),"
@@ -116,7 +117,7 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
         if entry is not None and author is not None:
             return entry, author["who"]
     for mention in find_partnerships(title):
-        if mention.name_kind != "short_name":
+        if mention.name_kind != "short_name" or _repeated(mention.text, paragraphs):
             return mention.partnership, mention.text
     for number, text in enumerate(paragraphs):
         for mention in find_partnerships(text):
@@ -125,24 +126,33 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
             if _PUBLISHES_AFTER.match(text[mention.end:]) \
                     or _BY_BEFORE.search(text[:mention.start]):
                 return mention.partnership, mention.text
-    for text in opening:
-        if whole_name(text) is not None:
-            continue  # a board's name as a line of its own heads a part of the page
-        for mention in find_partnerships(text):
-            if not national(mention.partnership) and mention.name_kind != "short_name":
-                return mention.partnership, mention.text
+    for texts in (opening, paragraphs[len(opening):]):
+        for text in texts:
+            if whole_name(text) is not None:
+                continue  # a board's name as a line of its own heads a part of the page
+            for mention in find_partnerships(text):
+                if not national(mention.partnership) and mention.name_kind != "short_name":
+                    return mention.partnership, mention.text
     return None
+
+
+def _repeated(short_name: str, paragraphs: list[str]) -> bool:
+    """Whether the text under a headline writes the headline's abbreviation again."""
+    pattern = re.compile(rf"\b{re.escape(short_name)}\b")
+    return any(pattern.search(text) for text in paragraphs[:12])
 
 
 _PUBLISHES_AFTER = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:–[^,.]*,\s*)?(?:has|have|will|is|are)?\s*(?:today\s+|now\s+|"
     r"this week\s+|also\s+|jointly\s+|recently\s+)?(?:\(\S+\)\s+)?(?:published|publishes|publish|"
     r"publishing|released|releases|launched|launches|announced|announces|welcomed|welcomes|"
-    r"commissioned|commissions|carry out|carries out|arranges?|conducts?|"
+    r"commissioned|commissions|carry out|carries out|arranges?|conducts?|completed|completes|"
+    r"developed|develops|produced|produces|undertook|undertaken|"
     r"(?:is|are) required to publish|must publish|(?:is|are) responsible for "
     r"(?:commissioning|publishing|conducting))\b")
 _BY_BEFORE = re.compile(r"\b(?:(?:published|commissioned|produced|written|issued|carried out|"
-                        r"undertaken)\s+by|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"undertaken|completed|conducted|developed|led)\s+by|on behalf of)"
+                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 _AUTHOR_LINE = re.compile(r"^\s*(?:author|published by|posted by|written by|by)\s*:?\s+"
                           r"(?P<who>[^|]{3,120}?)\s*$", re.IGNORECASE)
 _NATIONWIDE_AREAS = frozenset({"England", "Wales", "Scotland", "Northern Ireland",
