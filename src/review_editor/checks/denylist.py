@@ -34,9 +34,11 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65_536)  # words repeat: a long record has few distinct ones
 def normalise_token(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    word = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not word.isascii():  # ASCII has nothing to decompose
+        decomposed = unicodedata.normalize("NFKD", word)
+        word = "".join(c for c in decomposed if not unicodedata.combining(c))
     word = word.casefold().replace("’", "'").replace("‘", "'")
     if word.endswith("'s"):
         word = word[:-2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import count
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +25,14 @@ INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)*")
 
 _CONTEXT_IDS: dict[tuple[Any, ...], int] = {}
 _NEXT_ID = count()
+
+
+@lru_cache(maxsize=4096)
+def _first_phrase(pattern: Phrases, text: str) -> str | None:
+    """The first of the phrases in ``text`` (kept per field text: a re-check reads only
+    the fields that changed)."""
+    match = pattern.search(text)
+    return match.group() if match else None
 
 
 def context_id(value: tuple[Any, ...]) -> int:
@@ -133,9 +141,9 @@ class RecordFacts:
         pattern = cached_phrases(tuple(self.settings.sexual_offence_words))
         if pattern is not None:
             for text_field in self.identify_fields:
-                match = pattern.search(text_field.text)
-                if match:
-                    reasons.append(f"the text mentions \"{match.group()}\"")
+                found = _first_phrase(pattern, text_field.text)
+                if found is not None:
+                    reasons.append(f"the text mentions \"{found}\"")
                     break
         return reasons
 

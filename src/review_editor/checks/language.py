@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+_NON_SPACE = re.compile(r"\S")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "e.g", "i.e", "etc", "cllr", "prof", "rev",
     "vs", "v", "approx", "para", "paras", "sch", "s", "ss", "fig", "jan", "feb", "mar", "apr",
@@ -79,11 +80,11 @@ def _sentences(text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
         last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
         last_word = last_word.strip("(\"'“‘")
         if match.group().startswith(".") and (
-            last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)
+            last_word in _ABBREVIATIONS or (len(last_word) == 1 and "a" <= last_word <= "z")
         ):
             continue
-        rest = text[match.end():stop].lstrip()
-        if rest and rest[0].islower():
+        following = _NON_SPACE.search(text, match.end(), stop)
+        if following and following.group().islower():
             continue
         if text[begin:match.end()].strip():
             found.append(_trim(text, begin, match.end()))
@@ -115,10 +116,13 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> frozen
 
 
 def strip_accents(value: str) -> str:
+    if value.isascii():  # nothing to decompose
+        return value
     decomposed = unicodedata.normalize("NFKD", value)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65_536)
 def normalise_word(word: str) -> str:
     """Case folded, accents removed, curly apostrophes straightened, possessive dropped."""
     word = strip_accents(word).casefold().replace("’", "'").replace("‘", "'")
@@ -127,6 +131,7 @@ def normalise_word(word: str) -> str:
     return word.strip("'")
 
 
+@lru_cache(maxsize=4096)
 def count_words(text: str) -> int:
     return len(WORD.findall(text))
 
@@ -231,3 +236,10 @@ def cached_phrases(phrases: tuple[str, ...], ignore_case: bool = True) -> Phrase
     if not any(p.strip() for p in phrases):
         return None
     return Phrases(phrases, ignore_case)
+
+
+@lru_cache(maxsize=8192)
+def phrase_spans(pattern: Phrases, text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``pattern`` matches ``text``, kept per text so that a check reading every field
+    re-reads only the fields that changed."""
+    return tuple((match.start(), match.end()) for match in pattern.finditer(text))

@@ -62,4 +62,4 @@ class Readability:
 def measure(text: str) -> Readability:
     words = words_in(text)
     count = sum(1 for _ in sentences(text)) or (1 if words else 0)
-    return Readability(len(words), count, sum(syllables(w) for w in words))
+    return Readability(len(words), count, sum(map(syllables, words)))

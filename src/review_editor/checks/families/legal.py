@@ -8,7 +8,7 @@ from typing import Any
 from ...model.vocab import ApprovalDecision, ApprovalRole, ProceedingsStatus
 from ..context import CheckContext
 from ..issue import BLOCKING, INFO, WARNING, Issue
-from ..language import cached_phrases
+from ..language import cached_phrases, phrase_spans
 from ..registry import check
 from .common import field_issue, text_issue
 
@@ -62,10 +62,10 @@ def proceedings(record: Any, ctx: CheckContext) -> list[Issue]:
         pattern = cached_phrases(tuple(ctx.settings.live_proceedings_phrases))
         if pattern is not None:
             for field in ctx.facts(record).prose_fields:
-                for match in pattern.finditer(field.text):
+                for start, end in phrase_spans(pattern, field.text):
                     issues.append(text_issue(
-                        "C2.2", WARNING, field, match.start(), match.end(),
-                        f"“{match.group()}” suggests live proceedings, but the proceedings "
+                        "C2.2", WARNING, field, start, end,
+                        f"“{field.text[start:end]}” suggests live proceedings, but the proceedings "
                         f"status is {status.value.replace('_', ' ') if status else 'not set'}",
                         "confirm the status with legal services"))
     return issues

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .. import spelling
@@ -123,16 +124,25 @@ def _shouting(word: str, facts: RecordFacts) -> bool:
 def acronym_uses(field: FieldText, facts: RecordFacts) -> list[tuple[int, int, str]]:
     allowed = _known_acronyms(facts)
     uses = []
-    for match in ACRONYM.finditer(field.text):
-        word = match.group("acronym")
-        token = word + (match.group("suffix") or "")
+    for start, end, word, token in _acronym_matches(field.text):
         if word in allowed or token in allowed or _ROMAN.match(word) and len(word) <= 4 and (
                 word not in facts.settings.glossary):
             continue
         if _shouting(word, facts):
             continue
-        uses.append((match.start(), match.end("acronym"), word))
+        uses.append((start, end, word))
     return uses
+
+
+@lru_cache(maxsize=4096)
+def _acronym_matches(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Each capitalised run's span, the acronym and the acronym with its number suffix."""
+    found = []
+    for match in ACRONYM.finditer(text):
+        word = match.group("acronym")
+        found.append((match.start(), match.end("acronym"), word,
+                      word + (match.group("suffix") or "")))
+    return tuple(found)
 
 
 @check("C4.4", WARNING, "Acronyms")
