@@ -119,6 +119,7 @@ def test_without_split_the_first_review_and_the_others_named(tmp_path: Path,
 def test_split_of_a_page_that_is_no_listing_writes_one_record(tmp_path: Path,
                                                               capsys: Any) -> None:
     folder = tmp_path / "out"
-    code, _printed = _cli(["import", str(SAMPLE), "--split", "--out", str(folder)], capsys)
+    code, printed = _cli(["import", str(SAMPLE), "--split", "--out", str(folder)], capsys)
     assert code == 0
     assert len(list(folder.glob("*.json"))) == 1
+    assert "No separate reviews were found on this page" in printed

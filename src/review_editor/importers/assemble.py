@@ -73,6 +73,9 @@ def assemble_each(source: SourceDocument, *, source_name: str, now: datetime,
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     first = _Assembler(copy.deepcopy(source), source_name, now, Kind(kind), split=True).run()
+    if not first.listed:
+        first.warnings.append("No separate reviews were found on this page: one record was "
+                              "made for the page itself.")
     results = [first]
     for number in range(1, len(first.listed) + 1):
         results.append(_Assembler(copy.deepcopy(source), source_name, now, Kind(kind),

@@ -135,9 +135,12 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
     reviews: list[ListedReview] = []
     current: ListedReview | None = None
     section_type = page_type
+    documents = sum(1 for i in content if _FILE_SIZE.search(blocks[i].plain))
     for index in content:
         block = blocks[index]
         item = _item(block, section_type, nation) if _line_like(block) else None
+        if item is None and _line_like(block):
+            item = _document_entry(block, section_type, topics=documents >= 2)
         if item is None and year_lines and _line_like(block) and _YEAR_END.search(block.plain) \
                 and len(block.plain.split()) <= 8:
             title = _title(" ".join(block.plain.split()))
@@ -198,6 +201,38 @@ def _item(block: Block, page_type: ReviewType | None, nation: Nation | None
     review_type = None if brief else _statutory(kinds) or page_type
     key = _key(kinds[0].value if kinds else "", rest)
     return ListedReview(_title(text), review_type, key=key)
+
+
+#: A document link's type and size after its name: "(PDF, 224 Kb)", "[PDF 1.2MB]".
+_FILE_SIZE = re.compile(r"[(\[]\s*(?:PDF|Word|DOCX?|ODT)\b[^)\]]{0,20}?\d+(?:\.\d+)?\s*"
+                        r"(?:[KkMm][Bb]|bytes)\s*[)\]]")
+_QUOTED = re.compile(r"^[\"“‘']\s*(?P<name>[^\"”’']{2,60}?)\s*[\"”’']$")
+#: Documents a partnership publishes beside its reviews that are not reviews.
+_NOT_REVIEWS = re.compile(r"(?i)\b(?:annual report|strategy|strategic plan|business plan|"
+                          r"policy|procedures?|guidance|protocol|terms of reference|newsletter|"
+                          r"poster|form|template|leaflet|minutes|agenda|constitution)\b")
+
+
+def _document_entry(block: Block, section_type: ReviewType | None, *, topics: bool
+                    ) -> ListedReview | None:
+    """A link to one review's document named by a quoted name or a topic, its file type and
+    size after it (`"Jenny" (PDF, 224 Kb)`); a topic counts where several documents are
+    listed so."""
+    text = " ".join(block.plain.split())
+    size = _FILE_SIZE.search(text)
+    if size is None or text[size.end():].strip(" .,;–—-"):
+        return None
+    name = _SEPARATORS.sub("", text[:size.start()])
+    quoted = _QUOTED.match(name)
+    if quoted:
+        name = quoted["name"]
+    elif not topics or len(name.split()) > 10 or _NOT_REVIEWS.search(name):
+        return None
+    if not re.search(r"[A-Za-z]{2}", name):
+        return None
+    kinds = _resolved([kind for kind, _m in review_kinds(name)], None)
+    return ListedReview(name, _statutory(kinds) or section_type,
+                        key=("", *_words_of(name)))
 
 
 def _sentence_items(block: Block, nation: Nation | None) -> list[ListedReview]:
