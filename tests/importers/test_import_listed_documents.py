@@ -52,3 +52,12 @@ def test_a_split_that_finds_no_entries_says_so(tmp_path: Path) -> None:
     written = import_each_to_folder(source, tmp_path / "out", now=NOW)
     assert len(written) == 1
     assert any("No separate reviews were found" in w for w in written[0][1].warnings)
+
+
+def test_documents_of_one_quoted_review_are_one_entry() -> None:
+    text = ("Domestic Homicide Reviews\n\nFenmoor Community Safety Partnership publishes its "
+            "reviews here.\n\nDHR “Ruth” Overview Report (pdf 1.1 MB)\n\nDHR “Ruth” Executive "
+            "Summary (pdf 310 KB)\n\nDHR “Kofi” Overview Report (pdf 900 KB)")
+    result = import_text(text, source_name="page.txt", now=NOW)
+    assert result.record.title == "DHR “Ruth”"
+    assert result.listed == ["DHR “Kofi”"]

@@ -204,9 +204,10 @@ def _item(block: Block, page_type: ReviewType | None, nation: Nation | None
 
 
 #: A document link's type and size after its name: "(PDF, 224 Kb)", "[PDF 1.2MB]".
-_FILE_SIZE = re.compile(r"[(\[]\s*(?:PDF|Word|DOCX?|ODT)\b[^)\]]{0,20}?\d+(?:\.\d+)?\s*"
-                        r"(?:[KkMm][Bb]|bytes)\s*[)\]]")
-_QUOTED = re.compile(r"^[\"“‘']\s*(?P<name>[^\"”’']{2,60}?)\s*[\"”’']$")
+_FILE_SIZE = re.compile(r"(?i)[(\[]\s*(?:(?:PDF|Word|DOCX?|ODT)\b[\s,:;-]*)?\d+(?:\.\d+)?\s*"
+                        r"(?:[KM]B|bytes)\b[^)\]]{0,12}[)\]]")
+_QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']\s*(?P<name>[A-Z][^\"”’']{1,40}?)\s*[\"”’']"
+                     r"(?=\s|$|[,:;–—-])")
 #: Documents a partnership publishes beside its reviews that are not reviews.
 _NOT_REVIEWS = re.compile(r"(?i)\b(?:annual report|strategy|strategic plan|business plan|"
                           r"policy|procedures?|guidance|protocol|terms of reference|newsletter|"
@@ -222,17 +223,18 @@ def _document_entry(block: Block, section_type: ReviewType | None, *, topics: bo
     size = _FILE_SIZE.search(text)
     if size is None or text[size.end():].strip(" .,;–—-"):
         return None
-    name = _SEPARATORS.sub("", text[:size.start()])
-    quoted = _QUOTED.match(name)
-    if quoted:
-        name = quoted["name"]
-    elif not topics or len(name.split()) > 10 or _NOT_REVIEWS.search(name):
+    line = _SEPARATORS.sub("", text[:size.start()])
+    name = _SEPARATORS.sub("", _name(line))
+    quoted = _QUOTED.search(name)
+    if quoted is None and (not topics or len(name.split()) > 10 or _NOT_REVIEWS.search(line)):
         return None
     if not re.search(r"[A-Za-z]{2}", name):
         return None
     kinds = _resolved([kind for kind, _m in review_kinds(name)], None)
-    return ListedReview(name, _statutory(kinds) or section_type,
-                        key=("", *_words_of(name)))
+    who = quoted["name"] if quoted else name  # "DHR “Jenny” Executive Summary" is Jenny's
+    title = who if quoted and quoted.group().strip() == line else _title(line)
+    return ListedReview(title,
+                        _statutory(kinds) or section_type, key=("", *_words_of(who)))
 
 
 def _sentence_items(block: Block, nation: Nation | None) -> list[ListedReview]:
