@@ -217,12 +217,27 @@ def _first_runs(phrases: tuple[str, ...]) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=512)
-def _run_starts(text: str) -> dict[str, list[int]]:
-    """Where each word (run of word characters) of ``text`` starts."""
-    starts: dict[str, list[int]] = {}
-    for match in _RUN.finditer(text):
-        starts.setdefault(match.group(), []).append(match.start())
-    return starts
+def _run_words(text: str) -> frozenset[str]:
+    """The words (runs of word characters) of ``text``."""
+    return frozenset(_RUN.findall(text))
+
+
+def _word_char(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a word character as the regex engine counts them."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+@lru_cache(maxsize=4096)
+def _run_starts(text: str, words: frozenset[str]) -> list[int]:
+    """Where any of ``words`` stands as a whole run of word characters, in order."""
+    starts = []
+    for word in words & _run_words(text):
+        at = text.find(word)
+        while at >= 0:
+            if not _word_char(text, at - 1) and not _word_char(text, at + len(word)):
+                starts.append(at)
+            at = text.find(word, at + 1)
+    return sorted(starts)
 
 
 @lru_cache(maxsize=256)
@@ -265,14 +280,12 @@ class Phrases:
                                     and _TWO_WORD_CHARS.match(text, end - 1) is not None):
             yield from pattern.finditer(text, pos, end)  # a word cut at ``end``: scan
             return
-        by_word = _run_starts(text)
-        if len(self._firsts) <= len(by_word):
-            lists = [by_word[w] for w in self._firsts if w in by_word]
-        else:
-            lists = [at for w, at in by_word.items() if w in self._firsts]
         last_end = pos
-        for start in sorted(at for starts in lists for at in starts):
-            if start < last_end or start >= end:
+        starts = _run_starts(text, self._firsts)
+        for start in islice(starts, bisect.bisect_left(starts, pos), None):
+            if start >= end:
+                break
+            if start < last_end:
                 continue
             match = pattern.match(text, start, end)
             if match is not None:

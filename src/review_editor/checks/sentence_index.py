@@ -37,24 +37,6 @@ class SentenceIndex:
     def has_digit(self) -> list[bool]:
         return [_DIGIT.search(self.text, s, e) is not None for s, e in self.spans]
 
-    @cached_property
-    def _by_word(self) -> dict[str, list[int]]:
-        """Each lower-case word's sentences, in order."""
-        by_word: dict[str, list[int]] = {}
-        for index, words in enumerate(self.words):
-            for word in words:
-                by_word.setdefault(word, []).append(index)
-        return by_word
-
     def with_any(self, triggers: frozenset[str]) -> list[int]:
         """The sentences holding at least one of ``triggers`` (lower-case words)."""
-        by_word = self._by_word
-        found: set[int] = set()
-        if len(triggers) <= len(by_word):
-            for word in triggers:
-                found.update(by_word.get(word, ()))
-        else:
-            for word, at in by_word.items():
-                if word in triggers:
-                    found.update(at)
-        return sorted(found)
+        return [i for i, words in enumerate(self.words) if not words.isdisjoint(triggers)]
