@@ -61,3 +61,14 @@ def test_documents_of_one_quoted_review_are_one_entry() -> None:
     result = import_text(text, source_name="page.txt", now=NOW)
     assert result.record.title == "DHR “Ruth”"
     assert result.listed == ["DHR “Kofi”"]
+
+
+def test_bulleted_document_links_are_entries(tmp_path: Path) -> None:
+    text = ("7-minute briefings\n\nFenmoor Safeguarding Children Partnership publishes a "
+            "briefing on each review.\n\n- \"Jenny\" (PDF, 224 Kb)\n- Published in October 2031 "
+            "issue of the Fenmoor Bulletin\n- \"Marcus\" (PDF, 180 Kb)\n- Published in March "
+            "2030 issue of the Fenmoor Bulletin")
+    source = tmp_path / "briefings.txt"
+    source.write_text(text, encoding="utf-8")
+    written = import_each_to_folder(source, tmp_path / "out", now=NOW)
+    assert [result.record.title for _path, result in written] == ["Jenny", "Marcus"]

@@ -135,9 +135,18 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
     reviews: list[ListedReview] = []
     current: ListedReview | None = None
     section_type = page_type
-    documents = sum(1 for i in content if _FILE_SIZE.search(blocks[i].plain))
+    documents = sum(len(_FILE_SIZE.findall(blocks[i].plain)) for i in content)
     for index in content:
         block = blocks[index]
+        if block.kind == "list":
+            listed = _listed_documents(block, section_type, topics=documents >= 2)
+            for found in listed:
+                if not any(r.key == found.key for r in reviews):
+                    found.blocks.append(index)
+                    reviews.append(found)
+            if listed:
+                current = None
+                continue
         item = _item(block, section_type, nation) if _line_like(block) else None
         if item is None and _line_like(block):
             item = _document_entry(block, section_type, topics=documents >= 2)
@@ -235,6 +244,18 @@ def _document_entry(block: Block, section_type: ReviewType | None, *, topics: bo
     title = who if quoted and quoted.group().strip() == line else _title(line)
     return ListedReview(title,
                         _statutory(kinds) or section_type, key=("", *_words_of(who)))
+
+
+def _listed_documents(block: Block, section_type: ReviewType | None, *, topics: bool
+                      ) -> list[ListedReview]:
+    """The reviews' documents a bulleted list links to, one item each."""
+    found = []
+    for line in block.plain.splitlines():
+        item = re.sub(r"^\s*(?:[•*–-]|\d+[.)])\s+", "", line)
+        entry = _document_entry(Block("paragraph", item, item), section_type, topics=topics)
+        if entry is not None:
+            found.append(entry)
+    return found
 
 
 def _sentence_items(block: Block, nation: Nation | None) -> list[ListedReview]:
