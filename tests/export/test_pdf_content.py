@@ -258,3 +258,15 @@ def test_a_failure_inside_typst_is_an_export_error(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(typst.Compiler, "compile", panic)
     with pytest.raises(ExportError, match="could not be laid out"):
         pdf_bytes(parse_record(example_data("d1")), now=NOW)
+
+
+def test_format_characters_pdf_ua_forbids_or_must_draw_are_not_fatal() -> None:
+    """A byte-order mark pasted into text (PDF/UA-1 forbids U+FEFF) becomes a word joiner;
+    format characters that are drawn but missing from the font are replaced like others."""
+    data = example_data("d1")
+    data["title"] = "\ufeffReview\ufeff notice"
+    data["summary"] = "A summary\ufeff with a mark \u0890 and \U00013430 in it."
+    data["body"] = [{"id": "s", "heading": "Heading\ufeff", "markdown": "Text\ufeff here."}]
+    record = parse_record(data)
+    pdf = audit_pdf(pdf_bytes(record, now=NOW))
+    assert "\ufeff" not in pdf.text and "Text" in pdf.text

@@ -16,6 +16,11 @@ from .. import resources
 
 FONT = ("fonts", "NotoSans-Regular.ttf")
 REPLACEMENT = "\ufffd"  # shown as a replacement character, or "?" when the font lacks it
+# A byte-order mark inside text is an old spelling of the word joiner; PDF/UA-1 forbids it.
+WORD_JOINER = "\u2060"
+# Format characters that are drawn (Arabic currency marks, hieroglyph controls): like any
+# other character they need a glyph, unlike the invisible ones (joiners, direction marks).
+_DRAWN_FORMAT = frozenset({0x890, 0x891, *range(0x13430, 0x13460)})
 
 
 @lru_cache(maxsize=4)
@@ -77,9 +82,14 @@ def _format_12(data: bytes, start: int) -> set[int]:
 def displayable(text: str) -> str:
     """``text`` with every character the font cannot show replaced (white space and
     invisible format characters, such as a zero-width joiner, are left alone)."""
+    text = text.replace("\ufeff", WORD_JOINER)
     codes = covered()
     if all(ord(ch) in codes for ch in text):
         return text
     replacement = REPLACEMENT if ord(REPLACEMENT) in codes else "?"
-    return "".join(ch if ord(ch) in codes or ch.isspace() or unicodedata.category(ch) == "Cf"
+    return "".join(ch if ord(ch) in codes or ch.isspace() or _invisible_format(ch)
                    else replacement for ch in text)
+
+
+def _invisible_format(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cf" and ord(ch) not in _DRAWN_FORMAT
