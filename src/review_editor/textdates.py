@@ -65,6 +65,24 @@ def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(text, start, end)
 
 
+_RUN = re.compile(r"\w+")
+_MONTH_WORDS = frozenset(re.findall(r"\w+", _MONTH.split(">", 1)[1]))
+
+
+@lru_cache(maxsize=4096)
+def _month_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines holding a digit and a month's name as a whole word."""
+    return tuple((start, end) for start, end in _digit_lines(text)
+                 if not _MONTH_WORDS.isdisjoint(_RUN.findall(text, start, end)))
+
+
+def _scan_named(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``scan`` for a pattern that also cannot match without a month's name, which it
+    always reads as a whole word."""
+    for start, end in _month_lines(text):
+        yield from pattern.finditer(text, start, end)
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -140,7 +158,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         found.append(mention)
         taken.append((mention.start, mention.end))
 
-    for match in scan(_DAY_FIRST, text):
+    for match in _scan_named(_DAY_FIRST, text):
         groups = match.groupdict()
         problems = _weekday_problem(groups["weekday"], groups["wcomma"])
         problems += _month_problem(groups["month"])
@@ -153,7 +171,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         if not groups["year"]:
             problems.append("no year")
         add(_named_mention(match, groups, problems))
-    for match in scan(_MONTH_FIRST, text):
+    for match in _scan_named(_MONTH_FIRST, text):
         if not free(match.start(), match.end()):
             continue
         groups = match.groupdict()
@@ -184,7 +202,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         if 1 <= month <= 12 and 1 <= day <= 31:
             add(DateMention(match.start(), match.end(), match.group(), day, month, year, None,
                             ("iso",)))
-    for match in scan(_MONTH_YEAR, text):
+    for match in _scan_named(_MONTH_YEAR, text):
         if not free(match.start(), match.end()):
             continue
         month = _MONTH_NUMBERS[match.group("month").rstrip(".").lower()]
