@@ -206,6 +206,7 @@ class Shooter:
         if "import" in tasks and IMPORT_SAMPLE.is_file():
             self.shoot_dialog("import", lambda: window.imports.import_file(IMPORT_SAMPLE))
         if "new-record" in tasks:
+            window.status.clearMessage()
             window.new_record("review_notice")
             self.settle()
             self.shoot("new-record")
