@@ -48,7 +48,9 @@ class RecordBase(Model):
     id: uuid.UUID = meta("Record id", "Generated when the record is created; never changed.",
                          default=...)
     kind: str = meta("Kind", default=...)
-    status: Status = meta("Status", default=Status.draft)
+    status: Status = meta(
+        "Status", "Where the page is on its way to publication: draft, in review, legal "
+        "review, approved, scheduled, published…", default=Status.draft)
     title: str = meta("Title", "The page's headline: 65 characters or fewer.", default=...,
                       widget="line", max_length=TITLE_MAX)
     title_cy: str | None = meta("Title (Cymraeg)", "The headline in Welsh, in a bilingual "
@@ -64,15 +66,23 @@ class RecordBase(Model):
     bilingual: bool | None = meta("Bilingual (Cymraeg and English)", "Each public text has a "
                                   "Welsh version beside the English one; the main fields hold "
                                   "the English.")
-    audience: list[Audience] = meta("Audience", default_factory=list)
-    themes: list[ThemeRef] = meta("Themes", default_factory=list, widget="themes")
-    keywords: list[str] = meta("Keywords", default_factory=list, widget="tags")
+    audience: list[Audience] = meta(
+        "Audience", "Who the page is written for; tick all that apply.", default_factory=list)
+    themes: list[ThemeRef] = meta(
+        "Themes", "The review's themes, from the partnership's list (for example Neglect).",
+        default_factory=list, widget="themes")
+    keywords: list[str] = meta(
+        "Keywords", "Words people may search for that are not in the title.",
+        default_factory=list, widget="tags")
     publisher: Organisation | None = meta("Publisher")
-    published_on: Date | None = meta("Published on")
+    published_on: Date | None = meta(
+        "Published on", "The date the page is published; needed before publication.")
     publish_at: AwareDatetime | None = meta("Publish at", "When a scheduled page goes live.")
-    updated_on: Date | None = meta("Updated on")
+    updated_on: Date | None = meta(
+        "Updated on", "The date of the last change readers should know about.")
     embargo: Embargo | None = meta("Embargo")
-    contact: ContactPoint | None = meta("Contact")
+    contact: ContactPoint | None = meta(
+        "Contact", "Who readers can contact about the page.")
     contributors: list[PersonRole] = meta("Contributors", default_factory=list)
     review: ReviewDetails | None = meta("Review details")
     body: list[Section] = meta("Body", default_factory=list)
@@ -88,7 +98,9 @@ class RecordBase(Model):
     modified_at: AwareDatetime | None = meta("Modified at")
     sensitivity: Sensitivity | None = meta("Sensitivity", private=True)
     approvals: list[Approval] = meta("Approvals", default_factory=list, private=True)
-    internal_notes: str | None = meta("Internal notes", widget="text", private=True)
+    internal_notes: str | None = meta(
+        "Internal notes", "Notes for colleagues; never published or exported.", widget="text",
+        private=True)
     translation_sources: list[TranslationMark] | None = meta(
         "Translation record", "Which English text each Welsh text was last written from: a "
         "Welsh text is out of date once its English changes.", private=True)
@@ -96,13 +108,19 @@ class RecordBase(Model):
 
 class NewsItem(RecordBase):
     kind: Literal["news_item"] = meta("Kind", default="news_item")
-    is_press_release: bool = meta("Press release", default=False)
+    is_press_release: bool = meta(
+        "Press release", "A press release needs a media contact.", default=False)
     about_review_id: str | None = meta(
         "The review this is about", "The record id of the review notice this news item "
         "announces, when it is in your folder.", widget="line")
-    about_review_url: str | None = meta("About review (address)", widget="url")
-    notes_to_editors: str | None = meta("Notes to editors", widget="text")
-    media_contact: ContactPoint | None = meta("Media contact")
+    about_review_url: str | None = meta(
+        "The review's web address", "Where the review's own page is published (https://…).",
+        widget="url")
+    notes_to_editors: str | None = meta(
+        "Notes to editors", "Background for journalists, shown after the story.",
+        widget="text")
+    media_contact: ContactPoint | None = meta(
+        "Media contact", "Who journalists can contact; needed for a press release.")
     location: str | None = meta("Location", "An area such as \"Bradford District\"; never a "
                                 "street.", widget="line")
 
