@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QToolBar, QToolButton, QWidget
@@ -156,3 +157,22 @@ def test_the_kind_chooser_explains_each_kind_in_one_sentence(qtbot):
     buttons[1].setChecked(True)
     assert dialog.kind() == "review_notice"
     assert label(Kind.review_notice) == "Review notice"  # the menus', the form's, the page's
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1366, 768)])
+def test_the_window_fits_a_laptop_screen(make_window: MakeWindow, workspace: Path, qtbot,
+                                         width: int, height: int):
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    window = make_window(workspace / BRADFORD)
+    window.apply_default_layout(QSize(width, height))
+    qtbot.waitUntil(lambda: window.width() == width, timeout=3000)
+    qtbot.wait(100)
+    for dock, usable in ((window.library_dock, 200), (window.preview_dock, 320),
+                         (window.checks_dock, 320)):
+        assert dock.isVisible() and dock.width() >= usable, (dock.objectName(), dock.width())
+    assert window.centralWidget().width() >= 480  # the form keeps room for its fields
+    for area in window.findChildren(QAbstractScrollArea):
+        if area.isVisible() and area.objectName() not in ("preview:web",):
+            bar = area.horizontalScrollBar()
+            assert not (bar.isVisible() and bar.maximum() > 0), area.objectName()
