@@ -570,6 +570,32 @@ def test_warnings_are_shown_at_the_top(qtbot):
     assert result.warnings[0] in dialog.warnings.text()
 
 
+def test_each_suggestion_shows_its_confidence_and_evidence(dialog: ImportDialog):
+    assert dialog.suggestion_items()
+    for item in dialog.suggestion_items():
+        row = dialog.row(item)
+        assert row is not None and row.suggestion is not None
+        assert item.text(2) in ("likely right", "check it", "unsure")
+        assert (item.text(2) == "likely right") == (row.suggestion.confidence == "high")
+        assert "From the words" in item.toolTip(1)
+
+
+def test_a_listing_page_lists_its_other_reviews(qtbot):
+    text = ("Serious case reviews\n\nFenmoor Safeguarding Children Partnership publishes its "
+            "reviews.\n\nSerious Case Review - Child G (published 16/01/2030)\n\nSerious Case "
+            "Review - Child Q (published 27/11/2029)\n\nSerious Case Review - Child T "
+            "(published 02/03/2029)")
+    result = import_text(text, source_name="Pasted text", now=NOW)
+    dialog = ImportDialog(result)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    listed = [item.text(1) for item in dialog.items()
+              if (row := dialog.row(item)) is not None and row.section == "listed"]
+    assert listed == result.listed and len(listed) == 2
+    dialog.tree.setCurrentItem(next(i for i in dialog.items() if i.text(1) == listed[0]))
+    assert "--split" in dialog.evidence.text()
+
+
 def test_the_real_prompter_runs_the_dialog(qtbot, bradford: ImportResult):
     parent = QWidget()
     qtbot.addWidget(parent)

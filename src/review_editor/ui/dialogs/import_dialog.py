@@ -48,12 +48,14 @@ if TYPE_CHECKING:
 
 from .import_rows import (
     CLIPBOARD_NAME,
+    CONFIDENCE_WORDS,
     FORMAT_NAMES,
     ImportRow,
     Reimport,
     Span,
     build_record,
     detected_rows,
+    listed_rows,
     one_line,
     qt_offset,
     removed_rows,
@@ -163,8 +165,8 @@ class ImportDialog(QDialog):
     def _findings_pane(self) -> QWidget:
         pane = QWidget(self)
         self.tree = named(QTreeWidget(pane), "import:items", "What was found")
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Field", "Value"])
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Field", "Value", "Confidence"])
         self.tree.setUniformRowHeights(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.header().setStretchLastSection(True)
@@ -242,6 +244,7 @@ class ImportDialog(QDialog):
             ("Found on the page", detected_rows(result)),
             ("Suggestions: left out unless you tick them", suggestion_rows(result)),
             ("Removed and tidied", removed_rows(result)),
+            ("Other reviews this page lists", listed_rows(result)),
         ]
         for title, rows in groups:
             if not rows:
@@ -285,8 +288,11 @@ class ImportDialog(QDialog):
             item.setCheckState(0, CHECKED)  # shown ticked, but fixed: always kept
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             item.setToolTip(0, "Always kept: a record needs its title and its text.")
-        if row.suggestion is not None and row.suggestion.confidence == "low":
-            item.setText(0, f"{row.label} (unsure)")
+        if row.suggestion is not None:
+            item.setText(2, CONFIDENCE_WORDS[row.suggestion.confidence])
+            item.setToolTip(1, tooltip(f"From the words: “{row.evidence}”"))
+            if row.suggestion.confidence == "low":
+                item.setText(0, f"{row.label} (unsure)")
         for child in row.children:
             self._add_row(item, child)
 

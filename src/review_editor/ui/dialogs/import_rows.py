@@ -71,7 +71,9 @@ def _list_index(key: str) -> tuple[int, str]:
 
 # what the dialog lists ----------------------------------------------------------------------
 
-Section = Literal["detected", "suggestion", "removed"]
+Section = Literal["detected", "suggestion", "removed", "listed"]
+#: How sure the importer is of a suggestion, as the review's list says it.
+CONFIDENCE_WORDS = {"high": "likely right", "medium": "check it", "low": "unsure"}
 
 
 @dataclass
@@ -150,6 +152,14 @@ def suggestion_rows(result: ImportResult) -> list[ImportRow]:
     return [ImportRow("suggestion", s.label, describe_value(s.value), s.evidence,
                       s.span or _find(result.source_text, s.evidence), suggestion=s)
             for s in result.suggestions]
+
+
+def listed_rows(result: ImportResult) -> list[ImportRow]:
+    """The other reviews a listing page names (the record holds the first)."""
+    note = ("The page lists several reviews; the record holds the first. To make a record "
+            "for each, run: review-editor import PAGE --split --out FOLDER.")
+    return [ImportRow("listed", f"Review {number}", title, note=note)
+            for number, title in enumerate(result.listed, start=2)]
 
 
 def removed_rows(result: ImportResult) -> list[ImportRow]:
