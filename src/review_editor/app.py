@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # Qt is imported only once the GUI is really wanted
     from .ui.window.main_window import MainWindow
 
 APP_NAME = "Review Editor"
+#: In a staged start, the checks' first run waits for the preview's first page, or this.
+CHECKS_WAIT_MS = 5000
 #: In a staged start, the form's sections built before the first paint: at 1366×768 the
 #: first two fill the form's area; the rest are built in the turns just after.
 SECTIONS_AT_FIRST_PAINT = 2
@@ -132,28 +134,35 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
     form = services.form
     if staged:
         form.hold_sections_from(SECTIONS_AT_FIRST_PAINT)
+        # The checks wait for the preview's first page: their first run and the spelling's
+        # dictionary would compete with it for the interpreter.
+        window.checks.hold()
         window.begin_provisional_start()
     _open_at_start(window, Path(path) if path is not None else None, services.settings,
                    documents_dir)
     window.end_provisional_start()
     form.hold_sections_from(None)  # only for the record opened at start, if one was
     if staged:
-        import threading
+        from PySide6.QtCore import QTimer
 
-        from .ui.preview.panel import load_renderer
         from .ui.window.startup import StagedStart
 
         def settle_now_and_after_each_open() -> None:
             settle_memory()
             services.controller.opened.connect(settle_memory)
 
-        def load_renderer_meanwhile() -> None:
-            threading.Thread(target=load_renderer, name="preview-warm-up", daemon=True).start()
+        preview, checks = window.preview, window.checks
 
-        # A thread loads what the preview's first render needs while the web view is made
-        # (first, so that Chromium starts its renderer in its own process while this one
-        # validates the record and the folder's listing).
-        window.startup = StagedStart(window, [load_renderer_meanwhile, window.preview.attach,
+        def release_checks_once_the_preview_shows() -> None:
+            if preview.attached:
+                preview.controller.painted.connect(lambda _seconds: checks.release())
+            QTimer.singleShot(CHECKS_WAIT_MS, checks, checks.release)  # should it never load
+
+        # The first page is rendered on the preview's thread (models, renderer and all)
+        # while the web view is made, so Chromium's renderer starts in its own process
+        # while this one validates the record and the folder's listing.
+        window.startup = StagedStart(window, [preview.prepare, preview.attach,
+                                              release_checks_once_the_preview_shows,
                                               window.confirm_start, form.build_held,
                                               settle_now_and_after_each_open])
     return window

@@ -7,7 +7,7 @@ import pytest
 from render_helpers import EXAMPLES, NOW, audit, example, example_data, safety_problems
 
 from review_editor.model import parse_record
-from review_editor.render import page_structure, render_blocks, render_page
+from review_editor.render import page_structure, render_blocks, render_page, render_preview
 from review_editor.render.blocks import block_lines, split_top_level
 
 
@@ -36,6 +36,18 @@ def test_every_block_appears_verbatim_in_the_page(name: str) -> None:
     # Page order is dict order.
     positions = [html.index(f'id="{block_id}"') for block_id in blocks]
     assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_the_preview_render_is_the_blocks_the_structure_and_the_page_at_once(name: str) \
+        -> None:
+    record = example(name)
+    structure, blocks, page = render_preview(record, now=NOW)
+    assert structure == page_structure(record)
+    assert blocks == render_blocks(record, now=NOW)
+    assert page == render_page(record, now=NOW)
+    # The structure already shown: the blocks are swapped, no page is made.
+    assert render_preview(record, now=NOW, known=structure) == (structure, blocks, None)
 
 
 def test_every_top_level_block_of_a_section_has_an_id() -> None:

@@ -183,3 +183,50 @@ def test_a_record_opened_later_is_built_whole(qtbot, app_home, workspace, docume
     assert window.controller.current is not None
     assert held_sections(window) == []
     assert window.form.findChild(QWidget, "field:publisher.name") is not None
+
+
+def test_the_first_page_is_rendered_while_the_web_view_is_made(qtbot, app_home, workspace,
+                                                               documents, monkeypatch):
+    """The first render starts a turn before the view is made, is loaded once, and an edit
+    made while it runs is shown after it."""
+    from review_editor.ui.preview.panel import PreviewPanel
+
+    prepare = PreviewPanel.prepare
+    early: dict[str, object] = {}
+
+    def prepare_then_edit(panel: PreviewPanel) -> None:
+        prepare(panel)
+        early["rendering"] = panel._early is not None and not panel.attached
+        panel.form.set_value("title", "Retitled while the first page renders")
+
+    monkeypatch.setattr(PreviewPanel, "prepare", prepare_then_edit)
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    with qtbot.waitSignal(window.startup.finished, timeout=10_000):
+        window.show()
+    assert early == {"rendering": True}
+    controller = window.preview.controller
+    qtbot.waitUntil(lambda: controller.paint_count >= 2 and controller.idle, timeout=10_000)
+    assert controller.full_loads == 1  # the edit was swapped into the first page
+    shown: list[str] = []
+    window.preview.view.page.toHtml(shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    assert "Retitled while the first page renders" in shown[0]
+
+
+def test_the_checks_wait_for_the_preview_first_page(qtbot, app_home, workspace, documents):
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    checked: list[bool] = []
+    window.checks.checked.connect(lambda: checked.append(True))
+    at_first_page: list[bool] = []
+
+    def watch_the_preview() -> None:
+        window.preview.controller.painted.connect(
+            lambda _seconds: at_first_page.append(bool(checked) or window.checks._busy))
+
+    with qtbot.waitSignal(window.startup.finished, timeout=10_000):
+        window.show()
+        qtbot.waitUntil(lambda: window.preview.attached, timeout=10_000)
+        watch_the_preview()
+    qtbot.waitUntil(lambda: bool(at_first_page), timeout=10_000)
+    assert at_first_page[0] is False  # nothing checked before the first page was shown
+    qtbot.waitUntil(lambda: bool(checked), timeout=10_000)  # and checked after it

@@ -19,13 +19,13 @@ _HOMES = {
     "contrast_ratio": "branding", "embargo_label": "embargo", "is_embargoed": "embargo",
     "document_details": "formats", "size_label": "formats", "CSP": "page",
     "page_structure": "page", "render_blocks": "page", "render_page": "page",
-    "render_update": "page", "public_copy": "public",
+    "render_preview": "page", "public_copy": "public",
 }
 
 __all__ = [
     "CSP", "Branding", "Logo", "check_branding", "contrast_ratio", "document_details",
     "embargo_label", "is_embargoed", "page_structure", "public_copy", "render_blocks",
-    "render_page", "render_update", "size_label",
+    "render_page", "render_preview", "size_label",
 ]
 
 
@@ -36,5 +36,5 @@ if TYPE_CHECKING:
     from .branding import Branding, Logo, check_branding, contrast_ratio
     from .embargo import embargo_label, is_embargoed
     from .formats import document_details, size_label
-    from .page import CSP, page_structure, render_blocks, render_page, render_update
+    from .page import CSP, page_structure, render_blocks, render_page, render_preview
     from .public import public_copy

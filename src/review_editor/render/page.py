@@ -123,10 +123,47 @@ def render_page(record: RecordModel, *, now: datetime, branding: Branding | None
         raise ValueError(f"mode must be one of {', '.join(MODES)}")
     contexts = _contexts(record, now, branding, base_dir, language, order)
     layout = _page_layout(contexts)
+    rendered = {block.id: block.render() for block in layout.leaves()}
+    return _assemble(contexts, layout, rendered, mode)
+
+
+def render_blocks(record: RecordModel, *, now: datetime, branding: Branding | None = None,
+                  base_dir: Path | None = None, language: str | None = None,
+                  order: str | None = None) -> dict[str, str]:
+    """Block id → outer HTML for every block of the page, in page order. Section wrappers
+    are not blocks (they hold blocks); their arrangement is in ``page_structure``."""
+    layout = _page_layout(_contexts(record, now, branding, base_dir, language, order))
+    return {block.id: block.render() for block in layout.leaves()}
+
+
+def page_structure(record: RecordModel, *, branding: Branding | None = None,
+                   language: str | None = None, order: str | None = None) \
+        -> tuple[Any, ...]:
+    """A value that changes only when the page's arrangement of blocks changes (a section,
+    a section's block count, or an optional element appears or goes; the language, the
+    kind, or the branding's colours change). Equal values mean the blocks can be swapped."""
+    contexts = _contexts(record, None, branding, None, language, order)
+    return _structure(contexts, _page_layout(contexts), branding)
+
+
+def render_preview(record: RecordModel, *, now: datetime, known: Any = None,
+                   branding: Branding | None = None, base_dir: Path | None = None,
+                   language: str | None = None) -> tuple[Any, dict[str, str], str | None]:
+    """What the live preview needs, from one layout: ``page_structure``, ``render_blocks``
+    and, unless the structure is ``known``, the whole page, joined from those blocks."""
+    contexts = _contexts(record, now, branding, base_dir, language, None)
+    layout = _page_layout(contexts)
+    blocks = {block.id: block.render() for block in layout.leaves()}
+    structure = _structure(contexts, layout, branding)
+    page = None if structure == known else _assemble(contexts, layout, blocks, "preview")
+    return structure, blocks, page
+
+
+def _assemble(contexts: list[_Context], layout: Layout, rendered: dict[str, str],
+              mode: str) -> str:
     first = contexts[0]
     public = first.record
     embargo = first.embargo
-    rendered = {block.id: block.render() for block in layout.leaves()}
     articles = []
     for article in layout.articles:
         content: list[Any] = []
@@ -160,39 +197,6 @@ def render_page(record: RecordModel, *, now: datetime, branding: Branding | None
             articles=articles,
             bottom=[Markup(rendered[b.id]) for b in layout.bottom],
         )
-
-
-def render_blocks(record: RecordModel, *, now: datetime, branding: Branding | None = None,
-                  base_dir: Path | None = None, language: str | None = None,
-                  order: str | None = None) -> dict[str, str]:
-    """Block id → outer HTML for every block of the page, in page order.
-
-    Section wrappers are not blocks (they hold blocks); their arrangement is in
-    ``page_structure``.
-    """
-    layout = _page_layout(_contexts(record, now, branding, base_dir, language, order))
-    return {block.id: block.render() for block in layout.leaves()}
-
-
-def page_structure(record: RecordModel, *, branding: Branding | None = None,
-                   language: str | None = None, order: str | None = None) \
-        -> tuple[Any, ...]:
-    """A value that changes only when the page's arrangement of blocks changes (a section,
-    a section's block count, or an optional element appears or goes; the language, the
-    kind, or the branding's colours change). Equal values mean the blocks can be swapped."""
-    contexts = _contexts(record, None, branding, None, language, order)
-    return _structure(contexts, _page_layout(contexts), branding)
-
-
-def render_update(record: RecordModel, *, now: datetime, branding: Branding | None = None,
-                  base_dir: Path | None = None, language: str | None = None,
-                  order: str | None = None) -> tuple[tuple[Any, ...], dict[str, str]]:
-    """``page_structure`` and ``render_blocks`` from one layout: what the live preview
-    needs after each edit, at half the cost of asking twice."""
-    contexts = _contexts(record, now, branding, base_dir, language, order)
-    layout = _page_layout(contexts)
-    blocks = {block.id: block.render() for block in layout.leaves()}
-    return _structure(contexts, layout, branding), blocks
 
 
 def _structure(contexts: list[_Context], layout: Layout, branding: Branding | None) \

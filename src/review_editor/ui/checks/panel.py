@@ -225,7 +225,8 @@ class ChecksPanel(QWidget):
         self.issues, self.words, self._note, self._has_result = [], None, "", False
         self._marked = None  # the form may have been rebuilt without them: set them again
         self.spelling.set_words(None)
-        self.spelling.schedule_scan()
+        if not self._held:
+            self.spelling.schedule_scan()
         self.action_denylist.setEnabled(current is not None)
         self.action_run.setEnabled(current is not None)
         self._show()
@@ -262,7 +263,8 @@ class ChecksPanel(QWidget):
         self.request_check()
 
     def _structure_changed(self) -> None:
-        self.spelling.schedule_scan()
+        if not self._held:
+            self.spelling.schedule_scan()
         self.request_check()
 
     def forget_workspace(self) -> None:
@@ -278,6 +280,21 @@ class ChecksPanel(QWidget):
         self._show()
 
     # running ------------------------------------------------------------------------------
+    _held = False
+
+    def hold(self) -> None:
+        """No runs and no spelling until ``release``: the window is starting."""
+        self._held = True
+        self.timer.stop()
+
+    def release(self) -> None:
+        if not self._held:
+            return
+        self._held = False
+        self.spelling.schedule_scan()
+        if self._dirty and not self._busy and self.controller.current is not None:
+            self._arm_timer()
+
     def request_check(self) -> None:
         """A run within the next ~300 ms (edits meanwhile join it); after slow runs, once
         typing pauses."""
@@ -288,6 +305,8 @@ class ChecksPanel(QWidget):
             self._arm_timer()
 
     def _arm_timer(self) -> None:
+        if self._held:
+            return  # ``release`` arms it
         if self._last_run > SLOW_RUN_SECONDS:
             # Restarted by every edit: the run waits for a pause as long as the last run.
             self.timer.start(min(MAX_PAUSE_MS, max(BURST_MS, int(self._last_run * 1000))))

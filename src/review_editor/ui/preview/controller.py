@@ -43,7 +43,8 @@ class PreviewController(QObject):
     _rendered = Signal(object)
 
     def __init__(self, view: PreviewView, *, now: Callable[[], datetime],
-                 branding: Callable[[], Any] = lambda: None) -> None:
+                 branding: Callable[[], Any] = lambda: None,
+                 executor: ThreadPoolExecutor | None = None) -> None:
         super().__init__(view)
         self.view = view
         self.now = now
@@ -52,7 +53,7 @@ class PreviewController(QObject):
         self.document: RecordDocument | None = None
         #: A bilingual record's page: "bilingual", "cy" or "en" (others show as written).
         self.language = "bilingual"
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        self._executor = executor or preview_executor()
         self._busy = False
         self._dirty = False
         self._requested_at = 0.0
@@ -85,6 +86,18 @@ class PreviewController(QObject):
         self._structure = None
         self._blocks = {}
         self.request_update()
+
+    def adopt(self, document: RecordDocument, base_dir: Path | None,
+              rendering: Future[RenderResult]) -> None:
+        """A new document whose first render (``first_render``) is already under way."""
+        self.document = document
+        self.base_dir = base_dir
+        self._structure = None
+        self._blocks = {}
+        self._dirty = False
+        self._busy = True
+        self._generation += 1
+        rendering.add_done_callback(self._emit_result)
 
     def set_language(self, language: str) -> None:
         """Show a bilingual record's Welsh page, English page, or both (a full load)."""
@@ -199,7 +212,7 @@ def _render(generation: int, requested_at: float, data: dict[str, Any], structur
     from pydantic import ValidationError
 
     from ...model import parse_record
-    from ...render import render_page, render_update
+    from ...render import render_preview
 
     result = RenderResult(generation, requested_at)
     try:
@@ -208,12 +221,22 @@ def _render(generation: int, requested_at: float, data: dict[str, Any], structur
         result.invalid = True
         return result
     shown = language if record.bilingual else None  # a one-language record shows as written
-    result.structure, result.blocks = render_update(record, now=now, branding=branding,
-                                                    base_dir=base_dir, language=shown)
-    if result.structure != structure:
-        result.page = render_page(record, now=now, branding=branding, base_dir=base_dir,
-                                  language=shown)
+    result.structure, result.blocks, result.page = render_preview(
+        record, now=now, known=structure, branding=branding, base_dir=base_dir,
+        language=shown)
     return result
+
+
+def preview_executor() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+
+
+def first_render(executor: ThreadPoolExecutor, document: RecordDocument,
+                 base_dir: Path | None, now: datetime, branding: Any) -> Future[RenderResult]:
+    """A document's first full render, started before its view exists (the renderer needs
+    no Qt), for ``PreviewController.adopt``."""
+    return executor.submit(_render, 1, time.perf_counter(), document.snapshot(), None, now,
+                           branding, base_dir)
 
 
 def url_key(url: QUrl) -> str:

@@ -44,6 +44,8 @@ class PreviewPanel:
         self._branding = branding
         self.attached = False
         self.true_widths = False
+        self._early: tuple[Any, Any, Any] | None = None  # executor, document, first render
+        self._edited_early = False
         controller.opened.connect(self.show_current)
         form.changed.connect(self._changed)
         form.structure_changed.connect(self._changed)
@@ -53,6 +55,21 @@ class PreviewPanel:
         else:
             self.attach()
 
+    def prepare(self) -> None:
+        """Start rendering the current record's page on the preview's thread, so that it
+        is ready about when ``attach`` has made the web view."""
+        from .controller import first_render, preview_executor
+
+        current = self.record.current
+        if self.attached or current is None:
+            return
+        executor = preview_executor()
+        base_dir = current.path.parent if current.path is not None else None
+        rendering = first_render(executor, current.document, base_dir, self._now(),
+                                 self._branding())
+        self._early = (executor, current.document, rendering)
+        self._edited_early = False
+
     def attach(self) -> None:
         """Make the web view, put it in the dock and show the current record."""
         if self.attached:
@@ -60,8 +77,11 @@ class PreviewPanel:
         from .controller import PreviewController
         from .view import PreviewView
 
+        executor, early_document, rendering = self._early or (None, None, None)
+        self._early = None
         self.view = PreviewView(self.dock)
-        self.controller = PreviewController(self.view, now=self._now, branding=self._branding)
+        self.controller = PreviewController(self.view, now=self._now, branding=self._branding,
+                                            executor=executor)
         self.dock.setWidget(self.view)
         self.view.block_clicked.connect(self._focus_block)
         self.view.link_clicked.connect(self._open_link)
@@ -69,7 +89,16 @@ class PreviewPanel:
             lambda _index: self.controller.set_language(str(self.view.language.currentData())))
         self.attached = True
         self.view.set_true_widths(self.true_widths)
-        self.show_current()
+        current = self.record.current
+        if rendering is not None and current is not None \
+                and current.document is early_document:
+            base_dir = current.path.parent if current.path is not None else None
+            self.controller.adopt(current.document, base_dir, rendering)
+            self._show_language_choice()
+            if self._edited_early:
+                self.controller.request_update()
+        else:
+            self.show_current()
 
     def set_true_widths(self, on: bool) -> None:
         """Preview mode: the desktop page at 960 CSS pixels or more, scaled to fit."""
@@ -92,6 +121,7 @@ class PreviewPanel:
 
     def _changed(self, *_: object) -> None:
         if not self.attached:
+            self._edited_early = True
             return
         current = self.record.current
         if current is not None and current.document is not self.controller.document:
@@ -129,11 +159,3 @@ class PreviewPanel:
         if self.prompter.confirm(
                 "Open link", f"Open {text} outside Review Editor?", "Open"):
             QDesktopServices.openUrl(url)
-
-
-def load_renderer() -> None:
-    """What the first render needs (the record models, the renderer and its templates),
-    loaded ahead of it: started at the window's first paint, on a thread of its own, so
-    it overlaps the making of the web view."""
-    from ...model import parse_record  # noqa: F401 - the import is the point
-    from ...render import render_page  # noqa: F401
