@@ -40,6 +40,45 @@ from review_editor.ui.window import main_window
 from review_editor.ui.never_lose import work as never_lose
 from review_editor.ui.preview import panel
 mark("window modules imported")
+# The preview's path, in CPU terms too: block renders counted, the process's CPU time
+# (every thread; not Chromium's own processes) from the first paint to the preview shown.
+from review_editor.ui.preview import controller as preview_controller
+renders = {"blocks": 0}
+def count_block_renders():  # on the preview's thread, which loads the renderer anyway
+    from review_editor.render import page as page_module
+    make_block = page_module.Block.__init__
+    if getattr(make_block, "counting", False):
+        return
+    def make_counted_block(self, *args, **kwargs):
+        make_block(self, *args, **kwargs)
+        render = self.render
+        def counted():
+            renders["blocks"] += 1
+            return render()
+        object.__setattr__(self, "render", counted)  # a frozen dataclass
+    make_counted_block.counting = True
+    page_module.Block.__init__ = make_counted_block
+render_job = preview_controller._render
+def timed_render(*args, **kwargs):
+    count_block_renders()
+    result = render_job(*args, **kwargs)
+    if "preview: first page rendered (its thread)" not in marks:
+        mark("preview: first page rendered (its thread)")
+    return result
+preview_controller._render = timed_render
+attach = panel.PreviewPanel.attach
+def attach_and_mark(self):
+    attach(self)
+    mark("preview: web view made")
+    self.controller.painted.connect(preview_shown)
+panel.PreviewPanel.attach = attach_and_mark
+def preview_shown(_seconds):
+    if "preview showing the record" not in marks:
+        mark("preview showing the record")
+        marks["cpu ms, paint to preview"] = (time.process_time() - cpu["paint"]) * 1000
+        marks["block renders, paint to preview"] = renders["blocks"] - cpu["blocks"]
+        done()
+cpu = {}
 confirm = main_window.MainWindow.confirm_start
 def confirm_and_mark(self):
     confirm(self)
@@ -52,11 +91,16 @@ window.show()
 from PySide6.QtWidgets import QApplication
 def painted():
     mark("first paint done")
+    cpu["paint"], cpu["blocks"] = time.process_time(), renders["blocks"]
     marks["pydantic at paint"] = "pydantic" in sys.modules
 def finished():
     mark("after the paint: preview made, every section built")
-    window.undo_stack.setClean()
-    QApplication.quit()
+    done()
+def done():
+    if "preview showing the record" in marks and "after the paint: preview made, every "\
+            "section built" in marks:
+        window.undo_stack.setClean()
+        QApplication.quit()
 window.startup.painted.connect(painted)
 window.startup.finished.connect(finished)
 QApplication.exec()
@@ -98,11 +142,16 @@ def main() -> int:
     print("median time from the interpreter's start, as app.main opens the window:")
     previous = 0.0
     loaded = sum(bool(t.pop("pydantic at paint")) for t in timelines)
+    counts = {name: [t.pop(name) for t in timelines]
+              for name in ("cpu ms, paint to preview", "block renders, paint to preview")}
     for name in sorted(timelines[0], key=lambda name: timelines[0][name]):
         value = statistics.median(t[name] for t in timelines)
         print(f"  {value:6.0f} ms  (+{value - previous:4.0f})  {name}")
         previous = value
     print(f"pydantic loaded before the first paint in {loaded} of {len(timelines)} runs")
+    for name, values in counts.items():
+        print(f"  {statistics.median(values):6.0f}  {name} (median; runs: "
+              f"{', '.join(f'{v:.0f}' for v in values)})")
     print("library costs (median, fresh processes):")
     for name in libraries[0]:
         print(f"  {statistics.median(t[name] for t in libraries):6.0f} ms  {name}")
