@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from functools import cached_property, lru_cache
@@ -195,11 +196,13 @@ class RecordFacts:
             spans += [(m.start(), m.end()) for m in self.pseudonym_pattern.finditer(text)]
         spans += [(m.start(), m.end()) for m in PSEUDONYM_FORM.finditer(text)]
         if self.role_pattern is not None:
-            modifiers = []
+            modifiers: list[tuple[int, int]] = []  # in order, never overlapping
             if self.modifier_pattern is not None:
                 modifiers = [(m.start(), m.end()) for m in self.modifier_pattern.finditer(text)]
+            modifier_starts = [start for start, _ in modifiers]
             for match in self.role_pattern.finditer(text):
-                if any(s <= match.start() < e for s, e in modifiers):
+                at = bisect.bisect_right(modifier_starts, match.start()) - 1
+                if at >= 0 and match.start() < modifiers[at][1]:
                     continue
                 spans.append((match.start(), match.end()))
         spans.sort()

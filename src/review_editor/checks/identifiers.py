@@ -18,6 +18,7 @@ from .language import (
     cached_phrases,
     normalise_word,
     scan,
+    scan_with,
     sentence_starts,
     sentences,
     token_index,
@@ -39,11 +40,11 @@ class Detection:
 
 
 # -- C1.2 exact ages -----------------------------------------------------------------------
-_AGE_PATTERNS = [
-    re.compile(r"\b(?:aged?|age of)\s*(\d{1,3})\b(?!\s*(?:-|–|to|and|or)\s*(?:\d|over|under|"
-               r"older|younger|above|below))(?!\s*\+)", re.IGNORECASE),
-    re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE),
-    re.compile(r"\b(\d{1,2})[- ](?:month|week|day)s?[- ]old\b", re.IGNORECASE),
+_AGE_PATTERNS = [  # each with a word it cannot match without
+    (re.compile(r"\b(?:aged?|age of)\s*(\d{1,3})\b(?!\s*(?:-|–|to|and|or)\s*(?:\d|over|under|"
+                r"older|younger|above|below))(?!\s*\+)", re.IGNORECASE), "age"),
+    (re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE), "old"),
+    (re.compile(r"\b(\d{1,2})[- ](?:month|week|day)s?[- ]old\b", re.IGNORECASE), "old"),
 ]
 _BAND_BEFORE = re.compile(
     r"(?:under|over|less than|more than|fewer than|younger than|older than|nearly|almost|"
@@ -289,8 +290,8 @@ class Detector:
     def ages(self, field: FieldText) -> list[Detection]:
         text = field.text
         found: list[Detection] = []
-        for pattern in _AGE_PATTERNS:
-            for match in scan(pattern, text):
+        for pattern, needle in _AGE_PATTERNS:
+            for match in scan_with(pattern, text, needle):
                 if _BAND_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
                     continue
                 if not self._near_subject(field, match.start(), match.end()):

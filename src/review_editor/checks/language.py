@@ -76,8 +76,8 @@ def _sentences(text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
     found: list[tuple[int, int]] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, stop):
-        before = text[begin:match.start()]
-        last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        before = text[begin:match.start()].rstrip()
+        last_word = before.rsplit(None, 1)[-1].lower() if before else ""
         last_word = last_word.strip("(\"'“‘")
         if match.group().startswith(".") and (
             last_word in _ABBREVIATIONS or (len(last_word) == 1 and "a" <= last_word <= "z")
@@ -179,6 +179,15 @@ def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that cannot match without a digit."""
     for start, end in digit_lines(text):
         yield from pattern.finditer(text, start, end)
+
+
+def scan_with(pattern: re.Pattern[str], text: str, needle: str) -> Iterator[re.Match[str]]:
+    """``scan`` for a pattern that cannot match without a digit nor without ``needle``
+    (lower-case ASCII letters), in any case: only the lines holding both are read."""
+    lowered = _lowered(text)
+    for start, end in digit_lines(text):
+        if lowered is None or lowered.find(needle, start, end) >= 0:
+            yield from pattern.finditer(text, start, end)
 
 
 class _Hit:
