@@ -29,6 +29,8 @@ _PERIOD = re.compile(
     r"September|October|November|December)\s+)?(?:19|20)\d{2})"
     r"|(?:from|between)\s+(?P<start>(?:19|20)\d{2})\s+(?:to|and|until)\s+"
     r"(?P<end>(?:19|20)\d{2}))\b")
+_BRACKET_NEXT = re.compile(r"\s*\(")
+_REVIEW_WORD = re.compile(r"\breview", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})(?![\d-])")
 _MONTH_NAMES = "|".join(MONTHS)
 _MONTH_RANGE = re.compile(rf"\b({_MONTH_NAMES})\s*[-–—]\s*({_MONTH_NAMES})\b")
@@ -161,7 +163,7 @@ def prose_against_fields(record: Any, ctx: CheckContext) -> list[Issue]:
             continue
         for block in field.blocks:
             for s_start, s_end in sentences(text, block.start, block.end):
-                if not re.search(r"\breview", text[s_start:s_end], re.IGNORECASE):
+                if not _REVIEW_WORD.search(text[s_start:s_end]):
                     continue
                 for found in _PERIOD.finditer(text, s_start, s_end):
                     start_text = found.group("since") or found.group("start")
@@ -192,7 +194,7 @@ def relative_dates(record: Any, ctx: CheckContext) -> list[Issue]:
                 if not _ANNOUNCING.search(text, s_start, s_end):
                     continue
                 for match in _RELATIVE.finditer(text, s_start, s_end):
-                    if re.match(r"\s*\(", text[match.end():]):
+                    if _BRACKET_NEXT.match(text, match.end()):
                         continue
                     when = f" ({govuk(release.day, release.month, release.year)})" \
                         if release else " (the date)"

@@ -10,7 +10,7 @@ from .. import spelling
 from ..context import CheckContext
 from ..facts import RecordFacts
 from ..issue import BLOCKING, INFO, WARNING, Issue
-from ..language import cached_phrases, count_words, sentences
+from ..language import cached_phrases, count_words, scan, sentences
 from ..readability import measure
 from ..registry import check
 from ..text import FieldText
@@ -213,7 +213,7 @@ def tone(record: Any, ctx: CheckContext) -> list[Issue]:
 def ages_style(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
     for field in _prose(record, ctx):
-        for match in _AGE_HYPHENS.finditer(field.text):
+        for match in scan(_AGE_HYPHENS, field.text):  # a digit, on one line
             issues.append(text_issue("C4.6", INFO, field, match.start(), match.end(),
                                      f"GOV.UK writes ages without hyphens: {quoted(match.group())}",
                                      match.group().replace("-", " ")))
@@ -401,7 +401,7 @@ def apostrophes(record: Any, ctx: CheckContext) -> list[Issue]:
                 fixed += " in prison"
             issues.append(text_issue("C4.13", WARNING, field, match.start(), end,
                                      f"time possessives: {quoted(phrase)}", quoted(fixed)))
-        for match in _DECADE.finditer(field.text):
+        for match in scan(_DECADE, field.text):  # a digit, on one line
             fixed = re.sub(r"['’]", "", match.group())
             issues.append(text_issue("C4.13", WARNING, field, match.start(), match.end(),
                                      f"a decade takes no apostrophe: {quoted(match.group())}",
