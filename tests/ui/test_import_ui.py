@@ -591,7 +591,10 @@ def test_a_listing_page_lists_its_other_reviews(qtbot):
     dialog.show()
     listed = [item.text(1) for item in dialog.items()
               if (row := dialog.row(item)) is not None and row.section == "listed"]
-    assert listed == result.listed and len(listed) == 2
+    assert listed == result.listed == ["Serious Case Review - Child Q",
+                                       "Serious Case Review - Child T"]
+    assert dialog.item("Title").text(1) == result.record.title == \
+        "Serious Case Review - Child G"
     dialog.tree.setCurrentItem(next(i for i in dialog.items() if i.text(1) == listed[0]))
     assert "--split" in dialog.evidence.text()
 

@@ -205,6 +205,8 @@ class _Assembler:
                              f"“{self.review.title}”")
         first = self.review.blocks[0]
         review_title = self._fit_title(self.review.title)
+        self.detected = [d for d in self.detected if d.field_path != "title"]
+        self._detect("title", review_title, self.blocks[first].plain, self._span(first))
         return self.review.blocks, review_title, Passage(review_title, self.offsets[first])
 
     def _title(self, content: list[int]) -> tuple[str, Passage, list[int]]:

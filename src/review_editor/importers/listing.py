@@ -48,6 +48,9 @@ _PUBLISHED_NAMED = re.compile(
 _GENERIC = frozenset("""s reviews review report reports learning framework protocol process
     policy panel guidance published""".split())
 _MAX_LINE = 120
+#: What is left of "(published 16/01/2030)" once its date is taken off an entry's line.
+_PUBLISHED_LABEL = re.compile(r"(?i)\s*\(?\s*(?:published|updated|added|posted)(?:\s+on)?\s*:?"
+                              r"\s*\)?$")
 _YEAR_END = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*$")
 
 
@@ -292,7 +295,7 @@ def _title(text: str) -> str:
     if named:  # "Mrs I: key themes around …"
         return named["who"]
     while True:
-        shorter = _SEPARATORS.sub("", _trailing(title))
+        shorter = _SEPARATORS.sub("", _PUBLISHED_LABEL.sub("", _trailing(title)))
         kind = _TRAILING_KIND.search(shorter)
         if kind and kind.start() > 0:
             shorter = _SEPARATORS.sub("", shorter[:kind.start()])

@@ -169,8 +169,11 @@ class ImportDialog(QDialog):
         self.tree.setHeaderLabels(["Field", "Value", "Confidence"])
         self.tree.setUniformRowHeights(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._row_chosen)
         self.tree.itemChanged.connect(self._count_accepted)
         found_label = QLabel("What was &found: untick what is wrong; tick the suggestions that "
