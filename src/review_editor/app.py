@@ -28,8 +28,9 @@ if TYPE_CHECKING:  # Qt is imported only once the GUI is really wanted
     from .ui.window.main_window import MainWindow
 
 APP_NAME = "Review Editor"
-#: In a staged start, the checks' first run waits for the preview's first page, or this.
-CHECKS_WAIT_MS = 5000
+#: In a staged start, the steps after the preview's and the checks' first run wait for the
+#: preview's first page, or this long.
+PREVIEW_WAIT_MS = 3000
 #: In a staged start, the form's sections built before the first paint: at 1366×768 the
 #: first two fill the form's area; the rest are built in the turns just after.
 SECTIONS_AT_FIRST_PAINT = 2
@@ -153,18 +154,24 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
 
         preview, checks = window.preview, window.checks
 
-        def release_checks_once_the_preview_shows() -> None:
+        def wait_for_the_preview() -> None:
+            """The rest (validating the record and the listing, building the lower
+            sections) and the checks wait for the preview's first page, whose render on
+            the preview's thread they would otherwise slow down, or PREVIEW_WAIT_MS."""
+            def go_on(*_: object) -> None:
+                startup.resume()
+                checks.release()
+
+            startup.pause()
             if preview.attached:
-                preview.controller.painted.connect(lambda _seconds: checks.release())
-            QTimer.singleShot(CHECKS_WAIT_MS, checks, checks.release)  # should it never load
+                preview.controller.painted.connect(go_on)
+            QTimer.singleShot(PREVIEW_WAIT_MS, startup, go_on)  # should it never load
 
         # The first page is rendered on the preview's thread (models, renderer and all)
-        # while the web view is made, so Chromium's renderer starts in its own process
-        # while this one validates the record and the folder's listing.
-        window.startup = StagedStart(window, [preview.prepare, preview.attach,
-                                              release_checks_once_the_preview_shows,
-                                              window.confirm_start, form.build_held,
-                                              settle_now_and_after_each_open])
+        # while the web view is made (which starts Chromium's renderer in its own process).
+        startup = window.startup = StagedStart(
+            window, [preview.prepare, preview.attach, wait_for_the_preview,
+                     window.confirm_start, form.build_held, settle_now_and_after_each_open])
     return window
 
 

@@ -20,7 +20,8 @@ PAINT_WAIT_MS = 1000
 
 class StagedStart(QObject):
     """Runs ``steps`` after ``window`` first paints, one per turn of the event loop; a step
-    that returns True runs again on the next turn (it has more to do). ``painted`` fires on
+    that returns True runs again on the next turn (it has more to do); one that calls ``pause``
+holds the rest until ``resume``. ``painted`` fires on
     the turn after the paint (it has reached the screen by then); ``finished`` after the
     last step.
     """
@@ -33,6 +34,7 @@ class StagedStart(QObject):
         self._window = window
         self._steps = deque(steps)
         self._started = False
+        self._paused = False
         self.done = False
         window.installEventFilter(self)
         QTimer.singleShot(PAINT_WAIT_MS, self, self._start)
@@ -51,9 +53,20 @@ class StagedStart(QObject):
         self.painted.emit()
         QTimer.singleShot(0, self, self._next)
 
+    def pause(self) -> None:
+        """Called by a step: the next step waits for ``resume``."""
+        self._paused = True
+
+    def resume(self) -> None:
+        if self._paused:
+            self._paused = False
+            QTimer.singleShot(0, self, self._next)
+
     def _next(self) -> None:
         if self._steps and self._steps[0]() is not True:
             self._steps.popleft()
+        if self._paused:
+            return
         if self._steps:
             QTimer.singleShot(0, self, self._next)
             return
