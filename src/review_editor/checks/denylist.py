@@ -165,8 +165,8 @@ class DenyList:
         return result
 
     def _find(self, text: str, fuzzy_min_length: int) -> list[DenyMatch]:
-        spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-        words = [normalise_token(text[s:e]) for s, e in spans]
+        spans = [m.span() for m in _WORD.finditer(text)]
+        words = list(map(normalise_token, _WORD.findall(text)))
         ends = [0]
         for word in words:
             ends.append(ends[-1] + len(word))
