@@ -39,9 +39,9 @@ FIXTURES = ROOT / "tests" / "checks" / "fixtures"
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 FIRST_TARGET_MS = 150.0
 EDIT_TARGET_MS = 25.0
-#: The ceiling tests/checks/test_checks_benchmarks.py holds for a re-check on a shared, loaded
-#: test machine (the wall clock there counts waits for a core).
-TARGET_MS = 100.0
+#: The ceiling tests/checks/test_checks_benchmarks.py holds for a re-check's CPU time on a
+#: shared, loaded test machine (about 15 ms here; contention for the cores inflates it).
+TARGET_MS = 50.0
 
 SENTENCES = [  # a record about an adult's self-neglect, in plain words
     "The review found that agencies did not share information about risk in the home.",
