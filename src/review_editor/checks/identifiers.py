@@ -88,6 +88,12 @@ _CASE_NUMBER = re.compile(
     r"[A-Z]{1,4}\d[A-Z0-9/-]{3,})", re.IGNORECASE)
 _COURT_FORMATS = re.compile(r"\b(?:[A-Z]{2}\d{2}[A-Z]\d{5}|T\d{8}|\d{2}/\d{4,7}/\d{2})\b")
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
+# What every match of the patterns above holds, tested per line before the pattern runs
+_DIGIT_CAPITALS = re.compile(r"\d[A-Z]{2}")  # postcodes
+_PHONE_START = re.compile(r"0\d|\+44")
+_THREE_DIGITS = re.compile(r"\d{3}")  # NHS numbers
+_TWO_DIGITS = re.compile(r"\d\d")  # NI numbers, court formats
+_CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # vehicle registrations
 
 # -- C1.5 settings and workplaces -------------------------------------------------------------
 _WORKPLACE = re.compile(
@@ -372,7 +378,7 @@ class Detector:
     def addresses(self, field: FieldText) -> list[Detection]:
         text = field.text
         found: list[Detection] = []
-        for match in scan(POSTCODE, text):
+        for match in scan(POSTCODE, text, _DIGIT_CAPITALS):
             found.append(Detection("C1.4", "address", match.start(), match.end(),
                                    match.group(), f"a postcode: “{match.group()}”",
                                    "name the area served instead", blocking=True))
@@ -512,7 +518,7 @@ class Detector:
         text = field.text
         found: list[Detection] = []
         allowed_numbers = self._allowed_numbers()
-        for match in scan(_PHONE, text):
+        for match in scan(_PHONE, text, _PHONE_START):
             number = digits(match.group())
             if len(number) not in (10, 11) or not number.startswith("0"):
                 continue
@@ -522,13 +528,13 @@ class Detector:
                                    f"a telephone number: “{match.group()}”",
                                    "remove it, or use the partnership's published number",
                                    blocking=True))
-        for match in scan(_NHS, text):
+        for match in scan(_NHS, text, _THREE_DIGITS):
             number = "".join(match.groups())
             if nhs_number_valid(number) and not number.startswith("0"):
                 found.append(Detection("C1.6", "nhs", match.start(), match.end(),
                                        match.group(), "an NHS number", "remove it",
                                        blocking=True))
-        for match in scan(_NI, text):
+        for match in scan(_NI, text, _TWO_DIGITS):
             found.append(Detection("C1.6", "ni", match.start(), match.end(), match.group(),
                                    "a National Insurance number", "remove it", blocking=True))
         allowed_emails = self._allowed_emails()
@@ -545,7 +551,7 @@ class Detector:
                                    f"“{match.group()}”", "remove it, or use the partnership's "
                                    "published address", blocking=True))
         emails = [(m.start(), m.end()) for m in _EMAIL.finditer(text)] if at_signs else []
-        for match in scan(_VEHICLE, text):
+        for match in scan(_VEHICLE, text, _CAPITAL_DIGIT):
             if POSTCODE.fullmatch(match.group()):
                 continue
             found.append(Detection("C1.6", "vehicle", match.start(), match.end(),
@@ -562,7 +568,7 @@ class Detector:
             found.append(Detection("C1.6", "case_number", match.start(), match.end(),
                                    match.group(), f"a case or court number: “{match.group()}”",
                                    "remove it", blocking=True))
-        for match in scan(_COURT_FORMATS, text):
+        for match in scan(_COURT_FORMATS, text, _TWO_DIGITS):
             if own_reference and match.group() in own_reference:
                 continue
             found.append(Detection("C1.6", "case_number", match.start(), match.end(),

@@ -175,10 +175,14 @@ def digit_lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(lines)
 
 
-def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that cannot match without a digit."""
+def scan(pattern: re.Pattern[str], text: str,
+         gate: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that cannot match without a digit, nor
+    without something ``gate`` finds (a short pattern every match contains): only the lines
+    holding both are read."""
     for start, end in digit_lines(text):
-        yield from pattern.finditer(text, start, end)
+        if gate is None or gate.search(text, start, end) is not None:
+            yield from pattern.finditer(text, start, end)
 
 
 def scan_with(pattern: re.Pattern[str], text: str, needle: str) -> Iterator[re.Match[str]]:
