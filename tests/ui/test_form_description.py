@@ -55,3 +55,26 @@ def test_reading_the_description_loads_no_pydantic():
               "print(json.dumps(sorted(m for m in sys.modules if m.startswith(("
               "'pydantic', 'review_editor.model.records')))))\n")
     assert run_python(script) == []
+
+
+def _fields_without_help(model: ModelSpec, path: str, seen: set[str]) -> list[str]:
+    missing = []
+    for spec in model.fields:
+        where = f"{path}.{spec.name}" if path else spec.name
+        if not spec.meta.help.strip():
+            missing.append(where)
+        for inner in (spec.type, spec.item_type):
+            if isinstance(inner, ModelSpec) and inner.name not in seen:
+                in_list = spec.shape == "list" or inner is spec.item_type
+                missing += _fields_without_help(inner, f"{where}.*" if in_list else where,
+                                                seen | {inner.name})
+    return missing
+
+
+def test_every_field_the_form_shows_has_a_help_line():
+    read = from_json(json.loads(resources.read_text(*DESCRIPTION)))
+    missing = {kind: _fields_without_help(model, "", {model.name})
+               for kind, model in read.records.items()}
+    assert all(model.fields for model in read.records.values())
+    assert {kind: paths for kind, paths in missing.items() if paths} == {}, (
+        "give each of these fields a help line (the second argument of `meta`)")

@@ -47,7 +47,9 @@ class RecordBase(Model):
                                default=..., pattern=r"^[0-9]+\.[0-9]+$")
     id: uuid.UUID = meta("Record id", "Generated when the record is created; never changed.",
                          default=...)
-    kind: str = meta("Kind", default=...)
+    kind: str = meta(
+        "Kind", "What sort of page this is: a review notice, a news item or a learning brief; set "
+        "when the record is created.", default=...)
     status: Status = meta(
         "Status", "Where the page is on its way to publication: draft, in review, legal "
         "review, approved, scheduled, published…", default=Status.draft)
@@ -74,30 +76,60 @@ class RecordBase(Model):
     keywords: list[str] = meta(
         "Keywords", "Words people may search for that are not in the title.",
         default_factory=list, widget="tags")
-    publisher: Organisation | None = meta("Publisher")
+    publisher: Organisation | None = meta(
+        "Publisher", "The partnership or board that publishes the page.")
     published_on: Date | None = meta(
         "Published on", "The date the page is published; needed before publication.")
     publish_at: AwareDatetime | None = meta("Publish at", "When a scheduled page goes live.")
     updated_on: Date | None = meta(
         "Updated on", "The date of the last change readers should know about.")
-    embargo: Embargo | None = meta("Embargo")
+    embargo: Embargo | None = meta(
+        "Embargo", "Holds the page back from publication until a set date and time; leave "
+        "empty if there is no embargo.")
     contact: ContactPoint | None = meta(
         "Contact", "Who readers can contact about the page.")
-    contributors: list[PersonRole] = meta("Contributors", default_factory=list)
-    review: ReviewDetails | None = meta("Review details")
-    body: list[Section] = meta("Body", default_factory=list)
-    quotes: list[Quote] = meta("Quotes", default_factory=list)
-    signposting: list[Service] = meta("Get support", default_factory=list)
-    links: list[Link] = meta("Links", default_factory=list)
-    attachments: list[Attachment] = meta("Documents", default_factory=list)
-    related: list[Relation] = meta("Related records", default_factory=list)
-    availability: Availability | None = meta("Availability")
-    change_log: list[ChangeLogEntry] = meta("Updates to this page", default_factory=list)
-    provenance: Provenance | None = meta("Provenance", private=True)
-    created_at: AwareDatetime | None = meta("Created at")
-    modified_at: AwareDatetime | None = meta("Modified at")
-    sensitivity: Sensitivity | None = meta("Sensitivity", private=True)
-    approvals: list[Approval] = meta("Approvals", default_factory=list, private=True)
+    contributors: list[PersonRole] = meta(
+        "Contributors", "Professionals and office holders who wrote or contributed to the page; "
+        "never a family member or subject.", default_factory=list)
+    review: ReviewDetails | None = meta(
+        "Review details", "The facts of the review: its type, name, dates, findings and "
+        "recommendations.")
+    body: list[Section] = meta(
+        "Body", "The page's text, in sections each with an optional heading.", default_factory=list)
+    quotes: list[Quote] = meta(
+        "Quotes", "Quotes shown after the text, each with who said it; quotes from the family need"
+        " their consent.", default_factory=list)
+    signposting: list[Service] = meta(
+        "Get support", "Services readers can turn to for help, shown in a “Get support” box.",
+        default_factory=list)
+    links: list[Link] = meta(
+        "Links", "Links to other pages, such as the full report on another site.",
+        default_factory=list)
+    attachments: list[Attachment] = meta(
+        "Documents", "Documents published with the page, such as the full report or an executive "
+        "summary.", default_factory=list)
+    related: list[Relation] = meta(
+        "Related records", "Other records or pages this one is linked to, for example the learning"
+        " brief of this review.", default_factory=list)
+    availability: Availability | None = meta(
+        "Availability", "How long the page stays online and what happens after; needed for some "
+        "review types.")
+    change_log: list[ChangeLogEntry] = meta(
+        "Updates to this page", "Dated notes of the changes readers should know about, shown as "
+        "“Updates to this page”.", default_factory=list)
+    provenance: Provenance | None = meta(
+        "Import details", "Where an imported page came from and what was tidied on import. Never "
+        "published.", private=True)
+    created_at: AwareDatetime | None = meta(
+        "Created at", "When the record was created; set automatically.")
+    modified_at: AwareDatetime | None = meta(
+        "Modified at", "When the record was last changed; set automatically.")
+    sensitivity: Sensitivity | None = meta(
+        "Sensitivity", "What keeps the people in the review safe from being identified; needed "
+        "before approval. Never published.", private=True)
+    approvals: list[Approval] = meta(
+        "Approvals", "Who signed off the page, and any findings they agreed to let through; needed"
+        " before approval. Never published.", default_factory=list, private=True)
     internal_notes: str | None = meta(
         "Internal notes", "Notes for colleagues; never published or exported.", widget="text",
         private=True)
@@ -107,7 +139,9 @@ class RecordBase(Model):
 
 
 class NewsItem(RecordBase):
-    kind: Literal["news_item"] = meta("Kind", default="news_item")
+    kind: Literal["news_item"] = meta(
+        "Kind", "What sort of page this is: a news item; set when the record is created.",
+        default="news_item")
     is_press_release: bool = meta(
         "Press release", "A press release needs a media contact.", default=False)
     about_review_id: str | None = meta(
@@ -126,31 +160,56 @@ class NewsItem(RecordBase):
 
 
 class ReviewNotice(RecordBase):
-    kind: Literal["review_notice"] = meta("Kind", default="review_notice")
+    kind: Literal["review_notice"] = meta(
+        "Kind", "What sort of page this is: a review notice; set when the record is created.",
+        default="review_notice")
     media_statement_id: str | None = meta(
         "Media statement", "The record id of the news item that is this review's media "
         "statement, when it is in your folder.", widget="line")
 
 
 class ReviewRef(Model):
-    target_id: str | None = meta("Record id", widget="line")
-    url: str | None = meta("Web address", widget="url")
-    review_type: ReviewType | None = meta("Type of review")
-    review_name: str = meta("Review name", default="", widget="line")
-    published_on: PartialDate | None = meta("Published", widget="partial_date")
+    target_id: str | None = meta(
+        "Record id", "The record id of the review notice in your folder, if it is there.",
+        widget="line")
+    url: str | None = meta(
+        "Web address", "Where the review is published (https://…), if it is not in your folder.",
+        widget="url")
+    review_type: ReviewType | None = meta(
+        "Type of review", "The kind of review, for example a safeguarding adults review.")
+    review_name: str = meta(
+        "Review name", "The review's pseudonym or title, for example “Adult R”.",
+        default="", widget="line")
+    published_on: PartialDate | None = meta(
+        "Published", "When the review was published; a year or month and year is enough.",
+        widget="partial_date")
 
 
 class LearningBrief(RecordBase):
-    kind: Literal["learning_brief"] = meta("Kind", default="learning_brief")
-    format: BriefFormat | None = meta("Format")
-    source_reviews: list[ReviewRef] = meta("Source reviews", default_factory=list)
-    thematic_source: str | None = meta("Thematic source", widget="text")
-    reflective_questions: list[str] = meta("Questions for reflection", default_factory=list,
-                                           widget="lines")
-    practice_points: list[str] = meta("Practice points", default_factory=list, widget="lines")
-    disclaimer: str | None = meta("Disclaimer", widget="text")
-    action_plan_template_attachment_id: str | None = meta("Action plan template",
-                                                          widget="line")
+    kind: Literal["learning_brief"] = meta(
+        "Kind", "What sort of page this is: a learning brief; set when the record is created.",
+        default="learning_brief")
+    format: BriefFormat | None = meta(
+        "Format", "The brief's format: 7-minute briefing, one page, slide pack or podcast; a "
+        "7-minute briefing has exactly 7 sections.")
+    source_reviews: list[ReviewRef] = meta(
+        "Source reviews", "The reviews the brief draws on; at least one, or fill in the thematic "
+        "source.", default_factory=list)
+    thematic_source: str | None = meta(
+        "Thematic source", "What the brief draws on when it is not a single review, for example "
+        "several reviews on one theme.", widget="text")
+    reflective_questions: list[str] = meta(
+        "Questions for reflection", "Questions for practitioners to think about, one a line; at "
+        "least two.", default_factory=list, widget="lines")
+    practice_points: list[str] = meta(
+        "Practice points", "What practitioners should do differently, one a line.",
+        default_factory=list, widget="lines")
+    disclaimer: str | None = meta(
+        "Disclaimer", "A note for readers, for example “Names, ages and some family details have "
+        "been changed”.", widget="text")
+    action_plan_template_attachment_id: str | None = meta(
+        "Action plan template", "The id of the document that is the action plan template for teams"
+        " to fill in.", widget="line")
 
 
 Record = Annotated[NewsItem | ReviewNotice | LearningBrief, Field(discriminator="kind")]

@@ -36,7 +36,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Sensitivity", ("sensitivity",)),
     ("Approvals", ("approvals",)),
     ("Internal notes", ("internal_notes",)),
-    ("Provenance", ("provenance",)),
+    ("Import details", ("provenance",)),
     ("Record", ("id", "kind", "schema_version", "created_at", "modified_at",
                 "translation_sources")),
 )
@@ -50,9 +50,9 @@ READ_ONLY = ("id", "kind", "schema_version", "created_at", "modified_at", "body.
 #: say how much is filled in ("Review details · 3 of 7 filled"); each can be collapsed.
 LATER_SECTIONS = frozenset({"Review details", "Publisher", "Contributors", "Availability",
                             "Updates to this page", "Sensitivity", "Approvals",
-                            "Internal notes", "Provenance", "Record", KIND})
+                            "Internal notes", "Import details", "Record", KIND})
 #: Sections that start collapsed: reference data an officer rarely changes.
-COLLAPSED_SECTIONS = frozenset({"Record", "Provenance"})
+COLLAPSED_SECTIONS = frozenset({"Record", "Import details"})
 
 #: Nouns for list items where the model's class name would read badly.
 ITEM_NOUNS = {
