@@ -188,15 +188,16 @@ class Attachment(Model):
     url: str | None = meta(
         "Web address", "Where the document is published (https://…), if it is not a file beside "
         "the record.", widget="url")
-    media_type: str | None = meta("Media type", "For example application/pdf.",
-                                  widget="line")
+    media_type: str | None = meta(
+        "File type", "The kind of file, for example application/pdf for a PDF; it must match "
+        "the file.", widget="line")
     size_bytes: int | None = meta("Size in bytes", READ_FROM_FILE, ge=0)
     pages: int | None = meta("Pages", READ_FROM_FILE, ge=1)
     language: str | None = meta(
         "Language", "The document's language, for example en-GB, or cy for Welsh.", widget="line")
-    sha256: str | None = meta("SHA-256", "The file's fingerprint when its details were read: "
-                              "the checks notice a file changed since.", widget="line",
-                              pattern=r"^[0-9a-f]{64}$")
+    sha256: str | None = meta(
+        "File fingerprint (SHA-256)", "The file's fingerprint when its details were read: the "
+        "checks notice a file changed since.", widget="line", pattern=r"^[0-9a-f]{64}$")
     published_on: Date | None = meta("Published on", "The date the document was published.")
     version: str | None = meta(
         "Version", "The document's version, if it has one, for example “final” or “2.1”.",
@@ -304,7 +305,7 @@ class Approval(Model):
         "Note", "Anything the approver wants recorded with the decision. Never published.",
         widget="text")
     record_hash: str | None = meta(
-        "Record version hash", "Identifies the exact version of the record approved; filled in "
+        "Version approved", "Identifies the exact version of the record approved; filled in "
         "automatically. Never published.", widget="line")
     reason: str | None = meta(
         "Override reason", "Why the approver let blocking check findings through; needed for an "
