@@ -240,6 +240,7 @@ def _add_panels(window: MainWindow, services: Services, *, staged: bool) -> None
     from .ui.checks.status_guard import StatusGuard
     from .ui.export.actions import ExportActions
     from .ui.never_lose.recovery_banner import ConflictCopyBanner, RecoveryBanner
+    from .ui.never_lose.version_note import VersionNoteAction
     from .ui.never_lose.work import NeverLoseWork
     from .ui.preview.panel import PreviewPanel
     from .ui.record.attach import AttachActions
@@ -266,6 +267,9 @@ def _add_panels(window: MainWindow, services: Services, *, staged: bool) -> None
     window.attach_actions = AttachActions(s.controller, s.form, s.prompter, parent=window,
                                           status=s.status, menu=window.file_menu,
                                           before=window.action_export)
+    # Owned by the window (its Qt parent), found by the action's name.
+    VersionNoteAction(s.controller, s.saver.store, parent=window, menu=window.file_menu,
+                      after=window.action_save)
     # Before a record opens: it claims the record's lock and sets aside what a crash left.
     recovery_banner, copies_banner = RecoveryBanner(window), ConflictCopyBanner(window)
     window.add_banner(recovery_banner)

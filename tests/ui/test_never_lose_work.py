@@ -747,3 +747,31 @@ def test_conflict_copies_are_noticed_when_a_folder_is_opened(make_window: MakeWi
     button(banner, "conflict-copy:open").click()
     assert window.controller.current.path == \
         workspace / "thematic-review-into-cse-in-bradford (1).json"
+
+
+def test_a_version_saved_with_a_note_shows_the_note_in_versions(
+        make_window: MakeWindow, workspace: Path, qtbot, monkeypatch: pytest.MonkeyPatch):
+    from review_editor.ui.never_lose import version_note
+
+    path = workspace / ADULT_R
+    window = make_window(path)
+    monkeypatch.setattr(version_note, "ask_note_in_dialog", lambda parent: None)
+    set_title(window, qtbot, "Adult R, cancelled note")
+    trigger_save(window, "save_with_note")  # no note given: nothing is saved
+    assert window.isWindowModified()
+    monkeypatch.setattr(version_note, "ask_note_in_dialog",
+                        lambda parent: "Chair's quote added after the board meeting")
+    set_title(window, qtbot, "Adult R, with the chair's quote")
+    trigger_save(window, "save_with_note")
+    assert not window.isWindowModified()
+    set_title(window, qtbot, "Adult R, later")
+    trigger_save(window)  # keeps the noted version as a backup
+
+    dialog = window.never_lose.show_versions()
+    versions = child(dialog, QListWidget, "versions:list")
+    texts = [versions.item(row).text() for row in range(versions.count())]
+    assert texts[0].endswith("“Chair's quote added after the board meeting”")
+    assert all("Chair's quote" not in text for text in texts[1:])
+    record_id = str(window.controller.current.document.get("id"))
+    noted = BackupStore().list(record_id)[0]
+    assert b"with the chair's quote" in noted.data()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .files import LoadedRecord
 
 DEFAULT_KEEP = 20
+NOTES_NAME = "notes.json"  # beside a record's backups: sha256 of a saved version → its note
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class Backup:
     sha256: str
     #: The officer's display name from the profile when the version was kept, if recorded.
     officer: str | None = None
+    #: What the officer said of this version when saving it ("Save with a note…"), if anything.
+    note: str | None = None
 
     def load(self) -> LoadedRecord:
         from .files import load_record
@@ -56,6 +59,22 @@ class BackupStore:
 
     def folder(self, record_id: str) -> Path:
         return self.root / record_id
+
+    def add_note(self, record_id: str, sha256: str, note: str) -> None:
+        """Remember ``note`` for the content with ``sha256``: the version a save just wrote,
+        which becomes a backup when a later save replaces it."""
+        notes = self._notes(record_id)
+        notes[sha256] = note.strip()
+        folder = paths.ensure(self.folder(record_id))
+        write_atomic(folder / NOTES_NAME, json.dumps(notes, ensure_ascii=False).encode("utf-8"))
+
+    def _notes(self, record_id: str) -> dict[str, str]:
+        try:
+            data = json.loads((self.folder(record_id) / NOTES_NAME).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {k: v for k, v in data.items() if isinstance(v, str)} \
+            if isinstance(data, dict) else {}
 
     def add(self, record_id: str, data: bytes, source: Path) -> Backup:
         """Keep ``data`` (the file's content before a save) and rotate old backups."""
@@ -82,10 +101,12 @@ class BackupStore:
         folder = self.folder(record_id)
         if not folder.is_dir():
             return []
-        found = [self._read(p) for p in sorted(folder.glob("*.json"), reverse=True)]
+        notes = self._notes(record_id)
+        found = [self._read(p, notes) for p in sorted(folder.glob("*.json"), reverse=True)
+                 if p.name != NOTES_NAME]
         return [backup for backup in found if backup is not None]
 
-    def _read(self, path: Path) -> Backup:
+    def _read(self, path: Path, notes: dict[str, str] | None = None) -> Backup:
         try:
             meta = json.loads(path.with_suffix(".meta").read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -100,10 +121,12 @@ class BackupStore:
             source=meta.get("source", ""),
             sha256=meta.get("sha256", ""),
             officer=meta.get("officer") if isinstance(meta.get("officer"), str) else None,
+            note=(notes or {}).get(meta.get("sha256", "")) or None,
         )
 
     def _rotate(self, folder: Path) -> None:
-        backups = sorted(folder.glob("*.json"), reverse=True)
+        backups = sorted((p for p in folder.glob("*.json") if p.name != NOTES_NAME),
+                         reverse=True)
         for old in backups[self.keep:]:
             for victim in (old, old.with_suffix(".meta")):
                 with contextlib.suppress(OSError):

@@ -39,7 +39,8 @@ def version_label(backup: Backup) -> str:
     display name from the profile (the computer's login only when none was recorded)."""
     local = backup.saved_at.astimezone(LONDON)
     who = backup.officer or f"{backup.user} on {backup.host}"
-    return f"{local:%H:%M:%S} {format_date(local.date())} — {who}"
+    label = f"{local:%H:%M:%S} {format_date(local.date())} — {who}"
+    return f"{label}\n“{backup.note}”" if backup.note else label
 
 
 def human_value(text: str) -> str:
