@@ -16,23 +16,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import secrets
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from .. import paths
 from ..storage.atomic import write_atomic
+from .language import WORD as _WORD
+from .language import tokens as word_tokens
 
 FORMAT = "review-editor-denylist"
 VERSION = 1
 _MAX_WORDS = 4
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
 @lru_cache(maxsize=65536)
 @lru_cache(maxsize=65_536)  # words repeat: a long record has few distinct ones
 def normalise_token(word: str) -> str:
@@ -165,20 +164,21 @@ class DenyList:
         return result
 
     def _find(self, text: str, fuzzy_min_length: int) -> list[DenyMatch]:
-        spans = [m.span() for m in _WORD.finditer(text)]
-        words = list(map(normalise_token, _WORD.findall(text)))
-        ends = [0]
-        for word in words:
-            ends.append(ends[-1] + len(word))
+        every = word_tokens(text)  # the same words the other checks read, scanned once
+        spans = [(token.start, token.end) for token in every]
+        words = [normalise_token(token.text) for token in every]
+        ends = list(accumulate(map(len, words), initial=0))
         found: dict[tuple[int, int], bool] = {}
         if len(self._grams) > 200_000:
             self._grams.clear()
         for count, lengths in self._lengths.items():
             near = {n for length in lengths for n in (length - 1, length, length + 1)}
-            for first in range(len(words) - count + 1):
-                size = ends[first + count] - ends[first] + count - 1
-                if size not in near:
-                    continue
+            # The joined length of each run of ``count`` words; only runs within one
+            # character of a listed term's length can match it.
+            sizes = [end - begin + count - 1
+                     for begin, end in zip(ends, ends[count:], strict=False)]
+            for first in [i for i, size in enumerate(sizes) if size in near]:
+                size = sizes[first]
                 gram = " ".join(words[first:first + count])
                 key = (gram, fuzzy_min_length)
                 if key in self._grams:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 from typing import Any, NamedTuple
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -35,8 +35,11 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[Token, ...]:
-    new = tuple.__new__  # a NamedTuple's own constructor is the slow part here
-    return tuple([new(Token, (m.group(), *m.span())) for m in WORD.finditer(text)])
+    # A NamedTuple's own constructor and per-match attribute look-ups are the slow part here.
+    found = list(WORD.finditer(text))
+    columns = zip(map(re.Match.group, found), map(re.Match.start, found),
+                  map(re.Match.end, found), strict=True)
+    return tuple(map(tuple.__new__, repeat(Token), columns))
 
 
 @lru_cache(maxsize=4096)
