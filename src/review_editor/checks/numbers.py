@@ -49,6 +49,10 @@ _HANDLE_BEFORE = re.compile(
     r"\b(?:username|user name|handle|gamertag|screen name)\s+(?:was\s+|is\s+|of\s+)?[\"“']?"
     r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+_NI_WORD = re.compile(r"\bni\b")
+#: What a text naming an NHS-style number must hold; the regex runs only when one is there.
+_NHS_WORDS = ("nhs ", "chi ", "h&c ", "health and care ")
+_NHS_KEY = re.compile(r"\b(?:nhs|chi|h&c|health and care) (?:number|no)")
 _PLATFORM = re.compile(
     r"snapchat|instagram|tiktok|facebook|twitter|discord|whatsapp|youtube|kik|telegram|xbox|"
     r"playstation|psn|steam|roblox|twitch|reddit|gaming|online|social media|username|"
@@ -69,9 +73,10 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
     found: list[tuple[str, int, int]] = []
     lowered = text.lower()
     wanted = []
-    if "insurance" in lowered or "nino" in lowered or re.search(r"\bni\b", lowered):
+    if "insurance" in lowered or "nino" in lowered or (
+            "ni" in lowered and _NI_WORD.search(lowered)):
         wanted.append(("ni", _NI))
-    if re.search(r"\b(?:nhs|chi|h&c|health and care) (?:number|no)", lowered):
+    if any(word in lowered for word in _NHS_WORDS) and _NHS_KEY.search(lowered):
         wanted.append(("nhs", _NHS))
     for kind, pattern in wanted:
         for match in pattern.finditer(text):
@@ -92,13 +97,12 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
         if digits < (3 if strong else 5):
             continue
         found.append(("case_number", match.start(), match.end()))
-    platforms = _PLATFORM.search(lowered) is not None
-    for platform in _PLATFORM_NAME.finditer(text) if platforms else ():
+    if _PLATFORM.search(lowered) is None:
+        return found
+    for platform in _PLATFORM_NAME.finditer(text):
         for match in _HANDLE_SHAPE.finditer(text, platform.end(), platform.end() + 60):
             found.append(("handle", match.start(), match.end()))
     for pattern in (_HANDLE, _HANDLE_BEFORE, _HANDLE_DIRECT):
-        if not _PLATFORM.search(lowered):
-            break
         for match in pattern.finditer(text):
             token = match.group("ref")
             if not _looks_like_handle(token) or (not token.startswith("@") and common(token)):
