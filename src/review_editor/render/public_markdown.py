@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
-from html.parser import HTMLParser
 from pathlib import Path
 
 from .blocks import raw_blocks
+from .html_tree import Element, parse_fragment
 from .images import embed_image
 from .markdown import IMAGE_DATA_URI, sanitise
 
@@ -33,7 +32,6 @@ MAX_NESTING = 12
 #: The white space Markdown strips around a paragraph or a cell (not a no-break space).
 _BLANK = " \t\n\r"
 
-_VOID = frozenset({"br", "hr", "img", "input"})
 _LISTS = frozenset({"ul", "ol"})
 _FORMATS = {"em": "*", "strong": "**", "del": "~~"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -48,45 +46,8 @@ _DESTINATION_ESCAPED = re.compile(r"([\\()<>&\s\"])")
 _AUTOLINK_START = re.compile(r"(?i)(?<=www)\.|:(?=//)")
 
 
-@dataclass
-class Element:
-    tag: str
-    attrs: dict[str, str] = field(default_factory=dict)
-    children: list[Element | str] = field(default_factory=list)
-
-
-class _TreeBuilder(HTMLParser):
-    """cmarkgfm's output as elements; comments ("raw HTML omitted") are left out."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = Element("#root")
-        self._stack = [self.root]
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = Element(tag, {name: value or "" for name, value in attrs})
-        self._stack[-1].children.append(element)
-        if tag not in _VOID:
-            self._stack.append(element)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._stack[-1].children.append(Element(tag, {n: v or "" for n, v in attrs}))
-
-    def handle_endtag(self, tag: str) -> None:
-        for depth in range(len(self._stack) - 1, 0, -1):
-            if self._stack[depth].tag == tag:
-                del self._stack[depth:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        self._stack[-1].children.append(data)
-
-
 def parse_tree(raw_html: str) -> Element:
-    builder = _TreeBuilder()
-    builder.feed(raw_html)
-    builder.close()
-    return builder.root
+    return parse_fragment(raw_html)
 
 
 # -- capping the nesting (iterative, so any depth is safe) -----------------------------------

@@ -22,8 +22,8 @@ from typing import Any
 from .. import paths
 from . import atomic
 from .errors import ConflictError, LoadError, SaveError
-from .reading import MAX_FILE_BYTES, decode, os_problem, read_bytes, sha256
-from .special import open_regular
+from .files import current_hash as file_hash
+from .reading import decode, os_problem, read_bytes, sha256
 
 PROFILE_FORMAT = "review-editor-profile"
 PROFILE_VERSION = 1
@@ -175,13 +175,7 @@ def _logo(value: Any, invalid: Any) -> ProfileLogo | None:
 def current_hash(path: Path) -> str | None:
     """The file's SHA-256 as it is now (None: there is none). Saving over a damaged profile
     passes this as the expected hash: replaced on purpose, yet never over a newer save."""
-    try:
-        with open_regular(path) as handle:
-            return sha256(handle.read(MAX_FILE_BYTES + 1))
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise SaveError(path, os_problem(error)) from error
+    return file_hash(path)
 
 
 # the officer ------------------------------------------------------------------------------
