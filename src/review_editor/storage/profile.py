@@ -22,7 +22,6 @@ from typing import Any
 from .. import paths
 from . import atomic
 from .errors import ConflictError, LoadError, SaveError
-from .files import current_hash as file_hash
 from .reading import decode, os_problem, read_bytes, sha256
 
 PROFILE_FORMAT = "review-editor-profile"
@@ -175,6 +174,10 @@ def _logo(value: Any, invalid: Any) -> ProfileLogo | None:
 def current_hash(path: Path) -> str | None:
     """The file's SHA-256 as it is now (None: there is none). Saving over a damaged profile
     passes this as the expected hash: replaced on purpose, yet never over a newer save."""
+    # Imported here: storage.files loads the record models, and the window reads the
+    # profile before its first paint, which must not wait for them.
+    from .files import current_hash as file_hash
+
     return file_hash(path)
 
 
