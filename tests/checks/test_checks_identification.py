@@ -18,7 +18,7 @@ from review_editor.checks import (
     Issue,
     run_checks,
 )
-from review_editor.checks.identifiers import nhs_number_valid
+from review_editor.checks.detection import nhs_number_valid
 from review_editor.model import parse_record
 
 

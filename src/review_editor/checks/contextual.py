@@ -23,7 +23,8 @@ from .text import FieldText
 from .welsh import field_language, is_welsh, looks_welsh
 
 if TYPE_CHECKING:
-    from .identifiers import Detection, Detector
+    from .detection import Detection
+    from .identifiers import Detector
 
 #: Words that make a sentence about a person: pronouns, family roles, people.
 _PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
@@ -70,7 +71,7 @@ def contextual_detections(detector: Detector, field: FieldText,
 
     Each pattern scans the whole field once; a match is then placed in its sentence.
     """
-    from .identifiers import Detection
+    from .detection import Detection
 
     facts = detector.facts
     text = field.text
@@ -180,7 +181,7 @@ def _age(detection: type, text: str, start: int, end: int, soaa: bool) -> Detect
 
 def number_detections(detector: Detector, field: FieldText) -> list[Detection]:
     """Reference numbers and handles found by keyword or shape (C1.6)."""
-    from .identifiers import Detection
+    from .detection import Detection
 
     text = field.text
     own = (detector.facts.record.review.reference or "") if detector.facts.record.review else ""

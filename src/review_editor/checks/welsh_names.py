@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import spelling
 
 if TYPE_CHECKING:
-    from .identifiers import Detection
+    from .detection import Detection
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NOT_FAMILY = "this looks like a person's name"

@@ -8,8 +8,9 @@ from typing import Any
 from .. import spelling
 from ..context import CheckContext
 from ..contextual import contextual_detections, number_detections
+from ..detection import Detection
 from ..facts import RecordFacts
-from ..identifiers import Detection, Detector
+from ..identifiers import Detector
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..localfiles import document_facts, jpeg_has_gps, resolve
 from ..registry import check

@@ -15,7 +15,7 @@ from ...model.vocab import AttachmentRole, PublicationForm
 from ...render.markdown import hidden_host
 from ...storage.special import NotRegularFile, ensure_regular_file
 from ..context import CheckContext
-from ..identifiers import digits
+from ..detection import digits
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..localfiles import EXTENSION_TYPES, document_facts, file_sha256, resolve, sniff
 from ..registry import check

@@ -1,0 +1,301 @@
+"""Names of people, places and workplaces (C1.1 name pairs, C1.4 addresses, C1.5 settings
+and workplaces, C1.8 pseudonym forms, C1.11 practitioners and teams)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import spelling
+from .datetext import MONTHS, WEEKDAYS
+from .detection import Detection, DetectorBase, a_persons_name, overlaps, unique
+from .facts import INITIALS, PSEUDONYM_FORM
+from .language import cached_phrases, normalise_word, scan, sentence_starts, tokens
+from .text import FieldText
+
+# -- C1.4 addresses --------------------------------------------------------------------------
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_DIGIT_CAPITALS = re.compile(r"\d[A-Z]{2}")  # what every postcode holds
+_STREET = re.compile(
+    r"(?:\b(?P<number>\d{1,4}[a-zA-Z]?),?\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})"
+    r"(?P<suffix>Road|Street|Lane|Close|Avenue|Drive|Court|Crescent|Way|Estate|Flats|Terrace|"
+    r"Mews|Grove)\b")
+#: The street words in lower case: _STREET runs only on blocks that hold one.
+_STREET_WORDS = frozenset(re.findall(r"[a-z]+", _STREET.pattern.split("(?P<suffix>")[1].lower()))
+_NOT_STREET_START = {
+    "the", "a", "an", "this", "that", "these", "those", "each", "every", "no", "one", "our",
+    "their", "his", "her", "its", "any", "some", "other", "same", "either", "which", "in",
+    "on", "at", "by", "to", "for", "of", "and", "or", "but", "my", "your", "we",
+}
+
+# -- C1.5 settings and workplaces -------------------------------------------------------------
+_WORKPLACE = re.compile(
+    r"\b(?:(?:worked|works|working|employed|volunteered|volunteers|volunteering|job|jobs|"
+    r"shift|shifts|coach|manager|owner|staff|trained|played|plays|member|driven|drove|drives|"
+    r"driving|delivered|delivers|cleaned|cleans|cooked|cooks|served|serves|apprenticed|"
+    r"apprentice|placement|contract|contracted|hired)\s+(?:\w+\s+)?"
+    r"(?:at|for|by|with|of)|ran|runs|owned|owns|managed|attended|attends|hung around|"
+    r"went to|goes to|(?:Brownies|Scouts|Cubs|Guides|Beavers|Cadets) at)\s+"
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
+#: The words of _WORKPLACE's verbs: it runs only on blocks that hold one.
+_WORKPLACE_WORDS = frozenset(
+    re.findall(r"[a-z]+", _WORKPLACE.pattern.split("(?P<name>")[0].lower())) - {
+    "at", "by", "for", "of", "to", "with", "around", "s", "w", "b"}
+_STAFF_OF = re.compile(
+    r"\b(?:practitioners|professionals|clinicians|colleagues|representatives|delegates)\s+"
+    r"(?:from)\s+"
+    r"(?:the\s+)?\Z", re.IGNORECASE)
+_AGENCY_WORDS = re.compile(
+    r"\b(?:Council|Board|Partnership|Police|Constabulary|Trust|Panel|"
+    r"Government|Commission|Department|Ministry|Safeguarding|Parliament|Authority|"
+    r"University|NHS|Ofsted|Court)\b")
+_GENERIC_PROPER = {
+    "the", "a", "an", "our", "their", "his", "her", "its", "this", "that", "local", "nearby",
+    "same", "new", "another", "each", "every", "no", "one", "any", "gp", "nhs", "a&e", "he",
+    "she", "they", "it", "we", "in", "at", "on", "by", "mental", "general", "community",
+    "private", "specialist", "maternity", "children's", "children’s", "psychiatric",
+}
+
+# -- C1.11 practitioners and teams ---------------------------------------------------------
+_PRACTITIONER_ROLES = (
+    "social worker", "health visitor", "midwife", "nurse", "teacher", "gp", "doctor",
+    "police officer", "pcso", "support worker", "key worker", "youth worker",
+    "family support worker", "paramedic", "probation officer", "housing officer",
+    "care coordinator", "personal adviser", "head teacher", "headteacher", "practitioner")
+_RANKS = re.compile(r"\b(?:PC|DC|DS|Sergeant|Sgt)\b")
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+_NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+),\s+(?:a|the|her|his|their)\s+\Z")
+_NAMED_TEAM = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,3})[Tt]eam\b")
+
+# -- C1.1 heuristic -----------------------------------------------------------------------------
+_NAME_PAIR = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
+_CALENDAR_WORDS = {w.lower() for w in MONTHS + WEEKDAYS}
+
+
+class NameDetectors(DetectorBase):
+    """C1.1, C1.4, C1.5, C1.8 and C1.11: people, places and workplaces named in a field."""
+
+    # -- C1.4 ------------------------------------------------------------------------------
+    def addresses(self, field: FieldText) -> list[Detection]:
+        text = field.text
+        found: list[Detection] = []
+        for match in scan(POSTCODE, text, _DIGIT_CAPITALS):
+            found.append(Detection("C1.4", "address", match.start(), match.end(),
+                                   match.group(), f"a postcode: “{match.group()}”",
+                                   "name the area served instead", blocking=True))
+        not_addresses = cached_phrases(tuple(self.settings.not_addresses), False)
+        excluded = [(m.start(), m.end()) for m in not_addresses.finditer(text)] \
+            if not_addresses else []
+        allowed = self._allowed_spans(field)
+        street_blocks = [span for span, words, _ in self.block_words(field)
+                         if not words.isdisjoint(_STREET_WORDS)]
+        for match in (m for span in street_blocks for m in _STREET.finditer(text, *span)):
+            words = list(re.finditer(r"\S+", match.group("name")))
+            while words and words[0].group().lower() in _NOT_STREET_START:
+                words.pop(0)
+            if not words:
+                continue
+            start = match.start("name") + words[0].start()
+            if match.group("number") and words[0].start() == 0:
+                start = match.start("number")
+            elif a_persons_name(words[0].group(), words[-1].group()
+                                 if match.group("suffix") in ("Lane", "Way", "Court") else ""):
+                continue  # "Dr Ruth Lane", "Amy Close": a person whose surname is a street word
+            end = match.end()
+            if overlaps(start, end, excluded) or overlaps(start, end, allowed):
+                continue
+            found.append(Detection("C1.4", "address", start, end, text[start:end],
+                                   f"a street: “{text[start:end]}”",
+                                   "name the area served, never a street", blocking=True))
+        places = cached_phrases(tuple(self.settings.places), False)
+        if places is not None:
+            for match in places.finditer(text):
+                found.append(Detection("C1.4", "address", match.start(), match.end(),
+                                       match.group(), f"a place below the area served: "
+                                       f"“{match.group()}”", "name the area served instead",
+                                       blocking=True))
+        return found
+
+    # -- C1.5 ------------------------------------------------------------------------------
+    def settings_and_workplaces(self, field: FieldText) -> list[Detection]:
+        text = field.text
+        found: list[Detection] = []
+        soaa = self.facts.soaa
+        allowed = self._allowed_spans(field)
+        setting_pattern = cached_phrases(tuple(self.settings.setting_words))
+        if setting_pattern is not None:
+            all_tokens = tokens(text)
+            starts = [t.start for t in all_tokens]
+            firsts = sentence_starts(text)
+            for match in setting_pattern.finditer(text):
+                index = bisect.bisect_left(starts, match.start()) - 1
+                first = None
+                while index >= 0:
+                    token = all_tokens[index]
+                    between = text[token.end:(all_tokens[index + 1].start
+                                              if index + 1 < len(all_tokens) else match.start())]
+                    if "\n" in between or any(c in between for c in ".,;:()"):
+                        break
+                    if token.text[0].isupper() or token.text in ("of", "and"):
+                        first = index
+                        index -= 1
+                        continue
+                    break
+                if first is None:
+                    continue
+                run = all_tokens[first:bisect.bisect_left(starts, match.start())]
+                while run and run[-1].text in ("of", "and"):
+                    run.pop()
+                while run and (run[0].text.lower() in _GENERIC_PROPER or run[0].text in
+                               ("of", "and")):
+                    run.pop(0)
+                if len(run) == 1 and run[0].text.endswith(("'s", "’s")):
+                    continue  # "Dionne's school": someone's school, not a named one
+                meaningful = [t for t in run if t.text.lower() not in _GENERIC_PROPER
+                              and t.text.lower() not in _CALENDAR_WORDS
+                              and not (t.text.isupper() and len(t.text) <= 4)]
+                if not meaningful:
+                    continue
+                if run[0].start in firsts and len(run) == 1 and spelling.is_common_word(
+                        run[0].text):
+                    continue
+                start, end = run[0].start, match.end()
+                if overlaps(start, end, allowed) and not self._denied(text, start, end):
+                    continue
+                if _STAFF_OF.search(text, max(0, start - 40), start):
+                    continue  # "practitioners from Greyhaven General Hospital": their employer
+                if match.group() in ("Ward", "Hall", "Church", "College") and \
+                        a_persons_name(run[0].text, run[-1].text):
+                    continue  # "Professor Harriet Ward", "Jane College": a surname
+                found.append(Detection(
+                    "C1.5", "setting", start, end, text[start:end],
+                    f"a named school, setting or workplace: “{text[start:end]}”",
+                    "describe the kind of setting instead (\"a local nursery\")",
+                    blocking=soaa))
+        work_blocks = [span for span, words, _ in self.block_words(field)
+                       if not words.isdisjoint(_WORKPLACE_WORDS)]
+        for match in (m for span in work_blocks for m in _WORKPLACE.finditer(text, *span)):
+            name = re.sub(r"(?:\s+(?:of|and|&))+$", "", match.group("name"))
+            start = match.start("name")
+            if name.lower().startswith("the "):
+                start += 4
+                name = name[4:]
+            if name.split()[0].lower() in _GENERIC_PROPER or _AGENCY_WORDS.search(name) \
+                    or name.isupper():
+                continue  # an agency, or an acronym ("member agencies of the SBNI")
+            end = start + len(name)
+            if overlaps(start, end, allowed):
+                continue
+            found.append(Detection(
+                "C1.5", "setting", start, end, name, f"a named workplace: “{name}”",
+                "describe the kind of work instead (\"a local shop\")", blocking=soaa))
+        employers = cached_phrases(tuple(self.settings.employers), False)
+        if employers is not None:
+            for match in employers.finditer(text):
+                found.append(Detection(
+                    "C1.5", "setting", match.start(), match.end(), match.group(),
+                    f"an employer's name: “{match.group()}”", "describe the kind of employer",
+                    blocking=soaa))
+        return unique(found)
+
+    # -- C1.1 heuristic ------------------------------------------------------------------
+    def name_pairs(self, field: FieldText, skip: list[tuple[int, int]]) -> list[Detection]:
+        text = field.text
+        firsts = set(sentence_starts(text)) | {block.start for block in field.blocks}
+        allowed = self._allowed_spans(field)
+        allowed_words = self.facts.allowed_name_words
+        flagged: list[tuple[int, int]] = []
+        for match in _NAME_PAIR.finditer(text):
+            first, second = match.group(1), match.group(2)
+            start = match.start(1)
+            end = match.end(2)
+            if start in firsts:
+                continue
+            uncommon = [w for w in (first, second)
+                        if w.lower() not in _CALENDAR_WORDS and not spelling.is_common_word(w)]
+            if not uncommon:
+                continue
+            if overlaps(start, end, skip) or overlaps(start, end, allowed):
+                continue
+            if all(normalise_word(w) in allowed_words for w in uncommon):
+                continue
+            flagged.append((start, end))
+        merged: list[tuple[int, int]] = []
+        for start, end in flagged:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return [Detection("C1.1", "name", s, e, text[s:e],
+                          f"this looks like a person's name: “{text[s:e]}”",
+                          "use the pseudonym, or a role (\"the social worker\")",
+                          blocking=self.facts.soaa) for s, e in merged]
+
+    # -- C1.8 ------------------------------------------------------------------------------
+    def pseudonym_forms(self, field: FieldText) -> list[Detection]:
+        text = field.text
+        declared = set(self.facts.pseudonyms)
+        found: list[Detection] = []
+        if declared:
+            for match in PSEUDONYM_FORM.finditer(text):
+                form = match.group().rstrip(".")
+                if form in declared or match.group() in declared:
+                    continue
+                found.append(Detection(
+                    "C1.8", "pseudonym", match.start(), match.end(), match.group(),
+                    f"“{match.group()}” is not a declared pseudonym "
+                    f"({', '.join(sorted(declared))})",
+                    f"use the declared pseudonym: {sorted(declared)[0]}"))
+        for match in INITIALS.finditer(text):
+            if overlaps(match.start(), match.end(), [(d.start, d.end) for d in found]):
+                continue
+            found.append(Detection(
+                "C1.8", "pseudonym", match.start(), match.end(), match.group(),
+                f"initials may be a real person's: “{match.group()}”",
+                "use the declared pseudonym"))
+        return found
+
+    # -- C1.11 -----------------------------------------------------------------------------
+    def practitioners(self, field: FieldText) -> list[Detection]:
+        if not self.facts.pseudonyms and not (
+                self.facts.record.sensitivity and self.facts.record.sensitivity.subjects):
+            return []
+        text = field.text
+        allowed_words = self.facts.allowed_name_words
+        found: list[Detection] = []
+        named: list[tuple[int, int]] = []
+        roles = cached_phrases(_PRACTITIONER_ROLES)
+        hits = [(m.start(), m.end()) for m in roles.finditer(text)] if roles else []
+        hits += [(m.start(), m.end()) for m in _RANKS.finditer(text)]
+        for role_start, role_end in hits:
+            after = _NAME_AFTER.match(text, role_end)
+            if after:
+                named.append((after.start("name"), after.end("name")))
+            before = _NAME_BEFORE.search(text, max(0, role_start - 60), role_start)
+            if before:
+                named.append((before.start("name"), before.end("name")))
+        for start, end in sorted(set(named)):
+            name = text[start:end]
+            if all(normalise_word(w) in allowed_words for w in name.split()):
+                continue
+            if all(spelling.is_common_word(w) for w in re.split(r"[ -]", name)):
+                continue
+            found.append(Detection(
+                "C1.11", "practitioner", start, end, name,
+                f"a frontline practitioner is named: “{name}”",
+                "describe the role instead (\"the social worker\")"))
+        for match in _NAMED_TEAM.finditer(text):
+            words = match.group("name").split()
+            if words and words[0] in ("The", "A", "An"):
+                words = words[1:]
+            if not words or all(spelling.is_common_word(w) for w in words):
+                continue
+            if all(normalise_word(w) in allowed_words for w in words):
+                continue
+            start = match.start("name")
+            found.append(Detection(
+                "C1.11", "practitioner", start, match.end(), text[start:match.end()],
+                f"a team is named: “{text[start:match.end()].strip()}”",
+                "describe the kind of team instead (\"the duty team\")"))
+        return found
+

@@ -1,0 +1,243 @@
+"""Number-like identifying details (C1.2 exact ages, C1.3 dates, C1.6 direct identifiers:
+telephone, NHS and National Insurance numbers, emails, vehicles, case numbers, handles)."""
+
+from __future__ import annotations
+
+import re
+
+from .datetext import find_dates
+from .detection import (
+    Detection,
+    DetectorBase,
+    digits,
+    nhs_number_valid,
+    overlaps,
+    unique,
+    without_nested,
+)
+from .language import scan, scan_with
+from .name_identifiers import POSTCODE
+from .text import FieldText
+
+# -- C1.2 exact ages -----------------------------------------------------------------------
+_AGE_PATTERNS = [  # each with a word it cannot match without
+    (re.compile(r"\b(?:aged?|age of)\s*(\d{1,3})\b(?!\s*(?:-|–|to|and|or)\s*(?:\d|over|under|"
+                r"older|younger|above|below))(?!\s*\+)", re.IGNORECASE), "age"),
+    (re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE), "old"),
+    (re.compile(r"\b(\d{1,2})[- ](?:month|week|day)s?[- ]old\b", re.IGNORECASE), "old"),
+]
+_BAND_BEFORE = re.compile(
+    r"(?:under|over|less than|more than|fewer than|younger than|older than|nearly|almost|"
+    r"around|about|approximately|up to|at least|between|aged between|from|to|and|or|"
+    r"(?:under|over|above|below|beyond|past|reached|reach|reaching) the)\s*$", re.IGNORECASE)
+_PRESS_AGE = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
+
+# -- C1.3 dates ------------------------------------------------------------------------------
+_LIFE_EVENT = re.compile(
+    r"\b(?:born|birth|birthday|died|dies|death|deaths|dob|d\.o\.b|killed|murdered|body|"
+    r"funeral)\b", re.IGNORECASE)
+_BORN_BEFORE = re.compile(r"\b(?:born|died|death|birth)\s+(?:in\s+|on\s+|during\s+)?\Z",
+                          re.IGNORECASE)
+_TIED_EVENT = re.compile(
+    r"\b(?:assaulted|admitted|attacked|abused|injured|arrested|(?:was|were|been|being)\s+"
+    r"found|found\s+(?:dead|unresponsive|collapsed|injured|unconscious))\b", re.IGNORECASE)
+
+
+# -- C1.6 direct identifiers -------------------------------------------------------------------
+_PHONE = re.compile(r"(?<![\w+/.-])(?:\+44\s?(?:\(0\)\s?)?\d|\(?0\d)[\d\s()-]{7,13}\d(?![\w/-])")
+_NHS = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
+_NI = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_VEHICLE = re.compile(r"\b(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-HJ-PR-Y]\d{1,3} ?[A-Z]{3})\b")
+_CASE_NUMBER = re.compile(
+    r"\b(?:case|claim|crime|incident|court|log|police|serial)\s*(?:no\.?|number|ref(?:erence)?"
+    r"\.?|reference number|crime number)?\s*[:#]?\s*(?P<ref>[A-Z0-9]*\d[A-Z0-9/-]*\d[A-Z0-9/]*|"
+    r"[A-Z]{1,4}\d[A-Z0-9/-]{3,})", re.IGNORECASE)
+_COURT_FORMATS = re.compile(r"\b(?:[A-Z]{2}\d{2}[A-Z]\d{5}|T\d{8}|\d{2}/\d{4,7}/\d{2})\b")
+_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
+# What every match of the patterns above holds, tested per line before the pattern runs
+_PHONE_START = re.compile(r"0\d|\+44")
+_THREE_DIGITS = re.compile(r"\d{3}")  # NHS numbers
+_TWO_DIGITS = re.compile(r"\d\d")  # NI numbers, court formats
+_CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # vehicle registrations
+
+
+class NumberDetectors(DetectorBase):
+    """C1.2, C1.3 and C1.6: ages, dates and direct identifiers in a field."""
+
+    # -- C1.2 ------------------------------------------------------------------------------
+    def ages(self, field: FieldText) -> list[Detection]:
+        text = field.text
+        found: list[Detection] = []
+        for pattern, needle in _AGE_PATTERNS:
+            for match in scan_with(pattern, text, needle):
+                if _BAND_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+                    continue
+                if not self._near_subject(field, match.start(), match.end()):
+                    continue
+                found.append(Detection(
+                    "C1.2", "exact_age", match.start(), match.end(), match.group(),
+                    f"an exact age near a person in the case: “{match.group()}”",
+                    "give an age band instead (\"in her 30s\", \"under 1\")"))
+        for ref_start, ref_end in self.facts.subject_refs(field):
+            press = _PRESS_AGE.match(text, ref_end)
+            if not press:
+                continue
+            number = press.group(1) or press.group(2)
+            if int(number) > 119:
+                continue
+            start = press.start(1) if press.group(1) else press.start(2)
+            found.append(Detection(
+                "C1.2", "exact_age", start, start + len(number), number,
+                f"an exact age after “{text[ref_start:ref_end]}”",
+                "leave the age out, or give a band (\"in his 70s\")"))
+        return unique(found)
+
+    # -- C1.3 ------------------------------------------------------------------------------
+    def _own_date(self, day: int | None, month: int | None, year: int | None) -> bool:
+        for value in self.facts.own_dates:
+            parts = [int(p) for p in value.split("-")]
+            own_year = parts[0]
+            own_month = parts[1] if len(parts) > 1 else None
+            own_day = parts[2] if len(parts) > 2 else None
+            if year is not None and year != own_year:
+                continue
+            if month is not None and own_month is not None and month != own_month:
+                continue
+            if day is not None and own_day is not None and day != own_day:
+                continue
+            if day is not None and own_day is None and year is None:
+                continue
+            return True
+        return False
+
+    def dates(self, field: FieldText) -> list[Detection]:
+        text = field.text
+        found: list[Detection] = []
+        for mention in find_dates(text):
+            if self._own_date(mention.day, mention.month, mention.year):
+                continue
+            if mention.day is not None:
+                near_text = self._window_text(field, mention.start, mention.end, 6)
+                life = _LIFE_EVENT.search(near_text)
+                tied = life or _TIED_EVENT.search(
+                    self._window_text(field, mention.start, mention.end, 12))
+                if not tied and not self._near_subject(field, mention.start, mention.end):
+                    continue
+                kind = "dob" if life else "date"
+                found.append(Detection(
+                    "C1.3", kind, mention.start, mention.end, mention.text,
+                    ("a date of birth or death" if life else "an exact date tied to a person")
+                    + f": “{mention.text}”",
+                    "give the month and year or the year only, or leave the date out",
+                    blocking=bool(life)))
+            elif mention.month is not None and _BORN_BEFORE.search(
+                    text[max(0, mention.start - 30):mention.start]):
+                found.append(Detection(
+                    "C1.3", "dob", mention.start, mention.end, mention.text,
+                    f"a month and year of birth or death: “{mention.text}”",
+                    "give the year only, or leave it out", blocking=True))
+            else:
+                s_start, s_end = self._sentence_of(field, mention.start)
+                refs = self.facts.subject_refs(field)
+                if any(s_start <= r[0] < s_end for r in refs):
+                    found.append(Detection(
+                        "C1.3", "date", mention.start, mention.end, mention.text,
+                        f"a month and year in a sentence about a person: “{mention.text}”",
+                        "give the year only, or a season (\"in spring 2023\")"))
+        return found
+
+    # -- C1.6 ------------------------------------------------------------------------------
+    def direct_identifiers(self, field: FieldText) -> list[Detection]:
+        text = field.text
+        found: list[Detection] = []
+        allowed_numbers = self._allowed_numbers()
+        for match in scan(_PHONE, text, _PHONE_START):
+            number = digits(match.group())
+            if len(number) not in (10, 11) or not number.startswith("0"):
+                continue
+            if number in allowed_numbers:
+                continue
+            found.append(Detection("C1.6", "phone", match.start(), match.end(), match.group(),
+                                   f"a telephone number: “{match.group()}”",
+                                   "remove it, or use the partnership's published number",
+                                   blocking=True))
+        for match in scan(_NHS, text, _THREE_DIGITS):
+            number = "".join(match.groups())
+            if nhs_number_valid(number) and not number.startswith("0"):
+                found.append(Detection("C1.6", "nhs", match.start(), match.end(),
+                                       match.group(), "an NHS number", "remove it",
+                                       blocking=True))
+        for match in scan(_NI, text, _TWO_DIGITS):
+            found.append(Detection("C1.6", "ni", match.start(), match.end(), match.group(),
+                                   "a National Insurance number", "remove it", blocking=True))
+        allowed_emails = self._allowed_emails()
+        domains = self.facts.email_domains
+        at_signs = "@" in text
+        for match in _EMAIL.finditer(text) if at_signs else ():
+            email = match.group().lower()
+            domain = email.rsplit("@", 1)[1]
+            if email in allowed_emails or any(domain == d or domain.endswith("." + d)
+                                               for d in domains):
+                continue
+            found.append(Detection("C1.6", "email", match.start(), match.end(), match.group(),
+                                   f"an email address not on the publisher's domains: "
+                                   f"“{match.group()}”", "remove it, or use the partnership's "
+                                   "published address", blocking=True))
+        emails = [(m.start(), m.end()) for m in _EMAIL.finditer(text)] if at_signs else []
+        for match in scan(_VEHICLE, text, _CAPITAL_DIGIT):
+            if POSTCODE.fullmatch(match.group()):
+                continue
+            found.append(Detection("C1.6", "vehicle", match.start(), match.end(),
+                                   match.group(), f"a vehicle registration: “{match.group()}”",
+                                   "remove it", blocking=True))
+        own_reference = (self.facts.record.review.reference or "") \
+            if self.facts.record.review else ""
+        for match in scan(_CASE_NUMBER, text):
+            ref = match.group("ref")
+            if own_reference and ref in own_reference:
+                continue
+            if sum(c.isdigit() for c in ref) < 3:
+                continue  # "Case 23": a review's own running number
+            found.append(Detection("C1.6", "case_number", match.start(), match.end(),
+                                   match.group(), f"a case or court number: “{match.group()}”",
+                                   "remove it", blocking=True))
+        for match in scan(_COURT_FORMATS, text, _TWO_DIGITS):
+            if own_reference and match.group() in own_reference:
+                continue
+            found.append(Detection("C1.6", "case_number", match.start(), match.end(),
+                                   match.group(), f"a case or court number: “{match.group()}”",
+                                   "remove it", blocking=True))
+        handles = {h.lower().lstrip("@") for h in self.settings.social_handles}
+        for match in _HANDLE.finditer(text) if at_signs else ():
+            if overlaps(match.start(), match.end(), emails):
+                continue
+            if match.group()[1:].lower() in handles:
+                continue
+            found.append(Detection("C1.6", "handle", match.start(), match.end(), match.group(),
+                                   f"a social media handle: “{match.group()}”", "remove it",
+                                   blocking=True))
+        return unique(without_nested(found))
+
+    def _allowed_numbers(self) -> set[str]:
+        def compute() -> set[str]:
+            record = self.facts.record
+            numbers = {digits(n) for n in self.settings.helpline_numbers}
+            for contact in (record.contact, getattr(record, "media_contact", None)):
+                if contact is not None and contact.telephone:
+                    numbers.add(digits(contact.telephone))
+            for service in record.signposting:
+                if service.phone:
+                    numbers.add(digits(service.phone))
+            return numbers
+
+        return self.facts.remember("allowed_numbers", compute)
+
+    def _allowed_emails(self) -> set[str]:
+        record = self.facts.record
+        emails = set()
+        for contact in (record.contact, getattr(record, "media_contact", None)):
+            if contact is not None and contact.email:
+                emails.add(contact.email.lower())
+        return emails
+
