@@ -46,8 +46,9 @@ _DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=4096)
-def _digit_lines(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the lines that hold a digit: every date pattern needs one."""
+def digit_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the lines that hold a digit: every date pattern, and every pattern for a
+    number, needs one, so only these lines need reading."""
     lines: list[tuple[int, int]] = []
     position = 0
     while (match := _DIGIT.search(text, position)) is not None:
@@ -61,7 +62,7 @@ def _digit_lines(text: str) -> tuple[tuple[int, int], ...]:
 
 def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that cannot match without a digit."""
-    for start, end in _digit_lines(text):
+    for start, end in digit_lines(text):
         yield from pattern.finditer(text, start, end)
 
 
@@ -72,7 +73,7 @@ _MONTH_WORDS = frozenset(re.findall(r"\w+", _MONTH.split(">", 1)[1]))
 @lru_cache(maxsize=4096)
 def _month_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The lines holding a digit and a month's name as a whole word."""
-    return tuple((start, end) for start, end in _digit_lines(text)
+    return tuple((start, end) for start, end in digit_lines(text)
                  if not _MONTH_WORDS.isdisjoint(_RUN.findall(text, start, end)))
 
 

@@ -10,6 +10,8 @@ from functools import lru_cache
 from itertools import islice, repeat
 from typing import Any, NamedTuple
 
+from ..textdates import digit_lines
+
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
 _NON_SPACE = re.compile(r"\S")
@@ -156,26 +158,6 @@ def compile_phrases(phrases: list[str] | tuple[str, ...], *,
         parts.append(escaped)
     flags = re.IGNORECASE if ignore_case else 0
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
-
-
-_DIGIT = re.compile(r"\d")
-
-
-@lru_cache(maxsize=4096)
-def digit_lines(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the lines that hold a digit: patterns for numbers need only read these."""
-    lines: list[tuple[int, int]] = []
-    position = 0
-    while True:
-        match = _DIGIT.search(text, position)
-        if match is None:
-            break
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        end = len(text) if end < 0 else end
-        lines.append((start, end))
-        position = end + 1
-    return tuple(lines)
 
 
 def scan(pattern: re.Pattern[str], text: str,

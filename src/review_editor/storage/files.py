@@ -14,9 +14,8 @@ from pydantic import ValidationError
 
 from ..model import RecordModel, parse_record, unknown_keys
 from ..model.migrations import migrate
-from . import atomic
 from .canonical import to_bytes
-from .errors import ConflictError, FieldProblem, LoadError, SaveError
+from .errors import FieldProblem, LoadError
 from .names import escaped
 from .reading import (  # noqa: F401 - read_bytes and decode are part of this module's face
     MAX_FILE_BYTES,
@@ -27,7 +26,7 @@ from .reading import (  # noqa: F401 - read_bytes and decode are part of this mo
     read_record_data,
     sha256,
 )
-from .special import open_regular
+from .writing import current_hash, write_checked  # noqa: F401 - part of this face
 
 
 @dataclass
@@ -97,16 +96,6 @@ def field_problems(error: ValidationError) -> list[FieldProblem]:
     return problems
 
 
-def current_hash(path: Path) -> str | None:
-    try:
-        with open_regular(path) as handle:
-            return sha256(handle.read(MAX_FILE_BYTES + 1))
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise SaveError(path, os_problem(error)) from error
-
-
 def save_record(record: RecordModel, path: Path | str, *, expected_sha256: str | None = None,
                 overwrite: bool = False) -> str:
     """Write ``record`` to ``path`` atomically and return the new content hash.
@@ -116,23 +105,5 @@ def save_record(record: RecordModel, path: Path | str, *, expected_sha256: str |
     the file must not exist, unless ``overwrite`` says the user chose to replace it. The
     comparison and the replace are one step, also against other processes (``claims``).
     """
-    path = Path(path)
-    data = to_bytes(record)
-
-    def unchanged_since_load(target: Path) -> None:
-        on_disk = current_hash(target)
-        if expected_sha256 is None and on_disk is not None:
-            raise ConflictError(path, "exists", on_disk)
-        if expected_sha256 is not None and on_disk is None:
-            raise ConflictError(path, "deleted")
-        if expected_sha256 is not None and on_disk != expected_sha256:
-            raise ConflictError(path, "changed", on_disk)
-
-    try:
-        atomic.write_atomic(path, data, check=None if overwrite else unchanged_since_load)
-    except atomic.FolderSyncError as error:
-        cause = error.__cause__ if isinstance(error.__cause__, OSError) else error
-        raise SaveError(path, os_problem(cause), replaced=True) from error
-    except OSError as error:
-        raise SaveError(path, os_problem(error)) from error
-    return sha256(data)
+    return write_checked(Path(path), to_bytes(record), expected_sha256=expected_sha256,
+                         overwrite=overwrite)

@@ -21,8 +21,9 @@ from typing import Any
 
 from .. import paths
 from . import atomic
-from .errors import ConflictError, LoadError, SaveError
+from .errors import LoadError, SaveError
 from .reading import decode, os_problem, read_bytes, sha256
+from .writing import current_hash, write_checked  # noqa: F401 - part of this face
 
 PROFILE_FORMAT = "review-editor-profile"
 PROFILE_VERSION = 1
@@ -97,20 +98,7 @@ def save_profile(profile: OrganisationProfile, path: Path, *,
     """Write ``profile`` atomically and return the new content hash. ``expected_sha256`` is
     the hash the file had when it was loaded (None: there was no file); a file changed or
     made meanwhile raises ``ConflictError`` and nothing is written."""
-    data = profile_bytes(profile)
-    on_disk = current_hash(path)
-    if on_disk != expected_sha256:
-        reason = "exists" if expected_sha256 is None else (
-            "deleted" if on_disk is None else "changed")
-        raise ConflictError(path, reason, on_disk)
-    try:
-        atomic.write_atomic(path, data)
-    except atomic.FolderSyncError as error:
-        cause = error.__cause__ if isinstance(error.__cause__, OSError) else error
-        raise SaveError(path, os_problem(cause), replaced=True) from error
-    except OSError as error:
-        raise SaveError(path, os_problem(error)) from error
-    return sha256(data)
+    return write_checked(path, profile_bytes(profile), expected_sha256=expected_sha256)
 
 
 def profile_bytes(profile: OrganisationProfile) -> bytes:
@@ -169,16 +157,6 @@ def _logo(value: Any, invalid: Any) -> ProfileLogo | None:
         raise invalid("the logo's \"base64\" is damaged") from None
     name = value.get("name")
     return ProfileLogo(data, value["media_type"], name if isinstance(name, str) else "")
-
-
-def current_hash(path: Path) -> str | None:
-    """The file's SHA-256 as it is now (None: there is none). Saving over a damaged profile
-    passes this as the expected hash: replaced on purpose, yet never over a newer save."""
-    # Imported here: storage.files loads the record models, and the window reads the
-    # profile before its first paint, which must not wait for them.
-    from .files import current_hash as file_hash
-
-    return file_hash(path)
 
 
 # the officer ------------------------------------------------------------------------------
