@@ -21,6 +21,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel
 
 from .parts import TranslationMark
+from .walk import child_models, child_prefix
 
 WELSH_SUFFIX = "_cy"
 ENGLISH = "en-GB"
@@ -70,14 +71,8 @@ class TextPair:
 
 def text_pairs(model: BaseModel, prefix: str = "") -> Iterator[TextPair]:
     """Every English text that has (or could have) a Welsh version, in model order."""
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        if isinstance(value, BaseModel):
-            yield from text_pairs(value, f"{prefix}{name}.")
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    yield from text_pairs(item, f"{prefix}{name}.{index}.")
+    for name, index, child in child_models(model):
+        yield from text_pairs(child, child_prefix(prefix, name, index))
     for english, welsh in paired_fields(type(model)):
         yield TextPair(f"{prefix}{english}", f"{prefix}{welsh}",
                        getattr(model, english) or "", getattr(model, welsh) or "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -59,23 +60,25 @@ def format_date(value: date) -> str:
     return f"{value.strftime('%A')} {value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
-def format_partial(value: str | date) -> str:
-    """"2001", "April 2019" or "Tuesday 27 July 2021"."""
+def format_partial(value: str | date, *, months: Sequence[str] = MONTHS,
+                   full: Callable[[date], str] = format_date) -> str:
+    """"2001", "April 2019" or "Tuesday 27 July 2021" (``months`` and ``full``: another
+    language's month names and full dates)."""
     if isinstance(value, date):
-        return format_date(value)
+        return full(value)
     kind = precision(value)
     if kind == "year":
         return value
     if kind == "month":
         year, month = value.split("-")
-        return f"{MONTHS[int(month) - 1]} {year}"
-    return format_date(earliest_day(value))
+        return f"{months[int(month) - 1]} {year}"
+    return full(earliest_day(value))
 
 
-def format_datetime(value: datetime) -> str:
+def format_datetime(value: datetime, *, full: Callable[[date], str] = format_date) -> str:
     """"00:01 Wednesday 14 May 2031", in London time."""
     local = value.astimezone(LONDON)
-    return f"{local:%H:%M} {format_date(local.date())}"
+    return f"{local:%H:%M} {full(local.date())}"
 
 
 def london_now() -> datetime:

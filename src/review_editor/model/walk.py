@@ -20,17 +20,33 @@ def dump(model: BaseModel) -> dict[str, Any]:
     return data
 
 
-def _prune(model: BaseModel, data: dict[str, Any]) -> None:
+def child_models(model: BaseModel) -> Iterator[tuple[str, int | None, BaseModel]]:
+    """The models directly inside ``model``: (field name, index in its list or None, model)."""
     for name in type(model).model_fields:
         value = getattr(model, name)
-        if value is None:
-            data.pop(name, None)
-        elif isinstance(value, BaseModel):
-            _prune(value, data[name])
+        if isinstance(value, BaseModel):
+            yield name, None, value
         elif isinstance(value, list):
-            for item, item_data in zip(value, data[name], strict=True):
+            for index, item in enumerate(value):
                 if isinstance(item, BaseModel):
-                    _prune(item, item_data)
+                    yield name, index, item
+
+
+def child_prefix(prefix: str, name: str, index: int | None) -> str:
+    """The dotted path prefix of a child model from ``child_models``."""
+    return f"{prefix}{name}." if index is None else f"{prefix}{name}.{index}."
+
+
+def _child_data(data: dict[str, Any], name: str, index: int | None) -> dict[str, Any]:
+    return data[name] if index is None else data[name][index]
+
+
+def _prune(model: BaseModel, data: dict[str, Any]) -> None:
+    for name in type(model).model_fields:
+        if getattr(model, name) is None:
+            data.pop(name, None)
+    for name, index, child in child_models(model):
+        _prune(child, _child_data(data, name, index))
 
 
 def public_dump(model: BaseModel) -> dict[str, Any]:
@@ -50,32 +66,19 @@ def _strip_private(model: BaseModel, data: dict[str, Any]) -> None:
         if key not in fields:
             del data[key]
     for name, info in fields.items():
-        if name not in data:
-            continue
-        if field_meta(name, info).private:
+        if name in data and field_meta(name, info).private:
             del data[name]
-            continue
-        value = getattr(model, name)
-        if isinstance(value, BaseModel):
-            _strip_private(value, data[name])
-        elif isinstance(value, list):
-            for item, item_data in zip(value, data[name], strict=True):
-                if isinstance(item, BaseModel):
-                    _strip_private(item, item_data)
+    for name, index, child in child_models(model):
+        if name in data:
+            _strip_private(child, _child_data(data, name, index))
 
 
 def unknown_keys(model: BaseModel, prefix: str = "") -> Iterator[str]:
     """Dotted paths of keys the model does not declare (kept as extras)."""
     for key in model.model_extra or {}:
         yield f"{prefix}{key}"
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        if isinstance(value, BaseModel):
-            yield from unknown_keys(value, f"{prefix}{name}.")
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    yield from unknown_keys(item, f"{prefix}{name}.{index}.")
+    for name, index, child in child_models(model):
+        yield from unknown_keys(child, child_prefix(prefix, name, index))
 
 
 def private_paths(model_type: type[BaseModel], prefix: str = "") -> Iterator[str]:

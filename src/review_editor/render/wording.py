@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from datetime import date, datetime
 from typing import TypeVar
 
-from ..model.dates import LONDON, earliest_day, format_date, format_partial, precision
+from ..model.dates import format_date, format_datetime, format_partial
 
 T = TypeVar("T")
 _LANGUAGE: ContextVar[str] = ContextVar("page_language", default="en")
@@ -166,18 +166,9 @@ def partial_text(value: str | date) -> str:
     """"2001", "April 2019" / "Ebrill 2019", or a full date."""
     if _LANGUAGE.get() != "cy":
         return format_partial(value)
-    if isinstance(value, date):
-        return date_text(value)
-    kind = precision(value)
-    if kind == "year":
-        return value
-    if kind == "month":
-        year, month = value.split("-")
-        return f"{MONTHS_CY[int(month) - 1]} {year}"
-    return date_text(earliest_day(value))
+    return format_partial(value, months=MONTHS_CY, full=date_text)
 
 
 def datetime_text(value: datetime) -> str:
     """"00:01 Wednesday 14 May 2031", in London time, in the language being rendered."""
-    local = value.astimezone(LONDON)
-    return f"{local:%H:%M} {date_text(local.date())}"
+    return format_datetime(value, full=date_text)
