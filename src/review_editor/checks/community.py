@@ -26,17 +26,21 @@ _WHO = (r"(?:family|families|community|communities|child|children|pupil|pupils|b
 _TERM = re.compile(
     rf"\b(?:(?:{_PEOPLES})(?:[- ]speaking)?\s+{_WHO}|(?:{_LANGUAGES})[- ]speaking(?:\s+{_WHO})?|"
     rf"(?:{_LANGUAGES}|{_PEOPLES})\s+speakers?|(?:{_PEOPLES})\s+(?:heritage|origin)|"
-    rf"wheelchair user|deaf (?:child|pupil|boy|girl|man|woman|parent|family)|blind "
-    rf"(?:child|pupil|boy|girl|man|woman|parent))\b")
+    rf"(?:{_PEOPLES})\s+(?:refugees?|asylum[- ]seekers?|migrants?|nationals?)|"
+    rf"(?:British )?Sign Language users?|BSL users?|"
+    rf"(?-i:[A-Z][\w'’-]+)(?:['’]s)? (?:syndrome|disease)|"
+    rf"wheelchair user|(?:deaf|blind|deafblind) (?:\w+ ){{0,4}}?(?:{_WHO}|user|users))\b")
 _TRIGGERS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", f"{_PEOPLES}|{_LANGUAGES}")) \
-    | {"wheelchair", "deaf", "blind", "speaking", "speaker", "speakers"}
+    | {"wheelchair", "deaf", "blind", "deafblind", "speaking", "speaker", "speakers", "syndrome",
+       "disease", "refugee", "refugees", "asylum", "migrant", "migrants", "nationals", "bsl"}
 _UNIQUE = re.compile(r"\b(?:the only|only|the one|the sole|sole|one of (?:a handful of|a few|"
                      r"only (?:two|three|a few)|few|two|three))\s+(?:\w+\s+){0,2}?\Z",
                      re.IGNORECASE)
 _SMALL = re.compile(
     r"\b(?:village|villages|hamlet|small (?:\w+ )?(?:town|community|school|estate|island|city)|"
     r"market town|rural|island|remote|close-knit|the estate|on the estate|Highland|Fenland|"
-    r"Dales|valley)\b", re.IGNORECASE)
+    r"Dales|valley|\w+ of (?:a few|a handful|a dozen|\d{1,3}|(?:a|one|two|three|four|five|six|"
+    r"seven|eight|nine) hundred) (?:people|houses|homes|residents|families))\b", re.IGNORECASE)
 
 
 def find_combinations(text: str, index: SentenceIndex) -> list[tuple[int, int]]:

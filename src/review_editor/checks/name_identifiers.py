@@ -33,7 +33,7 @@ _WORKPLACE = re.compile(
     r"\b(?:(?:worked|works|working|employed|volunteered|volunteers|volunteering|job|jobs|"
     r"shift|shifts|coach|manager|owner|staff|trained|played|plays|member|driven|drove|drives|"
     r"driving|delivered|delivers|cleaned|cleans|cooked|cooks|served|serves|apprenticed|"
-    r"apprentice|placement|contract|contracted|hired)\s+(?:\w+\s+)?"
+    r"apprentice|placement|contract|contracted|hired)\s+(?:\w+\s+){0,3}?"
     r"(?:at|for|by|with|of)|ran|runs|owned|owns|managed|attended|attends|hung around|"
     r"went to|goes to|(?:Brownies|Scouts|Cubs|Guides|Beavers|Cadets) at)\s+"
     r"(?P<name>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*)")
@@ -41,6 +41,10 @@ _WORKPLACE = re.compile(
 _WORKPLACE_WORDS = frozenset(
     re.findall(r"[a-z]+", _WORKPLACE.pattern.split("(?P<name>")[0].lower())) - {
     "at", "by", "for", "of", "to", "with", "around", "s", "w", "b"}
+#: First words that make a capitalised run after "worked for" or "attended" something else:
+#: a day ("attended Friday prayers"), a subject ("worked with Child A").
+_NOT_A_WORKPLACE = {w.lower() for w in MONTHS + WEEKDAYS} | {
+    "child", "adult", "baby", "mr", "mrs", "ms", "miss", "christmas", "easter"}
 _STAFF_OF = re.compile(
     r"\b(?:practitioners|professionals|clinicians|colleagues|representatives|delegates)\s+"
     r"(?:from)\s+"
@@ -180,9 +184,10 @@ class NameDetectors(DetectorBase):
             if name.lower().startswith("the "):
                 start += 4
                 name = name[4:]
-            if name.split()[0].lower() in _GENERIC_PROPER or _AGENCY_WORDS.search(name) \
-                    or name.isupper():
-                continue  # an agency, or an acronym ("member agencies of the SBNI")
+            first_word = name.split()[0].lower()
+            if first_word in _GENERIC_PROPER or _AGENCY_WORDS.search(name) \
+                    or name.isupper() or first_word in _NOT_A_WORKPLACE:
+                continue  # an agency, an acronym ("member agencies of the SBNI"), a day
             end = start + len(name)
             if overlaps(start, end, allowed):
                 continue

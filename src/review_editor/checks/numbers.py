@@ -16,8 +16,9 @@ _NHS = re.compile(
 _KEYWORD_BEFORE = re.compile(
     r"\b(?P<key>case|crime|incident|court|log|file|claim|serial|patient|hospital|pupil|unique "
     r"pupil|URN|UPN|reference|ref\.?|Ofsted|Home Office|CAFCASS|Cafcass|police|tenancy|"
-    r"account|docket|warrant|custody|record|CRN|PNC|ID)\b(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
-    r"reference number|crime number|id))?\s*(?:[:#]|was|is|of|as)?\s*\Z", re.IGNORECASE)
+    r"account|docket|warrant|custody|record|CRN|PNC|ID)\b\.?(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
+    r"reference number|crime number|id))?\s*(?:[:#]|was|is|of|as)?\s*(?-i:[A-Z]{1,4}\s+)?\Z",
+    re.IGNORECASE)
 #: A token holding a digit: a reference when a keyword stands just before it.
 _DIGIT_TOKEN = re.compile(
     r"(?<![\w/.-])(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9][A-Za-z0-9/.-]{3,}[A-Za-z0-9]"
@@ -101,7 +102,8 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
         return found
     for platform in _PLATFORM_NAME.finditer(text):
         for match in _HANDLE_SHAPE.finditer(text, platform.end(), platform.end() + 60):
-            found.append(("handle", match.start(), match.end()))
+            if any(c.isdigit() or c in "_." for c in match.group()):  # not "cash" before "."
+                found.append(("handle", match.start(), match.end()))
     for pattern in (_HANDLE, _HANDLE_BEFORE, _HANDLE_DIRECT):
         for match in pattern.finditer(text):
             token = match.group("ref")

@@ -65,9 +65,12 @@ _PROFESSIONAL = _alternatives(PROFESSIONAL_NOUNS)
 _POSSESSOR = (r"(?:his|her|their|its|my|our|your|the|a|an|[A-Z]\w*['’]s|\w+['’]s|"
               r"[A-Z]\w* [A-Z]['’]s)")
 
+#: "the Minister for Children, ", "Commissioner of Families": a capitalised family noun after
+#: "for" or "of" belongs to an office's title.
+_NOT_IN_A_TITLE = r"(?!(?<=for )(?-i:[A-Z]))(?!(?<=of )(?-i:[A-Z]))"
 # "… his older sister, " / "the children stayed with their uncle " / "the stepfather's name, "
 _FAMILY_BEFORE = re.compile(
-    rf"(?:\b{_POSSESSOR}\s+)?(?:(?:{_FAMILY_MOD})[- ]?\s*)*\b(?:{_FAMILY})\b"
+    rf"(?:\b{_POSSESSOR}\s+)?(?:(?:{_FAMILY_MOD})[- ]?\s*)*\b{_NOT_IN_A_TITLE}(?:{_FAMILY})\b"
     rf"(?:\s+(?:at the time|then))?(?:['’]s name)?\s*(?:,|\()?\s*"
     rf"(?:(?:who was |who is |was |is )?(?:called|named|known as)\s+|(?:was|is)\s+)?\Z",
     re.IGNORECASE)
@@ -114,6 +117,28 @@ _PERSON_BEFORE = re.compile(rf"\b(?:{_alternatives(PERSON_BEFORE)})\s+(?:the\s+)
                             re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|nicknamed|calls? (?:her|him)self)\s+\Z",
                            re.IGNORECASE)
+_QUOTE = "[\"“‘']"
+#: A name given as a nickname: an everyday word counts here too ("nicknamed Tank").
+_NICKNAME_BEFORE = re.compile(
+    rf"\b(?:nicknamed|nickname(?: was| of)?|(?:went|goes|go|going) by(?: the name(?: of)?)?|"
+    rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|(?:knew|know|knows) (?:him|her|them) as|(?:he|she|they|was|were|is) "
+    rf"(?:\w+ ){{0,2}}known as(?= {_QUOTE})|calls? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
+    rf"call|calling) (?:him|her|them|the (?:baby|child|boy|girl|toddler|twins)))\s+{_QUOTE}?\Z",
+    re.IGNORECASE)
+_QUOTED_NAME_BEFORE = re.compile(rf"\b(?:known as|called|named)\s+{_QUOTE}\Z", re.IGNORECASE)
+#: The review's own name for a subject: "the review calls her 'Ellie'", "Sam (not his real
+#: name)", "Jo, a pseudonym".
+_PSEUDONYM_BEFORE = re.compile(
+    rf"\b(?:review|report|reviewer|panel|author|we)s?\s+(?:will\s+|has\s+|have\s+)?"
+    rf"(?:calls?|called|refers? to|referred to|names?|named)\s+(?:him|her|them|the [\w ]{{1,30}}?)"
+    rf"?\s*(?:as\s+)?{_QUOTE}?\Z|\bpseudonym(?:s)?\s*(?:of\s+|is\s+|:\s*)?{_QUOTE}?\Z",
+    re.IGNORECASE)
+_PSEUDONYM_AFTER = re.compile(
+    rf"\A{_QUOTE}?\s*(?:,|\(|–)?\s*(?:a|the|which is a|is a)?\s*(?:pseudonym|name chosen|"
+    rf"not (?:his|her|their) real name)", re.IGNORECASE)
+#: A rank written in capitals before a name: "PC Aled Rhys", "DS Karen Platt".
+_RANK_BEFORE = re.compile(r"\b(?:PC|DC|DS|DI|DCI|DCS|DSU|PCSO|ACC|DCC|HHJ|Cllr|Sgt|Insp|Supt)"
+                          r"\.?\s+\Z")
 _LIST_JOIN = re.compile(rf"(?:,?\s+(?:{_alternatives(POST_NOMINALS)}))*\s*(?:,|,?\s+and|&)\s+")
 _ROLE_LINE = re.compile(rf"(?:(?:{_alternatives(PROFESSIONAL_TITLES)})\b|(?:[\w'’-]+\s+){{0,3}}"
                         rf"(?:{_PROFESSIONAL})\b)", re.IGNORECASE)
@@ -203,6 +228,11 @@ def _signed_with_a_role(text: str, index: SentenceIndex, at: int, name: PersonNa
     return bool(_ROLE_LINE.match(following))
 
 
+def _nicknamed(before: str) -> bool:
+    return bool(_NICKNAME_BEFORE.search(before) or _QUOTED_NAME_BEFORE.search(before)) \
+        and not _PSEUDONYM_BEFORE.search(before)
+
+
 def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
               is_place: Callable[[str], bool]) -> PersonName | None:
     words = list(_TOKEN.finditer(text, match.start(), match.end()))
@@ -232,6 +262,10 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     core = [_bare(w.group()) for w in words if w.group() != "and"]
     if all(w in _CALENDAR for w in core):
         return None
+    if not titles and not sentence_start and len(core) <= 2 and _nicknamed(
+            text[max(s_start, match.start() - 80):match.start()]):
+        end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
+        return PersonName(words[0].start(), end, "person")  # "nicknamed Tank", "'Smudge'"
     if not titles and all(_common(w) and not _is_first_name(w) for w in core):
         return None  # "Section", "The Board": everyday words, no one's name
     organisation = [w for w in core if w in _ORGANISATION]
@@ -243,16 +277,20 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         # keep "Mr" and "Uncle" in the span: they are part of how the person is named
         start = match.start() + text[match.start():start].rfind(titles[-1])
     before = text[max(s_start, start - 80):start]
+    before_run = text[max(s_start, match.start() - 80):match.start()]
     after = text[end:min(s_end, end + 90)]
     if len(core) == 1 and len(core[0]) == 1:
         return None  # "Ms T", "Child A": a pseudonym's form (C1.8)
+    if _PSEUDONYM_BEFORE.search(before) or _PSEUDONYM_AFTER.match(after):
+        return None  # the review's own name for a subject
 
-    family = bool(_FAMILY_BEFORE.search(before) or _FAMILY_FRIEND.search(before)
+    family = bool(_FAMILY_BEFORE.search(before_run) or _FAMILY_FRIEND.search(before)
                   or _FAMILY_AFTER.match(after) or _FAMILY_POSSESSIVE.match(after)
                   or _KNOWN_AS_FAMILY.search(before) or set(titles) & _FAMILY_TITLE)
     if family:
         return PersonName(start, end, "family")
-    professional = bool(set(titles) & _PROFESSIONAL_TITLE or _POST_NOMINAL.match(after)
+    professional = bool(set(titles) & _PROFESSIONAL_TITLE or _RANK_BEFORE.search(before_run)
+                        or _POST_NOMINAL.match(after)
                         or _PROFESSIONAL_AFTER.match(after) or _ROLE_BESIDE.match(after)
                         or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after))
     if professional:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import resources
 from . import spelling
 from .datetext import MONTHS, WEEKDAYS
-from .people_words import AREAS, ORGANISATION_WORDS
+from .people_words import AREAS, ORGANISATION_WORDS, PLAIN_TITLES, PROFESSIONAL_TITLES
 from .sentence_index import SentenceIndex
 
 
@@ -60,8 +60,15 @@ _PATTERNS = [
     ("street", re.compile(rf"\b(?:Flat|Apartment|Room|Unit)\s+\d+[A-Za-z]?,?\s+{_NAME}"),
      "flat|apartment|room|unit"),
     ("street", re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+The\s+{_CAP}"), "the"),
-    ("street", re.compile(rf"\b(?P<name>{_NAME})\s+(?:{_STREET_WORDS})\b(?![ ](?:{_CAP}))"),
+    ("street", re.compile(rf"\b(?P<street>{_NAME})\s+(?:{_STREET_WORDS})\b(?![ ](?:{_CAP}))"),
      _STREET_WORDS.lower()),
+    # "a hostel on Kingsway", "lived on Tollgate": a one-word street after a home and "on"
+    ("street", re.compile(
+        r"\b(?:lived|living|lives|live|stayed|staying|house|home|flat|hostel|address|"
+        r"bungalow|property|room|bedsit)\s+(?:\w+\s+){0,2}?on\s+(?P<name>[A-Z][a-z]+"
+        r"(?:way|gate|side|field|fields|moor|bank|croft|dale|ford|holme|mount|brook))\b"),
+     "lived|living|lives|live|stayed|staying|house|home|flat|hostel|address|bungalow|property|"
+     "room|bedsit"),
     ("street", re.compile(
         rf"\b(?:\d{{1,4}}[a-z]?,?\s+)?(?:{_WELSH_STREETS})\s+(?:(?:y|yr|'r)\s+)?{_CAP}"
         rf"(?:[ ]{_CAP})?"), _WELSH_STREETS.lower().replace("ô", "o")),
@@ -101,6 +108,12 @@ _NOT_PLACE_START = {"The", "A", "An", "This", "That", "His", "Her", "Their", "It
                     "Before", "During", "Mr", "Mrs", "Ms", "Miss", "Dr", "Child", "Adult",
                     "Baby", "Year"}
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
+_TITLES = frozenset(PLAIN_TITLES + PROFESSIONAL_TITLES)
+#: Organisation words that streets are often named after ("Station Parade", "Church Walk")
+#: are kept in a street's name; the others make it an organisation's.
+_STREET_NOT_PLACE = _ORGANISATION - frozenset(
+    "Station Church Castle Bridge Hall House Abbey Cathedral River Island Railway Library Museum "
+    "Theatre Airport Line Court College School Mosque Club Care Health Homes United".split())
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|around|outside|of)\s+(?:the\s+)?\Z")
 
 
@@ -141,18 +154,25 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
 def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | None:
     """The name's span without leading articles and titles, or None if nothing is left or it
     is an organisation's name."""
+    street = group not in match.re.groupindex and "street" in match.re.groupindex
+    if street:
+        group = "street"
     if group not in match.re.groupindex or match.group(group) is None:
         return match.start(), match.end()
     words = list(re.finditer(r"\S+", match.group(group)))
     while words and words[0].group() in _NOT_PLACE_START:
-        words.pop(0)
+        if words.pop(0).group() in _TITLES:
+            return None  # "Dr Ruth Vale": a person, not a street
     if not words or all(w.group().strip(",") in _CALENDAR for w in words):
         return None
+    if words[0].group() in _TITLES:
+        return None  # "Dame Harriet Vale", "Mrs Ann Green": a person, not a street
     if words[0].group().isupper() and len(words[0].group()) > 1:
         return None  # "SGSAB Business Unit": an organisation
     if all(w.group().strip(",") in AREAS for w in words):
         return None  # "England", "Kent": too wide to locate anyone
-    if any(w.group().rstrip("'’s") in _ORGANISATION for w in words):
+    if any(w.group().rstrip("'’s") in (_STREET_NOT_PLACE if street else _ORGANISATION)
+           for w in words):
         return None
     offset = match.start(group)
     return offset + words[0].start(), offset + words[-1].end()

@@ -189,7 +189,8 @@ SETTING_WORDS: list[str] = [
     "garage", "restaurant", "café", "cafe", "scouts", "brownies", "cadets", "family practice",
     "group practice", "dental practice", "health practice",
     "arcade", "shop", "store", "stores", "factory", "warehouse", "nightclub", "car wash",
-    "cinema", "snooker hall", "bowling alley", "nail bar",
+    "cinema", "snooker hall", "bowling alley", "nail bar", "inn", "tavern", "arms", "lodge",
+    "working men's club", "social club",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {

@@ -1,0 +1,115 @@
+"""C1 classes found on fresh sentences: nicknames, pseudonyms the review gives, ranks written
+in capitals, office titles that end in a family word, streets named after a building, pubs and
+care homes, court case names, foreign phone numbers, distinctive conditions and groups."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from review_editor.checks import BLOCKING, CheckContext, findings, run_checks
+from review_editor.model import parse_record
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+def c1(text: str) -> list[tuple[str, str, str]]:
+    record: Any = parse_record({
+        "schema_version": "1.0", "id": "5c8f4a52-1c9d-4e7a-8f3b-5d6c7e8f9a02",
+        "kind": "news_item", "title": "Learning from a local review",
+        "publisher": {"name": "Wealdmoor Safeguarding Children Partnership",
+                      "url": "https://wealdmoor-scp.example"},
+        "body": [{"id": "main", "heading": "", "markdown": text}]})
+    return [(i.code, i.severity, text[i.span[0]:i.span[1]]) for i in findings(
+        run_checks(record, CheckContext(now=NOW), {"C1"})) if i.span]
+
+
+def found(text: str) -> list[str]:
+    return [span for _, _, span in c1(text)]
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("Everyone on the estate knew him as \"Pickle\".", "Pickle"),
+    ("At school she was nicknamed Sparrow by the older girls.", "Sparrow"),
+    ("He went by the name Dizzy when he was online.", "Dizzy"),
+    ("Known to her cousins as \"Moth\", the girl rarely spoke in class.", "Moth"),
+    ("His grandparents called the boy \"Badger\" in every letter.", "Badger"),
+])
+def test_nicknames_are_names_even_when_they_are_everyday_words(text: str, detail: str) -> None:
+    assert detail in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The review calls him \"Reuben\", a name his grandmother chose.",
+    "In this report the young woman is called 'Orla' (not her real name).",
+])
+def test_the_reviews_own_pseudonym_is_not_a_finding(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "PC Emrys Tudur, who took the first call, referred the family the same night.",
+    "DC Hollis Brandt interviewed the young man twice.",
+    "Sister Agnes Lyle, the matron, changed the ward's discharge checklist.",
+    "The Commissioner for Children, Bryony Tate, wrote to every partnership.",
+    "The Minister for Families, Cerys Vaughan MS, answered questions in the chamber.",
+    "The Children's Commissioner, Dame Olwen Dale, gave evidence to the committee.",
+])
+def test_professionals_by_rank_title_or_office_are_not_findings(text: str) -> None:
+    assert [f for f in c1(text) if f[0] == "C1.1" or f[1] == BLOCKING] == []
+
+
+def test_a_family_word_before_a_name_still_makes_a_relative() -> None:
+    assert "Morwenna" in found("Her sister, Morwenna, had warned the school.")
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("The flat above the shops on Church Walk was cold and damp.", "Church Walk"),
+    ("He was found near Station Parade late at night.", "Station Parade"),
+    ("Adult K lived in a bedsit on Parkgate for a year.", "Parkgate"),
+])
+def test_streets_named_after_a_building_or_one_word_streets(text: str, detail: str) -> None:
+    assert detail in found(text)
+
+
+def test_a_street_word_after_a_titled_person_is_not_a_street() -> None:
+    assert found("Dr Imogen Vale, the named doctor, led the panel.") == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("Her mother was a night carer at Thornbury Lodge.", "Thornbury Lodge"),
+    ("The men met the girls at the Kings Arms most weekends.", "Kings Arms"),
+    ("He cleaned tables three evenings a week at the Mardale Inn.", "Mardale Inn"),
+    ("She worked behind the counter at Pennick's Bakery.", "Pennick's Bakery"),
+])
+def test_care_homes_pubs_and_workplaces(text: str, detail: str) -> None:
+    assert any(detail in span or span in detail for span in found(text)), found(text)
+
+
+def test_a_day_after_attended_is_not_a_workplace() -> None:
+    assert found("The family attended Sunday services every week.") == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("In Year 10, Child M began to miss whole weeks.", "Year 10"),
+    ("The enquiry (ref. AB 2021/4471) was closed after a single visit.", "2021/4471"),
+])
+def test_school_years_at_a_sentence_start_and_prefixed_references(text: str, detail: str) -> None:
+    assert any(detail in span for span in found(text)), found(text)
+
+
+def test_a_word_before_a_full_stop_after_a_platform_is_no_handle() -> None:
+    text = "He was on Instagram as milo_k04 and posted pictures of money."
+    assert found(text) == ["milo_k04"]
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("She had Dravet syndrome and lived in a hamlet in the hills.", "Dravet syndrome"),
+    ("The family were Eritrean refugees placed in a small fishing village.",
+     "Eritrean refugees"),
+    ("He was a BSL user in a remote village with no interpreter.", "BSL user"),
+])
+def test_conditions_and_groups_that_single_out_in_a_small_place(text: str, detail: str) -> None:
+    assert detail in found(text)
