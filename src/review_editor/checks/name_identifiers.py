@@ -130,7 +130,6 @@ class NameDetectors(DetectorBase):
         if setting_pattern is not None:
             all_tokens = tokens(text)
             starts = [t.start for t in all_tokens]
-            firsts = sentence_starts(text)
             for match in setting_pattern.finditer(text):
                 index = bisect.bisect_left(starts, match.start()) - 1
                 first = None
@@ -160,8 +159,8 @@ class NameDetectors(DetectorBase):
                               and not (t.text.isupper() and len(t.text) <= 4)]
                 if not meaningful:
                     continue
-                if run[0].start in firsts and len(run) == 1 and spelling.is_common_word(
-                        run[0].text):
+                if len(run) == 1 and run[0].start in sentence_starts(text) and \
+                        spelling.is_common_word(run[0].text):
                     continue
                 start, end = run[0].start, match.end()
                 if overlaps(start, end, allowed) and not self._denied(text, start, end):

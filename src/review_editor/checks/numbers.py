@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .language import digit_lines
+
 _NI = re.compile(
     r"\b(?:National Insurance|NI|NINO)\b(?:\s+(?:number|no\.?|num\.?))?[^.\n]{0,40}?"
     r"(?P<ref>\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Z]?\b)", re.IGNORECASE)
@@ -54,10 +56,12 @@ _NI_WORD = re.compile(r"\bni\b")
 #: What a text naming an NHS-style number must hold; the regex runs only when one is there.
 _NHS_WORDS = ("nhs ", "chi ", "h&c ", "health and care ")
 _NHS_KEY = re.compile(r"\b(?:nhs|chi|h&c|health and care) (?:number|no)")
-_PLATFORM = re.compile(
-    r"snapchat|instagram|tiktok|facebook|twitter|discord|whatsapp|youtube|kik|telegram|xbox|"
-    r"playstation|psn|steam|roblox|twitch|reddit|gaming|online|social media|username|"
-    r"user name|handle|gamertag|screen name")
+#: What a text naming a user name must hold (lower case); the handle patterns run only then.
+_PLATFORM_WORDS = (
+    "snapchat", "instagram", "tiktok", "facebook", "twitter", "discord", "whatsapp", "youtube",
+    "kik", "telegram", "xbox", "playstation", "psn", "steam", "roblox", "twitch", "reddit",
+    "gaming", "online", "social media", "username", "user name", "handle", "gamertag",
+    "screen name")
 _YEARS = re.compile(r"\A(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\Z")
 _NOT_REF = re.compile(r"\A(?:COVID-19|\d{1,2}(?:st|nd|rd|th)?|\d+(?:\.\d+)?%?)\Z", re.IGNORECASE)
 
@@ -82,23 +86,16 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
     for kind, pattern in wanted:
         for match in pattern.finditer(text):
             found.append((kind, match.start("ref"), match.end("ref")))
-    for match in _DIGIT_TOKEN.finditer(text):
-        ref = match.group()
-        if _YEARS.match(ref) or _NOT_REF.match(ref) or _DATE.fullmatch(ref):
-            continue
-        digits = sum(c.isdigit() for c in ref)
-        shape = _SHAPE.search(text, match.start(), match.end())
-        if shape is not None and digits >= 4:
-            found.append(("case_number", shape.start(), shape.end()))
-            continue
-        key = _KEYWORD_BEFORE.search(text, max(0, match.start() - 45), match.start())
-        if key is None:
-            continue
-        strong = key.group("key").lower().startswith(_STRONG_KEYS)
-        if digits < (3 if strong else 5):
-            continue
-        found.append(("case_number", match.start(), match.end()))
-    if _PLATFORM.search(lowered) is None:
+    last_end = 0
+    for line_start, line_end in digit_lines(text):  # every match starts on a digit's line
+        for head in _DIGIT_TOKEN.finditer(text, max(line_start, last_end), line_end):
+            if head.start() < last_end:
+                continue
+            match = _DIGIT_TOKEN.match(text, head.start())  # "… of 3 May" may end a line on
+            assert match is not None
+            last_end = match.end()
+            found += _reference(text, match)
+    if not any(word in lowered for word in _PLATFORM_WORDS):
         return found
     for platform in _PLATFORM_NAME.finditer(text):
         for match in _HANDLE_SHAPE.finditer(text, platform.end(), platform.end() + 60):
@@ -111,3 +108,21 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
                 continue
             found.append(("handle", match.start("ref"), match.end("ref")))
     return found
+
+
+def _reference(text: str, match: re.Match[str]) -> list[tuple[str, int, int]]:
+    """A token holding a digit, as a case number when its shape or its keyword says so."""
+    ref = match.group()
+    if _YEARS.match(ref) or _NOT_REF.match(ref) or _DATE.fullmatch(ref):
+        return []
+    digits = sum(c.isdigit() for c in ref)
+    shape = _SHAPE.search(text, match.start(), match.end())
+    if shape is not None and digits >= 4:
+        return [("case_number", shape.start(), shape.end())]
+    key = _KEYWORD_BEFORE.search(text, max(0, match.start() - 45), match.start())
+    if key is None:
+        return []
+    strong = key.group("key").lower().startswith(_STRONG_KEYS)
+    if digits < (3 if strong else 5):
+        return []
+    return [("case_number", match.start(), match.end())]
