@@ -91,10 +91,10 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
         for head in _DIGIT_TOKEN.finditer(text, max(line_start, last_end), line_end):
             if head.start() < last_end:
                 continue
-            match = _DIGIT_TOKEN.match(text, head.start())  # "… of 3 May" may end a line on
-            assert match is not None
-            last_end = match.end()
-            found += _reference(text, match)
+            whole = _DIGIT_TOKEN.match(text, head.start())  # "… of 3 May" may end a line on
+            assert whole is not None
+            last_end = whole.end()
+            found += _reference(text, whole)
     if not any(word in lowered for word in _PLATFORM_WORDS):
         return found
     for platform in _PLATFORM_NAME.finditer(text):
