@@ -56,10 +56,11 @@ _KINDS: list[tuple[ReviewType | str, re.Pattern[str]]] = [
     (_T.serious_case_review_legacy, _words(r"serious case reviews?", r"SCRs?")),
     (_T.case_management_review_ni, _words(r"case management reviews?", r"CMRs?")),
     (_T.rapid_review, _words(r"rapid reviews?")),
-    (_T.thematic_review, _words(r"thematic (?:learning )?reviews?")),
+    (_T.thematic_review, _words(r"thematic (?:[\w-]+ ){0,2}?reviews?")),
     (_T.multi_agency_audit, _words(r"multi-?\s?agency audits?")),
     (_T.leder, _words(r"learning from lives and deaths", r"LeDeR")),
-    ("learning_review", _words(r"learning reviews?|practice learning reviews?")),
+    ("learning_review", _words(r"learning reviews?|practice learning reviews?|"
+                               r"learning lessons reviews?|lessons learn(?:ed|t) reviews?")),
     ("practice_review", _words(r"practice reviews?")),
 ]
 #: Every kind's words hold one of these: texts without any name no kind of review.
@@ -120,7 +121,7 @@ _GATE_WORDS: dict[ReviewType | str, tuple[str, ...]] = {
     _T.serious_case_review_legacy: ("serious case", "scr"),
     _T.case_management_review_ni: ("case management", "cmr"), _T.rapid_review: ("rapid",),
     _T.thematic_review: ("thematic",), _T.multi_agency_audit: ("audit",),
-    _T.leder: ("lives and deaths", "leder"), "learning_review": ("learning",),
+    _T.leder: ("lives and deaths", "leder"), "learning_review": ("learn",),
     "practice_review": ("practice",),
 }
 _GATES = [_GATE_WORDS[kind] for kind, _pattern in _KINDS]

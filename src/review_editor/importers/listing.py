@@ -38,6 +38,7 @@ _LEADING_DOCUMENT = re.compile(
 _TRAILING_KIND = re.compile(
     r"\s+[–—-]\s+(?:(?:discretionary|statutory|mandatory)\s+)?(?:safeguarding adults? reviews?|"
     r"domestic homicide reviews?|serious case reviews?|child safeguarding practice reviews?|"
+    r"(?:learning lessons|lessons learn(?:ed|t)|learning|thematic|rapid) reviews?|"
     r"SARs?|DHRs?|SCRs?|L?CSPRs?)\s*$", re.IGNORECASE)
 _BRIEF_FIRST = re.compile(r"(?i)^\s*(?:learning (?:brief|briefing|leaflet)|(?:7|seven)[- ]minute"
                           r" briefing)\b")
@@ -51,7 +52,19 @@ _MAX_LINE = 120
 #: What is left of "(published 16/01/2030)" once its date is taken off an entry's line.
 _PUBLISHED_LABEL = re.compile(r"(?i)\s*\(?\s*(?:published|updated|added|posted)(?:\s+on)?\s*:?"
                               r"\s*\)?$")
-_YEAR_END = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*$")
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+           r"November|December)")
+#: An entry's own date ending its line: "(2024)", "| April 2024", "- published November 2015".
+_YEAR_END = re.compile(rf"\(\s*(?:19|20)\d{{2}}\s*\)\s*$|\s[|–—-]\s*(?:published\s+)?"
+                       rf"{_MONTHS}\s+(?:19|20)\d{{2}}\s*$", re.IGNORECASE)
+#: A document word cut off where the stored copy of a page stops ("Judith - Overview R").
+_CUT_DOCUMENT = re.compile(r"\s+[–—-]\s+(?P<words>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})\s*$")
+_DOCUMENT_WORDS = ("overview", "report", "summary", "executive", "final", "full", "action",
+                   "plan", "learning", "briefing", "brief")
+#: Headings of a section about reviews in general, never one listed review.
+_SECTION_WORDS = frozenset("""purpose about what why how when who criteria process role
+    making make referral referrals introduction background information definition
+    published guidance view read download see click access visit""".split())
 
 
 @dataclass
@@ -60,6 +73,7 @@ class ListedReview:
     review_type: ReviewType | None
     blocks: list[int] = field(default_factory=list)  # the lines (and text) about it
     key: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # the pseudonyms its line gives: lines naming the same are one
 
 
 def find_reviews(blocks: list[Block], content: list[int], *, page_type: ReviewType | None,
@@ -73,7 +87,8 @@ def find_reviews(blocks: list[Block], content: list[int], *, page_type: ReviewTy
     """
     reviews = _by_words(blocks, content, page_type, nation, year_lines=False)
     shaped = [r for r in reviews if _YEAR_END.search(blocks[r.blocks[0]].plain)]
-    if len(shaped) >= 2:  # entries shaped like these are entries of the same kind
+    dated_lines = [i for i in content if _dated_line(blocks[i])]
+    if len(shaped) >= 2 or len(dated_lines) >= 2:  # lines shaped alike are entries alike
         kinds = [r.review_type for r in shaped if r.review_type is not None]
         reviews = _by_words(blocks, content, page_type, nation, year_lines=True,
                             shaped_type=kinds[0] if kinds else page_type)
@@ -125,7 +140,33 @@ def _dated_entries(blocks: list[Block], content: list[int], nation: Nation | Non
         entries.append(ListedReview(title.plain.strip(), described_kind(first, nation),
                                     [content[position + 1], content[position + 2]],
                                     key=("", *_words_of(title.plain))))
+    if len(entries) >= 2:
+        entries.extend(_undated_entries(blocks, content, content.index(entries[-1].blocks[1]),
+                                        nation))
     return entries
+
+
+def _undated_entries(blocks: list[Block], content: list[int], start: int,
+                     nation: Nation | None) -> list[ListedReview]:
+    """Entries after the dated ones that lack only the date: a short line between
+    descriptions, or the last line where the stored page stops, each naming a review."""
+    found: list[ListedReview] = []
+    for position in range(start + 1, len(content)):
+        line, before = blocks[content[position]], blocks[content[position - 1]]
+        after = blocks[content[position + 1]] if position + 1 < len(content) else None
+        if before.kind != "paragraph" or not _line_like(line) or len(line.plain.split()) > 12 \
+                or whole_block_date(line) is not None or line.plain.rstrip().endswith(":"):
+            continue
+        if after is not None and (after.kind != "paragraph" or _line_like(after)):
+            continue
+        said = re.split(r"(?<=[.!?])\s+", after.plain, maxsplit=1)[0] if after else line.plain
+        kind = described_kind(said, nation)
+        if kind is None:
+            continue
+        title = line.plain.strip()
+        found.append(ListedReview(title, kind, [content[position]],
+                                  key=("", *_words_of(title))))
+    return found
 
 
 def _words_of(text: str) -> list[str]:
@@ -138,6 +179,7 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
     reviews: list[ListedReview] = []
     current: ListedReview | None = None
     section_type = page_type
+    listed_under: ReviewType | None = None  # the kind a heading over a list names
     documents = sum(len(_FILE_SIZE.findall(blocks[i].plain)) for i in content)
     for index in content:
         block = blocks[index]
@@ -153,17 +195,20 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
         item = _item(block, section_type, nation) if _line_like(block) else None
         if item is None and _line_like(block):
             item = _document_entry(block, section_type, topics=documents >= 2)
-        if item is None and year_lines and _line_like(block) and _YEAR_END.search(block.plain) \
-                and len(block.plain.split()) <= 8:
+        if item is None and year_lines and _dated_line(block):
             title = _title(" ".join(block.plain.split()))
-            item = ListedReview(title, section_type or shaped_type,
-                                key=("", *_words_of(title)))
+            item = ListedReview(title, _own_type(title, nation, section_type or shaped_type),
+                                key=("", *_words_of(block.plain)))
+        if item is None and listed_under is not None and _line_like(block):
+            item = _section_document(block, listed_under)
         if item is None and _line_like(block):
             heading = _resolved([kind for kind, m in review_kinds(block.plain)
                                  if m.group().endswith(("s", "S"))], nation)
             section_type = heading[0] if heading else section_type
+            listed_under = heading[0] if heading else listed_under
         if item is not None:
-            same = next((r for r in reviews if r.key == item.key), None)
+            same = next((r for r in reviews if r.key == item.key
+                         or (item.names and r.names == item.names)), None)
             if same is None:
                 reviews.append(item)
                 same = item
@@ -212,7 +257,45 @@ def _item(block: Block, page_type: ReviewType | None, nation: Nation | None
     brief = bool(_BRIEF_FIRST.match(text)) and not kinds  # a brief, not a review
     review_type = None if brief else _statutory(kinds) or page_type
     key = _key(kinds[0].value if kinds else "", rest)
-    return ListedReview(_title(text), review_type, key=key)
+    names = tuple(sorted(found.pseudonym for found in pseudonyms))
+    return ListedReview(_title(text), review_type, key=key, names=names)
+
+
+def _dated_line(block: Block) -> bool:
+    """A short line ending with its own date: "Anne (2022)", "Louise | published May 2024"."""
+    text = block.plain.strip()
+    return _line_like(block) and bool(_YEAR_END.search(text)) and not text[:1].islower() \
+        and len(_YEAR_END.sub("", text).split()) <= 10  # a lower-case start continues a line
+
+
+def _own_type(title: str, nation: Nation | None, fallback: ReviewType | None
+              ) -> ReviewType | None:
+    """An entry's kind: its own words', else the section's; an entry naming reviews in the
+    plural ("Thematic Analysis of SARs") is about many reviews, not one of that kind."""
+    named = review_kinds(title)
+    singular = _resolved([kind for kind, m in named if not m.group().endswith(("s", "S"))],
+                         nation)
+    if singular:
+        return _statutory(singular)
+    return None if named else fallback
+
+
+def _section_document(block: Block, section_type: ReviewType) -> ListedReview | None:
+    """Under a heading naming a kind of review ("Thematic Partnership Reviews"), a line naming
+    one review's document and its year ("Online Safety/Self-Harm – Full Report (2017)")."""
+    text = " ".join(block.plain.split())
+    if not _REPORT.search(text) or not re.search(r"(?:19|20)\d{2}", text) \
+            or _NOT_REVIEWS.search(text):
+        return None
+    title = _title(text)
+    if not re.search(r"[A-Za-z]{3}", title) or len(title.split()) > 8 or title == text:
+        return None
+    return ListedReview(title, section_type, key=("", *_words_of(title)))
+
+
+_MONTH_END = re.compile(rf"\s[|–—-]\s*(?:published\s+)?{_MONTHS}\s+(?:19|20)\d{{2}}\s*$",
+                        re.IGNORECASE)
+_REPORT = re.compile(r"(?i)\b(?:(?:full|final|overview|summary)\s+report|executive summary)\b")
 
 
 #: A document link's type and size after its name: "(PDF, 224 Kb)", "[PDF 1.2MB]".
@@ -291,11 +374,16 @@ def _title(text: str) -> str:
     end it ("SK – Safeguarding Adult Review") or the documents that start it ("Overview
     Report Child L")."""
     title = _LEADING_DOCUMENT.sub("", text) or text
+    cut = _CUT_DOCUMENT.search(title)
+    if cut and all(any(document.startswith(word.lower()) for document in _DOCUMENT_WORDS)
+                   for word in cut["words"].split()):
+        title = title[:cut.start()]
     named = re.match(r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Adult|Child|Baby)\s+[A-Z]{1,2})\s*:\s+\S", title)
     if named:  # "Mrs I: key themes around …"
         return named["who"]
     while True:
         shorter = _SEPARATORS.sub("", _PUBLISHED_LABEL.sub("", _trailing(title)))
+        shorter = _SEPARATORS.sub("", _MONTH_END.sub("", shorter))
         kind = _TRAILING_KIND.search(shorter)
         if kind and kind.start() > 0:
             shorter = _SEPARATORS.sub("", shorter[:kind.start()])
@@ -318,7 +406,8 @@ def _distinctive(name: str, words: list[str]) -> bool:
     """Whether the words left name one review: a number, a name or a quoted title."""
     if not words or len(words) > 6:
         return False
-    capitals = [w for w in re.findall(r"\b[A-Z][\w]*", name) if w not in NOT_NAMES]
+    capitals = [w for w in re.findall(r"\b[A-Z][\w]*", name)
+                if w not in NOT_NAMES and w.lower() not in _SECTION_WORDS]
     rest = {w.lower() for w in capitals}
     return any(w.isdigit() for w in words) or bool(rest & set(words))
 
