@@ -113,3 +113,36 @@ def test_a_word_before_a_full_stop_after_a_platform_is_no_handle() -> None:
 ])
 def test_conditions_and_groups_that_single_out_in_a_small_place(text: str, detail: str) -> None:
     assert detail in found(text)
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("Most nights he drank at the Plough and Harrow with the older men.", "Plough and Harrow"),
+    ("Her uncle was the licensee of the White Hart on the square.", "White Hart"),
+])
+def test_pubs_named_where_drinking_is_described(text: str, detail: str) -> None:
+    assert detail in found(text)
+
+
+def test_a_court_named_in_a_drinking_sentence_is_no_pub() -> None:
+    assert found("The bar at the Crown Court was closed for the day.") == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("Sentencing remarks in R v Kessell and Mabe describe the abuse.", "Kessell and Mabe"),
+    ("The findings in Wealdmoor Council v Tranmere were made in 2021.", "Tranmere"),
+])
+def test_court_cases_named_after_a_person(text: str, detail: str) -> None:
+    assert detail in found(text)
+
+
+def test_a_case_against_an_office_names_no_one() -> None:
+    assert found("R v Secretary of State for the Home Department was cited.") == []
+
+
+def test_foreign_phone_numbers_are_blocked() -> None:
+    assert c1("Her cousin's number in Vilnius, +370 612 34567, was on the file.") == [
+        ("C1.6", BLOCKING, "+370 612 34567")]
+
+
+def test_a_signed_percentage_is_no_phone_number() -> None:
+    assert found("Referrals rose by +12 per cent in the year.") == []

@@ -20,6 +20,7 @@ from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex
 from .text import FieldText
+from .venues import find_case_names, find_pubs
 from .welsh import field_language, is_welsh, looks_welsh
 
 if TYPE_CHECKING:
@@ -165,6 +166,17 @@ def contextual_detections(detector: Detector, field: FieldText,
                 f"an exact date tied to a person: “{match.group()}”",
                 "give the month and year or the year only, or leave the date out",
                 blocking=bool(life)))
+    for start, end in find_pubs(text, index):
+        if not _overlaps(start, end, allowed + taken):
+            found.append(Detection(
+                "C1.5", "setting", start, end, text[start:end],
+                f"a named pub or bar: “{text[start:end]}”",
+                "describe the kind of place instead (\"a local pub\")", blocking=soaa))
+    for start, end in find_case_names(text, index):
+        found.append(Detection(
+            "C1.1", "name", start, end, text[start:end],
+            f"a court case named after a person: “{text[start:end]}”",
+            "refer to the proceedings without the case name", blocking=soaa))
     for start, end in find_combinations(text, index):
         found.append(Detection(
             "C1.7", "combination", start, end, text[start:end],

@@ -45,6 +45,9 @@ _TIED_EVENT = re.compile(
 
 # -- C1.6 direct identifiers -------------------------------------------------------------------
 _PHONE = re.compile(r"(?<![\w+/.-])(?:\+44\s?(?:\(0\)\s?)?\d|\(?0\d)[\d\s()-]{7,13}\d(?![\w/-])")
+#: A number with another country's code: "+48 512 345 678", "+353 (0)87 123 4567".
+_FOREIGN_PHONE = re.compile(
+    r"(?<![\w+/.-])\+(?!44)[1-9]\d{0,2}[\s-]?(?:\(0\)\s?)?\d[\d\s-]{6,14}\d(?![\w/-])")
 _NHS = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 _NI = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -57,6 +60,7 @@ _COURT_FORMATS = re.compile(r"\b(?:[A-Z]{2}\d{2}[A-Z]\d{5}|T\d{8}|\d{2}/\d{4,7}/
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
 # What every match of the patterns above holds, tested per line before the pattern runs
 _PHONE_START = re.compile(r"0\d|\+44")
+_PLUS_DIGIT = re.compile(r"\+[1-9]")
 _THREE_DIGITS = re.compile(r"\d{3}")  # NHS numbers
 _TWO_DIGITS = re.compile(r"\d\d")  # NI numbers, court formats
 _CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # vehicle registrations
@@ -162,6 +166,11 @@ class NumberDetectors(DetectorBase):
                                    f"a telephone number: “{match.group()}”",
                                    "remove it, or use the partnership's published number",
                                    blocking=True))
+        for match in scan(_FOREIGN_PHONE, text, _PLUS_DIGIT):
+            if 8 <= len(digits(match.group())) <= 15:
+                found.append(Detection("C1.6", "phone", match.start(), match.end(),
+                                       match.group(), f"a telephone number: “{match.group()}”",
+                                       "remove it", blocking=True))
         for match in scan(_NHS, text, _THREE_DIGITS):
             number = "".join(match.groups())
             if nhs_number_valid(number) and not number.startswith("0"):

@@ -162,5 +162,6 @@ AREAS = (
     "Dundee", "Inverclyde", "Borders", "Dumfries", "Galloway", "Orkney", "Shetland",
     "Hebrides", "Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone",
     "Ulster", "Scotland", "Wales", "England", "Ireland", "Britain", "London", "Midlands",
-    "Cymru", "Alba", "Europe", "Africa", "Asia",
+    "Cymru", "Alba", "Europe", "Africa", "Asia", "Dales", "Fens", "Fenland", "Cotswolds",
+    "Chilterns", "Pennines", "Broads", "Wolds", "Valleys",
 )
