@@ -19,7 +19,7 @@ from typing import Literal
 from .. import resources
 from . import spelling
 from .datetext import MONTHS, WEEKDAYS
-from .language import strip_accents
+from .language import capitalised_matches, strip_accents
 from .people_words import (
     AREAS,
     FAMILY_MODIFIERS,
@@ -152,6 +152,7 @@ _CALENDAR = frozenset(MONTHS + WEEKDAYS)
 _PLAIN = frozenset(PLAIN_TITLES)
 _PROFESSIONAL_TITLE = frozenset(PROFESSIONAL_TITLES)
 _FAMILY_TITLE = frozenset(FAMILY_TITLES)
+_TITLES = _PLAIN | _PROFESSIONAL_TITLE | _FAMILY_TITLE
 _ORGANISATION = frozenset(ORGANISATION_WORDS)
 _AREAS = frozenset(AREAS)
 _STRONG_ORGANISATION = frozenset(
@@ -184,6 +185,16 @@ def _is_first_name(word: str) -> bool:
     return bare in first_names() or bare.split("-")[0] in first_names()
 
 
+@lru_cache(maxsize=65_536)
+def _everyday(word: str) -> bool:
+    """An everyday word ("Section", "Board") that is not also a given name."""
+    return _common(word) and not _is_first_name(word)
+
+
+#: What may stand between a sentence's start and its first name: quotes, brackets, spaces.
+_OPENERS = "\"'“‘([ "
+
+
 def find_people(text: str, start: int, end: int,
                 is_place: Callable[[str], bool] = lambda name: False) -> list[PersonName]:
     """People named in ``text[start:end]`` (one sentence), with what their context says."""
@@ -194,7 +205,7 @@ def people_in(text: str, index: SentenceIndex,
               is_place: Callable[[str], bool]) -> list[tuple[int, PersonName]]:
     """(sentence index, person) for the people named in the field's sentences."""
     found: list[tuple[int, PersonName]] = []
-    for match in _RUN.finditer(text):
+    for match in capitalised_matches(_RUN, text):
         at = index.at(match.start(), match.end())
         if at is None:
             continue
@@ -236,10 +247,15 @@ def _nicknamed(before: str) -> bool:
 
 def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
               is_place: Callable[[str], bool]) -> PersonName | None:
-    words = list(_TOKEN.finditer(text, match.start(), match.end()))
+    run_start = match.start()
+    sentence_start = run_start == s_start or (
+        text[run_start - 1] in _OPENERS and not text[s_start:run_start].strip(_OPENERS))
+    words = list(_TOKEN.finditer(text, run_start, match.end()))
+    if sentence_start and len(words) == 1 and words[0].start() == run_start:
+        word = _bare(words[0].group())  # a sentence's everyday first word: the common case
+        if word not in _TITLES and _everyday(word):
+            return None
     titles: list[str] = []
-    sentence_start = match.start() == s_start or not text[s_start:match.start()].strip(
-        "\"'“‘([ ")
     # A title inside the run makes what precedes it part of the title ("Public Safety Minister
     # Edwin Poots", "Detective Chief Inspector Paula Grant")
     title_at = [i for i, w in enumerate(words[:-1]) if _bare(w.group()) in _PROFESSIONAL_TITLE]
@@ -254,7 +270,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
             words.pop(0)
             continue
         if word == "and" or (words[0].start() == match.start() and sentence_start
-                             and _common(word) and not _is_first_name(word)):
+                             and _everyday(word)):
             words.pop(0)
             continue
         break
@@ -267,7 +283,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
             text[max(s_start, match.start() - 80):match.start()]):
         end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
         return PersonName(words[0].start(), end, "person")  # "nicknamed Tank", "'Smudge'"
-    if not titles and all(_common(w) and not _is_first_name(w) for w in core):
+    if not titles and all(_everyday(w) for w in core):
         return None  # "Section", "The Board": everyday words, no one's name
     organisation = [w for w in core if w in _ORGANISATION]
     if organisation and not (titles and not set(organisation) & _STRONG_ORGANISATION):
