@@ -170,12 +170,17 @@ def scan(pattern: re.Pattern[str], text: str,
             yield from pattern.finditer(text, start, end)
 
 
-def scan_with(pattern: re.Pattern[str], text: str, needle: str) -> Iterator[re.Match[str]]:
-    """``scan`` for a pattern that cannot match without a digit nor without ``needle``
-    (lower-case ASCII letters), in any case: only the lines holding both are read."""
+def scan_with(pattern: re.Pattern[str], text: str,
+              needle: str | tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``scan`` for a pattern that cannot match without a digit nor without ``needle`` (or
+    one of several; lower-case ASCII letters), in any case: only the lines holding both are
+    read."""
+    needles = (needle,) if isinstance(needle, str) else needle
     lowered = _lowered(text)
+    if lowered is not None and ("ı" in text or "ſ" in text):
+        lowered = None  # "ı" and "ſ" match "i" and "s" in any case, yet lower-case to neither
     for start, end in digit_lines(text):
-        if lowered is None or lowered.find(needle, start, end) >= 0:
+        if lowered is None or any(lowered.find(n, start, end) >= 0 for n in needles):
             yield from pattern.finditer(text, start, end)
 
 

@@ -59,10 +59,13 @@ _CASE_NUMBER = re.compile(
 _COURT_FORMATS = re.compile(r"\b(?:[A-Z]{2}\d{2}[A-Z]\d{5}|T\d{8}|\d{2}/\d{4,7}/\d{2})\b")
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
 # What every match of the patterns above holds, tested per line before the pattern runs
-_PHONE_START = re.compile(r"0\d|\+44")
+_PHONE_START = re.compile(r"0\d[\d\s()-]{8}|\+44")
 _PLUS_DIGIT = re.compile(r"\+[1-9]")
-_THREE_DIGITS = re.compile(r"\d{3}")  # NHS numbers
-_TWO_DIGITS = re.compile(r"\d\d")  # NI numbers, court formats
+_TEN_DIGITS = re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}")  # NHS numbers
+_SIX_DIGITS_LETTER = re.compile(r"\d{2} ?\d{2} ?\d{2} ?[A-D]")  # NI numbers
+_COURT_DIGITS = re.compile(r"\d{5}|\d/\d")  # court formats
+#: The words _CASE_NUMBER cannot match without (in any case).
+_CASE_WORDS = ("case", "claim", "crime", "incident", "court", "log", "police", "serial")
 _CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # vehicle registrations
 
 
@@ -171,13 +174,13 @@ class NumberDetectors(DetectorBase):
                 found.append(Detection("C1.6", "phone", match.start(), match.end(),
                                        match.group(), f"a telephone number: “{match.group()}”",
                                        "remove it", blocking=True))
-        for match in scan(_NHS, text, _THREE_DIGITS):
+        for match in scan(_NHS, text, _TEN_DIGITS):
             number = "".join(match.groups())
             if nhs_number_valid(number) and not number.startswith("0"):
                 found.append(Detection("C1.6", "nhs", match.start(), match.end(),
                                        match.group(), "an NHS number", "remove it",
                                        blocking=True))
-        for match in scan(_NI, text, _TWO_DIGITS):
+        for match in scan(_NI, text, _SIX_DIGITS_LETTER):
             found.append(Detection("C1.6", "ni", match.start(), match.end(), match.group(),
                                    "a National Insurance number", "remove it", blocking=True))
         allowed_emails = self._allowed_emails()
@@ -202,7 +205,7 @@ class NumberDetectors(DetectorBase):
                                    "remove it", blocking=True))
         own_reference = (self.facts.record.review.reference or "") \
             if self.facts.record.review else ""
-        for match in scan(_CASE_NUMBER, text):
+        for match in scan_with(_CASE_NUMBER, text, _CASE_WORDS):
             ref = match.group("ref")
             if own_reference and ref in own_reference:
                 continue
@@ -211,7 +214,7 @@ class NumberDetectors(DetectorBase):
             found.append(Detection("C1.6", "case_number", match.start(), match.end(),
                                    match.group(), f"a case or court number: “{match.group()}”",
                                    "remove it", blocking=True))
-        for match in scan(_COURT_FORMATS, text, _TWO_DIGITS):
+        for match in scan(_COURT_FORMATS, text, _COURT_DIGITS):
             if own_reference and match.group() in own_reference:
                 continue
             found.append(Detection("C1.6", "case_number", match.start(), match.end(),
