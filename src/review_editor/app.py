@@ -190,6 +190,7 @@ def build_services(settings: Settings | None, prompter: Prompter | None,
     from .ui.dialogs.branding import branding_from
     from .ui.dialogs.qt_prompter import QtPrompter
     from .ui.form import RecordForm
+    from .ui.form.section_memory import SectionMemory
     from .ui.library.panel import LibraryPanel
     from .ui.never_lose.autosave import Autosaver
     from .ui.never_lose.saver import VersionedSaver, versions_kept
@@ -203,7 +204,7 @@ def build_services(settings: Settings | None, prompter: Prompter | None,
     if prompter is None:
         prompter = QtPrompter()
     undo_stack = QUndoStack()
-    form = RecordForm(undo_stack, clock=clock)
+    form = RecordForm(undo_stack, clock=clock, sections=SectionMemory(settings.data))
     library = LibraryPanel()
     status = EditorStatusBar()
     save_runner = BackgroundRunner()

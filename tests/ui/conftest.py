@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from window_helpers import FakePrompter, MakeWindow, fixed_clock
 
 from review_editor.app import build_main_window
+from review_editor.ui.form import section_memory
 from review_editor.ui.window.main_window import MainWindow
 
 
@@ -46,3 +47,15 @@ def checked_window(qtbot, app_home: Path, documents: Path) -> MakeWindow:
             qtbot.waitUntil(lambda: window.checks.ready, timeout=15000)
         return window
     return make
+
+
+class _EverySection(frozenset[str]):
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+@pytest.fixture
+def every_section_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forms open every section, as for an officer who keeps them all open (a record
+    opens with only the first sections open)."""
+    monkeypatch.setattr(section_memory, "OPEN_SECTIONS", _EverySection())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from window_helpers import MakeWindow
 
@@ -13,6 +14,7 @@ from review_editor.model.schema import record_spec
 REVIEW = "sar-adult-r.json"
 
 
+@pytest.mark.usefixtures("every_section_open")
 def test_fields_and_buttons_are_named_in_words(make_window: MakeWindow, workspace: Path):
     window = make_window(workspace / REVIEW)
     window.form.build_held()

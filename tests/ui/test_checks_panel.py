@@ -68,8 +68,8 @@ def test_bradford_findings_are_listed_by_severity(make_window: MakeWindow, works
 
     summary = window.findChild(QWidget, "checks:summary")
     assert summary.text() == summary_text(panel.issues, draft=True)  # the example is a draft
-    assert summary.text().startswith("1 to do before publishing · 0 blocking · 5 warnings · ")
-    assert summary.text().endswith(" notes")
+    assert summary.text().startswith("1 to do before publishing · 5 warnings · ")
+    assert summary.text().endswith(" notes · 7 fields to fill in")  # folded, counted apart
 
     link = next(row for row in rows(window) if row.issue.code == "C6.3")
     assert link.heading == ("To do before publishing · Link text that does not say where it goes · "
@@ -111,7 +111,7 @@ def test_fixing_the_link_text_removes_the_blocking_finding_live(make_window: Mak
     wait_for_checks(qtbot, window, lambda: "C6.3" not in codes(window))
     assert codes(window, BLOCKING) == []
     assert window.findChild(QWidget, "checks:summary").text().startswith(
-        "0 to do before publishing · 0 blocking")
+        "Nothing blocking · 5 warnings")
     assert link_text.property("problem") is False
     assert len(runs) <= 2  # 51 keystrokes in one burst: one run (two at most), not 51
 
@@ -155,6 +155,7 @@ def test_notes_can_be_hidden_and_the_choice_is_kept(make_window: MakeWindow, wor
 def test_checking_for_publication_makes_required_fields_blocking(make_window: MakeWindow,
                                                                   workspace: Path, qtbot):
     window = make_window(workspace / BRADFORD)
+    window.checks.list_fields_to_fill_in(True)  # the empty fields' notes, one by one
     contact = next(row.issue for row in rows(window) if row.issue.field_path == "contact")
     assert contact.code == "C3.9" and contact.severity == INFO
     target = window.findChild(QComboBox, "checks:target")

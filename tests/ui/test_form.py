@@ -217,6 +217,7 @@ def test_clearing_an_optional_text_removes_the_key(qtbot, form: RecordForm) -> N
     assert "reference" not in form.document().get("review")
 
 
+@pytest.mark.usefixtures("every_section_open")
 def test_recommendations_add_move_duplicate_remove_each_undoable(
         form: RecordForm, stack: QUndoStack) -> None:
     form.set_document(document())
@@ -507,6 +508,7 @@ def test_invalid_slug_is_outlined_with_a_message_until_fixed(qtbot, form: Record
     assert not message.isVisibleTo(form)
 
 
+@pytest.mark.usefixtures("every_section_open")
 def test_problems_in_collapsed_blocks_show_on_the_block(form: RecordForm) -> None:
     data = example_data("sar-adult-r.json")
     data["attachments"][1]["sha256"] = "not a hash"
@@ -554,6 +556,7 @@ def test_private_fields_are_marked_internal(form: RecordForm) -> None:
     assert public.header.findChild(QLabel, "privateBadge") is None
 
 
+@pytest.mark.usefixtures("every_section_open")
 def test_read_only_disables_editing(qtbot, form: RecordForm, stack: QUndoStack) -> None:
     form.set_document(document(), read_only=True)
     title: QLineEdit = named(form, "title")

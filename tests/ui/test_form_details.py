@@ -87,6 +87,7 @@ def test_choices_are_one_step_each(form: RecordForm, stack: QUndoStack) -> None:
     assert status.currentText() == "Approved"
 
 
+@pytest.mark.usefixtures("every_section_open")
 def test_changed_and_structure_signals_follow_undo(form: RecordForm, stack: QUndoStack) -> None:
     form.set_document(document())
     changed: list[str] = []
@@ -136,6 +137,7 @@ def test_an_unknown_kind_opens_without_fields(form: RecordForm) -> None:
     assert any("annual_report" in text for text in notes)
 
 
+@pytest.mark.usefixtures("every_section_open")
 def test_collapsed_items_expand_from_the_keyboard_in_tab_order(qtbot, form: RecordForm) -> None:
     form.set_document(document())
     block = form.findChild(Disclosure, "field:attachments.1")
@@ -182,6 +184,7 @@ def test_set_value_is_one_step_and_the_widget_follows(form: RecordForm,
     assert form.document().get("review.recommendations.2.text").startswith("All partners")
 
 
+@pytest.mark.usefixtures("every_section_open")
 def test_problems_at_unshown_paths_land_on_their_block(form: RecordForm) -> None:
     form.set_document(document())
     block = form.findChild(Disclosure, "field:review.recommendations.0")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QWidget
@@ -175,6 +176,7 @@ def test_save_writes_the_record_and_refreshes_its_library_row(make_window: MakeW
     assert load_record(path).record.title.endswith("Bradford!")
 
 
+@pytest.mark.usefixtures("every_section_open")
 def test_add_and_move_a_recommendation_then_save_and_reload(make_window: MakeWindow,
                                                              workspace: Path, qtbot):
     path = workspace / ADULT_R

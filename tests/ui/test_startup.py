@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 
+import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 from window_helpers import FakePrompter, fixed_clock, run_python, staged_window
 
@@ -22,6 +23,7 @@ def held_sections(window: MainWindow) -> list[Disclosure]:
     return [block for block in window.form.findChildren(Disclosure) if block.held]
 
 
+@pytest.mark.usefixtures("every_section_open")
 def test_first_paint_has_the_records_and_the_first_sections(qtbot, app_home, workspace,
                                                              documents):
     window = staged_window(qtbot, workspace / BRADFORD, documents)
@@ -81,6 +83,7 @@ def test_edits_before_the_preview_exists_show_once_it_does(qtbot, app_home, work
     assert "A retitled page" in shown[0]
 
 
+@pytest.mark.usefixtures("every_section_open")
 def test_an_unstaged_window_is_complete_at_once(qtbot, app_home, workspace, documents):
     window = app.build_main_window(workspace / BRADFORD, documents_dir=documents,
                                    prompter=FakePrompter(), clock=fixed_clock)
@@ -170,6 +173,7 @@ def test_main_opens_the_window_in_stages_and_runs_the_event_loop(tmp_path, works
     assert found["title"].startswith("Publication of the Thematic Review into CSE in Bradford")
 
 
+@pytest.mark.usefixtures("every_section_open")
 def test_a_record_opened_later_is_built_whole(qtbot, app_home, workspace, documents, tmp_path):
     """When the start opens no record (an empty folder), the next record opened is not left
     with sections waiting for steps that have already run."""

@@ -38,12 +38,32 @@ SEVERITY_TEXT = {BLOCKING: "Blocking", WARNING: "Warning", INFO: "Note"}
 TO_DO = "to_do"
 TO_DO_TEXT = "To do before publishing"
 ALWAYS_RED = ("C1.", "C2.")
+#: Required before publication (DOMAIN C3.9): on a record that is not being published,
+#: each empty required field is an information note; the list folds them into one row.
+TO_FILL_IN_CODE = "C3.9"
+#: Fewer such notes than this stay single rows: folding one row hides nothing.
+FOLD_AT_LEAST = 2
 IssueRole = Qt.ItemDataRole.UserRole + 1
 
 
 def is_to_do(issue: Issue, draft: bool) -> bool:
     """A draft's blocking finding that is work still to do (not C1 or C2)."""
     return draft and issue.severity == BLOCKING and not issue.code.startswith(ALWAYS_RED)
+
+
+def is_to_fill_in(issue: Issue) -> bool:
+    """A note about a required field that is still empty."""
+    return issue.code == TO_FILL_IN_CODE and issue.severity == INFO
+
+
+def count_to_fill_in(issues: list[Issue]) -> int:
+    """How many notes the list folds into "still to fill in" (0 when too few to fold)."""
+    count = sum(1 for issue in issues if is_to_fill_in(issue))
+    return count if count >= FOLD_AT_LEAST else 0
+
+
+def fields_phrase(count: int) -> str:
+    return f"{count} field{'' if count == 1 else 's'}"
 
 
 def severity_icon(severity: str, widget: QWidget) -> QIcon:
@@ -58,8 +78,12 @@ def severity_icon(severity: str, widget: QWidget) -> QIcon:
 
 
 def summary_text(issues: list[Issue], *, draft: bool = False) -> str:
-    """"1 blocking · 5 warnings · 17 notes"; a draft's "3 to do before publishing · 0
-    blocking · …" (its C1 and C2 blocking findings still count as blocking)."""
+    """"1 blocking · 5 warnings · 17 notes"; a draft's "3 to do before publishing · …" (its C1
+    and C2 blocking findings still count as blocking). The notes about empty required
+    fields are counted apart, as the list shows them ("· 12 fields to fill in"). Counts of
+    none are left out; with nothing blocking, the line says so first."""
+    if not issues:
+        return "No findings"
     counts = {severity: 0 for severity in SEVERITY_ORDER}
     to_do = 0
     for issue in issues:
@@ -67,12 +91,18 @@ def summary_text(issues: list[Issue], *, draft: bool = False) -> str:
             to_do += 1
         else:
             counts[issue.severity] = counts.get(issue.severity, 0) + 1
-    if not issues:
-        return "No findings"
-    warnings, notes = counts[WARNING], counts[INFO]
-    text = (f"{counts[BLOCKING]} blocking · {warnings} warning{'' if warnings == 1 else 's'}"
-            f" · {notes} note{'' if notes == 1 else 's'}")
-    return f"{to_do} to do before publishing · {text}" if draft else text
+    to_fill_in = count_to_fill_in(issues)
+    parts = [f"{to_do} to do before publishing"] if to_do else []
+    if counts[BLOCKING]:
+        parts.append(f"{counts[BLOCKING]} blocking")
+    if not parts:
+        parts.append("Nothing blocking")
+    for count, noun in ((counts[WARNING], "warning"), (counts[INFO] - to_fill_in, "note")):
+        if count:
+            parts.append(f"{count} {noun}{'' if count == 1 else 's'}")
+    if to_fill_in:
+        parts.append(f"{fields_phrase(to_fill_in)} to fill in")
+    return " · ".join(parts)
 
 
 def by_severity(issues: list[Issue], *, draft: bool = False) -> list[Issue]:
@@ -84,11 +114,40 @@ def by_severity(issues: list[Issue], *, draft: bool = False) -> list[Issue]:
     return sorted(issues, key=rank)
 
 
+class Entry:
+    """A row of the list: a finding (``Row``), or a row standing for several
+    (``fold.FoldRow``). Painted as a bold heading, a message and a muted suggestion."""
+
+    inside_fold = False
+
+    @property
+    def heading(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def message(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def suggestion(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def text(self) -> str:
+        """Everything the row says, for screen readers, tooltips and tests."""
+        raise NotImplementedError
+
+    @property
+    def icon_key(self) -> str:
+        raise NotImplementedError
+
+
 @dataclass(frozen=True)
-class Row:
+class Row(Entry):
     issue: Issue
     place: str  # the field's human name
     to_do: bool = False  # a draft's blocking finding, shown as work to do
+    inside_fold: bool = False  # listed under the "still to fill in" row, indented
 
     @property
     def severity_text(self) -> str:
@@ -107,6 +166,14 @@ class Row:
         return f"{self.severity_text} · {self.title} · {self.place} · {self.issue.code}"
 
     @property
+    def message(self) -> str:
+        return self.issue.message
+
+    @property
+    def suggestion(self) -> str:
+        return self.issue.suggestion or ""
+
+    @property
     def icon_key(self) -> str:
         return TO_DO if self.to_do else self.issue.severity
 
@@ -122,10 +189,10 @@ class Row:
 class IssueListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[Row] = []
+        self.rows: list[Entry] = []
         self.icons: dict[str, QIcon] = {}
 
-    def set_rows(self, rows: list[Row]) -> None:
+    def set_rows(self, rows: list[Entry]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -159,23 +226,28 @@ class IssueDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def _parts(self, row: Row, font: QFont) -> list[tuple[str, QFont, bool]]:
+    def _parts(self, row: Entry, font: QFont) -> list[tuple[str, QFont, bool]]:
         bold = QFont(font)
         bold.setBold(True)
-        parts = [(row.heading, bold, False), (row.issue.message, font, False)]
-        if row.issue.suggestion:
-            parts.append((f"→ {row.issue.suggestion}", font, True))
+        parts = [(row.heading, bold, False), (row.message, font, False)]
+        if row.suggestion:
+            parts.append((f"→ {row.suggestion}", font, True))
         return parts
 
-    def _text_width(self) -> int:
-        return max(80, self.view.viewport().width() - 3 * self.PAD - self.ICON)
+    def _indent(self, row: Entry) -> int:
+        """Rows listed under the "still to fill in" row sit one icon's width in."""
+        return self.ICON + self.PAD if row.inside_fold else 0
+
+    def _text_width(self, row: Entry) -> int:
+        return max(80, self.view.viewport().width() - 3 * self.PAD - self.ICON
+                   - self._indent(row))
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         row = index.data(IssueRole)
-        if not isinstance(row, Row):
+        if not isinstance(row, Entry):
             return super().sizeHint(option, index)
-        width = self._text_width()
+        width = self._text_width(row)
         height = 0
         for text, font, _ in self._parts(row, option.font):  # type: ignore[attr-defined]
             height += _wrapped(QFontMetrics(font), width, text).height()
@@ -184,7 +256,7 @@ class IssueDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         row = index.data(IssueRole)
-        if not isinstance(row, Row):
+        if not isinstance(row, Entry):
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
@@ -201,11 +273,12 @@ class IssueDelegate(QStyledItemDelegate):
                                else QPalette.ColorRole.Text)
         muted = colour if selected else palette.color(QPalette.ColorRole.PlaceholderText)
         icon = index.data(Qt.ItemDataRole.DecorationRole)
+        start = rect.left() + self._indent(row)
         if isinstance(icon, QIcon):
-            icon.paint(painter, QRect(rect.left() + self.PAD, rect.top() + self.PAD + 1,
+            icon.paint(painter, QRect(start + self.PAD, rect.top() + self.PAD + 1,
                                       self.ICON, self.ICON))
-        left = rect.left() + 2 * self.PAD + self.ICON
-        width = rect.width() - 3 * self.PAD - self.ICON
+        left = start + 2 * self.PAD + self.ICON
+        width = rect.right() + 1 - left - self.PAD
         top = rect.top() + self.PAD
         painter.save()
         for text, font, is_muted in self._parts(row, opt.font):  # type: ignore[attr-defined]
@@ -229,6 +302,7 @@ class IssueList(QListView):
 
     activated_issue = Signal(object)  # Issue: go to its field
     shown_issue = Signal(object)  # Issue: show its field, keep the focus here
+    fold_activated = Signal()  # the "still to fill in" row: open or close it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,6 +330,8 @@ class IssueList(QListView):
         row = index.data(IssueRole)
         if isinstance(row, Row):
             self.activated_issue.emit(row.issue)
+        elif isinstance(row, Entry):
+            self.fold_activated.emit()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._filling or not self.hasFocus():
@@ -272,42 +348,53 @@ class IssueList(QListView):
 
     def step(self, forward: bool) -> Row | None:
         """Make the next (or previous) finding current, wrapping round; ``None`` when
-        there are none."""
-        count = self.issue_model.rowCount()
-        if not count:
+        there are none. A row standing for folded notes is passed over."""
+        entries = self.issue_model.rows
+        count = len(entries)
+        if not any(isinstance(entry, Row) for entry in entries):
             return None
         current = self.currentIndex()
-        if not current.isValid():
-            number = 0 if forward else count - 1
-        else:
-            number = (current.row() + (1 if forward else -1)) % count
+        number = current.row() if current.isValid() else (-1 if forward else count)
+        while True:
+            number = (number + (1 if forward else -1)) % count
+            if isinstance(entries[number], Row):
+                break
         self._filling = True
         try:
             self.setCurrentIndex(self.issue_model.index(number))
         finally:
             self._filling = False
         self.scrollTo(self.currentIndex())
-        return self.issue_model.rows[number]
+        found = entries[number]
+        assert isinstance(found, Row)
+        return found
 
-    def show_rows(self, rows: list[Row]) -> None:
+    def show_rows(self, rows: list[Entry]) -> None:
         current = self.currentIndex().data(IssueRole)
         top = self.verticalScrollBar().value()
         self._filling = True
         try:
             self.issue_model.set_rows(rows)
-            if isinstance(current, Row):
-                for number, row in enumerate(rows):
-                    if _same_finding(row.issue, current.issue):
-                        self.setCurrentIndex(self.issue_model.index(number))
-                        break
+            for number, row in enumerate(rows):
+                if _same_entry(row, current):
+                    self.setCurrentIndex(self.issue_model.index(number))
+                    break
         finally:
             self._filling = False
         self.verticalScrollBar().setValue(top)
 
     def rows(self) -> list[Row]:
+        """The findings listed, each on its own row (not those folded away)."""
+        return [row for row in self.issue_model.rows if isinstance(row, Row)]
+
+    def entries(self) -> list[Entry]:
+        """Every row, the "still to fill in" row too."""
         return list(self.issue_model.rows)
 
 
-def _same_finding(a: Issue, b: Issue) -> bool:
-    return (a.code, a.field_path, a.message) == (b.code, b.field_path, b.message)
+def _same_entry(a: Entry, b: object) -> bool:
+    if isinstance(a, Row) and isinstance(b, Row):
+        return (a.issue.code, a.issue.field_path, a.issue.message) == (
+            b.issue.code, b.issue.field_path, b.issue.message)
+    return not isinstance(a, Row) and isinstance(b, Entry) and not isinstance(b, Row)
 

@@ -40,6 +40,7 @@ from ..common.labels import describe_path
 from ..common.text import page_words
 from ..common.widgets import named
 from ..window.find import select_in_widget
+from .fold import fold_rows
 from .issue_list import IssueList, Row, by_severity, is_to_do, summary_text
 from .name_finding import NameFindingBar
 from .spelling import SpellingSupport, add_to_word_list, utf16_offset
@@ -110,6 +111,8 @@ class ChecksPanel(QWidget):
         self._marked: list[tuple[str, str]] | None = None
         self._note = ""
         self._document: object = None
+        #: The notes about fields still to fill in are listed one by one (else one row).
+        self.fields_listed = False
 
         self._build()
         self.worker = worker
@@ -182,7 +185,8 @@ class ChecksPanel(QWidget):
         self.action_run = QAction("&Run checks", self)
         self.action_run.setObjectName("action:run_checks")
         self.action_run.setShortcut("F7")
-        self.action_run.triggered.connect(lambda _=False: self.run_now())
+        self.action_run.setStatusTip("Check the record now and list every finding")
+        self.action_run.triggered.connect(lambda _=False: self.check_and_list())
         self.action_next = QAction("&Next finding", self)
         self.action_next.setObjectName("action:next_finding")
         self.action_next.setShortcut("F8")
@@ -202,6 +206,8 @@ class ChecksPanel(QWidget):
         self.form.structure_changed.connect(self._structure_changed)
         self.undo_stack.indexChanged.connect(self._changed)
         self.list.activated_issue.connect(self.jump_to)
+        self.list.fold_activated.connect(lambda: self.list_fields_to_fill_in(
+            not self.fields_listed))
         self.list.shown_issue.connect(self.show_in_field)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._offer_name_actions())
         self.name_bar.professional.connect(self.mark_professional)
@@ -223,6 +229,7 @@ class ChecksPanel(QWidget):
         self._last_run = ASSUMED_LARGE_RUN_SECONDS if large else 0.0
         self._reset_sources(Sources())
         self.issues, self.words, self._note, self._has_result = [], None, "", False
+        self.fields_listed = False  # each record opens calm: the empty fields in one row
         self._marked = None  # the form may have been rebuilt without them: set them again
         self.spelling.set_words(None)
         if not self._held:
@@ -312,6 +319,17 @@ class ChecksPanel(QWidget):
             self.timer.start(min(MAX_PAUSE_MS, max(BURST_MS, int(self._last_run * 1000))))
         else:
             self.timer.start(BURST_MS)  # restarted by every edit: runs after a pause
+
+    def check_and_list(self) -> None:
+        """Check (F7, the toolbar): the officer asks for every finding, so the fields
+        still to fill in are listed one by one too."""
+        self.list_fields_to_fill_in(True)
+        self.run_now()
+
+    def list_fields_to_fill_in(self, listed: bool) -> None:
+        if listed != self.fields_listed:
+            self.fields_listed = listed
+            self._show()
 
     def run_now(self) -> None:
         self._dirty = True
@@ -431,7 +449,7 @@ class ChecksPanel(QWidget):
                     or places.setdefault(issue.field_path, self.place(issue.field_path)),
                     to_do=is_to_do(issue, draft))
                 for issue in self.visible_issues()]
-        self.list.show_rows(rows)
+        self.list.show_rows(fold_rows(rows, opened=self.fields_listed))
         self.summary.setText(summary_text(self.issues, draft=draft) if self._has_result
                              else "Checking…")
         self._offer_name_actions()

@@ -24,7 +24,6 @@ from ...model.vocab import label as vocab_label
 from .containers import Disclosure, FieldRow, action_button, add_button
 from .editors.base import EditorContext, FieldEditor, name_widget
 from .layout import (
-    COLLAPSED_SECTIONS,
     KIND,
     LATER_SECTIONS,
     SECTIONS,
@@ -66,6 +65,10 @@ class Host(EditorContext, Protocol):
     def item_action(self, action: str, path: str, index: int, noun: str) -> None: ...
 
     def set_group(self, path: str, model: ModelSpec | None, label: str) -> None: ...
+
+    def section_starts_open(self, title: str) -> bool: ...
+
+    def section_toggled(self, title: str, opened: bool) -> None: ...
 
 
 def _join(prefix: str, name: str | int) -> str:
@@ -113,7 +116,7 @@ class Builder:
     def _section(self, title: str, specs: list[FieldSpec], hold: bool = False,
                  kind_section: bool = False) -> Disclosure:
         later = title in LATER_SECTIONS or kind_section
-        expanded = title not in COLLAPSED_SECTIONS
+        expanded = self.host.section_starts_open(title)
         if len(specs) == 1 and specs[0].shape != "value":
             block = self._container(specs[0], specs[0].name, 0, title=title,
                                     expanded=expanded, hold=hold)
@@ -121,6 +124,7 @@ class Builder:
                 self.completions.append((block, title, list(fields_of(specs[0].type)),
                                          specs[0].name))
                 self.refresh_completion()
+            self._remember_toggles(block, title)
             return block
         private = all(spec.meta.private for spec in specs)
         block = Disclosure(title, 0, private=private, expanded=expanded, hold=hold)
@@ -131,7 +135,12 @@ class Builder:
         block.on_built = lambda: self.host.body_built(block)
         self.host.register_section(title, [spec.name for spec in specs], block)
         block.set_builder(lambda layout: layout.addWidget(self.fields_panel(specs, "", 0)))
+        self._remember_toggles(block, title)
         return block
+
+    def _remember_toggles(self, block: Disclosure, title: str) -> None:
+        block.opened_by_user.connect(
+            lambda opened: self.host.section_toggled(title, opened))
 
     # fields
     def fields_panel(self, specs: list[FieldSpec] | tuple[FieldSpec, ...], prefix: str,

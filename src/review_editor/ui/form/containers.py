@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -198,7 +198,11 @@ class Disclosure(QFrame):
     items. A private block has the badge in its header and a distinct background.
     ``hold`` keeps an expanded block's body from being built until ``ensure_built()`` (the
     form builds sections below the fold just after the window first shows).
+    ``opened_by_user`` follows a click on the header (True: now open), never the form's own
+    expanding (going to a field inside).
     """
+
+    opened_by_user = Signal(bool)
 
     def __init__(self, title: str, level: int, *, private: bool = False,
                  expanded: bool = True, hold: bool = False,
@@ -234,7 +238,7 @@ class Disclosure(QFrame):
             if level == 0 and font.pointSizeF() > 0:
                 font.setPointSizeF(font.pointSizeF() + 2)
             self.toggle.setFont(font)
-        self.toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
+        self.toggle.clicked.connect(self._toggled_by_user)
         header_layout.addWidget(self.toggle)
         if private:
             header_layout.addWidget(private_badge(self.header))
@@ -251,6 +255,10 @@ class Disclosure(QFrame):
         self._outer.addWidget(self.body)
         self.body.setVisible(expanded)
         self.set_title(title)
+
+    def _toggled_by_user(self) -> None:
+        self.set_expanded(not self._expanded)
+        self.opened_by_user.emit(self._expanded)
 
     # header
     def set_title(self, title: str) -> None:

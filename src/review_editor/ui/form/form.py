@@ -41,6 +41,7 @@ from .commands import (
 )
 from .containers import Disclosure
 from .editors.base import FieldEditor, UndoKeyRouter
+from .section_memory import SectionMemory
 
 Problems = list[tuple[str, str]]
 
@@ -52,10 +53,12 @@ class RecordForm(QWidget):
     structure_changed = Signal()  # list items added, removed or moved
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] | None = london_now) -> None:
+                 clock: Callable[[], datetime] | None = london_now,
+                 sections: SectionMemory | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordForm")
         self._stack = undo_stack
+        self.sections = sections or SectionMemory()
         self._clock = clock
         self._document: RecordDocument | None = None
         self._model: ModelSpec | None = None
@@ -280,6 +283,14 @@ class RecordForm(QWidget):
         verb = "Add" if model is not None else "Remove"
         self._stack.push(SetFieldCommand(self._document, path, old, new, view=self,
                                          clock=self._clock, text=f"{verb} {lower_label(label)}"))
+
+    def section_starts_open(self, title: str) -> bool:
+        kind = self._document.kind if self._document is not None else ""
+        return self.sections.is_open(kind, title)
+
+    def section_toggled(self, title: str, opened: bool) -> None:
+        if self._document is not None:
+            self.sections.remember(self._document.kind, title, opened)
 
     def add_item(self, path: str, model: ModelSpec, noun: str) -> None:
         if self.read_only or self._document is None:

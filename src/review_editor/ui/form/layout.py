@@ -51,8 +51,10 @@ READ_ONLY = ("id", "kind", "schema_version", "created_at", "modified_at", "body.
 LATER_SECTIONS = frozenset({"Review details", "Publisher", "Contributors", "Availability",
                             "Updates to this page", "Sensitivity", "Approvals",
                             "Internal notes", "Import details", "Record", KIND})
-#: Sections that start collapsed: reference data an officer rarely changes.
-COLLAPSED_SECTIONS = frozenset({"Record", "Import details"})
+#: The sections open when a record opens: what officers write first. The others start
+#: folded (their headings stay in view), unless the officer keeps one open for that kind of
+#: record (``section_memory``).
+OPEN_SECTIONS = frozenset({"About this page", "Body"})
 
 #: Nouns for list items where the model's class name would read badly.
 ITEM_NOUNS = {
