@@ -146,3 +146,29 @@ def test_foreign_phone_numbers_are_blocked() -> None:
 
 def test_a_signed_percentage_is_no_phone_number() -> None:
     assert found("Referrals rose by +12 per cent in the year.") == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("Her son's school, Marsh Lane Primary, had no record of the bruises.", "Marsh Lane Primary"),
+    ("He was moved to Ward 7B after the surgery.", "Ward 7B"),
+    ("The girls were confirmed at St Wilfrid's in Slaidburn.", "Slaidburn"),
+    ("The baby was born in Stoke-on-Trent and moved north at six months.", "Stoke-on-Trent"),
+    ("The family's eldest, Keeley, then 12, looked after the twins.", "Keeley"),
+    ("The girl – eleven at the time – was not spoken to alone.", "eleven"),
+    ("The crime log was 0219 of 04/05/2023.", "04/05/2023"),
+])
+def test_short_school_names_wards_towns_after_settings_and_more(text: str, detail: str) -> None:
+    assert any(detail in span or span in detail for span in found(text)), found(text)
+
+
+def test_a_town_ending_in_s_is_still_a_town() -> None:
+    assert "Lewes" in found("She moved with her mother to Lewes in the spring.")
+
+
+@pytest.mark.parametrize("text", [
+    "Fenmoor Primary Care Network and the High Court were told of the review.",
+    "The youngest of four, she was born abroad.",
+    "Her son's school made a referral the same day.",
+])
+def test_what_only_looks_like_a_school_or_a_relative(text: str) -> None:
+    assert found(text) == []

@@ -59,6 +59,7 @@ _NEAR_PERSON = [
          r"(?:Year|year)\s+(?:\d{1,2}|Reception)\b", "year", case=True, number=False),
     _age(r"\bYear\s+(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", case=True,
          number=False),
+    _age(rf"(?:–|—|-|,|\()\s*{NUMBER}\s+at the time\b", "time"),
 ]
 #: Press style after a person: "Liam Royle, 34," / "The girl, 14, had…" / "Child A (6)".
 _PRESS = re.compile(r"\s*(?:,\s*(\d{1,3})\s*,|\((\d{1,3})\))")

@@ -20,7 +20,7 @@ from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex
 from .text import FieldText
-from .venues import find_case_names, find_pubs
+from .venues import find_case_names, find_pubs, find_schools_and_wards, town_after
 from .welsh import field_language, is_welsh, looks_welsh
 
 if TYPE_CHECKING:
@@ -172,6 +172,21 @@ def contextual_detections(detector: Detector, field: FieldText,
                 "C1.5", "setting", start, end, text[start:end],
                 f"a named pub or bar: “{text[start:end]}”",
                 "describe the kind of place instead (\"a local pub\")", blocking=soaa))
+    for start, end in find_schools_and_wards(text, index):
+        if not _overlaps(start, end, allowed + taken):
+            found.append(Detection(
+                "C1.5", "setting", start, end, text[start:end],
+                f"a named school or ward: “{text[start:end]}”",
+                "describe the kind of setting instead (\"a local school\")", blocking=soaa))
+            taken.append((start, end))
+    settings = skip + [(d.start, d.end) for d in found if d.code in ("C1.4", "C1.5")]
+    for _, setting_end in settings:
+        town = town_after(text, setting_end, spelling.is_common_word)
+        if town is not None and not _overlaps(*town, allowed + taken):
+            found.append(Detection("C1.4", "address", *town, text[town[0]:town[1]],
+                                   f"a town named with a setting: “{text[town[0]:town[1]]}”",
+                                   "name the area served instead", blocking=True))
+            taken.append(town)
     for start, end in find_case_names(text, index):
         found.append(Detection(
             "C1.1", "name", start, end, text[start:end],

@@ -152,8 +152,9 @@ class NameDetectors(DetectorBase):
                 while run and (run[0].text.lower() in _GENERIC_PROPER or run[0].text in
                                ("of", "and")):
                     run.pop(0)
-                if len(run) == 1 and run[0].text.endswith(("'s", "’s")):
-                    continue  # "Dionne's school": someone's school, not a named one
+                if run and run[-1].text.endswith(("'s", "’s")) and (
+                        len(run) == 1 or run[0].text.lower() in _NOT_A_WORKPLACE):
+                    continue  # "Dionne's school", "Child B's school": someone's, not a name
                 meaningful = [t for t in run if t.text.lower() not in _GENERIC_PROPER
                               and t.text.lower() not in _CALENDAR_WORDS
                               and not (t.text.isupper() and len(t.text) <= 4)]

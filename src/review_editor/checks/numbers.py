@@ -23,8 +23,8 @@ _KEYWORD_BEFORE = re.compile(
     re.IGNORECASE)
 #: A token holding a digit: a reference when a keyword stands just before it.
 _DIGIT_TOKEN = re.compile(
-    r"(?<![\w/.-])(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9][A-Za-z0-9/.-]{3,}[A-Za-z0-9]"
-    r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+)?")
+    r"(?<![\w/.-])(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9][A-Za-z0-9/.-]{2,}[A-Za-z0-9]"
+    r"(?:\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|\d{1,2}/\d{1,2}/\d{2,4}))?")
 _STRONG_KEYS = ("case", "crime", "incident", "log", "serial", "court", "file")
 #: Shapes that are references wherever they stand: "CSC/2019/04471", "FD19P00812",
 #: "13/290617/21", "SC484912", "WS-2021-118".
@@ -113,7 +113,9 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
 def _reference(text: str, match: re.Match[str]) -> list[tuple[str, int, int]]:
     """A token holding a digit, as a case number when its shape or its keyword says so."""
     ref = match.group()
-    if _YEARS.match(ref) or _NOT_REF.match(ref) or _DATE.fullmatch(ref):
+    # a bare number ("log 0447") is a reference only after a case, crime or log keyword
+    bare = ref.isdigit() and len(ref) >= 4
+    if _YEARS.match(ref) or (_NOT_REF.match(ref) and not bare) or _DATE.fullmatch(ref):
         return []
     digits = sum(c.isdigit() for c in ref)
     shape = _SHAPE.search(text, match.start(), match.end())
@@ -123,6 +125,6 @@ def _reference(text: str, match: re.Match[str]) -> list[tuple[str, int, int]]:
     if key is None:
         return []
     strong = key.group("key").lower().startswith(_STRONG_KEYS)
-    if digits < (3 if strong else 5):
+    if digits < (3 if strong else 5) or (bare and not strong):
         return []
     return [("case_number", match.start(), match.end())]

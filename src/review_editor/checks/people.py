@@ -74,7 +74,9 @@ _FAMILY_BEFORE = re.compile(
     rf"(?:\s+(?:at the time|then))?(?:['’]s name)?\s*(?:,|\()?\s*"
     rf"(?:(?:who was |who is |was |is )?(?:called|named|known as)\s+|(?:was|is)\s+)?\Z",
     re.IGNORECASE)
-_FAMILY_FRIEND = re.compile(r"\bfriend of the family\s*,?\s*\Z", re.IGNORECASE)
+#: "a friend of the family, " / "the couple's eldest, ": someone in the family's circle
+_FAMILY_FRIEND = re.compile(rf"\b(?:friend of the family|{_POSSESSOR}\s+(?:eldest|youngest|"
+                            rf"oldest|middle one))\s*,?\s*\Z", re.IGNORECASE)
 #: A family noun that heads its phrase ("the girl's aunt, said"), not a modifier ("the
 #: Children's Commissioner", "children's services").
 _NOT_PREP = r"(?!(?:of|for|at|in|on|with|from|to|by|and|or)\b)"

@@ -189,9 +189,11 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
         for size in range(min(4, len(words)), 0, -1):
             hit = False
             for first in range(0, len(words) - size + 1):
-                name = " ".join(words[first:first + size]).rstrip("'’s") if size == 1 else \
-                    " ".join(words[first:first + size])
-                if name not in places and name.rstrip(",") not in places:
+                name = " ".join(words[first:first + size])
+                if size == 1:  # "Kendal's": the town; "Lewes", "Inverness" keep their "s"
+                    name = name.removesuffix("'s").removesuffix("’s")
+                if name not in places and name.rstrip(",") not in places and (
+                        "-" not in name or name.replace("-", " ") not in places):
                     continue
                 if name in AREAS or name in _CALENDAR:
                     continue

@@ -1,16 +1,21 @@
-"""Pubs named where drinking is described, and court cases named after a person (C1.5, C1.1).
+"""Pubs, schools by their short names and hospital wards (C1.5), court cases named after a
+person (C1.1), and the town named after a setting (C1.4).
 
 A pub is rarely called a pub: "drank at the Fox and Hounds", "the landlord of the Black Bull".
 In a sentence about drinking or a bar, "the" before a capitalised name ending in a word pubs
 are named after, or joining two names with "and", marks a pub. A case name such as "R v
-Dempsey" or "Wealdmoor Council v Lowther" names the defendant or the parent.
+Dempsey" or "Wealdmoor Council v Lowther" names the defendant or the parent. Schools are
+often named without "School" ("Grange Park Primary"), wards by number ("Ward 22"), and a
+setting by its town ("St Oswald's in Grasmere").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from .people_words import ORGANISATION_WORDS, PROFESSIONAL_TITLES
+from .datetext import MONTHS, WEEKDAYS
+from .people_words import AREAS, ORGANISATION_WORDS, PROFESSIONAL_TITLES
 from .sentence_index import SentenceIndex
 
 #: Words a sentence about a pub holds: the pattern runs only on those sentences.
@@ -31,6 +36,7 @@ _PUB = re.compile(
     r"\b[Tt]he\s+(?P<name>[A-Z][\w'’]+(?:\s+(?:and|&)\s+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,3})")
 _ORGANISATIONS = frozenset(ORGANISATION_WORDS) - _PUB_NOUNS
 
+_NOT_A_TOWN = frozenset(ORGANISATION_WORDS) | frozenset(AREAS) | frozenset(MONTHS + WEEKDAYS)
 _CASE_WORDS = frozenset({"v", "vs"})
 _CAP = r"[A-Z][\w'’-]*"
 #: "R v Dempsey", "R v Bostock and Hale", "Wealdmoor County Council v Lowther".
@@ -40,6 +46,53 @@ _CASE_NAME = re.compile(
     rf"\s+[A-Z][a-z][\w'’-]*){{0,3}})")
 _NOT_A_PARTY = frozenset(ORGANISATION_WORDS) | frozenset(PROFESSIONAL_TITLES) | {
     "Secretary", "State", "Crown", "Regina", "Rex", "United", "Kingdom", "Home", "The"}
+
+
+_SCHOOL_WORDS = frozenset(
+    "primary infants infant juniors junior secondary comprehensive high grammar".split())
+#: "Grange Park Primary", "Holy Trinity C of E Juniors", "Castlebrook High".
+_SHORT_SCHOOL = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:C of E|CE|RC|Catholic|Church)\s+)?"
+    r"(?:Primary|Infants?|Juniors?|Secondary|Comprehensive|High|Grammar)"
+    r"(?:\s+(?:and|&)\s+(?:Nursery|Infants|Juniors))?)\b"
+    r"(?!\s+(?:[A-Z]|[Cc]are\b|[Hh]ealth\b|[Ss]chools?\b|[Tt]eams?\b|[Nn]etwork|[Tt]rust\b|"
+    r"[Ss]ervices?\b|[Ss]treet\b|[Rr]oad\b|[Cc]ourt\b|[Ss]heriff))")
+_NOT_SCHOOL_START = frozenset(
+    "The A An In At On By For Of And But When After Before During This That Its His Her Their "
+    "Our NHS Very".split())
+_WARD = re.compile(r"\b[Ww]ard\s+\d{1,3}[A-Z]?\b")
+_WARD_WORDS = frozenset({"ward"})
+#: "… in Grasmere" right after a named setting or street.
+_TOWN_AFTER = re.compile(
+    r"\s+(?:in|near|outside)\s+(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|in|under|le|by|de)[ -]"
+    r"[A-Z][a-z]+|[ -][A-Z][a-z]+)?)\b(?![ -][A-Z])")
+
+
+def find_schools_and_wards(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
+    """(start, end) of schools named without "School" and of numbered wards."""
+    found = []
+    for at in index.with_any(_SCHOOL_WORDS):
+        for match in _SHORT_SCHOOL.finditer(text, *index.spans[at]):
+            words = match.group("name").split()
+            while len(words) > 1 and words[0] in _NOT_SCHOOL_START:
+                words.pop(0)
+            if len(words) < 2 or any(w.rstrip("'’s") in _ORGANISATIONS for w in words):
+                continue
+            found.append((match.end("name") - len(" ".join(words)), match.end("name")))
+    for at in index.with_any(_WARD_WORDS):
+        found += [m.span() for m in _WARD.finditer(text, *index.spans[at])]
+    return found
+
+
+def town_after(text: str, end: int, is_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The town named right after a setting or street that ends at ``end``."""
+    match = _TOWN_AFTER.match(text, end)
+    if match is None:
+        return None
+    town = match.group("town")
+    if any(w in _NOT_A_TOWN for w in re.split(r"[ -]", town)) or is_word(town):
+        return None
+    return match.start("town"), match.end("town")
 
 
 def find_pubs(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
