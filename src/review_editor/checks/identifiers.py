@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .detection import Detection, overlaps
-from .language import cached_phrases
+from .language import cached_phrases, matches_at
 from .name_identifiers import NameDetectors
 from .number_identifiers import NumberDetectors
 from .text import FieldText
@@ -99,6 +99,8 @@ def _lexicon_triggers() -> dict[str, frozenset[str]]:
             for category, (_, pattern) in _jigsaw_lexicon().items()}
 
 
+#: Where an _AGENCY match can start: "the" or a capital, after anything but a word character.
+_AGENCY_START = re.compile(r"[tA-Z](?<!\w[tA-Z])")
 _AGENCY = re.compile(
     r"\bthe (?:Council|Police|Trust|Board|Partnership|Local Authority|Authority|Service|"
     r"Hospital|Team)\b|\b[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:Police|Council|NHS Trust|"
@@ -169,7 +171,8 @@ class Detector(NumberDetectors, NameDetectors):
                         continue
                     lexicon += [(category, m.start(), m.end())
                                 for m in pattern.finditer(source, start, end)]
-            agencies = [(m.start(), m.end(), m.group()) for m in _AGENCY.finditer(text)]
+            agencies = [(m.start(), m.end(), m.group())
+                        for m in matches_at(_AGENCY, text, _AGENCY_START)]
             organisations = cached_phrases(tuple(self.facts.organisation_names), False)
             if organisations is not None:
                 for match in organisations.finditer(text):

@@ -185,18 +185,21 @@ def scan_with(pattern: re.Pattern[str], text: str,
 
 
 #: A capital letter starting a word: not after a word character, an apostrophe or a hyphen.
-_WORD_CAPITAL = re.compile(r"[A-Z](?<![\w'’-][A-Z])")
+WORD_CAPITAL = re.compile(r"[A-Z](?<![\w'’-][A-Z])")
+#: A capital letter after anything but a word character (where ``\b[A-Z]`` matches).
+CAPITAL_AFTER_BOUNDARY = re.compile(r"[A-Z](?<!\w[A-Z])")
 
 
-def capitalised_matches(pattern: re.Pattern[str], text: str, pos: int = 0,
-                        endpos: int | None = None) -> Iterator[re.Match[str]]:
-    r"""``pattern.finditer(text, pos, endpos)`` for a pattern whose every match starts with a
-    capital letter that starts a word (``(?<![\w'’-])[A-Z]…``): the pattern is tried only
-    there, several times faster than letting the regex engine try every position."""
+def matches_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str], pos: int = 0,
+               endpos: int | None = None) -> Iterator[re.Match[str]]:
+    r"""``pattern.finditer(text, pos, endpos)`` for a pattern whose every match starts where
+    ``starts`` finds something (``WORD_CAPITAL`` for ``(?<![\w'’-])[A-Z]…``): the pattern is
+    tried only there, several times faster than letting the regex engine try every position
+    when ``starts`` begins with a character class."""
     end = len(text) if endpos is None else endpos
     last_end = pos
-    for capital in _WORD_CAPITAL.finditer(text, pos, end):
-        at = capital.start()
+    for start in starts.finditer(text, pos, end):
+        at = start.start()
         if at < last_end:
             continue
         match = pattern.match(text, at, end)

@@ -10,7 +10,15 @@ from . import spelling
 from .datetext import MONTHS, WEEKDAYS
 from .detection import Detection, DetectorBase, a_persons_name, overlaps, unique
 from .facts import INITIALS, PSEUDONYM_FORM
-from .language import cached_phrases, normalise_word, scan, sentence_starts, tokens
+from .language import (
+    CAPITAL_AFTER_BOUNDARY,
+    cached_phrases,
+    matches_at,
+    normalise_word,
+    scan,
+    sentence_starts,
+    tokens,
+)
 from .text import FieldText
 
 # -- C1.4 addresses --------------------------------------------------------------------------
@@ -66,6 +74,7 @@ _PRACTITIONER_ROLES = (
     "police officer", "pcso", "support worker", "key worker", "youth worker",
     "family support worker", "paramedic", "probation officer", "housing officer",
     "care coordinator", "personal adviser", "head teacher", "headteacher", "practitioner")
+_CAPITAL_STOP = re.compile(r"[A-Z](?=\.)")  # where INITIALS can start
 _RANKS = re.compile(r"\b(?:PC|DC|DS|Sergeant|Sgt)\b")
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 _NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+),\s+(?:a|the|her|his|their)\s+\Z")
@@ -242,7 +251,7 @@ class NameDetectors(DetectorBase):
         declared = set(self.facts.pseudonyms)
         found: list[Detection] = []
         if declared:
-            for match in PSEUDONYM_FORM.finditer(text):
+            for match in matches_at(PSEUDONYM_FORM, text, CAPITAL_AFTER_BOUNDARY):
                 form = match.group().rstrip(".")
                 if form in declared or match.group() in declared:
                     continue
@@ -251,7 +260,7 @@ class NameDetectors(DetectorBase):
                     f"“{match.group()}” is not a declared pseudonym "
                     f"({', '.join(sorted(declared))})",
                     f"use the declared pseudonym: {sorted(declared)[0]}"))
-        for match in INITIALS.finditer(text):
+        for match in matches_at(INITIALS, text, _CAPITAL_STOP):
             if overlaps(match.start(), match.end(), [(d.start, d.end) for d in found]):
                 continue
             found.append(Detection(
@@ -271,7 +280,7 @@ class NameDetectors(DetectorBase):
         named: list[tuple[int, int]] = []
         roles = cached_phrases(_PRACTITIONER_ROLES)
         hits = [(m.start(), m.end()) for m in roles.finditer(text)] if roles else []
-        hits += [(m.start(), m.end()) for m in _RANKS.finditer(text)]
+        hits += [(m.start(), m.end()) for m in matches_at(_RANKS, text, CAPITAL_AFTER_BOUNDARY)]
         for role_start, role_end in hits:
             after = _NAME_AFTER.match(text, role_end)
             if after:
@@ -289,7 +298,7 @@ class NameDetectors(DetectorBase):
                 "C1.11", "practitioner", start, end, name,
                 f"a frontline practitioner is named: “{name}”",
                 "describe the role instead (\"the social worker\")"))
-        for match in _NAMED_TEAM.finditer(text):
+        for match in matches_at(_NAMED_TEAM, text, CAPITAL_AFTER_BOUNDARY):
             words = match.group("name").split()
             if words and words[0] in ("The", "A", "An"):
                 words = words[1:]

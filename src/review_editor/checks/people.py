@@ -19,7 +19,7 @@ from typing import Literal
 from .. import resources
 from . import spelling
 from .datetext import MONTHS, WEEKDAYS
-from .language import capitalised_matches, strip_accents
+from .language import WORD_CAPITAL, matches_at, strip_accents
 from .people_words import (
     AREAS,
     FAMILY_MODIFIERS,
@@ -207,7 +207,7 @@ def people_in(text: str, index: SentenceIndex,
               is_place: Callable[[str], bool]) -> list[tuple[int, PersonName]]:
     """(sentence index, person) for the people named in the field's sentences."""
     found: list[tuple[int, PersonName]] = []
-    for match in capitalised_matches(_RUN, text):
+    for match in matches_at(_RUN, text, WORD_CAPITAL):
         at = index.at(match.start(), match.end())
         if at is None:
             continue

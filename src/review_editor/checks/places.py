@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import resources
 from . import spelling
 from .datetext import MONTHS, WEEKDAYS
-from .language import capitalised_matches
+from .language import WORD_CAPITAL, matches_at
 from .people_words import AREAS, ORGANISATION_WORDS, PLAIN_TITLES, PROFESSIONAL_TITLES
 from .sentence_index import SentenceIndex
 
@@ -182,7 +182,7 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
 def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]]) -> list[Place]:
     places = gazetteer()
     found: list[Place] = []
-    for match in capitalised_matches(_RUN, text, start, end):
+    for match in matches_at(_RUN, text, WORD_CAPITAL, start, end):
         words = match.group().split(" ")
         if any(w in AREAS for w in words):
             continue  # "Neath Port Talbot": a county borough, the area a partnership serves

@@ -10,7 +10,7 @@ from .. import spelling
 from ..context import CheckContext
 from ..facts import RecordFacts
 from ..issue import BLOCKING, INFO, WARNING, Issue
-from ..language import cached_phrases, count_words, scan, sentences
+from ..language import cached_phrases, count_words, matches_at, scan, sentences
 from ..readability import measure
 from ..registry import check
 from ..text import FieldText
@@ -27,6 +27,7 @@ _AGE_HYPHENS = re.compile(r"\b(\d{1,3})-(year|month|week|day)s?-old\b", re.IGNOR
 _TIME_POSSESSIVE = re.compile(
     r"\b\d+\s+(?:years|months|weeks|days|hours)['’]\s*(?:and|,)\s*\d+\s+"
     r"(?:years|months|weeks|days|hours)['’](?P<rest>\s+imprisonment)?", re.IGNORECASE)
+_NUMBER_START = re.compile(r"\d(?<!\w\d)")  # where \b\d matches: _TIME_POSSESSIVE's start
 _DECADE = re.compile(r"\b(?:\d{2})?\d0['’]s\b|(?<![\w])['’]\d0s\b")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of",
                 "on", "or", "the", "to", "with", "about", "after", "over", "its", "vs"}
@@ -393,7 +394,7 @@ def spelling_check(record: Any, ctx: CheckContext) -> list[Issue]:
 def apostrophes(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
     for field in _prose(record, ctx):
-        for match in _TIME_POSSESSIVE.finditer(field.text):
+        for match in matches_at(_TIME_POSSESSIVE, field.text, _NUMBER_START):
             end = match.start("rest") if match.group("rest") else match.end()
             phrase = field.text[match.start():end]
             fixed = re.sub(r"['’]", "", phrase)
