@@ -23,7 +23,7 @@ from .blocks import Block, SourceDocument, escape, slugify
 from .boilerplate import removed_note, text_boilerplate
 from .errors import ImportFailed
 from .facts import page_facts
-from .furniture import Furniture, author_line, find_furniture
+from .furniture import Furniture, author_line, find_furniture, split_language_menus
 from .gazetteer import (
     Nation,
     Partnership,
@@ -42,6 +42,7 @@ from .publisher import (
     national,
     opening_paragraphs,
     publisher_type,
+    section_bodies,
     signatory,
 )
 from .result import Detection, ImportResult, Span
@@ -92,7 +93,7 @@ class _Assembler:
         self.name = source_name
         self.now = now
         self.kind = kind
-        self.blocks = source.blocks
+        self.blocks = source.blocks = split_language_menus(source.blocks)
         self.offsets: list[int] = []
         position = 0
         for block in self.blocks:
@@ -402,6 +403,11 @@ class _Assembler:
         known = lookup(found[1].name) if found else None
         if found and known is not None and national(known) and found[0] > 2:
             found = None  # a national body publishing something, further down, is news
+        sections = section_bodies(paragraphs)
+        if found and len(sections) >= 2 and ((known.name if known else None) in sections or
+                                             re.sub(r"^the\s+", "", found[1].name.lower())
+                                             in sections):
+            found = None  # one of several bodies heading parts of the page: news of its work
         for _index, text, mention in self.furniture.site_names:
             if mention is not None:
                 self._set_publisher(mention.partnership, text, mention.text)

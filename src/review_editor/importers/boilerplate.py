@@ -13,8 +13,8 @@ _I = re.IGNORECASE
 #: (why, pattern) for a block whose whole text is site furniture, whatever the site.
 _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("cookie notice", re.compile(r"\bcookies?\b|\bconsent (preferences|settings)\b", _I)),
-    ("skip link", re.compile(r"^(skip|jump) (to|the|over|past|navigation|main|content|links?)\b",
-                             _I)),
+    ("skip link", re.compile(r"^(skip|jump) (to|the|over|past|navigation|main|content|links?)\b"
+                             r"|^neidio i['’]r (prif )?(g|c)ynnw", _I)),
     ("quick exit", re.compile(
         r"^(quick(ly)? (exit|leave|escape)|leave (this|the) (site|website|page)|"
         r"exit (this )?(site|website|page)|hide (this )?(page|site|website)|escape (this )?"
@@ -53,7 +53,15 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("page menu", re.compile(r"^(menu|main menu|search|search this site|close|open menu|"
                              r"sign in|log in|login|log out|register|home|navigation|site map|"
                              r"sitemap|members'? (area|login|log in)|add to (rss|my) \w+|rss"
-                             r"( feed)?|(global |site |keyword )+search|a-z( index)?)$", _I)),
+                             r"( feed)?|(global |site |keyword )+search|a-z( index)?|"
+                             r"(main |primary |secondary |site |mobile )?navigation( menu)?|"
+                             r"translation help|translate this (page|site)|select (a|your) "
+                             r"language|choose (a|your) language|language|iaith|cymraeg|"
+                             r"english)$", _I)),
+    ("site links", re.compile(
+        r"^((accessibility( statement)?|a-z directory|a to z|contact us|privacy (notice|policy)"
+        r"|terms( and conditions| of use)?|site ?map|help|feedback|jobs|careers)"
+        r"\s*[|•·,]?\s*){2,8}$", _I)),
     ("empty label", re.compile(
         r"^(first |last )?(updated|published|posted|date|author|written by|by|posted by|"
         r"filed under|categor(y|ies)|tags?|topics?|share|reading time)( on)?\s*:?\s*$", _I)),
@@ -62,10 +70,15 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
                                  _I)),
     ("content label", re.compile(
         r"^(blog( article| post)?|news( article| item| story)?|latest news|press release|"
-        r"media release|article|case study|opinion|feature)$", _I)),
+        r"media release|article|case study|opinion|feature|newyddion|erthyglau newyddion|"
+        r"erthygl newyddion|datganiad i['’]r wasg)\s*[|:]?$", _I)),
+    ("site banner", re.compile(
+        r"^(PUBLISHED|NEW|NOW PUBLISHED|JUST PUBLISHED|UPDATE|UPDATED|ALERT|IMPORTANT|"
+        r"ANNOUNCEMENT|LATEST|COMING SOON)\s*[:!]\s+\S.{0,150}$")),
     ("\"looking for\" link", re.compile(r"^(are you )?looking for\b.{0,120}\?\s*$", _I)),
     ("welcome heading", re.compile(r"^welcome to\b(?!.*\b(review|report)\b).{0,80}$", _I)),
-    ("image label", re.compile(r"^(image|iamge|photo|picture|thumbnail)( of)?\s*:?\s|"
+    ("image label", re.compile(r"^(image|iamge|photo|picture|thumbnail|graphic|icon)$|"
+                               r"^(image|iamge|photo|picture|thumbnail)( of)?\s*:?\s|"
                                r"^[\w &'’-]{3,100}\blogo$", _I)),
 ]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block
+from .blocks import Block, escape
 from .gazetteer import PartnershipMention, whole_name
 from .publisher import whole_organisation
 
@@ -43,6 +43,42 @@ class Furniture:
     site_names: list[tuple[int, str, PartnershipMention | None]] = field(default_factory=list)
 
 
+#: Languages a site's translation menu offers, by their English names.
+_LANGUAGES = frozenset("""albanian amharic arabic bengali bulgarian cantonese chinese czech
+    dari dutch english farsi filipino french german greek gujarati hindi hungarian irish italian
+    japanese korean kurdish latvian lithuanian malayalam mandarin nepali pashto persian polish
+    portuguese punjabi romanian russian scots slovak somali spanish swahili tagalog tamil
+    tigrinya turkish ukrainian urdu vietnamese welsh yoruba""".split())
+
+
+def split_language_menus(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each translation menu (a list of language names, "French —
+    Français") marked as furniture; lines after the languages in the same list (a copy of
+    the page often runs its headline into the menu) become paragraphs of their own."""
+    result: list[Block] = []
+    for block in blocks:
+        lines = block.plain.splitlines() if block.kind == "list" else []
+        count = 0
+        while count < len(lines) and _language_line(lines[count]):
+            count += 1
+        if count < 4:
+            result.append(block)
+            continue
+        menu = "\n".join(lines[:count])
+        result.append(Block("list", menu, menu, boilerplate="translation menu"))
+        for line in lines[count:]:
+            text = re.sub(r"^\s*(?:[•*–-]|\d+[.)])\s+", "", line).strip()
+            if text:
+                result.append(Block("paragraph", text, escape(text)))
+    return result
+
+
+def _language_line(line: str) -> bool:
+    text = re.sub(r"^\s*(?:[•*–-]|\d+[.)])\s+", "", line)
+    first = re.match(r"[A-Za-z]+", text)
+    return first is not None and first.group().lower() in _LANGUAGES and len(text) <= 60
+
+
 def breadcrumb_items(text: str) -> list[str]:
     """The items of a breadcrumb line, without "You are here" and "Home"."""
     items = [item.strip() for item in _CRUMB_SEPARATORS.split(_YOU_ARE_HERE.sub("", text))]
@@ -63,16 +99,25 @@ def find_furniture(blocks: list[Block], content: list[int]) -> Furniture:
                 break
             if _header_like(blocks[index]):
                 found.removed[index] = "site header"
+    for index in top:
+        if _menu_list(blocks[index]):
+            found.removed[index] = "site menu"
+        if index and blocks[index - 1].boilerplate == "site banner" \
+                and blocks[index].kind == "paragraph" and not _short_line(blocks[index]):
+            found.removed[index] = "site banner"  # the banner's own line of text
     remaining = [i for i in content if i not in found.removed]
+    prose = False  # a site's name stands above the page's text, never within it
     for position, index in enumerate(remaining[:TOP_BLOCKS]):
         block = blocks[index]
+        prose = prose or (block.kind == "paragraph" and len(block.plain.split()) > 8
+                          and bool(re.search(r"[.!?]$", block.plain.strip())))
         following = remaining[position + 1] if position + 1 < len(remaining) else None
         if following is not None and _menu_echo(block, blocks[following]):
             found.removed[index] = "menu link"
         elif following is not None and found.crumbs and _section_label(
                 block, blocks[following], found.crumbs):
             found.removed[index] = "section label"
-        elif block.kind in ("paragraph", "heading") and position < 4:
+        elif block.kind in ("paragraph", "heading") and position < 4 and not prose:
             name = _site_name(block.plain)
             if name is not None:
                 found.removed[index] = "site name"
@@ -119,9 +164,32 @@ def _short_line(block: Block) -> bool:
         and not re.search(r"[.:;,?]$", text)
 
 
+_MENU_WORDS = frozenset("""home contact about news search publications topics services
+    resources consultations events login menu""".split())
+#: A logo's text beside its alt text: "Department of Health Department of Health …".
+_DOUBLED = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,7}?)\s+(?P=name)(?:\s|$)")
+
+
+def _menu_list(block: Block) -> bool:
+    """A site's menu: a list of a few one- to three-word links, "Home" or "Contact" among
+    them."""
+    if block.kind != "list":
+        return False
+    items = [re.sub(r"^\s*(?:[•*–-]|\d+[.)])\s+", "", line).strip()
+             for line in block.plain.splitlines()]
+    return 2 <= len(items) <= 12 and all(0 < len(item.split()) <= 3 for item in items) \
+        and sum(item.lower() in _MENU_WORDS or item.lower() == "about us" for item in items) >= 2
+
+
 def _site_name(text: str) -> tuple[str, PartnershipMention | None] | None:
     if len(text) > 150 or "\n" in text:
         return None
+    doubled = _DOUBLED.match(text)
+    if doubled and len(set(doubled["name"].split())) >= 2 \
+            and not re.search(r"[.!?]$", text.strip()) and all(
+            word[:1].isupper() or word in ("of", "and", "for", "the", "&")
+            for word in doubled["name"].split()):
+        return text, whole_name(doubled["name"])
     mention = whole_name(text)
     if mention is not None:
         return text, mention

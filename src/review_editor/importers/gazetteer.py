@@ -213,7 +213,7 @@ def all_names(name: str) -> list[str]:
 
 def whole_name(text: str) -> PartnershipMention | None:
     """The partnership when ``text`` is nothing but its name (a site's name line)."""
-    stripped = text.strip().strip(".:|–—-").strip()
+    stripped = re.sub(r"\s*\([A-Z]{2,10}\)$", "", text.strip().strip(".:|–—-").strip())
     for mention in find_partnerships(stripped):
         if mention.start <= 4 and mention.end >= len(stripped) - 1 \
                 and mention.name_kind != "short_name":

@@ -27,13 +27,20 @@ _INTRODUCED = re.compile(
 _MARKED = re.compile(rf"\b(?P<name>(?:(?:Child|Baby|Adult|Young Person)\s+)?{_NAME})\s*"
                      r"\((?:a\s+)?pseudonym\)")
 _BRACKETED = re.compile(rf"\b(?:report|review|DHR|SAR|CSPR)\s*\((?P<name>{_NAME})\)")
-_IS_PSEUDONYM = re.compile(rf"{_QUOTE}(?P<name>{_NAME}){_QUOTE}\s+(?:\(not (?:her|his|their) "
-                           rf"real name\)\s+)?is a pseudonym")
+_IS_PSEUDONYM = re.compile(rf"{_QUOTE}?(?P<name>{_NAME}){_QUOTE}?\s*(?:\(not (?:her|his|their) "
+                           rf"real name\)\s+)?(?:is|,)\s*(?:a|the)\s+pseudonym")
+#: A quoted first name after the words that say whom a review is about ("the death of
+#: ‘Marcella’", "the review for ‘Ellen’"): the quotes mark the name the review chose.
+_QUOTED_SUBJECT = re.compile(
+    rf"\b(?:death of|deaths of|murder of|killing of|for|in respect of|concerning|regarding|"
+    rf"about|into)\s+[‘'\"“`](?P<name>{_NAME})[’'\"”`](?=[\s,.;:)]|$)")
 _AFTER_KIND = re.compile(
     rf"\b(?:SCR|SAR|L?CSPR|DHR|DARDR|Review|Practice Review|Serious Case Review|Safeguarding "
-    rf"Adults? Review|Domestic Homicide Review)\s*(?:[-–—:]\s*)?(?P<q>{_QUOTE})?"
+    rf"Adults? Review|Domestic Homicide Review)\s*(?:[-–—:]\s*|\s(?:in respect of|"
+    rf"into the death of|concerning|regarding)\s+)?(?P<q>{_QUOTE})?"
     rf"(?P<name>{_NAME})(?(q){_QUOTE}|(?=\s*(?:$|[.,;:)(–—-]|\s(?:on|was|is|has|published|"
-    rf"report|overview|summary|learning|executive|final|into|here)\b)))")
+    rf"report|overview|summary|learning|executive|final|into|here|podcast|transcript|"
+    rf"briefing|brief|video|slides|easy|action|and)\b)))")
 #: Capitalised words that follow a review's kind but are not names.
 NOT_NAMES = frozenset("""Report Reports Overview Summary Executive Final Learning Briefing Brief
     Panel Framework Protocol Process Policy Procedure Procedures Guidance Action Plan Findings
@@ -45,6 +52,14 @@ NOT_NAMES = frozenset("""Report Reports Overview Summary Executive Final Learnin
     August September October November December Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Concise Extended Multi Agency Board Partnership Reviewer Author Appendix
     Template Form Easy Read Podcast Video Slides Webinar Event Conference Statement""".split())
+#: Themes a review's title may end with ("Thematic SAR – Self Neglect"): not a person's name.
+_THEME_WORDS = frozenset("""Self Neglect Abuse Exploitation Suicide Hoarding Homelessness
+    Violence Harm Mental Health
+    Drug Drugs Alcohol Substance Misuse Criminal Sexual Online Safety Disability Disabilities
+    Analysis Transcript Themes Theme Cross Boundary Older People Care Home Homes""".split())
+#: Months are names too ("SAR June"), but only where a headline ends with one.
+_MONTH_NAMES = frozenset("""January February March April May June July August September
+    October November December""".split())
 _ROLES = {"baby": SubjectRole.child, "child": SubjectRole.child, "children": SubjectRole.child,
           "infant": SubjectRole.child, "young person": SubjectRole.child,
           "adult": SubjectRole.adult, "family": SubjectRole.family_member,
@@ -74,13 +89,17 @@ def find_pseudonyms(text: str) -> list[FoundPseudonym]:
         found.append(FoundPseudonym(name, SubjectRole.family_member, match.group(),
                                     match.start(), match.end(), "high"))
     for pattern, confidence in ((_INTRODUCED, "high"), (_IS_PSEUDONYM, "high"),
-                                (_MARKED, "high"), (_AFTER_KIND, "medium"),
-                                (_BRACKETED, "medium")):
+                                (_MARKED, "high"), (_QUOTED_SUBJECT, "high"),
+                                (_AFTER_KIND, "medium"), (_BRACKETED, "medium")):
         for match in pattern.finditer(text):
             name = match["name"]
-            quoted = bool(match.groupdict().get("q"))
+            quoted = bool(match.groupdict().get("q")) or pattern is _QUOTED_SUBJECT
             own = re.sub(r"^(?:Child|Baby|Adult|Young Person)\s+", "", name)
-            if not quoted and any(word in NOT_NAMES for word in re.split(r"[- ]", own)):
+            ends_line = pattern is _AFTER_KIND and not text[match.end():].strip()
+            if ends_line and own in _MONTH_NAMES:
+                pass  # "SAR June" as a headline: a month ending it is a name
+            elif not quoted and any(word in NOT_NAMES or word in _THEME_WORDS
+                                    for word in re.split(r"[- ]", own)):
                 continue  # a quoted name is a name, even "June"
             found.append(FoundPseudonym(name, None, match.group(), match.start("name"),
                                         match.end("name"), confidence))  # type: ignore[arg-type]

@@ -15,11 +15,15 @@ _ORG = re.compile(
     r"(?:\s+[–—-]\s+(?P<tagline>[A-Z][^,.;:()]{3,100}?))?(?=[,.;:()]|\s+(?:has|have|is|are|"
     r"today|this|will|was|were|publishe[sd]|announce[sd]|release[sd]|launche[sd]|welcome[sd])"
     r"\b|$)")
+#: A body said to hold the duty for reviews: "has a statutory responsibility to conduct".
+_DUTY = (r"^[\s,]*(?:\([^)]*\)\s*)?(?:has|have|holds?)\s+(?:a\s+|the\s+)?(?:statutory\s+|legal\s+)?"
+         r"(?:duty|responsibility|responsibilities)\b|^[\s,]*(?:is|are)\s+(?:statutorily\s+)?"
+         r"responsible\s+for\b")
 _PUBLISHES = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:has|have)?\s*(?:today\s+|now\s+|this week\s+|recently\s+)?"
     r"(?:published|publishes|released|releases|launched|launches|announced|announces|"
     r"welcomed|welcomes|completed|completes|developed|develops|produced|produces|"
-    r"commissioned|commissions)\b")
+    r"commissioned|commissions)\b|" + _DUTY)
 _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?$", re.IGNORECASE)
 #: A statement's signature: "Jo Bloggs  Chief Executive, The Fenmoor Council".
 _SIGNATURE = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\s+(?P<role>[A-Z][^,]{2,60}),"
@@ -119,21 +123,44 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
     for mention in find_partnerships(title):
         if mention.name_kind != "short_name" or _repeated(mention.text, paragraphs):
             return mention.partnership, mention.text
+    headings = [found.partnership for found in map(whole_name, paragraphs) if found]
+    sections = set(headings) if len(section_bodies(paragraphs)) >= 2 else set()
     for number, text in enumerate(paragraphs):
         for mention in find_partnerships(text):
             if national(mention.partnership) and number >= 2:
                 continue  # a national body that publishes, further down, is news about it
+            if mention.partnership in sections:
+                continue  # each of several bodies heading a part of the page: its own news
             if _PUBLISHES_AFTER.match(text[mention.end:]) \
-                    or _BY_BEFORE.search(text[:mention.start]):
+                    or (_BY_BEFORE.search(text[:mention.start])
+                        and not _OTHER_DOCUMENT.search(text[:mention.start])):
                 return mention.partnership, mention.text
     for texts in (opening, paragraphs[len(opening):]):
         for text in texts:
             if whole_name(text) is not None:
                 continue  # a board's name as a line of its own heads a part of the page
             for mention in find_partnerships(text):
-                if not national(mention.partnership) and mention.name_kind != "short_name":
+                if not national(mention.partnership) and mention.name_kind != "short_name" \
+                        and mention.partnership not in sections:
                     return mention.partnership, mention.text
+    if len(set(headings)) == 1 and not national(headings[0]):
+        text = next(text for text in paragraphs if whole_name(text))
+        return headings[0], text.strip()  # the one body the page names, as a heading
     return None
+
+
+def section_bodies(paragraphs: list[str]) -> set[str]:
+    """The bodies named by lines of their own (listed or not), by their words: two or more
+    head parts of a page about each one's work, and none of them publishes the page."""
+    names = set()
+    for text in paragraphs:
+        line = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(text.split()))
+        known = whole_name(line)
+        if known is not None:
+            names.add(known.partnership.name)
+        elif whole_organisation(line):
+            names.add(re.sub(r"^the\s+", "", line.lower()))
+    return names
 
 
 def _repeated(short_name: str, paragraphs: list[str]) -> bool:
@@ -149,10 +176,16 @@ _PUBLISHES_AFTER = re.compile(
     r"commissioned|commissions|carry out|carries out|arranges?|conducts?|completed|completes|"
     r"developed|develops|produced|produces|undertook|undertaken|"
     r"(?:is|are) required to publish|must publish|(?:is|are) responsible for "
-    r"(?:commissioning|publishing|conducting))\b")
+    r"(?:commissioning|publishing|conducting))\b|" + _DUTY)
 _BY_BEFORE = re.compile(r"\b(?:(?:published|commissioned|produced|written|issued|carried out|"
                         r"undertaken|completed|conducted|developed|led)\s+by|on behalf of)"
                         r"\s+(?:the\s+)?$", re.IGNORECASE)
+#: "guidance published by the Home Office": a document the page refers to, not the page.
+_OTHER_DOCUMENT = re.compile(r"\b(?:guidance|legislation|regulations|research|statistics|"
+                             r"framework|toolkit|analysis|a report|reports|an? (?:\w+\s+)?"
+                             r"(?:review|study|paper))\s+(?:\w+\s+){0,3}?(?:published|"
+                             r"produced|issued|written|developed)\s+by\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 _AUTHOR_LINE = re.compile(r"^\s*(?:author|published by|posted by|written by|by)\s*:?\s+"
                           r"(?P<who>[^|]{3,120}?)\s*$", re.IGNORECASE)
 _NATIONWIDE_AREAS = frozenset({"England", "Wales", "Scotland", "Northern Ireland",
