@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__, paths, resources
 
@@ -424,10 +424,26 @@ def open_window(path: Path | str | None = None, *,
     return window
 
 
+def skip_pyside_source_scan() -> None:
+    """Stop PySide6 reading the source of every module imported after it.
+
+    PySide6 reads each one's source looking for the word "PySide6", to learn which modules
+    may opt in to its ``__feature__`` switches (snake_case, true_property). The editor uses
+    none, and the reading cost about 0.12 ms a module: some 20 ms before the first paint
+    (180 modules) and 20 ms more on the way to the preview's first page (pydantic, the
+    models and the renderer). Every module is taken as a PySide user with no feature
+    selected, which is what PySide decides for its own modules."""
+    feature: Any = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: True
+
+
 def create_application() -> QApplication:
     """The QApplication, with what must come before it (high-DPI policy, the web schemes,
     logging) done first."""
     from PySide6.QtCore import QCoreApplication, Qt
+
+    skip_pyside_source_scan()
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 

@@ -234,3 +234,32 @@ def test_the_checks_wait_for_the_preview_first_page(qtbot, app_home, workspace, 
     qtbot.waitUntil(lambda: bool(at_first_page), timeout=10_000)
     assert at_first_page[0] is False  # nothing checked before the first page was shown
     qtbot.waitUntil(lambda: bool(checked), timeout=10_000)  # and checked after it
+
+
+def test_modules_imported_after_qt_are_not_read_for_pysides_feature_switches(
+        qapp, tmp_path, monkeypatch):
+    """PySide6 reads the source of each module imported after it (for ``__feature__``); the
+    start turns that off, which saved about 40 ms on the way to the preview."""
+    import linecache
+    import sys
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not hasattr(feature, "_mod_uses_pyside"):
+        return  # a PySide6 without the reading: nothing to turn off
+    monkeypatch.syspath_prepend(str(tmp_path))
+    read: list[str] = []
+    getlines = linecache.getlines
+
+    def recording(filename: str, *args: object) -> list[str]:
+        read.append(filename)
+        return getlines(filename, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(linecache, "getlines", recording)
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)
+    for name, skip in (("read_by_pyside", False), ("not_read_by_pyside", True)):
+        module = tmp_path / f"{name}.py"
+        module.write_text("VALUE = 1\n", encoding="utf-8")
+        if skip:
+            app.skip_pyside_source_scan()
+        __import__(name)  # the import statement's way, which PySide6 hooks
+        assert (str(module) in read) is not skip

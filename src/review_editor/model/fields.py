@@ -49,9 +49,18 @@ def meta(
         title=label, description=help or None, examples=examples, json_schema_extra=extra or None
     )
     kwargs.update(constraints)
+    if default_factory is list:
+        default_factory = _new_list
     if default_factory is not None:
         return Field(default_factory=default_factory, **kwargs)
     return Field(default, **kwargs)
+
+
+def _new_list() -> list[Any]:
+    """The default of a list field. pydantic reads each default factory's signature (does
+    it take the data?); a builtin's, such as ``list``'s, is parsed from its text signature,
+    which cost about 5 ms over the record models' 79 list fields at start."""
+    return []
 
 
 def field_meta(name: str, info: FieldInfo) -> FieldMeta:

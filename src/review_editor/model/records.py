@@ -4,7 +4,9 @@ The model enforces types and formats only: a draft with nothing but a kind and a
 valid. What is required before publication is checked in ``checks/``.
 """
 
-from __future__ import annotations
+# Annotations are evaluated as the classes are made (no ``from __future__ import
+# annotations``): pydantic would otherwise compile each one from its text, about 10 ms
+# over the record models at start.
 
 import uuid
 from datetime import date as Date

@@ -1,6 +1,8 @@
 """ReviewDetails: the facts of a learning review (DOMAIN B5)."""
 
-from __future__ import annotations
+# Annotations are evaluated as the classes are made (no ``from __future__ import
+# annotations``): pydantic would otherwise compile each one from its text, about 10 ms
+# over the record models at start.
 
 from datetime import date as Date
 
