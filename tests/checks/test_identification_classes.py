@@ -172,3 +172,23 @@ def test_a_town_ending_in_s_is_still_a_town() -> None:
 ])
 def test_what_only_looks_like_a_school_or_a_relative(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("Her aunt lived in Ballykeel, County Antrim, with her two sons.", "Ballykeel"),
+    ("She chatted to him on Minecraft under the name QueenBeeLily.", "QueenBeeLily"),
+    ("By 14, Child E was going missing every weekend.", "14"),
+    ("The man the girls knew as \"Spider\" was never identified.", "Spider"),
+    ("Adult P was a non-binary person living in a remote village on Skye.", "non-binary person"),
+    ("Child N was registered with Hollybank Medical Group.", "Hollybank Medical Group"),
+])
+def test_places_in_a_county_game_names_and_more(text: str, detail: str) -> None:
+    assert any(detail in span or span in detail for span in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The partnership's annual conference was held at the Lakeside Hotel in Windermere.",
+    "The training day in Kendal, Cumbria, was fully booked.",
+])
+def test_event_venues_and_towns_not_about_a_person(text: str) -> None:
+    assert found(text) == []

@@ -15,7 +15,7 @@ _PEOPLES = (
     "Portuguese|Roma|Romanian|Russian|Rwandan|Sikh|Slovak|Somali|Spanish|Sri Lankan|Sudanese|"
     "Syrian|Tamil|Thai|Traveller|Turkish|Ugandan|Ukrainian|Vietnamese|Yemeni|Zimbabwean|"
     "Muslim|Hindu|Jewish|Orthodox Jewish|Jehovah['’]s Witness|Black|Asian|mixed[- ]heritage|"
-    "dual[- ]heritage")
+    "dual[- ]heritage|transgender|trans|non-binary|intersex|gay|lesbian")
 _LANGUAGES = (
     "Albanian|Amharic|Arabic|Bengali|Cantonese|Dari|Farsi|French|Gaelic|Gujarati|Hindi|"
     "Hungarian|Kurdish|Lithuanian|Mandarin|Pashto|Polish|Portuguese|Punjabi|Romanian|Russian|"

@@ -57,6 +57,9 @@ _STAFF_OF = re.compile(
     r"\b(?:practitioners|professionals|clinicians|colleagues|representatives|delegates)\s+"
     r"(?:from)\s+"
     r"(?:the\s+)?\Z", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:conference|event|seminar|training|workshop|launch|briefing|summit|webinar|"
+    r"learning session)s?\b[^.!?\n]*\Z", re.IGNORECASE)
 _AGENCY_WORDS = re.compile(
     r"\b(?:Council|Board|Partnership|Police|Constabulary|Trust|Panel|"
     r"Government|Commission|Department|Ministry|Safeguarding|Parliament|Authority|"
@@ -177,6 +180,8 @@ class NameDetectors(DetectorBase):
                     continue
                 if _STAFF_OF.search(text, max(0, start - 40), start):
                     continue  # "practitioners from Greyhaven General Hospital": their employer
+                if _EVENT_BEFORE.search(text, max(0, start - 100), start):
+                    continue  # "the learning event took place at the Crown Hotel": a venue
                 if match.group() in ("Ward", "Hall", "Church", "College") and \
                         a_persons_name(run[0].text, run[-1].text):
                     continue  # "Professor Harriet Ward", "Jane College": a surname

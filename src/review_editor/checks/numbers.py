@@ -31,25 +31,26 @@ _STRONG_KEYS = ("case", "crime", "incident", "log", "serial", "court", "file")
 _SHAPE = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,4}\d{5,}[A-Z0-9]*|[A-Z]{1,4}\d{2}[A-Z]\d{4,}|"
     r"[A-Z0-9]{1,6}(?:[/-][A-Z0-9]{1,8}){2,4}|\d{2,4}/\d{5,8}(?:/\d{2,4})?)(?![\w/-])")
+#: Apps and games where people have user names.
+_PLATFORMS = ("Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|WhatsApp|YouTube|Kik|Telegram|"
+              "Xbox|PlayStation|PSN|Steam|Roblox|Twitch|Reddit|Fortnite|Minecraft|Threads|Yubo|"
+              "Omegle|Wizz|OnlyFans|Tinder|Grindr|Badoo|Bumble|Hinge|BeReal|Skype|Messenger")
 _HANDLE = re.compile(
-    r"\b(?:Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|WhatsApp|YouTube|Kik|Telegram|"
-    r"Xbox|PlayStation|PSN|Steam|Roblox|Twitch|Reddit|gaming|online|social media)\b"
+    rf"\b(?:{_PLATFORMS}|gaming|online|social media)\b"
     r"[^.\n]{0,40}?\b(?:name|username|user name|handle|account|profile|gamertag|tag|ID|as|"
     r"called|named)\b\s*(?:was|is|:)?\s*(?:called\s+|named\s+)?[\"“']?"
     r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
 _HANDLE_DIRECT = re.compile(
-    r"\b(?:Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|Kik|Telegram|Xbox|PSN|Steam|"
-    r"Roblox|Twitch|Reddit)\s*(?:was|is|:|-)\s*[\"“']?(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}"
+    rf"\b(?:{_PLATFORMS})\s*(?:was|is|:|-)\s*[\"“']?(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}"
     r"[A-Za-z0-9_])", re.IGNORECASE)
 #: A user name's shape: letters with digits, dots or underscores ("jaz.k_2010", "tilly99").
 _HANDLE_SHAPE = re.compile(
     r"(?<![\w@./-])(?=[a-z0-9._]*[a-z])(?=[a-z0-9._]*[0-9_.])[a-z0-9][a-z0-9_.]{2,30}[a-z0-9_]"
     r"(?![\w@/-]|\.[a-z])")
-_PLATFORM_NAME = re.compile(
-    r"\b(?:Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|WhatsApp|YouTube|Kik|Telegram|"
-    r"Xbox|PlayStation|PSN|Steam|Roblox|Twitch|Reddit)\b", re.IGNORECASE)
+_PLATFORM_NAME = re.compile(rf"\b(?:{_PLATFORMS})\b", re.IGNORECASE)
 _HANDLE_BEFORE = re.compile(
-    r"\b(?:username|user name|handle|gamertag|screen name)\s+(?:was\s+|is\s+|of\s+)?[\"“']?"
+    r"\b(?:username|user name|handle|gamertag|screen name|under the (?:user ?)?name)\s+"
+    r"(?:was\s+|is\s+|of\s+)?[\"“']?"
     r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _NI_WORD = re.compile(r"\bni\b")
@@ -61,7 +62,9 @@ _PLATFORM_WORDS = (
     "snapchat", "instagram", "tiktok", "facebook", "twitter", "discord", "whatsapp", "youtube",
     "kik", "telegram", "xbox", "playstation", "psn", "steam", "roblox", "twitch", "reddit",
     "gaming", "online", "social media", "username", "user name", "handle", "gamertag",
-    "screen name")
+    "screen name", "fortnite", "minecraft", "threads", "yubo", "omegle", "wizz", "onlyfans",
+    "tinder", "grindr", "badoo", "bumble", "hinge", "bereal", "skype", "messenger",
+    "under the name")
 _YEARS = re.compile(r"\A(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\Z")
 _NOT_REF = re.compile(r"\A(?:COVID-19|\d{1,2}(?:st|nd|rd|th)?|\d+(?:\.\d+)?%?)\Z", re.IGNORECASE)
 
@@ -69,7 +72,8 @@ _NOT_REF = re.compile(r"\A(?:COVID-19|\d{1,2}(?:st|nd|rd|th)?|\d+(?:\.\d+)?%?)\Z
 def _looks_like_handle(token: str) -> bool:
     if token.startswith("@"):
         return True
-    return any(c.isdigit() or c in "_." for c in token) or token.islower()
+    return any(c.isdigit() or c in "_." for c in token) or token.islower() \
+        or re.search(r"[a-z][A-Z]", token) is not None  # "xXSlayerXx"
 
 
 def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, int, int]]:

@@ -123,8 +123,8 @@ _QUOTE = "[\"“‘']"
 #: A name given as a nickname: an everyday word counts here too ("nicknamed Tank").
 _NICKNAME_BEFORE = re.compile(
     rf"\b(?:nicknamed|nickname(?: was| of)?|(?:went|goes|go|going) by(?: the name(?: of)?)?|"
-    rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|(?:knew|know|knows) (?:him|her|them) as|"
-    rf"(?:he|she|they|was|were|is) "
+    rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|"
+    rf"(?:knew|know|knows)(?: (?:him|her|them))? as|(?:he|she|they|was|were|is) "
     rf"(?:\w+ ){{0,2}}known as(?= {_QUOTE})|calls? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
     rf"call|calling) (?:him|her|them|the (?:baby|child|boy|girl|toddler|twins)))\s+{_QUOTE}?\Z",
     re.IGNORECASE)

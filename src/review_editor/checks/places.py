@@ -110,6 +110,11 @@ _NOT_PLACE_START = {"The", "A", "An", "This", "That", "His", "Her", "Their", "It
                     "Baby", "Year"}
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
 _TITLES = frozenset(PLAIN_TITLES + PROFESSIONAL_TITLES)
+_AREA_WORDS = frozenset(area.lower() for area in AREAS)
+_IN_AN_AREA = re.compile(
+    r"\b(?:in|at|from|near|to|outside|of)\s+(?P<name>[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|on|"
+    r"upon|in|under|le|by))*),\s+(?:(?:North|South|East|West|Mid|Greater|County)\s+)?"
+    r"(?P<area>[A-Z][a-z]+)\b")
 #: Organisation words that streets are often named after ("Station Parade", "Church Walk")
 #: are kept in a street's name; the others make it an organisation's.
 _STREET_NOT_PLACE = _ORGANISATION - frozenset(
@@ -149,6 +154,9 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     for at, (start, end) in enumerate(index.spans):
         if about_person[at]:
             found += _settlements(text, start, end, people)
+    for at in index.with_any(_AREA_WORDS):
+        if about_person[at]:
+            found += _places_in_an_area(text, *index.spans[at])
     return _longest(found)
 
 
@@ -210,6 +218,20 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                 hit = True
             if hit:
                 break
+    return found
+
+
+def _places_in_an_area(text: str, start: int, end: int) -> list[Place]:
+    """"in Craigneuk, North Lanarkshire": a place the gazetteer may not hold, set in its
+    county."""
+    found = []
+    for match in _IN_AN_AREA.finditer(text, start, end):
+        words = match.group("name").replace("-", " ").split()
+        if match.group("area") not in AREAS or any(
+                w in AREAS or w in _ORGANISATION or w in _CALENDAR for w in words):
+            continue
+        found.append(Place(match.start("name"), match.end("name"), "named_place",
+                           _MESSAGES["named_place"]))
     return found
 
 
