@@ -15,6 +15,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -123,33 +124,34 @@ def step_checks(state: SelfTest) -> None:
 
 def step_webengine(state: SelfTest) -> None:
     """Qt WebEngine (the preview) starts its helper process, loads a page and gives back
-    the text it laid out."""
-    _ensure_qt_application()
+    the text it laid out. The command line runs no event loop, so this step delivers Qt's
+    events itself until the answer comes (no loop runs inside another)."""
+    app = _ensure_qt_application()
     import shiboken6
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
     profile = QWebEngineProfile()  # off the record
     page = QWebEnginePage(profile)
     outcome: dict[str, Any] = {}
-    loop = QEventLoop()
 
     def loaded(ok: bool) -> None:
         outcome["loaded"] = ok
         if ok:
             page.toPlainText(read)
         else:
-            loop.quit()
+            outcome["done"] = True
 
     def read(text: str) -> None:
         outcome["text"] = text
-        loop.quit()
+        outcome["done"] = True
 
     page.loadFinished.connect(loaded)
-    QTimer.singleShot(WEBENGINE_TIMEOUT_MS, loop.quit)
     page.setHtml("<!doctype html><html lang='en-GB'><title>Self-test</title>"
                  "<p>Review Editor self-test page</p></html>")
-    loop.exec()
+    deadline = time.monotonic() + WEBENGINE_TIMEOUT_MS / 1000
+    while "done" not in outcome and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
     shiboken6.delete(page)  # before its profile, which Qt wants outliving every page
     if "loaded" not in outcome:
         raise StepFailed("the page did not load within "

@@ -21,10 +21,10 @@ def choose(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The files the picker will return, in order (then: cancelled)."""
     chosen: list[Path] = []
 
-    def pick(parent: Any, caption: str, folder: str, filters: str) -> tuple[str, str]:
-        return (str(chosen.pop(0)), "") if chosen else ("", "")
+    def pick(parent: Any, folder: Path, answer: Any) -> None:
+        answer(chosen.pop(0) if chosen else None)
 
-    monkeypatch.setattr(attach_ui.QFileDialog, "getOpenFileName", staticmethod(pick))
+    monkeypatch.setattr(attach_ui, "pick_document", pick)
     return chosen
 
 

@@ -128,7 +128,7 @@ def test_the_branding_kept_in_settings_moves_to_the_profile_once(
 def test_a_colleagues_save_meanwhile_is_kept(qtbot: Any, settings: Settings,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr(branding_module.QMessageBox, "warning",
+    monkeypatch.setattr(branding_module, "tell",
                         lambda parent, title, text: warnings.append(text))
     dialog = BrandingDialog(settings)
     qtbot.addWidget(dialog)

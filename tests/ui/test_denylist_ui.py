@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 from window_helpers import MakeWindow
@@ -32,21 +32,16 @@ def record_id(window: MainWindow) -> str:
 
 
 def with_dialog(window: MainWindow, qtbot, steps: Callable[[DenyListDialog], None]) -> None:
-    """Trigger Tools › Protected names…, run ``steps`` in the modal dialog, close it."""
-    done: list[bool] = []
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, DenyListDialog)
-        try:
-            steps(dialog)
-        finally:
-            done.append(True)
-            dialog.reject()
-
-    QTimer.singleShot(0, run)
+    """Trigger Tools › Protected names…, run ``steps`` in the dialog (modal to the window,
+    open without a nested event loop), close it."""
     window.findChild(QAction, "action:denylist").trigger()
-    assert done == [True]
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, DenyListDialog)
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    try:
+        steps(dialog)
+    finally:
+        dialog.reject()
 
 
 def type_into_body(window: MainWindow, qtbot, text: str) -> None:

@@ -30,17 +30,14 @@ def test_the_first_start_welcomes_and_says_what_the_examples_are(make_window: Ma
     assert not window.preview_mode.action.isEnabled()
 
 
-def test_welcome_offers_the_profile_and_a_new_record(make_window: MakeWindow, qtbot,
-                                                     monkeypatch):
+def test_welcome_offers_the_profile_and_a_new_record(make_window: MakeWindow, qtbot):
     prompter = FakePrompter(choose_kind=["news_item"])
     window = make_window(prompter=prompter)
-    opened: list[str] = []
-    from review_editor.ui.dialogs import branding
-
-    monkeypatch.setattr(branding.BrandingDialog, "exec",
-                        lambda self: opened.append(self.objectName()) or 0)
     qtbot.mouseClick(window.welcome.set_up_button, Qt.MouseButton.LeftButton)
-    assert opened == ["dialog:branding"]
+    dialog = QApplication.activeModalWidget()  # open, modal to the window; nothing waits
+    assert isinstance(dialog, QDialog) and dialog.objectName() == "dialog:branding"
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    dialog.reject()
     qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
     assert window.controller.current is not None
     assert window.pages.currentWidget() is window.form

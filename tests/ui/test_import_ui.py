@@ -10,7 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from window_helpers import (
@@ -23,7 +23,7 @@ from window_helpers import (
 from review_editor import resources
 from review_editor.app import build_main_window
 from review_editor.importers import ImportFailed, ImportResult, import_file, import_text
-from review_editor.model import ReviewNotice
+from review_editor.model import RecordModel, ReviewNotice
 from review_editor.storage import load_record
 from review_editor.ui.dialogs.import_dialog import ImportDialog
 from review_editor.ui.dialogs.import_rows import ImportChoice, build_record, describe_value
@@ -604,14 +604,13 @@ def test_the_real_prompter_runs_the_dialog(qtbot, bradford: ImportResult):
     qtbot.addWidget(parent)
     prompter = QtPrompter(parent)
 
-    def choose() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ImportDialog)
-        dialog.item("review.reviewers").setCheckState(0, CHECKED)
-        dialog.open_button.click()
-
-    QTimer.singleShot(0, choose)
-    record = prompter.review_import(bradford, lambda kind: bradford)
+    records: list[RecordModel | None] = []
+    prompter.review_import(bradford, lambda kind: bradford, records.append)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ImportDialog) and records == []  # open, nothing waits for it
+    dialog.item("review.reviewers").setCheckState(0, CHECKED)
+    dialog.open_button.click()
+    (record,) = records
     assert record is not None and record.review is not None
     assert [r.name for r in record.review.reviewers] == ["Clare Hyde"]
 

@@ -755,12 +755,13 @@ def test_a_version_saved_with_a_note_shows_the_note_in_versions(
 
     path = workspace / ADULT_R
     window = make_window(path)
-    monkeypatch.setattr(version_note, "ask_note_in_dialog", lambda parent: None)
+    monkeypatch.setattr(version_note, "ask_note_in_dialog",
+                        lambda parent, answer: answer(None))
     set_title(window, qtbot, "Adult R, cancelled note")
     trigger_save(window, "save_with_note")  # no note given: nothing is saved
     assert window.isWindowModified()
-    monkeypatch.setattr(version_note, "ask_note_in_dialog",
-                        lambda parent: "Chair's quote added after the board meeting")
+    monkeypatch.setattr(version_note, "ask_note_in_dialog", lambda parent, answer: answer(
+        "Chair's quote added after the board meeting"))
     set_title(window, qtbot, "Adult R, with the chair's quote")
     trigger_save(window, "save_with_note")
     assert not window.isWindowModified()

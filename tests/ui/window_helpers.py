@@ -49,9 +49,10 @@ def run_python(code: str, timeout: int = 120) -> Any:
 class FakePrompter:
     """Answers from a script, one queue per question, and records every question asked.
 
-    With no scripted answer: save prompt → "discard", conflict → "cancel", choosers →
-    ``None``, confirm → ``True``, a colleague's lock → "read_only", a file changed on disk
-    → "keep"."""
+    It answers through the same interface as the real dialogs (each question's ``answer``
+    callable), at once, before the question returns. With no scripted answer: save prompt →
+    "discard", conflict → "cancel", choosers → ``None``, confirm → ``True``, a colleague's
+    lock → "read_only", a file changed on disk → "keep"."""
 
     DEFAULTS: dict[str, Any] = {
         "ask_save_changes": "discard", "ask_conflict": "cancel", "choose_kind": None,
@@ -77,63 +78,69 @@ class FakePrompter:
         queue = self.answers[name]
         return queue.popleft() if queue else self.DEFAULTS.get(name)
 
-    def ask_save_changes(self, name: str) -> str:
-        return self._answer("ask_save_changes", name)
+    def ask_save_changes(self, name: str, answer: Callable[[Any], object]) -> None:
+        answer(self._answer("ask_save_changes", name))
 
-    def ask_conflict(self, path: Path, mine: dict, theirs: dict | None) -> str:
-        return self._answer("ask_conflict", path, mine, theirs)
+    def ask_conflict(self, path: Path, mine: dict, theirs: dict | None,
+                     answer: Callable[[Any], object]) -> None:
+        answer(self._answer("ask_conflict", path, mine, theirs))
 
-    def show_comparison(self, path: Path, differences: list[tuple[str, str, str]]) -> None:
+    def show_comparison(self, path: Path, differences: list[tuple[str, str, str]],
+                        then: Callable[[], object] | None = None) -> None:
         self._answer("show_comparison", path, differences)
+        if then is not None:
+            then()
 
-    def ask_locked(self, info: Any) -> str:
-        return self._answer("ask_locked", info)
+    def ask_locked(self, info: Any, answer: Callable[[Any], object]) -> None:
+        answer(self._answer("ask_locked", info))
 
-    def ask_external_change(self, path: Path) -> str:
-        return self._answer("ask_external_change", path)
+    def ask_external_change(self, path: Path, answer: Callable[[Any], object]) -> None:
+        answer(self._answer("ask_external_change", path))
 
-    def choose_kind(self) -> str | None:
-        return self._answer("choose_kind")
+    def choose_kind(self, answer: Callable[[Any], object]) -> None:
+        answer(self._answer("choose_kind"))
 
-    def choose_open_file(self, start: Path | None) -> Path | None:
-        return self._answer("choose_open_file", start)
+    def choose_open_file(self, start: Path | None, answer: Callable[[Any], object]) -> None:
+        answer(self._answer("choose_open_file", start))
 
-    def choose_folder(self, start: Path | None) -> Path | None:
-        return self._answer("choose_folder", start)
+    def choose_folder(self, start: Path | None, answer: Callable[[Any], object]) -> None:
+        answer(self._answer("choose_folder", start))
 
-    def choose_import_file(self, start: Path | None) -> Path | None:
-        return self._answer("choose_import_file", start)
+    def choose_import_file(self, start: Path | None, answer: Callable[[Any], object]) -> None:
+        answer(self._answer("choose_import_file", start))
 
-    def review_import(self, result: Any, reimport: Any) -> Any:
+    def review_import(self, result: Any, reimport: Any, answer: Callable[[Any], object]) -> None:
         """A scripted ``ui.dialogs.import_rows.ImportChoice`` (suggestions to accept, detected
         fields to drop, another kind to read as) makes the record; ``None`` cancels."""
         choice = self._answer("review_import", result, reimport)
         if choice is None:
-            return None
+            answer(None)
+            return
         if choice.kind is not None:
             result = reimport(choice.kind)
-        return choice.record(result)
+        answer(choice.record(result))
 
-    def choose_save_path(self, suggested: Path) -> Path | None:
-        return self._answer("choose_save_path", suggested)
+    def choose_save_path(self, suggested: Path, answer: Callable[[Any], object]) -> None:
+        answer(self._answer("choose_save_path", suggested))
 
     def show_error(self, title: str, message: str) -> None:
         self._answer("show_error", title, message)
 
-    def choose_export(self, folder: Path, count: int, stoppers: list[str] | None = None, *,
-                      bilingual: bool = False) -> Any:
+    def choose_export(self, folder: Path, count: int, answer: Callable[[Any], object], *,
+                      stoppers: list[str] | None = None, bilingual: bool = False) -> None:
         self.export_stoppers = stoppers
         self.export_bilingual = bilingual
-        return self._answer("choose_export", folder, count)
+        answer(self._answer("choose_export", folder, count))
 
-    def ask_export_override(self, issues: list[Any]) -> str | None:
-        return self._answer("ask_export_override", issues)
+    def ask_export_override(self, issues: list[Any], answer: Callable[[Any], object]) -> None:
+        answer(self._answer("ask_export_override", issues))
 
-    def ask_override(self, issues: list[Any]) -> str | None:
-        return self._answer("ask_override", issues)
+    def ask_override(self, issues: list[Any], answer: Callable[[Any], object]) -> None:
+        answer(self._answer("ask_override", issues))
 
-    def confirm(self, title: str, message: str, action: str) -> bool:
-        return self._answer("confirm", title, message, action)
+    def confirm(self, title: str, message: str, action: str,
+                answer: Callable[[bool], object]) -> None:
+        answer(self._answer("confirm", title, message, action))
 
 
 MakeWindow = Callable[..., "MainWindow"]

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...checks import BLOCKING, FINAL_EXPORT, INFO, Issue
+from ..common.asking import ask
 from ..common.labels import describe_path
 from ..common.text import page_words
 from ..common.widgets import named
@@ -571,8 +572,7 @@ class ChecksPanel(QWidget):
 
         dialog = DenyListDialog(str(current.document.get("id")), current.title, self.window())
         dialog.changed.connect(self.denylist_changed)
-        dialog.exec()
-        dialog.deleteLater()
+        ask(dialog, lambda _result: None)
 
     def denylist_changed(self) -> None:
         self._reset_sources(replace(self._sources, denylist=None, denylist_problem=""))

@@ -305,8 +305,8 @@ class SpellingSupport(QObject):
 
     def _show_menu(self, editor: TextEditor, pos: QPoint) -> None:
         menu = self.context_menu(editor, pos)
-        menu.exec(editor.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(editor.viewport().mapToGlobal(pos))
 
 
 def replace_text(editor: TextEditor, start: int, end: int, text: str) -> None:

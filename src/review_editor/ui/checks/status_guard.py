@@ -84,13 +84,19 @@ class StatusGuard(QObject):
             # After the event that made the change (a combo box popup closing, say).
             QTimer.singleShot(0, lambda: self.vet(command))
 
-    def vet(self, command: SetFieldCommand) -> bool:
-        """Let the status change stand (True) or take it back (False)."""
+    def _standing(self, command: SetFieldCommand) -> bool:
+        """The change is still the last edit (not undone or overtaken meanwhile)."""
         stack = self.undo_stack
         current = self.controller.current
-        if current is None or stack.index() == 0 or stack.command(stack.index() - 1) \
-                is not command or current.document.get(STATUS) != command.new:
-            return True  # undone or overtaken meanwhile
+        return current is not None and stack.index() > 0 \
+            and stack.command(stack.index() - 1) is command \
+            and current.document.get(STATUS) == command.new
+
+    def vet(self, command: SetFieldCommand) -> bool:
+        """Let the status change stand, or take it back: False when it was taken back
+        before this returns (blocking findings ask for a reason, answered later)."""
+        if not self._standing(command):
+            return True
         status = str(command.new)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -110,16 +116,22 @@ class StatusGuard(QObject):
         if not blockers:
             setattr(command, _VETTED, True)
             return True
-        reason = self.prompter.ask_override(blockers)
-        if not reason or not reason.strip():
-            self._take_back()
-            count = len(blockers)
-            self.status.showMessage(
-                f"Status not changed: {count} blocking finding{'' if count == 1 else 's'} "
-                "to fix first (see Checks)", 8000)
-            return False
-        self._override(command, blockers, reason, result.record_hash)
-        return True
+        record_hash = result.record_hash
+
+        def answered(reason: str | None) -> None:
+            if not self._standing(command):
+                return  # undone or overtaken while the question was open
+            if not reason or not reason.strip():
+                self._take_back()
+                count = len(blockers)
+                self.status.showMessage(
+                    f"Status not changed: {count} blocking finding"
+                    f"{'' if count == 1 else 's'} to fix first (see Checks)", 8000)
+                return
+            self._override(command, blockers, reason, record_hash)
+
+        self.prompter.ask_override(blockers, answered)
+        return self._standing(command)
 
     def _take_back(self) -> None:
         self._acting = True

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -41,6 +39,7 @@ from ...storage.profile import (
     save_profile,
     set_officer_display_name,
 )
+from ..common.asking import ask, choose_file, file_dialog, tell
 from ..common.settings import Settings
 
 if TYPE_CHECKING:
@@ -210,9 +209,15 @@ class BrandingDialog(QDialog):
         pick.setToolTip("Choose the colour from a palette")
 
         def choose() -> None:
-            colour = QColorDialog.getColor(QColor(edit.text()), self, edit.accessibleName())
-            if colour.isValid():
-                edit.setText(colour.name())
+            dialog = QColorDialog(QColor(edit.text()), self)
+            dialog.setWindowTitle(edit.accessibleName())
+
+            def finished(result: int) -> None:
+                colour = dialog.selectedColor()
+                if result == QDialog.DialogCode.Accepted and colour.isValid():
+                    edit.setText(colour.name())
+
+            ask(dialog, finished)
 
         def show_swatch(text: str) -> None:
             colour = QColor(text.strip())
@@ -274,10 +279,9 @@ class BrandingDialog(QDialog):
     # the logo ------------------------------------------------------------------------------
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", str(self.path or ""),
-                                              "Images (*.png *.jpg *.jpeg *.gif *.webp)")
-        if path:
-            self.set_logo_file(Path(path))
+        choose_file(file_dialog(self, "Choose a logo", self.path and self.path.parent,
+                                "Images (*.png *.jpg *.jpeg *.gif *.webp)"),
+                    lambda path: path and self.set_logo_file(path))
 
     def set_logo_file(self, path: Path) -> bool:
         """Take the logo from ``path`` (stored in the profile, so colleagues have it)."""
@@ -340,19 +344,26 @@ class BrandingDialog(QDialog):
         except ConflictError:
             self.loaded, self._load_problem = self._load()
             self._show(self.loaded.profile)
-            QMessageBox.warning(self, "Organisation profile",
-                                "A colleague saved the profile while you were editing it. "
-                                "Their version is shown now; make your change again.")
+            tell(self, "Organisation profile",
+                 "A colleague saved the profile while you were editing it. Their version is "
+                 "shown now; make your change again.")
             self.update_warnings()
             return
         except (StorageError, OSError) as error:
-            QMessageBox.warning(self, "Organisation profile",
-                                f"The profile was not saved: {error}")
+            tell(self, "Organisation profile", f"The profile was not saved: {error}")
             return
         # Should this fail, the command line needs --profile; the window still finds it.
         with contextlib.suppress(OSError):
             paths.record_workspace(self.path.parent)
         super().accept()
+
+
+def edit_branding(settings: Settings, parent: QWidget, changed: Callable[[], object]
+                  ) -> BrandingDialog:
+    """Edit › Organisation profile…: modal to the window; ``changed`` runs once it is saved."""
+    dialog = BrandingDialog(settings, parent)
+    ask(dialog, lambda result: changed() if result == QDialog.DialogCode.Accepted else None)
+    return dialog
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:

@@ -507,9 +507,9 @@ class ImportActions(QObject):
     def choose_file(self) -> None:
         if self._already_busy():
             return
-        path = self.prompter.choose_import_file(self.start_folder())
-        if path is not None:
-            self.import_file(path)
+        self.prompter.choose_import_file(self.start_folder(),
+                                         lambda path: self.import_file(path)
+                                         if path is not None else None)
 
     def import_file(self, path: Path) -> None:
         from ...importers import import_file
@@ -550,11 +550,16 @@ class ImportActions(QObject):
               error: BaseException | None) -> None:
         QGuiApplication.restoreOverrideCursor()
         self.status.clearMessage()
+        if error is not None or result is None:
+            self._refuse(name, error)
+            self._done()
+            return
+        self.prompter.review_import(result, read, lambda record: self._reviewed(
+            name, result, record))
+
+    def _reviewed(self, name: str, result: ImportResult, record: RecordModel | None) -> None:
+        """The import dialog's answer: the record opens (after the close prompt)."""
         try:
-            if error is not None or result is None:
-                self._refuse(name, error)
-                return
-            record = self.prompter.review_import(result, read)
             if record is None:
                 self.status.showMessage("Import cancelled: nothing was opened.", 5000)
                 return
@@ -562,8 +567,11 @@ class ImportActions(QObject):
             if self.controller.open_imported(record, notice + result.warnings):
                 self.status.showMessage(f"Imported {name}. It is not saved yet.", 8000)
         finally:
-            self.busy = False
-            self.finished.emit()
+            self._done()
+
+    def _done(self) -> None:
+        self.busy = False
+        self.finished.emit()
 
     def _refuse(self, name: str, error: BaseException | None) -> None:
         if isinstance(error, ImportFailed):

@@ -1,11 +1,19 @@
-"""The real dialogs: message boxes, file dialogs, the comparison, About and the user guide."""
+"""The real dialogs: message boxes, file dialogs, the comparison, About and the user guide.
+
+Every dialog is shown window-modal with ``open()`` and answers through its ``finished``
+signal (``ui.common.asking``): no nested event loop runs. One question is on screen at a
+time: a question asked while another is open waits its turn, except that one asked in
+answer to the open one (the conflict prompt again after its comparison) comes next.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,8 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__, resources
+from ..common.asking import ask, file_dialog
 from ..common.widgets import named
-from ..record.prompter import ConflictChoice, ExternalChoice, LockedChoice, SaveChoice
+from ..record.prompter import (
+    Answer,
+    ConflictChoice,
+    ExternalChoice,
+    LockedChoice,
+    SaveChoice,
+    Then,
+)
 
 if TYPE_CHECKING:
     from ...importers import ImportResult
@@ -33,160 +49,268 @@ if TYPE_CHECKING:
 RECORD_FILTER = "Record files (*.json);;All files (*)"
 IMPORT_FILTER = ("Web pages and Word documents (*.txt *.html *.htm *.docx);;"
                  "All files (*)")
+ACCEPTED = QDialog.DialogCode.Accepted
+
+Make = Callable[[QWidget | None], QDialog]
+Read = Callable[[QDialog, int], Any]
 
 
 class QtPrompter:
-    """``Prompter`` with message boxes and the platform's file dialogs."""
+    """``Prompter`` with window-modal message boxes and the platform's file dialogs."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
+        self._waiting: deque[tuple[Make, Read, Answer[Any]]] = deque()
+        self._follow_ups: list[tuple[Make, Read, Answer[Any]]] | None = None
+        self._shown: QDialog | None = None
 
-    def choose_export(self, folder: Path, count: int, stoppers: list[str] | None = None, *,
-                      bilingual: bool = False) -> Any:
+    # one question at a time ----------------------------------------------------------------
+
+    def showing(self) -> QDialog | None:
+        """The question on screen, if any."""
+        shown = self._shown
+        return shown if shown is not None and shiboken6.isValid(shown) else None
+
+    def _ask(self, make: Make, read: Read, answer: Answer[Any]) -> None:
+        if self._follow_ups is not None:  # asked while answering: shown next
+            self._follow_ups.append((make, read, answer))
+            return
+        self._waiting.append((make, read, answer))
+        self._show_next()
+
+    def _show_next(self) -> None:
+        if self.showing() is not None or not self._waiting:
+            return
+        parent = self.parent
+        if parent is not None and not shiboken6.isValid(parent):
+            self._waiting.clear()  # the window has gone, and its questions with it
+            return
+        make, read, answer = self._waiting.popleft()
+        dialog = make(parent)
+        self._shown = dialog
+
+        def finished(result: int) -> None:
+            value = read(dialog, result)
+            self._shown = None
+            self._follow_ups = []
+            try:
+                answer(value)
+            finally:
+                follow_ups, self._follow_ups = self._follow_ups, None
+                self._waiting.extendleft(reversed(follow_ups))
+                self._show_next()
+
+        ask(dialog, finished)
+
+    def _message(self, make: Callable[[QWidget | None], QMessageBox],
+                 buttons: Callable[[QMessageBox], dict[Any, Any]], default: Any,
+                 answer: Answer[Any]) -> None:
+        """A message box whose clicked button maps to the answer (``default`` when it
+        was closed otherwise)."""
+        mapping: dict[Any, Any] = {}
+
+        def build(parent: QWidget | None) -> QDialog:
+            box = make(parent)
+            mapping.update(buttons(box))
+            return box
+
+        def read(box: QDialog, _result: int) -> Any:
+            assert isinstance(box, QMessageBox)
+            clicked = box.clickedButton()
+            return next((value for button, value in mapping.items() if button is clicked),
+                        default)
+
+        self._ask(build, read, answer)
+
+    # the questions -------------------------------------------------------------------------
+
+    def choose_export(self, folder: Path, count: int, answer: Answer[Any], *,
+                      stoppers: list[str] | None = None, bilingual: bool = False) -> None:
         from ..export.actions import ExportDialog
 
-        dialog = ExportDialog(folder, count, self.parent, stoppers=stoppers,
-                              bilingual=bilingual)
-        return dialog.request() if dialog.exec() else None
+        self._ask(lambda parent: ExportDialog(folder, count, parent, stoppers=stoppers,
+                                              bilingual=bilingual),
+                  lambda dialog, result: dialog.request()  # type: ignore[attr-defined]
+                  if result == ACCEPTED else None, answer)
 
-    def ask_export_override(self, issues: list[Any]) -> str | None:
-        from .override import FINAL_EXPORT, OverrideDialog
+    def ask_export_override(self, issues: list[Any], answer: Answer[str | None]) -> None:
+        from .override import FINAL_EXPORT
 
-        dialog = OverrideDialog(issues, FINAL_EXPORT, self.parent)
-        return dialog.reason() if dialog.exec() else None
+        self._override(issues, FINAL_EXPORT, answer)
 
-    def ask_override(self, issues: list[Any]) -> str | None:
-        from .override import STATUS_CHANGE, OverrideDialog
+    def ask_override(self, issues: list[Any], answer: Answer[str | None]) -> None:
+        from .override import STATUS_CHANGE
 
-        dialog = OverrideDialog(issues, STATUS_CHANGE, self.parent)
-        return dialog.reason() if dialog.exec() else None
+        self._override(issues, STATUS_CHANGE, answer)
 
-    def ask_save_changes(self, name: str) -> SaveChoice:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                          f"Save changes to {name}?", parent=self.parent)
-        box.setInformativeText("If you don't save, your changes will be lost.")
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return "cancel"
+    def _override(self, issues: list[Any], purpose: Any, answer: Answer[str | None]) -> None:
+        from .override import OverrideDialog
 
-    def ask_conflict(self, path: Path, mine: dict[str, Any],
-                     theirs: dict[str, Any] | None) -> ConflictChoice:
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Someone else changed this file")
-        if theirs is None:
-            box.setText(f"{path.name} was deleted, moved or damaged since you opened it.")
-            box.setInformativeText("Save your version in its place, or save it as a copy.")
-        else:
-            box.setText(f"{path.name} was changed by someone else since you opened it.")
-            box.setInformativeText("Compare the two versions, keep yours (replacing theirs), "
-                                   "save yours as a copy, or reload theirs and lose your "
-                                   "changes.")
-        buttons: dict[Any, ConflictChoice] = {}
-        if theirs is not None:
-            buttons[box.addButton("Compare…", QMessageBox.ButtonRole.ActionRole)] = "compare"
-        buttons[box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)] = \
-            "overwrite"
-        copy = box.addButton("Save as copy…", QMessageBox.ButtonRole.AcceptRole)
-        buttons[copy] = "save_copy"
-        if theirs is not None:
-            buttons[box.addButton("Reload theirs", QMessageBox.ButtonRole.ResetRole)] = \
-                "reload"
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(copy)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return buttons.get(box.clickedButton(), "cancel")
+        self._ask(lambda parent: OverrideDialog(issues, purpose, parent),
+                  lambda dialog, result: dialog.reason()  # type: ignore[attr-defined]
+                  if result == ACCEPTED else None, answer)
 
-    def show_comparison(self, path: Path, differences: list[tuple[str, str, str]]) -> None:
-        CompareDialog(path, differences, self.parent).exec()
+    def ask_save_changes(self, name: str, answer: Answer[SaveChoice]) -> None:
+        def make(parent: QWidget | None) -> QMessageBox:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                              f"Save changes to {name}?", parent=parent)
+            box.setObjectName("prompt:save_changes")
+            box.setInformativeText("If you don't save, your changes will be lost.")
+            box.setStandardButtons(QMessageBox.StandardButton.Save
+                                   | QMessageBox.StandardButton.Discard
+                                   | QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(QMessageBox.StandardButton.Save)
+            box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+            return box
 
-    def ask_locked(self, info: LockInfo) -> LockedChoice:
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Someone else is editing this record")
-        box.setText(f"{info.describe()}.")
-        box.setInformativeText(
-            "Open it read-only to look without changing it. If you open it anyway, whoever "
-            "saves last replaces the other's changes (you will be asked first).")
-        read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton("Open anyway", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(read_only)
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return "read_only" if clicked is read_only else \
-            "open_anyway" if clicked is anyway else "cancel"
+        self._message(make, lambda box: {
+            box.button(QMessageBox.StandardButton.Save): "save",
+            box.button(QMessageBox.StandardButton.Discard): "discard"}, "cancel", answer)
 
-    def ask_external_change(self, path: Path) -> ExternalChoice:
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("The file changed on disk")
-        box.setText(f"{path.name} was changed by someone else while you had it open.")
-        box.setInformativeText(
-            "Reload their version (your unsaved changes are lost), keep yours (saving will "
-            "ask before replacing theirs), or compare the two first.")
-        compare = box.addButton("Compare…", QMessageBox.ButtonRole.ActionRole)
-        reload = box.addButton("Reload", QMessageBox.ButtonRole.ResetRole)
-        keep = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return "compare" if clicked is compare else "reload" if clicked is reload else "keep"
+    def ask_conflict(self, path: Path, mine: dict[str, Any], theirs: dict[str, Any] | None,
+                     answer: Answer[ConflictChoice]) -> None:
+        def make(parent: QWidget | None) -> QMessageBox:
+            box = QMessageBox(parent)
+            box.setObjectName("prompt:conflict")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle("Someone else changed this file")
+            if theirs is None:
+                box.setText(f"{path.name} was deleted, moved or damaged since you opened it.")
+                box.setInformativeText("Save your version in its place, or save it as a copy.")
+            else:
+                box.setText(f"{path.name} was changed by someone else since you opened it.")
+                box.setInformativeText("Compare the two versions, keep yours (replacing "
+                                       "theirs), save yours as a copy, or reload theirs and "
+                                       "lose your changes.")
+            return box
 
-    def choose_kind(self) -> str | None:
+        def buttons(box: QMessageBox) -> dict[Any, ConflictChoice]:
+            found: dict[Any, ConflictChoice] = {}
+            if theirs is not None:
+                found[box.addButton("Compare…", QMessageBox.ButtonRole.ActionRole)] = "compare"
+            found[box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)] = \
+                "overwrite"
+            copy = box.addButton("Save as copy…", QMessageBox.ButtonRole.AcceptRole)
+            found[copy] = "save_copy"
+            if theirs is not None:
+                found[box.addButton("Reload theirs", QMessageBox.ButtonRole.ResetRole)] = \
+                    "reload"
+            box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
+            box.setDefaultButton(copy)
+            return found
+
+        self._message(make, buttons, "cancel", answer)
+
+    def show_comparison(self, path: Path, differences: list[tuple[str, str, str]],
+                        then: Then | None = None) -> None:
+        self._ask(lambda parent: CompareDialog(path, differences, parent),
+                  lambda _dialog, _result: None,
+                  lambda _none: then() if then is not None else None)
+
+    def ask_locked(self, info: LockInfo, answer: Answer[LockedChoice]) -> None:
+        def make(parent: QWidget | None) -> QMessageBox:
+            box = QMessageBox(parent)
+            box.setObjectName("prompt:locked")
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle("Someone else is editing this record")
+            box.setText(f"{info.describe()}.")
+            box.setInformativeText(
+                "Open it read-only to look without changing it. If you open it anyway, "
+                "whoever saves last replaces the other's changes (you will be asked first).")
+            return box
+
+        def buttons(box: QMessageBox) -> dict[Any, LockedChoice]:
+            read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+            anyway = box.addButton("Open anyway", QMessageBox.ButtonRole.DestructiveRole)
+            box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
+            box.setDefaultButton(read_only)
+            return {read_only: "read_only", anyway: "open_anyway"}
+
+        self._message(make, buttons, "cancel", answer)
+
+    def ask_external_change(self, path: Path, answer: Answer[ExternalChoice]) -> None:
+        def make(parent: QWidget | None) -> QMessageBox:
+            box = QMessageBox(parent)
+            box.setObjectName("prompt:external_change")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle("The file changed on disk")
+            box.setText(f"{path.name} was changed by someone else while you had it open.")
+            box.setInformativeText(
+                "Reload their version (your unsaved changes are lost), keep yours (saving "
+                "will ask before replacing theirs), or compare the two first.")
+            return box
+
+        def buttons(box: QMessageBox) -> dict[Any, ExternalChoice]:
+            compare = box.addButton("Compare…", QMessageBox.ButtonRole.ActionRole)
+            reload = box.addButton("Reload", QMessageBox.ButtonRole.ResetRole)
+            keep = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)
+            return {compare: "compare", reload: "reload", keep: "keep"}
+
+        self._message(make, buttons, "keep", answer)
+
+    def choose_kind(self, answer: Answer[str | None]) -> None:
         from .kind_dialog import KindDialog
 
-        dialog = KindDialog(self.parent)
-        return dialog.kind() if dialog.exec() else None
+        self._ask(KindDialog, lambda dialog, result: dialog.kind()  # type: ignore[attr-defined]
+                  if result == ACCEPTED else None, answer)
 
-    def choose_open_file(self, start: Path | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Open record",
-                                              str(start or ""), RECORD_FILTER)
-        return Path(name) if name else None
+    def _choose_path(self, make: Make, answer: Answer[Path | None]) -> None:
+        def read(dialog: QDialog, result: int) -> Path | None:
+            assert isinstance(dialog, QFileDialog)
+            files = dialog.selectedFiles() if result == ACCEPTED else []
+            return Path(files[0]) if files and files[0] else None
 
-    def choose_folder(self, start: Path | None) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self.parent, "Open folder", str(start or ""))
-        return Path(name) if name else None
+        self._ask(make, read, answer)
 
-    def choose_import_file(self, start: Path | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Import a page or Word document",
-                                              str(start or ""), IMPORT_FILTER)
-        return Path(name) if name else None
+    def choose_open_file(self, start: Path | None, answer: Answer[Path | None]) -> None:
+        self._choose_path(lambda parent: file_dialog(parent, "Open record", start,
+                                                     RECORD_FILTER), answer)
 
-    def review_import(self, result: ImportResult, reimport: Callable[[str], ImportResult]
-                      ) -> RecordModel | None:
+    def choose_folder(self, start: Path | None, answer: Answer[Path | None]) -> None:
+        self._choose_path(lambda parent: file_dialog(
+            parent, "Open folder", start, mode=QFileDialog.FileMode.Directory), answer)
+
+    def choose_import_file(self, start: Path | None, answer: Answer[Path | None]) -> None:
+        self._choose_path(lambda parent: file_dialog(
+            parent, "Import a page or Word document", start, IMPORT_FILTER), answer)
+
+    def choose_save_path(self, suggested: Path, answer: Answer[Path | None]) -> None:
+        self._choose_path(lambda parent: file_dialog(
+            parent, "Save record as", suggested, RECORD_FILTER,
+            mode=QFileDialog.FileMode.AnyFile, save=True), answer)
+
+    def review_import(self, result: ImportResult, reimport: Callable[[str], ImportResult],
+                      answer: Answer[RecordModel | None]) -> None:
         from .import_dialog import ImportDialog
 
-        dialog = ImportDialog(result, reimport, self.parent)
-        try:
-            return dialog.record() if dialog.exec() else None
-        finally:
-            dialog.deleteLater()
-
-    def choose_save_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Save record as",
-                                              str(suggested), RECORD_FILTER)
-        return Path(name) if name else None
+        self._ask(lambda parent: ImportDialog(result, reimport, parent),
+                  lambda dialog, code: dialog.record()  # type: ignore[attr-defined]
+                  if code == ACCEPTED else None, answer)
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self.parent, title, message)
+        def make(parent: QWidget | None) -> QMessageBox:
+            box = QMessageBox(QMessageBox.Icon.Warning, title, message,
+                              QMessageBox.StandardButton.Ok, parent)
+            box.setObjectName("prompt:error")
+            return box
 
-    def confirm(self, title: str, message: str, action: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self.parent)
-        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is yes
+        self._message(make, lambda _box: {}, None, lambda _none: None)
+
+    def confirm(self, title: str, message: str, action: str, answer: Answer[bool]) -> None:
+        def make(parent: QWidget | None) -> QMessageBox:
+            box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
+            box.setObjectName("prompt:confirm")
+            return box
+
+        def buttons(box: QMessageBox) -> dict[Any, bool]:
+            yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+            box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
+            box.setDefaultButton(yes)
+            return {yes: True}
+
+        self._message(make, buttons, False, answer)
 
 
 class CompareDialog(QDialog):
@@ -262,7 +386,14 @@ def about_text() -> str:
 
 
 def show_about(parent: QWidget | None) -> None:
-    QMessageBox.about(parent, "About Review Editor", about_text())
+    box = QMessageBox(QMessageBox.Icon.NoIcon, "About Review Editor", about_text(),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("dialog:about")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    icon = parent.windowIcon() if parent is not None else None
+    if icon is not None and not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    ask(box, lambda _result: None)
 
 
 def show_user_guide(parent: QWidget | None) -> None:

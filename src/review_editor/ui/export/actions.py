@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.asking import choose_file, file_dialog
+
 if TYPE_CHECKING:
     from ...export import ExportResult
     from ..form import RecordForm
@@ -153,9 +155,13 @@ class ExportDialog(QDialog):
         self._update()
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Export to", self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
+        choose_file(file_dialog(self, "Export to", self.folder.text(),
+                                mode=QFileDialog.FileMode.Directory),
+                    self._chosen_folder)
+
+    def _chosen_folder(self, chosen: Path | None) -> None:
+        if chosen is not None:
+            self.folder.setText(str(chosen))
 
     def _update(self) -> None:
         self.export_button.setEnabled(any(box.isChecked() for box in self.formats.values()))
@@ -204,9 +210,8 @@ class ExportActions:
                 if issue.field_path else check_title(issue.code) for issue in found]
 
     def export_current(self) -> ExportResult | None:
-        from ...export import ExportBlocked, ExportError, ExportNotOwned
-        from ...storage import officer_display_name
-
+        """Asks what to export, then exports the open record: the result, when it was
+        exported before this returns (a prompter that answers at once)."""
         current = self.controller.current
         if current is None:
             return None
@@ -217,35 +222,54 @@ class ExportActions:
                 + ", ".join(path for path, _ in problems[:5]))
             return None
         folder = current.path.parent if current.path is not None else None
-        request = self.prompter.choose_export(self._default_folder(folder), 1,
-                                              self._final_stoppers(record, folder,
-                                                                   current.document.kind),
-                                              bilingual=bool(record.bilingual))
-        if request is None:
-            return None
-        reason: str | None = None
-        replace: list[Path] = []
-        while True:
-            try:
-                result = self._run(record, request, folder, reason, officer_display_name(),
-                                   record_path=current.path, replace=replace)
-                break
-            except ExportBlocked as blocked:
-                reason = self.prompter.ask_export_override(blocked.issues)
-                if not reason:
-                    return None
-            except ExportNotOwned as refused:
-                names = "\n".join(f"{path.name} ({why})"
-                                  for path, why in zip(refused.paths, refused.reasons,
-                                                       strict=True))
-                if not self.prompter.confirm(
-                        "Replace files?", "These files are already in the folder, and this "
-                        f"app did not write them for this record:\n{names}", "Replace"):
-                    return None
-                replace = [*replace, *refused.paths]
-            except (ExportError, OSError, ValueError) as error:
-                self.prompter.show_error("Export failed", str(error))
-                return None
+        results: list[ExportResult] = []
+
+        def chosen(request: ExportRequest | None) -> None:
+            if request is not None and self.controller.current is current:
+                self._export_record(record, request, current.path, results.append)
+
+        self.prompter.choose_export(
+            self._default_folder(folder), 1, chosen,
+            stoppers=self._final_stoppers(record, folder, current.document.kind),
+            bilingual=bool(record.bilingual))
+        return results[0] if results else None
+
+    def _export_record(self, record: Any, request: ExportRequest, path: Path | None,
+                       done: Callable[[ExportResult], object], reason: str | None = None,
+                       replace: tuple[Path, ...] = ()) -> None:
+        """Exports; a final copy that the checks stop asks for a reason, and files this app
+        did not write ask before being replaced: each answer runs the export again."""
+        from ...export import ExportBlocked, ExportError, ExportNotOwned
+        from ...storage import officer_display_name
+
+        def overridden(given: str | None) -> None:
+            if given:  # none given: the final copy is not made
+                self._export_record(record, request, path, done, given, replace)
+
+        try:
+            result = self._run(record, request, path.parent if path else None, reason,
+                               officer_display_name(), record_path=path, replace=[*replace])
+        except ExportBlocked as blocked:
+            self.prompter.ask_export_override(blocked.issues, overridden)
+            return
+        except ExportNotOwned as refused:
+            more = (*replace, *refused.paths)
+
+            def replacing(yes: bool) -> None:
+                if yes:
+                    self._export_record(record, request, path, done, reason, more)
+
+            names = "\n".join(f"{path.name} ({why})"
+                              for path, why in zip(refused.paths, refused.reasons,
+                                                   strict=True))
+            self.prompter.confirm(
+                "Replace files?", "These files are already in the folder, and this app did "
+                f"not write them for this record:\n{names}", "Replace",
+                replacing)
+            return
+        except (ExportError, OSError, ValueError) as error:
+            self.prompter.show_error("Export failed", str(error))
+            return
         if result.record is not record:  # an override was recorded: keep it in the record
             from ...model import dump
 
@@ -257,21 +281,27 @@ class ExportActions:
         else:
             self.status.showMessage(f"Exported {len(result.files)} files", 5000)
         self._done(request, result.files)
-        return result
+        done(result)
 
     # the records selected in the library -------------------------------------------------
     def export_selected(self) -> BatchReport | None:
-        from ...storage import LoadError, load_record, officer_display_name
-
+        """Asks what to export, then exports the selected records: the report, when they
+        were exported before this returns (a prompter that answers at once)."""
         paths = self.selected()
         if not paths:
             self.prompter.show_error("Nothing selected",
                                        "Select one or more records in the library first.")
             return None
-        request = self.prompter.choose_export(self._default_folder(paths[0].parent),
-                                                len(paths))
-        if request is None:
-            return None
+        reports: list[BatchReport] = []
+        self.prompter.choose_export(
+            self._default_folder(paths[0].parent), len(paths),
+            lambda request: reports.append(self._export_batch(paths, request))
+            if request is not None else None)
+        return reports[0] if reports else None
+
+    def _export_batch(self, paths: list[Path], request: ExportRequest) -> BatchReport:
+        from ...storage import LoadError, load_record, officer_display_name
+
         report = BatchReport()
         progress = QProgressDialog("Exporting…", "Cancel", 0, len(paths), self.parent)
         progress.setObjectName("progress:export")

@@ -122,8 +122,8 @@ class LibraryPanel(QWidget):
 
     def _column_menu(self, position: QPoint) -> None:
         menu = self.column_menu()
-        menu.exec(self.view.header().mapToGlobal(position))
-        menu.deleteLater()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.view.header().mapToGlobal(position))
 
     def column_menu(self) -> QMenu:
         """Show or hide the columns after the title."""

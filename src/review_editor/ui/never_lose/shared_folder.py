@@ -13,7 +13,7 @@ from ...paths import same_path
 from ...storage import LoadError, locks
 from ..record.compare import differences
 from ..record.controller import Claim, RecordController
-from ..record.prompter import Prompter
+from ..record.prompter import ExternalChoice, LockedChoice, Prompter
 from .watcher import RecordWatcher
 
 
@@ -26,17 +26,22 @@ class LockKeeper:
         self.prompter = prompter
         self.held: Path | None = None
 
-    def claim(self, path: Path) -> Claim | None:
+    def claim(self, path: Path, answer: Callable[[Claim | None], object]) -> None:
         holder = locks.acquire(path)
         if holder is None:
-            return Claim()
-        choice = self.prompter.ask_locked(holder)
-        if choice == "open_anyway":
-            locks.acquire(path, force=True)
-            return Claim()
-        if choice == "read_only":
-            return Claim(read_only=True, held_by=holder.describe())
-        return None
+            answer(Claim())
+            return
+
+        def answered(choice: LockedChoice) -> None:
+            if choice == "open_anyway":
+                locks.acquire(path, force=True)
+                answer(Claim())
+            elif choice == "read_only":
+                answer(Claim(read_only=True, held_by=holder.describe()))
+            else:
+                answer(None)
+
+        self.prompter.ask_locked(holder, answered)
 
     def follow(self, controller: RecordController) -> None:
         """After a record opened, was saved (perhaps under a new name) or closed."""
@@ -90,11 +95,11 @@ class ExternalChanges(QObject):
     def absorb(self) -> None:
         """After a save: a change it met was shown by its conflict dialog already, so only
         a later one is asked about."""
-        self._asking = True
+        asking, self._asking = self._asking, True
         try:
             self.watcher.check_now()
         finally:
-            self._asking = False
+            self._asking = asking
 
     def stop(self) -> None:
         self.watcher.unwatch()
@@ -108,21 +113,29 @@ class ExternalChanges(QObject):
             self.notify(f"{path.name} was moved or deleted by someone else. Save puts your "
                         "version back in its place.")
             return
+        self._ask(path)
+
+    def _ask(self, path: Path) -> None:
+        """Asks (again after a comparison); nothing else is asked about the file meanwhile,
+        and an answer that comes after the record was closed or replaced is ignored."""
+        asked = self.controller.current
         self._asking = True
-        try:
-            while True:
-                choice = self.prompter.ask_external_change(path)
-                if choice == "compare":
-                    self.prompter.show_comparison(path, self._differences(path))
-                    continue
+
+        def answered(choice: ExternalChoice) -> None:
+            if self.controller.current is not asked:
+                self._asking = False
+            elif choice == "compare":
+                self.prompter.show_comparison(path, self._differences(path),
+                                              lambda: self._ask(path))
+            else:
+                self._asking = False
                 if choice == "reload":
                     self.controller.reload_from_disk()
                 else:
-                    self.notify(f"{path.name} changed on disk: you kept your version. Saving "
-                                "will ask before replacing theirs.")
-                return
-        finally:
-            self._asking = False
+                    self.notify(f"{path.name} changed on disk: you kept your version. "
+                                "Saving will ask before replacing theirs.")
+
+        self.prompter.ask_external_change(path, answered)
 
     def _differences(self, path: Path) -> list[tuple[str, str, str]]:
         current = self.controller.current

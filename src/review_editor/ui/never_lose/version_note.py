@@ -7,18 +7,27 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QWidget
 
 from ...storage.versions import BackupStore
+from ..common.asking import ask
 from ..record.controller import RecordController
 
 
-def ask_note_in_dialog(parent: QWidget) -> str | None:
-    text, ok = QInputDialog.getMultiLineText(
-        parent, "Save with a note",
-        "What changed in this version? The note is kept with the version on this computer "
-        "and shown in File › Versions….")
-    return text.strip() if ok and text.strip() else None
+def ask_note_in_dialog(parent: QWidget, answer: Callable[[str | None], object]) -> None:
+    """Asks for the note, modal to the window; ``answer`` receives it, or ``None``."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("dialog:version_note")
+    dialog.setWindowTitle("Save with a note")
+    dialog.setLabelText("What changed in this version? The note is kept with the version on "
+                        "this computer and shown in File › Versions….")
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+
+    def finished(result: int) -> None:
+        text = dialog.textValue().strip()
+        answer(text if result == QDialog.DialogCode.Accepted and text else None)
+
+    ask(dialog, finished)
 
 
 class VersionNoteAction(QObject):
@@ -28,7 +37,7 @@ class VersionNoteAction(QObject):
         self._controller = controller
         self._store = store
         self._pending: str | None = None
-        self.ask_note: Callable[[], str | None] = lambda: ask_note_in_dialog(parent)
+        self._parent = parent
         self.action = QAction("Save with a &note…", parent)
         self.action.setObjectName("action:save_with_note")
         self.action.setToolTip("Save, and say in a few words what changed in this version")
@@ -48,16 +57,23 @@ class VersionNoteAction(QObject):
         self.action.setEnabled(current is not None and not current.read_only)
 
     def save_with_note(self) -> bool:
-        if self._controller.current is None:
+        """Asks for the note, then saves: True when the save began before this returns."""
+        asked = self._controller.current
+        if asked is None:
             return False
-        note = self.ask_note()
-        if note is None:
-            return False
-        self._pending = note
-        if not self._controller.save():
-            self._pending = None
-            return False
-        return True
+        began: list[bool] = []
+
+        def answered(note: str | None) -> None:
+            if note is None or self._controller.current is not asked:
+                return
+            self._pending = note
+            if self._controller.save():
+                began.append(True)
+            else:
+                self._pending = None
+
+        ask_note_in_dialog(self._parent, answered)
+        return began == [True]
 
     def _remember(self, _entry: object) -> None:
         note, self._pending = self._pending, None

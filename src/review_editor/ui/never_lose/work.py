@@ -201,11 +201,14 @@ class NeverLoseWork(QObject):
 
     def restore_snapshot(self, snapshot: Snapshot) -> bool:
         """The record with the recovered changes in place, as one undoable edit; a record
-        that was never saved (or whose file is gone or damaged) opens as a new one."""
+        that was never saved (or whose file is gone or damaged) opens as a new one. True
+        when restored before this returns; after the close prompt, on its answer."""
+        if not self.controller.maybe_close(lambda: self.restore_snapshot(snapshot)):
+            return False
         record = Path(snapshot.record_path) if snapshot.record_path else None
         if record is not None and _loads(record):
             if not self.open_path(record):
-                return False
+                return False  # not opened, or opening asks first (a colleague's lock)
             current = self.controller.current
             if current is None or current.path is None or not same_path(current.path, record):
                 return False
@@ -242,12 +245,16 @@ class NeverLoseWork(QObject):
             record, differences(comparable(snapshot.data), _record_data(record)))
 
     def discard_snapshot(self, snapshot: Snapshot) -> None:
-        if self.prompter.confirm(
-                "Discard recovered changes",
-                f"Delete the unsaved changes to “{snapshot.title}” from "
-                f"{format_datetime(snapshot.saved_at)}? This cannot be undone.", "Discard"):
-            self.recovery.discard_file(snapshot.path)
-            self.recovery_banner.remove_snapshot(snapshot)
+        def answered(yes: bool) -> None:
+            if yes and not self._released:
+                self.recovery.discard_file(snapshot.path)
+                self.recovery_banner.remove_snapshot(snapshot)
+
+        self.prompter.confirm(
+            "Discard recovered changes",
+            f"Delete the unsaved changes to “{snapshot.title}” from "
+            f"{format_datetime(snapshot.saved_at)}? This cannot be undone.", "Discard",
+            answered)
 
     # version history ----------------------------------------------------------------------
 

@@ -156,6 +156,5 @@ class PreviewPanel:
         if url.scheme() not in ("https", "mailto", "tel"):
             return
         text = url.toString()
-        if self.prompter.confirm(
-                "Open link", f"Open {text} outside Review Editor?", "Open"):
-            QDesktopServices.openUrl(url)
+        self.prompter.confirm("Open link", f"Open {text} outside Review Editor?", "Open",
+                              lambda yes: yes and QDesktopServices.openUrl(url))

@@ -11,10 +11,12 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QStatusBar, QWidget
+from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from ...attachments import AttachError, attach, describe, refresh, relative_path
+from ..common.asking import Chosen, choose_file, file_dialog
 from .controller import RecordController
+from .open_record import OpenRecord
 from .prompter import Prompter
 
 FILE_FILTER = ("Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt *.html);;"
@@ -73,25 +75,33 @@ class AttachActions(QObject):
         return current.path.parent
 
     def attach(self) -> bool:
-        """Ask for a file and attach it (or read its details again if it is attached)."""
+        """Ask for a file and attach it (or read its details again if it is attached).
+        True when it was attached before this returns (a picker that answers at once)."""
         folder = self._record_folder()
         current = self._controller.current
         if folder is None or current is None:
             return False
-        chosen, _ = QFileDialog.getOpenFileName(self._parent, "Attach a document", str(folder),
-                                                FILE_FILTER)
-        if not chosen:
-            return False
-        file = Path(chosen)
-        copy_file = False
-        if relative_path(file, folder) is None:
-            if not self._prompter.confirm(
-                    "Copy the document beside the record?",
-                    f"{file.name} is in {file.parent}, not in the record's folder. Documents "
-                    f"are kept beside the record so they travel with it.\n\nCopy it to "
-                    f"{folder} and attach the copy?", "Copy and attach"):
-                return False
-            copy_file = True
+        done: list[bool] = []
+
+        def chosen(file: Path | None) -> None:
+            if file is None or self._controller.current is not current:
+                return
+            if relative_path(file, folder) is not None:
+                done.append(self._attach(current, folder, file, copy_file=False))
+                return
+            self._prompter.confirm(
+                "Copy the document beside the record?",
+                f"{file.name} is in {file.parent}, not in the record's folder. Documents "
+                f"are kept beside the record so they travel with it.\n\nCopy it to "
+                f"{folder} and attach the copy?", "Copy and attach",
+                lambda yes: done.append(self._attach(current, folder, file, copy_file=True))
+                if yes and self._controller.current is current else None)
+
+        pick_document(self._parent, folder, chosen)
+        return done == [True]
+
+    def _attach(self, current: OpenRecord, folder: Path, file: Path, *,
+                copy_file: bool) -> bool:
         try:
             attached = attach(current.document.get("attachments") or [], folder, file,
                               copy_file=copy_file)
@@ -123,3 +133,8 @@ class AttachActions(QObject):
     def _show(self, message: str) -> None:
         if self._status is not None:
             self._status.showMessage(message, 8000)
+
+
+def pick_document(parent: QWidget | None, folder: Path, chosen: Chosen) -> None:
+    """The file picker, modal to the window: ``chosen`` receives the file, or ``None``."""
+    choose_file(file_dialog(parent, "Attach a document", folder, FILE_FILTER), chosen)

@@ -29,7 +29,7 @@ from ...storage import (
     read_record_data,
 )
 from .open_record import Claim, FileGuard, FormView, OpenRecord
-from .prompter import Prompter
+from .prompter import Prompter, SaveChoice
 from .saving import Runner, Saver, SavingMixin
 
 if TYPE_CHECKING:
@@ -82,10 +82,14 @@ class RecordController(SavingMixin, QObject):
         self.guard = guard  # asked before a record file opens (its lock)
         self._runner = runner  # saves run off the UI thread when there is one
         self._saving = False  # a save is under way (its conflict dialog included)
+        self._choosing = False  # Save As is asking where
         self._saved_ok = False  # how the last save ended
         self._saved_at = (0, 0)  # the undo index and document version a save writes
         self._after_saving: list[Callable[[], object]] = []
         self._after_saved: list[Callable[[], object]] = []  # only if it succeeds
+        self._close_retry: Callable[[], object] | None = None  # the close prompt is open
+        self._closing_agreed: OpenRecord | None = None  # "Discard" said, its retry running
+        self._window_close_agreed = False
 
     def release(self) -> None:
         """The window is closing (after the close prompt): the open record is let go."""
@@ -113,9 +117,9 @@ class RecordController(SavingMixin, QObject):
 
     def open_file(self, path: Path, *, show_errors: bool = True) -> bool:
         """Open ``path`` (after the close prompt). A file that cannot be read leaves the
-        current record open, is reported, and is never modified."""
-        if self.current is not None and self.current.path is not None \
-                and same_path(self.current.path, path):
+        current record open, is reported, and is never modified. True when ``path`` is the
+        open record when this returns; while a question waits, it opens on the answer."""
+        if self._is_open(path):
             return True
         try:
             loaded: LoadedRecord | RecordData = self._read_for_start(path) \
@@ -123,23 +127,36 @@ class RecordController(SavingMixin, QObject):
         except LoadError as error:
             return self._not_opened(error, show_errors)
         if not self.maybe_close(lambda: self.open_file(path, show_errors=show_errors)):
-            return False
-        claim = Claim()
+            return self._is_open(path)
         newer = not isinstance(loaded, RecordData) and loaded.read_only  # a newer schema
-        if self.guard is not None and not newer:
-            answer = self.guard.claim(loaded.path)
-            if answer is None:
-                return False
-            claim = answer
+        if self.guard is None or newer:
+            self._show_loaded(loaded, Claim(), show_errors)
+            return self._is_open(path)
+        asked = self.current
+
+        def claimed(claim: Claim | None) -> None:
+            if claim is not None and self.current is asked:
+                self._show_loaded(loaded, claim, show_errors)
+
+        self.guard.claim(loaded.path, claimed)
+        return self._is_open(path)
+
+    def _is_open(self, path: Path) -> bool:
+        current = self.current
+        return current is not None and current.path is not None \
+            and same_path(current.path, path)
+
+    def _show_loaded(self, loaded: LoadedRecord | RecordData, claim: Claim,
+                     show_errors: bool) -> None:
         if isinstance(loaded, RecordData):
             if self._set_provisional(loaded, claim):
-                return True
+                return
             try:
-                loaded = self._load(path)
+                loaded = self._load(loaded.path)
             except LoadError as error:
-                return self._not_opened(error, show_errors)
+                self._not_opened(error, show_errors)
+                return
         self._install(loaded, claim)
-        return True
 
     def _not_opened(self, error: LoadError, show_errors: bool = True) -> bool:
         """A file that cannot be opened: reported, and the current record left open."""
@@ -215,7 +232,7 @@ class RecordController(SavingMixin, QObject):
         """Data that was never saved (recovered after a crash) as a new, modified document,
         even when it does not validate yet."""
         if not self.maybe_close(lambda: self.open_unsaved(data, warnings)):
-            return False
+            return False  # asked: it opens on the answer
         self._set(OpenRecord(RecordDocument.from_data(data), None, None,
                              warnings=list(warnings or [])))
         self.undo_stack.resetClean()
@@ -230,7 +247,7 @@ class RecordController(SavingMixin, QObject):
 
     def new_record(self, kind: str) -> bool:
         if not self.maybe_close(lambda: self.new_record(kind)):
-            return False
+            return False  # asked: it is made on the answer
         title = f"Untitled {label(kind).lower()}"
         from ...model import parse_record
 
@@ -243,47 +260,101 @@ class RecordController(SavingMixin, QObject):
         unsaved, so closing it asks first, and its first save asks where (``<slug>.json``
         in the open folder is suggested)."""
         if not self.maybe_close(lambda: self.open_imported(record, notices)):
-            return False
+            return False  # asked: it opens on the answer
         self._set(OpenRecord(RecordDocument(record), None, None, warnings=list(notices or [])))
         self.undo_stack.resetClean()
         return True
 
     def revert(self) -> bool:
+        """Reload the saved version, after asking when there are changes to lose. True
+        when it was reloaded before this returns."""
         current = self.current
         if current is None or current.path is None:
             return False
-        if self.is_modified() and not self.prompter.confirm(
-                "Revert to the saved version",
-                f"Discard your changes to {current.name} and reload it from disk?", "Revert"):
-            return False
-        return self._reload(current.path)
+        path = current.path
+        if not self.is_modified():
+            return self._reload(path)
+        reloaded: list[bool] = []
+
+        def answered(yes: bool) -> None:
+            if yes and self.current is current:
+                reloaded.append(self._reload(path))
+
+        self.prompter.confirm(
+            "Revert to the saved version",
+            f"Discard your changes to {current.name} and reload it from disk?", "Revert",
+            answered)
+        return reloaded == [True]
 
     def close_record(self) -> bool:
-        if not self.maybe_close(self.close_record):
-            return False
-        self.current = None
-        self.problems = []
-        self.undo_stack.clear()
-        self.opened.emit()
-        return True
+        """True when no record is open when this returns."""
+        if self.maybe_close(self.close_record):
+            self.current = None
+            self.problems = []
+            self.undo_stack.clear()
+            self.opened.emit()
+        return self.current is None
 
-    def maybe_close(self, retry: Callable[[], object] | None = None) -> bool:
-        """The close prompt: True when the current record may be closed now. "Save" saves
-        off the UI thread: then it is False, and ``retry`` (what wanted the record closed)
-        runs again once the save has succeeded."""
-        if not self.is_modified():
+    def may_close_window(self, close: Callable[[], object]) -> bool:
+        """For the window's ``closeEvent``: True when it may close now. False: the event is
+        to be ignored while the save under way or the close prompt comes first, and
+        ``close`` is called again once the window may close."""
+        if self._window_close_agreed:
+            self._window_close_agreed = False
             return True
-        assert self.current is not None
-        choice = self.prompter.ask_save_changes(self.current.name)
-        if choice != "save":
-            return choice == "discard"
-        if not self.save():
+        if self.saving:  # closing waits for the save to finish
+            self.after_saving(close)
             return False
-        if self.saving:
-            if retry is not None:
-                self._after_saved.append(retry)
+        asking = True
+
+        def agreed() -> None:
+            self._window_close_agreed = True
+            if not asking:
+                close()
+
+        if self.maybe_close(agreed):
+            return True
+        asking = False
+        agreed_now, self._window_close_agreed = self._window_close_agreed, False
+        return agreed_now
+
+    def maybe_close(self, retry: Callable[[], object]) -> bool:
+        """The close prompt. True when the current record may be closed now: it has no
+        unsaved changes. Otherwise False, and the user is asked: "Discard" runs ``retry``
+        (what wanted the record closed) again, this time let through; "Save" saves (off
+        the UI thread) and runs ``retry`` once the save has succeeded. A prompter may
+        answer before this returns, so ``retry`` may already have run.
+
+        One close prompt at a time: asked again while it is open, the later ``retry``
+        takes the earlier's place. An answer that comes after the record was replaced or
+        closed by other means is ignored."""
+        if not self.is_modified() or self._closing_agreed is self.current:
+            return True
+        if self._close_retry is not None:
+            self._close_retry = retry
             return False
-        return not self.is_modified()
+        asked = self.current
+        assert asked is not None
+        self._close_retry = retry
+
+        def answered(choice: SaveChoice) -> None:
+            wish, self._close_retry = self._close_retry, None
+            if wish is None or self.current is not asked:
+                return
+            if choice == "discard":
+                self._closing_agreed = asked
+                try:
+                    wish()
+                finally:
+                    self._closing_agreed = None
+            elif choice == "save" and self.save():
+                if self.saving:
+                    self._after_saved.append(wish)
+                elif not self.is_modified():
+                    wish()
+
+        self.prompter.ask_save_changes(asked.name, answered)
+        return False
 
     def _install(self, loaded: LoadedRecord, claim: Claim | None = None) -> None:
         held_by = _held_by(claim)

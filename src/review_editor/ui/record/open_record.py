@@ -3,6 +3,7 @@ form and of the lock beside the file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -22,8 +23,9 @@ class Claim:
 class FileGuard(Protocol):
     """Asked before a record file opens (the lock beside it)."""
 
-    def claim(self, path: Path) -> Claim | None:
-        """How to open ``path``, or ``None`` when the user cancels."""
+    def claim(self, path: Path, answer: Callable[[Claim | None], object]) -> None:
+        """How to open ``path``, or ``None`` when the user cancels, given to ``answer``
+        (at once when nobody else holds the file)."""
         ...
 
 

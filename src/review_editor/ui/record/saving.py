@@ -5,7 +5,9 @@ and answers through the controller's signals: ``saving_changed(True)`` when it b
 ``saved`` when the file is written, ``saving_changed(False)`` when it has ended either way.
 The window goes on answering meanwhile; an edit made during a save stays unsaved (the
 record written is the one validated when the save began), and a second save waits its turn
-(it is refused while one is under way).
+(it is refused while one is under way, its file dialog or conflict prompt included). The
+questions a save asks (where to save, what to do about a conflict) answer through the
+prompter's continuations: nothing waits in a nested event loop.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from ...model import RecordModel
     from ...storage import IndexEntry, LoadedRecord
     from .open_record import Claim, FormView, OpenRecord
-    from .prompter import Prompter
+    from .prompter import ConflictChoice, Prompter
 
 Saver = Callable[..., str]
 Done = Callable[[Any, BaseException | None], None]
@@ -58,6 +60,7 @@ class SavingMixin:
         _load: Callable[[Path], LoadedRecord]
         _runner: Runner | None
         _saving: bool
+        _choosing: bool
         _saved_ok: bool
         _saved_at: tuple[int, int]  # the undo index and document version it saves
         _after_saving: list[Callable[[], object]]
@@ -70,19 +73,20 @@ class SavingMixin:
 
     @property
     def saving(self) -> bool:
-        return self._saving
+        """A save is under way: choosing where, writing, or asking about a conflict."""
+        return self._saving or self._choosing
 
     def after_saving(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once the save under way (if any) has ended."""
-        if self._saving:
+        if self.saving:
             self._after_saving.append(callback)
         else:
             callback()
 
     def save(self) -> bool:
-        """Save in place (a new record asks where). True when the save began, or, with no
-        runner, was written."""
-        if self._saving or not self._confirm_before_saving():
+        """Save in place (a new record asks where). True when the save began (or is asking
+        where), or, with no runner, was written."""
+        if self.saving or not self._confirm_before_saving():
             return False
         current = self.current
         if current is None:
@@ -104,29 +108,41 @@ class SavingMixin:
         return self._write(current.path, expected=current.sha256, overwrite=False)
 
     def save_as(self, suggested: Path | None = None) -> bool:
-        if self._saving or not self._confirm_before_saving():
+        """Asks where, then saves there. True when the save began (or is asking where),
+        or, with no runner, was written."""
+        if self.saving or not self._confirm_before_saving():
             return False
         current = self.current
         if current is None or self._refuse_invalid():
             return False
-        target = suggested or self.suggested_path()
-        while True:
-            path = self.prompter.choose_save_path(target)
-            if path is None:
-                return False
+        self._choosing = True
+        self._saved_ok = False
+        self._choose_path(current, suggested or self.suggested_path())
+        return self.saving or self._saved_ok
+
+    def _choose_path(self, asked: OpenRecord, target: Path) -> None:
+        def chosen(path: Path | None) -> None:
+            if path is None or self.current is not asked:
+                self._end_saving(ok=False)
+                return
             if path.suffix.lower() != ".json":
                 path = path.with_name(path.name + ".json")
             problems = filename_problems(path.name)
-            if not problems:
-                break
-            self.prompter.show_error(
-                "Choose another file name",
-                f"“{path.name}” cannot be used: {'; '.join(problems)}.")
-            target = path.with_name(safe_filename(path.stem, _names_in(path.parent)))
-        same = current.path is not None and same_path(current.path, path)
-        if same:
-            return self._write(path, expected=current.sha256, overwrite=False)
-        return self._write(path, expected=None, overwrite=path.exists())
+            if problems:
+                self.prompter.show_error(
+                    "Choose another file name",
+                    f"“{path.name}” cannot be used: {'; '.join(problems)}.")
+                self._choose_path(asked, path.with_name(
+                    safe_filename(path.stem, _names_in(path.parent))))
+                return
+            self._choosing = False
+            same = asked.path is not None and same_path(asked.path, path)
+            began = self._write(path, expected=asked.sha256 if same else None,
+                                overwrite=not same and path.exists())
+            if not began and not self._saving:
+                self._end_saving(ok=False)
+
+        self.prompter.choose_save_path(target, chosen)
 
     def suggested_path(self) -> Path:
         """``<slug>.json`` for a record's first save, else a safe name made from its title,
@@ -166,7 +182,7 @@ class SavingMixin:
 
     def _write(self, path: Path, *, expected: str | None,
                overwrite: bool) -> bool:
-        if self._saving or self._refuse_invalid():
+        if self.saving or self._refuse_invalid():
             return False  # one save at a time
         assert self.current is not None
         # modified_at is already the time of the last edit: the form's edit commands set it
@@ -220,9 +236,11 @@ class SavingMixin:
             raise error
 
     def _end_saving(self, *, ok: bool) -> None:
-        self._saving = False
+        writing = self._saving
+        self._saving = self._choosing = False
         self._saved_ok = ok
-        self.saving_changed.emit(False)
+        if writing:
+            self.saving_changed.emit(False)
         waiting, self._after_saving = self._after_saving, []
         retries, self._after_saved = self._after_saved, []
         if ok and not self.is_modified():
@@ -262,31 +280,40 @@ class SavingMixin:
                 theirs = None
         from ...model import dump
 
-        theirs_data = dump(theirs.record) if theirs else None
-        while True:
-            mine = self.current.document.snapshot()
-            choice = self.prompter.ask_conflict(path, mine, theirs_data)
-            if choice == "compare":
-                self.prompter.show_comparison(path, differences(mine, theirs_data or {}))
+        self._ask_conflict(record, path, theirs, dump(theirs.record) if theirs else None)
+
+    def _ask_conflict(self, record: RecordModel, path: Path, theirs: LoadedRecord | None,
+                      theirs_data: dict[str, Any] | None) -> None:
+        asked = self.current
+        assert asked is not None
+        mine = asked.document.snapshot()
+
+        def again() -> None:
+            self._ask_conflict(record, path, theirs, theirs_data)
+
+        def answered(choice: ConflictChoice) -> None:
+            if self.current is not asked:
+                self._end_saving(ok=False)
+            elif choice == "compare":
+                self.prompter.show_comparison(path, differences(mine, theirs_data or {}),
+                                              again)
             elif choice == "overwrite":
                 self._start_job(record, path, None, True)  # the same save, goes on
-                return
             elif choice == "save_copy":
                 self._end_saving(ok=False)
                 self.save_as(suggested=copy_path(path))
-                return
+            elif choice == "reload" and theirs is None:
+                self.prompter.show_error(
+                    "Nothing to reload", f"{path.name} is no longer on disk or cannot be read.")
+                again()
             elif choice == "reload":
-                if theirs is None:
-                    self.prompter.show_error(
-                        "Nothing to reload",
-                        f"{path.name} is no longer on disk or cannot be read.")
-                    continue
+                assert theirs is not None
                 self._end_saving(ok=False)
                 self._install(theirs)
-                return
             else:
                 self._end_saving(ok=False)
-                return
+
+        self.prompter.ask_conflict(path, mine, theirs_data, answered)
 
 
 def copy_path(path: Path) -> Path:

@@ -379,19 +379,15 @@ class MainWindow(QMainWindow):
         return False
 
     def choose_open_file(self) -> None:
-        path = self.prompter.choose_open_file(self._start_folder())
-        if path is not None:
-            self.open_path(path)
+        self.prompter.choose_open_file(self._start_folder(),
+                                       lambda path: path and self.open_path(path))
 
     def choose_folder(self) -> None:
-        folder = self.prompter.choose_folder(self._start_folder())
-        if folder is not None:
-            self.open_folder(folder)
+        self.prompter.choose_folder(self._start_folder(),
+                                    lambda folder: folder and self.open_folder(folder))
 
     def choose_new_record(self) -> None:
-        kind = self.prompter.choose_kind()
-        if kind is not None:
-            self.new_record(kind)
+        self.prompter.choose_kind(lambda kind: kind and self.new_record(kind))
 
     def new_record(self, kind: str) -> bool:
         if not self.controller.new_record(kind):
@@ -554,10 +550,9 @@ class MainWindow(QMainWindow):
 
     def edit_branding(self) -> None:
         """The organisation profile; the preview follows it at once."""
-        from ..dialogs.branding import BrandingDialog
+        from ..dialogs.branding import edit_branding
 
-        if BrandingDialog(self.settings, self).exec():
-            self.branding_changed.emit()
+        edit_branding(self.settings, self, self.branding_changed.emit)
 
     # recent files and folders ----------------------------------------------------------------
 
@@ -582,12 +577,8 @@ class MainWindow(QMainWindow):
         save_layout(self, self.settings, self.library)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.controller.saving:  # closing waits for the save to finish
-            event.ignore()
-            self.controller.after_saving(self.close)
-            return
-        if not self.controller.maybe_close(retry=self.close):
-            event.ignore()
+        if not self.controller.may_close_window(self.close):
+            event.ignore()  # asked first: closed again on the answer
             return
         self.controller.release()
         self.save_layout()
