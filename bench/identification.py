@@ -6,10 +6,12 @@ overlaps it (information notes count neither way); a C1 finding that overlaps no
 detail is a false positive. Targets: recall ≥ 97 %, precision ≥ 95 %, and no blocking finding
 on a clean sentence naming a professional.
 
-    python bench/identification.py [--misses] [--legacy] [--fixtures FOLDER | FOLDER]
+    python bench/identification.py [--misses] [--legacy] [--all] [--fixtures FOLDER | FOLDER]
 
 FOLDER holds other ``*.jsonl`` sentences in the same form (for example the held-out set,
-``tests/checks/fixtures/identification-heldout``).
+``tests/checks/fixtures/identification-heldout``). ``--all`` scores every sentence set in
+turn (``identification-fresh``, ``identification-fresh2``, ``identification-heldout``) and then
+the older paragraph fixtures.
 
 ``--legacy`` scores the older paragraph fixtures (``identification.json``) instead, where a
 detail must be found by the C1 check it is labelled with.
@@ -37,6 +39,8 @@ from review_editor.model import parse_record
 
 FIXTURES_DIR = Path(__file__).resolve().parents[1] / "tests" / "checks" / "fixtures"
 FRESH = FIXTURES_DIR / "identification-fresh"
+SENTENCE_SETS = [FRESH, FIXTURES_DIR / "identification-fresh2",
+                 FIXTURES_DIR / "identification-heldout"]
 FIXTURES = FIXTURES_DIR / "identification.json"
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 RECALL_TARGET = 0.95  # legacy fixtures
@@ -249,6 +253,14 @@ def report_legacy(scores: Scores, misses: bool) -> bool:
 
 def main(argv: list[str]) -> int:
     misses = "--misses" in argv or "--verbose" in argv
+    if "--all" in argv:
+        results = []
+        for folder in SENTENCE_SETS:
+            print(f"== {folder.name}")
+            results.append(report_fresh(evaluate_fresh(folder), misses))
+        print("== identification.json (--legacy)")
+        results.append(report_legacy(evaluate(FIXTURES), misses))
+        return 0 if all(results) else 1
     if "--legacy" in argv:
         ok = report_legacy(evaluate(FIXTURES), misses)
     else:
