@@ -34,7 +34,14 @@ from .gazetteer import (
 from .headline import headline_in_run, title_like
 from .language import guess_language
 from .listing import ListedReview, find_reviews, single_listing
-from .pagedates import ANNOUNCED, PageDate, dateline_in, page_dates
+from .pagedates import (
+    ANNOUNCED,
+    PageDate,
+    PartialPageDate,
+    dateline_in,
+    page_dates,
+    partial_page_dates,
+)
 from .publisher import (
     FoundPublisher,
     find_publisher,
@@ -45,7 +52,7 @@ from .publisher import (
     section_bodies,
     signatory,
 )
-from .result import Detection, ImportResult, Span
+from .result import Detection, ImportResult, Span, Suggestion
 from .suggest import Passage, suggest
 from .terms import link_role
 
@@ -110,6 +117,7 @@ class _Assembler:
         self.listed: list[ListedReview] = []
         self.nation: Nation | None = None
         self.page_dates: list[PageDate] = []
+        self.partial_date: PartialPageDate | None = None
 
     def run(self) -> ImportResult:
         content = self._content()
@@ -136,6 +144,7 @@ class _Assembler:
         suggestions = page_facts(suggestions, title_passage, body, nation=self.nation,
                                  review=self.review, dates=self.page_dates,
                                  chosen=self.data.get("published_on"))
+        suggestions += self._review_month(suggestions)
         suggestions = [s for s in suggestions
                        if s.field_path.split(".")[0] in type(record).model_fields]
         self.detected.sort(key=lambda item: _DETECTION_ORDER.index(_field_group(item)))
@@ -303,8 +312,29 @@ class _Assembler:
             self.data["published_on"] = day.isoformat()
             self._detect("published_on", day.isoformat(), evidence)
         if "published_on" not in self.data:
-            self.warnings.append("No publication date found: published_on is empty.")
+            top = [i for i, block in enumerate(self.blocks) if not block.boilerplate]
+            partial = partial_page_dates(self.blocks, top)  # the headline's too
+            self.partial_date = partial[0] if partial else None
+            if self.partial_date is not None:
+                self.warnings.append(
+                    f"The page gives only “{self.partial_date.text}” as its date: published_on "
+                    "needs a day, so it is left empty; enter the day it was published.")
+            else:
+                self.warnings.append("No publication date found: published_on is empty.")
         return kept
+
+    def _review_month(self, suggestions: list[Suggestion]) -> list[Suggestion]:
+        """A page about one review dated only by a month or year ("Adult P - published May
+        2031"): that is when the review was published, offered for the review's own date
+        (which may be partial) and never applied unasked; the page's date needs a day."""
+        partial = self.partial_date
+        about_one = any(s.field_path == "review.review_type" and s.confidence == "high"
+                        for s in suggestions)
+        if partial is None or not about_one:
+            return []
+        return [Suggestion("review.published_on", partial.value, "Review published",
+                           partial.text, "medium", self._text_span(partial.text),
+                           context=partial.evidence)]
 
     def _block_span(self, item: PageDate) -> Span | None:
         index = item.block

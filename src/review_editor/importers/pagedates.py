@@ -16,24 +16,29 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from ..textdates import DateMention, full_dates, parse_date
+from ..textdates import DateMention, find_dates, find_years, full_dates, parse_date
 from .blocks import Block
 
 #: How sure each way of dating a page is; the strongest found dates the page.
 LABELLED, STANDALONE, ANNOUNCED, IN_HEADING, IN_PROSE = 5, 4, 3, 2, 1
 
+#: Welsh labels: "Cyhoeddwyd gyntaf" (first published), "Diweddarwyd ddiwethaf" (last
+#: updated), "Dyddiad cyhoeddi" (date of publication).
+_WELSH_LABEL = (r"cyhoeddwyd(?:\s+gyntaf)?|cyhoeddwyd\s+ar|dyddiad(?:\s+cyhoeddi)?|"
+                r"diweddarwyd(?:\s+ddiwethaf)?")
 _LABEL = re.compile(
     r"^\s*(?:page\s+|this page was\s+)?(?P<label>(?:(?:first|date|originally)\s+)?"
     r"(?:published|posted|issued|released|"
     r"dated?|publication date|date of publication|last\s+updated|updated|last\s+reviewed|"
     r"reviewed|last\s+modified|modified)(?:\s+(?:on|date))?)\s*[:\-–]?\s*(?P<rest>.+)$",
     re.IGNORECASE)
-_UPDATE_LABEL = re.compile(r"updat|review|modif", re.IGNORECASE)
+_WELSH_LABELLED = re.compile(rf"(?i)^\s*(?P<label>{_WELSH_LABEL})\s*:?\s*(?P<rest>.+)$")
+_UPDATE_LABEL = re.compile(r"updat|review|modif|diweddar", re.IGNORECASE)
 #: A label on a line of its own, its date on the next ("Page last updated:" / "25 Nov 2025").
 _LABEL_ALONE = re.compile(
     r"^\s*(?:page\s+|this page was\s+)?(?P<label>(?:first\s+|last\s+|date\s+)?(?:published|"
-    r"posted|updated|reviewed|modified|issued|date)(?:\s+(?:on|date))?)\s*:?\s*$",
-    re.IGNORECASE)
+    r"posted|updated|reviewed|modified|issued|date)(?:\s+(?:on|date))?|" + _WELSH_LABEL +
+    r")\s*:?\s*$", re.IGNORECASE)
 _SIDE_PARTS = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
 _ANNOUNCING = re.compile(r"\b(?:publish\w*|launch\w*|releas\w*|announc\w*|issu\w*)\b",
                          re.IGNORECASE)
@@ -118,9 +123,14 @@ def whole_block_date(block: Block) -> tuple[DateMention, str | None] | None:
         if len(dates) == 1 and len(rest) <= 60:
             return dates[0], labelled["label"]
     for part in [text, *_SIDE_PARTS.split(text)]:
-        mention = parse_date(part)
+        mention = parse_date(part) or welsh_date(part)
         if mention is not None:
             return mention, None
+    welsh = _WELSH_LABELLED.match(text)
+    if welsh:
+        mention = welsh_date(welsh["rest"])
+        if mention is not None:
+            return mention, welsh["label"]
     return None
 
 
@@ -151,9 +161,30 @@ def _sentence_around(text: str, position: int) -> str:
 
 
 def _title_like(block: Block) -> bool:
-    text = block.plain
+    """A line that may be a heading; one ending with a comma is a sentence cut by a line
+    break ("… has today (1 May 2031) published a review into the death,")."""
+    text = block.plain.rstrip()
     return block.kind == "paragraph" and "\n" not in text and len(text) <= 150 \
-        and not re.search(r"[.;:]$", text)
+        and not re.search(r"[.;:,]$", text)
+
+
+#: Welsh month names, as Welsh pages date themselves ("Cyhoeddwyd gyntaf: 3 Mawrth 2023").
+_WELSH_MONTHS = {name.lower(): number for number, name in enumerate(
+    ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
+     "Hydref", "Tachwedd", "Rhagfyr"), start=1)}
+_WELSH_DATE = re.compile(r"(?i)^\s*(?:dydd\s+\w+,?\s+)?(?P<day>\d{1,2})(?:af|ain|ydd|ed|fed|eg)?"
+                         r"\s+(?P<month>[A-Za-zâ]+)\s+(?P<year>(?:19|20)\d{2})\s*\.?\s*$")
+
+
+def welsh_date(text: str) -> DateMention | None:
+    """A Welsh dateline ("3 Mawrth 2023", "Dydd Llun, 1 Hydref 2024") as a date mention."""
+    match = _WELSH_DATE.match(text)
+    month = _WELSH_MONTHS.get(match["month"].lower()) if match else None
+    if match is None or month is None:
+        return None
+    mention = DateMention(match.start("day"), match.end("year"), text.strip(),
+                          int(match["day"]), month, int(match["year"]))
+    return mention if mention.as_date() is not None else None
 
 
 def _page_date(mention: DateMention, evidence: str, weight: int, kind: Kind = "published",
@@ -163,3 +194,34 @@ def _page_date(mention: DateMention, evidence: str, weight: int, kind: Kind = "p
     return PageDate(value, mention.text, evidence, weight, kind, block,
                     mention.start if start is None else start, mention.weekday_matches,
                     mention.weekday)
+
+
+@dataclass(frozen=True)
+class PartialPageDate:
+    """A page dated only by a month or a year ("Published: 2014", "… published May 2031")."""
+
+    value: str  # ISO partial date: "2014", "2031-05"
+    text: str  # as the page writes it
+    evidence: str  # the line it stands in
+
+
+#: "published May 2031", "(published 2021, updated 2024)": a month or year the page is dated by.
+_PUBLISHED_PARTIAL = re.compile(r"(?i)\b(?:published|publication date|date of publication|"
+                                r"issued|released)\s*:?\s*(?:in\s+|on\s+)?(?P<date>"
+                                r"[A-Z][a-z]+\s+(?:19|20)\d{2}|(?:19|20)\d{2})\b")
+
+
+def partial_page_dates(blocks: list[Block], content: list[int]) -> list[PartialPageDate]:
+    """Month or year datelines near the top of a page, for a page that gives no full date."""
+    found: list[PartialPageDate] = []
+    for index in content[:_TOP + 2]:
+        block = blocks[index]
+        if block.kind not in ("paragraph", "heading"):
+            continue
+        for match in _PUBLISHED_PARTIAL.finditer(block.plain):
+            text = match["date"]
+            mentions = [*find_dates(text), *find_years(text)]
+            partial = mentions[0].partial() if len(mentions) == 1 else None
+            if partial and len(partial) < 10 and not full_dates(block.plain[match.start():]):
+                found.append(PartialPageDate(partial, text, " ".join(block.plain.split())))
+    return found
