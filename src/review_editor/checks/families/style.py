@@ -10,7 +10,7 @@ from .. import spelling
 from ..context import CheckContext
 from ..facts import RecordFacts
 from ..issue import BLOCKING, INFO, WARNING, Issue
-from ..language import cached_phrases, count_words, matches_at, scan, sentences
+from ..language import cached_phrases, case_blind, count_words, matches_at, scan, sentences
 from ..readability import measure
 from ..registry import check
 from ..text import FieldText
@@ -23,6 +23,7 @@ _INVISIBLE = re.compile("[\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f]")
 _STRAIGHT = re.compile(r"['\"]")
 _CURLY = re.compile("[‘’“”]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\w+ed\b", re.IGNORECASE)
+_PASSIVE_LOWER = re.compile(_PASSIVE.pattern)  # for lower-cased text (``case_blind``)
 _AGE_HYPHENS = re.compile(r"\b(\d{1,3})-(year|month|week|day)s?-old\b", re.IGNORECASE)
 _TIME_POSSESSIVE = re.compile(
     r"\b\d+\s+(?:years|months|weeks|days|hours)['’]\s*(?:and|,)\s*\d+\s+"
@@ -34,6 +35,7 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", 
 _CHILD_WORDS = re.compile(r"\b(?:child|children|girl|girls|boy|boys|young (?:person|people)|"
                           r"teenager|teenagers|baby|pupil|under-?18s?|aged? (?:1[0-7]|[0-9]))\b",
                           re.IGNORECASE)
+_CHILD_WORDS_LOWER = re.compile(_CHILD_WORDS.pattern)
 _QUOTE_FIELD = re.compile(r"^(?:quotes\.\d+\.text|review\.external_assessments\.\d+\.quote)$")
 _TITLE_FIELDS = {"title", "summary"}
 
@@ -223,13 +225,13 @@ def ages_style(record: Any, ctx: CheckContext) -> list[Issue]:
 
 @check("C4.7", WARNING, "Scrape hygiene")
 def scrape_hygiene(record: Any, ctx: CheckContext) -> list[Issue]:
-    boilerplate = re.compile("|".join(f"(?:{p})" for p in ctx.settings.boilerplate),
-                             re.IGNORECASE) if ctx.settings.boilerplate else None
     title = " ".join(record.title.split()).casefold()
     issues = []
     for field in ctx.facts(record).fields:
         text = field.text
-        if boilerplate is not None and field.prose:
+        boilerplate = configured_pattern(tuple(ctx.settings.boilerplate), text) \
+            if field.prose else None
+        if boilerplate is not None:
             for match in boilerplate.finditer(text):
                 block = field.block_at(match.start())
                 start, end = (block.start, block.end) if block else (match.start(), match.end())
@@ -269,8 +271,10 @@ def scrape_hygiene(record: Any, ctx: CheckContext) -> list[Issue]:
 def passive_voice(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
     for field in _prose(record, ctx):
+        lowered = case_blind(field.text)
+        passive, source = (_PASSIVE, field.text) if lowered is None else (_PASSIVE_LOWER, lowered)
         for block in field.blocks:
-            found = list(_PASSIVE.finditer(field.text, block.start, block.end))
+            found = list(passive.finditer(source, block.start, block.end))
             count = sum(1 for _ in sentences(field.text, block.start, block.end)) or 1
             if len(found) >= 2 and len(found) / count > 0.5:
                 issues.append(text_issue("C4.8", INFO, field, block.start, block.end,
@@ -322,9 +326,9 @@ def leftovers(record: Any, ctx: CheckContext) -> list[Issue]:
                                (WARNING, ctx.settings.placeholders_warning)):
         if not patterns:
             continue
-        pattern = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
         for field in ctx.facts(record).fields:
-            for match in pattern.finditer(field.text):
+            pattern = configured_pattern(tuple(patterns), field.text)
+            for match in pattern.finditer(field.text) if pattern is not None else ():
                 end = match.end()
                 if match.group().startswith("["):
                     close = field.text.find("]", end)
@@ -422,9 +426,12 @@ def victim_blaming(record: Any, ctx: CheckContext) -> list[Issue]:
         text = field.text
         found = list(pattern.finditer(text)) if pattern else []
         if child_pattern is not None:
+            lowered = case_blind(text)
+            child, source = (_CHILD_WORDS, text) if lowered is None else \
+                (_CHILD_WORDS_LOWER, lowered)
             for block in field.blocks:
                 for s_start, s_end in sentences(text, block.start, block.end):
-                    if not _CHILD_WORDS.search(text, s_start, s_end):
+                    if not child.search(source, s_start, s_end):
                         continue
                     found += list(child_pattern.finditer(text, s_start, s_end))
         for match in found:
@@ -434,3 +441,50 @@ def victim_blaming(record: Any, ctx: CheckContext) -> list[Issue]:
                                      f"{quoted(match.group())}", lookup.get(key, "rephrase it")))
     return issues
 
+
+
+# -- configured patterns (C4.7, C4.10) ----------------------------------------------------
+def configured_pattern(patterns: tuple[str, ...], text: str) -> re.Pattern[str] | None:
+    """The configured patterns as one alternation matched in any case, without those whose
+    leading text ``text`` lacks (they cannot match there, so leaving them out changes
+    nothing), or None when none is left: most fields then need no pass at all."""
+    lowered = case_blind(text)
+    kept = tuple(p for p in patterns if lowered is None or _leading_text(p) in lowered)
+    return _alternation(kept) if kept else None
+
+
+@lru_cache(maxsize=64)
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_QUANTITY = re.compile(r"\{(\d+)")
+
+
+@lru_cache(maxsize=256)
+def _leading_text(pattern: str) -> str:
+    """The text (lower case) every match of ``pattern`` starts with, read up to its first
+    regex construct ("skip to " for "Skip to (?:main )?content", "xxx" for "\\bX{3,}"); ""
+    when it cannot tell (alternatives, back-references)."""
+    if "|" in pattern or re.search(r"\\\d|\(\?P=", pattern):
+        return ""
+    at = 0
+    while pattern.startswith("\\b", at):
+        at += 2
+    found = []
+    while at < len(pattern):
+        if pattern[at] == "\\" and at + 1 < len(pattern) and not pattern[at + 1].isalnum():
+            char, at = pattern[at + 1], at + 2  # an escaped character: "\\[", "\\."
+        elif (pattern[at].isascii() and pattern[at].isalnum()) or pattern[at] in " ,'’&-":
+            char, at = pattern[at], at + 1
+        else:
+            break
+        following = pattern[at:at + 1]
+        if following in ("*", "?") or pattern.startswith("{0", at):
+            break  # optional
+        if following in ("+", "{"):
+            count = _QUANTITY.match(pattern, at)
+            found.append(char * (int(count.group(1)) if count else 1))
+            break
+        found.append(char)
+    return "".join(found).lower()
