@@ -22,7 +22,7 @@ from ..textdates import DateMention, parse_date
 from .blocks import Block, SourceDocument, escape, slugify
 from .boilerplate import removed_note, text_boilerplate
 from .errors import ImportFailed
-from .facts import page_facts
+from .facts import page_facts, review_month
 from .furniture import Furniture, author_line, find_furniture, split_language_menus
 from .gazetteer import (
     Nation,
@@ -45,15 +45,15 @@ from .pagedates import (
 from .publisher import (
     FoundPublisher,
     find_publisher,
+    heads_a_section,
     listed_publisher,
     national,
     opening_paragraphs,
     publisher_type,
-    section_bodies,
     signatory,
 )
-from .result import Detection, ImportResult, Span, Suggestion
-from .suggest import Passage, suggest
+from .result import Detection, ImportResult, Span
+from .suggest import Passage, opening_passages, suggest
 from .terms import link_role
 
 SLUG_MAX = 80
@@ -137,14 +137,14 @@ class _Assembler:
         self._language(content)
         self._envelope(title)
         record = self._record()
-        body = _opening_passages([Passage(self.blocks[i].plain, self.offsets[i])
+        body = opening_passages([Passage(self.blocks[i].plain, self.offsets[i])
                                   for i in content if self.blocks[i].kind != "heading"])
         suggestions = suggest(title_passage, body, publisher=publisher,
                               summary_hint=self.source.summary_hint)
         suggestions = page_facts(suggestions, title_passage, body, nation=self.nation,
                                  review=self.review, dates=self.page_dates,
                                  chosen=self.data.get("published_on"))
-        suggestions += self._review_month(suggestions)
+        suggestions += review_month(self.partial_date, suggestions, self._text_span)
         suggestions = [s for s in suggestions
                        if s.field_path.split(".")[0] in type(record).model_fields]
         self.detected.sort(key=lambda item: _DETECTION_ORDER.index(_field_group(item)))
@@ -323,19 +323,6 @@ class _Assembler:
                 self.warnings.append("No publication date found: published_on is empty.")
         return kept
 
-    def _review_month(self, suggestions: list[Suggestion]) -> list[Suggestion]:
-        """A page about one review dated only by a month or year ("Adult P - published May
-        2031"): that is when the review was published, offered for the review's own date
-        (which may be partial) and never applied unasked; the page's date needs a day."""
-        partial = self.partial_date
-        about_one = any(s.field_path == "review.review_type" and s.confidence == "high"
-                        for s in suggestions)
-        if partial is None or not about_one:
-            return []
-        return [Suggestion("review.published_on", partial.value, "Review published",
-                           partial.text, "medium", self._text_span(partial.text),
-                           context=partial.evidence)]
-
     def _block_span(self, item: PageDate) -> Span | None:
         index = item.block
         if index is None:
@@ -433,10 +420,7 @@ class _Assembler:
         known = lookup(found[1].name) if found else None
         if found and known is not None and national(known) and found[0] > 2:
             found = None  # a national body publishing something, further down, is news
-        sections = section_bodies(paragraphs)
-        if found and len(sections) >= 2 and ((known.name if known else None) in sections or
-                                             re.sub(r"^the\s+", "", found[1].name.lower())
-                                             in sections):
+        if found and heads_a_section(found[1], known, paragraphs):
             found = None  # one of several bodies heading parts of the page: news of its work
         for _index, text, mention in self.furniture.site_names:
             if mention is not None:
@@ -568,21 +552,6 @@ def _split_dateline(text: str) -> tuple[str, DateMention | None]:
         return text, None
     return text[: found.start].rstrip(" -–—|,:"), found
 
-
-#: The review's facts are stated in a page's (or a report's) opening pages: suggestions are
-#: read from this much text, so a long Word report imports in time proportional to its size.
-SUGGESTION_TEXT_CHARS = 60_000
-
-
-def _opening_passages(passages: list[Passage]) -> list[Passage]:
-    kept: list[Passage] = []
-    size = 0
-    for passage in passages:
-        if size >= SUGGESTION_TEXT_CHARS:
-            break
-        kept.append(passage)
-        size += len(passage.text)
-    return kept
 
 
 def _normal(name: str) -> str:

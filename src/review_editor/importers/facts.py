@@ -7,12 +7,14 @@ review of that kind, or plainly uses that pseudonym. ``review-editor import
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..reviewkinds import page_review_type
 from .gazetteer import Nation
 from .listing import ListedReview
-from .pagedates import PageDate
+from .pagedates import PageDate, PartialPageDate
 from .pseudonyms import find_pseudonyms
-from .result import Confidence, Suggestion
+from .result import Confidence, Span, Suggestion
 from .suggest import Passage, sentences
 
 _OWN = ("review.review_type", "review.review_name", "sensitivity.subjects")
@@ -126,3 +128,16 @@ def _span(passage: Passage, start: int, end: int) -> tuple[int, int] | None:
         return None
     return passage.offset + start, passage.offset + end
 
+
+
+def review_month(partial: PartialPageDate | None, suggestions: list[Suggestion],
+                 span_of: Callable[[str], Span | None]) -> list[Suggestion]:
+    """A page about one review dated only by a month or year ("Adult P - published May
+    2031"): that is when the review was published, offered for the review's own date (which
+    may be partial) and never applied unasked; the page's own date needs a day."""
+    about_one = any(s.field_path == "review.review_type" and s.confidence == "high"
+                    for s in suggestions)
+    if partial is None or not about_one:
+        return []
+    return [Suggestion("review.published_on", partial.value, "Review published", partial.text,
+                       "medium", span_of(partial.text), context=partial.evidence)]

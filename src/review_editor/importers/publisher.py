@@ -163,6 +163,14 @@ def section_bodies(paragraphs: list[str]) -> set[str]:
     return names
 
 
+def heads_a_section(found: FoundPublisher, known: Partnership | None,
+                    paragraphs: list[str]) -> bool:
+    """Whether ``found`` is one of two or more bodies that head parts of the page."""
+    sections = section_bodies(paragraphs)
+    return len(sections) >= 2 and ((known.name if known else None) in sections
+                                   or re.sub(r"^the\s+", "", found.name.lower()) in sections)
+
+
 def _repeated(short_name: str, paragraphs: list[str]) -> bool:
     """Whether the text under a headline writes the headline's abbreviation again."""
     pattern = re.compile(rf"\b{re.escape(short_name)}\b")

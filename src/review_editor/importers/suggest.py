@@ -403,3 +403,18 @@ def _without_repeats(found: list[Suggestion]) -> list[Suggestion]:
             seen.add(key)
             kept.append(suggestion)
     return kept
+
+#: The review's facts are stated in a page's (or a report's) opening pages: suggestions are
+#: read from this much text, so a long Word report imports in time proportional to its size.
+SUGGESTION_TEXT_CHARS = 60_000
+
+
+def opening_passages(passages: list[Passage]) -> list[Passage]:
+    kept: list[Passage] = []
+    size = 0
+    for passage in passages:
+        if size >= SUGGESTION_TEXT_CHARS:
+            break
+        kept.append(passage)
+        size += len(passage.text)
+    return kept
