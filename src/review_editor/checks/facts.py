@@ -376,12 +376,16 @@ class RecordFacts:
 
     def only(self, field: FieldText) -> RecordFacts:
         """A view of these facts that reads a single field (shares every other cache)."""
-        # Made for every field by every per-field check: a plain dict copy, which is several
-        # times cheaper than copy.copy.
+        return self.subset([field])
+
+    def subset(self, fields: list[FieldText]) -> RecordFacts:
+        """A view of these facts that reads only ``fields`` (shares every other cache)."""
+        # A plain dict copy, which is several times cheaper than copy.copy.
         view = object.__new__(RecordFacts)
-        view.__dict__.update(self.__dict__, fields=[field], _fields_by_path={field.path: field},
-                             prose_fields=[field] if field.prose else [],
-                             identify_fields=[field] if field.identify else [])
+        view.__dict__.update(self.__dict__, fields=fields,
+                             _fields_by_path={field.path: field for field in fields},
+                             prose_fields=[field for field in fields if field.prose],
+                             identify_fields=[field for field in fields if field.identify])
         return view
 
     def remember(self, key: str, compute: Any) -> Any:

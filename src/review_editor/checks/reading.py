@@ -13,7 +13,7 @@ from typing import Any, get_args
 from pydantic import BaseModel
 
 from ..model.bilingual import text_pairs
-from .text import FieldText, markdown_field, plain_field
+from .text import FieldText, expect_markdown_fields, markdown_field, plain_field
 
 #: Top-level fields in page order; anything else follows in model order.
 PAGE_ORDER = [
@@ -27,6 +27,8 @@ PAGE_ORDER = [
 def text_fields(record: Any) -> list[FieldText]:
     """Every public text field, in reading order."""
     fields: list[FieldText] = []
+    # the sections, the executive summary, and their Welsh in a bilingual record
+    expect_markdown_fields(2 * (len(record.body) + 1))
 
     def plain(path: str, value: str | None, *, prose: bool = True, identify: bool = True,
               kind: str = "p") -> None:

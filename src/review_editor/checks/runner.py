@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from typing import Any
 
 from .context import CheckContext
 from .facts import RecordFacts
+from .field_cache import FieldCache
 from .issue import INFO, Issue
 from .reading import path_key
 from .registry import all_checks
+from .text import FieldText
 from .welsh import english_only_on_welsh
 
 
@@ -59,36 +60,77 @@ def _run_checks(record: Any, ctx: CheckContext, codes: set[str] | None) -> list[
 
 
 #: Text checks whose issues for a field depend only on that field and on record-level facts
-#: (``RecordFacts.text_context``): they run field by field, and each field's issues are
-#: kept until the field or those facts change, so a re-check after an edit re-reads only the
-#: edited field. (C1 keeps its own per-field cache; C4.4 reads across fields.)
+#: (``RecordFacts.text_context``). Each runs once over all the fields not already in the
+#: cache, and its issues are kept per field until the field or those facts change, so a
+#: re-check after an edit re-reads only the edited field. (C1 keeps its own per-field cache;
+#: C4.4 reads across fields.)
 PER_FIELD = frozenset({
     "C4.1", "C4.2", "C4.3", "C4.5", "C4.6", "C4.7", "C4.8", "C4.10", "C4.12", "C4.13",
     "C4.14", "C5.1", "C5.2", "C5.3", "C5.4", "C5.6", "C5.7", "C6.6",
 })
-_CACHE: OrderedDict[tuple[Any, ...], list[Issue]] = OrderedDict()
-_CACHE_SIZE = 20_000
+_SLOT = {code: index for index, code in enumerate(sorted(PER_FIELD))}
+_NONE: tuple[Issue, ...] = ()
+#: Per field: one slot per check in ``PER_FIELD`` (None until that check has read it).
+_CACHE: FieldCache[list[tuple[Issue, ...] | None]] = FieldCache(20_000)
+
+
+def _cache_entries(facts: RecordFacts) -> list[list[tuple[Issue, ...] | None]]:
+    """Each field's cache entry, in field order (looked up once per run)."""
+    context = facts.text_context_id
+    entries = []
+    _CACHE.fit(len(facts.fields))
+    for field in facts.fields:
+        key = (context, field.path, field.text, field.prose, field.identify,
+               field.markdown is not None)
+        entry = _CACHE.get(key)
+        if entry is None:
+            entry = [None] * len(_SLOT)
+            _CACHE.put(key, entry)
+        entries.append(entry)
+    return entries
 
 
 def _per_field(code: str, function: Any, record: Any, ctx: CheckContext,
                facts: RecordFacts) -> list[Issue]:
-    issues: list[Issue] = []
+    entries = facts.remember("runner: cache entries", lambda: _cache_entries(facts))
+    slot = _SLOT[code]
+    missing = [index for index, entry in enumerate(entries) if entry[slot] is None]
+    if missing:
+        fields = facts.fields
+        found = _by_field(function, record, ctx, facts, [fields[i] for i in missing])
+        for index, issues in zip(missing, found, strict=True):
+            entries[index][slot] = issues
+    result: list[Issue] = []
+    for entry in entries:
+        result.extend(entry[slot] or _NONE)
+    return result
+
+
+def _by_field(function: Any, record: Any, ctx: CheckContext, facts: RecordFacts,
+              fields: list[FieldText]) -> list[tuple[Issue, ...]]:
+    """The check's issues for each of ``fields``, from one run over all of them.
+
+    An issue is the field's whose path it names. A check that names a path it was not
+    given cannot be split that way: it is run field by field instead.
+    """
     try:
-        for field in facts.fields:
-            key = (code, facts.text_context_id, field.path, field.text, field.prose,
-                   field.identify, field.markdown is not None)
-            found = _CACHE.get(key)
-            if found is None:
-                ctx._active = (record, facts.only(field))
-                found = _CACHE[key] = function(record, ctx)
-                if len(_CACHE) > _CACHE_SIZE:
-                    _CACHE.popitem(last=False)
-            else:
-                _CACHE.move_to_end(key)
-            issues.extend(found)
+        ctx._active = (record, facts.subset(fields))
+        issues = function(record, ctx)
+        grouped: dict[str, list[Issue]] = {field.path: [] for field in fields}
+        for issue in issues:
+            bucket = grouped.get(issue.field_path)
+            if bucket is None:
+                break
+            bucket.append(issue)
+        else:
+            return [tuple(grouped[field.path]) or _NONE for field in fields]
+        found = []
+        for field in fields:
+            ctx._active = (record, facts.subset([field]))
+            found.append(tuple(function(record, ctx)) or _NONE)
+        return found
     finally:
         ctx._active = (record, facts)
-    return issues
 
 
 def _with_severity(issue: Issue, severity: Any, note: str = "") -> Issue:

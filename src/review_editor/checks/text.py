@@ -15,11 +15,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from html.parser import HTMLParser
 
 import cmarkgfm
 from cmarkgfm.cmark import Options
+
+from .field_cache import FieldCache
 
 _OPTIONS = Options.CMARK_OPT_SOURCEPOS | Options.CMARK_OPT_VALIDATE_UTF8
 _LEAF_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "pre"}
@@ -327,9 +328,26 @@ class _Walker(HTMLParser):
         self._append(data)
 
 
-@lru_cache(maxsize=512)
+#: Parsed fields by Markdown text, sized to the record (``expect_markdown_fields``).
+_PARSED: FieldCache[ParsedMarkdown] = FieldCache(512)
+
+
+def expect_markdown_fields(count: int) -> None:
+    """Keep room for ``count`` Markdown fields, so re-reading a long record parses only the
+    fields that changed."""
+    _PARSED.fit(count)
+
+
 def parse_markdown(markdown: str) -> ParsedMarkdown:
     """Render a Markdown field and read its text, blocks and structure (cached per text)."""
+    parsed = _PARSED.get(markdown)
+    if parsed is None:
+        parsed = _parse_markdown(markdown)
+        _PARSED.put(markdown, parsed)
+    return parsed
+
+
+def _parse_markdown(markdown: str) -> ParsedMarkdown:
     html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=_OPTIONS)
     walker = _Walker(markdown)
     walker.feed(html)

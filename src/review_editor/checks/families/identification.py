@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import Any
 
 from .. import spelling
@@ -10,6 +9,7 @@ from ..context import CheckContext
 from ..contextual import contextual_detections, number_detections
 from ..detection import Detection
 from ..facts import RecordFacts
+from ..field_cache import FieldCache
 from ..identifiers import Detector
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..localfiles import document_facts, jpeg_has_gps, resolve
@@ -19,19 +19,17 @@ from ..welsh import field_language, is_welsh
 from ..welsh_names import without_welsh_words
 from .common import field_issue, text_issue
 
-_FIELD_CACHE: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
-_FIELD_CACHE_SIZE = 4096
+#: Two kinds of result per field (detections, jigsaw scores).
+_FIELD_CACHE: FieldCache[Any] = FieldCache(4096)
 
 
 def _cached(kind: str, facts: RecordFacts, field: FieldText, compute: Any) -> Any:
     """A per-field result kept across runs while the field and the record's facts agree."""
     key = (kind, facts.fingerprint_id, field.text, field.prose, field.markdown is not None)
-    if key in _FIELD_CACHE:
-        _FIELD_CACHE.move_to_end(key)
-        return _FIELD_CACHE[key]
-    value = _FIELD_CACHE[key] = compute()
-    if len(_FIELD_CACHE) > _FIELD_CACHE_SIZE:
-        _FIELD_CACHE.popitem(last=False)
+    value = _FIELD_CACHE.get(key)
+    if value is None:
+        value = compute()
+        _FIELD_CACHE.put(key, value)
     return value
 
 
@@ -72,6 +70,7 @@ def detections(facts: RecordFacts) -> dict[str, list[Detection]]:
 
     def compute() -> dict[str, list[Detection]]:
         detector = Detector(facts)
+        _FIELD_CACHE.fit(2 * len(facts.identify_fields))
         return {field.path: _cached("detections", facts, field,
                                     lambda field=field: _detect_field(detector, field))
                 for field in facts.identify_fields}
