@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -200,35 +201,66 @@ def cmd_check(args: argparse.Namespace) -> int:
     return status
 
 
-def _report_profile(folder: Path, explicit: Path | None, seen: set[Path | None]) -> bool:
-    """Print the warnings of the organisation profile that applies, once per profile;
-    False when it cannot be used."""
+@dataclass(frozen=True)
+class _ProfileReport:
+    """The organisation profile that applies to a record, as ``check`` reports it."""
+
+    path: Path | None
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def _profile_report(folder: Path, explicit: Path | None,
+                    seen: set[Path | None]) -> tuple[bool, _ProfileReport | None]:
+    """Whether the profile that applies to records in ``folder`` (``explicit`` when given)
+    can be used, and its error or warnings unless that profile was already reported."""
     from .profile import applied_profile
 
     try:
         applied = applied_profile(folder, explicit)
     except StorageError as error:
         key = explicit or folder
-        if key not in seen:
-            seen.add(key)
-            err(f"organisation profile: {error}")
-        return False
-    if applied.path not in seen:
-        seen.add(applied.path)
-        for message in applied.problems + applied.warnings:
-            print(f"{applied.path}: warning: {message}")
-    return True
+        if key in seen:
+            return False, None
+        seen.add(key)
+        return False, _ProfileReport(key, str(error))
+    if applied.path in seen:
+        return True, None
+    seen.add(applied.path)
+    return True, _ProfileReport(applied.path, None,
+                                tuple(applied.problems + applied.warnings))
+
+
+def _report_profile(folder: Path, explicit: Path | None, seen: set[Path | None]) -> bool:
+    """Print the warnings of the organisation profile that applies, once per profile;
+    False when it cannot be used."""
+    usable, report = _profile_report(folder, explicit, seen)
+    if report is not None and report.error is not None:
+        err(f"organisation profile: {report.error}")
+    elif report is not None:
+        for message in report.warnings:
+            print(f"{report.path}: warning: {message}")
+    return usable
 
 
 def _check_json(args: argparse.Namespace) -> int:
-    """``{"files": [{"path", "error", "findings": [...]}]}`` on stdout; the same exit status."""
+    """``{"files": [{"path", "error", "findings": [...]}], "profiles": [{"path", "error",
+    "warnings"}]}`` on stdout (each organisation profile once, as the text output prints
+    it); the same exit status as the text output."""
     from .checking import check_record
     from .checks import FINAL_EXPORT
 
     severity = {"blocking": "blocking", "warning": "warning", "info": "note"}
     files: list[dict[str, Any]] = []
+    profiles: list[dict[str, Any]] = []
+    seen: set[Path | None] = set()
     unreadable = blocked = False
     for path in args.files:
+        usable, report = _profile_report(path.parent, args.profile, seen)
+        unreadable = unreadable or not usable
+        if report is not None and report.path is not None:  # None: no profile applies
+            profiles.append({"path": str(report.path), "error": report.error,
+                             "warnings": list(report.warnings)})
         try:
             loaded = storage.load_record(path)
         except LoadError as error:
@@ -243,7 +275,7 @@ def _check_json(args: argparse.Namespace) -> int:
             {"code": i.code, "severity": severity[i.severity], "field_path": i.field_path,
              "span": list(i.span) if i.span else None, "message": i.message,
              "suggestion": i.suggestion or None} for i in issues]})
-    print(json.dumps({"files": files}, indent=2, ensure_ascii=False))
+    print(json.dumps({"files": files, "profiles": profiles}, indent=2, ensure_ascii=False))
     return EXIT_INVALID if unreadable else EXIT_BLOCKED if blocked else EXIT_OK
 
 
