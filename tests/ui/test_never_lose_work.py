@@ -39,6 +39,7 @@ from window_helpers import (
     saved,
     title_field,
     trigger_save,
+    type_in_title,
     wait_for_saves,
 )
 
@@ -57,14 +58,6 @@ from review_editor.ui.window.main_window import MainWindow
 ADULT_R = "sar-adult-r.json"
 ADULT_R_TITLE = "Safeguarding Adults Review: Adult R"
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
-
-def type_in_title(window: MainWindow, qtbot, text: str) -> None:
-    field = title_field(window)
-    field.setFocus()
-    field.end(False)
-    qtbot.keyClicks(field, text)
-    qtbot.wait(10)
-
 
 def set_title(window: MainWindow, qtbot, title: str) -> None:
     field = title_field(window)

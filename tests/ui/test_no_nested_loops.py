@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from window_helpers import action, fixed_clock, title_field, wait_for_saves
+from window_helpers import action, fixed_clock, type_in_title, wait_for_saves
 
 import review_editor
 from review_editor.app import build_main_window
@@ -106,12 +106,17 @@ def real_window(qtbot, app_home: Path, tmp_path: Path, workspace: Path):
 
 
 def edit_title(window: MainWindow, qtbot, text: str) -> None:
-    field = title_field(window)
-    field.setFocus()
-    field.end(False)
-    qtbot.keyClicks(field, text)
-    qtbot.wait(10)
+    type_in_title(window, qtbot, text)
     assert window.isWindowModified()
+
+
+def save_over_theirs(window: MainWindow, qtbot, path: Path) -> None:
+    """Edit the title, let someone else change the file, then File › Save."""
+    edit_title(window, qtbot, " (mine)")
+    theirs = json.loads(path.read_text(encoding="utf-8"))
+    theirs["title"] += " (theirs)"
+    path.write_text(json.dumps(theirs, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    action(window, "save").trigger()
 
 
 def box_on_screen(prompter: QtPrompter, qtbot, name: str) -> QMessageBox:
@@ -179,11 +184,7 @@ def test_a_save_conflict_asks_compares_and_overwrites_through_signals(real_windo
                                                                       qtbot):
     path = workspace / BRADFORD
     window, prompter = real_window(path)
-    edit_title(window, qtbot, " (mine)")
-    theirs = json.loads(path.read_text(encoding="utf-8"))
-    theirs["title"] += " (theirs)"
-    path.write_text(json.dumps(theirs, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    action(window, "save").trigger()
+    save_over_theirs(window, qtbot, path)
 
     box = box_on_screen(prompter, qtbot, "prompt:conflict")
     assert window.controller.saving  # the save waits for the answer, the window does not
@@ -204,11 +205,7 @@ def test_a_save_conflict_asks_compares_and_overwrites_through_signals(real_windo
 def test_escape_on_a_save_conflict_leaves_both_versions(real_window, workspace, qtbot):
     path = workspace / BRADFORD
     window, prompter = real_window(path)
-    edit_title(window, qtbot, " (mine)")
-    theirs = json.loads(path.read_text(encoding="utf-8"))
-    theirs["title"] += " (theirs)"
-    path.write_text(json.dumps(theirs, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    action(window, "save").trigger()
+    save_over_theirs(window, qtbot, path)
     qtbot.keyClick(box_on_screen(prompter, qtbot, "prompt:conflict"), Qt.Key.Key_Escape)
     wait_for_saves(window)
     assert load_record(path).record.title.endswith("(theirs)")

@@ -162,6 +162,15 @@ def title_field(window: MainWindow) -> QLineEdit:
     return widget
 
 
+def type_in_title(window: MainWindow, qtbot: Any, text: str) -> None:
+    """Types ``text`` at the end of the title, as the user would."""
+    field = title_field(window)
+    field.setFocus()
+    field.end(False)
+    qtbot.keyClicks(field, text)
+    qtbot.wait(10)
+
+
 def wait_for_saves(window: MainWindow, timeout: float = 15.0) -> None:
     """Saves run off the UI thread: wait until the one under way (if any) has ended."""
     deadline = time.monotonic() + timeout

@@ -102,15 +102,18 @@ class QtPrompter:
 
         ask(dialog, finished)
 
-    def _message(self, make: Callable[[QWidget | None], QMessageBox],
-                 buttons: Callable[[QMessageBox], dict[Any, Any]], default: Any,
-                 answer: Answer[Any]) -> None:
+    def _message(self, name: str, icon: QMessageBox.Icon, title: str, text: str,
+                 informative: str, buttons: Callable[[QMessageBox], dict[Any, Any]],
+                 default: Any, answer: Answer[Any]) -> None:
         """A message box whose clicked button maps to the answer (``default`` when it
-        was closed otherwise)."""
+        was closed otherwise). ``buttons`` adds the buttons and says what each answers."""
         mapping: dict[Any, Any] = {}
 
         def build(parent: QWidget | None) -> QDialog:
-            box = make(parent)
+            box = QMessageBox(icon, title, text, parent=parent)
+            box.setObjectName(name)
+            if informative:
+                box.setInformativeText(informative)
             mapping.update(buttons(box))
             return box
 
@@ -151,39 +154,20 @@ class QtPrompter:
                   if result == ACCEPTED else None, answer)
 
     def ask_save_changes(self, name: str, answer: Answer[SaveChoice]) -> None:
-        def make(parent: QWidget | None) -> QMessageBox:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                              f"Save changes to {name}?", parent=parent)
-            box.setObjectName("prompt:save_changes")
-            box.setInformativeText("If you don't save, your changes will be lost.")
-            box.setStandardButtons(QMessageBox.StandardButton.Save
-                                   | QMessageBox.StandardButton.Discard
-                                   | QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(QMessageBox.StandardButton.Save)
-            box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-            return box
+        def buttons(box: QMessageBox) -> dict[Any, SaveChoice]:
+            standard = QMessageBox.StandardButton
+            box.setStandardButtons(standard.Save | standard.Discard | standard.Cancel)
+            box.setDefaultButton(standard.Save)
+            box.setEscapeButton(standard.Cancel)
+            return {box.button(standard.Save): "save", box.button(standard.Discard): "discard"}
 
-        self._message(make, lambda box: {
-            box.button(QMessageBox.StandardButton.Save): "save",
-            box.button(QMessageBox.StandardButton.Discard): "discard"}, "cancel", answer)
+        self._message("prompt:save_changes", QMessageBox.Icon.Warning, "Unsaved changes",
+                      f"Save changes to {name}?",
+                      "If you don't save, your changes will be lost.", buttons, "cancel",
+                      answer)
 
     def ask_conflict(self, path: Path, mine: dict[str, Any], theirs: dict[str, Any] | None,
                      answer: Answer[ConflictChoice]) -> None:
-        def make(parent: QWidget | None) -> QMessageBox:
-            box = QMessageBox(parent)
-            box.setObjectName("prompt:conflict")
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle("Someone else changed this file")
-            if theirs is None:
-                box.setText(f"{path.name} was deleted, moved or damaged since you opened it.")
-                box.setInformativeText("Save your version in its place, or save it as a copy.")
-            else:
-                box.setText(f"{path.name} was changed by someone else since you opened it.")
-                box.setInformativeText("Compare the two versions, keep yours (replacing "
-                                       "theirs), save yours as a copy, or reload theirs and "
-                                       "lose your changes.")
-            return box
-
         def buttons(box: QMessageBox) -> dict[Any, ConflictChoice]:
             found: dict[Any, ConflictChoice] = {}
             if theirs is not None:
@@ -199,7 +183,16 @@ class QtPrompter:
             box.setDefaultButton(copy)
             return found
 
-        self._message(make, buttons, "cancel", answer)
+        if theirs is None:
+            text = f"{path.name} was deleted, moved or damaged since you opened it."
+            informative = "Save your version in its place, or save it as a copy."
+        else:
+            text = f"{path.name} was changed by someone else since you opened it."
+            informative = ("Compare the two versions, keep yours (replacing theirs), save "
+                           "yours as a copy, or reload theirs and lose your changes.")
+        self._message("prompt:conflict", QMessageBox.Icon.Warning,
+                      "Someone else changed this file", text, informative, buttons, "cancel",
+                      answer)
 
     def show_comparison(self, path: Path, differences: list[tuple[str, str, str]],
                         then: Then | None = None) -> None:
@@ -208,17 +201,6 @@ class QtPrompter:
                   lambda _none: then() if then is not None else None)
 
     def ask_locked(self, info: LockInfo, answer: Answer[LockedChoice]) -> None:
-        def make(parent: QWidget | None) -> QMessageBox:
-            box = QMessageBox(parent)
-            box.setObjectName("prompt:locked")
-            box.setIcon(QMessageBox.Icon.Information)
-            box.setWindowTitle("Someone else is editing this record")
-            box.setText(f"{info.describe()}.")
-            box.setInformativeText(
-                "Open it read-only to look without changing it. If you open it anyway, "
-                "whoever saves last replaces the other's changes (you will be asked first).")
-            return box
-
         def buttons(box: QMessageBox) -> dict[Any, LockedChoice]:
             read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
             anyway = box.addButton("Open anyway", QMessageBox.ButtonRole.DestructiveRole)
@@ -226,20 +208,13 @@ class QtPrompter:
             box.setDefaultButton(read_only)
             return {read_only: "read_only", anyway: "open_anyway"}
 
-        self._message(make, buttons, "cancel", answer)
+        self._message(
+            "prompt:locked", QMessageBox.Icon.Information, "Someone else is editing this record",
+            f"{info.describe()}.", "Open it read-only to look without changing it. If you "
+            "open it anyway, whoever saves last replaces the other's changes (you will be "
+            "asked first).", buttons, "cancel", answer)
 
     def ask_external_change(self, path: Path, answer: Answer[ExternalChoice]) -> None:
-        def make(parent: QWidget | None) -> QMessageBox:
-            box = QMessageBox(parent)
-            box.setObjectName("prompt:external_change")
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle("The file changed on disk")
-            box.setText(f"{path.name} was changed by someone else while you had it open.")
-            box.setInformativeText(
-                "Reload their version (your unsaved changes are lost), keep yours (saving "
-                "will ask before replacing theirs), or compare the two first.")
-            return box
-
         def buttons(box: QMessageBox) -> dict[Any, ExternalChoice]:
             compare = box.addButton("Compare…", QMessageBox.ButtonRole.ActionRole)
             reload = box.addButton("Reload", QMessageBox.ButtonRole.ResetRole)
@@ -248,7 +223,12 @@ class QtPrompter:
             box.setEscapeButton(keep)
             return {compare: "compare", reload: "reload", keep: "keep"}
 
-        self._message(make, buttons, "keep", answer)
+        self._message(
+            "prompt:external_change", QMessageBox.Icon.Warning, "The file changed on disk",
+            f"{path.name} was changed by someone else while you had it open.",
+            "Reload their version (your unsaved changes are lost), keep yours (saving will "
+            "ask before replacing theirs), or compare the two first.", buttons, "keep",
+            answer)
 
     def choose_kind(self, answer: Answer[str | None]) -> None:
         from .kind_dialog import KindDialog
@@ -290,27 +270,22 @@ class QtPrompter:
                   if code == ACCEPTED else None, answer)
 
     def show_error(self, title: str, message: str) -> None:
-        def make(parent: QWidget | None) -> QMessageBox:
-            box = QMessageBox(QMessageBox.Icon.Warning, title, message,
-                              QMessageBox.StandardButton.Ok, parent)
-            box.setObjectName("prompt:error")
-            return box
+        def buttons(box: QMessageBox) -> dict[Any, None]:
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            return {}
 
-        self._message(make, lambda _box: {}, None, lambda _none: None)
+        self._message("prompt:error", QMessageBox.Icon.Warning, title, message, "", buttons,
+                      None, lambda _none: None)
 
     def confirm(self, title: str, message: str, action: str, answer: Answer[bool]) -> None:
-        def make(parent: QWidget | None) -> QMessageBox:
-            box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
-            box.setObjectName("prompt:confirm")
-            return box
-
         def buttons(box: QMessageBox) -> dict[Any, bool]:
             yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
             box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
             box.setDefaultButton(yes)
             return {yes: True}
 
-        self._message(make, buttons, False, answer)
+        self._message("prompt:confirm", QMessageBox.Icon.Question, title, message, "",
+                      buttons, False, answer)
 
 
 class CompareDialog(QDialog):
