@@ -7,8 +7,11 @@ measured in the same run, alternately, several times; the script prints the medi
 their ratios (targets: the editor usable within 1.5× the floor, the preview showing the
 record within 2×).
 
-    .venv/bin/python bench/startup.py [--runs 5]
+    .venv/bin/python bench/startup.py [--runs 5] [--compare OTHER/src]
 
+``--compare`` also starts the editor from another source tree (say an older commit,
+``git archive COMMIT src resources | tar -x -C OTHER``) in each run, after this tree's, so
+that before and after are measured against the same floors under the same load.
 Without a display on Linux it runs offscreen (QT_QPA_PLATFORM=offscreen).
 """
 
@@ -127,12 +130,16 @@ def environment() -> dict[str, str]:
     return env
 
 
-def time_start(code: str, *args: str) -> dict[str, float]:
+def time_start(code: str, *args: str, source: Path | None = None) -> dict[str, float]:
     """Seconds from starting a fresh interpreter to each line it prints ("READY", and for
-    the editor "STEPS" and "PREVIEW"), each line read with the child's own clock."""
+    the editor "STEPS" and "PREVIEW"), each line read with the child's own clock.
+    ``source``: a tree's ``src`` folder to import the editor from instead."""
+    env = environment()
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
     started = time.perf_counter()  # the same monotonic clock as the child's, on Linux
     process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=environment())
+                               stderr=subprocess.PIPE, text=True, env=env)
     out, errors = process.communicate(timeout=120)
     marks: dict[str, float] = {}
     for line in out.splitlines():
@@ -146,39 +153,58 @@ def time_start(code: str, *args: str) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--compare", type=Path, metavar="OTHER_SRC",
+                        help="also time the editor imported from this src folder")
     args = parser.parse_args()
+    trees: dict[str, Path | None] = {"editor": None}
+    if args.compare is not None:
+        trees["compared"] = args.compare.resolve()
     floor_times: list[float] = []
-    editor_marks: list[dict[str, float]] = []
+    editor_marks: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+    loads: list[float] = []
     time_start(FLOOR)  # warm the disk cache for both, so the runs compare like with like
     home = Path(tempfile.mkdtemp(prefix="review-editor-startup-"))
     try:
-        time_start(EDITOR, str(home / "warm-up"))
+        for name, source in trees.items():
+            time_start(EDITOR, str(home / f"warm-up-{name}"), source=source)
         for run in range(args.runs):
             floor_times.append(time_start(FLOOR)[READY])
-            editor_marks.append(time_start(EDITOR, str(home / f"run-{run}")))
-            marks = editor_marks[-1]
-            print(f"run {run + 1}: floor {floor_times[-1] * 1000:.0f} ms, editor "
-                  + ", ".join(f"{name.lower()} {value * 1000:.0f} ms"
-                              for name, value in marks.items()))
+            for name, source in trees.items():
+                editor_marks[name].append(
+                    time_start(EDITOR, str(home / f"run-{run}-{name}"), source=source))
+                marks = editor_marks[name][-1]
+                print(f"run {run + 1}: floor {floor_times[-1] * 1000:.0f} ms, {name} "
+                      + ", ".join(f"{mark.lower()} {value * 1000:.0f} ms"
+                                  for mark, value in marks.items()))
+            if hasattr(os, "getloadavg"):
+                loads.append(os.getloadavg()[0])
     finally:
         shutil.rmtree(home, ignore_errors=True)
     floor = statistics.median(floor_times)
+    if loads:
+        print(f"load average (1 min) during the runs: {min(loads):.1f}-{max(loads):.1f}")
+    print(f"median floor (bare window + QWebEngineView page):   {floor * 1000:.0f} ms")
+    for name, runs in editor_marks.items():
+        report(name if args.compare is not None else "", runs, floor)
+    return 0
+
+
+def report(name: str, editor_marks: list[dict[str, float]], floor: float) -> None:
+    label = f"{name} " if name else ""
     editor = statistics.median(m[READY] for m in editor_marks)
     ratio = editor / floor
-    print(f"median floor (bare window + QWebEngineView page):   {floor * 1000:.0f} ms")
-    print(f"median editor usable (records listed, form filled): {editor * 1000:.0f} ms")
-    for name, what in (("PREVIEW", "preview showing the record"),
+    print(f"median {label}usable (records listed, form filled): {editor * 1000:.0f} ms")
+    for mark, what in (("PREVIEW", "preview showing the record"),
                        ("STEPS", "every section built, memory settled")):
-        values = [m[name] for m in editor_marks if name in m]
+        values = [m[mark] for m in editor_marks if mark in m]
         if values:
-            print(f"median editor {what}: {statistics.median(values) * 1000:.0f} ms")
-    print(f"ratio {ratio:.2f}× (target ≤ 1.5×): {'OK' if ratio <= 1.5 else 'SLOW'}")
+            print(f"median {label}{what}: {statistics.median(values) * 1000:.0f} ms")
+    print(f"{label}ratio {ratio:.2f}× (target ≤ 1.5×): {'OK' if ratio <= 1.5 else 'SLOW'}")
     shown = [m["PREVIEW"] for m in editor_marks if "PREVIEW" in m]
     if shown:
         preview = statistics.median(shown) / floor
-        print(f"preview ratio {preview:.2f}× (target ≤ 2×): "
+        print(f"{label}preview ratio {preview:.2f}× (target ≤ 2×): "
               f"{'OK' if preview <= 2 else 'SLOW'}")
-    return 0
 
 
 if __name__ == "__main__":
