@@ -15,7 +15,7 @@ from .detection import (
     unique,
     without_nested,
 )
-from .language import scan, scan_with
+from .language import matches_at, scan, scan_with
 from .name_identifiers import POSTCODE
 from .text import FieldText
 
@@ -58,6 +58,7 @@ _CASE_NUMBER = re.compile(
     r"[A-Z]{1,4}\d[A-Z0-9/-]{3,})", re.IGNORECASE)
 _COURT_FORMATS = re.compile(r"\b(?:[A-Z]{2}\d{2}[A-Z]\d{5}|T\d{8}|\d{2}/\d{4,7}/\d{2})\b")
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
+_AT_SIGN = re.compile("@")  # where a _HANDLE match starts
 # What every match of the patterns above holds, tested per line before the pattern runs
 _PHONE_START = re.compile(r"0\d[\d\s()-]{8}|\+44")
 _PLUS_DIGIT = re.compile(r"\+[1-9]")
@@ -186,7 +187,8 @@ class NumberDetectors(DetectorBase):
         allowed_emails = self._allowed_emails()
         domains = self.facts.email_domains
         at_signs = "@" in text
-        for match in _EMAIL.finditer(text) if at_signs else ():
+        email_matches = list(_EMAIL.finditer(text)) if at_signs else []
+        for match in email_matches:
             email = match.group().lower()
             domain = email.rsplit("@", 1)[1]
             if email in allowed_emails or any(domain == d or domain.endswith("." + d)
@@ -196,7 +198,7 @@ class NumberDetectors(DetectorBase):
                                    f"an email address not on the publisher's domains: "
                                    f"“{match.group()}”", "remove it, or use the partnership's "
                                    "published address", blocking=True))
-        emails = [(m.start(), m.end()) for m in _EMAIL.finditer(text)] if at_signs else []
+        emails = [(m.start(), m.end()) for m in email_matches]
         for match in scan(_VEHICLE, text, _CAPITAL_DIGIT):
             if POSTCODE.fullmatch(match.group()):
                 continue
@@ -221,7 +223,7 @@ class NumberDetectors(DetectorBase):
                                    match.group(), f"a case or court number: “{match.group()}”",
                                    "remove it", blocking=True))
         handles = {h.lower().lstrip("@") for h in self.settings.social_handles}
-        for match in _HANDLE.finditer(text) if at_signs else ():
+        for match in matches_at(_HANDLE, text, _AT_SIGN) if at_signs else ():
             if overlaps(match.start(), match.end(), emails):
                 continue
             if match.group()[1:].lower() in handles:
