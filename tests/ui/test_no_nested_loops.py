@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from window_helpers import action, fixed_clock, type_in_title, wait_for_saves
+from window_helpers import action, fixed_clock, title_field, type_in_title, wait_for_saves
 
 import review_editor
 from review_editor.app import build_main_window
@@ -214,3 +214,27 @@ def test_escape_on_a_save_conflict_leaves_both_versions(real_window, workspace, 
     box_on_screen(prompter, qtbot, "prompt:save_changes").button(
         QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_new_record_over_a_modified_one_is_made_and_focused_on_the_answer(real_window,
+                                                                           workspace, qtbot):
+    window, prompter = real_window(workspace / BRADFORD)
+    edit_title(window, qtbot, " (edited)")
+    assert not window.new_record("news_item")
+    box = box_on_screen(prompter, qtbot, "prompt:save_changes")
+    box.button(QMessageBox.StandardButton.Discard).click()
+    current = window.controller.current
+    assert current is not None and current.path is None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title_field(window))
+
+
+def test_an_answer_after_its_record_was_replaced_is_ignored(real_window, workspace, qtbot):
+    window, prompter = real_window(workspace / BRADFORD)
+    edit_title(window, qtbot, " (edited)")
+    window.open_file(workspace / ADULT_R)
+    box = box_on_screen(prompter, qtbot, "prompt:save_changes")
+    assert window.controller.reload_from_disk()  # replaced while the question is open
+    replaced = window.controller.current
+    box.button(QMessageBox.StandardButton.Discard).click()
+    assert window.controller.current is replaced  # the stale "Discard" opened nothing
+    assert replaced.path == workspace / BRADFORD

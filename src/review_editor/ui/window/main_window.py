@@ -390,7 +390,9 @@ class MainWindow(QMainWindow):
         self.prompter.choose_kind(lambda kind: kind and self.new_record(kind))
 
     def new_record(self, kind: str) -> bool:
-        if not self.controller.new_record(kind):
+        """True when made before this returns; after the close prompt, on its answer."""
+        if not self.controller.maybe_close(lambda: self.new_record(kind)) \
+                or not self.controller.new_record(kind):
             return False
         self.form_focus("title", select_all=True)
         return True
@@ -415,9 +417,10 @@ class MainWindow(QMainWindow):
             self._select_current_in_library()
 
     def _library_chose_broken(self, error: LoadError) -> None:
-        if not self.controller.close_record():
-            self._select_current_in_library()
+        if not self.controller.maybe_close(lambda: self._library_chose_broken(error)):
+            self._select_current_in_library()  # asked: shown on the answer
             return
+        self.controller.close_record()
         self._show_broken(error)
 
     def _provisional_refused(self, error: LoadError) -> None:
