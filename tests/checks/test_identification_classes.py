@@ -192,3 +192,28 @@ def test_places_in_a_county_game_names_and_more(text: str, detail: str) -> None:
 ])
 def test_event_venues_and_towns_not_about_a_person(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("The police knew the man only as R. Hepworth.", "R. Hepworth"),
+    ("At 9 months Baby C had two fractured ribs.", "At 9 months"),
+    ("Her brothers, Tyrone and Deshawn, were 15 and 17.", "Deshawn"),
+    ("Her brothers, Tyrone and Deshawn, were 15 and 17.", "17"),
+    ("Her mother was a cleaner at Bramley Packaging.", "Bramley Packaging"),
+    ("DOD: 11/2/22.", "11/2/22"),
+    ("Client ID 5520913 appears in the chronology.", "5520913"),
+    ("The father was a driver for Swift Couriers in Stoke.", "Stoke"),
+    ("She was known on the estate as \"Bunny\".", "Bunny"),
+])
+def test_round_four_classes(text: str, detail: str) -> None:
+    assert any(detail in span or span in detail for span in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hannah Kerr from the NSPCC said the findings were important.",
+    "Lucy Park (Ofsted) observed the panel.",
+    "The consultant, Dr Nair, examined the baby the following morning.",
+    "The baby was delivered at 34 weeks.",
+])
+def test_people_speaking_for_a_body_and_gestation(text: str) -> None:
+    assert [f for f in c1(text) if f[0] == "C1.1" or f[1] == BLOCKING] == [], c1(text)

@@ -50,6 +50,9 @@ _ALWAYS = [
 ]
 #: Ages that count only in a sentence about a person.
 _NEAR_PERSON = [
+    # first, so that "were 12 and 14" is one age span, not "were 12" alone
+    _age(rf"\b(?:were|are|aged)\s+{NUMBER}\s+and\s+{NUMBER}\b(?!\s*(?:%|per|years? ago))",
+         "were", "are", "aged"),
     _age(rf"\b{NUMBER}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old\b"
          rf"(?!\s+(?:and|or)\s+(?:over|under))", "old"),
     _age(rf"\b(?:was|were|is|being|been|now|just|only|barely|already)\s+(?:just\s+|only\s+|"
@@ -61,6 +64,9 @@ _NEAR_PERSON = [
     _age(r"\bYear\s+(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", case=True,
          number=False),
     _age(rf"(?:–|—|-|,|\()\s*{NUMBER}\s+at the time\b", "time"),
+    # "At 14 months Baby V…" (not "delivered at 33 weeks")
+    _age(rf"\bAt\s+{NUMBER}\s+(?:months?|weeks?|days?|years?)(?:\s+old)?,?(?=\s+(?:he|she|they|"
+         rf"the|his|her|[A-Z]))", "at", case=True),
 ]
 #: Press style after a person: "Liam Royle, 34," / "The girl, 14, had…" / "Child A (6)".
 _PRESS = re.compile(r"\s*(?:,\s*(\d{1,3})\s*,|\((\d{1,3})\))")

@@ -102,7 +102,8 @@ def contextual_detections(detector: Detector, field: FieldText,
         about[at] = about[at] or at not in professional
     found: list[Detection] = []
     taken = list(skip)
-    for place in places_in(text, index, about, [(p.start, p.end) for _, p in people]):
+    for place in places_in(text, index, about, [(p.start, p.end) for _, p in people],
+                           [(p.start, p.end) for _, p in people if p.kind == "professional"]):
         if _overlaps(place.start, place.end, allowed + taken):
             continue
         name = text[place.start:place.end]

@@ -34,12 +34,13 @@ _PRESS_AGE = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
 
 # -- C1.3 dates ------------------------------------------------------------------------------
 _LIFE_EVENT = re.compile(
-    r"\b(?:born|birth|birthday|died|dies|death|deaths|dob|d\.o\.b|killed|murdered|body|"
-    r"funeral)\b", re.IGNORECASE)
+    r"\b(?:born|birth|birthday|died|dies|death|deaths|dob|d\.o\.b|dod|d\.o\.d|killed|murdered|"
+    r"body|funeral)\b", re.IGNORECASE)
 _BORN_BEFORE = re.compile(r"\b(?:born|died|death|birth)\s+(?:in\s+|on\s+|during\s+)?\Z",
                           re.IGNORECASE)
 _TIED_EVENT = re.compile(
-    r"\b(?:assaulted|admitted|attacked|abused|injured|arrested|(?:was|were|been|being)\s+"
+    r"\b(?:assaulted|admitted|attacked|abused|injured|arrested|police (?:were|was) called|"
+    r"(?:was|were|been|being)\s+"
     r"found|found\s+(?:dead|unresponsive|collapsed|injured|unconscious))\b", re.IGNORECASE)
 
 

@@ -25,6 +25,7 @@ from .people_words import (
     FAMILY_MODIFIERS,
     FAMILY_NOUNS,
     FAMILY_TITLES,
+    NATIONAL_BODIES,
     ORGANISATION_WORDS,
     PERSON_BEFORE,
     PERSON_VERBS,
@@ -72,7 +73,7 @@ _NOT_IN_A_TITLE = r"(?!(?<=for )(?-i:[A-Z]))(?!(?<=of )(?-i:[A-Z]))"
 _FAMILY_BEFORE = re.compile(
     rf"(?:\b{_POSSESSOR}\s+)?(?:(?:{_FAMILY_MOD})[- ]?\s*)*\b{_NOT_IN_A_TITLE}(?:{_FAMILY})\b"
     rf"(?:\s+(?:at the time|then))?(?:['’]s name)?\s*(?:,|\()?\s*"
-    rf"(?:(?:who was |who is |was |is )?(?:called|named|known as)\s+|(?:was|is)\s+)?\Z",
+    rf"(?:(?:who was |who is |was |is )?(?:called|named|known as)\s+|(?:was|is|as)\s+)?\Z",
     re.IGNORECASE)
 #: "a friend of the family, " / "the couple's eldest, ": someone in the family's circle
 _FAMILY_FRIEND = re.compile(rf"\b(?:friend of the family|{_POSSESSOR}\s+(?:eldest|youngest|"
@@ -80,13 +81,17 @@ _FAMILY_FRIEND = re.compile(rf"\b(?:friend of the family|{_POSSESSOR}\s+(?:eldes
 #: A family noun that heads its phrase ("the girl's aunt, said"), not a modifier ("the
 #: Children's Commissioner", "children's services").
 _NOT_PREP = r"(?!(?:of|for|at|in|on|with|from|to|by|and|or)\b)"
+#: A verb after the comma makes a clause, not an apposition (", examined the baby").
+_NOT_A_VERB = (r"(?!(?:\w+ed|was|were|is|are|had|has|have|said|told|saw|met|took|gave|made|sent|"
+               r"spoke|asked|found|left|went|came|brought|took|kept|held|knew|rang|wrote)\b)")
 _HEAD = (r"(?!['’]s|\s+(?-i:[A-Z])|\s+(?:services|social|commissioner|centre|home|trust|"
          r"society|act|liaison|court|team|panel|board|partnership|hospital|charity|worker|"
          r"officer)\b)")
 # ", the girl's aunt," / " (the mother)" / ", who was Child D's stepfather" / " and her partner"
 _FAMILY_AFTER = re.compile(
     rf"\A(?:['’]s)?\s*(?:,|\(|–|-)\s*(?:who (?:was|is|had been)\s+)?(?:then\s+)?"
-    rf"(?:{_POSSESSOR}\s+)?(?:{_NOT_PREP}[\w'’-]+\s+){{0,3}}?(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
+    rf"(?:{_POSSESSOR}\s+)?(?:{_NOT_PREP}{_NOT_A_VERB}[\w'’-]+\s+){{0,3}}?"
+    rf"(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
     rf"(?:{_FAMILY})\b{_HEAD}|\A\s+and\s+{_WORD},\s+(?:the|his|her|their)\s+"
     rf"(?:(?:{_FAMILY_MOD})[- ]?\s*)*(?:{_FAMILY})\b|"
     rf"\A\s+and\s+(?:his|her|their)\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
@@ -120,12 +125,13 @@ _PERSON_BEFORE = re.compile(rf"\b(?:{_alternatives(PERSON_BEFORE)})\s+(?:the\s+)
 _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|nicknamed|calls? (?:her|him)self)\s+\Z",
                            re.IGNORECASE)
 _QUOTE = "[\"“‘']"
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}\Z")
 #: A name given as a nickname: an everyday word counts here too ("nicknamed Tank").
 _NICKNAME_BEFORE = re.compile(
     rf"\b(?:nicknamed|nickname(?: was| of)?|(?:went|goes|go|going) by(?: the name(?: of)?)?|"
     rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|"
-    rf"(?:knew|know|knows)(?: (?:him|her|them))? as|(?:he|she|they|was|were|is) "
-    rf"(?:\w+ ){{0,2}}known as(?= {_QUOTE})|calls? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
+    rf"(?:knew|know|knows)(?: (?:him|her|them))? as|known (?:\w+ ){{0,3}}?as(?= {_QUOTE})|"
+    rf"calls? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
     rf"call|calling) (?:him|her|them|the (?:baby|child|boy|girl|toddler|twins)))\s+{_QUOTE}?\Z",
     re.IGNORECASE)
 _QUOTED_NAME_BEFORE = re.compile(rf"\b(?:known as|called|named)\s+{_QUOTE}\Z", re.IGNORECASE)
@@ -213,6 +219,8 @@ def people_in(text: str, index: SentenceIndex,
             continue
         start, end = index.spans[at]
         name = _classify(text, start, end, match, is_place)
+        if name is None and found and found[-1][0] == at:
+            name = _listed_after(text, found[-1][1], match)  # "Kyle and Reece"
         if name is None:
             continue
         if name.kind == "person" and (_listed_with_a_professional(text, found, at, name)
@@ -220,6 +228,18 @@ def people_in(text: str, index: SentenceIndex,
             name = PersonName(name.start, name.end, "professional")
         found.append((at, name))
     return found
+
+
+def _listed_after(text: str, previous: PersonName, match: re.Match[str]) -> PersonName | None:
+    """A single name joined to the person before it ("The boys, Kyle and Reece,") is
+    that person's kind."""
+    if previous.kind == "professional" or not _LIST_JOIN.fullmatch(
+            text[previous.end:match.start()]):
+        return None
+    words = match.group().split()
+    if len(words) > 3 or any(_common(w) or w in _ORGANISATION or w in _AREAS for w in words):
+        return None
+    return PersonName(match.start(), match.end(), previous.kind)
 
 
 def _listed_with_a_professional(text: str, found: list[tuple[int, PersonName]], at: int,
@@ -240,6 +260,22 @@ def _signed_with_a_role(text: str, index: SentenceIndex, at: int, name: PersonNa
         return False
     following = text[index.spans[at + 1][0]:index.spans[at + 1][1]]
     return bool(_ROLE_LINE.match(following))
+
+
+#: "Amanda Lowe from Barnardo's said", "Jenny Park (NSPCC)": someone speaking for a body.
+_FROM_BODY = re.compile(
+    r"\A\s*(?:\(|,?\s+(?:from|of|at)\s+(?:the\s+)?)(?P<body>(?:[A-Z][\w'’&-]*|of|for|and)"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the)){0,6})\s*(?:\)|,|\s+(?:said|told|explained|"
+    r"presented|welcomed|added|spoke|led|chaired|wrote|gave|described|set out))")
+
+
+def _of_an_organisation(after: str) -> bool:
+    match = _FROM_BODY.match(after)
+    if match is None:
+        return False
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in match.group("body").split()]
+    return any(w in _ORGANISATION or w in NATIONAL_BODIES or (w.isupper() and len(w) >= 2)
+               for w in words) or match.group("body") in NATIONAL_BODIES
 
 
 def _nicknamed(before: str) -> bool:
@@ -292,11 +328,14 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # "Ruth Lane" after "Dr" stays a person; "Dr Barnardo's Homes" does not
     start = words[0].start()
     end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
+    initial = _INITIAL_BEFORE.search(text, max(s_start, start - 8), start)
+    if initial is not None and start == match.start():
+        start = initial.start()  # "J. Sutcliffe", "A.J. Moss": the initials are the name's
     if titles and titles[-1] in _PLAIN | _FAMILY_TITLE:
         # keep "Mr" and "Uncle" in the span: they are part of how the person is named
         start = match.start() + text[match.start():start].rfind(titles[-1])
     before = text[max(s_start, start - 80):start]
-    before_run = text[max(s_start, match.start() - 80):match.start()]
+    before_run = text[max(s_start, match.start() - 80):min(start, match.start())]
     after = text[end:min(s_end, end + 90)]
     if len(core) == 1 and len(core[0]) == 1:
         return None  # "Ms T", "Child A": a pseudonym's form (C1.8)
@@ -309,6 +348,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if family:
         return PersonName(start, end, "family")
     professional = bool(set(titles) & _PROFESSIONAL_TITLE or _RANK_BEFORE.search(before_run)
+                        or _of_an_organisation(after)
                         or _POST_NOMINAL.match(after)
                         or _PROFESSIONAL_AFTER.match(after) or _ROLE_BESIDE.match(after)
                         or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after))

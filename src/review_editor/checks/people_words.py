@@ -22,7 +22,8 @@ FAMILY_NOUNS = (
     "best friend", "lodger", "flatmate", "housemate", "child", "children", "baby", "twin",
     "perpetrator", "victim", "defendant", "offender", "suspect", "abuser", "killer", "twins",
     "family friend", "in-law", "mother-in-law", "father-in-law", "brother-in-law",
-    "sister-in-law", "godmother", "godfather", "relative", "relatives", "kin",
+    "sister-in-law", "godmother", "godfather", "relative", "relatives", "kin", "boy", "boys",
+    "girl", "girls",
     *WELSH_FAMILY_NOUNS,
 )
 
@@ -140,6 +141,17 @@ ORGANISATION_WORDS = (
     "Airport", "Station", "Railway", "Line", "Bridge", "River", "Island", "Isle",
     "House", "Hall", "Castle", "Cathedral", "Abbey", "Library", "Museum", "Theatre",
 )
+
+#: Charities and national bodies named without an organisation word ("Amanda Lowe from
+#: Barnardo's").
+NATIONAL_BODIES = frozenset((
+    "Barnardo", "Barnardo's", "Barnardo’s", "NSPCC", "Refuge", "Mind", "Samaritans", "Childline",
+    "Kooth", "Catch22", "Victim Support", "Women's Aid", "Women’s Aid", "SafeLives", "Respect",
+    "Shelter", "Crisis", "Mencap", "Scope", "Action for Children", "Ofsted", "Cafcass",
+    "CAFCASS", "Estyn", "Healthwatch", "Coram", "Kinship", "YoungMinds", "Young Minds",
+    "Papyrus", "Stonewall", "Mermaids", "Galop", "Karma Nirvana", "Hestia", "Nacro", "Unseen",
+    "Ofqual", "Parliament", "Whitehall", "Westminster", "Holyrood", "Stormont", "Senedd",
+))
 
 #: Counties, regions and principal areas: places, never first names ("Kent", "Devon").
 AREAS = (

@@ -39,7 +39,17 @@ def gazetteer() -> dict[str, int]:
             continue
         name, _, population = line.split("\t")
         places[name] = max(places.get(name, 0), int(population))
+    # the short names people use: "Newcastle", "Stoke", "Southend", "Hull"
+    for full, size in list(places.items()):
+        short = _SHORT_NAME.match(full)
+        if short and short.group(1) not in places:
+            places[short.group(1)] = size
+    if "Kingston upon Hull" in places:
+        places.setdefault("Hull", places["Kingston upon Hull"])
     return places
+
+
+_SHORT_NAME = re.compile(r"\A([A-Z][a-z]+)(?:[ -](?:upon|on|under|super|in)[ -])")
 
 
 _CAP = r"[A-Z][\w'’-]*"
@@ -130,14 +140,16 @@ def find_places(text: str, start: int, end: int, about_person: bool,
 
 
 def places_in(text: str, index: SentenceIndex, about_person: list[bool],
-              people: list[tuple[int, int]]) -> list[Place]:
-    """Places in the field's sentences; towns only in sentences about a person."""
+              people: list[tuple[int, int]],
+              professionals: list[tuple[int, int]] | None = None) -> list[Place]:
+    """Places in the field's sentences; towns only in sentences about a person. A street-like
+    name that is a professional's ("Jenny Park (NSPCC)") is no place."""
     found: list[Place] = []
     for (kind, pattern, _), triggers in zip(_PATTERNS, _TRIGGERS, strict=True):
         for at in index.with_any(triggers):
             for match in pattern.finditer(text, *index.spans[at]):
                 span = _trimmed(text, match, "name")
-                if span is None:
+                if span is None or (professionals and _overlaps(*span, professionals)):
                     continue
                 found.append(Place(span[0], match.end() if kind != "named_place" else span[1],
                                    kind, _MESSAGES[kind]))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .datetext import MONTHS, WEEKDAYS
 from .people_words import AREAS, ORGANISATION_WORDS, PROFESSIONAL_TITLES
+from .places import gazetteer
 from .sentence_index import SentenceIndex
 
 #: Words a sentence about a pub holds: the pattern runs only on those sentences.
@@ -90,8 +91,9 @@ def town_after(text: str, end: int, is_word: Callable[[str], bool]) -> tuple[int
     if match is None:
         return None
     town = match.group("town")
-    if any(w in _NOT_A_TOWN for w in re.split(r"[ -]", town)) or is_word(town):
-        return None
+    if any(w in _NOT_A_TOWN for w in re.split(r"[ -]", town)) or (
+            is_word(town) and town not in gazetteer()):
+        return None  # "in Hull" is a town, "in Care" is not
     return match.start("town"), match.end("town")
 
 
