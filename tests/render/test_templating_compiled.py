@@ -1,9 +1,10 @@
-"""The templates shipped compiled to Python (resources/templates/compiled) are what the
+"""The templates shipped compiled to Python (resources/templates/compiled.zip) are what the
 templates compile to, and a template changed since they were written is used as it is."""
 
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,27 +13,26 @@ from jinja2 import FileSystemLoader, ModuleLoader
 from review_editor import resources
 from review_editor.render import templating
 
-SHIPPED = resources.templates_dir() / templating.COMPILED
 
-
-def files(folder: Path) -> dict[str, bytes]:
-    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())
-            if path.is_file()}
+def compiled(folder: Path) -> tuple[dict[str, bytes], str]:
+    """The compiled modules, by name, and the manifest's text."""
+    with zipfile.ZipFile(folder / templating.COMPILED) as archive:
+        modules = {name: archive.read(name) for name in sorted(archive.namelist())}
+    return modules, (folder / templating.MANIFEST).read_text(encoding="utf-8")
 
 
 def test_the_shipped_compiled_templates_are_current(tmp_path: Path):
-    templating.compile_templates(resources.templates_dir(), tmp_path)
-    assert files(SHIPPED) == files(tmp_path), (
+    templating.compile_templates(resources.templates_dir(), tmp_path / templating.COMPILED)
+    assert compiled(resources.templates_dir()) == compiled(tmp_path), (
         "the templates or Jinja2 changed: run `python -m review_editor.render.templating` "
-        "and commit resources/templates/compiled")
+        "and commit resources/templates/compiled.zip and compiled.json")
 
 
 @pytest.fixture
 def templates_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """A copy of the templates, with their compiled form, that the environment reads."""
     copy = tmp_path / "templates"
-    shutil.copytree(resources.templates_dir(), copy,
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(resources.templates_dir(), copy)
     monkeypatch.setattr(resources, "templates_dir", lambda: copy)
     templating.environment.cache_clear()
     templating.blocks.cache_clear()
