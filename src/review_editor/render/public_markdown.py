@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -321,7 +322,10 @@ class _Writer:
             return
         lead = text[:len(text) - len(text.lstrip())]
         trail = text[len(text.rstrip()):]
-        if "*" in mark and (core.startswith("*") or _ends_with_delimiter(core, "*")):
+        kept = _spaces_kept_inside(text, out, following) if "*" in mark else None
+        if kept is not None:
+            lead, core, trail = kept
+        elif "*" in mark and (core.startswith("*") or _ends_with_delimiter(core, "*")):
             mark = _underscored(mark, [*out, lead], [trail, *following] if trail
                                 else following, core)
         out.append(f"{lead}{mark}{core}{mark}{trail}")
@@ -369,6 +373,44 @@ def _would_continue(previous: str, kind: str) -> bool:
     if kind in ("table", "quote"):
         return previous in ("table", "quote", "list")
     return False
+
+
+def _spaces_kept_inside(text: str, out: list[str], following: list[Element | str]
+                        ) -> tuple[str, str, str] | None:
+    """Emphasised ``text`` that starts or ends with a no-break (or other non-ASCII) space,
+    as (before the mark, inside it, after it), the space kept inside: a mark cannot open
+    before a space or close after one, but can next to the space's character reference
+    (``*&nbsp;x*``) where the characters around let it (CommonMark's flanking rules). None
+    when there is no such space or the characters around do not allow it."""
+    lead = text[:len(text) - len(text.lstrip(_BLANK))]
+    trail = text[len(text.rstrip(_BLANK)):]
+    inside = text[len(lead):len(text) - len(trail)]
+    opens, closes = inside[0].isspace(), inside[-1].isspace()
+    if not (opens or closes):
+        return None
+    before = next((chunk[-1] for chunk in reversed([*out, lead]) if chunk), " ")
+    if trail:
+        after = trail[0]
+    elif not following:
+        after = " "  # the end of the line, or an enclosing mark, link or cell closes here
+    elif isinstance(following[0], str) and following[0]:
+        after = following[0][0]
+    else:
+        return None  # what an element starts with is not known yet
+    if (opens and not _space_or_punctuation(before)) \
+            or (closes and not _space_or_punctuation(after)):
+        return None
+    if opens:
+        inside = f"&#x{ord(inside[0]):X};{inside[1:]}"
+    if closes:
+        inside = f"{inside[:-1]}&#x{ord(inside[-1]):X};"
+    if inside.startswith("*") or _ends_with_delimiter(inside, "*"):
+        return None
+    return lead, inside, trail
+
+
+def _space_or_punctuation(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char)[0] in "PS"
 
 
 def _underscored(mark: str, out: list[str], following: list[Element | str],
