@@ -179,9 +179,13 @@ class Speller:
         if any(c.isdigit() for c in text):
             skipped += [(m.start(), m.end()) for m in _WORD_WITH_DIGITS.finditer(text)]
         result: list[tuple[int, int, str]] = []
+        verdicts = self._verdicts
         for match in _WORD.finditer(text):
-            start, end, word = match.start(), match.end(), match.group()
-            if any(s <= start < e for s, e in skipped):
+            word = match.group()
+            if verdicts.get(word):
+                continue  # a known word is never reported, wherever it stands
+            start, end = match.start(), match.end()
+            if skipped and any(s <= start < e for s, e in skipped):
                 continue
             if len(word) < 2 or word.isupper():
                 continue
