@@ -249,7 +249,8 @@ def _add_panels(window: MainWindow, services: Services, *, staged: bool) -> None
     s = services
     window.preview = PreviewPanel(window.preview_dock, controller=s.controller, form=s.form,
                                   undo_stack=s.undo_stack, prompter=s.prompter, now=s.clock,
-                                  branding=s.branding, deferred=staged)
+                                  branding=s.branding, deferred=staged,
+                                  set_up_partnership=window.edit_branding)
     window.branding_changed.connect(window.preview.request_update)
     checks = window.checks = ChecksPanel(
         controller=s.controller, form=s.form, undo_stack=s.undo_stack, settings=s.settings,

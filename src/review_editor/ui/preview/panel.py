@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QDockWidget
+from shiboken6 import isValid
 
 from ..common.widgets import set_placeholder
+from .band_prompt import BandPrompt
+from .empty_state import show_empty_state
 from .fields import field_for_ids
 
 if TYPE_CHECKING:
@@ -35,8 +38,12 @@ class PreviewPanel:
 
     def __init__(self, dock: QDockWidget, *, controller: RecordController, form: RecordForm,
                  undo_stack: QUndoStack, prompter: Prompter, now: Callable[[], datetime],
-                 branding: Callable[[], Any] = lambda: None, deferred: bool = False) -> None:
+                 branding: Callable[[], Any] = lambda: None, deferred: bool = False,
+                 set_up_partnership: Callable[[], None] | None = None) -> None:
         self.dock = dock
+        #: Offered above the page while no partnership profile is set up.
+        self._set_up_partnership = set_up_partnership
+        self.band_prompt: BandPrompt | None = None
         self.record = controller
         self.form = form
         self.prompter = prompter
@@ -83,6 +90,12 @@ class PreviewPanel:
         self.controller = PreviewController(self.view, now=self._now, branding=self._branding,
                                             executor=executor)
         self.dock.setWidget(self.view)
+        self.controller.painted.connect(self._after_paint)
+        if self._set_up_partnership is not None:
+            self.band_prompt = BandPrompt(branding=self._branding,
+                                          set_up=self._set_up_partnership)
+            self.band_prompt.install(self.view)
+            self._refresh_band_prompt()
         self.view.block_clicked.connect(self._focus_block)
         self.view.link_clicked.connect(self._open_link)
         self.view.language.currentIndexChanged.connect(
@@ -110,14 +123,22 @@ class PreviewPanel:
         if not self.attached:
             return
         current = self.record.current
+        self._refresh_band_prompt()
         if current is None:
             self.controller.show_document(None)
             self.view.handler.forget(self.view.channel)
             self._show_language_choice()
+            if isValid(self.view):  # not while the window is closing
+                show_empty_state(self.view)
             return
         base_dir = current.path.parent if current.path is not None else None
         self.controller.show_document(current.document, base_dir)
         self._show_language_choice()
+
+    def _after_paint(self, *_: object) -> None:
+        """A render that was under way when the record closed has no record to show."""
+        if self.record.current is None and isValid(self.view):
+            show_empty_state(self.view)
 
     def _changed(self, *_: object) -> None:
         if not self.attached:
@@ -132,8 +153,6 @@ class PreviewPanel:
 
     def _show_language_choice(self) -> None:
         """Cymraeg / English / both: offered for a bilingual record only."""
-        from shiboken6 import isValid
-
         if not isValid(self.view.language):  # the window is closing
             return
         document = self.controller.document
@@ -141,8 +160,14 @@ class PreviewPanel:
                                            and document.get("bilingual")))
 
     def request_update(self) -> None:
+        """The page again (the partnership's profile changed)."""
         if self.attached:
+            self._refresh_band_prompt()
             self.controller.request_update()
+
+    def _refresh_band_prompt(self) -> None:
+        if self.band_prompt is not None and isValid(self.band_prompt):
+            self.band_prompt.refresh(self.record.current is not None)
 
     def _focus_block(self, ids: list[str]) -> None:
         document = self.controller.document

@@ -1,0 +1,89 @@
+"""A prompt above the preview while no partnership profile is set up.
+
+Without a profile the page's header band carries no name, logo or colours of the
+partnership (only the record's publisher, if it names one), so a new officer sees a
+plain, often empty, dark band and wonders what it is. The prompt says what goes there and
+offers the set-up. It is part of the window, never of the page: the preview still shows
+exactly what will be published. "Not now" hides it until the next start; setting up the
+profile hides it for good.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..common.widgets import named
+
+TEXT = ("Your partnership's name, logo and colours are not set up yet: the band at the "
+        "top of the page uses the defaults.")
+
+
+class BandPrompt(QFrame):
+    def __init__(self, *, branding: Callable[[], Any], set_up: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "preview:band_prompt", "The partnership is not set up")
+        self._branding = branding
+        self._not_now = False
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Never widens the preview dock (or the window): the words wrap, the buttons clip.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(),
+                         palette.color(palette.ColorRole.AlternateBase))
+        self.setPalette(palette)
+        self.label = named(QLabel(TEXT, self), "preview:band_prompt_text", TEXT)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.set_up_button = named(QPushButton("Set &up your partnership…", self),
+                                   "preview:set_up",
+                                   "Set up your partnership: name, logo and colours")
+        self.set_up_button.clicked.connect(lambda: set_up())
+        self.not_now_button = named(QPushButton("Not now", self), "preview:band_prompt_close",
+                                    "Hide this prompt until Review Editor starts again")
+        self.not_now_button.setFlat(True)
+        self.not_now_button.clicked.connect(self.not_now)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.set_up_button)
+        buttons.addWidget(self.not_now_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        column = QWidget(self)
+        stack = QVBoxLayout(column)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(4)
+        stack.addWidget(self.label)
+        stack.addLayout(buttons)
+        layout.addWidget(column, 1)
+        self.hide()
+
+    def install(self, view: QWidget) -> None:
+        """Put the prompt in ``view`` (the preview), between its bar and the page."""
+        layout = view.layout()
+        if isinstance(layout, QVBoxLayout):
+            self.setParent(view)
+            layout.insertWidget(1, self)
+
+    def refresh(self, record_open: bool) -> None:
+        """Shown with a record open while no profile gives the page its branding."""
+        wanted = record_open and not self._not_now and self._branding() is None
+        self.setVisible(wanted)
+
+    def not_now(self) -> None:
+        self._not_now = True
+        self.hide()
