@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QDialog
 from window_helpers import MakeWindow
 
 from review_editor.ui.preview.empty_state import empty_state_html
@@ -55,19 +56,16 @@ def test_the_page_takes_the_windows_colours_and_nothing_else():
 
 
 def test_without_a_profile_the_preview_offers_the_set_up(make_window: MakeWindow,
-                                                         workspace: Path, qtbot, monkeypatch):
+                                                         workspace: Path, qtbot):
     window = make_window(workspace / BRADFORD)
     prompt = window.preview.band_prompt
     assert prompt is not None and prompt.isVisible()
     assert "band at the top of the page" in prompt.label.text()
     assert prompt.set_up_button.text().replace("&", "") == "Set up your partnership…"
-    opened: list[bool] = []
-    from review_editor.ui.dialogs import branding
-
-    monkeypatch.setattr(branding.BrandingDialog, "exec",
-                        lambda self: opened.append(True) or 0)
     qtbot.mouseClick(prompt.set_up_button, Qt.MouseButton.LeftButton)
-    assert opened == [True]
+    dialog = QApplication.activeModalWidget()  # the organisation profile, open
+    assert isinstance(dialog, QDialog) and dialog.objectName() == "dialog:branding"
+    dialog.reject()
     # "Not now" hides it for this run of the editor
     qtbot.mouseClick(prompt.not_now_button, Qt.MouseButton.LeftButton)
     assert not prompt.isVisible()
