@@ -1,5 +1,5 @@
 """The preview dock's page while no record is open: what will appear there and how to
-open or start a record. A static local page (``resources/templates/preview-empty.html``),
+open or start a record. A static local page (``resources/ui/preview-empty.html``),
 coloured like the window; it runs no script and loads nothing."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from ... import resources
 if TYPE_CHECKING:
     from .view import PreviewView
 
-TEMPLATE = ("templates", "preview-empty.html")
+TEMPLATE = ("ui", "preview-empty.html")
 #: The key of the page the preview's scheme serves.
 PAGE_KEY = "no-record"
 
