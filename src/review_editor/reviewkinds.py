@@ -90,6 +90,10 @@ _NOT_A_REVIEW = re.compile(
     r"\s*(?:Panel|Framework|Protocol|Process|Guidance|Polic(?:y|ies)|Procedures?|Group|"
     r"Sub-?group|Committee|Toolkit|Team|Referrals?|Criteria|Training|Hub|Library|Repository|"
     r"Notification|Meeting|Standards|Regulations|Coordinator|Manager)\b", re.IGNORECASE)
+#: A headline of guidance on reviews ("National Guidance for … Conducting a Significant
+#: Case Review", "Rapid Review Procedure"): about reviews in general, not one review.
+_GUIDE_TITLE = re.compile(r"\b(?:guidance|guide|procedures?|protocol|policy|framework|"
+                          r"handbook|toolkit|template|criteria)\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|our)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: Words a headline adds to a review's kind without naming a review.
@@ -194,7 +198,8 @@ def page_review_type(title: str, sentences: list[tuple[str, bool]], nation: Nati
         value = resolve(kind, nation)
         if value is None:
             continue
-        plural = bool(_PLURAL.search(match.group())) or title.rstrip().endswith("?")
+        plural = bool(_PLURAL.search(match.group())) or title.rstrip().endswith("?") \
+            or bool(_GUIDE_TITLE.search(title))
         topic_page = topic_page or plural
         rest = _content_words(title[:match.start()] + " " + title[match.end():])
         named = bool(rest) or bool(_ANNOUNCING_TITLE.search(title))

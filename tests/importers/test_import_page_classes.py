@@ -142,3 +142,27 @@ def test_pseudonyms_set_off_by_quotes_or_following_a_reviews_kind(text: str,
 ])
 def test_themes_months_and_plain_words_are_not_pseudonyms(text: str) -> None:
     assert find_pseudonyms(text) == []
+
+
+def test_a_national_body_publishing_after_the_pages_first_paragraph_is_news() -> None:
+    text = ("Chair's blog – spring update\n\nThe partnership met in March and agreed its "
+            "priorities for the year ahead with schools and health partners.\n\nThe Child "
+            "Safeguarding Practice Review Panel published its report on children with complex "
+            "needs, and colleagues would benefit from reading it.")
+    assert _import(text).record.publisher is None
+
+
+def test_a_body_on_whose_behalf_the_work_is_done_publishes_the_page() -> None:
+    text = ("Home » About » Committees\n\nCase Management Review Panel\n\nThe Act provides "
+            "for a panel to undertake the review function on the SBNI's behalf.")
+    result = _import(text)
+    assert result.record.publisher is not None
+    assert result.record.publisher.name == "Safeguarding Board for Northern Ireland"
+
+
+def test_a_headline_of_guidance_on_a_kind_of_review_gives_no_sure_type() -> None:
+    text = ("National Guidance for Committees Conducting a Significant Case Review\n\n"
+            "Published: 31 Mar 2029\n\nThis guidance supports committees in Scotland.")
+    confident = [s for s in _import(text).suggestions
+                 if s.field_path == "review.review_type" and s.confidence == "high"]
+    assert confident == []

@@ -44,6 +44,7 @@ from .pagedates import (
 )
 from .publisher import (
     FoundPublisher,
+    after_the_lead,
     find_publisher,
     heads_a_section,
     listed_publisher,
@@ -418,7 +419,8 @@ class _Assembler:
         opening = opening_paragraphs(paragraphs)
         found = find_publisher([title.text, *opening], publishing_only=True)
         known = lookup(found[1].name) if found else None
-        if found and known is not None and national(known) and found[0] > 2:
+        if found and known is not None and national(known) \
+                and after_the_lead([title.text, *opening], found[0]):
             found = None  # a national body publishing something, further down, is news
         if found and heads_a_section(found[1], known, paragraphs):
             found = None  # one of several bodies heading parts of the page: news of its work

@@ -127,11 +127,11 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
     sections = set(headings) if len(section_bodies(paragraphs)) >= 2 else set()
     for number, text in enumerate(paragraphs):
         for mention in find_partnerships(text):
-            if national(mention.partnership) and number >= 2:
+            if national(mention.partnership) and after_the_lead(paragraphs, number):
                 continue  # a national body that publishes, further down, is news about it
             if mention.partnership in sections:
                 continue  # each of several bodies heading a part of the page: its own news
-            if _PUBLISHES_AFTER.match(text[mention.end:]) \
+            if _PUBLISHES_AFTER.match(text[mention.end:]) or _BEHALF.match(text[mention.end:]) \
                     or (_BY_BEFORE.search(text[:mention.start])
                         and not _OTHER_DOCUMENT.search(text[:mention.start])):
                 return mention.partnership, mention.text
@@ -147,6 +147,13 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
         text = next(text for text in paragraphs if whole_name(text))
         return headings[0], text.strip()  # the one body the page names, as a heading
     return None
+
+
+def after_the_lead(texts: list[str], index: int) -> bool:
+    """Whether ``texts[index]`` comes after the page's first paragraph of prose: a national
+    body publishing something there is news about it, not the page's publisher."""
+    return any(len(text.split()) >= 3 and re.search(r"[.!?]\s*$", text)
+               for text in texts[:index])
 
 
 def section_bodies(paragraphs: list[str]) -> set[str]:
@@ -185,6 +192,8 @@ _PUBLISHES_AFTER = re.compile(
     r"developed|develops|produced|produces|undertook|undertaken|"
     r"(?:is|are) required to publish|must publish|(?:is|are) responsible for "
     r"(?:commissioning|publishing|conducting))\b|" + _DUTY)
+#: "… to undertake the function on the SBNI's behalf".
+_BEHALF = re.compile(r"^['’]s?\s+behalf\b")
 _BY_BEFORE = re.compile(r"\b(?:(?:published|commissioned|produced|written|issued|carried out|"
                         r"undertaken|completed|conducted|developed|led)\s+by|on behalf of)"
                         r"\s+(?:the\s+)?$", re.IGNORECASE)
