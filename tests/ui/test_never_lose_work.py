@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer
@@ -355,6 +356,7 @@ def test_the_number_of_versions_kept_comes_from_the_settings(
 HOLDER = """
 import sys
 from pathlib import Path
+from typing import Any
 from review_editor.storage import locks
 assert locks.acquire(Path(sys.argv[1])) is None
 print("locked", flush=True)
@@ -414,6 +416,31 @@ def test_cancel_at_the_lock_warning_keeps_what_was_open(
     window = make_window(workspace / BRADFORD, prompter)
     assert not window.open_file(workspace / ADULT_R)
     assert window.controller.current.path == workspace / BRADFORD
+
+
+class LockAnsweredLater(FakePrompter):
+    """Keeps the lock question open until the test answers it."""
+
+    def ask_locked(self, info: Any, answer: Any) -> None:
+        self.calls.append(("ask_locked", (info,)))
+        self.answer_lock = answer
+
+
+def test_a_lock_answered_after_the_start_opens_the_record_validated(
+        qtbot, app_home: Path, documents: Path, workspace: Path, other_editor):
+    path = workspace / ADULT_R
+    prompter = LockAnsweredLater()
+    window = build_main_window(path, documents_dir=documents, prompter=prompter,
+                               clock=fixed_clock, staged=True)
+    qtbot.addWidget(window)
+    assert len(prompter.asked("ask_locked")) == 1
+    assert window.controller.current is None  # the start has ended; the question waits
+    prompter.answer_lock("open_anyway")
+    current = window.controller.current
+    assert current is not None and current.path == path
+    assert not current.provisional and not current.read_only  # validated, and editable
+    assert locks.read_lock(path).pid == os.getpid()
+    window.close()
 
 
 def test_a_lock_left_by_a_crash_is_taken_over_silently(make_window: MakeWindow,

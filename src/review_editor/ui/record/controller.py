@@ -149,7 +149,9 @@ class RecordController(SavingMixin, QObject):
     def _show_loaded(self, loaded: LoadedRecord | RecordData, claim: Claim,
                      show_errors: bool) -> None:
         if isinstance(loaded, RecordData):
-            if self._set_provisional(loaded, claim):
+            # Shown unvalidated only during the start: an answer (a colleague's lock) that
+            # comes after it has ended opens the record validated, as any other open does.
+            if self.provisional_start and self._set_provisional(loaded, claim):
                 return
             try:
                 loaded = self._load(loaded.path)
