@@ -63,6 +63,9 @@ _NEAR_PERSON = [
          r"(?:Year|year)\s+(?:\d{1,2}|Reception)\b", "year", case=True, number=False),
     _age(r"\bYear\s+(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", case=True,
          number=False),
+    # Scottish school years: "in P6", "by S3"
+    _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an)\s+(?:P[1-7]|S[1-6])\b",
+         "p", "s", case=True),
     _age(rf"(?:–|—|-|,|\()\s*{NUMBER}\s+at the time\b", "time"),
     # "At 14 months Baby V…" (not "delivered at 33 weeks")
     _age(rf"\bAt\s+{NUMBER}\s+(?:months?|weeks?|days?|years?)(?:\s+old)?,?(?=\s+(?:he|she|they|"

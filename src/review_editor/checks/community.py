@@ -16,6 +16,8 @@ _PEOPLES = (
     "Syrian|Tamil|Thai|Traveller|Turkish|Ugandan|Ukrainian|Vietnamese|Yemeni|Zimbabwean|"
     "Muslim|Hindu|Jewish|Orthodox Jewish|Jehovah['’]s Witness|Black|Asian|mixed[- ]heritage|"
     "dual[- ]heritage|transgender|trans|non-binary|intersex|gay|lesbian")
+#: The words of _PEOPLES, which name a people or faith, never a family's surname.
+PEOPLES_WORDS = frozenset(re.findall(r"[A-Z][a-z]+", _PEOPLES))
 _LANGUAGES = (
     "Albanian|Amharic|Arabic|Bengali|Cantonese|Dari|Farsi|French|Gaelic|Gujarati|Hindi|"
     "Hungarian|Kurdish|Lithuanian|Mandarin|Pashto|Polish|Portuguese|Punjabi|Romanian|Russian|"
@@ -29,10 +31,12 @@ _TERM = re.compile(
     rf"(?:{_PEOPLES})\s+(?:refugees?|asylum[- ]seekers?|migrants?|nationals?)|"
     rf"(?:British )?Sign Language users?|BSL users?|"
     rf"(?-i:[A-Z][\w'’-]+)(?:['’]s)? (?:syndrome|disease)|"
-    rf"wheelchair user|(?:deaf|blind|deafblind) (?:\w+ ){{0,4}}?(?:{_WHO}|user|users))\b")
+    rf"rare (?:\w+ ){{0,2}}?(?:condition|disease|disorder|syndrome)|wheelchair user|"
+    rf"(?:deaf|blind|deafblind) (?:\w+ ){{0,4}}?(?:{_WHO}|user|users))\b")
 _TRIGGERS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", f"{_PEOPLES}|{_LANGUAGES}")) \
     | {"wheelchair", "deaf", "blind", "deafblind", "speaking", "speaker", "speakers", "syndrome",
-       "disease", "refugee", "refugees", "asylum", "migrant", "migrants", "nationals", "bsl"}
+       "disease", "condition", "disorder", "rare", "refugee", "refugees", "asylum", "migrant",
+       "migrants", "nationals", "bsl"}
 _UNIQUE = re.compile(r"\b(?:the only|only|the one|the sole|sole|one of (?:a handful of|a few|"
                      r"only (?:two|three|a few)|few|two|three))\s+(?:\w+\s+){0,2}?\Z",
                      re.IGNORECASE)

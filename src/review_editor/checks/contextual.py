@@ -15,7 +15,7 @@ from .ages import ages_in, press_age
 from .community import find_combinations
 from .language import normalise_word, sentences
 from .numbers import find_numbers
-from .people import people_in
+from .people import family_surnames, people_in
 from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex
@@ -129,6 +129,17 @@ def contextual_detections(detector: Detector, field: FieldText,
         age = press_age(text, person.end)
         if age is not None:
             found.append(_age(Detection, text, *age, soaa))
+    for start, end in family_surnames(text, index):
+        if not _overlaps(start, end, allowed + taken):
+            found.append(Detection(
+                "C1.1", "name", start, end, text[start:end],
+                f"a family named by its surname: “{text[start:end]}”",
+                "use the pseudonym, or \"the family\"", blocking=soaa))
+    for start, end in partial_dates(text, index, about):
+        found.append(Detection(
+            "C1.3", "date", start, end, text[start:end],
+            f"a day of the month tied to a person: “{text[start:end]}”",
+            "leave the day out, or give the month and year only"))
     for start, end in ages_in(text, index, about):
         found.append(_age(Detection, text, start, end, soaa))
     for match in _PRESS_SITE.finditer(text):
@@ -199,6 +210,20 @@ def contextual_detections(detector: Detector, field: FieldText,
             f"a detail that singles a person out where they live: “{text[start:end]}”",
             "leave it out, or describe it more generally"))
     return found
+
+
+#: "On Tuesday 4th,", "on the 21st and": a day named without its month.
+_PARTIAL_DATE = re.compile(
+    r"\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])(?=\s*(?:,|\.|;|\)|and\b|"
+    r"when\b|after\b|before\b|$))")
+_PARTIAL_DATE_WORDS = frozenset({"on"})
+
+
+def partial_dates(text: str, index: SentenceIndex, about: list[bool]) -> list[tuple[int, int]]:
+    return [m.span() for at in index.with_any(_PARTIAL_DATE_WORDS)
+            if about[at] and index.has_digit[at]
+            for m in _PARTIAL_DATE.finditer(text, *index.spans[at])]
 
 
 def _age(detection: type, text: str, start: int, end: int, soaa: bool) -> Detection:

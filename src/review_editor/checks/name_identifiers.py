@@ -19,6 +19,7 @@ from .language import (
     sentence_starts,
     tokens,
 )
+from .people_words import AREAS
 from .text import FieldText
 
 # -- C1.4 addresses --------------------------------------------------------------------------
@@ -62,6 +63,7 @@ _STAFF_OF = re.compile(
     r"\b(?:practitioners|professionals|clinicians|colleagues|representatives|delegates)\s+"
     r"(?:from)\s+"
     r"(?:the\s+)?\Z", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(?:conference|event|seminar|training|workshop|launch|briefing|summit|webinar|"
     r"learning session)s?\b[^.!?\n]*\Z", re.IGNORECASE)
@@ -91,6 +93,12 @@ _NAMED_TEAM = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,3})[Tt]eam\b")
 # -- C1.1 heuristic -----------------------------------------------------------------------------
 _NAME_PAIR = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
 _CALENDAR_WORDS = {w.lower() for w in MONTHS + WEEKDAYS}
+
+
+def _regional(word: str) -> bool:
+    """A region or its adjective ("Highland", "Cumbrian", "Welsh-medium")."""
+    word = word.split("-")[0]
+    return word in AREAS or word.endswith(("ian", "ish", "ese", "ern", "shire"))
 
 
 class NameDetectors(DetectorBase):
@@ -175,8 +183,10 @@ class NameDetectors(DetectorBase):
                 meaningful = [t for t in run if t.text.lower() not in _GENERIC_PROPER
                               and t.text.lower() not in _CALENDAR_WORDS
                               and not (t.text.isupper() and len(t.text) <= 4)]
-                if not meaningful:
-                    continue
+                if not meaningful or (all(_regional(t.text) for t in meaningful) and
+                                      _A_BEFORE.search(text, max(0, run[0].start - 20),
+                                                       run[0].start)):
+                    continue  # "a Highland primary school", "a Cumbrian school": a kind
                 if len(run) == 1 and run[0].start in sentence_starts(text) and \
                         spelling.is_common_word(run[0].text):
                     continue

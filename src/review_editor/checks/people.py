@@ -18,6 +18,7 @@ from typing import Literal
 
 from .. import resources
 from . import spelling
+from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, matches_at, strip_accents
 from .people_words import (
@@ -116,6 +117,11 @@ _PROFESSIONAL_BEFORE = re.compile(
 _WORK_POSSESSIVE = re.compile(
     rf"\A(?:['’]s\s+(?:\d{{4}}\s+|[a-z-]+\s+){{0,3}}?(?:{_alternatives(WORK_NOUNS)})|"
     rf"\s+(?:letter|report|review|statement|foreword|speech|blog))\b")
+# ", who chairs the panel" / ", who was the independent reviewer"
+_PROFESSIONAL_WHO = re.compile(
+    rf"\A\s*,\s*who\s+(?:chairs|chaired|leads|led|heads|headed|manages|managed|authored|"
+    rf"oversees|oversaw|co-ordinates|coordinates|(?:is|was|has been)\s+(?:the|a|an|our)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PROFESSIONAL}))\b", re.IGNORECASE)
 _POST_NOMINAL = re.compile(rf"\A,?\s+(?:{_alternatives(POST_NOMINALS)})(?![\w])")
 _PERSON_AFTER = re.compile(
     rf"\A(?:['’]s)?\s*(?:,\s*)?(?:{_alternatives(PERSON_VERBS)})\b|\A\s*,\s*who\b|"
@@ -228,6 +234,37 @@ def people_in(text: str, index: SentenceIndex,
             name = PersonName(name.start, name.end, "professional")
         found.append((at, name))
     return found
+
+
+_FAMILY_OF = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:family|families|household|"
+    r"brothers|sisters|twins|children|boys|girls)\b")
+_PLURAL_SURNAME = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?s)(?:['’]|\b)(?![ -][A-Z])")
+_FAMILY_OF_WORDS = frozenset(
+    "family families household brothers sisters twins children boys girls".split())
+
+
+def family_surnames(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
+    """(start, end) of surnames naming a household: "the Ridley family", "the Hendersons"
+    (a plural the dictionary knows, such as "the Americans", is not a surname)."""
+    found = []
+    for at in index.with_any(_FAMILY_OF_WORDS):
+        for match in _FAMILY_OF.finditer(text, *index.spans[at]):
+            name = match.group("name")
+            if not spelling.is_common_word(name) and name not in _AREAS \
+                    and name not in _ORGANISATION and name not in PEOPLES_WORDS:
+                found.append(match.span("name"))
+    for at in index.with_any(_PLURAL_SURNAME_TRIGGER):
+        for match in _PLURAL_SURNAME.finditer(text, *index.spans[at]):
+            name = match.group("name")
+            if not spelling.is_known(name) and not spelling.is_common_word(name[:-1]) \
+                    and name[:-1] not in _AREAS and name not in _ORGANISATION:
+                found.append(match.span("name"))
+    return found
+
+
+_PLURAL_SURNAME_TRIGGER = frozenset({"the"})
 
 
 def _listed_after(text: str, previous: PersonName, match: re.Match[str]) -> PersonName | None:
@@ -348,7 +385,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if family:
         return PersonName(start, end, "family")
     professional = bool(set(titles) & _PROFESSIONAL_TITLE or _RANK_BEFORE.search(before_run)
-                        or _of_an_organisation(after)
+                        or _of_an_organisation(after) or _PROFESSIONAL_WHO.match(after)
                         or _POST_NOMINAL.match(after)
                         or _PROFESSIONAL_AFTER.match(after) or _ROLE_BESIDE.match(after)
                         or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after))

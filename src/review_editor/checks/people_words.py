@@ -53,6 +53,8 @@ PROFESSIONAL_TITLES = (
     "President", "Governor", "Coroner", "Senior", "Assistant", "Deputy", "DCI", "DI", "DS",
     "DC", "PC", "PCSO", "DCS", "DSupt", "ACC", "DCC", "Headteacher", "Matron", "Nurse",
     "Sister", "Hon", "Honourable", "Rt", "Right", "Baronet", "MP", "MSP", "MS", "AM", "MLA",
+    "Sheriff", "Procurator", "Fiscal", "Pennaeth", "Cyfarwyddwr", "Cadeirydd", "Prif",
+    "Swyddog", "Rheolwr", "Cynghorydd", "Athro", "Meddyg", "Nyrs", "Adolygydd",
 )
 
 #: Letters after a name that mark a professional or an honour.
@@ -85,6 +87,10 @@ PROFESSIONAL_NOUNS = (
     "pcc", "dsl", "safeguarding lead", "named nurse", "named doctor", "designated doctor",
     "designated nurse", "business manager", "lead member", "police and crime commissioner",
     "secretary of state", "children's commissioner", "children’s commissioner",
+    "procurator fiscal", "fiscal", "sheriff", "sheriff principal", "lord advocate",
+    "advocate depute", "children's reporter", "reporter", "pennaeth", "cyfarwyddwr",
+    "cadeirydd", "prif weithredwr", "swyddog", "rheolwr", "cynghorydd", "adolygydd", "awdur",
+    "gweithiwr cymdeithasol", "meddyg", "nyrs", "ymwelydd iechyd",
 )
 
 #: Works a professional is cited for ("Eileen Munro's 2011 review").

@@ -38,6 +38,7 @@ _PUB = re.compile(
 _ORGANISATIONS = frozenset(ORGANISATION_WORDS) - _PUB_NOUNS
 
 _NOT_A_TOWN = frozenset(ORGANISATION_WORDS) | frozenset(AREAS) | frozenset(MONTHS + WEEKDAYS)
+_NOT_A_TOWN_EVER = frozenset(MONTHS + WEEKDAYS) | {"England", "Wales", "Scotland", "Ireland"}
 _CASE_WORDS = frozenset({"v", "vs"})
 _CAP = r"[A-Z][\w'’-]*"
 #: "R v Dempsey", "R v Bostock and Hale", "Wealdmoor County Council v Lowther".
@@ -91,8 +92,10 @@ def town_after(text: str, end: int, is_word: Callable[[str], bool]) -> tuple[int
     if match is None:
         return None
     town = match.group("town")
-    if any(w in _NOT_A_TOWN for w in re.split(r"[ -]", town)) or (
-            is_word(town) and town not in gazetteer()):
+    if town in _NOT_A_TOWN_EVER:
+        return None
+    if town not in gazetteer() and (
+            any(w in _NOT_A_TOWN for w in re.split(r"[ -]", town)) or is_word(town)):
         return None  # "in Hull" is a town, "in Care" is not
     return match.start("town"), match.end("town")
 
