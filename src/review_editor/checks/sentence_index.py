@@ -37,6 +37,13 @@ class SentenceIndex:
     def has_digit(self) -> list[bool]:
         return [_DIGIT.search(self.text, s, e) is not None for s, e in self.spans]
 
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The lower-case words of all the sentences."""
+        return frozenset().union(*self.words)
+
     def with_any(self, triggers: frozenset[str]) -> list[int]:
         """The sentences holding at least one of ``triggers`` (lower-case words)."""
+        if self.vocabulary.isdisjoint(triggers):
+            return []  # most trigger sets: one test for the field instead of one a sentence
         return [i for i, words in enumerate(self.words) if not words.isdisjoint(triggers)]
