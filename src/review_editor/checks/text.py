@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 
 import cmarkgfm
@@ -347,16 +348,40 @@ def parse_markdown(markdown: str) -> ParsedMarkdown:
     return parsed
 
 
-def _parse_markdown(markdown: str) -> ParsedMarkdown:
+def _parse_markdown(markdown: str, *, html_parser: bool = False) -> ParsedMarkdown:
     html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=_OPTIONS)
     walker = _Walker(markdown)
-    walker.feed(html)
-    walker.close()
+    if "<" in markdown or html_parser:
+        walker.feed(html)  # raw HTML passes through: it needs a real HTML parser
+        walker.close()
+    else:
+        _walk_cmark_html(walker, html)
     if walker._block_start is not None:
         walker._end_block("p")
     return ParsedMarkdown("".join(walker.parts), walker.blocks, walker.links, walker.images,
                           walker.headings, walker.tables, walker.emphasis, walker.segments,
                           markdown)
+
+
+_TAG_OR_TEXT = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)([^>]*)>|[^<]+")
+_ATTRIBUTE = re.compile(r'([^\s="/]+)(?:="([^"]*)")?')
+
+
+def _walk_cmark_html(walker: _Walker, html: str) -> None:
+    """Give ``walker`` the events ``html.parser`` would, several times faster, for HTML
+    that cmark wrote from Markdown holding no ``<``: then every tag is cmark's own (its
+    attribute values quoted, with ``<``, ``>``, ``&`` and ``"`` escaped) and text holds no
+    ``<``, so a tag is everything from ``<`` to ``>`` and text is everything else."""
+    for match in _TAG_OR_TEXT.finditer(html):
+        name = match.group(2)
+        if name is None:
+            walker.handle_data(unescape(match.group()))
+        elif match.group(1):
+            walker.handle_endtag(name.lower())
+        else:
+            attributes: list[tuple[str, str | None]] = [
+                (key.lower(), unescape(value)) for key, value in _ATTRIBUTE.findall(match.group(3))]
+            walker.handle_starttag(name.lower(), attributes)
 
 
 @dataclass
