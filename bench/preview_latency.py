@@ -50,7 +50,16 @@ class QuietPrompter:
 
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
         answers = {"ask_save_changes": "discard", "confirm": False}
-        return lambda *args, **kwargs: answers.get(name)
+
+        def ask(*args, **kwargs):  # type: ignore[no-untyped-def]
+            # Questions answer through their last callable argument ("answer", "then").
+            answer = next((arg for arg in reversed(args) if callable(arg)), None)
+            if name == "show_comparison" and answer is not None:
+                answer()
+            elif answer is not None:
+                answer(answers.get(name))
+
+        return ask
 
 
 def paragraphs(words: int, per: int = 100) -> list[str]:
