@@ -40,17 +40,19 @@ def _words(phrase: str, acronym: str | None = None) -> re.Pattern[str]:
 #: (type, pattern, nations it belongs to or None for any). Most specific first.
 _KINDS: list[tuple[ReviewType | str, re.Pattern[str]]] = [
     (_T.dardr, _words(r"domestic abuse[- ]related death reviews?", r"DARDRs?")),
-    (_T.dhr, _words(r"domestic homicide reviews?", r"DHRs?")),
-    (_T.mental_health_homicide_review, _words(r"mental health homicide reviews?")),
+    (_T.dhr, _words(r"domestic homicide reviews?|adolygiad dynladdiad domestig", r"DHRs?")),
+    (_T.mental_health_homicide_review, _words(r"mental health homicide reviews?|"
+                                              r"adolygiad dynladdiad iechyd meddwl")),
     (_T.sar, _words(r"safeguarding adults? reviews?|adult safeguarding reviews?|"
                     r"discretionary sars?", r"SARs?")),
     (_T.national_cspr, _words(r"national (?:child safeguarding practice |case |practice )?"
                               r"reviews?|national CSPRs?")),
-    (_T.susr_wales, _words(r"single unified safeguarding reviews?", r"SUSRs?")),
-    (_T.child_practice_review_wales, _words(r"(?:concise |extended )?child practice reviews?",
-                                            r"CPRs?")),
-    (_T.adult_practice_review_wales, _words(r"(?:concise |extended )?adult practice reviews?",
-                                            r"APRs?")),
+    (_T.susr_wales, _words(r"single unified safeguarding reviews?|"
+                           r"adolygiad diogelu unedig sengl", r"SUSRs?|ADUS")),
+    (_T.child_practice_review_wales, _words(r"(?:concise |extended )?child practice reviews?|"
+                                            r"adolygiad ymarfer plant", r"CPRs?")),
+    (_T.adult_practice_review_wales, _words(r"(?:concise |extended )?adult practice reviews?|"
+                                            r"adolygiad ymarfer oedolion", r"APRs?")),
     (_T.lcspr, _words(r"(?:local )?child safeguarding practice reviews?", r"L?CSPRs?")),
     ("significant_case_review", _words(r"significant case reviews?")),
     (_T.serious_case_review_legacy, _words(r"serious case reviews?", r"SCRs?")),
@@ -64,8 +66,8 @@ _KINDS: list[tuple[ReviewType | str, re.Pattern[str]]] = [
     ("practice_review", _words(r"practice reviews?")),
 ]
 #: Every kind's words hold one of these: texts without any name no kind of review.
-_KIND_WORDS = ("review", "sar", "dhr", "dardr", "cspr", "scr", "susr", "cpr", "apr", "cmr",
-               "leder", "lives and deaths", "audit")
+_KIND_WORDS = ("review", "adolygiad", "adus", "sar", "dhr", "dardr", "cspr", "scr", "susr",
+               "cpr", "apr", "cmr", "leder", "lives and deaths", "audit")
 
 
 def may_name_a_kind(text: str) -> bool:
@@ -115,12 +117,12 @@ class FoundType:
 
 #: Words every naming of a kind holds one of (lower case): a cheap test before its pattern.
 _GATE_WORDS: dict[ReviewType | str, tuple[str, ...]] = {
-    _T.dardr: ("domestic", "dardr"), _T.dhr: ("domestic", "dhr"),
-    _T.mental_health_homicide_review: ("mental health",),
+    _T.dardr: ("domestic", "dardr"), _T.dhr: ("domestic", "dhr", "dynladdiad domestig"),
+    _T.mental_health_homicide_review: ("mental health", "dynladdiad iechyd"),
     _T.sar: ("safeguarding adult", "adult safeguarding", "sar"),
-    _T.national_cspr: ("national",), _T.susr_wales: ("unified", "susr"),
-    _T.child_practice_review_wales: ("child practice", "cpr"),
-    _T.adult_practice_review_wales: ("adult practice", "apr"),
+    _T.national_cspr: ("national",), _T.susr_wales: ("unified", "susr", "unedig", "adus"),
+    _T.child_practice_review_wales: ("child practice", "cpr", "ymarfer plant"),
+    _T.adult_practice_review_wales: ("adult practice", "apr", "ymarfer oedolion"),
     _T.lcspr: ("safeguarding practice", "cspr"), "significant_case_review": ("significant",),
     _T.serious_case_review_legacy: ("serious case", "scr"),
     _T.case_management_review_ni: ("case management", "cmr"), _T.rapid_review: ("rapid",),

@@ -166,3 +166,23 @@ def test_a_headline_of_guidance_on_a_kind_of_review_gives_no_sure_type() -> None
     confident = [s for s in _import(text).suggestions
                  if s.field_path == "review.review_type" and s.confidence == "high"]
     assert confident == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Cyhoeddi Adolygiad Ymarfer Plant Estynedig FEN 3 2031", "child_practice_review_wales"),
+    ("Adolygiad Ymarfer Oedolion Cryno: Fenmoor", "adult_practice_review_wales"),
+    ("Adolygiad Dynladdiad Domestig: ‘Rhian’", "dhr"),
+])
+def test_welsh_names_of_a_single_review_give_its_type(title: str, expected: str) -> None:
+    text = (f"{title}\n\nMae Bwrdd Diogelu Fenmoor wedi cyhoeddi'r adroddiad heddiw. Mae'r "
+            "adolygiad yn edrych ar waith yr asiantaethau yng Nghymru.")
+    confident = [s.value for s in _import(text).suggestions
+                 if s.field_path == "review.review_type" and s.confidence == "high"]
+    assert confident == [expected]
+
+
+def test_a_welsh_page_about_practice_reviews_in_general_gives_no_sure_type() -> None:
+    text = ("Adolygiadau Ymarfer Plant\n\nMae'n rhaid i Fwrdd Diogelu gynnal adolygiad pan fydd "
+            "plentyn wedi marw yng Nghymru.")
+    assert not [s for s in _import(text).suggestions
+                if s.field_path == "review.review_type" and s.confidence == "high"]

@@ -71,3 +71,22 @@ def test_a_year_alone_is_reported_and_not_offered_for_a_page_about_no_review() -
     assert result.record.published_on is None
     assert any("only “2029”" in warning for warning in result.warnings)
     assert not [s for s in result.suggestions if s.field_path == "review.published_on"]
+
+
+@pytest.mark.parametrize(("line", "shown", "year"), [
+    ("Adult W - published Spring 2031", "Spring 2031", "2031"),
+    ("Adult W - published in Q2 2030", "Q2 2030", "2030"),
+    ("Adult W - published in the autumn of 2029", "autumn of 2029", "2029"),
+])
+def test_a_season_or_quarter_gives_only_its_year(line: str, shown: str, year: str) -> None:
+    result = _import(f"{line}\n\nThe Fenmoor Safeguarding Adults Board has published a "
+                     "Safeguarding Adults Review into the death of Adult W.")
+    assert result.record.published_on is None
+    assert any(f"only “{shown}”" in warning for warning in result.warnings)
+    offered = [s.value for s in result.suggestions if s.field_path == "review.published_on"]
+    assert offered == [year]
+
+
+def test_a_weekday_and_a_year_are_no_date() -> None:
+    result = _import("Adult W - published Monday 2031\n\nThe board met.")
+    assert not any("only" in warning for warning in result.warnings)

@@ -207,8 +207,15 @@ class PartialPageDate:
 
 #: "published May 2031", "(published 2021, updated 2024)": a month or year the page is dated by.
 _PUBLISHED_PARTIAL = re.compile(r"(?i)\b(?:published|publication date|date of publication|"
-                                r"issued|released)\s*:?\s*(?:in\s+|on\s+)?(?P<date>"
-                                r"[A-Z][a-z]+\s+(?:19|20)\d{2}|(?:19|20)\d{2})\b")
+                                r"issued|released)\s*:?\s*(?:in\s+|on\s+)?(?:the\s+)?(?P<date>"
+                                r"(?:January|February|March|April|May|June|July|August|"
+                                r"September|October|November|December|spring|summer|autumn|"
+                                r"fall|winter|Q[1-4]|quarter\s+[1-4])\s+(?:of\s+)?"
+                                r"(?:19|20)\d{2}|"
+                                r"(?:19|20)\d{2})\b")
+#: A season or quarter names only its year as a date can hold it ("Spring 2031", "Q2 2031").
+_SEASON = re.compile(r"(?i)^(?:spring|summer|autumn|fall|winter|q[1-4]|quarter\s+[1-4])\s+"
+                     r"(?:of\s+)?(?P<year>(?:19|20)\d{2})$")
 
 
 def partial_page_dates(blocks: list[Block], content: list[int]) -> list[PartialPageDate]:
@@ -220,8 +227,10 @@ def partial_page_dates(blocks: list[Block], content: list[int]) -> list[PartialP
             continue
         for match in _PUBLISHED_PARTIAL.finditer(block.plain):
             text = match["date"]
+            season = _SEASON.match(text)
             mentions = [*find_dates(text), *find_years(text)]
-            partial = mentions[0].partial() if len(mentions) == 1 else None
+            partial = season["year"] if season else \
+                mentions[0].partial() if len(mentions) == 1 else None
             if partial and len(partial) < 10 and not full_dates(block.plain[match.start():]):
                 found.append(PartialPageDate(partial, text, " ".join(block.plain.split())))
     return found
