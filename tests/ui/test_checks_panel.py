@@ -291,6 +291,9 @@ def test_closing_the_record_empties_the_dock(make_window: MakeWindow, workspace:
     window.controller.close_record()
     assert window.checks.list.rows() == []
     assert window.findChild(QWidget, "checks:summary").text() == "No record open"
+    state = window.findChild(QWidget, "checks:state")
+    assert state.isVisible() and "File › New" in state.text()  # what to do, not a blank list
+    assert not window.checks.list.isVisible()
     assert window.form.problems() == []
 
 

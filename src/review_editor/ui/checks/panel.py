@@ -69,6 +69,8 @@ LARGE_RECORD_WORDS = 20_000
 ASSUMED_LARGE_RUN_SECONDS = 0.5
 SHOW_NOTES_KEY = "checks_show_notes"
 TARGETS = (("Current status", None), ("For publication (final)", FINAL_EXPORT))
+NO_RECORD = ("Open a record from the library, or start one with File › New. Its checks run "
+             "as you type, and what needs your attention before publishing is listed here.")
 
 
 # the panel -------------------------------------------------------------------------------
@@ -162,6 +164,7 @@ class ChecksPanel(QWidget):
         middle.addWidget(self.show_notes)
         self.state = named(QLabel(self), "checks:state", "Checks state")
         self.state.setWordWrap(True)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.list = IssueList(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -438,10 +441,11 @@ class ChecksPanel(QWidget):
 
     def _show(self) -> None:
         current = self.controller.current
+        self.list.setVisible(current is not None)
         if current is None:
             self.summary.setText("No record open")
             self.list.show_rows([])
-            self._show_state("")
+            self._show_state(NO_RECORD)
             self._mark([])
             return
         places: dict[str, str] = {}

@@ -26,6 +26,7 @@ from .editors.base import EditorContext, FieldEditor, name_widget
 from .layout import (
     KIND,
     LATER_SECTIONS,
+    OPEN_SECTIONS,
     SECTIONS,
     SUMMARY_FIELDS,
     is_read_only,
@@ -115,7 +116,9 @@ class Builder:
 
     def _section(self, title: str, specs: list[FieldSpec], hold: bool = False,
                  kind_section: bool = False) -> Disclosure:
-        later = title in LATER_SECTIONS or kind_section
+        # A folded section's heading says how much it holds ("Page details · 2 of 6
+        # filled"), so the officer knows what is inside without opening it.
+        later = title in LATER_SECTIONS or kind_section or title not in OPEN_SECTIONS
         expanded = self.host.section_starts_open(title)
         if len(specs) == 1 and specs[0].shape != "value":
             block = self._container(specs[0], specs[0].name, 0, title=title,
