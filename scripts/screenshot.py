@@ -5,10 +5,10 @@
 
 Runs on a display or headless (QT_QPA_PLATFORM=offscreen is set when there is no display).
 It uses a throwaway app-data folder and a copy of the bundled examples, so your settings and
-records are untouched, and writes docs/screenshots/<task>-<W>x<H>.png: first start, editing
-the body, findings, new record, import, export, versions, preview mode, the organisation
-profile and a bilingual record; docs/screenshots/main-window.png is the 1366×768 editing
-view (used by the README).
+records are untouched, and writes docs/screenshots/<task>-<W>x<H>.png: first start, an empty
+folder, editing the body, findings, new record, import, export, versions, preview mode, the
+organisation profile and a bilingual record; docs/screenshots/main-window.png is the
+1366×768 editing view (used by the README).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ REPO = Path(__file__).resolve().parents[1]
 RECORD = "thematic-review-into-cse-in-bradford.json"
 IMPORT_SAMPLE = REPO / "tests" / "importers" / "samples" / "bradford-cse-review-news.txt"
 SIZES = ("1366x768", "1280x720")
-TASKS = ("first-start", "editing-body", "findings", "new-record", "import", "export",
-         "versions", "preview-mode", "profile", "bilingual")
+TASKS = ("first-start", "empty-folder", "editing-body", "findings", "new-record", "import",
+         "export", "versions", "preview-mode", "profile", "bilingual")
 BILINGUAL = "adult-practice-review-adult-g.json"
 
 
@@ -167,6 +167,13 @@ class Shooter:
             self.open(None)
             self.shoot("first-start")
             self.window.welcome.dismiss()
+        if "empty-folder" in tasks:
+            # A folder with no records yet: what the window says before anything is open.
+            empty = self.documents / "New records"
+            empty.mkdir(parents=True, exist_ok=True)
+            self.open(empty)
+            wait(800)
+            self.shoot("empty-folder")
         workspace = self.documents / "Review Editor"
         workspace.mkdir(parents=True, exist_ok=True)
         for example in resources.examples_dir().glob("*.json"):
