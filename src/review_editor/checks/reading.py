@@ -122,14 +122,23 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def path_key(model: type[BaseModel], path: str) -> tuple[int, ...]:
     """A sort key putting field paths in page order, then model order, list items in order."""
+    parts = path.split(".")
+    shape = _shape_key(model, tuple("#" if part.isdigit() else part for part in parts))
+    # List indices are the key's own numbers; the rest is the same for every item, so
+    # it is worked out once per shape of path however many sections a record has.
+    return tuple(int(part) if part.isdigit() else value
+                 for part, value in zip(parts, shape, strict=True))
+
+
+@lru_cache(maxsize=4096)
+def _shape_key(model: type[BaseModel], shape: tuple[str, ...]) -> tuple[int, ...]:
     key: list[int] = []
     current: type[BaseModel] | None = model
-    for depth, part in enumerate(path.split(".")):
-        if part.isdigit():
-            key.append(int(part))
+    for depth, part in enumerate(shape):
+        if part == "#":
+            key.append(0)
             continue
         names = list(current.model_fields) if current is not None else []
         if depth == 0 and part in PAGE_ORDER:

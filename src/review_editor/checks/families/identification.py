@@ -78,15 +78,24 @@ def detections(facts: RecordFacts) -> dict[str, list[Detection]]:
     return facts.remember("c1", compute)
 
 
+def _by_code(facts: RecordFacts) -> dict[str, list[tuple[FieldText, Detection]]]:
+    """The detections of each check, in field order: each check reads only its own."""
+
+    def compute() -> dict[str, list[tuple[FieldText, Detection]]]:
+        found = detections(facts)
+        grouped: dict[str, list[tuple[FieldText, Detection]]] = {}
+        for field in facts.identify_fields:
+            for detection in found.get(field.path, ()):
+                grouped.setdefault(detection.code, []).append((field, detection))
+        return grouped
+
+    return facts.remember("c1 by code", compute)
+
+
 def _issues(facts: RecordFacts, code: str, severity_of: Any) -> list[Issue]:
-    issues = []
-    for field in facts.identify_fields:
-        for detection in detections(facts).get(field.path, []):
-            if detection.code == code:
-                issues.append(text_issue(code, severity_of(detection), field, detection.start,
-                                         detection.end, detection.message,
-                                         detection.suggestion))
-    return issues
+    return [text_issue(code, severity_of(detection), field, detection.start, detection.end,
+                       detection.message, detection.suggestion)
+            for field, detection in _by_code(facts).get(code, ())]
 
 
 @check("C1.1", BLOCKING, "Names of people in the case")
