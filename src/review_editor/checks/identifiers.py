@@ -130,8 +130,7 @@ class Detector(NumberDetectors, NameDetectors):
                     items.append((category, detection.text, weights.get(category, 0)))
         detected = [(d.start, d.end) for d in detections
                     if d.kind in kinds and block_start <= d.start < block_end]
-        lexicon, agencies = self._quasi_identifiers(field)
-        for category, start, end in lexicon:
+        for category, start, end in self._lexicon_hits(field, block_start, block_end):
             if start < block_start or end > block_end:
                 continue
             if overlaps(start, end, detected):
@@ -141,7 +140,7 @@ class Detector(NumberDetectors, NameDetectors):
             if key not in seen:
                 seen.add(key)
                 items.append((category, found_text, weights.get(category, 0)))
-        agency_spans = [(s, e, name) for s, e, name in agencies
+        agency_spans = [(s, e, name) for s, e, name in self._agencies(field)
                         if block_start <= s and e <= block_end]
         for _, _, name in agency_spans:
             if name in self.facts.pseudonyms:
@@ -152,25 +151,35 @@ class Detector(NumberDetectors, NameDetectors):
                 items.append(("agency", name, weights.get("agency", 0)))
         return items
 
-    def _quasi_identifiers(self, field: FieldText) -> tuple[list[tuple[str, int, int]],
-                                                             list[tuple[int, int, str]]]:
-        """The jigsaw lexicon's hits and the agencies named, over the whole field, once."""
+    def _lexicon_hits(self, field: FieldText, block_start: int,
+                      block_end: int) -> list[tuple[str, int, int]]:
+        """(category, start, end) of the jigsaw lexicon's hits in the paragraphs meeting
+        ``[block_start, block_end)``, read only when the scorer asks: a paragraph that names
+        no one in the case is never read."""
 
-        def compute() -> tuple[list[tuple[str, int, int]], list[tuple[int, int, str]]]:
+        def compute() -> list[tuple[str, int, int]]:
             text = field.text
-            lowered = text.lower()
-            if len(lowered) != len(text):
-                lowered = text
-            blocks = self.block_words(field)
+            lowered = self.facts.remember(f"lowered:{field.path}", lambda: _lowered(text))
+            blocks = [(span, words) for span, words, _ in self.block_words(field)
+                      if span[0] < block_end and span[1] > block_start]
             lexicon = []
             for category, (case_blind, pattern) in _jigsaw_lexicon().items():
                 triggers = _lexicon_triggers()[category]
                 source = lowered if case_blind else text
-                for (start, end), words, _ in blocks:
+                for (start, end), words in blocks:
                     if words.isdisjoint(triggers):
                         continue
                     lexicon += [(category, m.start(), m.end())
                                 for m in pattern.finditer(source, start, end)]
+            return lexicon
+
+        return self.facts.remember(f"lexicon:{field.path}:{block_start}:{block_end}", compute)
+
+    def _agencies(self, field: FieldText) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the agencies and organisations named in the field, once."""
+
+        def compute() -> list[tuple[int, int, str]]:
+            text = field.text
             agencies = [(m.start(), m.end(), m.group())
                         for m in matches_at(_AGENCY, text, _AGENCY_START)]
             organisations = cached_phrases(tuple(self.facts.organisation_names), False)
@@ -179,6 +188,12 @@ class Detector(NumberDetectors, NameDetectors):
                     if not overlaps(match.start(), match.end(),
                                      [(a, b) for a, b, _ in agencies]):
                         agencies.append((match.start(), match.end(), match.group()))
-            return lexicon, agencies
+            return agencies
 
-        return self.facts.remember(f"quasi:{field.path}", compute)
+        return self.facts.remember(f"agencies:{field.path}", compute)
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case, or as it is when lower-casing would move its offsets."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
