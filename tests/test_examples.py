@@ -46,8 +46,9 @@ def test_example_parses_without_unknown_keys(path: Path) -> None:
     record = parse_record(json.loads(path.read_text(encoding="utf-8")))
     assert list(unknown_keys(record)) == []
     assert record.slug == path.stem
-    # The bilingual example uses the Welsh fields of 1.1; the others are unchanged 1.0 files.
-    assert record.schema_version == ("1.1" if record.bilingual else "1.0")
+    # The bilingual example uses the Welsh fields of 1.1 and 1.2 (findings, recommendations);
+    # the others are unchanged 1.0 files.
+    assert record.schema_version == ("1.2" if record.bilingual else "1.0")
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)

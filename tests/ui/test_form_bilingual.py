@@ -111,3 +111,7 @@ def test_a_click_on_the_welsh_copy_leads_to_the_welsh_field() -> None:
     assert field_for_ids(["b-cy-findings-0"], data) == "body.1.markdown_cy"
     assert field_for_ids(["h-en-findings"], data) == "body.1.heading"
     assert field_for_ids(["cy-f-links"], data) == "links"
+    assert field_for_ids(["cy-f-good-practice"], data) == "review.good_practice_cy"
+    assert field_for_ids(["en-f-good-practice"], data) == "review.good_practice"
+    assert field_for_ids(["cy-f-partnership-response"], data) == \
+        "review.partnership_response_cy"

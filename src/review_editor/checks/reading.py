@@ -92,7 +92,12 @@ def text_fields(record: Any) -> list[FieldText]:
 
 
 #: Welsh versions of fields that are not prose (read like their English: names, sources).
-_NOT_PROSE = {"quotes.source", "review.review_name", "publisher.name", "contact.name"}
+_NOT_PROSE = {"quotes.source", "review.review_name", "publisher.name", "contact.name",
+              "media_contact.name", "review.commissioned_by.name",
+              "review.commissioned_by_former_name", "review.reviewers.organisation",
+              "contributors.organisation", "review.recommendations.addressed_to",
+              "review.external_assessments.body", "review.external_assessments.inspection",
+              "signposting.name", "signposting.hours", "location", "source_reviews.review_name"}
 _HEADINGS = {"title": "h1", "heading": "h2"}
 
 

@@ -21,6 +21,8 @@ WORD_JOINER = "\u2060"
 # Format characters that are drawn (Arabic currency marks, hieroglyph controls): like any
 # other character they need a glyph, unlike the invisible ones (joiners, direction marks).
 _DRAWN_FORMAT = frozenset({0x890, 0x891, *range(0x13430, 0x13460)})
+# The one space character that is drawn (a line, in Ogham text): it needs a glyph too.
+OGHAM_SPACE = "\u1680"
 
 
 @lru_cache(maxsize=4)
@@ -87,8 +89,8 @@ def displayable(text: str) -> str:
     if all(ord(ch) in codes for ch in text):
         return text
     replacement = REPLACEMENT if ord(REPLACEMENT) in codes else "?"
-    return "".join(ch if ord(ch) in codes or ch.isspace() or _invisible_format(ch)
-                   else replacement for ch in text)
+    return "".join(ch if ord(ch) in codes or (ch.isspace() and ch != OGHAM_SPACE)
+                   or _invisible_format(ch) else replacement for ch in text)
 
 
 def _invisible_format(ch: str) -> bool:

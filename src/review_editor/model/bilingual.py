@@ -2,7 +2,9 @@
 
 In a bilingual record (``bilingual: true``) the main fields hold the English and each
 ``<name>_cy`` field beside one holds its Welsh version (title, summary, section headings and
-text, quotes, link texts, document titles, contact names, change-log notes). A single-language
+text, quotes, link texts, document titles, contact names, change-log notes, the review's
+findings, recommendations and other published texts). A list of texts (good practice,
+practice points) has a Welsh list beside it, item by item in the same order. A single-language
 copy is the same model with the chosen language's texts in the main fields, so every
 renderer and exporter reads a Welsh copy exactly as it reads an English one.
 
@@ -40,18 +42,26 @@ def welsh_name(name: str) -> str:
     return name + WELSH_SUFFIX
 
 
+def _field_name_index(parts: list[str]) -> int:
+    """Where the field's own name is in a dotted path: the last part, or the one before a
+    list item's index (``review.good_practice_cy.2``)."""
+    return len(parts) - 2 if len(parts) > 1 and parts[-1].isdigit() else len(parts) - 1
+
+
 def is_welsh_field(path: str) -> bool:
-    """A dotted path to a Welsh version field (``body.0.markdown_cy``)."""
-    return path.rsplit(".", 1)[-1].endswith(WELSH_SUFFIX)
+    """A dotted path to a Welsh version field (``body.0.markdown_cy``), or to an item of a
+    Welsh list (``review.good_practice_cy.2``)."""
+    parts = path.split(".")
+    return parts[_field_name_index(parts)].endswith(WELSH_SUFFIX)
 
 
 def english_path(path: str) -> str:
-    """``body.0.markdown_cy`` → ``body.0.markdown``; other paths unchanged."""
-    head, _, last = path.rpartition(".")
-    if not last.endswith(WELSH_SUFFIX):
-        return path
-    name = last.removesuffix(WELSH_SUFFIX)
-    return f"{head}.{name}" if head else name
+    """``body.0.markdown_cy`` → ``body.0.markdown``, ``practice_points_cy.1`` →
+    ``practice_points.1``; other paths unchanged."""
+    parts = path.split(".")
+    index = _field_name_index(parts)
+    parts[index] = parts[index].removesuffix(WELSH_SUFFIX)
+    return ".".join(parts)
 
 
 def paired_fields(model_type: type[BaseModel]) -> list[tuple[str, str]]:
@@ -70,12 +80,24 @@ class TextPair:
 
 
 def text_pairs(model: BaseModel, prefix: str = "") -> Iterator[TextPair]:
-    """Every English text that has (or could have) a Welsh version, in model order."""
+    """Every English text that has (or could have) a Welsh version, in model order; a list
+    of texts gives one pair per item (``good_practice.0`` and ``good_practice_cy.0``)."""
     for name, index, child in child_models(model):
         yield from text_pairs(child, child_prefix(prefix, name, index))
     for english, welsh in paired_fields(type(model)):
-        yield TextPair(f"{prefix}{english}", f"{prefix}{welsh}",
-                       getattr(model, english) or "", getattr(model, welsh) or "")
+        english_text, welsh_text = getattr(model, english), getattr(model, welsh)
+        if isinstance(english_text, list) or isinstance(welsh_text, list):
+            english_items, welsh_items = english_text or [], welsh_text or []
+            for item in range(max(len(english_items), len(welsh_items))):
+                yield TextPair(f"{prefix}{english}.{item}", f"{prefix}{welsh}.{item}",
+                               _item(english_items, item), _item(welsh_items, item))
+        else:
+            yield TextPair(f"{prefix}{english}", f"{prefix}{welsh}",
+                           english_text or "", welsh_text or "")
+
+
+def _item(items: list[str], index: int) -> str:
+    return items[index] if index < len(items) else ""
 
 
 def languages(record: Any) -> list[Language]:
@@ -116,10 +138,23 @@ def _swap(model: M, language: str) -> M:
                             for item in value]
     for english, welsh in paired_fields(type(model)):
         text = getattr(model, welsh)
-        if language == "cy" and text and text.strip():
-            update[english] = text
+        if language == "cy":
+            if isinstance(text, list):
+                update[english] = welsh_list(getattr(model, english), text)
+            elif text and text.strip():
+                update[english] = text
         update[welsh] = None
     return model.model_copy(update=update)
+
+
+def welsh_list(english: list[str], welsh: list[str]) -> list[str]:
+    """A list's Welsh copy: each Welsh item, or its English while it is not written yet."""
+    items = [_written(_item(welsh, index)) or text for index, text in enumerate(english)]
+    return items + [text for text in welsh[len(english):] if text.strip()]
+
+
+def _written(text: str) -> str:
+    return text if text.strip() else ""
 
 
 def fingerprint(text: str) -> str:
@@ -150,17 +185,28 @@ def mark_translated(data: dict[str, Any], english: str, welsh: str) -> None:
     data["translation_sources"] = marks
 
 
-def marks_after_edit(data: dict[str, Any], english: str, welsh: str) -> list[dict[str, str]]:
+def marks_after_edit(data: dict[str, Any], english: Any, welsh: Any) -> list[dict[str, str]]:
     """A record's data's translation marks after its Welsh text ``welsh`` was written from
     ``english``: that mark added, and marks for Welsh texts no longer in the data dropped
-    (typing leaves one mark per keystroke otherwise)."""
+    (typing leaves one mark per keystroke otherwise).
+
+    For a list of texts (the whole list is edited at once) only the Welsh items with no mark
+    yet, the ones just written, are marked as written from the English item beside them: an
+    item whose English changed since stays out of date."""
     present = {fingerprint(text) for text in _welsh_texts(data) if text.strip()}
     marks = [m for m in data.get("translation_sources") or []
              if isinstance(m, dict) and m.get("welsh") in present]
-    if welsh.strip() and english.strip():
-        mark = {"welsh": fingerprint(welsh), "english": fingerprint(english)}
-        if mark not in marks:
-            marks.append(mark)
+    if isinstance(english, list) or isinstance(welsh, list):
+        marked = {m.get("welsh") for m in marks}
+        pairs = [(_item(english or [], index), text) for index, text in enumerate(welsh or [])
+                 if fingerprint(text) not in marked]
+    else:
+        pairs = [(english or "", welsh or "")]
+    for english_text, welsh_text in pairs:
+        if welsh_text.strip() and english_text.strip():
+            mark = {"welsh": fingerprint(welsh_text), "english": fingerprint(english_text)}
+            if mark not in marks:
+                marks.append(mark)
     return marks
 
 
@@ -169,6 +215,8 @@ def _welsh_texts(value: Any) -> Iterator[str]:
         for key, item in value.items():
             if key.endswith(WELSH_SUFFIX) and isinstance(item, str):
                 yield item
+            elif key.endswith(WELSH_SUFFIX) and isinstance(item, list):
+                yield from (text for text in item if isinstance(text, str))
             else:
                 yield from _welsh_texts(item)
     elif isinstance(value, list):

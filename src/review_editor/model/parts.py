@@ -73,6 +73,9 @@ class PersonRole(Model):
     post_nominals: str | None = meta("Post-nominals", "For example MBE.", widget="line")
     organisation: str | None = meta(
         "Organisation", "The organisation the person works for.", widget="line")
+    organisation_cy: str | None = meta(
+        "Organisation (Cymraeg)", "The organisation's name in Welsh, in a bilingual record.",
+        widget="line")
     role: PersonRoleType | None = meta(
         "Role", "Their professional role, for example independent reviewer or chair.")
     independent: bool = meta(
@@ -131,10 +134,15 @@ class ContactPoint(Model):
 class Service(Model):
     name: str = meta(
         "Service", "The service's name, for example a helpline.", default="", widget="line")
+    name_cy: str | None = meta(
+        "Service (Cymraeg)", "The service's name in Welsh, in a bilingual record.", widget="line")
     phone: str | None = meta("Phone", "The service's phone number.", widget="line")
     url: str | None = meta("Web address", "The service's web address (https://…).", widget="url")
     hours: str | None = meta(
         "Hours", "When the service is open, for example “24 hours a day”.", widget="line")
+    hours_cy: str | None = meta(
+        "Hours (Cymraeg)", "When the service is open, in Welsh, for example “24 awr y dydd”, in "
+        "a bilingual record.", widget="line")
 
 
 class ThemeRef(Model):
@@ -171,6 +179,9 @@ class AttachmentAccessibility(Model):
         "Checked on", "The date the document's accessibility was checked.")
     known_issues: str | None = meta(
         "Known issues", "Accessibility problems the document still has.", widget="text")
+    known_issues_cy: str | None = meta(
+        "Known issues (Cymraeg)", "The known accessibility problems in Welsh, in a bilingual "
+        "record.", widget="text")
     accessible_alternative_id: str | None = meta(
         "Accessible alternative", "The id of another document that is an accessible version of "
         "this one.", widget="line")

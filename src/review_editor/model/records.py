@@ -155,10 +155,16 @@ class NewsItem(RecordBase):
     notes_to_editors: str | None = meta(
         "Notes to editors", "Background for journalists, shown after the story.",
         widget="text")
+    notes_to_editors_cy: str | None = meta(
+        "Notes to editors (Cymraeg)", "The notes to editors in Welsh, in a bilingual record.",
+        widget="text")
     media_contact: ContactPoint | None = meta(
         "Media contact", "Who journalists can contact; needed for a press release.")
     location: str | None = meta("Location", "An area such as \"Bradford District\"; never a "
                                 "street.", widget="line")
+    location_cy: str | None = meta(
+        "Location (Cymraeg)", "The area's name in Welsh, for example “Dyffryn Ogwen”, in a "
+        "bilingual record.", widget="line")
 
 
 class ReviewNotice(RecordBase):
@@ -182,6 +188,9 @@ class ReviewRef(Model):
     review_name: str = meta(
         "Review name", "The review's pseudonym or title, for example “Adult R”.",
         default="", widget="line")
+    review_name_cy: str | None = meta(
+        "Review name (Cymraeg)", "The review's name in Welsh, for example “Oedolyn R”, in a "
+        "bilingual record.", widget="line")
     published_on: PartialDate | None = meta(
         "Published", "When the review was published; a year or month and year is enough.",
         widget="partial_date")
@@ -200,15 +209,27 @@ class LearningBrief(RecordBase):
     thematic_source: str | None = meta(
         "Thematic source", "What the brief draws on when it is not a single review, for example "
         "several reviews on one theme.", widget="text")
+    thematic_source_cy: str | None = meta(
+        "Thematic source (Cymraeg)", "The thematic source in Welsh, in a bilingual record.",
+        widget="text")
     reflective_questions: list[str] = meta(
         "Questions for reflection", "Questions for practitioners to think about, one a line; at "
         "least two.", default_factory=list, widget="lines")
+    reflective_questions_cy: list[str] | None = meta(
+        "Questions for reflection (Cymraeg)", "The questions in Welsh, one a line in the same "
+        "order, in a bilingual record.", widget="lines")
     practice_points: list[str] = meta(
         "Practice points", "What practitioners should do differently, one a line.",
         default_factory=list, widget="lines")
+    practice_points_cy: list[str] | None = meta(
+        "Practice points (Cymraeg)", "The practice points in Welsh, one a line in the same "
+        "order, in a bilingual record.", widget="lines")
     disclaimer: str | None = meta(
         "Disclaimer", "A note for readers, for example “Names, ages and some family details have "
         "been changed”.", widget="text")
+    disclaimer_cy: str | None = meta(
+        "Disclaimer (Cymraeg)", "The note for readers in Welsh, in a bilingual record.",
+        widget="text")
     action_plan_template_attachment_id: str | None = meta(
         "Action plan template", "The id of the document that is the action plan template for teams"
         " to fill in.", widget="line")

@@ -33,6 +33,8 @@ class Action(Model):
         "Action id", "A short name for the action, for example A1, so its progress can be "
         "followed.", default="", widget="line")
     description: str = meta("Action", "What will be done.", default="", widget="text")
+    description_cy: str | None = meta(
+        "Action (Cymraeg)", "What will be done, in Welsh, in a bilingual record.", widget="text")
     owner_agency: str | None = meta(
         "Owner agency", "The agency responsible for the action.", widget="line")
     due: PartialDate | None = meta(
@@ -51,9 +53,15 @@ class Recommendation(Model):
     text: str = meta(
         "Recommendation", "What the review recommends, as the report words it.",
         default="", widget="text")
+    text_cy: str | None = meta(
+        "Recommendation (Cymraeg)", "The recommendation in Welsh, in a bilingual record.",
+        widget="text")
     addressed_to: list[str] = meta(
         "Addressed to", "The agencies or boards the recommendation is for.",
         default_factory=list, widget="tags")
+    addressed_to_cy: list[str] | None = meta(
+        "Addressed to (Cymraeg)", "The agencies' or boards' names in Welsh, in the same order, "
+        "in a bilingual record.", widget="tags")
     themes: list[str] = meta(
         "Themes", "The themes this recommendation is about, from the partnership's list.",
         default_factory=list, widget="tags")
@@ -63,6 +71,9 @@ class Recommendation(Model):
     response_reason: str | None = meta(
         "Reason for the response", "Why the recommendation was only partly accepted or not "
         "accepted.", widget="text")
+    response_reason_cy: str | None = meta(
+        "Reason for the response (Cymraeg)", "The reason for the response in Welsh, in a "
+        "bilingual record.", widget="text")
     actions: list[Action] = meta(
         "Actions", "What is being done in response, by whom and by when.", default_factory=list)
 
@@ -71,6 +82,8 @@ class KeyFinding(Model):
     id: str = meta(
         "Finding id", "A short name for the finding, for example F1.", default="", widget="line")
     text: str = meta("Finding", "What the review found, in plain words.", default="", widget="text")
+    text_cy: str | None = meta(
+        "Finding (Cymraeg)", "The finding in Welsh, in a bilingual record.", widget="text")
     themes: list[str] = meta(
         "Themes", "The themes this finding is about, from the partnership's list.",
         default_factory=list, widget="tags")
@@ -78,10 +91,18 @@ class KeyFinding(Model):
 
 class ExternalAssessment(Model):
     body: str = meta("Body", "For example Ofsted.", default="", widget="line")
+    body_cy: str | None = meta(
+        "Body (Cymraeg)", "The body's name in Welsh, for example Arolygiaeth Gofal Cymru, in a "
+        "bilingual record.", widget="line")
     inspection: str | None = meta("Inspection", "For example ILACS.", widget="line")
+    inspection_cy: str | None = meta(
+        "Inspection (Cymraeg)", "The inspection's name in Welsh, in a bilingual record.",
+        widget="line")
     year: int | None = meta("Year", "The year of the inspection or assessment.", ge=1900, le=2100)
     quote: str | None = meta(
         "Quote", "The words of the inspection report you want to quote.", widget="text")
+    quote_cy: str | None = meta(
+        "Quote (Cymraeg)", "The words quoted, in Welsh, in a bilingual record.", widget="text")
     source_url: str | None = meta(
         "Source", "Where the inspection report is published (https://…).", widget="url")
 
@@ -89,6 +110,9 @@ class ExternalAssessment(Model):
 class FamilyContribution(Model):
     involved: bool | None = meta("Family involved", "Tick if the family took part in the review.")
     tribute_text: str | None = meta("Tribute", "Only with the family's consent.", widget="text")
+    tribute_text_cy: str | None = meta(
+        "Tribute (Cymraeg)", "The tribute in Welsh, in a bilingual record; only with the "
+        "family's consent.", widget="text")
     consent: bool | None = meta(
         "Consent to publish the tribute", "Tick only when the family has agreed to the tribute "
         "being published.")
@@ -147,6 +171,9 @@ class ReviewDetails(Model):
     commissioned_by_former_name: str | None = meta(
         "Commissioned by (former name)", "The name the commissioning partnership had when the "
         "review was commissioned, if it has changed since.", widget="line")
+    commissioned_by_former_name_cy: str | None = meta(
+        "Commissioned by (former name) (Cymraeg)", "The former name in Welsh, in a bilingual "
+        "record.", widget="line")
     commissioned_on: PartialDate | None = meta(
         "Commissioned",
         "When the review was commissioned; a month and year is enough.", widget="partial_date")
@@ -194,6 +221,9 @@ class ReviewDetails(Model):
     publication_delay_reason: str | None = meta(
         "Reason for delay",
         "Why publication was delayed, for example “criminal proceedings”.", widget="line")
+    publication_delay_reason_cy: str | None = meta(
+        "Reason for delay (Cymraeg)", "Why publication was delayed, in Welsh, in a bilingual "
+        "record.", widget="line")
     panel_notified_on: Date | None = meta(
         "National Panel notified on", "The date the Child Safeguarding Practice Review Panel was "
         "told of the publication; needed before a local child safeguarding practice review is "
@@ -211,12 +241,18 @@ class ReviewDetails(Model):
     executive_summary: str | None = meta(
         "Executive summary",
         "A summary of the review for readers: 600 words or fewer.", widget="markdown")
+    executive_summary_cy: str | None = meta(
+        "Executive summary (Cymraeg)", "The executive summary in Welsh, in a bilingual record.",
+        widget="markdown")
     key_findings: list[KeyFinding] = meta(
         "Key findings",
         "What the review found; at least one before publication.", default_factory=list)
     good_practice: list[str] = meta(
         "Good practice",
         "Practice the review found worked well.", default_factory=list, widget="lines")
+    good_practice_cy: list[str] | None = meta(
+        "Good practice (Cymraeg)", "The good practice in Welsh, one a line in the same order, in "
+        "a bilingual record.", widget="lines")
     recommendations: list[Recommendation] = meta(
         "Recommendations",
         "What the review recommends, numbered R1, R2…; each needs a response before "
@@ -224,6 +260,9 @@ class ReviewDetails(Model):
     partnership_response: str | None = meta(
         "Partnership response",
         "The partnership's response to the review.", widget="text")
+    partnership_response_cy: str | None = meta(
+        "Partnership response (Cymraeg)", "The partnership's response in Welsh, in a bilingual "
+        "record.", widget="text")
     external_assessments: list[ExternalAssessment] = meta(
         "External assessments", "What inspectors said about the services involved, for example an "
         "Ofsted inspection.", default_factory=list)

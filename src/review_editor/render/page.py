@@ -428,7 +428,7 @@ def _after_body(ctx: _Context) -> list[Block]:
         add(i("f-change-log"), lambda: m.change_log(i("f-change-log"), [
             {"date": date_text(entry.date), "note": entry.note}
             for entry in record.change_log]))
-    labels = [theme.label for theme in record.themes if theme.label]
+    labels = [t(theme.label) for theme in record.themes if theme.label]
     if labels:
         add(i("f-themes"), lambda: m.themes(i("f-themes"), labels))
     return found

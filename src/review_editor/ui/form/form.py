@@ -269,8 +269,8 @@ class RecordForm(QWidget):
         document = self._document
         if document is None:
             return
-        marks = marks_after_edit(document.data, str(document.get(english_path(path)) or ""),
-                                 str(document.get(path) or ""))
+        marks = marks_after_edit(document.data, document.get(english_path(path)),
+                                 document.get(path))
         document.set("translation_sources", marks or None)
         self._refresh("translation_sources")
 

@@ -37,7 +37,10 @@ ELEMENT_FIELDS = {
 
 
 #: Welsh versions of the page elements' fields (the Welsh copy on a bilingual page).
-WELSH_FIELDS = {"title", "summary", "body.{}.heading", "body.{}.markdown"}
+WELSH_FIELDS = {"title", "summary", "body.{}.heading", "body.{}.markdown", "location",
+                "disclaimer", "reflective_questions", "practice_points", "notes_to_editors",
+                "review.executive_summary", "review.good_practice",
+                "review.partnership_response"}
 
 
 def field_for_ids(ids: list[str], data: dict[str, Any]) -> str | None:
