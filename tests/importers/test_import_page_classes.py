@@ -186,3 +186,18 @@ def test_a_welsh_page_about_practice_reviews_in_general_gives_no_sure_type() -> 
             "plentyn wedi marw yng Nghymru.")
     assert not [s for s in _import(text).suggestions
                 if s.field_path == "review.review_type" and s.confidence == "high"]
+
+
+def test_a_logo_and_tagline_line_by_line_stand_above_the_headline() -> None:
+    text = ("FENMOOR\n\nCIC\n\nProtecting people together\n\nOur Newsfeed\n\nPartnership "
+            "publishes its review of hospital discharge for older adults\n\nThe Fenmoor "
+            "Safeguarding Adults Board has published a review of hospital discharge.")
+    assert _import(text).record.title == ("Partnership publishes its review of hospital "
+                                          "discharge for older adults")
+
+
+def test_a_newsletters_copy_button_and_bare_welcome_are_not_its_headline() -> None:
+    text = ("Copy\n\nView this email in your browser\n\nWelcome\n\nIn this, our first newsletter "
+            "of 2031, we share news of the Fenmoor partnership's reviews.")
+    title = _import(text).record.title
+    assert title not in ("Copy", "Welcome", "View this email in your browser")

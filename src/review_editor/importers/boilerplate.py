@@ -40,7 +40,7 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|download (this )?page( as pdf)?|back to (news|all news|latest news|previous page)"
         r"|previous (post|article|story)|next (post|article|story)|leave a (comment|reply)"
         r"|comments? (are )?closed|no comments|(\d+ )?comments?|was this page (useful|helpful)"
-        r".*|rate this page|report a problem with this page)\W*$", _I)),
+        r".*|rate this page|report a problem with this page|copy( (the )?link)?)\W*$", _I)),
     ("consent buttons", re.compile(r"^(accept|reject|decline|allow|agree)( all)?$", _I)),
     ("breadcrumbs", re.compile(r"^(you are here:?\s*)?home\s*(>|›|»|/|\||::)", _I)),
     ("breadcrumbs", re.compile(r"^you are here\b", _I)),
@@ -76,7 +76,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"^(PUBLISHED|NEW|NOW PUBLISHED|JUST PUBLISHED|UPDATE|UPDATED|ALERT|IMPORTANT|"
         r"ANNOUNCEMENT|LATEST|COMING SOON)\s*[:!]\s+\S.{0,150}$")),
     ("\"looking for\" link", re.compile(r"^(are you )?looking for\b.{0,120}\?\s*$", _I)),
-    ("welcome heading", re.compile(r"^welcome to\b(?!.*\b(review|report)\b).{0,80}$", _I)),
+    ("welcome heading", re.compile(r"^welcome to\b(?!.*\b(review|report)\b).{0,80}$|"
+                                   r"^welcome\W*$", _I)),
     ("image label", re.compile(r"^(image|iamge|photo|picture|thumbnail|graphic|icon)$|"
                                r"^(image|iamge|photo|picture|thumbnail)( of)?\s*:?\s|"
                                r"^[\w &'’-]{3,100}\blogo$", _I)),

@@ -33,6 +33,8 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
                   if not _not_a_headline(blocks[i].plain, first=n == 0)]
     if not candidates:
         return None
+    if len(candidates) > 3 and _header_then_headline([blocks[i].plain for i in candidates]):
+        return candidates[-1]  # a logo's words and a tagline, line by line, over the headline
     if len(candidates) > 3 or len(run) == len(content):
         return candidates[0]
     chosen = candidates[-1]
@@ -47,6 +49,11 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
                 or _names_kinds(blocks[index].plain):
             return index  # a sub-heading, or the first entry under a list's heading
     return chosen
+
+
+def _header_then_headline(lines: list[str]) -> bool:
+    """Short lines of a site's header (one to four words each) and then one long line."""
+    return len(lines[-1].split()) >= 6 and all(len(line.split()) <= 4 for line in lines[:-1])
 
 
 def title_like(block: Block) -> bool:
