@@ -22,6 +22,8 @@ from .language import (
 from .people_words import AREAS
 from .text import FieldText
 
+_AREAS = frozenset(AREAS)
+
 # -- C1.4 addresses --------------------------------------------------------------------------
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _DIGIT_CAPITALS = re.compile(r"\d[A-Z]{2}")  # what every postcode holds
@@ -98,7 +100,7 @@ _CALENDAR_WORDS = {w.lower() for w in MONTHS + WEEKDAYS}
 def _regional(word: str) -> bool:
     """A region or its adjective ("Highland", "Cumbrian", "Welsh-medium")."""
     word = word.split("-")[0]
-    return word in AREAS or word.endswith(("ian", "ish", "ese", "ern", "shire"))
+    return word in _AREAS or word.endswith(("ian", "ish", "ese", "ern", "shire"))
 
 
 class NameDetectors(DetectorBase):

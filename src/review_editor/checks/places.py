@@ -121,6 +121,7 @@ _NOT_PLACE_START = {"The", "A", "An", "This", "That", "His", "Her", "Their", "It
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
 _TITLES = frozenset(PLAIN_TITLES + PROFESSIONAL_TITLES)
 _AREA_WORDS = frozenset(area.lower() for area in AREAS)
+_AREAS = frozenset(AREAS)
 _IN_AN_AREA = re.compile(
     r"\b(?:in|at|from|near|to|outside|of)\s+(?P<name>[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|on|"
     r"upon|in|under|le|by))*),\s+(?:(?:North|South|East|West|Mid|Greater|County)\s+)?"
@@ -190,7 +191,7 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
         return None  # "Dame Harriet Vale", "Mrs Ann Green": a person, not a street
     if words[0].group().isupper() and len(words[0].group()) > 1:
         return None  # "SGSAB Business Unit": an organisation
-    if all(w.group().strip(",") in AREAS for w in words):
+    if all(w.group().strip(",") in _AREAS for w in words):
         return None  # "England", "Kent": too wide to locate anyone
     if any(w.group().rstrip("'’s") in (_STREET_NOT_PLACE if street else _ORGANISATION)
            for w in words):
@@ -204,7 +205,7 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
     found: list[Place] = []
     for match in matches_at(_RUN, text, WORD_CAPITAL, start, end):
         words = match.group().split(" ")
-        if any(w in AREAS for w in words):
+        if any(w in _AREAS for w in words):
             continue  # "Neath Port Talbot": a county borough, the area a partnership serves
         for size in range(min(4, len(words)), 0, -1):
             hit = False
@@ -215,7 +216,7 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                 if name not in places and name.rstrip(",") not in places and (
                         "-" not in name or name.replace("-", " ") not in places):
                     continue
-                if name in AREAS or name in _CALENDAR:
+                if name in _AREAS or name in _CALENDAR:
                     continue
                 offset = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
                 stop = offset + len(name)
@@ -239,8 +240,8 @@ def _places_in_an_area(text: str, start: int, end: int) -> list[Place]:
     found = []
     for match in _IN_AN_AREA.finditer(text, start, end):
         words = match.group("name").replace("-", " ").split()
-        if match.group("area") not in AREAS or any(
-                w in AREAS or w in _ORGANISATION or w in _CALENDAR for w in words):
+        if match.group("area") not in _AREAS or any(
+                w in _AREAS or w in _ORGANISATION or w in _CALENDAR for w in words):
             continue
         found.append(Place(match.start("name"), match.end("name"), "named_place",
                            _MESSAGES["named_place"]))
