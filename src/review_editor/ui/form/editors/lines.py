@@ -178,10 +178,12 @@ class LinesEditor(EditorBase, QWidget):
 
 
 def _singular(label: str) -> str:
-    """"Questions for reflection" → "question for reflection"; "Practice points" → "… point"."""
-    words = label.lower().split()
+    """"Questions for reflection" → "question for reflection"; "Practice points" → "… point";
+    a Welsh list keeps its language's name: "practice point (Cymraeg)"."""
+    welsh = " (Cymraeg)"
+    words = label.removesuffix(welsh).lower().split()
     for index in (0, len(words) - 1):
         if words[index].endswith("s") and not words[index].endswith("ss"):
             words[index] = words[index][:-1]
             break
-    return " ".join(words)
+    return " ".join(words) + (welsh if label.endswith(welsh) else "")
