@@ -243,3 +243,24 @@ def test_round_five_classes(text: str, detail: str) -> None:
 ])
 def test_round_five_clean(text: str) -> None:
     assert [f for f in c1(text) if f[0] in ("C1.1", "C1.4", "C1.5")] == [], c1(text)
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("Adult M's eldest son Rocky had power of attorney.", "Rocky"),
+    ("Her DOB, 23-11-2009, was on the referral form.", "23-11-2009"),
+    ("She was registered at the Fellside Surgery in the town.", "Fellside Surgery"),
+])
+def test_round_six_classes(text: str, detail: str) -> None:
+    assert any(detail in span or span in detail for span in found(text)), found(text)
+
+
+def test_a_dashed_date_of_birth_blocks() -> None:
+    assert ("C1.3", BLOCKING, "23-11-2009") in c1("Her DOB, 23-11-2009, was on the form.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Child Safeguarding Practice Review Panel met in June.",
+    "The Safeguarding Practice Group met in the spring.",
+])
+def test_practice_in_a_title_is_no_surgery(text: str) -> None:
+    assert [f for f in c1(text) if f[0] == "C1.5"] == [], c1(text)

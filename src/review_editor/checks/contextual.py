@@ -58,7 +58,7 @@ _WELSH_SETTING_WORDS = frozenset(
     "ysgol coleg meithrinfa cylch ysbyty meddygfa capel eglwys clwb canolfan".split())
 _FEAST_WORDS = frozenset(
     "boxing christmas easter friday bonfire halloween hallowe valentine mother father year".split())
-_LIFE_WORDS = re.compile(r"\b(?:born|birth|died|dies|death|killed|murdered|found dead|"
+_LIFE_WORDS = re.compile(r"\b(?:born|birth|died|dies|death|killed|murdered|found dead|dob|dod|"
                          r"body)\b", re.IGNORECASE)
 
 
@@ -136,10 +136,12 @@ def contextual_detections(detector: Detector, field: FieldText,
                 f"a family named by its surname: “{text[start:end]}”",
                 "use the pseudonym, or \"the family\"", blocking=soaa))
     for start, end in partial_dates(text, index, about):
+        date_at = index.at(start, end)
+        life = date_at is not None and _LIFE_WORDS.search(text, *index.spans[date_at])
         found.append(Detection(
-            "C1.3", "date", start, end, text[start:end],
-            f"a day of the month tied to a person: “{text[start:end]}”",
-            "leave the day out, or give the month and year only"))
+            "C1.3", "dob" if life else "date", start, end, text[start:end],
+            f"a date tied to a person: “{text[start:end]}”",
+            "leave the day out, or give the month and year only", blocking=bool(life)))
     for start, end in ages_in(text, index, about):
         found.append(_age(Detection, text, start, end, soaa))
     for match in _PRESS_SITE.finditer(text):
@@ -212,6 +214,9 @@ def contextual_detections(detector: Detector, field: FieldText,
     return found
 
 
+#: "09-03-2012": a day, month and year joined by dashes.
+_DASHED_DATE = re.compile(r"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)?\d\d"
+                          r"(?![\w-])")
 #: "On Tuesday 4th,", "on the 21st and": a day named without its month.
 _PARTIAL_DATE = re.compile(
     r"\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
@@ -221,9 +226,15 @@ _PARTIAL_DATE_WORDS = frozenset({"on"})
 
 
 def partial_dates(text: str, index: SentenceIndex, about: list[bool]) -> list[tuple[int, int]]:
-    return [m.span() for at in index.with_any(_PARTIAL_DATE_WORDS)
-            if about[at] and index.has_digit[at]
-            for m in _PARTIAL_DATE.finditer(text, *index.spans[at])]
+    """Days without their month, and dashed dates, in sentences about a person."""
+    found = [m.span() for at in index.with_any(_PARTIAL_DATE_WORDS)
+             if about[at] and index.has_digit[at]
+             for m in _PARTIAL_DATE.finditer(text, *index.spans[at])]
+    if "-" in text:
+        found += [m.span() for at, has_digit in enumerate(index.has_digit)
+                  if has_digit and about[at]
+                  for m in _DASHED_DATE.finditer(text, *index.spans[at])]
+    return found
 
 
 def _age(detection: type, text: str, start: int, end: int, soaa: bool) -> Detection:

@@ -77,6 +77,10 @@ _FAMILY_BEFORE = re.compile(
     rf"(?:(?:who was |who is |was |is )?(?:called|named|known as)\s+|(?:was|is|as)\s+)?\Z",
     re.IGNORECASE)
 #: "a friend of the family, " / "the couple's eldest, ": someone in the family's circle
+#: "her little sister ", "their daughter, ": a relative named by an everyday word next
+_RELATIVE_RIGHT_BEFORE = re.compile(
+    rf"\b(?:his|her|their|my|our|[A-Z]\w*['’]s|\w+['’]s)\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
+    rf"(?:{_FAMILY})\s*,?\s*\Z", re.IGNORECASE)
 _FAMILY_FRIEND = re.compile(rf"\b(?:friend of the family|{_POSSESSOR}\s+(?:eldest|youngest|"
                             rf"oldest|middle one))\s*,?\s*\Z", re.IGNORECASE)
 #: A family noun that heads its phrase ("the girl's aunt, said"), not a modifier ("the
@@ -359,6 +363,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
         return PersonName(words[0].start(), end, "person")  # "nicknamed Tank", "'Smudge'"
     if not titles and all(_everyday(w) for w in core):
+        if not sentence_start and len(core) == 1 and _RELATIVE_RIGHT_BEFORE.search(
+                text, max(s_start, match.start() - 60), match.start()):
+            return PersonName(words[0].start(), words[0].end(), "family")  # "sister Poppy"
         return None  # "Section", "The Board": everyday words, no one's name
     organisation = [w for w in core if w in _ORGANISATION]
     if organisation and not (titles and not set(organisation) & _STRONG_ORGANISATION):

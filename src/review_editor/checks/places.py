@@ -120,6 +120,7 @@ _NOT_PLACE_START = {"The", "A", "An", "This", "That", "His", "Her", "Their", "It
                     "Baby", "Year"}
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
 _TITLES = frozenset(PLAIN_TITLES + PROFESSIONAL_TITLES)
+
 _AREA_WORDS = frozenset(area.lower() for area in AREAS)
 _AREAS = frozenset(AREAS)
 _IN_AN_AREA = re.compile(

@@ -62,8 +62,16 @@ _SHORT_SCHOOL = re.compile(
 _NOT_SCHOOL_START = frozenset(
     "The A An In At On By For Of And But When After Before During This That Its His Her Their "
     "Our NHS Very".split())
+#: "The Lonsdale Practice", "the Old Mill Surgery": a GP practice by name.
+_PRACTICE = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}(?:Practice|Surgery))\b"
+                       r"(?!\s+[A-Z])")
+_NOT_A_PRACTICE = frozenset(
+    "Good Best Safeguarding Social Work Learning Reflective Clinical General Professional Nursing "
+    "Dental Medical Family Group Child Adult Review Legal Private Joint Multi Agency Partnership "
+    "Practice Health Care Local National GP".split())
 _WARD = re.compile(r"\b[Ww]ard\s+\d{1,3}[A-Z]?\b")
 _WARD_WORDS = frozenset({"ward"})
+_PRACTICE_WORDS = frozenset({"practice", "surgery"})
 #: "… in Grasmere" right after a named setting or street.
 _TOWN_AFTER = re.compile(
     r"\s+(?:in|near|outside)\s+(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|in|under|le|by|de)[ -]"
@@ -81,6 +89,10 @@ def find_schools_and_wards(text: str, index: SentenceIndex) -> list[tuple[int, i
             if len(words) < 2 or any(w.rstrip("'’s") in _ORGANISATIONS for w in words):
                 continue
             found.append((match.end("name") - len(" ".join(words)), match.end("name")))
+    for at in index.with_any(_PRACTICE_WORDS):
+        for match in _PRACTICE.finditer(text, *index.spans[at]):
+            if not set(match.group("name").split()) & _NOT_A_PRACTICE - {"Practice", "Surgery"}:
+                found.append(match.span("name"))
     for at in index.with_any(_WARD_WORDS):
         found += [m.span() for m in _WARD.finditer(text, *index.spans[at])]
     return found
