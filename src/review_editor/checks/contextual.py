@@ -15,7 +15,7 @@ from .ages import ages_in, press_age
 from .community import find_combinations
 from .language import normalise_word, sentences
 from .numbers import find_numbers
-from .people import family_surnames, people_in
+from .people import people_in
 from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex
@@ -129,12 +129,6 @@ def contextual_detections(detector: Detector, field: FieldText,
         age = press_age(text, person.end)
         if age is not None:
             found.append(_age(Detection, text, *age, soaa))
-    for start, end in family_surnames(text, index):
-        if not _overlaps(start, end, allowed + taken):
-            found.append(Detection(
-                "C1.1", "name", start, end, text[start:end],
-                f"a family named by its surname: “{text[start:end]}”",
-                "use the pseudonym, or \"the family\"", blocking=soaa))
     for start, end in partial_dates(text, index, about):
         date_at = index.at(start, end)
         life = date_at is not None and _LIFE_WORDS.search(text, *index.spans[date_at])
@@ -214,6 +208,8 @@ def contextual_detections(detector: Detector, field: FieldText,
     return found
 
 
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+_DATE_WORDS = frozenset({"born", "birth", "dob", "died", "death", "dod", "date", "dated"})
 #: "09-03-2012": a day, month and year joined by dashes.
 _DASHED_DATE = re.compile(r"(?<![\w-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)?\d\d"
                           r"(?![\w-])")
@@ -222,18 +218,18 @@ _PARTIAL_DATE = re.compile(
     r"\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])(?=\s*(?:,|\.|;|\)|and\b|"
     r"when\b|after\b|before\b|$))")
-_PARTIAL_DATE_WORDS = frozenset({"on"})
 
 
 def partial_dates(text: str, index: SentenceIndex, about: list[bool]) -> list[tuple[int, int]]:
     """Days without their month, and dashed dates, in sentences about a person."""
-    found = [m.span() for at in index.with_any(_PARTIAL_DATE_WORDS)
-             if about[at] and index.has_digit[at]
-             for m in _PARTIAL_DATE.finditer(text, *index.spans[at])]
-    if "-" in text:
-        found += [m.span() for at, has_digit in enumerate(index.has_digit)
-                  if has_digit and about[at]
-                  for m in _DASHED_DATE.finditer(text, *index.spans[at])]
+    found: list[tuple[int, int]] = []
+    for at, (start, end) in enumerate(index.spans):
+        if about[at] and index.has_digit[at] and not index.words[at].isdisjoint(
+                _ORDINAL_ENDINGS):  # "4th" holds the word "th"
+            found += [m.span() for m in _PARTIAL_DATE.finditer(text, start, end)]
+    for at in index.with_any(_DATE_WORDS):  # "DOB 09-03-2012", "date of birth (09-03-2012)"
+        if index.has_digit[at]:
+            found += [m.span() for m in _DASHED_DATE.finditer(text, *index.spans[at])]
     return found
 
 

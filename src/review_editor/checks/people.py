@@ -81,6 +81,18 @@ _FAMILY_BEFORE = re.compile(
 _RELATIVE_RIGHT_BEFORE = re.compile(
     rf"\b(?:his|her|their|my|our|[A-Z]\w*['’]s|\w+['’]s)\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
     rf"(?:{_FAMILY})\s*,?\s*\Z", re.IGNORECASE)
+_FAMILY_WORDS = frozenset(noun.lower() for noun in FAMILY_NOUNS if " " not in noun)
+
+
+def _family_word_before(text: str, start: int, end: int) -> bool:
+    """A family word right before ``end`` ("her little sister Poppy"); the word is tested
+    first, as most capitalised words follow no family word."""
+    before = text[start:end].rstrip(" ,")
+    if not before or before.rsplit(None, 1)[-1].lower() not in _FAMILY_WORDS:
+        return False
+    return _RELATIVE_RIGHT_BEFORE.search(text, start, end) is not None
+
+
 _FAMILY_FRIEND = re.compile(rf"\b(?:friend of the family|{_POSSESSOR}\s+(?:eldest|youngest|"
                             rf"oldest|middle one))\s*,?\s*\Z", re.IGNORECASE)
 #: A family noun that heads its phrase ("the girl's aunt, said"), not a modifier ("the
@@ -240,35 +252,23 @@ def people_in(text: str, index: SentenceIndex,
     return found
 
 
-_FAMILY_OF = re.compile(
-    r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:family|families|household|"
-    r"brothers|sisters|twins|children|boys|girls)\b")
-_PLURAL_SURNAME = re.compile(
-    r"\b[Tt]he\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?s)(?:['’]|\b)(?![ -][A-Z])")
-_FAMILY_OF_WORDS = frozenset(
-    "family families household brothers sisters twins children boys girls".split())
+_HOUSEHOLD_AFTER = re.compile(
+    r"\s+(?:family|families|household|brothers|sisters|twins|children|boys|girls)\b")
 
 
-def family_surnames(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
-    """(start, end) of surnames naming a household: "the Ridley family", "the Hendersons"
-    (a plural the dictionary knows, such as "the Americans", is not a surname)."""
-    found = []
-    for at in index.with_any(_FAMILY_OF_WORDS):
-        for match in _FAMILY_OF.finditer(text, *index.spans[at]):
-            name = match.group("name")
-            if not spelling.is_common_word(name) and name not in _AREAS \
-                    and name not in _ORGANISATION and name not in PEOPLES_WORDS:
-                found.append(match.span("name"))
-    for at in index.with_any(_PLURAL_SURNAME_TRIGGER):
-        for match in _PLURAL_SURNAME.finditer(text, *index.spans[at]):
-            name = match.group("name")
-            if not spelling.is_known(name) and not spelling.is_common_word(name[:-1]) \
-                    and name[:-1] not in _AREAS and name not in _ORGANISATION:
-                found.append(match.span("name"))
-    return found
-
-
-_PLURAL_SURNAME_TRIGGER = frozenset({"the"})
+def _household(text: str, words: list[re.Match[str]], core: list[str]) -> bool:
+    """A surname naming a household: "the Ridley family", "the Hendersons", "the Kowalskis'"
+    (not a people or faith, and not a plural the dictionary knows, such as "the Americans")."""
+    first = words[0].start()
+    if len(core) != 1 or text[max(0, first - 4):first].lower() != "the ":
+        return False
+    name = core[0]
+    if name in _AREAS or name in _ORGANISATION or name in PEOPLES_WORDS:
+        return False
+    if _HOUSEHOLD_AFTER.match(text, words[-1].end()):
+        return not spelling.is_common_word(name)
+    return name.endswith("s") and len(name) > 3 and not spelling.is_known(name) \
+        and not spelling.is_common_word(name[:-1]) and name[:-1] not in _AREAS
 
 
 def _listed_after(text: str, previous: PersonName, match: re.Match[str]) -> PersonName | None:
@@ -363,7 +363,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
         return PersonName(words[0].start(), end, "person")  # "nicknamed Tank", "'Smudge'"
     if not titles and all(_everyday(w) for w in core):
-        if not sentence_start and len(core) == 1 and _RELATIVE_RIGHT_BEFORE.search(
+        if not sentence_start and len(core) == 1 and _family_word_before(
                 text, max(s_start, match.start() - 60), match.start()):
             return PersonName(words[0].start(), words[0].end(), "family")  # "sister Poppy"
         return None  # "Section", "The Board": everyday words, no one's name
@@ -386,7 +386,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if _PSEUDONYM_BEFORE.search(before) or _PSEUDONYM_AFTER.match(after):
         return None  # the review's own name for a subject
 
-    family = bool(_FAMILY_BEFORE.search(before_run) or _FAMILY_FRIEND.search(before)
+    family = bool(_household(text, words, core)
+                  or _FAMILY_BEFORE.search(before_run) or _FAMILY_FRIEND.search(before)
                   or _FAMILY_AFTER.match(after) or _FAMILY_POSSESSIVE.match(after)
                   or _KNOWN_AS_FAMILY.search(before) or set(titles) & _FAMILY_TITLE)
     if family:
