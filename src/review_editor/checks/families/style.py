@@ -482,9 +482,12 @@ def _leading_text(pattern: str) -> str:
         following = pattern[at:at + 1]
         if following in ("*", "?") or pattern.startswith("{0", at):
             break  # optional
-        if following in ("+", "{"):
+        if following == "+":
+            found.append(char)
+            break
+        if following == "{":  # "X{3,}": three at least; "X{,3}" or a literal brace: unsure
             count = _QUANTITY.match(pattern, at)
-            found.append(char * (int(count.group(1)) if count else 1))
+            found.append(char * int(count.group(1)) if count else "")
             break
         found.append(char)
     return "".join(found).lower()
