@@ -174,19 +174,17 @@ def contextual_detections(detector: Detector, field: FieldText,
                 f"an exact date tied to a person: “{match.group()}”",
                 "give the month and year or the year only, or leave the date out",
                 blocking=bool(life)))
-    for start, end in find_pubs(text, index):
-        if not _overlaps(start, end, allowed + taken):
-            found.append(Detection(
-                "C1.5", "setting", start, end, text[start:end],
-                f"a named pub or bar: “{text[start:end]}”",
-                "describe the kind of place instead (\"a local pub\")", blocking=soaa))
-    for start, end in find_schools_and_wards(text, index):
-        if not _overlaps(start, end, allowed + taken):
-            found.append(Detection(
-                "C1.5", "setting", start, end, text[start:end],
-                f"a named school or ward: “{text[start:end]}”",
-                "describe the kind of setting instead (\"a local school\")", blocking=soaa))
-            taken.append((start, end))
+    for spans, what, instead in (
+            (find_pubs(text, index), "a named pub or bar", "a local pub"),
+            (find_schools_and_wards(text, index), "a named school, surgery or ward",
+             "a local school")):
+        for start, end in spans:
+            if not _overlaps(start, end, allowed + taken):
+                found.append(Detection(
+                    "C1.5", "setting", start, end, text[start:end],
+                    f"{what}: “{text[start:end]}”",
+                    f"describe the kind of setting instead (\"{instead}\")", blocking=soaa))
+                taken.append((start, end))
     settings = skip + [(d.start, d.end) for d in found if d.code in ("C1.4", "C1.5")]
     for _, setting_end in settings:
         town = town_after(text, setting_end, spelling.is_common_word)
