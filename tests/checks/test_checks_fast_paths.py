@@ -1,0 +1,93 @@
+"""The checks' fast paths find exactly what the plain scans they replace find.
+
+Each shortcut (a pattern tried only where its matches can start, a lower-cased scan instead of
+IGNORECASE, a configured pattern left out when the text lacks its leading words, a gate on the
+lines or words every match holds) must change the speed and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from review_editor.checks import facts, identifiers, language, number_identifiers, people, places
+from review_editor.checks.families import style
+from review_editor.checks.settings import BOILERPLATE, PLACEHOLDERS_BLOCKING, PLACEHOLDERS_WARNING
+
+#: Pieces that make the patterns' edge cases likely: capitals after apostrophes and hyphens,
+#: initials, numbers, @, case words, and the letters that fold oddly ("ı", "ſ", "K", "İ").
+_PIECES = [
+    " ", "  ", "\n", "\n\n", ",", ".", "'", "’", "-", "(", ")", "@", "A.", "B. ", "J.",
+    "Mr ", "Child ", "Adult ", "the ", "The ", "Council", " Police", " Trust", "Sergeant ",
+    "PC ", "Team", " team", "St ", "O'", "Mc", "Ann", "Lee", "Bell", "Road", "Kent", "Mary",
+    "Jane Smith", "and ", "of ", "12", "3 ", "2019", "07700 900123", "+44 ", "485 777 3456",
+    "QQ 12 34 56 C", "case ", "Crime no ", "log ", "AB12", "x", "xx", "X", "XXX", "tbc", "TBC",
+    "[insert", "Lorem Ipsum", "skip to content", "We use cookies", "was ", "were ", "walked",
+    "is reported", "child", "Girls", "aged 9", "years' and 2 years'", "ı", "ſ", "K", "İ",
+    "@jo_99", "jo@example.org", "Year 9", "a", "b", "e",
+]
+texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(min_value=0, max_value=30))
+def test_matches_at_finds_what_finditer_finds(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    for pattern, starts in [
+        (people._RUN, language.WORD_CAPITAL),
+        (places._RUN, language.WORD_CAPITAL),
+        (facts.PSEUDONYM_FORM, language.CAPITAL_AFTER_BOUNDARY),
+        (identifiers._AGENCY, identifiers._AGENCY_START),
+        (number_identifiers._HANDLE, number_identifiers._AT_SIGN),
+        (style._TIME_POSSESSIVE, style._NUMBER_START),
+    ]:
+        assert _spans(language.matches_at(pattern, text, starts, pos)) == \
+            _spans(pattern.finditer(text, pos)), pattern.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_lower_cased_scans_find_what_ignorecase_finds(text: str) -> None:
+    lowered = language.case_blind(text)
+    if lowered is None:
+        return
+    for blind, lower in [(style._PASSIVE, style._PASSIVE_LOWER),
+                         (style._CHILD_WORDS, style._CHILD_WORDS_LOWER)]:
+        assert _spans(lower.finditer(lowered)) == _spans(blind.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_configured_patterns_left_out_only_where_they_cannot_match(text: str) -> None:
+    for patterns in (BOILERPLATE, PLACEHOLDERS_BLOCKING, PLACEHOLDERS_WARNING):
+        every = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        kept = style.configured_pattern(tuple(patterns), text)
+        found = _spans(kept.finditer(text)) if kept is not None else []
+        assert found == _spans(every.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_gated_number_scans_find_what_whole_line_scans_find(text: str) -> None:
+    n = number_identifiers
+    for pattern, gate in [(n._PHONE, n._PHONE_START), (n._NHS, n._TEN_DIGITS),
+                          (n._NI, n._SIX_DIGITS_LETTER), (n._COURT_FORMATS, n._COURT_DIGITS)]:
+        assert _spans(language.scan(pattern, text, gate)) == _spans(language.scan(pattern, text))
+    assert _spans(language.scan_with(n._CASE_NUMBER, text, n._CASE_WORDS)) == \
+        _spans(language.scan(n._CASE_NUMBER, text))
+
+
+def test_leading_text_is_what_every_match_starts_with() -> None:
+    assert style._leading_text(r"Skip to (?:main )?content") == "skip to "
+    assert style._leading_text(r"\bX{3,}\b") == "xxx"
+    assert style._leading_text(r"\[insert") == "[insert"
+    assert style._leading_text(r"Cookies? policy") == "cookie"
+    assert style._leading_text(r"ab{,3}c") == "a"
+    assert style._leading_text(r"\bto follow\b(?=\s*[.)\]]|\s*$)") == ""  # alternatives
+    assert style._leading_text(r"(a)\1") == ""  # a back-reference
