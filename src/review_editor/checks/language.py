@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice, repeat
 from typing import Any, NamedTuple
@@ -195,9 +195,17 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str], pos
     tried only there, several times faster than letting the regex engine try every position
     when ``starts`` begins with a character class."""
     end = len(text) if endpos is None else endpos
+    yield from _matches_from(pattern, text, (m.start() for m in starts.finditer(text, pos, end)),
+                             pos, end)
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int], pos: int,
+                  end: int) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in ``text[pos:end]`` tried only at ``starts`` (in order, none
+    before ``pos``), as ``finditer`` finds them: a start inside an earlier match is passed
+    over, and the pattern still sees the text before a start (its lookbehinds, ``\\b``)."""
     last_end = pos
-    for start in starts.finditer(text, pos, end):
-        at = start.start()
+    for at in starts:
         if at < last_end:
             continue
         match = pattern.match(text, at, end)
@@ -316,17 +324,9 @@ class Phrases:
                                     and _TWO_WORD_CHARS.match(text, end - 1) is not None):
             yield from pattern.finditer(text, pos, end)  # a word cut at ``end``: scan
             return
-        last_end = pos
         starts = _run_starts(text, self._firsts)
-        for start in islice(starts, bisect.bisect_left(starts, pos), None):
-            if start >= end:
-                break
-            if start < last_end:
-                continue
-            match = pattern.match(text, start, end)
-            if match is not None:
-                yield match
-                last_end = match.end()
+        yield from _matches_from(pattern, text, islice(
+            starts, bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)), pos, end)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         return next(self.finditer(text, pos, endpos), None)
