@@ -264,3 +264,23 @@ def test_a_dashed_date_of_birth_blocks() -> None:
 ])
 def test_practice_in_a_title_is_no_surgery(text: str) -> None:
     assert [f for f in c1(text) if f[0] == "C1.5"] == [], c1(text)
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("She was a baby of ten days when the midwife raised concerns.", "ten days"),
+    ("On Friday 7th June the family was evicted.", "7th June"),
+    ("Child ID 3304512 is quoted in the minutes.", "3304512"),
+    ("They were a Deaf couple in a remote village.", "Deaf couple"),
+])
+def test_round_seven_classes(text: str, detail: str) -> None:
+    assert any(detail in span or span in detail for span in found(text)), found(text)
+
+
+def test_a_professionals_employer_in_their_job_title_is_no_setting() -> None:
+    text = "Owen Pask, Named Nurse at Wealdmoor General Hospital, led the session."
+    assert [f for f in c1(text) if f[0] in ("C1.1", "C1.5")] == [], c1(text)
+
+
+def test_a_subjects_job_at_a_hospital_is_still_a_setting() -> None:
+    assert "Wealdmoor General Hospital" in found(
+        "Child K's mother was a nurse at Wealdmoor General Hospital.")

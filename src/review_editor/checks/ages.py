@@ -41,6 +41,8 @@ _ALWAYS = [
          rf"at\b|who\b|–))", "then"),
     _age(rf"\bturned\s+{NUMBER}\b(?!\s*(?:per|%|times|months|weeks|days))", "turned"),
     _age(rf"\b{NUMBER}\s+(?:years?|months?)\s+of\s+age\b", "age"),
+    _age(rf"\b(?:baby|child|boy|girl|infant|toddler|teenager|man|woman) of\s+(?:just\s+)?"
+         rf"{NUMBER}(?:\s+(?:years?|months?|weeks?|days?))?\b", "of"),
     _age(rf"\b(?:the|a|an)\s+{NUMBER}[- ](?:years?|months?|weeks?|days?)[- ]olds?\b", "old"),
     _age(rf"\b(?i:at|by)\s+{NUMBER},\s+(?:he|she|they|the|his|her|[A-Z]\w*)\b", "at", "by",
          case=True),

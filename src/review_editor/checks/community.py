@@ -22,7 +22,8 @@ _LANGUAGES = (
     "Albanian|Amharic|Arabic|Bengali|Cantonese|Dari|Farsi|French|Gaelic|Gujarati|Hindi|"
     "Hungarian|Kurdish|Lithuanian|Mandarin|Pashto|Polish|Portuguese|Punjabi|Romanian|Russian|"
     "Sign|BSL|Somali|Spanish|Sylheti|Tamil|Tigrinya|Turkish|Twi|Urdu|Vietnamese|Welsh|Yoruba")
-_WHO = (r"(?:family|families|community|communities|child|children|pupil|pupils|boy|boys|girl|"
+_WHO = (r"(?:family|families|couple|couples|community|communities|child|children|pupil|pupils|"
+        r"boy|boys|girl|"
         r"girls|man|men|woman|women|speaker|speakers|household|households|person|people|"
         r"resident|residents|student|students|worshipper|worshippers|parent|parents|user)")
 _TERM = re.compile(
@@ -32,7 +33,7 @@ _TERM = re.compile(
     rf"(?:British )?Sign Language users?|BSL users?|"
     rf"(?-i:[A-Z][\w'’-]+)(?:['’]s)? (?:syndrome|disease)|"
     rf"rare (?:\w+ ){{0,2}}?(?:condition|disease|disorder|syndrome)|wheelchair user|"
-    rf"(?:deaf|blind|deafblind) (?:\w+ ){{0,4}}?(?:{_WHO}|user|users))\b")
+    rf"(?:[Dd]eaf|[Bb]lind|[Dd]eafblind) (?:\w+ ){{0,4}}?(?:{_WHO}|user|users))\b")
 _TRIGGERS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", f"{_PEOPLES}|{_LANGUAGES}")) \
     | {"wheelchair", "deaf", "blind", "deafblind", "speaking", "speaker", "speakers", "syndrome",
        "disease", "condition", "disorder", "rare", "refugee", "refugees", "asylum", "migrant",

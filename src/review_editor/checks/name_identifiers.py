@@ -69,6 +69,13 @@ _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(?:conference|event|seminar|training|workshop|launch|briefing|summit|webinar|"
     r"learning session)s?\b[^.!?\n]*\Z", re.IGNORECASE)
+#: "Rebecca Sloan, Safeguarding Practitioner at Fenmoor General Hospital": a job title in
+#: capitals names a professional's employer, not a subject's setting.
+_ROLE_AT = re.compile(
+    r"(?:[A-Z][a-z]+\s+){0,3}(?:Practitioner|Nurse|Doctor|Consultant|Officer|Lead|Manager|Worker|"
+    r"Visitor|Midwife|Paediatrician|Director|Head|Adviser|Advisor|Co-?ordinator|Specialist|"
+    r"Therapist|Psychologist|Psychiatrist|Surgeon|Matron|Registrar|Sister)\s+(?:at|from|of|for)\s+"
+    r"(?:the\s+)?\Z")
 _AGENCY_WORDS = re.compile(
     r"\b(?:Council|Board|Partnership|Police|Constabulary|Trust|Panel|"
     r"Government|Commission|Department|Ministry|Safeguarding|Parliament|Authority|"
@@ -195,7 +202,8 @@ class NameDetectors(DetectorBase):
                 start, end = run[0].start, match.end()
                 if overlaps(start, end, allowed) and not self._denied(text, start, end):
                     continue
-                if _STAFF_OF.search(text, max(0, start - 40), start):
+                if _STAFF_OF.search(text, max(0, start - 40), start) or _ROLE_AT.search(
+                        text, max(0, start - 60), start):
                     continue  # "practitioners from Greyhaven General Hospital": their employer
                 if _EVENT_BEFORE.search(text, max(0, start - 100), start):
                     continue  # "the learning event took place at the Crown Hotel": a venue

@@ -40,6 +40,7 @@ _BORN_BEFORE = re.compile(r"\b(?:born|died|death|birth)\s+(?:in\s+|on\s+|during\
                           re.IGNORECASE)
 _TIED_EVENT = re.compile(
     r"\b(?:assaulted|admitted|attacked|abused|injured|arrested|police (?:were|was) called|"
+    r"evicted|excluded|stabbed|raped|overdosed|ran away|went missing|taken into care|"
     r"(?:was|were|been|being)\s+"
     r"found|found\s+(?:dead|unresponsive|collapsed|injured|unconscious))\b", re.IGNORECASE)
 

@@ -19,7 +19,7 @@ _KEYWORD_BEFORE = re.compile(
     r"\b(?P<key>case|crime|incident|court|log|file|claim|serial|patient|hospital|pupil|unique "
     r"pupil|URN|UPN|reference|ref\.?|Ofsted|Home Office|CAFCASS|Cafcass|police|tenancy|"
     r"account|docket|warrant|custody|record|CRN|PNC|ID|passport|driving licence|licence|Mosaic|"
-    r"LCS|Liquidlogic|SystmOne|EMIS|CareFirst|client|person|MARAC|MASH)\b\.?(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
+    r"LCS|Liquidlogic|SystmOne|EMIS|CareFirst|client|person|child|MARAC|MASH)\b\.?(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
     r"reference number|crime number|id))?\s*(?:[:#,]|was|is|of|as)?\s*(?-i:[A-Z]{1,4}\s+)?\Z",
     re.IGNORECASE)
 #: A token holding a digit: a reference when a keyword stands just before it.
@@ -28,7 +28,7 @@ _DIGIT_TOKEN = re.compile(
     r"(?:\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|\d{1,2}/\d{1,2}/\d{2,4}))?")
 _STRONG_KEYS = ("case", "crime", "incident", "log", "serial", "court", "file", "passport",
                 "driving licence", "licence", "mosaic", "lcs", "liquidlogic", "systmone", "emis",
-                "carefirst", "client", "person", "marac", "mash")
+                "carefirst", "client", "person", "child", "marac", "mash")
 #: Shapes that are references wherever they stand: "CSC/2019/04471", "FD19P00812",
 #: "13/290617/21", "SC484912", "WS-2021-118".
 _SHAPE = re.compile(
