@@ -301,6 +301,8 @@ def _add_welcome(window: MainWindow, settings: Settings) -> None:
             window.pages.setCurrentWidget(window.empty_page)
 
     welcome.dismissed.connect(dismissed)
+    window.empty_page.add_actions([(window.action_new, "New record…"),
+                                   (window.action_open_folder, "Open folder…")])
 
 
 def _add_toolbar(window: MainWindow, checks: ChecksPanel) -> None:

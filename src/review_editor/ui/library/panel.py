@@ -230,3 +230,15 @@ class LibraryPanel(QWidget):
         if shown != total:
             text = f"Showing {shown} of {total}: " + text
         self.count_label.setText(text if self.model.folder else "No folder open")
+        self.view.set_placeholder(_placeholder(bool(self.model.folder), total, shown))
+
+
+def _placeholder(has_folder: bool, total: int, shown: int) -> str:
+    """What the empty list says: why it is empty and what to do."""
+    if not has_folder:
+        return "No folder open. Use File › Open folder… to list your records."
+    if total == 0:
+        return "No records in this folder yet. Start one with New, or open another folder."
+    if shown == 0:
+        return "No record matches the search or the filters."
+    return ""

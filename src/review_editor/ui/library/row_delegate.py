@@ -4,7 +4,7 @@ date beneath it in smaller type ("Example · Review notice · Draft · 27 Jul 20
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -126,7 +126,33 @@ class LibraryRowDelegate(QStyledItemDelegate):
 
 
 class LibraryView(QTreeView):
-    """Rows are as tall as their wrapped titles: a new width lays them out again."""
+    """Rows are as tall as their wrapped titles: a new width lays them out again. An empty
+    list says why it is empty (``set_placeholder``)."""
+
+    _placeholder = ""
+
+    @property
+    def placeholder(self) -> str:
+        return self._placeholder
+
+    def set_placeholder(self, text: str) -> None:
+        if text != self._placeholder:
+            self._placeholder = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        model = self.model()
+        if not self._placeholder or model is None or model.rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        colour = self.palette().color(QPalette.ColorRole.Text)
+        colour.setAlphaF(0.75)  # muted, still well above 4.5:1 on the list's background
+        painter.setPen(colour)
+        area = self.viewport().rect().adjusted(12, 12, -12, -12)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                   | Qt.TextFlag.TextWordWrap), self._placeholder)
+        painter.end()
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,6 +31,8 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 
 
 class EmptyPage(QWidget):
+    """No record open: what to do, with the first steps as buttons (``add_actions``)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "page:empty", "No record open")
@@ -38,11 +40,30 @@ class EmptyPage(QWidget):
             "Choose a record in the library on the left, or start a new one with "
             "File › New. Open folder… lists the records in another folder.", self)
         text.setWordWrap(True)
+        self._buttons = QHBoxLayout()
+        self._buttons.setContentsMargins(0, 8, 0, 0)
+        self._buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(10)
         layout.addWidget(_heading("No record open", self))
         layout.addWidget(text)
+        layout.addLayout(self._buttons)
         layout.addStretch(1)
+
+    def add_actions(self, actions: list[tuple[QAction, str]]) -> None:
+        """A button for each (action, words): it triggers the menus' own action and is
+        enabled with it."""
+        for action, text in actions:
+            button = named(QPushButton(text, self),
+                           f"empty:{action.objectName().removeprefix('action:')}",
+                           text.rstrip("…"))
+            button.setToolTip(action.statusTip() or text)
+            button.clicked.connect(lambda _=False, action=action: action.trigger())
+            action.changed.connect(
+                lambda button=button, action=action: button.setEnabled(action.isEnabled()))
+            button.setEnabled(action.isEnabled())
+            self._buttons.insertWidget(self._buttons.count() - 1, button)
 
 
 class BrokenFilePage(QWidget):

@@ -1,6 +1,6 @@
-"""The preview dock with no record open shows a local page saying what will appear there
-and how to start; while no partnership is set up, a prompt above the page offers the
-set-up (part of the window, never of the published page)."""
+"""Empty states say what will appear and what to do: the editor area and the library with
+no record, the preview dock (a local page), and, while no partnership is set up, a prompt
+above the preview offering the set-up (part of the window, never of the published page)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog
-from window_helpers import MakeWindow
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from window_helpers import FakePrompter, MakeWindow
 
 from review_editor.ui.preview.empty_state import empty_state_html
 from review_editor.ui.window.main_window import MainWindow
@@ -87,3 +87,27 @@ def test_a_set_up_partnership_hides_the_prompt(make_window: MakeWindow, workspac
                  expected_sha256=None)
     window.branding_changed.emit()
     assert not prompt.isVisible()
+
+
+def test_an_empty_folder_says_what_to_do_and_offers_it(make_window: MakeWindow, tmp_path: Path,
+                                                       qtbot):
+    folder = tmp_path / "New records"
+    folder.mkdir()
+    window = make_window(folder, prompter=FakePrompter(choose_kind=["news_item"]))
+    assert window.pages.currentWidget() is window.empty_page
+    assert "No records in this folder yet" in window.library.view.placeholder
+    open_folder = window.empty_page.findChild(QWidget, "empty:open_folder")
+    assert open_folder is not None and open_folder.isEnabled()
+    new = window.empty_page.findChild(QWidget, "empty:new")
+    assert new is not None and new.accessibleName() == "New record"
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    assert window.controller.current is not None
+    assert window.pages.currentWidget() is window.form
+
+
+def test_a_search_that_finds_nothing_says_so(make_window: MakeWindow, workspace: Path, qtbot):
+    window = make_window(workspace / BRADFORD)
+    assert window.library.view.placeholder == ""
+    qtbot.keyClicks(window.library.search, "zzqx nothing like this")
+    qtbot.waitUntil(lambda: window.library.proxy.rowCount() == 0)
+    assert window.library.view.placeholder == "No record matches the search or the filters."
