@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,7 +41,11 @@ class EmptyPage(QWidget):
             "Choose a record in the library on the left, or start a new one with "
             "File › New. Open folder… lists the records in another folder.", self)
         text.setWordWrap(True)
-        self._buttons = QHBoxLayout()
+        row = QWidget(self)
+        # The buttons never make the window wider than it must be: in a very narrow
+        # window they are clipped (the menus and the toolbar hold the same actions).
+        row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._buttons = QHBoxLayout(row)
         self._buttons.setContentsMargins(0, 8, 0, 0)
         self._buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -48,7 +53,7 @@ class EmptyPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(_heading("No record open", self))
         layout.addWidget(text)
-        layout.addLayout(self._buttons)
+        layout.addWidget(row)
         layout.addStretch(1)
 
     def add_actions(self, actions: list[tuple[QAction, str]]) -> None:
