@@ -21,7 +21,7 @@ from review_editor.ui.window.main_window import MainWindow
 def new_review(checked_window: MakeWindow, qtbot) -> MainWindow:
     window = checked_window()
     assert window.new_record("review_notice")
-    qtbot.waitUntil(lambda: window.checks.ready, timeout=15000)
+    qtbot.waitUntil(lambda: window.checks.ready, timeout=30000)
     # The offscreen platform lets the preview's first page take the window's activation.
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -86,7 +86,7 @@ def test_asking_for_a_check_lists_every_field(checked_window: MakeWindow, qtbot)
     window = new_review(checked_window, qtbot)
     window.checks.action_run.trigger()  # F7, the toolbar's Check
     assert window.checks.fields_listed
-    qtbot.waitUntil(lambda: window.checks.ready, timeout=15000)
+    qtbot.waitUntil(lambda: window.checks.ready, timeout=30000)
     assert folds(window)[0].opened
     # another record opens calm again
     assert window.new_record("news_item")
@@ -99,7 +99,7 @@ def test_checking_for_publication_folds_nothing(checked_window: MakeWindow, qtbo
     panel.target.setCurrentIndex(panel.target.findData(FINAL_EXPORT))
     qtbot.waitUntil(lambda: panel.ready and any(
         row.issue.code == TO_FILL_IN_CODE and row.issue.severity == BLOCKING
-        for row in panel.list.rows()), timeout=15000)
+        for row in panel.list.rows()), timeout=30000)
     assert folds(window) == []
     assert len(panel.list.rows()) == len(panel.issues)
 
