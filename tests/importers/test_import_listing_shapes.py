@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from review_editor.importers import import_text
 from review_editor.importers.command import import_each_to_folder
 from review_editor.model import LONDON
@@ -65,15 +67,6 @@ def test_a_report_under_a_heading_naming_a_kind_is_an_entry(tmp_path: Path) -> N
     assert ("Gaming and Grooming", "thematic_review") in _split(tmp_path, text)
 
 
-def test_a_link_line_is_no_entry_on_a_page_about_one_review() -> None:
-    text = ("Publication of Concise Child Practice Review\n\nToday the Fenmoor Safeguarding "
-            "Board publishes the report of the Concise Child Practice Review FEN 2 2030.\n\n"
-            "View the Child Practice Review Report\n\nFEN 2 2030 Final Report")
-    result = import_text(text, source_name="page.txt", now=NOW)
-    assert result.record.title == "Publication of Concise Child Practice Review"
-    assert result.listed == []
-
-
 def test_a_learning_lessons_review_is_a_non_statutory_learning_review(tmp_path: Path) -> None:
     text = ("Safeguarding Adults Reviews (SARs) Reports\n\nMay 2030\n\nNell – Safeguarding Adult "
             "Review Report\n\nNell – Learning Briefing\n\nMarch 2030\n\nOwen – Learning Lessons "
@@ -95,9 +88,18 @@ def test_undated_entries_after_dated_ones_continue_the_list(tmp_path: Path) -> N
     assert len(found) == 4
 
 
-def test_a_line_continued_from_the_one_above_is_no_entry() -> None:
-    text = ("7 Minute Briefings\n\nBriefings for teams.\n\nSafeguarding Adult Review\n\n"
-            "into the death of Tom - March 2030\n\nSafeguarding Adult Review\n\n"
-            "into the death of Mrs Kaur - September 2030\n\nSelf Neglect\n\nFinancial Abuse")
+@pytest.mark.parametrize(("text", "title"), [
+    # a link line on a page about one review
+    ("Publication of Concise Child Practice Review\n\nToday the Fenmoor Safeguarding Board "
+     "publishes the report of the Concise Child Practice Review FEN 2 2030.\n\nView the Child "
+     "Practice Review Report\n\nFEN 2 2030 Final Report",
+     "Publication of Concise Child Practice Review"),
+    # lines continued from the one above, dated by a month
+    ("7 Minute Briefings\n\nBriefings for teams.\n\nSafeguarding Adult Review\n\ninto the "
+     "death of Tom - March 2030\n\nSafeguarding Adult Review\n\ninto the death of Mrs Kaur - "
+     "September 2030\n\nSelf Neglect\n\nFinancial Abuse", "7 Minute Briefings"),
+])
+def test_lines_that_only_look_like_entries_make_no_listing(text: str, title: str) -> None:
     result = import_text(text, source_name="page.txt", now=NOW)
-    assert result.record.title == "7 Minute Briefings"
+    assert result.record.title == title
+    assert result.listed == []
