@@ -1,7 +1,7 @@
 """A bilingual record in the window: each text beside its Welsh version, shown while the
 record is bilingual; writing a Welsh text records the English it was written from; the
 preview shows the Welsh page, the English page or both; a click on the Welsh copy leads to
-the Welsh field."""
+the Welsh field; the review's findings, recommendations and lists of texts are paired too."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from form_helpers import clock, example_data
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from review_editor.model.document import RecordDocument
 from review_editor.ui.form import RecordForm
@@ -115,3 +115,42 @@ def test_a_click_on_the_welsh_copy_leads_to_the_welsh_field() -> None:
     assert field_for_ids(["en-f-good-practice"], data) == "review.good_practice"
     assert field_for_ids(["cy-f-partnership-response"], data) == \
         "review.partnership_response_cy"
+
+
+@pytest.mark.parametrize("path", [
+    "review.recommendations.0.text", "review.recommendations.0.addressed_to",
+    "review.key_findings.1.text", "review.good_practice", "review.partnership_response",
+    "review.executive_summary"])
+def test_the_review_texts_sit_beside_their_welsh(form: RecordForm, path: str) -> None:
+    form.set_document(RecordDocument.from_data(example_data(EXAMPLE)))
+    assert form.focus_field(path + "_cy")
+    pair = form.findChild(QWidget, f"pair:{path}")
+    english, welsh = form.field_widget(path), form.field_widget(path + "_cy")
+    assert pair is not None and english is not None and welsh is not None
+    assert pair.isAncestorOf(english) and pair.isAncestorOf(welsh)
+    assert english.mapTo(pair, english.rect().topLeft()).x() \
+        < welsh.mapTo(pair, welsh.rect().topLeft()).x()
+
+
+def test_a_welsh_list_keeps_its_language_in_its_add_button(form: RecordForm) -> None:
+    form.set_document(RecordDocument.from_data(example_data(EXAMPLE)))
+    assert form.focus_field("review.good_practice_cy")
+    button = form.findChild(QPushButton, "button:add:review.good_practice_cy")
+    assert button is not None and button.text() == "Add good practice (Cymraeg)"
+
+
+def test_writing_a_welsh_list_item_marks_only_that_item(form: RecordForm) -> None:
+    from review_editor.model import parse_record
+    from review_editor.model.bilingual import text_pairs, translation_state
+
+    form.set_document(RecordDocument.from_data(example_data(EXAMPLE)))
+    document = form.document()
+    form.set_value("review.good_practice", ["The bank acted at once.", "Staff listened."])
+    form.set_value("review.good_practice_cy",
+                   [*document.get("review.good_practice_cy"), "Gwrandawodd y staff."])
+    record = parse_record(document.data)
+    states = {pair.welsh_path: translation_state(record, pair) for pair in text_pairs(record)
+              if pair.english_path.startswith("review.good_practice")}
+    # The first English item changed after its Welsh was written; the second is new.
+    assert states == {"review.good_practice_cy.0": "outdated",
+                      "review.good_practice_cy.1": "current"}
