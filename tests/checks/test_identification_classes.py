@@ -284,3 +284,23 @@ def test_a_professionals_employer_in_their_job_title_is_no_setting() -> None:
 def test_a_subjects_job_at_a_hospital_is_still_a_setting() -> None:
     assert "Wealdmoor General Hospital" in found(
         "Child K's mother was a nurse at Wealdmoor General Hospital.")
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("Mother: Amber (22); stepfather: Lewis (31).", "Amber"),
+    ("Mother: Amber (22); stepfather: Lewis (31).", "22"),
+    ("The girl had been at Fellgate Academy since Year 8.", "Year 8"),
+    ("Adult F was taken to a care home in Lytham.", "Lytham"),
+])
+def test_round_eight_classes(text: str, detail: str) -> None:
+    assert any(detail in span or span in detail for span in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Rachel Hill, the independent reviewer, met the practitioners.",
+    "Dr Helen Buxton, the named GP, reviewed the records.",
+    "Kate Gardens, Head of Safeguarding, presented the action plan.",
+    "Detective Inspector Claire Hastings led the investigation.",
+])
+def test_professionals_whose_surnames_are_towns_or_street_words(text: str) -> None:
+    assert [f for f in c1(text) if f[0] == "C1.1" or f[1] == BLOCKING] == [], c1(text)

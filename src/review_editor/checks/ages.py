@@ -61,7 +61,7 @@ _NEAR_PERSON = [
          rf"barely\s+|aged\s+)?{NUMBER}\b(?![./:-]\d)(?=\s*(?:,|\.|;|\)|when\b|at the time\b|"
          rf"and\b|by then\b|before\b|–))", "was", "were", "is", "being", "now", "just", "only",
          "barely", "already", "been"),
-    _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|a|an|was in|started|starting|entered|reached)\s+"
+    _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|a|an|was in|started|starting|entered|reached|since)\s+"
          r"(?:Year|year)\s+(?:\d{1,2}|Reception)\b", "year", case=True, number=False),
     _age(r"\bYear\s+(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", case=True,
          number=False),

@@ -73,7 +73,7 @@ _NOT_IN_A_TITLE = r"(?!(?<=for )(?-i:[A-Z]))(?!(?<=of )(?-i:[A-Z]))"
 # "… his older sister, " / "the children stayed with their uncle " / "the stepfather's name, "
 _FAMILY_BEFORE = re.compile(
     rf"(?:\b{_POSSESSOR}\s+)?(?:(?:{_FAMILY_MOD})[- ]?\s*)*\b{_NOT_IN_A_TITLE}(?:{_FAMILY})\b"
-    rf"(?:\s+(?:at the time|then))?(?:['’]s name)?\s*(?:,|\()?\s*"
+    rf"(?:\s+(?:at the time|then))?(?:['’]s name)?\s*(?:,|\(|:|–)?\s*"
     rf"(?:(?:who was |who is |was |is )?(?:called|named|known as)\s+|(?:was|is|as)\s+)?\Z",
     re.IGNORECASE)
 #: "a friend of the family, " / "the couple's eldest, ": someone in the family's circle
@@ -87,12 +87,16 @@ _FAMILY_WORDS = frozenset(noun.lower() for noun in FAMILY_NOUNS if " " not in no
 def _family_word_before(text: str, start: int, end: int) -> bool:
     """A family word right before ``end`` ("her little sister Poppy"); the word is tested
     first, as most capitalised words follow no family word."""
-    before = text[start:end].rstrip(" ,")
-    if not before or before.rsplit(None, 1)[-1].lower() not in _FAMILY_WORDS:
+    before = text[start:end]
+    stripped = before.rstrip(" ,:–-")
+    if not stripped or stripped.rsplit(None, 1)[-1].lower() not in _FAMILY_WORDS:
         return False
-    return _RELATIVE_RIGHT_BEFORE.search(text, start, end) is not None
+    return _RELATIVE_RIGHT_BEFORE.search(text, start, end) is not None \
+        or _RELATIVE_LABEL.search(before) is not None
 
 
+#: "Mother: Jade (24); father: Callum (26)": a relative set out as a label
+_RELATIVE_LABEL = re.compile(rf"(?:^|[;\n(•]\s*)(?:{_FAMILY})\s*[:–-]\s*\Z", re.IGNORECASE)
 _FAMILY_FRIEND = re.compile(rf"\b(?:friend of the family|{_POSSESSOR}\s+(?:eldest|youngest|"
                             rf"oldest|middle one))\s*,?\s*\Z", re.IGNORECASE)
 #: A family noun that heads its phrase ("the girl's aunt, said"), not a modifier ("the

@@ -49,7 +49,7 @@ def gazetteer() -> dict[str, int]:
     return places
 
 
-_SHORT_NAME = re.compile(r"\A([A-Z][a-z]+)(?:[ -](?:upon|on|under|super|in)[ -])")
+_SHORT_NAME = re.compile(r"\A([A-Z][a-z]+)(?:[ -](?:upon|on|under|super|in|St)[ -])")
 
 
 _CAP = r"[A-Z][\w'’-]*"
