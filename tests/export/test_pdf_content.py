@@ -8,6 +8,7 @@ import base64
 import io
 import json
 import re
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -270,3 +271,15 @@ def test_format_characters_pdf_ua_forbids_or_must_draw_are_not_fatal() -> None:
     record = parse_record(data)
     pdf = audit_pdf(pdf_bytes(record, now=NOW))
     assert "\ufeff" not in pdf.text and "Text" in pdf.text
+
+
+def test_every_drawn_format_character_is_replaced_or_shown() -> None:
+    """Unicode's format characters that are not default-ignorable are drawn (the Arabic
+    number signs, the end-of-ayah marks, annotation anchors): none of them stops the PDF."""
+    formats = [chr(code) for code in range(0x110000) if unicodedata.category(chr(code)) == "Cf"]
+    assert "\u08e2" in formats and "\u0600" in formats
+    data = example_data("d1")
+    data["body"] = [{"id": "s", "heading": "Signs",
+                     "markdown": "Signs " + " ".join(formats) + " end."}]
+    pdf = audit_pdf(pdf_bytes(parse_record(data), now=NOW))
+    assert "Signs" in pdf.text and "end." in pdf.text

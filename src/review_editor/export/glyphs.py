@@ -18,9 +18,15 @@ FONT = ("fonts", "NotoSans-Regular.ttf")
 REPLACEMENT = "\ufffd"  # shown as a replacement character, or "?" when the font lacks it
 # A byte-order mark inside text is an old spelling of the word joiner; PDF/UA-1 forbids it.
 WORD_JOINER = "\u2060"
-# Format characters that are drawn (Arabic currency marks, hieroglyph controls): like any
-# other character they need a glyph, unlike the invisible ones (joiners, direction marks).
-_DRAWN_FORMAT = frozenset({0x890, 0x891, *range(0x13430, 0x13460)})
+# The format characters Unicode marks as default-ignorable (joiners, direction marks, tags):
+# they are never drawn, so they need no glyph. Every other format character is drawn (the
+# Arabic number and end-of-ayah signs, hieroglyph controls, annotation marks) and, like any
+# character, needs one.
+_IGNORABLE_FORMAT = (
+    (0x00AD, 0x00AD), (0x061C, 0x061C), (0x180E, 0x180E), (0x200B, 0x200F),
+    (0x202A, 0x202E), (0x2060, 0x206F), (0xFEFF, 0xFEFF), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+)
 # The one space character that is drawn (a line, in Ogham text): it needs a glyph too.
 OGHAM_SPACE = "\u1680"
 
@@ -94,4 +100,6 @@ def displayable(text: str) -> str:
 
 
 def _invisible_format(ch: str) -> bool:
-    return unicodedata.category(ch) == "Cf" and ord(ch) not in _DRAWN_FORMAT
+    code = ord(ch)
+    return unicodedata.category(ch) == "Cf" and any(
+        first <= code <= last for first, last in _IGNORABLE_FORMAT)
