@@ -108,6 +108,17 @@ def test_confirm_uses_the_action_as_its_button(prompter: QtPrompter):
     assert answers == [True, False]
 
 
+@pytest.mark.parametrize(("destructive", "default"), [(True, "Cancel"), (False, "Copy")])
+def test_enter_never_confirms_an_action_that_loses_work(prompter: QtPrompter, qtbot,
+                                                        destructive: bool, default: str):
+    answers: list[bool] = []
+    prompter.confirm("Confirm", "Go on?", "Copy", answers.append, destructive=destructive)
+    box = shown(prompter)
+    assert box.defaultButton().text().replace("&", "") == default
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert answers == [not destructive]
+
+
 def test_one_question_at_a_time_in_the_order_asked(prompter: QtPrompter):
     answers: list[object] = []
     prompter.show_error("Not saved", "The disk is full.")

@@ -139,7 +139,7 @@ class FakePrompter:
         answer(self._answer("ask_override", issues))
 
     def confirm(self, title: str, message: str, action: str,
-                answer: Callable[[bool], object]) -> None:
+                answer: Callable[[bool], object], *, destructive: bool = False) -> None:
         answer(self._answer("confirm", title, message, action))
 
 

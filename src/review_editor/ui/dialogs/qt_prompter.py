@@ -277,11 +277,13 @@ class QtPrompter:
         self._message("prompt:error", QMessageBox.Icon.Warning, title, message, "", buttons,
                       None, lambda _none: None)
 
-    def confirm(self, title: str, message: str, action: str, answer: Answer[bool]) -> None:
+    def confirm(self, title: str, message: str, action: str, answer: Answer[bool], *,
+                destructive: bool = False) -> None:
         def buttons(box: QMessageBox) -> dict[Any, bool]:
             yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-            box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
-            box.setDefaultButton(yes)
+            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setEscapeButton(cancel)
+            box.setDefaultButton(cancel if destructive else yes)
             return {yes: True}
 
         self._message("prompt:confirm", QMessageBox.Icon.Question, title, message, "",

@@ -265,7 +265,7 @@ class ExportActions:
             self.prompter.confirm(
                 "Replace files?", "These files are already in the folder, and this app did "
                 f"not write them for this record:\n{names}", "Replace",
-                replacing)
+                replacing, destructive=True)
             return
         except (ExportError, OSError, ValueError) as error:
             self.prompter.show_error("Export failed", str(error))

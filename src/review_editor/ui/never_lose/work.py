@@ -254,7 +254,7 @@ class NeverLoseWork(QObject):
             "Discard recovered changes",
             f"Delete the unsaved changes to “{snapshot.title}” from "
             f"{format_datetime(snapshot.saved_at)}? This cannot be undone.", "Discard",
-            answered)
+            answered, destructive=True)
 
     # version history ----------------------------------------------------------------------
 

@@ -285,7 +285,7 @@ class RecordController(SavingMixin, QObject):
         self.prompter.confirm(
             "Revert to the saved version",
             f"Discard your changes to {current.name} and reload it from disk?", "Revert",
-            answered)
+            answered, destructive=True)
         return reloaded == [True]
 
     def close_record(self) -> bool:

@@ -112,6 +112,9 @@ class Prompter(Protocol):
         status as it was."""
         ...
 
-    def confirm(self, title: str, message: str, action: str, answer: Answer[bool]) -> None:
-        """A yes/cancel question whose yes button says ``action`` ("Revert")."""
+    def confirm(self, title: str, message: str, action: str, answer: Answer[bool], *,
+                destructive: bool = False) -> None:
+        """A yes/cancel question whose yes button says ``action`` ("Revert"). When the
+        action loses or replaces work (``destructive``), Cancel is the default button, so
+        Enter never discards anything."""
         ...
