@@ -304,3 +304,15 @@ def test_round_eight_classes(text: str, detail: str) -> None:
 ])
 def test_professionals_whose_surnames_are_towns_or_street_words(text: str) -> None:
     assert [f for f in c1(text) if f[0] == "C1.1" or f[1] == BLOCKING] == [], c1(text)
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("Dywedodd Siân fod y teulu wedi gofyn am help.", "Siân"),
+    ("Roedd Dafydd yn byw gyda'i fam.", "Dafydd"),
+])
+def test_a_given_name_after_a_welsh_verb(text: str, detail: str) -> None:
+    assert detail in found(text)
+
+
+def test_a_welsh_body_after_a_welsh_verb_is_no_person() -> None:
+    assert found("Mae Cyngor Sir Ceredigion yn cefnogi'r adolygiad.") == []

@@ -15,7 +15,7 @@ from .ages import ages_in, press_age
 from .community import find_combinations
 from .language import normalise_word, sentences
 from .numbers import find_numbers
-from .people import people_in
+from .people import PersonName, is_given_name, people_in
 from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex
@@ -53,6 +53,8 @@ _FEAST_DAY = re.compile(
     r"\b(?:Boxing Day|Christmas Day|Christmas Eve|New Year['’]s (?:Day|Eve)|Easter (?:Sunday|"
     r"Monday|Day)|Good Friday|Bonfire Night|Hallowe['’]?en|Valentine['’]s Day|Mother['’]s Day|"
     r"Father['’]s Day)(?:\s+(?:19|20)\d\d)?")
+_WELSH_VERB = re.compile(
+    r"(?:[Rr]oedd|[Mm]ae|[Dd]ywedodd|[Mm]eddai|[Bb]u|[Aa]eth|[Ss]ymudodd|[Gg]anwyd)\s+")
 _SAINT_WORDS = frozenset({"st"})
 _WELSH_SETTING_WORDS = frozenset(
     "ysgol coleg meithrinfa cylch ysbyty meddygfa capel eglwys clwb canolfan".split())
@@ -60,6 +62,25 @@ _FEAST_WORDS = frozenset(
     "boxing christmas easter friday bonfire halloween hallowe valentine mother father year".split())
 _LIFE_WORDS = re.compile(r"\b(?:born|birth|died|dies|death|killed|murdered|found dead|dob|dod|"
                          r"body)\b", re.IGNORECASE)
+
+
+def _named_after_a_welsh_verb(text: str, person: PersonName) -> bool:
+    """"Roedd Ceri yn byw…", "Dywedodd Siân…": a given name after a Welsh verb of being or
+    saying (the verb may open the run the name was found in)."""
+    verb = _WELSH_VERB.match(text, person.start)
+    if verb is None:
+        verb = _WELSH_VERB.search(text, max(0, person.start - 14), person.start)
+        if verb is None or verb.end() != person.start:
+            return False
+    first = text[verb.end() if verb.start() == person.start else person.start:person.end]
+    return bool(first.split()) and is_given_name(first.split()[0])
+
+
+def _without_welsh_verb(text: str, person: PersonName) -> PersonName:
+    verb = _WELSH_VERB.match(text, person.start)
+    if verb is None or verb.end() >= person.end:
+        return person
+    return PersonName(verb.end(), person.end, person.kind)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -83,10 +104,13 @@ def contextual_detections(detector: Detector, field: FieldText,
                            for span in sentences(text, block.start, block.end)], text)
     people = people_in(text, index, gazetteer().__contains__)
     welsh_field = is_welsh(field_language(facts.record, field.path))
-    # the English dictionary says nothing about Welsh words: there only titles mark people
+    # the English dictionary says nothing about Welsh words: there only titles mark people,
+    # and a given name after a Welsh verb of being or saying ("Roedd Ceri yn byw…")
     people = [(at, p) for at, p in people if p.kind != "person"
               or not (welsh_field or looks_welsh(index.words[at]))
-              or text[p.start:p.end].split()[0] in PLAIN_TITLES]
+              or text[p.start:p.end].split()[0] in PLAIN_TITLES
+              or _named_after_a_welsh_verb(text, p)]
+    people = [(at, _without_welsh_verb(text, p)) for at, p in people]
     about = [False] * len(index.spans)
     for at, person in people:
         about[at] = about[at] or person.kind != "professional"

@@ -214,6 +214,11 @@ def _common(word: str) -> bool:
     return spelling.is_common_word(_bare(word).split("-")[0])
 
 
+def is_given_name(word: str) -> bool:
+    """A given name in the shipped list ("Ceri", "Kayla")."""
+    return _is_first_name(word)
+
+
 def _is_first_name(word: str) -> bool:
     bare = strip_accents(_bare(word))
     return bare in first_names() or bare.split("-")[0] in first_names()
