@@ -27,7 +27,7 @@ from pathlib import Path
 from .blocks import raw_blocks
 from .html_tree import Element, parse_fragment
 from .images import embed_image
-from .markdown import IMAGE_DATA_URI, sanitise
+from .markdown import IMAGE_DATA_URI, render_raw, sanitise
 
 MAX_NESTING = 12
 #: The white space Markdown strips around a paragraph or a cell (not a no-break space).
@@ -146,15 +146,43 @@ def _write_cached(block_html: str, alternate: bool) -> str:
     return _write_block(block_html, alternate, None)
 
 
+#: How emphasis is marked, tried in turn until the written block reads back as itself:
+#: ``*`` or ``_`` by what is around, ``*`` only, ``_`` wherever it can open and close, and
+#: at last no emphasis (the words stay; marks that would show as text never do).
+_MARKINGS = ("mixed", "stars", "underscores", "plain")
+
+
 def _write_block(block_html: str, alternate: bool, base_dir: Path | None) -> str:
-    root = cap_nesting(parse_tree(block_html))
-    writer = _Writer(base_dir)
-    return "\n".join(writer.blocks(root.children, alternate=alternate)).strip("\n")
+    """The block's Markdown in the first marking that renders back to the same tree.
+
+    CommonMark reads emphasis by the characters around each mark (its flanking rules), so
+    a mark beside punctuation may open, close or stay text by what else is in the
+    paragraph; rather than predict every case, each marking is checked by rendering it."""
+    first = ""
+    for marking in _MARKINGS:
+        written = _write_tree(parse_tree(block_html), alternate, base_dir, marking)
+        if _reads_back(written, alternate, marking):
+            return written
+        first = first or written
+    return first
+
+
+def _write_tree(root: Element, alternate: bool, base_dir: Path | None, marking: str) -> str:
+    writer = _Writer(base_dir, marking)
+    return "\n".join(writer.blocks(cap_nesting(root).children, alternate=alternate)
+                     ).strip("\n")
+
+
+def _reads_back(written: str, alternate: bool, marking: str) -> bool:
+    """Whether ``written``, rendered and written again the same way, is ``written``: the
+    writer keeps every difference readers see, so the same text means the same page."""
+    return _write_tree(parse_tree(render_raw(written)), alternate, None, marking) == written
 
 
 class _Writer:
-    def __init__(self, base_dir: Path | None) -> None:
+    def __init__(self, base_dir: Path | None, marking: str = "mixed") -> None:
         self.base_dir = base_dir
+        self.marking = marking
         self.in_link = False
 
     # -- blocks ----------------------------------------------------------------------------
@@ -320,12 +348,17 @@ class _Writer:
         if not core:
             out.append(text)
             return
+        if self.marking == "plain":
+            out.append(text)
+            return
         lead = text[:len(text) - len(text.lstrip())]
         trail = text[len(text.rstrip()):]
         kept = _spaces_kept_inside(text, out, following) if "*" in mark else None
         if kept is not None:
             lead, core, trail = kept
-        elif "*" in mark and (core.startswith("*") or _ends_with_delimiter(core, "*")):
+        elif "*" in mark and self.marking != "stars" and (
+                self.marking == "underscores" or core.startswith("*")
+                or _ends_with_delimiter(core, "*")):
             mark = _underscored(mark, [*out, lead], [trail, *following] if trail
                                 else following, core)
         out.append(f"{lead}{mark}{core}{mark}{trail}")
@@ -448,9 +481,12 @@ def _text(element: Element) -> str:
 
 
 def _at_line_start(out: list[str]) -> bool:
+    """Whether only spaces stand between the last line break written and here (a line's
+    leading spaces are not text: ``<!-- c --> 1.`` starts a line with ``1.``)."""
     for chunk in reversed(out):
-        if chunk:
-            return chunk.endswith("\n")
+        before_break, newline, _ = chunk.rpartition("\n")
+        if chunk.strip(" \t"):
+            return bool(newline) and not chunk[len(before_break) + 1:].strip(" \t")
     return True
 
 
