@@ -136,7 +136,31 @@ def test_a_welsh_list_keeps_its_language_in_its_add_button(form: RecordForm) -> 
     form.set_document(RecordDocument.from_data(example_data(EXAMPLE)))
     assert form.focus_field("review.good_practice_cy")
     button = form.findChild(QPushButton, "button:add:review.good_practice_cy")
-    assert button is not None and button.text() == "Add good practice (Cymraeg)"
+    # The column is headed "Cymraeg": the button's text stays short, its name says which.
+    assert button is not None and button.text() == "Add good practice"
+    assert button.toolTip() == "Add good practice (Cymraeg)"
+    assert button.accessibleName() == "Add good practice (Cymraeg)"
+    english = form.findChild(QPushButton, "button:add:review.good_practice")
+    assert english is not None and english.accessibleName() == "Add good practice"
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_every_add_button_of_a_bilingual_record_shows_its_whole_text(
+        make_window: Any, workspace: Any, qtbot: Any, size: tuple[int, int]) -> None:
+    from PySide6.QtCore import QSize
+
+    window = make_window(workspace / EXAMPLE)
+    window.apply_default_layout(QSize(*size))
+    form = window.form
+    for path in ("review.good_practice_cy", "review.good_practice"):
+        assert form.focus_field(path)
+    qtbot.wait(50)
+    buttons = [b for b in form.findChildren(QPushButton)
+               if b.objectName().startswith("button:add:") and b.isVisible()]
+    assert any(b.objectName().endswith("_cy") for b in buttons)
+    for button in buttons:
+        needed = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.width() >= needed + 8, (button.objectName(), button.width(), needed)
 
 
 def test_writing_a_welsh_list_item_marks_only_that_item(form: RecordForm) -> None:

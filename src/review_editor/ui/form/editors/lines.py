@@ -12,6 +12,8 @@ from ..containers import show_added
 from ..look import mute
 from .base import EditorBase, EditorContext
 
+_WELSH = " (Cymraeg)"
+
 
 class LinesEditor(EditorBase, QWidget):
     """One line edit per item, each with move and remove buttons, and an Add button.
@@ -36,9 +38,14 @@ class LinesEditor(EditorBase, QWidget):
         self._grid.setHorizontalSpacing(4)
         self._grid.setVerticalSpacing(4)
         self._grid.setColumnStretch(1, 1)
-        self.add_button = QPushButton(f"Add {_singular(self._label)}", self)
+        # Beside its English list a Welsh list's column is headed "Cymraeg" and is narrow:
+        # the button says "Add good practice" and its tooltip and accessible name say which.
+        full_name = f"Add {_singular(self._label)}"
+        self.add_button = QPushButton(full_name.removesuffix(_WELSH), self)
+        if full_name.endswith(_WELSH):
+            self.add_button.setToolTip(full_name)
         self.add_button.clicked.connect(self.add_line)
-        self._grid.addWidget(self.add_button, 0, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        self._place_add_button(0)
         self.setFocusProxy(self.add_button)
 
     def set_path(self, path: str) -> None:
@@ -89,13 +96,16 @@ class LinesEditor(EditorBase, QWidget):
 
     def _layout_add_button(self) -> None:
         self._grid.removeWidget(self.add_button)
-        self._grid.addWidget(self.add_button, len(self._lines), 1, 1, 1,
-                             Qt.AlignmentFlag.AlignLeft)
+        self._place_add_button(len(self._lines))
         for row, widgets in enumerate(self._rows):
             up, down, remove = widgets[2:]
             up.setEnabled(not self._read_only and row > 0)
             down.setEnabled(not self._read_only and row < len(self._rows) - 1)
             remove.setEnabled(not self._read_only)
+
+    def _place_add_button(self, row: int) -> None:
+        # Under the line and its move and remove buttons, so it has the row's whole width.
+        self._grid.addWidget(self.add_button, row, 1, 1, 4, Qt.AlignmentFlag.AlignLeft)
 
     def _resize(self, count: int) -> None:
         while len(self._lines) > count:
@@ -180,10 +190,9 @@ class LinesEditor(EditorBase, QWidget):
 def _singular(label: str) -> str:
     """"Questions for reflection" → "question for reflection"; "Practice points" → "… point";
     a Welsh list keeps its language's name: "practice point (Cymraeg)"."""
-    welsh = " (Cymraeg)"
-    words = label.removesuffix(welsh).lower().split()
+    words = label.removesuffix(_WELSH).lower().split()
     for index in (0, len(words) - 1):
         if words[index].endswith("s") and not words[index].endswith("ss"):
             words[index] = words[index][:-1]
             break
-    return " ".join(words) + (welsh if label.endswith(welsh) else "")
+    return " ".join(words) + (_WELSH if label.endswith(_WELSH) else "")
