@@ -316,3 +316,8 @@ def test_a_given_name_after_a_welsh_verb(text: str, detail: str) -> None:
 
 def test_a_welsh_body_after_a_welsh_verb_is_no_person() -> None:
     assert found("Mae Cyngor Sir Ceredigion yn cefnogi'r adolygiad.") == []
+
+
+def test_a_regional_origin_singles_out_in_a_small_place() -> None:
+    assert "the only East African family" in found(
+        "They were the only East African family in the village.")

@@ -15,7 +15,8 @@ _PEOPLES = (
     "Portuguese|Roma|Romanian|Russian|Rwandan|Sikh|Slovak|Somali|Spanish|Sri Lankan|Sudanese|"
     "Syrian|Tamil|Thai|Traveller|Turkish|Ugandan|Ukrainian|Vietnamese|Yemeni|Zimbabwean|"
     "Muslim|Hindu|Jewish|Orthodox Jewish|Jehovah['’]s Witness|Black|Asian|mixed[- ]heritage|"
-    "dual[- ]heritage|transgender|trans|non-binary|intersex|gay|lesbian")
+    "dual[- ]heritage|transgender|trans|non-binary|intersex|gay|lesbian|Eastern European|"
+    "East European|Central European|South Asian|East African|West African")
 #: The words of _PEOPLES, which name a people or faith, never a family's surname.
 PEOPLES_WORDS = frozenset(re.findall(r"[A-Z][a-z]+", _PEOPLES))
 _LANGUAGES = (
