@@ -10,9 +10,13 @@ largest record of recent runs, and shrinks back once smaller records are checked
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
+from functools import wraps
 from typing import Any, Generic, TypeVar
 
 Value = TypeVar("Value")
+Function = TypeVar("Function", bound=Callable[..., Any])
+_MISSING = object()
 
 
 class FieldCache(Generic[Value]):
@@ -48,3 +52,39 @@ class FieldCache(Generic[Value]):
 
     def clear(self) -> None:
         self._entries.clear()
+
+
+#: The caches of ``per_text`` functions, fitted to each record the runner checks.
+_PER_TEXT: list[FieldCache[Any]] = []
+
+
+def per_text(minimum: int) -> Callable[[Function], Function]:
+    """``functools.lru_cache`` for a function of a field's text that a check calls for every
+    field on every run: its cache keeps room for every field of the record being checked
+    (``fit_per_text``), so a re-check reads only the fields that changed however long the
+    record. Positional arguments only."""
+
+    def decorate(function: Function) -> Function:
+        cache: FieldCache[Any] = FieldCache(minimum)
+        _PER_TEXT.append(cache)
+        entries = cache._entries
+
+        @wraps(function)
+        def cached(*args: Any) -> Any:
+            found = entries.get(args, _MISSING)
+            if found is _MISSING:
+                found = function(*args)
+                cache.put(args, found)
+            else:
+                entries.move_to_end(args)
+            return found
+
+        return cached  # type: ignore[return-value]
+
+    return decorate
+
+
+def fit_per_text(fields: int) -> None:
+    """Make room in every ``per_text`` cache for a record of ``fields`` fields."""
+    for cache in _PER_TEXT:
+        cache.fit(fields)

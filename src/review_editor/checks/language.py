@@ -11,6 +11,7 @@ from itertools import islice, repeat
 from typing import Any, NamedTuple
 
 from ..textdates import digit_lines
+from .field_cache import per_text
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
@@ -340,7 +341,7 @@ def cached_phrases(phrases: tuple[str, ...], ignore_case: bool = True) -> Phrase
     return Phrases(phrases, ignore_case)
 
 
-@lru_cache(maxsize=8192)
+@per_text(8192)
 def phrase_spans(pattern: Phrases, text: str) -> tuple[tuple[int, int], ...]:
     """Where ``pattern`` matches ``text``, kept per text so that a check reading every field
     re-reads only the fields that changed."""

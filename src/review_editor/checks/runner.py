@@ -7,7 +7,7 @@ from typing import Any
 
 from .context import CheckContext
 from .facts import RecordFacts
-from .field_cache import FieldCache
+from .field_cache import FieldCache, fit_per_text
 from .issue import INFO, Issue
 from .reading import path_key
 from .registry import all_checks
@@ -33,6 +33,7 @@ _RUNNING = threading.Lock()
 
 def _run_checks(record: Any, ctx: CheckContext, codes: set[str] | None) -> list[Issue]:
     facts = RecordFacts(record, ctx)
+    fit_per_text(len(facts.fields))
     ctx._active = (record, facts)
     try:
         issues: list[Issue] = []

@@ -9,6 +9,7 @@ from typing import Any
 from .. import spelling
 from ..context import CheckContext
 from ..facts import RecordFacts
+from ..field_cache import per_text
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..language import cached_phrases, case_blind, count_words, matches_at, scan, sentences
 from ..readability import measure
@@ -137,7 +138,7 @@ def acronym_uses(field: FieldText, facts: RecordFacts) -> list[tuple[int, int, s
     return uses
 
 
-@lru_cache(maxsize=4096)
+@per_text(4096)
 def _acronym_matches(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Each capitalised run's span, the acronym and the acronym with its number suffix."""
     found = []
