@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -56,20 +56,13 @@ class BandPrompt(QFrame):
                                     "Hide this prompt until Review Editor starts again")
         self.not_now_button.setFlat(True)
         self.not_now_button.clicked.connect(self.not_now)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.set_up_button)
-        buttons.addWidget(self.not_now_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        column = QWidget(self)
-        stack = QVBoxLayout(column)
-        stack.setContentsMargins(0, 0, 0, 0)
-        stack.setSpacing(4)
-        stack.addWidget(self.label)
-        stack.addLayout(buttons)
-        layout.addWidget(column, 1)
+        layout.setVerticalSpacing(4)
+        layout.addWidget(self.label, 0, 0, 1, 3)
+        layout.addWidget(self.set_up_button, 1, 0)
+        layout.addWidget(self.not_now_button, 1, 1)
+        layout.setColumnStretch(2, 1)
         self.hide()
 
     def install(self, view: QWidget) -> None:
