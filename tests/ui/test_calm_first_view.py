@@ -115,6 +115,18 @@ def test_f8_passes_over_the_folds_row(checked_window: MakeWindow, qtbot):
     assert TO_FILL_IN_CODE not in seen  # folded away: F8 goes to what is listed
 
 
+def test_f8_with_only_folded_notes_says_how_to_list_them(checked_window: MakeWindow, qtbot):
+    window = new_review(checked_window, qtbot)
+    panel = window.checks
+    panel.show_notes.setChecked(True)
+    folded = [row for row in panel.list.entries() if isinstance(row, FoldRow)]
+    panel.list.show_rows(folded)  # as for a record whose only findings are empty fields
+    assert not panel.go_to_next(True)
+    message = window.status.currentMessage()
+    assert message.startswith("Still to fill in before publishing · ")
+    assert message.endswith("Check (F7) lists them")
+
+
 # the form's sections ---------------------------------------------------------------------
 
 def sections(window: MainWindow) -> dict[str, Disclosure]:

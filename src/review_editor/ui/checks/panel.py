@@ -41,7 +41,7 @@ from ..common.labels import describe_path
 from ..common.text import page_words
 from ..common.widgets import named
 from ..window.find import select_in_widget
-from .fold import fold_rows
+from .fold import FoldRow, fold_rows
 from .issue_list import IssueList, Row, by_severity, is_to_do, summary_text
 from .name_finding import NameFindingBar
 from .spelling import SpellingSupport, add_to_word_list, utf16_offset
@@ -493,7 +493,10 @@ class ChecksPanel(QWidget):
             return False
         row = self.list.step(forward)
         if row is None:
-            self.status.showMessage("No findings", 3000)
+            folded = [entry for entry in self.list.entries() if isinstance(entry, FoldRow)]
+            self.status.showMessage(
+                f"{folded[0].heading}: Check (F7) lists them" if folded else "No findings",
+                5000)
             return False
         self.status.showMessage(f"{row.severity_text}: {row.issue.message}", 8000)
         if self.jump_to(row.issue) and QApplication.focusWidget() is not None:
