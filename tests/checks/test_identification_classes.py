@@ -209,6 +209,9 @@ COVERED = [
     ("Mother: Amber (22); stepfather: Lewis (31).", "22"),
     ("The girl had been at Fellgate Academy since Year 8.", "Year 8"),
     ("Adult F was taken to a care home in Lytham.", "Lytham"),
+    ("Kai, 16, from Egremont, was arrested on Friday.", "Kai"),
+    ("The 18-year-old from Whitehaven was jailed for two years.", "Whitehaven"),
+    ("A Barrow woman, 52, admitted neglect.", "Barrow"),
 ]
 
 

@@ -32,7 +32,9 @@ _PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "her
 _PERSON_WORDS = frozenset(
     {"girl", "boy", "man",
      "woman", "teenager", "toddler", "infant", "pupil", "couple", "family", "household",
-     "lived", "lives", "living", "moved", "grew", "born", "died"}
+     "lived", "lives", "living", "moved", "grew", "born", "died", "charged", "jailed",
+     "sentenced", "convicted", "stabbed", "arrested", "assaulted", "murdered", "killed",
+     "injured", "mum", "teen", "pensioner", "resident"}
     | {noun.split()[-1].split("-")[-1] for noun in FAMILY_NOUNS})
 #: "The girl, 14, had…", "the victim (19)": an age set off after a role.
 _PRESS_SITE = re.compile(r",\s*(1[01]\d|\d{1,2})\s*,|\s\((1[01]\d|\d{1,2})\)")

@@ -151,6 +151,7 @@ _PERSON_BEFORE = re.compile(rf"\b(?:{_alternatives(PERSON_BEFORE)})\s+(?:the\s+)
 _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|nicknamed|calls? (?:her|him)self)\s+\Z",
                            re.IGNORECASE)
 _QUOTE = "[\"“‘']"
+_PRESS_AGE_AFTER = re.compile(r"\A\s*,\s*\d{1,2}\s*,")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}\Z")
 #: A name given as a nickname: an everyday word counts here too ("nicknamed Tank").
 _NICKNAME_BEFORE = re.compile(
@@ -413,6 +414,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if set(titles) & _PLAIN:
         return PersonName(start, end, "person")
     cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))
+    if _PRESS_AGE_AFTER.match(after) and len(core) <= 3 and not any(w in _AREAS for w in core):
+        return PersonName(start, end, "person")  # "Liam, 17, from Workington"
     if not sentence_start and len(core) <= 3 and _NAMED_BEFORE.search(before):
         return PersonName(start, end, "person")  # "known as Bobby", "a friend called Hope"
     uncommon = [w for w in core if not _common(w)]

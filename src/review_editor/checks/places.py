@@ -132,6 +132,10 @@ _IN_AN_AREA = re.compile(
 _STREET_NOT_PLACE = _ORGANISATION - frozenset(
     "Station Church Castle Bridge Hall House Abbey Cathedral River Island Railway Library Museum "
     "Theatre Airport Line Court College School Mosque Club Care Health Homes United".split())
+#: "a Barrow man", "the Kendal mum": a town used of its people.
+_TOWNSPERSON = re.compile(
+    r"\s+(?:man|woman|mum|mother|dad|father|boy|girl|teenager|teen|pensioner|couple|family|"
+    r"grandmother|grandfather|youth|resident|schoolgirl|schoolboy)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|around|outside|of)\s+(?:the\s+)?\Z")
 
 
@@ -224,7 +228,8 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                 if _ORG_AFTER.match(text[stop:stop + 40]) or _overlaps(offset, stop, people):
                     continue
                 if spelling.is_common_word(name) and not _LOCATIVE_BEFORE.search(
-                        text[max(start, offset - 12):offset]):
+                        text[max(start, offset - 12):offset]) and not _TOWNSPERSON.match(
+                        text, stop):
                     continue  # "Street", "March", "Hope": a word first, a place only after "in"
                 if offset == start and spelling.is_common_word(words[0]):
                     continue
