@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import count
 from typing import TYPE_CHECKING, Any
 
 from ..model.dates import LONDON
 from ..model.vocab import Status
+from .field_cache import per_text
 from .language import Phrases, cached_phrases, normalise_word
 from .reading import text_fields
 from .text import FieldText
@@ -28,7 +29,7 @@ _CONTEXT_IDS: dict[tuple[Any, ...], int] = {}
 _NEXT_ID = count()
 
 
-@lru_cache(maxsize=4096)
+@per_text(4096)
 def _first_phrase(pattern: Phrases, text: str) -> str | None:
     """The first of the phrases in ``text`` (kept per field text: a re-check reads only
     the fields that changed)."""
