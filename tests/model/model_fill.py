@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel
 
-from review_editor.model import LONDON, MODELS
+from review_editor.model import LONDON, MODELS, SCHEMA_VERSION
 from review_editor.model.fields import field_meta
 
 PRIVATE_CANARY = "Privatecanary4417"
@@ -21,7 +21,7 @@ PRIVATE_DATE = date(1999, 12, 31)
 
 # Values for the fields whose format is fixed by a pattern.
 PATTERN_VALUES = {
-    "slug": "learning-review", "schema_version": "1.0", "sha256": "ab" * 32,
+    "slug": "learning-review", "schema_version": SCHEMA_VERSION, "sha256": "ab" * 32,
     "language": "en-GB",
 }
 

@@ -106,3 +106,25 @@ def _is_list(annotation: Any) -> bool:
     if getattr(annotation, "__origin__", None) is list:
         return True
     return any(_is_list(a) for a in getattr(annotation, "__args__", ()) or ())
+
+
+def version_to_write(record: BaseModel) -> str:
+    """The schema version a file of ``record`` says it is: its own, raised to the lowest
+    minor version that added a field it uses (``FIELDS_ADDED``), never lowered, so a
+    newer file's unknown keys keep their version and a file using nothing new keeps its."""
+    from .migrations import parse_version
+    from .version import FIELDS_ADDED
+
+    own = str(getattr(record, "schema_version", ""))
+    used = _used_fields(record)
+    needed = [version for version, fields in FIELDS_ADDED.items() if used & fields]
+    return max([own, *needed], key=parse_version)
+
+
+def _used_fields(model: BaseModel) -> set[tuple[str, str]]:
+    used = {(owner.__name__, name) for name in type(model).model_fields
+            if getattr(model, name) is not None
+            for owner in type(model).__mro__ if name in getattr(owner, "__annotations__", {})}
+    for _name, _index, child in child_models(model):
+        used |= _used_fields(child)
+    return used

@@ -15,9 +15,13 @@ __all__ = ["sha256", "to_bytes"]
 
 
 def to_bytes(record: RecordModel) -> bytes:
-    from ..model.walk import dump
+    from ..model.walk import dump, version_to_write
 
-    text = json.dumps(dump(record), ensure_ascii=False, indent=2, allow_nan=False)
+    data = dump(record)
+    # The file says which version of the format it uses: a record given fields a newer
+    # minor version added is written as that version (see ``version_to_write``).
+    data["schema_version"] = version_to_write(record)
+    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
     # A lone surrogate can only come from a ``\ud800`` escape in an unknown key's value
     # (the model refuses them): written back as the same escape, it survives load → save.
     return (text + "\n").encode("utf-8", "backslashreplace")
