@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,8 @@ from .language import tokens as word_tokens
 FORMAT = "review-editor-denylist"
 VERSION = 1
 _MAX_WORDS = 4
-@lru_cache(maxsize=65536)
+
+
 @lru_cache(maxsize=65_536)  # words repeat: a long record has few distinct ones
 def normalise_token(word: str) -> str:
     if not word.isascii():  # ASCII has nothing to decompose
@@ -78,7 +80,8 @@ class DenyList:
     _by_deletion: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _lengths: dict[int, set[int]] = field(default_factory=dict, repr=False)
     _cache: dict[tuple[str, int], list[DenyMatch]] = field(default_factory=dict, repr=False)
-    _grams: dict[tuple[str, int], bool | None] = field(default_factory=dict, repr=False)
+    #: Per fuzzy minimum length, each word run already matched: True, False or None.
+    _grams: dict[int, dict[str, bool | None]] = field(default_factory=dict, repr=False)
     _hasher: object = field(default=None, repr=False)
     version: int = field(default=0, repr=False, compare=False)
 
@@ -165,12 +168,12 @@ class DenyList:
 
     def _find(self, text: str, fuzzy_min_length: int) -> list[DenyMatch]:
         every = word_tokens(text)  # the same words the other checks read, scanned once
-        spans = [(token.start, token.end) for token in every]
-        words = [normalise_token(token.text) for token in every]
+        words = list(map(normalise_token, map(itemgetter(0), every)))
         ends = list(accumulate(map(len, words), initial=0))
         found: dict[tuple[int, int], bool] = {}
-        if len(self._grams) > 200_000:
-            self._grams.clear()
+        grams = self._grams.setdefault(fuzzy_min_length, {})
+        if len(grams) > 200_000:
+            grams.clear()
         for count, lengths in self._lengths.items():
             near = {n for length in lengths for n in (length - 1, length, length + 1)}
             # The joined length of each run of ``count`` words; only runs within one
@@ -178,17 +181,15 @@ class DenyList:
             sizes = [end - begin + count - 1
                      for begin, end in zip(ends, ends[count:], strict=False)]
             for first in [i for i, size in enumerate(sizes) if size in near]:
-                size = sizes[first]
                 gram = " ".join(words[first:first + count])
-                key = (gram, fuzzy_min_length)
-                if key in self._grams:
-                    exact = self._grams[key]
+                if gram in grams:
+                    verdict = grams[gram]
                 else:
-                    exact = self._match(gram, size, lengths, fuzzy_min_length)
-                    self._grams[key] = exact
-                if exact is not None:
-                    span = (spans[first][0], spans[first + count - 1][1])
-                    found[span] = found.get(span, False) or exact
+                    verdict = grams[gram] = self._match(gram, sizes[first], lengths,
+                                                        fuzzy_min_length)
+                if verdict is not None:
+                    span = (every[first].start, every[first + count - 1].end)
+                    found[span] = found.get(span, False) or verdict
         return [DenyMatch(s, e, exact) for (s, e), exact in sorted(found.items())]
 
     def _match(self, gram: str, size: int, lengths: set[int],

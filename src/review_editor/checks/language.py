@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice, repeat
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..textdates import digit_lines
@@ -252,8 +253,23 @@ def _first_runs(phrases: tuple[str, ...]) -> frozenset[str] | None:
 
 @lru_cache(maxsize=512)
 def _run_words(text: str) -> frozenset[str]:
-    """The words (runs of word characters) of ``text``."""
-    return frozenset(_RUN.findall(text))
+    """The words (runs of word characters) of ``text``: its word tokens, which the other
+    checks have already read, split at their apostrophes."""
+    words = frozenset(map(itemgetter(0), _tokens(text)))
+    if "'" in text or "’" in text:
+        return frozenset(_RUN.findall(" ".join(words)))
+    return words
+
+
+@lru_cache(maxsize=512)
+def _lowered_run_words(text: str) -> frozenset[str]:
+    """The words of ``_lowered(text)``: lower-casing that keeps the length keeps each
+    character a word character or not, so they are ``text``'s words lowered, save where a
+    capital sigma lowers by what surrounds it."""
+    lowered = _lowered(text)
+    if lowered is None or "Σ" in text:
+        return _run_words(text if lowered is None else lowered)
+    return frozenset([word.lower() for word in _run_words(text)])
 
 
 def _word_char(text: str, at: int) -> bool:
@@ -263,9 +279,10 @@ def _word_char(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _run_starts(text: str, words: frozenset[str]) -> list[int]:
-    """Where any of ``words`` stands as a whole run of word characters, in order."""
+    """Where any of ``words``, all of them words of ``text``, stands as a whole run of word
+    characters, in order."""
     starts = []
-    for word in words & _run_words(text):
+    for word in words:
         at = text.find(word)
         while at >= 0:
             if not _word_char(text, at - 1) and not _word_char(text, at + len(word)):
@@ -307,17 +324,18 @@ class Phrases:
         if self._lower is not None:
             lowered = _lowered(text)
             if lowered is not None:
-                for match in self._matches(self._lower, lowered, pos, end):
+                words = _lowered_run_words(text)
+                for match in self._matches(self._lower, lowered, pos, end, words):
                     yield _Hit(text, match.start(), match.end())
                 return
             assert self._exact is not None
             yield from self._exact.finditer(text, pos, end)  # IGNORECASE: no word index
             return
         assert self._exact is not None
-        yield from self._matches(self._exact, text, pos, end)
+        yield from self._matches(self._exact, text, pos, end, None)
 
-    def _matches(self, pattern: re.Pattern[str], text: str, pos: int,
-                 end: int) -> Iterator[re.Match[str]]:
+    def _matches(self, pattern: re.Pattern[str], text: str, pos: int, end: int,
+                 words: frozenset[str] | None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, pos, end)``, trying only where a phrase's first word
         starts: every phrase starts a word, so a match can start nowhere else. A long list
         of phrases is many times faster this way than as one scan of the whole text."""
@@ -325,7 +343,8 @@ class Phrases:
                                     and _TWO_WORD_CHARS.match(text, end - 1) is not None):
             yield from pattern.finditer(text, pos, end)  # a word cut at ``end``: scan
             return
-        starts = _run_starts(text, self._firsts)
+        present = _run_words(text) if words is None else words
+        starts = _run_starts(text, self._firsts & present)
         yield from _matches_from(pattern, text, islice(
             starts, bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)), pos, end)
 

@@ -1,5 +1,5 @@
-"""Names of people, places and workplaces (C1.1 name pairs, C1.4 addresses, C1.5 settings
-and workplaces, C1.8 pseudonym forms, C1.11 practitioners and teams)."""
+"""Names of people, places and workplaces (C1.4 addresses, C1.5 settings and workplaces,
+C1.8 pseudonym forms, C1.11 practitioners and teams)."""
 
 from __future__ import annotations
 
@@ -99,8 +99,7 @@ _NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 _NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+),\s+(?:a|the|her|his|their)\s+\Z")
 _NAMED_TEAM = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,3})[Tt]eam\b")
 
-# -- C1.1 heuristic -----------------------------------------------------------------------------
-_NAME_PAIR = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
+# -- words that name no one ----------------------------------------------------------------
 _CALENDAR_WORDS = {w.lower() for w in MONTHS + WEEKDAYS}
 
 
@@ -110,8 +109,19 @@ def _regional(word: str) -> bool:
     return word in _AREAS or word.endswith(("ian", "ish", "ese", "ern", "shire"))
 
 
+def _listed(phrases: list[str], text: str, code: str, kind: str, what: str, suggestion: str,
+            *, blocking: bool) -> list[Detection]:
+    """A detection for each of the partnership's listed places or employers in ``text``."""
+    pattern = cached_phrases(tuple(phrases), False)
+    if pattern is None:
+        return []
+    return [Detection(code, kind, match.start(), match.end(), match.group(),
+                      f"{what}: “{match.group()}”", suggestion, blocking=blocking)
+            for match in pattern.finditer(text)]
+
+
 class NameDetectors(DetectorBase):
-    """C1.1, C1.4, C1.5, C1.8 and C1.11: people, places and workplaces named in a field."""
+    """C1.4, C1.5, C1.8 and C1.11: people, places and workplaces named in a field."""
 
     # -- C1.4 ------------------------------------------------------------------------------
     def addresses(self, field: FieldText) -> list[Detection]:
@@ -145,13 +155,9 @@ class NameDetectors(DetectorBase):
             found.append(Detection("C1.4", "address", start, end, text[start:end],
                                    f"a street: “{text[start:end]}”",
                                    "name the area served, never a street", blocking=True))
-        places = cached_phrases(tuple(self.settings.places), False)
-        if places is not None:
-            for match in places.finditer(text):
-                found.append(Detection("C1.4", "address", match.start(), match.end(),
-                                       match.group(), f"a place below the area served: "
-                                       f"“{match.group()}”", "name the area served instead",
-                                       blocking=True))
+        found += _listed(self.settings.places, text, "C1.4", "address",
+                         "a place below the area served", "name the area served instead",
+                         blocking=True)
         return found
 
     # -- C1.5 ------------------------------------------------------------------------------
@@ -233,47 +239,9 @@ class NameDetectors(DetectorBase):
             found.append(Detection(
                 "C1.5", "setting", start, end, name, f"a named workplace: “{name}”",
                 "describe the kind of work instead (\"a local shop\")", blocking=soaa))
-        employers = cached_phrases(tuple(self.settings.employers), False)
-        if employers is not None:
-            for match in employers.finditer(text):
-                found.append(Detection(
-                    "C1.5", "setting", match.start(), match.end(), match.group(),
-                    f"an employer's name: “{match.group()}”", "describe the kind of employer",
-                    blocking=soaa))
+        found += _listed(self.settings.employers, text, "C1.5", "setting",
+                         "an employer's name", "describe the kind of employer", blocking=soaa)
         return unique(found)
-
-    # -- C1.1 heuristic ------------------------------------------------------------------
-    def name_pairs(self, field: FieldText, skip: list[tuple[int, int]]) -> list[Detection]:
-        text = field.text
-        firsts = set(sentence_starts(text)) | {block.start for block in field.blocks}
-        allowed = self._allowed_spans(field)
-        allowed_words = self.facts.allowed_name_words
-        flagged: list[tuple[int, int]] = []
-        for match in _NAME_PAIR.finditer(text):
-            first, second = match.group(1), match.group(2)
-            start = match.start(1)
-            end = match.end(2)
-            if start in firsts:
-                continue
-            uncommon = [w for w in (first, second)
-                        if w.lower() not in _CALENDAR_WORDS and not spelling.is_common_word(w)]
-            if not uncommon:
-                continue
-            if overlaps(start, end, skip) or overlaps(start, end, allowed):
-                continue
-            if all(normalise_word(w) in allowed_words for w in uncommon):
-                continue
-            flagged.append((start, end))
-        merged: list[tuple[int, int]] = []
-        for start, end in flagged:
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-        return [Detection("C1.1", "name", s, e, text[s:e],
-                          f"this looks like a person's name: “{text[s:e]}”",
-                          "use the pseudonym, or a role (\"the social worker\")",
-                          blocking=self.facts.soaa) for s, e in merged]
 
     # -- C1.8 ------------------------------------------------------------------------------
     def pseudonym_forms(self, field: FieldText) -> list[Detection]:
