@@ -125,7 +125,7 @@ _AREA_WORDS = frozenset(area.lower() for area in AREAS)
 _AREAS = frozenset(AREAS)
 _IN_AN_AREA = re.compile(
     r"\b(?:in|at|from|near|to|outside|of)\s+(?P<name>[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|on|"
-    r"upon|in|under|le|by))*),\s+(?:(?:North|South|East|West|Mid|Greater|County)\s+)?"
+    r"upon|in|under|le|by)){0,4}),\s+(?:(?:North|South|East|West|Mid|Greater|County)\s+)?"
     r"(?P<area>[A-Z][a-z]+)\b")
 #: Organisation words that streets are often named after ("Station Parade", "Church Walk")
 #: are kept in a street's name; the others make it an organisation's.
