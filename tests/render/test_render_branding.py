@@ -100,3 +100,50 @@ def test_the_profile_dialog_defaults_match_the_renderer() -> None:
 
     assert profile.DEFAULT_PRIMARY == branding.DEFAULT_PRIMARY
     assert profile.DEFAULT_ACCENT == branding.DEFAULT_ACCENT
+
+
+def _bilingual_example():  # type: ignore[no-untyped-def]
+    import json
+
+    from review_editor import resources
+    from review_editor.model import parse_record
+
+    path = resources.examples_dir() / "adult-practice-review-adult-g.json"
+    return parse_record(json.loads(path.read_text(encoding="utf-8")))
+
+
+WELSH_BRAND = Branding(organisation_name="Ogwen Valley Partnership", footer_text="Council Offices",
+                       organisation_name_cy="Partneriaeth Dyffryn Ogwen",
+                       footer_text_cy="Swyddfeydd y Cyngor")
+
+
+@pytest.mark.parametrize("order", ["english_first", "welsh_first"])
+def test_a_bilingual_page_names_the_organisation_and_footer_in_both_languages(
+        order: str) -> None:
+    from review_editor.render.page import render_page as page
+
+    html = page(_bilingual_example(), now=NOW, branding=WELSH_BRAND, language="bilingual",
+                order=order)
+    masthead = html[html.index('class="masthead"'):html.index("</header>")]
+    footer = html[html.index('class="site-footer"'):html.index("</footer>")]
+    first, second = (("Ogwen Valley Partnership", "Partneriaeth Dyffryn Ogwen")
+                     if order == "english_first" else
+                     ("Partneriaeth Dyffryn Ogwen", "Ogwen Valley Partnership"))
+    assert masthead.index(first) < masthead.index(second)
+    assert "Council Offices" in footer and "Swyddfeydd y Cyngor" in footer
+    other = "cy" if order == "english_first" else "en-GB"
+    assert f'lang="{other}">{second}<' in masthead
+
+
+def test_a_welsh_copy_uses_the_welsh_name_and_footer_and_falls_back_to_english() -> None:
+    record = _bilingual_example()
+    welsh = render_page(record, now=NOW, branding=WELSH_BRAND, language="cy")
+    assert "Partneriaeth Dyffryn Ogwen" in welsh and "Swyddfeydd y Cyngor" in welsh
+    assert "Ogwen Valley Partnership" not in welsh and "Council Offices" not in welsh
+    english = render_page(record, now=NOW, branding=WELSH_BRAND, language="en")
+    assert "Partneriaeth Dyffryn Ogwen" not in english and "Swyddfeydd y Cyngor" not in english
+    plain = Branding(organisation_name="Ogwen Valley Partnership", footer_text="Council Offices")
+    fallback = render_page(record, now=NOW, branding=plain, language="cy")
+    assert "Ogwen Valley Partnership" in fallback and "Council Offices" in fallback
+    single = render_page(record, now=NOW, branding=plain, language="bilingual")
+    assert 'class="organisation-other"' not in single  # one name when there is no Welsh one

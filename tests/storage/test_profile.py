@@ -101,3 +101,31 @@ def test_the_record_folders_profile_comes_before_the_workspaces(app_home: Path,
     assert find_profile(elsewhere) == paths.profile_file(workspace)
     assert find_profile(None) == paths.profile_file(workspace)
     assert find_profile(own) == paths.profile_file(own)
+
+
+def test_the_welsh_name_and_footer_round_trip_and_an_older_profile_loads(
+        tmp_path: Path) -> None:
+    path = tmp_path / paths.PROFILE_NAME
+    older = {"format": "review-editor-profile", "version": 1, "name": "Ogwen Valley Board",
+             "logo": None, "primary_colour": None, "accent_colour": None,
+             "footer": "Town Hall", "bilingual_order": "english_first"}
+    path.write_text(json.dumps(older), encoding="utf-8")
+    loaded = load_profile(path)
+    assert (loaded.profile.name_cy, loaded.profile.footer_cy) == ("", "")
+    save_profile(loaded.profile, path, expected_sha256=loaded.sha256)
+    assert json.loads(path.read_text(encoding="utf-8")) == older  # nothing Welsh added
+    welsh = OrganisationProfile(name="Ogwen Valley Board", footer="Town Hall",
+                                name_cy="Bwrdd Dyffryn Ogwen", footer_cy="Neuadd y Dref")
+    again = load_profile(path)
+    save_profile(welsh, path, expected_sha256=again.sha256)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert (data["name_cy"], data["footer_cy"]) == ("Bwrdd Dyffryn Ogwen", "Neuadd y Dref")
+    assert load_profile(path).profile == welsh
+
+
+def test_an_overlong_welsh_name_is_named(tmp_path: Path) -> None:
+    path = tmp_path / paths.PROFILE_NAME
+    path.write_text(json.dumps({"format": "review-editor-profile", "name_cy": "B" * 201}),
+                    encoding="utf-8")
+    with pytest.raises(LoadError, match="name_cy"):
+        load_profile(path)

@@ -214,3 +214,41 @@ def test_a_damaged_profile_is_named_and_replaced_only_on_save(qtbot: Any,
     dialog.name.setText("Repaired Partnership")
     dialog.accept()
     assert load_profile(damaged).profile.name == "Repaired Partnership"
+
+
+def test_the_welsh_name_and_footer_sit_beside_the_english_and_reach_welsh_pages(
+        qtbot: Any, app_home: Path, workspace: Path, tmp_path: Path) -> None:
+    window = build_main_window(workspace, documents_dir=tmp_path, prompter=FakePrompter(),
+                               clock=fixed_clock)
+    qtbot.addWidget(window)
+    dialog = BrandingDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for english, welsh in ((dialog.name, dialog.name_cy), (dialog.footer, dialog.footer_cy)):
+        at_english = english.mapTo(dialog, english.rect().topLeft())
+        at_welsh = welsh.mapTo(dialog, welsh.rect().topLeft())
+        assert at_english.y() == at_welsh.y() and at_english.x() < at_welsh.x()
+    dialog.name.setText("Ogwen Valley Partnership")
+    dialog.name_cy.setText("Partneriaeth Dyffryn Ogwen")
+    dialog.footer.setPlainText("Council Offices, Bethesda")
+    dialog.footer_cy.setPlainText("Swyddfeydd y Cyngor, Bethesda")
+    dialog.accept()
+    saved = load_profile(paths.profile_file(workspace)).profile
+    assert (saved.name_cy, saved.footer_cy) == ("Partneriaeth Dyffryn Ogwen",
+                                                "Swyddfeydd y Cyngor, Bethesda")
+    reopened = BrandingDialog(window.settings, window)
+    qtbot.addWidget(reopened)
+    assert reopened.name_cy.text() == "Partneriaeth Dyffryn Ogwen"
+    out = tmp_path / "out"
+    record = str(workspace / "adult-practice-review-adult-g.json")
+    common = ["--format", "html", "--out", str(out), "--now", "2026-11-25T12:00:00+00:00"]
+    assert cli.main(["export", record, "--language", "cy", *common]) == 0
+    assert cli.main(["export", record, "--language", "en", *common]) == 0
+    welsh_page = next(out.glob("*-cy.html")).read_text(encoding="utf-8")
+    english_page = next(out.glob("*-en.html")).read_text(encoding="utf-8")
+    assert "Partneriaeth Dyffryn Ogwen" in welsh_page and "Swyddfeydd y Cyngor" in welsh_page
+    assert "Ogwen Valley Partnership" not in welsh_page
+    assert "Council Offices" not in welsh_page
+    assert "Ogwen Valley Partnership" in english_page and "Council Offices" in english_page
+    assert "Partneriaeth Dyffryn Ogwen" not in english_page

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..model.bilingual import is_welsh_tag
 from ..model.records import RecordModel
 from ..render import Branding, public_copy, render_blocks
 from .characters import printable
@@ -101,7 +102,8 @@ def pdf_data(record: RecordModel, *, now: datetime, branding: Branding | None = 
         other, other_region = split_language(copy.language)
         blocks.append({"type": "language", "lang": other, "region": other_region,
                        "blocks": more})
-    organisation = printable(brand.organisation_name or (
+    lead = "cy" if is_welsh_tag(public.language) else "en"  # the first copy's language
+    organisation = printable(brand.organisation_name_in(lead) or (
         public.publisher.name if public.publisher and public.publisher.name else ""))
     language, region = split_language(info.language)
     logo = None
@@ -125,7 +127,7 @@ def pdf_data(record: RecordModel, *, now: datetime, branding: Branding | None = 
             "accent": brand.accent_colour,
             "link": brand.link_colour,
         },
-        "footer_text": displayable(printable(brand.footer_text)),
+        "footer_text": displayable(printable(brand.footer_text_in(lead))),
         "blocks": blocks,
         "footer": footer,
     }

@@ -84,12 +84,23 @@ class Branding:
     text_on_primary: str | None = None
     #: A bilingual page's order: "english_first" or "welsh_first".
     bilingual_order: str = "english_first"
+    #: The name and footer in Welsh; empty means the English ones.
+    organisation_name_cy: str = ""
+    footer_text_cy: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "primary_colour", normalise_colour(self.primary_colour))
         object.__setattr__(self, "accent_colour", normalise_colour(self.accent_colour))
         if self.text_on_primary is not None:
             object.__setattr__(self, "text_on_primary", normalise_colour(self.text_on_primary))
+
+    def organisation_name_in(self, language: str) -> str:
+        """The organisation's name in ``language`` ("cy" or "en")."""
+        return (self.organisation_name_cy if language == "cy" else "") or self.organisation_name
+
+    def footer_text_in(self, language: str) -> str:
+        """The footer text in ``language`` ("cy" or "en")."""
+        return (self.footer_text_cy if language == "cy" else "") or self.footer_text
 
     @property
     def header_text_colour(self) -> str:
@@ -156,5 +167,6 @@ def branding_from_profile(profile: OrganisationProfile) -> tuple[Branding, list[
     branding = Branding(organisation_name=profile.name, logo=logo,
                         primary_colour=colours["primary colour"],
                         accent_colour=colours["accent colour"], footer_text=profile.footer,
-                        bilingual_order=profile.bilingual_order)
+                        bilingual_order=profile.bilingual_order,
+                        organisation_name_cy=profile.name_cy, footer_text_cy=profile.footer_cy)
     return branding, problems

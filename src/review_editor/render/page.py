@@ -20,7 +20,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..model import label
-from ..model.bilingual import is_welsh_tag, language_version
+from ..model.bilingual import ENGLISH, WELSH, is_welsh_tag, language_version
 from ..model.parts import Attachment, ContactPoint
 from ..model.records import LearningBrief, NewsItem, RecordBase, RecordModel, ReviewNotice
 from ..model.vocab import Access, BriefFormat
@@ -94,6 +94,8 @@ class _Context:
     base_dir: Path | None
     language: str = "en"  # "cy" or "en": the language of the page's own words
     prefix: str = ""  # before every id, when two languages share a page ("cy-", "en-")
+    #: The page's other language, when two share it: its masthead and footer name both.
+    partner: str | None = None
 
     def id(self, name: str) -> str:
         return self.prefix + name
@@ -243,7 +245,8 @@ def _contexts(record: RecordModel, now: datetime | None, branding: Branding | No
     if language != "bilingual":
         return [_Context(language_version(public, language), now, brand, base_dir, language)]
     codes = ["cy", "en"] if (order or brand.bilingual_order) == "welsh_first" else ["en", "cy"]
-    return [_Context(language_version(public, code), now, brand, base_dir, code, f"{code}-")
+    return [_Context(language_version(public, code), now, brand, base_dir, code, f"{code}-",
+                     partner=codes[1] if code == codes[0] else None)
             for code in codes]
 
 
@@ -313,8 +316,9 @@ def _layout_in_language(ctx: _Context) -> Layout:
             content.append(questions_block)
     content.extend(_after_body(ctx))
 
-    bottom = [block(i("f-footer"), lambda: m.footer(i("f-footer"), ctx.branding.footer_text,
-                                                 _rights(record)))]
+    footer, other_footer, other_language = _in_both(ctx, ctx.branding.footer_text_in)
+    bottom = [block(i("f-footer"), lambda: m.footer(i("f-footer"), footer, _rights(record),
+                                                 other_footer, other_language))]
     return Layout(top, [Article(None, heading, content)], bottom)
 
 
@@ -438,11 +442,24 @@ def _after_body(ctx: _Context) -> list[Block]:
 
 def _masthead(ctx: _Context) -> str:
     record = ctx.record
-    name = ctx.branding.organisation_name or (record.publisher.name if record.publisher
-                                              else "")
+    publisher = record.publisher.name if record.publisher else ""
+    name, other, other_lang = _in_both(
+        ctx, lambda code: ctx.branding.organisation_name_in(code) or publisher)
     logo = ctx.branding.logo.data_uri() if ctx.branding.logo else ""
     home = https_url(record.publisher.url) if record.publisher else None
-    return str(macros().masthead(ctx.id("f-masthead"), name, logo, home))
+    return str(macros().masthead(ctx.id("f-masthead"), name, logo, home, other, other_lang))
+
+
+def _in_both(ctx: _Context, text_in: Callable[[str], str]) -> tuple[str, str, str]:
+    """A branding text in the copy's language, and, on a page shared with another language,
+    that language's text and tag when it differs (else empty): (text, other, other tag)."""
+    text = text_in(ctx.language)
+    if ctx.partner is None:
+        return text, "", ""
+    other = text_in(ctx.partner)
+    if other == text:
+        return text, "", ""
+    return text, other, WELSH if ctx.partner == "cy" else ENGLISH
 
 
 def _is_draft(record: RecordBase) -> bool:

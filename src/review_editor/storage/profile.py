@@ -29,9 +29,10 @@ PROFILE_FORMAT = "review-editor-profile"
 PROFILE_VERSION = 1
 BILINGUAL_ORDERS = ("english_first", "welsh_first")
 _COLOUR = re.compile(r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
-_TEXT_FIELDS = {"name": 200, "footer": 2000}
+_TEXT_FIELDS = {"name": 200, "footer": 2000, "name_cy": 200, "footer_cy": 2000}
+#: Keys a profile file may hold beyond these (from a newer version) are kept on save.
 _KNOWN = {"format", "version", "name", "logo", "primary_colour", "accent_colour", "footer",
-          "bilingual_order"}
+          "bilingual_order", "name_cy", "footer_cy"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ class OrganisationProfile:
     accent_colour: str | None = None
     footer: str = ""
     bilingual_order: str = BILINGUAL_ORDERS[0]
+    #: The name and footer in Welsh, for Welsh copies and the Welsh half of bilingual pages;
+    #: empty means the English ones.
+    name_cy: str = ""
+    footer_cy: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -110,6 +115,9 @@ def profile_bytes(profile: OrganisationProfile) -> bytes:
         "primary_colour": profile.primary_colour, "accent_colour": profile.accent_colour,
         "footer": profile.footer, "bilingual_order": profile.bilingual_order,
     }
+    # Only when set, so a profile without Welsh texts is written as older versions wrote it.
+    value.update({key: text for key, text in (("name_cy", profile.name_cy),
+                                              ("footer_cy", profile.footer_cy)) if text})
     value.update({k: v for k, v in profile.extra.items() if k not in value})
     return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -142,6 +150,7 @@ def profile_from_json(path: Path, value: Any) -> OrganisationProfile:
         name=texts["name"], logo=_logo(value.get("logo"), invalid),
         primary_colour=colours["primary_colour"], accent_colour=colours["accent_colour"],
         footer=texts["footer"], bilingual_order=order,
+        name_cy=texts["name_cy"], footer_cy=texts["footer_cy"],
         extra={k: v for k, v in value.items() if k not in _KNOWN})
 
 

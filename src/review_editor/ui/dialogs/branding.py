@@ -117,6 +117,10 @@ class BrandingDialog(QDialog):
         self._logo_problem = ""
 
         self.name = self._line("branding:name", "Organisation name shown in the page header")
+        self.name.setPlaceholderText("English")
+        self.name_cy = self._line("branding:name_cy", "Organisation name in Welsh (Cymraeg), "
+                                  "shown on Welsh pages; empty uses the English name")
+        self.name_cy.setPlaceholderText("Cymraeg")
         self.logo = self._line("branding:logo", "Logo (PNG, JPEG, GIF or WebP)")
         self.logo.setReadOnly(True)
         choose = self._button("branding:choose_logo", "C&hoose…", self._choose_logo)
@@ -134,6 +138,14 @@ class BrandingDialog(QDialog):
         self.footer.setAccessibleName("Footer text")
         self.footer.setTabChangesFocus(True)
         self.footer.setFixedHeight(70)
+        self.footer.setPlaceholderText("English")
+        self.footer_cy = QPlainTextEdit(self)
+        self.footer_cy.setObjectName("branding:footer_cy")
+        self.footer_cy.setAccessibleName("Footer text in Welsh (Cymraeg)")
+        self.footer_cy.setToolTip("Shown on Welsh pages; empty uses the English footer")
+        self.footer_cy.setTabChangesFocus(True)
+        self.footer_cy.setFixedHeight(70)
+        self.footer_cy.setPlaceholderText("Cymraeg")
         self.order = QComboBox(self)
         self.order.setObjectName("branding:bilingual_order")
         self.order.setAccessibleName("Order of languages in bilingual pages")
@@ -152,12 +164,12 @@ class BrandingDialog(QDialog):
         where.setTextFormat(Qt.TextFormat.PlainText)
 
         form = QFormLayout()
-        form.addRow(self._label("Organisation &name", self.name), self.name)
+        form.addRow(self._label("Organisation &name", self.name), _pair(self.name, self.name_cy))
         form.addRow(self._label("&Logo", self.logo), logo_row)
         form.addRow("", self.logo_preview)
         form.addRow(self._label("&Primary colour", self.primary), self._colour_row(self.primary))
         form.addRow(self._label("&Accent colour", self.accent), self._colour_row(self.accent))
-        form.addRow(self._label("&Footer text", self.footer), self.footer)
+        form.addRow(self._label("&Footer text", self.footer), _pair(self.footer, self.footer_cy))
         form.addRow(self._label("&Bilingual pages", self.order), self.order)
         officer_form = QFormLayout()
         officer_form.addRow(self._label("Your &display name", self.officer), self.officer)
@@ -174,9 +186,10 @@ class BrandingDialog(QDialog):
         layout.addWidget(buttons)
         self._show(self.loaded.profile)
         self.officer.setText(officer_display_name() or "")
-        for edit in (self.name, self.primary, self.accent):
+        for edit in (self.name, self.name_cy, self.primary, self.accent):
             edit.textChanged.connect(self.update_warnings)
         self.footer.textChanged.connect(self.update_warnings)
+        self.footer_cy.textChanged.connect(self.update_warnings)
         self.update_warnings()
 
     # building ------------------------------------------------------------------------------
@@ -258,6 +271,8 @@ class BrandingDialog(QDialog):
         self.primary.setText(profile.primary_colour or DEFAULT_PRIMARY)
         self.accent.setText(profile.accent_colour or DEFAULT_ACCENT)
         self.footer.setPlainText(profile.footer)
+        self.name_cy.setText(profile.name_cy)
+        self.footer_cy.setPlainText(profile.footer_cy)
         self.order.setCurrentIndex(max(0, self.order.findData(profile.bilingual_order)))
 
     def _show_logo(self) -> None:
@@ -316,6 +331,7 @@ class BrandingDialog(QDialog):
             accent_colour=self.accent.text().strip().lower() or None,
             footer=self.footer.toPlainText().strip(),
             bilingual_order=str(self.order.currentData() or BILINGUAL_ORDERS[0]),
+            name_cy=self.name_cy.text().strip(), footer_cy=self.footer_cy.toPlainText().strip(),
             extra=self.loaded.profile.extra)
 
     def update_warnings(self) -> list[str]:
@@ -370,4 +386,12 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     for index, widget in enumerate(widgets):
         row.addWidget(widget, 1 if index == 0 else 0)
+    return row
+
+
+def _pair(english: QWidget, welsh: QWidget) -> QHBoxLayout:
+    """An English field and its Welsh version side by side, sharing the row."""
+    row = QHBoxLayout()
+    row.addWidget(english, 1)
+    row.addWidget(welsh, 1)
     return row
