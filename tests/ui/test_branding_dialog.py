@@ -142,13 +142,19 @@ def test_a_colleagues_save_meanwhile_is_kept(qtbot: Any, settings: Settings,
     assert dialog.name.text() == "Colleague's name"
 
 
-def test_the_window_and_the_command_line_share_the_profile(
-        qtbot: Any, app_home: Path, workspace: Path, tmp_path: Path) -> None:
+def _window_with_dialog(qtbot: Any, workspace: Path, tmp_path: Path) -> tuple[Any, BrandingDialog]:
+    """The window on ``workspace`` and its organisation profile dialog."""
     window = build_main_window(workspace, documents_dir=tmp_path, prompter=FakePrompter(),
                                clock=fixed_clock)
     qtbot.addWidget(window)
     dialog = BrandingDialog(window.settings, window)
     qtbot.addWidget(dialog)
+    return window, dialog
+
+
+def test_the_window_and_the_command_line_share_the_profile(
+        qtbot: Any, app_home: Path, workspace: Path, tmp_path: Path) -> None:
+    window, dialog = _window_with_dialog(qtbot, workspace, tmp_path)
     dialog.name.setText("Wrenmouth Shared Branding")
     dialog.primary.setText("#4c2c92")
     dialog.footer.setPlainText("Saved in the window")
@@ -218,11 +224,7 @@ def test_a_damaged_profile_is_named_and_replaced_only_on_save(qtbot: Any,
 
 def test_the_welsh_name_and_footer_sit_beside_the_english_and_reach_welsh_pages(
         qtbot: Any, app_home: Path, workspace: Path, tmp_path: Path) -> None:
-    window = build_main_window(workspace, documents_dir=tmp_path, prompter=FakePrompter(),
-                               clock=fixed_clock)
-    qtbot.addWidget(window)
-    dialog = BrandingDialog(window.settings, window)
-    qtbot.addWidget(dialog)
+    window, dialog = _window_with_dialog(qtbot, workspace, tmp_path)
     dialog.show()
     qtbot.waitExposed(dialog)
     for english, welsh in ((dialog.name, dialog.name_cy), (dialog.footer, dialog.footer_cy)):
