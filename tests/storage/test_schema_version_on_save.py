@@ -114,3 +114,12 @@ def test_every_welsh_field_is_listed_with_the_version_that_added_it() -> None:
     assert welsh <= listed, sorted(welsh - listed)
     assert listed <= declared, sorted(listed - declared)
     assert max(FIELDS_ADDED, key=parse_version) == SCHEMA_VERSION
+
+
+def test_the_json_export_says_the_version_its_fields_need() -> None:
+    from review_editor.export.json import json_text
+
+    data = _bilingual_11()
+    data["review"]["recommendations"][0]["text_cy"] = "Dylai partneriaid gytuno."
+    assert json.loads(json_text(parse_record(data)))["schema_version"] == "1.2"
+    assert json.loads(json_text(parse_record(_bilingual_11())))["schema_version"] == "1.1"

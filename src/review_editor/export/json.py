@@ -14,13 +14,16 @@ from pathlib import Path
 
 from ..model import public_dump
 from ..model.records import RecordModel
+from ..model.walk import version_to_write
 from ..render import public_copy
 from .files import write_output
 from .names import export_filename
 
 
 def json_text(record: RecordModel, base_dir: Path | None = None) -> str:
-    public = public_dump(public_copy(record, base_dir))
+    copy = public_copy(record, base_dir)
+    public = public_dump(copy)
+    public["schema_version"] = version_to_write(copy)  # as a saved file says it
     return json.dumps(public, indent=2, ensure_ascii=False) + "\n"
 
 
