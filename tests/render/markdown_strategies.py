@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 WORDS = ["review", "Adult R", "learning", "the", "partnership", "1.", "2)", "-", "+", "=",
          "#", ">", "*", "_", "|", "\\", "&amp;", "&", "<", "[", "]", "!", "(",
          ")", '"', "'", ":", "café", "naïve", "😀", "\u00a0", "www.example.org", "a_b_c",
-         "**", "__", "1) x", "e\u0301"]
+         "**", "__", "1) x", "e\u0301", "\u2003", "«", "»", "—", "¿", "&nbsp;", "&#42;",
+         "a\u00a0b"]
 
 
 #: Literal emphasis marks beside real emphasis (``**x* y*``) are read in more than one way.
@@ -60,10 +61,9 @@ def inline(draw: st.DrawFn, canary: str | None, depth: int = 0,
         choice = draw(st.integers(0, 11 if depth < 2 else 3))
         if choice <= 3:
             parts.append(draw(words))
-        elif choice == 4:
-            parts.append(f"*{draw(inline(canary, depth + 1, words))}*")
-        elif choice == 5:
-            parts.append(f"**{draw(inline(canary, depth + 1, words))}**")
+        elif choice in (4, 5):
+            mark = draw(st.sampled_from(["*", "_"])) * (choice - 3)
+            parts.append(f"{mark}{draw(inline(canary, depth + 1, words))}{mark}")
         elif choice == 6:
             parts.append(f"`{draw(words).replace('`', '')}`")
         elif choice == 7:
@@ -81,7 +81,11 @@ def inline(draw: st.DrawFn, canary: str | None, depth: int = 0,
             parts.append(draw(hidden_inline(canary)))
         else:
             parts.append("<https://partnership.example/a>")
-    return " ".join(parts).strip() or "text"
+    # Mostly apart, sometimes glued: formats and hidden content inside words too.
+    glued = parts[:1]
+    for part in parts[1:]:
+        glued.append(draw(st.sampled_from([" ", " ", ""])) + part)
+    return "".join(glued).strip() or "text"
 
 
 def _indent(text: str, prefix: str, first: str) -> str:

@@ -84,6 +84,18 @@ def hidden_left_out(source: str, public: str) -> bool:
 @example('![[](picture.png "A caption") review []](https://partnership.example/r "Opens")')
 # A mark between punctuation can open and close: the marking that reads back is kept.
 @example("**review **\\** review**")
+# Items holding empty lists are not a rule ("- - -").
+@example("- - - <!--\n      CANARY-9d2c\n      -->")
+# A no-break space stays inside emphasis that holds emphasis, or that an image follows.
+@example("**review* \xa0 <!-- CANARY-9d2c -->*")
+@example('x _&nbsp;partnership ]_![a](picture.png "A caption")')
+# Emphasis beside emphasis of the same mark would read as one run of marks.
+@example("__\\\n!__**'~~# a\xa0b !~~**")
+# Nested emphasis between punctuation: the same characters, marked so it stays nested.
+@example("_)*«*;_")
+# Strikethrough keeps its no-break spaces inside, even around nothing else.
+@example("~~» &nbsp;~~")
+@example("~~&nbsp;~~")
 def test_the_public_copy_shows_what_the_source_shows_and_nothing_hidden(source: str) -> None:
     assume(not nested_links(source))
     public = public_markdown(source)

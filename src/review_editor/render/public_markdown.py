@@ -35,6 +35,8 @@ _BLANK = " \t\n\r"
 
 _LISTS = frozenset({"ul", "ol"})
 _FORMATS = {"em": "*", "strong": "**", "del": "~~"}
+#: Inline elements written starting with punctuation (a mark, a bracket, a backtick).
+_MARKED_INLINE = frozenset({*_FORMATS, "a", "img", "code", "br"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = frozenset({"p", "pre", "blockquote", "ul", "ol", "li", "hr", "table", "thead",
                      "tbody", "tr", "th", "td", *_HEADINGS})
@@ -42,6 +44,8 @@ _BLOCKS = frozenset({"p", "pre", "blockquote", "ul", "ol", "li", "hr", "table", 
 _ALWAYS_ESCAPED = re.compile(r"([\\`*_\[\]<>&~|#!])")
 #: At the start of a line, these open a block: a list, a heading, a quote, a rule.
 _LINE_START = re.compile(r"^( *)([-+=])|^( *\d{1,9})([.)])")
+#: A line that reads as a rule: three or more of one of these marks, spaces between.
+_THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")
 _DESTINATION_ESCAPED = re.compile(r"([\\()<>&\s\"])")
 #: What GitHub's autolinks start from; escaped in text, so that text stays text.
 _AUTOLINK_START = re.compile(r"(?i)(?<=www)\.|:(?=//)")
@@ -147,24 +151,26 @@ def _write_cached(block_html: str, alternate: bool) -> str:
 
 
 #: How emphasis is marked, tried in turn until the written block reads back as itself:
-#: ``*`` or ``_`` by what is around, ``*`` only, ``_`` wherever it can open and close, and
-#: at last no emphasis (the words stay; marks that would show as text never do).
-_MARKINGS = ("mixed", "stars", "underscores", "plain")
+#: ``*`` or ``_`` by what is around, ``*`` only, ``_`` wherever it can open and close,
+#: ``*`` and ``_`` by turns as formats nest, and at last no emphasis (the words stay; marks
+#: that would show as text never do).
+_MARKINGS = ("mixed", "stars", "underscores", "nested", "plain")
 
 
 def _write_block(block_html: str, alternate: bool, base_dir: Path | None) -> str:
-    """The block's Markdown in the first marking that renders back to the same tree.
+    """The block's Markdown in the first marking that renders back to the same formats.
 
     CommonMark reads emphasis by the characters around each mark (its flanking rules), so
     a mark beside punctuation may open, close or stay text by what else is in the
     paragraph; rather than predict every case, each marking is checked by rendering it."""
-    first = ""
+    root = cap_nesting(parse_tree(block_html))
+    wanted = _formats_and_text(root)
+    written = ""
     for marking in _MARKINGS:
         written = _write_tree(parse_tree(block_html), alternate, base_dir, marking)
-        if _reads_back(written, alternate, marking):
-            return written
-        first = first or written
-    return first
+        if marking == "plain" or _formats_and_text(parse_tree(render_raw(written))) == wanted:
+            break
+    return written
 
 
 def _write_tree(root: Element, alternate: bool, base_dir: Path | None, marking: str) -> str:
@@ -173,16 +179,35 @@ def _write_tree(root: Element, alternate: bool, base_dir: Path | None, marking: 
                      ).strip("\n")
 
 
-def _reads_back(written: str, alternate: bool, marking: str) -> bool:
-    """Whether ``written``, rendered and written again the same way, is ``written``: the
-    writer keeps every difference readers see, so the same text means the same page."""
-    return _write_tree(parse_tree(render_raw(written)), alternate, None, marking) == written
+def _formats_and_text(root: Element) -> list[str]:
+    """Where each format opens and closes among the characters shown (white space and
+    formats around nothing aside): what a marking must keep."""
+    tokens: list[str] = []
+    stack: list[Element | str] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            if node.startswith("\0/"):  # a format's end
+                if tokens and tokens[-1] == node[2:]:
+                    tokens.pop()  # around nothing
+                else:
+                    tokens.append(node)
+            else:
+                tokens.extend(c for c in node if c not in _BLANK)
+        elif node.tag in _FORMATS:
+            tokens.append(node.tag)
+            stack.append(f"\0/{node.tag}")
+            stack.extend(reversed(node.children))
+        else:
+            stack.extend(reversed(node.children))
+    return tokens
 
 
 class _Writer:
     def __init__(self, base_dir: Path | None, marking: str = "mixed") -> None:
         self.base_dir = base_dir
         self.marking = marking
+        self.depth = 0  # formats around the one being written
         self.in_link = False
 
     # -- blocks ----------------------------------------------------------------------------
@@ -282,6 +307,9 @@ class _Writer:
                 lines.append(marker.rstrip())
                 continue
             pad = " " * len(marker)
+            if _THEMATIC_BREAK.match(marker + content[0]):
+                # "- - -" (items holding empty lists) would read as a rule.
+                content = ["", *content]
             lines.append(marker + content[0] if content[0] else marker.rstrip())
             lines.extend(pad + line if line else "" for line in content[1:])
         return lines
@@ -342,25 +370,30 @@ class _Writer:
     def _format(self, element: Element, mark: str, out: list[str], in_table: bool,
                 following: list[Element | str]) -> None:
         inner: list[str] = []
+        self.depth += 1
         self._inline(element.children, inner, in_table)
+        self.depth -= 1
         text = "".join(inner)
         core = text.strip()
-        if not core:
-            out.append(text)
-            return
-        if self.marking == "plain":
+        if not text.strip(_BLANK) or self.marking == "plain":
             out.append(text)
             return
         lead = text[:len(text) - len(text.lstrip())]
         trail = text[len(text.rstrip()):]
-        kept = _spaces_kept_inside(text, out, following) if "*" in mark else None
+        kept = _spaces_kept_inside(text, out, following) if mark[0] in "*~" else None
         if kept is not None:
             lead, core, trail = kept
-        elif "*" in mark and self.marking != "stars" and (
+        if "*" in mark and self.marking != "stars" and (
                 self.marking == "underscores" or core.startswith("*")
+                or (self.marking == "nested" and self.depth % 2)
                 or _ends_with_delimiter(core, "*")):
             mark = _underscored(mark, [*out, lead], [trail, *following] if trail
                                 else following, core)
+        before = next((chunk[-1] for chunk in reversed([*out, lead]) if chunk), " ")
+        if "*" in mark and before == mark[0]:  # **a****b** would read as one run
+            mark = mark.replace("*", "_")
+        elif "_" in mark and before == "_":
+            mark = mark.replace("_", "*")
         out.append(f"{lead}{mark}{core}{mark}{trail}")
 
     def _link(self, element: Element, out: list[str], in_table: bool) -> None:
@@ -428,17 +461,19 @@ def _spaces_kept_inside(text: str, out: list[str], following: list[Element | str
         after = " "  # the end of the line, or an enclosing mark, link or cell closes here
     elif isinstance(following[0], str) and following[0]:
         after = following[0][0]
+    elif isinstance(following[0], Element) and following[0].tag in _MARKED_INLINE:
+        after = "!"  # written with a mark first: punctuation
     else:
         return None  # what an element starts with is not known yet
     if (opens and not _space_or_punctuation(before)) \
             or (closes and not _space_or_punctuation(after)):
         return None
+    first, middle, last = inside[:1], inside[1:-1], inside[1:][-1:]
     if opens:
-        inside = f"&#x{ord(inside[0]):X};{inside[1:]}"
-    if closes:
-        inside = f"{inside[:-1]}&#x{ord(inside[-1]):X};"
-    if inside.startswith("*") or _ends_with_delimiter(inside, "*"):
-        return None
+        first = f"&#x{ord(first):X};"
+    if closes and last:
+        last = f"&#x{ord(last):X};"
+    inside = first + middle + last
     return lead, inside, trail
 
 
