@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import suppress
 from functools import wraps
 from typing import Any, Generic, TypeVar
 
@@ -33,7 +34,8 @@ class FieldCache(Generic[Value]):
     def get(self, key: Any) -> Value | None:
         found = self._entries.get(key)
         if found is not None:
-            self._entries.move_to_end(key)
+            with suppress(KeyError):  # dropped meanwhile by a run on another thread
+                self._entries.move_to_end(key)
         return found
 
     def put(self, key: Any, value: Value) -> None:
@@ -76,7 +78,8 @@ def per_text(minimum: int) -> Callable[[Function], Function]:
                 found = function(*args)
                 cache.put(args, found)
             else:
-                entries.move_to_end(args)
+                with suppress(KeyError):  # dropped meanwhile by a run on another thread
+                    entries.move_to_end(args)
             return found
 
         return cached  # type: ignore[return-value]
