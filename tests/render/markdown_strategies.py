@@ -34,22 +34,32 @@ def _plain_words() -> st.SearchStrategy[str]:
 
 def hidden_inline(canary: str) -> st.SearchStrategy[str]:
     """Inline content readers never see."""
-    return st.sampled_from([
-        f"<!-- {canary} -->", f"<span title=\"{canary}\">", "</span>",
-        f"<a href=\"https://x.example/{canary}\">", f"<?php {canary} ?>",
-        f"<!DOCTYPE {canary}>", f"<![CDATA[{canary}]]>", "<br/>",
-    ])
+    return st.sampled_from(hidden_inline_kinds(canary))
 
 
-def hidden_blocks(canary: str) -> st.SearchStrategy[str]:
+def hidden_block_kinds(canary: str) -> list[str]:
     """Whole blocks readers never see."""
-    return st.sampled_from([
+    return [
         f"<!--\n{canary}\n-->", f"<div>\n{canary} at 12 Fictional Street\n</div>",
         f"[unused-{canary}]: https://x.example/{canary} \"{canary}\"",
         f"<script>\n{canary}\n</script>", f"<table><tr><td>{canary}</td></tr></table>",
         f"<details>\n{canary}\n</details>",
         f"```{canary}\nshown code\n```",
-    ])
+    ]
+
+
+def hidden_inline_kinds(canary: str) -> list[str]:
+    """Inline content readers never see."""
+    return [
+        f"<!-- {canary} -->", f"<span title=\"{canary}\">", "</span>",
+        f"<a href=\"https://x.example/{canary}\">", f"<?php {canary} ?>",
+        f"<!DOCTYPE {canary}>", f"<![CDATA[{canary}]]>", "<br/>",
+    ]
+
+
+def hidden_blocks(canary: str) -> st.SearchStrategy[str]:
+    """Whole blocks readers never see."""
+    return st.sampled_from(hidden_block_kinds(canary))
 
 
 @st.composite

@@ -41,7 +41,9 @@ _BLOCK_ENDS = [
     (re.compile(r"<![A-Za-z]"), re.compile(r">")),
     (re.compile(r"<!\[CDATA\["), re.compile(r"\]\]>")),
 ]
-_REFERENCE = re.compile(r"(?m)^[ \t>*+\-\d.)]*?\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*\n?[ \t]*"
+#: A label holds no unescaped bracket (CommonMark 4.7), so a "[" left open on an earlier
+#: line does not swallow the definition after it.
+_REFERENCE = re.compile(r"(?m)^[ \t>*+\-\d.)]*?\[((?:[^\[\]\\]|\\.){1,999})\]:[ \t]*\n?[ \t]*"
                         r"(<[^>\n]*>|\S+)((?:[ \t]*\n?[ \t]*(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?)"
                         r"[ \t]*$")
 _FENCE_INFO = re.compile(r"(?m)^[ \t>*+\-\d.)]*?(?:`{3,}|~{3,})[ \t]*([^`\n]*\S)[ \t]*$")
@@ -71,9 +73,13 @@ def _hidden(source: str, covered: tuple[tuple[int, int], ...]) -> tuple[Hidden, 
 
 def _covered(parsed: ParsedMarkdown) -> tuple[tuple[int, int], ...]:
     segments = parsed.segments
+    source = parsed.source
+    # Line breaks the reader writes between blocks are not text the page shows: a block
+    # of raw HTML inside a list item does not end at the item's first line break.
     return tuple(sorted((start, start + length)
                         for start, length in zip(segments.source, segments.length,
-                                                 strict=True)))
+                                                 strict=True)
+                        if source[start:start + length].strip()))
 
 
 class _Coverage:
