@@ -203,6 +203,17 @@ def test_c1_7_scores_a_paragraph_and_flags_at_the_threshold() -> None:
     assert "score 9" in issues[0].message
 
 
+@pytest.mark.parametrize("condition", ["Tourettes", "Tourette's", "Downs syndrome",
+                                       "Down's syndrome"])
+def test_c1_7_reads_a_word_its_lexicon_writes_as_a_stem(condition: str) -> None:
+    """A lexicon entry whose word continues in the pattern ("Tourette['’]?s") is found even
+    when the paragraph holds no other lexicon word."""
+    plain = news("Child A, 14, was a twin living in a village.")
+    record = news(f"Child A, 14, was a twin with {condition} living in a village.")
+    assert "disability" not in run(plain, "C1.7")[0].message
+    assert "disability" in run(record, "C1.7")[0].message
+
+
 def test_c1_7_low_scores_and_paragraphs_without_people_pass() -> None:
     record = news("Child A was in the care of the Council.\n\nThe village hall, the mosque "
                   "and the Polish club hosted events for 30 years.")

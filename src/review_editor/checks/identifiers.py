@@ -9,6 +9,7 @@ holds what they find and the look-ups they share.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .detection import Detection, overlaps
@@ -91,12 +92,51 @@ def _jigsaw_lexicon() -> dict[str, tuple[bool, re.Pattern[str]]]:
 _STOP = frozenset("of a an as the is was were are with in on to and or at by for".split())
 
 
+@dataclass(frozen=True)
+class _Triggers:
+    """What a paragraph must hold for a lexicon pattern to match in it: one of ``words``, or
+    a word starting with one of ``stems`` (a literal the pattern continues, "tourette" in
+    "Tourette['’]?s"), or holding one of ``parts`` (a literal that continues one before it)."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...]
+    parts: tuple[str, ...]
+
+    def met_by(self, words: frozenset[str] | set[str]) -> bool:
+        if not words.isdisjoint(self.words):
+            return True
+        if self.stems and any(word.startswith(self.stems) for word in words):
+            return True
+        return any(part in word for part in self.parts for word in words)
+
+
 @lru_cache(maxsize=1)
-def _lexicon_triggers() -> dict[str, frozenset[str]]:
+def _lexicon_triggers() -> dict[str, _Triggers]:
     """The literal words of each lexicon pattern: every match holds one of them."""
-    return {category: frozenset(re.findall(r"[a-z]+", pattern.pattern.lower())) - _STOP
-            - {"w", "s", "d", "z", "a"}
-            for category, (_, pattern) in _jigsaw_lexicon().items()}
+    triggers = {}
+    for category, (_, pattern) in _jigsaw_lexicon().items():
+        source = pattern.pattern.lower()
+        words: set[str] = set()
+        stems: set[str] = set()
+        parts: set[str] = set()
+        for match in re.finditer(r"[a-z]+", source):
+            start, end, run = match.start(), match.end(), match.group()
+            if start and source[start - 1] == "\\":  # an escape (\w, \s, \d) and what follows
+                start, run = start + 1, run[1:]
+            after = source[end:end + 1]
+            if after == "?":  # its last letter is optional
+                run, after = run[:-1], "["
+            if len(run) < 2 or run in _STOP:
+                continue
+            if start and source[start - 1] in ")]?*+":
+                parts.add(run)
+            elif after and after in "[(*+{":
+                stems.add(run)
+            else:
+                words.add(run)
+        triggers[category] = _Triggers(frozenset(words), tuple(sorted(stems)),
+                                       tuple(sorted(parts)))
+    return triggers
 
 
 #: Where an _AGENCY match can start: "the" or a capital, after anything but a word character.
@@ -167,7 +207,7 @@ class Detector(NumberDetectors, NameDetectors):
                 triggers = _lexicon_triggers()[category]
                 source = lowered if case_blind else text
                 for (start, end), words in blocks:
-                    if words.isdisjoint(triggers):
+                    if not triggers.met_by(words):
                         continue
                     lexicon += [(category, m.start(), m.end())
                                 for m in pattern.finditer(source, start, end)]
