@@ -163,8 +163,9 @@ def _write_block(block_html: str, alternate: bool, base_dir: Path | None) -> str
     CommonMark reads emphasis by the characters around each mark (its flanking rules), so
     a mark beside punctuation may open, close or stay text by what else is in the
     paragraph; rather than predict every case, each marking is checked by rendering it."""
-    root = cap_nesting(parse_tree(block_html))
-    wanted = _formats_and_text(root)
+    if not any(f"<{tag}>" in block_html for tag in _FORMATS):
+        return _write_tree(parse_tree(block_html), alternate, base_dir, "mixed")
+    wanted = _formats_and_text(cap_nesting(parse_tree(block_html)))
     written = ""
     for marking in _MARKINGS:
         written = _write_tree(parse_tree(block_html), alternate, base_dir, marking)
