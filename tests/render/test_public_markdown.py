@@ -96,6 +96,9 @@ def hidden_left_out(source: str, public: str) -> bool:
 # Strikethrough keeps its no-break spaces inside, even around nothing else.
 @example("~~» &nbsp;~~")
 @example("~~&nbsp;~~")
+# A mark between punctuation and a letter cannot close: the letter becomes a reference.
+@example("**~~-~~__é__**")
+@example("😀**www.**")
 def test_the_public_copy_shows_what_the_source_shows_and_nothing_hidden(source: str) -> None:
     assume(not nested_links(source))
     public = public_markdown(source)

@@ -51,9 +51,7 @@ _DESTINATION_ESCAPED = re.compile(r"([\\()<>&\s\"])")
 _AUTOLINK_START = re.compile(r"(?i)(?<=www)\.|:(?=//)")
 
 
-def parse_tree(raw_html: str) -> Element:
-    return parse_fragment(raw_html)
-
+parse_tree = parse_fragment
 
 # -- capping the nesting (iterative, so any depth is safe) -----------------------------------
 
@@ -152,9 +150,11 @@ def _write_cached(block_html: str, alternate: bool) -> str:
 
 #: How emphasis is marked, tried in turn until the written block reads back as itself:
 #: ``*`` or ``_`` by what is around, ``*`` only, ``_`` wherever it can open and close,
-#: ``*`` and ``_`` by turns as formats nest, and at last no emphasis (the words stay; marks
-#: that would show as text never do).
-_MARKINGS = ("mixed", "stars", "underscores", "nested", "plain")
+#: ``*`` and ``_`` by turns as formats nest, ``*`` or ``_`` with a letter beside a mark
+#: written as a character reference (``~~\\-~~&#xE9;``: a mark between punctuation and a
+#: letter cannot close), and at last no emphasis (the words stay; marks that would show as
+#: text never do).
+_MARKINGS = ("mixed", "stars", "underscores", "nested", "references", "plain")
 
 
 def _write_block(block_html: str, alternate: bool, base_dir: Path | None) -> str:
@@ -175,9 +175,8 @@ def _write_block(block_html: str, alternate: bool, base_dir: Path | None) -> str
 
 
 def _write_tree(root: Element, alternate: bool, base_dir: Path | None, marking: str) -> str:
-    writer = _Writer(base_dir, marking)
-    return "\n".join(writer.blocks(cap_nesting(root).children, alternate=alternate)
-                     ).strip("\n")
+    lines = _Writer(base_dir, marking).blocks(cap_nesting(root).children, alternate=alternate)
+    return "\n".join(lines).strip("\n")
 
 
 def _formats_and_text(root: Element) -> list[str]:
@@ -209,6 +208,7 @@ class _Writer:
         self.base_dir = base_dir
         self.marking = marking
         self.depth = 0  # formats around the one being written
+        self.reference_next = False  # write the next letter as a character reference
         self.in_link = False
 
     # -- blocks ----------------------------------------------------------------------------
@@ -350,7 +350,11 @@ class _Writer:
     def _inline(self, nodes: list[Element | str], out: list[str], in_table: bool) -> None:
         for index, node in enumerate(nodes):
             if isinstance(node, str):
-                out.append(_escape_text(node, _at_line_start(out)))
+                text = _escape_text(node, _at_line_start(out))
+                if self.reference_next and _word_character(text[:1]):
+                    text = f"&#x{ord(text[0]):X};{text[1:]}"
+                self.reference_next = False
+                out.append(text)
                 continue
             tag = node.tag
             if tag == "br":
@@ -395,6 +399,9 @@ class _Writer:
             mark = mark.replace("*", "_")
         elif "_" in mark and before == "_":
             mark = mark.replace("_", "*")
+        if self.marking == "references":
+            _as_reference_before(out, lead, core)
+            self.reference_next = not trail and bool(core) and _space_or_punctuation(core[-1])
         out.append(f"{lead}{mark}{core}{mark}{trail}")
 
     def _link(self, element: Element, out: list[str], in_table: bool) -> None:
@@ -476,6 +483,20 @@ def _spaces_kept_inside(text: str, out: list[str], following: list[Element | str
         last = f"&#x{ord(last):X};"
     inside = first + middle + last
     return lead, inside, trail
+
+
+def _as_reference_before(out: list[str], lead: str, core: str) -> None:
+    """A letter just before a mark opening on punctuation, as a character reference (a
+    mark between a letter and punctuation cannot open)."""
+    index = next((i for i in range(len(out) - 1, -1, -1) if out[i]), None)
+    if not lead and core[:1] and not _word_character(core[0]) and index is not None \
+            and _word_character(out[index][-1]):
+        out[index] = f"{out[index][:-1]}&#x{ord(out[index][-1]):X};"
+
+
+def _word_character(char: str) -> bool:
+    """Neither space nor ASCII punctuation: what cmarkgfm reads as part of a word."""
+    return bool(char) and not char.isspace() and not (char.isascii() and not char.isalnum())
 
 
 def _space_or_punctuation(char: str) -> bool:
