@@ -171,6 +171,11 @@ class RecordForm(QWidget):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def refresh_field(self, path: str) -> None:
+        """The widget for ``path`` shows the document's value again, after the document was
+        changed by other means than an edit (a save that raised its schema version)."""
+        self._refresh(path)
+
     def set_value(self, path: str, value: Any, *, text: str | None = None) -> None:
         """An edit made by code (a menu command, a replace): one undo step, and the widget
         for ``path`` follows, as after an undo."""

@@ -198,27 +198,31 @@ class SavingMixin:
 
     def _start_job(self, record: RecordModel, path: Path,
                    expected: str | None, overwrite: bool) -> None:
-        def job() -> str:
-            return self._save(record, path, expected_sha256=expected, overwrite=overwrite)
+        def job() -> tuple[str, str]:
+            from ...model.walk import version_to_write
 
-        def done(digest: Any, error: BaseException | None) -> None:
-            self._written(record, path, digest, error)
+            digest = self._save(record, path, expected_sha256=expected, overwrite=overwrite)
+            return digest, version_to_write(record)
+
+        def done(written: Any, error: BaseException | None) -> None:
+            self._written(record, path, written, error)
 
         if self._runner is not None:
             self._runner.run(job, done)
             return
         try:
-            digest = job()
+            written = job()
         except Exception as error:  # noqa: BLE001 - answered below, as a runner's would be
             done(None, error)
             return
-        done(digest, None)
+        done(written, None)
 
-    def _written(self, record: RecordModel, path: Path, digest: Any,
+    def _written(self, record: RecordModel, path: Path, written: Any,
                  error: BaseException | None) -> None:
-        """The save job's answer, on the UI thread."""
+        """The save job's answer (the file's hash and schema version), on the UI thread."""
         if error is None:
-            self._after_save(record, path, str(digest))
+            digest, version = written
+            self._after_save(record, path, str(digest), str(version))
             self._end_saving(ok=True)
         elif isinstance(error, ConflictError):
             self._resolve_conflict(record, error)
@@ -248,14 +252,15 @@ class SavingMixin:
         for callback in waiting:
             QTimer.singleShot(0, callback)
 
-    def _after_save(self, record: RecordModel, path: Path,
-                    digest: str) -> None:
+    def _after_save(self, record: RecordModel, path: Path, digest: str,
+                    version: str) -> None:
         assert self.current is not None
         self.current.path = path
         self.current.sha256 = digest
         self.current.read_only = False
         if (self.undo_stack.index(), self.current.document.version) == self._saved_at:
             self.undo_stack.setClean()  # else edits made during the save are still unsaved
+        self._take_written_version(version)
         try:
             mtime = os.stat(path).st_mtime
         except OSError:
@@ -265,6 +270,17 @@ class SavingMixin:
         entry: IndexEntry = entry_for(record, path, mtime)
         self.saved.emit(entry)
         self.opened.emit()  # the title and the read-only state may have changed
+
+    def _take_written_version(self, version: str) -> None:
+        """The file may say a newer schema version than the record did (it uses a field
+        that version added): the document and the form say it too. Not an edit: no undo
+        step, and the record stays as clean as the save left it."""
+        assert self.current is not None
+        document = self.current.document
+        if document.get("schema_version") == version:
+            return
+        document.set("schema_version", version)
+        self.form.refresh_field("schema_version")
 
     def _resolve_conflict(self, record: RecordModel,
                           error: ConflictError) -> None:
