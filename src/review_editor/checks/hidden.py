@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..render.markdown import render_raw
-from .text import ParsedMarkdown
+from .text import ParsedMarkdown, escaped
 
 # CommonMark 0.31, section 6.6 (raw HTML) and 4.6 (HTML blocks).
 _ATTRIBUTE = (r"""(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*"""
@@ -77,7 +77,7 @@ def _covered(parsed: ParsedMarkdown) -> tuple[tuple[int, int], ...]:
     # Line breaks the reader writes between blocks are not text the page shows: a block
     # of raw HTML inside a list item does not end at the item's first line break.
     return tuple(sorted((start, start + length)
-                        for start, length in zip(segments.source, segments.length,
+                        for start, length in zip(segments.source, segments.width,
                                                  strict=True)
                         if source[start:start + length].strip()))
 
@@ -109,7 +109,7 @@ def _find(source: str, coverage: _Coverage) -> list[Hidden]:
     claimed_until = 0
     for match in _RAW_HTML.finditer(source):
         start = match.start()
-        if start < claimed_until or _escaped(source, start) or coverage.shown(start):
+        if start < claimed_until or escaped(source, start) or coverage.shown(start):
             continue
         end = _block_end(source, match, coverage) if _starts_line(source, start) \
             else match.end()
@@ -127,11 +127,6 @@ def _find(source: str, coverage: _Coverage) -> list[Hidden]:
         if not coverage.shown(start) and not any(h.start <= start < h.end for h in found):
             found.append(Hidden("code language", start, match.end(1)))
     return sorted(found, key=lambda hidden: hidden.start)
-
-
-def _escaped(source: str, offset: int) -> bool:
-    backslashes = len(source[:offset]) - len(source[:offset].rstrip("\\"))
-    return backslashes % 2 == 1
 
 
 def _starts_line(source: str, offset: int) -> bool:

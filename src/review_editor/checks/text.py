@@ -73,22 +73,35 @@ class TableRef:
 
 @dataclass
 class _Segments:
-    """Runs of rendered text that map one-to-one onto source offsets."""
+    """Runs of rendered text that map onto source offsets: one-to-one where the text is the
+    source's own characters, or a character reference (``&#42;``) read as the whole of its
+    source (``width`` is each run's length in the source)."""
 
     plain: list[int] = field(default_factory=list)
     source: list[int] = field(default_factory=list)
     length: list[int] = field(default_factory=list)
+    width: list[int] = field(default_factory=list)
 
     def add(self, plain: int, source: int, length: int) -> None:
         if self.plain:
             last = len(self.plain) - 1
-            if (self.plain[last] + self.length[last] == plain
+            if (self.length[last] == self.width[last]
+                    and self.plain[last] + self.length[last] == plain
                     and self.source[last] + self.length[last] == source):
                 self.length[last] += length
+                self.width[last] += length
                 return
+        self._append(plain, source, length, length)
+
+    def add_reference(self, plain: int, source: int, length: int, width: int) -> None:
+        """``length`` characters of text read from a ``width``-character reference."""
+        self._append(plain, source, length, width)
+
+    def _append(self, plain: int, source: int, length: int, width: int) -> None:
         self.plain.append(plain)
         self.source.append(source)
         self.length.append(length)
+        self.width.append(width)
 
     def to_source(self, offset: int, *, end: bool) -> int:
         if not self.plain:
@@ -98,14 +111,17 @@ class _Segments:
         if index < 0:
             return self.source[0]
         start, source, length = self.plain[index], self.source[index], self.length[index]
+        width = self.width[index]
         if probe < start + length:
+            if width != length:  # a reference: its text starts and ends with it
+                return source + width if end else source
             return source + (probe - start) + (1 if end else 0)
         # In a gap between runs (a block separator): snap to the nearest run edge.
         if end:
-            return source + length
+            return source + width
         if index + 1 < len(self.plain):
             return self.source[index + 1]
-        return source + length
+        return source + width
 
 
 @dataclass
@@ -153,6 +169,83 @@ class _ByteColumns:
         start = self.offset(l1, c1)
         end = self.offset(l2, c2 + 1) if c2 > 0 else self.offset(l2, 1)
         return start, max(end, start)
+
+
+#: What stands in the source for a character it does not show as itself: a character
+#: reference, or a backslash before ASCII punctuation (CommonMark 2.4, 2.5).
+_REFERENCE = re.compile(r"&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});"
+                        r"|\\[!-/:-@\[-`{-~]")
+_REFERENCE_START = re.compile(r"[&\\]")
+
+
+def _stands_for(source: str, at: int) -> tuple[str, int] | None:
+    """What the reference or escape at ``at`` stands for, and where it ends."""
+    match = _REFERENCE.match(source, at)
+    if match is None or escaped(source, at):
+        return None
+    written = match.group()
+    value = written[1] if written[0] == "\\" else unescape(written)
+    return (value, match.end()) if value != written else None
+
+
+def _align(segments: _Segments, text: str, plain: int, source: str, cursor: int,
+           window_end: int) -> int:
+    """Map ``text`` (read at ``plain``) onto ``source[cursor:window_end]``; return the new
+    cursor. Text is the source's characters with the markup between them dropped and
+    character references (``&#42;``, ``&lt;``) and escapes (``\\<``) read as what they stand
+    for, so a character is found where it first occurs as itself or as a reference, never
+    further on (where it may be the opening of a comment the page does not show)."""
+    found = source.find(text, cursor, window_end)
+    if found >= 0 and not _holds_reference(source, cursor, found):
+        segments.add(plain, found, len(text))
+        return found + len(text)
+    index = 0
+    while index < len(text):
+        char = text[index]
+        hit = source.find(char, cursor, window_end)
+        limit = hit + 1 if hit >= 0 else window_end  # "&" itself may start a reference
+        reference = _reference_for(text, index, source, cursor, limit)
+        if reference is not None:
+            at, width, length = reference
+            segments.add_reference(plain + index, at, length, width)
+            cursor = at + width
+            index += length
+            continue
+        if hit >= 0:
+            segments.add(plain + index, hit, 1)
+            cursor = hit + 1
+        index += 1
+    return cursor
+
+
+def _holds_reference(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` holds a reference or an escape: then text found after
+    it may be what it stands for, read again further on."""
+    return any(_stands_for(source, found.start()) is not None
+               for found in _REFERENCE_START.finditer(source, start, end))
+
+
+def _reference_for(text: str, index: int, source: str, cursor: int,
+                   limit: int) -> tuple[int, int, int] | None:
+    """The first reference or escape in ``source[cursor:limit]`` that stands for the text
+    at ``index``: (where, its length in the source, its length in the text)."""
+    for found in _REFERENCE_START.finditer(source, cursor, limit):
+        at = found.start()
+        stands = _stands_for(source, at)
+        if stands is None:
+            continue
+        value, end = stands
+        if text.startswith(value, index) and not text.startswith(source[at:end], index):
+            return at, end - at, len(value)  # (code shows a reference as it is written)
+    return None
+
+
+def escaped(source: str, offset: int) -> bool:
+    """Whether the character at ``offset`` follows an odd run of backslashes."""
+    before = offset
+    while before > 0 and source[before - 1] == "\\":
+        before -= 1
+    return (offset - before) % 2 == 1
 
 
 class _Walker(HTMLParser):
@@ -213,25 +306,14 @@ class _Walker(HTMLParser):
             return
         if self.length:
             self._append(_BLOCK_SEPARATOR)
+        _align(self.segments, value, self.length, self.source, window[0], window[1])
         start = self.length
-        found = self.source.find(value, window[0], window[1])
-        if found >= 0:
-            self.segments.add(start, found, len(value))
         self._append(value)
         self.blocks.append(Block(kind, start, self.length))
 
     def _align(self, text: str) -> None:
-        plain = self.length
-        found = self.source.find(text, self._cursor, self._window_end)
-        if found >= 0:
-            self.segments.add(plain, found, len(text))
-            self._cursor = found + len(text)
-            return
-        for index, char in enumerate(text):
-            hit = self.source.find(char, self._cursor, self._window_end)
-            if hit >= 0:
-                self.segments.add(plain + index, hit, 1)
-                self._cursor = hit + 1
+        self._cursor = _align(self.segments, text, self.length, self.source,
+                              self._cursor, self._window_end)
 
     # -- parser events -----------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
