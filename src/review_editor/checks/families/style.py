@@ -382,15 +382,21 @@ def spelling_check(record: Any, ctx: CheckContext) -> list[Issue]:
     # Once per run, not once per field: the words are the record's and the settings'.
     speller = facts.remember("C4.12 speller", lambda: spelling.speller_for(
         frozenset(record_words(facts))))
+    fields = [field for field in facts.prose_fields
+              if not (field.path.startswith("links.") and field.path.endswith(".url"))]
+    return misspellings("C4.12", "British English", speller, fields)
+
+
+def misspellings(code: str, dictionary: str, speller: Any,
+                 fields: list[FieldText]) -> list[Issue]:
+    """A warning for each word of the fields' blocks that ``speller`` does not know."""
     issues = []
-    for field in facts.prose_fields:
-        if field.path.startswith("links.") and field.path.endswith(".url"):
-            continue
+    for field in fields:
         for block in field.blocks:
             for start, end, word in speller.misspellings(field.text[block.start:block.end]):
                 issues.append(text_issue(
-                    "C4.12", WARNING, field, block.start + start, block.start + end,
-                    f"“{word}” is not in the British English dictionary",
+                    code, WARNING, field, block.start + start, block.start + end,
+                    f"“{word}” is not in the {dictionary} dictionary",
                     "correct it, or add it to the partnership's word list"))
     return issues
 

@@ -15,8 +15,8 @@ from ..context import CheckContext
 from ..issue import BLOCKING, WARNING, Issue
 from ..registry import check
 from ..welsh import field_language, is_welsh
-from .common import field_issue, quoted, text_issue
-from .style import record_words
+from .common import field_issue, quoted
+from .style import misspellings, record_words
 
 
 @check("C4.15", WARNING, "Spelling (Cymraeg)")
@@ -25,17 +25,9 @@ def welsh_spelling_check(record: Any, ctx: CheckContext) -> list[Issue]:
         return []
     facts = ctx.facts(record)
     speller = spelling.speller_for(frozenset(record_words(facts)), spelling.WELSH)
-    issues = []
-    for field in facts.prose_fields:
-        if not is_welsh(field_language(record, field.path)):
-            continue
-        for block in field.blocks:
-            for start, end, word in speller.misspellings(field.text[block.start:block.end]):
-                issues.append(text_issue(
-                    "C4.15", WARNING, field, block.start + start, block.start + end,
-                    f"“{word}” is not in the Welsh dictionary",
-                    "correct it, or add it to the partnership's word list"))
-    return issues
+    fields = [field for field in facts.prose_fields
+              if is_welsh(field_language(record, field.path))]
+    return misspellings("C4.15", "Welsh", speller, fields)
 
 
 @check("C3.15", BLOCKING, "Welsh translation")
