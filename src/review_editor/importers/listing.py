@@ -185,10 +185,7 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
         block = blocks[index]
         if block.kind == "list":
             listed = _listed_documents(block, section_type, topics=documents >= 2)
-            for found in listed:
-                if not any(r.key == found.key for r in reviews):
-                    found.blocks.append(index)
-                    reviews.append(found)
+            _add_new(reviews, listed, index)
             if listed:
                 current = None
                 continue
@@ -216,10 +213,7 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
             current = same
             continue
         named = _sentence_items(block, nation)
-        for found in named:
-            if not any(r.key == found.key for r in reviews):
-                found.blocks.append(index)
-                reviews.append(found)
+        _add_new(reviews, named, index)
         if named:
             current = None
         elif current is not None and block.kind in ("paragraph", "list", "quote", "table"):
@@ -449,3 +443,11 @@ def _statutory(kinds: list[ReviewType]) -> ReviewType | None:
         if kind not in (ReviewType.learning_review_non_statutory,):
             return kind
     return kinds[0] if kinds else None
+
+
+def _add_new(reviews: list[ListedReview], found: list[ListedReview], index: int) -> None:
+    """Add the reviews of block ``index`` that are not listed yet."""
+    for review in found:
+        if not any(r.key == review.key for r in reviews):
+            review.blocks.append(index)
+            reviews.append(review)

@@ -169,23 +169,9 @@ class Builder:
                 continue  # beside its English, or not shown
             welsh = welsh_specs.get(spec.name + WELSH_SUFFIX) if bilingual else None
             if spec.shape == "value" and welsh is not None:
-                label, pair = self.language_pair(spec, welsh, path)
-                if spec.meta.widget == "markdown":
-                    label.setFixedWidth(16777215)
-                    label.setMinimumWidth(0)
-                    form.addRow(label)
-                    form.addRow(pair)
-                else:
-                    form.addRow(label, pair)
+                _add_value_row(form, spec, *self.language_pair(spec, welsh, path))
             elif spec.shape == "value":
-                label, row = self.value_row(spec, path)
-                if spec.meta.widget == "markdown":  # prose gets the full width
-                    label.setFixedWidth(16777215)
-                    label.setMinimumWidth(0)
-                    form.addRow(label)
-                    form.addRow(row)
-                else:
-                    form.addRow(label, row)
+                _add_value_row(form, spec, *self.value_row(spec, path))
             else:
                 form.addRow(self._container(spec, path, level + 1))
         return panel
@@ -445,3 +431,14 @@ def record_sections(model: ModelSpec) -> list[tuple[str, list[FieldSpec]]]:
     if others:
         sections.insert(len(sections) - 1, ("Other", others))
     return sections
+
+
+def _add_value_row(form: Any, spec: Any, label: Any, row: Any) -> None:
+    """A field's row: prose (Markdown) gets the full width, under its label."""
+    if spec.meta.widget == "markdown":
+        label.setFixedWidth(16777215)
+        label.setMinimumWidth(0)
+        form.addRow(label)
+        form.addRow(row)
+    else:
+        form.addRow(label, row)
