@@ -23,8 +23,9 @@ _MISSING = object()
 class FieldCache(Generic[Value]):
     """A least-recently-used cache whose size follows the number of fields checked."""
 
-    def __init__(self, minimum: int) -> None:
+    def __init__(self, minimum: int, per_field: int = 1) -> None:
         self.minimum = minimum
+        self.per_field = per_field
         self.limit = minimum
         self._entries: OrderedDict[Any, Value] = OrderedDict()
 
@@ -47,7 +48,7 @@ class FieldCache(Generic[Value]):
     def fit(self, fields: int) -> None:
         """Room for two records of ``fields`` fields (or the minimum), set before a run
         looks its fields up; the least recently used entries beyond that are dropped."""
-        self.limit = max(self.minimum, 2 * fields)
+        self.limit = max(self.minimum, 2 * fields * self.per_field)
         entries = self._entries
         while len(entries) > self.limit:
             entries.popitem(last=False)
@@ -60,26 +61,33 @@ class FieldCache(Generic[Value]):
 _PER_TEXT: list[FieldCache[Any]] = []
 
 
-def per_text(minimum: int) -> Callable[[Function], Function]:
+def per_text(minimum: int, per_field: int = 1) -> Callable[[Function], Function]:
     """``functools.lru_cache`` for a function of a field's text that a check calls for every
     field on every run: its cache keeps room for every field of the record being checked
-    (``fit_per_text``), so a re-check reads only the fields that changed however long the
-    record. Positional arguments only."""
+    (``fit_per_text``; ``per_field`` entries for each when it is called with parts of a
+    field, such as its blocks), so neither a long record's first check, where several
+    checks read each field in turn, nor a re-check, which should read only the fields that
+    changed, finds its entries evicted. Positional arguments only."""
 
     def decorate(function: Function) -> Function:
-        cache: FieldCache[Any] = FieldCache(minimum)
+        cache: FieldCache[Any] = FieldCache(minimum, per_field)
         _PER_TEXT.append(cache)
         entries = cache._entries
+        look_up, move_to_end = entries.get, entries.move_to_end
 
         @wraps(function)
         def cached(*args: Any) -> Any:
-            found = entries.get(args, _MISSING)
+            found = look_up(args, _MISSING)
             if found is _MISSING:
                 found = function(*args)
-                cache.put(args, found)
+                entries[args] = found
+                if len(entries) > cache.limit:
+                    entries.popitem(last=False)
             else:
-                with suppress(KeyError):  # dropped meanwhile by a run on another thread
-                    entries.move_to_end(args)
+                try:  # noqa: SIM105 (a ``suppress`` block would double the cost of a hit)
+                    move_to_end(args)
+                except KeyError:  # dropped meanwhile by a run on another thread
+                    pass
             return found
 
         return cached  # type: ignore[return-value]

@@ -37,7 +37,7 @@ class Token(NamedTuple):
     end: int
 
 
-@lru_cache(maxsize=4096)
+@per_text(4096)
 def _tokens(text: str) -> tuple[Token, ...]:
     # A NamedTuple's own constructor and per-match attribute look-ups are the slow part here.
     found = list(WORD.finditer(text))
@@ -46,7 +46,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(map(tuple.__new__, repeat(Token), columns))
 
 
-@lru_cache(maxsize=4096)
+@per_text(4096)
 def _token_starts(text: str) -> list[int]:
     return [t.start for t in _tokens(text)]
 
@@ -78,7 +78,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[
     return _sentences(text, start, len(text) if end is None else end)
 
 
-@lru_cache(maxsize=16384)
+@per_text(16384, per_field=4)
 def _sentences(text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
     found: list[tuple[int, int]] = []
     begin = start
@@ -109,7 +109,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@lru_cache(maxsize=4096)
+@per_text(4096)
 def sentence_starts(text: str, start: int = 0, end: int | None = None) -> frozenset[int]:
     """Offsets of the first word of each sentence (capitals there say nothing)."""
     starts: set[int] = set()
@@ -138,7 +138,7 @@ def normalise_word(word: str) -> str:
     return word.strip("'")
 
 
-@lru_cache(maxsize=4096)
+@per_text(4096, per_field=4)
 def count_words(text: str) -> int:
     return len(WORD.findall(text))
 
@@ -251,7 +251,7 @@ def _first_runs(phrases: tuple[str, ...]) -> frozenset[str] | None:
     return frozenset(firsts)
 
 
-@lru_cache(maxsize=512)
+@per_text(512)
 def _run_words(text: str) -> frozenset[str]:
     """The words (runs of word characters) of ``text``: its word tokens, which the other
     checks have already read, split at their apostrophes."""
@@ -261,7 +261,7 @@ def _run_words(text: str) -> frozenset[str]:
     return words
 
 
-@lru_cache(maxsize=512)
+@per_text(512)
 def _lowered_run_words(text: str) -> frozenset[str]:
     """The words of ``_lowered(text)``: lower-casing that keeps the length keeps each
     character a word character or not, so they are ``text``'s words lowered, save where a
@@ -277,7 +277,7 @@ def _word_char(text: str, at: int) -> bool:
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
-@lru_cache(maxsize=4096)
+@per_text(4096, per_field=8)
 def _run_starts(text: str, words: frozenset[str]) -> list[int]:
     """Where any of ``words``, all of them words of ``text``, stands as a whole run of word
     characters, in order."""
@@ -291,7 +291,7 @@ def _run_starts(text: str, words: frozenset[str]) -> list[int]:
     return sorted(starts)
 
 
-@lru_cache(maxsize=256)
+@per_text(256)
 def _lowered(text: str) -> str | None:
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else None
