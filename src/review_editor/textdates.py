@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
+from .field_cache import per_text
 from .model.dates import MONTHS
 
 _MONTH_NUMBERS: dict[str, int] = {}
@@ -45,7 +45,7 @@ _YEAR = re.compile(r"(?<![\d£$€/-])(?P<year>(?:19|20)\d{2})(?![\d%])")
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=4096)
+@per_text(4096)
 def digit_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the lines that hold a digit: every date pattern, and every pattern for a
     number, needs one, so only these lines need reading."""
@@ -70,7 +70,7 @@ _RUN = re.compile(r"\w+")
 _MONTH_WORDS = frozenset(re.findall(r"\w+", _MONTH.split(">", 1)[1]))
 
 
-@lru_cache(maxsize=4096)
+@per_text(4096)
 def _month_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The lines holding a digit and a month's name as a whole word."""
     return tuple((start, end) for start, end in digit_lines(text)
@@ -143,7 +143,7 @@ def _month_problem(month: str) -> list[str]:
     return [] if clean.lower() in {m.lower() for m in MONTHS} else ["abbreviated month"]
 
 
-@lru_cache(maxsize=2048)
+@per_text(2048)
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Full dates, day and month, month and year, numeric and ISO dates, in text order.
 
@@ -213,7 +213,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-@lru_cache(maxsize=2048)
+@per_text(2048)
 def find_years(text: str) -> tuple[DateMention, ...]:
     """Years standing alone (not part of a longer date)."""
     dates = find_dates(text)

@@ -9,9 +9,9 @@ from functools import cached_property
 from itertools import count
 from typing import TYPE_CHECKING, Any
 
+from ..field_cache import per_text
 from ..model.dates import LONDON
 from ..model.vocab import Status
-from .field_cache import per_text
 from .language import Phrases, cached_phrases, normalise_word
 from .reading import text_fields
 from .text import FieldText

@@ -11,8 +11,8 @@ from itertools import islice, repeat
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from ..field_cache import per_text
 from ..textdates import digit_lines
-from .field_cache import per_text
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from ..field_cache import FieldCache, fit_per_text
 from .context import CheckContext
 from .facts import RecordFacts
-from .field_cache import FieldCache, fit_per_text
 from .issue import INFO, Issue
 from .reading import path_key
 from .registry import all_checks

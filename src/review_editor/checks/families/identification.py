@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...field_cache import FieldCache
 from .. import spelling
 from ..context import CheckContext
 from ..contextual import contextual_detections, number_detections
 from ..detection import Detection
 from ..facts import RecordFacts
-from ..field_cache import FieldCache
 from ..identifiers import Detector
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..localfiles import document_facts, jpeg_has_gps, resolve

@@ -6,10 +6,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ...field_cache import per_text
 from .. import spelling
 from ..context import CheckContext
 from ..facts import RecordFacts
-from ..field_cache import per_text
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..language import cached_phrases, case_blind, count_words, matches_at, scan, sentences
 from ..readability import measure

@@ -1,4 +1,5 @@
-"""Per-field results kept across runs, sized to the record being checked.
+"""Per-field results kept across runs, sized to the record being checked (the checks' caches,
+and those of the text helpers they share with the importers, such as ``textdates``).
 
 A re-check after an edit re-reads only the fields that changed, so every field of the record
 must still be in the cache at the next run: a fixed size would make a record with more
