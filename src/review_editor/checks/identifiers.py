@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .detection import Detection, overlaps
 from .language import cached_phrases, matches_at
@@ -102,12 +102,18 @@ class _Triggers:
     stems: tuple[str, ...]
     parts: tuple[str, ...]
 
-    def met_by(self, words: frozenset[str] | set[str]) -> bool:
+    def met_by(self, words: frozenset[str] | set[str], joined: str) -> bool:
+        """``joined``: the words joined by spaces, after a space (" care plan …"). Words
+        hold no space, so a word starts with a stem where " stem" occurs in it, and holds
+        a part where the part occurs."""
         if not words.isdisjoint(self.words):
             return True
-        if self.stems and any(word.startswith(self.stems) for word in words):
-            return True
-        return any(part in word for part in self.parts for word in words)
+        return any(stem in joined for stem in self.spaced_stems) \
+            or any(part in joined for part in self.parts)
+
+    @cached_property
+    def spaced_stems(self) -> tuple[str, ...]:
+        return tuple(" " + stem for stem in self.stems)
 
 
 @lru_cache(maxsize=1)
@@ -200,14 +206,15 @@ class Detector(NumberDetectors, NameDetectors):
         def compute() -> list[tuple[str, int, int]]:
             text = field.text
             lowered = self.facts.remember(f"lowered:{field.path}", lambda: _lowered(text))
-            blocks = [(span, words) for span, words, _ in self.block_words(field)
+            blocks = [(span, words, " " + " ".join(words))
+                      for span, words, _ in self.block_words(field)
                       if span[0] < block_end and span[1] > block_start]
             lexicon = []
             for category, (case_blind, pattern) in _jigsaw_lexicon().items():
                 triggers = _lexicon_triggers()[category]
                 source = lowered if case_blind else text
-                for (start, end), words in blocks:
-                    if not triggers.met_by(words):
+                for (start, end), words, joined in blocks:
+                    if not triggers.met_by(words, joined):
                         continue
                     lexicon += [(category, m.start(), m.end())
                                 for m in pattern.finditer(source, start, end)]
