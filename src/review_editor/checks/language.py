@@ -190,6 +190,9 @@ WORD_CAPITAL = re.compile(r"[A-Z](?<![\w'’-][A-Z])")
 CAPITAL_AFTER_BOUNDARY = re.compile(r"[A-Z](?<!\w[A-Z])")
 
 
+_START = re.Match.start
+
+
 def matches_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str], pos: int = 0,
                endpos: int | None = None) -> Iterator[re.Match[str]]:
     r"""``pattern.finditer(text, pos, endpos)`` for a pattern whose every match starts where
@@ -197,8 +200,7 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str], pos
     tried only there, several times faster than letting the regex engine try every position
     when ``starts`` begins with a character class."""
     end = len(text) if endpos is None else endpos
-    yield from _matches_from(pattern, text, (m.start() for m in starts.finditer(text, pos, end)),
-                             pos, end)
+    yield from _matches_from(pattern, text, map(_START, starts.finditer(text, pos, end)), pos, end)
 
 
 def _matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int], pos: int,
@@ -207,10 +209,11 @@ def _matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int], po
     before ``pos``), as ``finditer`` finds them: a start inside an earlier match is passed
     over, and the pattern still sees the text before a start (its lookbehinds, ``\\b``)."""
     last_end = pos
+    match_at = pattern.match
     for at in starts:
         if at < last_end:
             continue
-        match = pattern.match(text, at, end)
+        match = match_at(text, at, end)
         if match is not None:
             yield match
             last_end = match.end()
@@ -306,6 +309,18 @@ def case_blind(text: str) -> str | None:
     if lowered is None or "ı" in text or "ſ" in text:
         return None
     return lowered
+
+
+def holds_any(text: str, words: frozenset[str], *, ignore_case: bool = False) -> bool:
+    """False only when none of ``words`` stands in ``text`` as a whole run of word characters
+    (in any case with ``ignore_case``, the words then in lower case): a pattern every match of
+    which holds one of them so cannot match there. The text's words are the ones the other
+    checks have already read, so a field without any is passed over at the cost of a set test."""
+    if not ignore_case:
+        return not _run_words(text).isdisjoint(words)
+    if case_blind(text) is None:
+        return True  # lower case would not show every way of writing them
+    return not _lowered_run_words(text).isdisjoint(words)
 
 
 class Phrases:

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from ..context import CheckContext
 from ..issue import BLOCKING, INFO, WARNING, Issue
-from ..language import count_words
+from ..language import count_words, holds_any
 from ..localfiles import DocumentFacts, document_facts, resolve
 from ..registry import check
 from ..text import FieldText
@@ -26,6 +26,8 @@ _COLOUR_ONLY = re.compile(
     r"(?:red|green|amber|blue|yellow|orange|purple|grey)|(?:the|in)\s+(?:red|green|amber|"
     r"blue|yellow|orange|purple)\s+(?:items|boxes|box|text|rows|sections|cells|columns))\b",
     re.IGNORECASE)
+#: Every match of ``_COLOUR_ONLY`` holds one of these as a whole word.
+_COLOURS = frozenset("red green amber blue yellow orange purple grey".split())
 
 
 def _markdown_fields(record: Any, ctx: CheckContext) -> list[FieldText]:
@@ -190,6 +192,8 @@ def language(record: Any, ctx: CheckContext) -> list[Issue]:
 def colour_only(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
     for field in ctx.facts(record).prose_fields:
+        if not holds_any(field.text, _COLOURS, ignore_case=True):
+            continue
         for match in _COLOUR_ONLY.finditer(field.text):
             issues.append(Issue("C6.6", WARNING, field.path,
                                 field.source_span(match.start(), match.end()),

@@ -25,7 +25,7 @@ from ...reviewkinds import FoundType, agrees, may_name_a_kind, page_review_type
 from ...textdates import DateMention, find_dates, scan
 from ..context import CheckContext
 from ..issue import WARNING, Issue
-from ..language import sentences
+from ..language import holds_any, sentences
 from ..registry import check
 from ..text import FieldText
 from .common import field_issue, quoted, text_issue
@@ -38,6 +38,10 @@ _PUBLISHING = re.compile(r"\b(?:publish(?:es|ing)?|will publish|launch(?:es|ed|i
 _PUBLISHES_ON = re.compile(r"\b(?:publishes|publishing|will publish|launches|launched|"
                            r"releases|released)\s+(?:\w+\s+){0,6}?on\s+(?P<date>(?:\w+day,?\s+)?"
                            r"\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})", re.IGNORECASE)
+#: Whole words every match of each holds one of: a text without any is not read for it.
+_ANNOUNCING = ((_TODAY, frozenset({"today"})),
+               (_PUBLISHES_ON, frozenset({"publishes", "publishing", "publish", "launches",
+                                          "launched", "releases", "released"})))
 _LEAD_BLOCKS = 2
 
 
@@ -122,7 +126,9 @@ def _naming_sentences(text: str, blocks: tuple[tuple[int, int], ...], first_body
 @lru_cache(maxsize=1024)
 def _announced_days(text: str) -> tuple[DateMention, ...]:
     found = []
-    for pattern in (_TODAY, _PUBLISHES_ON):
+    for pattern, words in _ANNOUNCING:
+        if not holds_any(text, words, ignore_case=True):
+            continue
         for match in scan(pattern, text):
             if pattern is _TODAY and not _PUBLISHING.search(_sentence(text, match.start())):
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import Any
@@ -12,7 +13,7 @@ from ..context import CheckContext
 from ..datetext import DateMention, find_dates, find_years, govuk, weekday_number
 from ..facts import RecordFacts
 from ..issue import BLOCKING, INFO, WARNING, Issue
-from ..language import NUMBER_WORDS, sentences, tokens
+from ..language import NUMBER_WORDS, holds_any, matches_at, sentences, tokens
 from ..registry import check
 from ..text import FieldText
 from ..workdays import add_working_days
@@ -34,6 +35,14 @@ _REVIEW_WORD = re.compile(r"\breview", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})(?![\d-])")
 _MONTH_NAMES = "|".join(MONTHS)
 _MONTH_RANGE = re.compile(rf"\b({_MONTH_NAMES})\s*[-–—]\s*({_MONTH_NAMES})\b")
+#: Whole words every match holds one of: a field without any is not read for the pattern.
+_KEYWORD_WORDS = frozenset({"commissioned", "published", "completed"})
+_RELATIVE_WORDS = frozenset({"today", "yesterday", "week", "month", "year", "recently"})
+_PERIOD_WORDS = frozenset({"since", "from", "between"})
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_MONTH_WORDS = frozenset(MONTHS)
+#: Where a ``_YEAR_RANGE`` match can start: a 1 or 2 after anything but a digit or hyphen.
+_YEAR_RANGE_START = re.compile(r"[12](?<![\d-][12])")
 _CASES = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:cases|case reviews|"
                     r"children's cases|families)\b", re.IGNORECASE)
 
@@ -145,7 +154,9 @@ def prose_against_fields(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
     for field in facts.prose_fields:
         text = field.text
-        for match in _KEYWORDS.finditer(text):
+        keywords = _KEYWORDS.finditer(text) \
+            if holds_any(text, _KEYWORD_WORDS, ignore_case=True) else ()
+        for match in keywords:
             keyword = match.group(1).lower()
             value = values[keyword]
             if value is None:
@@ -159,10 +170,15 @@ def prose_against_fields(record: Any, ctx: CheckContext) -> list[Issue]:
                 f"the text says {keyword} “{mention.text}” but {labels[keyword]} is {shown}",
                 "make the text and the field agree"))
         period = review.period_covered if review else None
-        if period is None or not period.start:
+        if period is None or not period.start or not holds_any(text, _PERIOD_WORDS):
             continue
+        # every _PERIOD match holds a year after a space, so one found by this scan
+        years = [m.start() for m in _YEAR_LIKE.finditer(text)]
         for block in field.blocks:
             for s_start, s_end in sentences(text, block.start, block.end):
+                first = bisect.bisect_left(years, s_start)
+                if first == len(years) or years[first] + 4 > s_end:
+                    continue  # no year in the sentence
                 if not _REVIEW_WORD.search(text[s_start:s_end]):
                     continue
                 for found in _PERIOD.finditer(text, s_start, s_end):
@@ -189,6 +205,8 @@ def relative_dates(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
     for field in facts.prose_fields:
         text = field.text
+        if not holds_any(text, _RELATIVE_WORDS, ignore_case=True):
+            continue
         for block in field.blocks:
             for s_start, s_end in sentences(text, block.start, block.end):
                 if not _ANNOUNCING.search(text, s_start, s_end):
@@ -247,7 +265,7 @@ def chronology(record: Any, ctx: CheckContext) -> list[Issue]:
 def ranges(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
     for field in ctx.facts(record).prose_fields:
-        for match in _YEAR_RANGE.finditer(field.text):
+        for match in matches_at(_YEAR_RANGE, field.text, _YEAR_RANGE_START):
             first, second = match.group(1), match.group(2)
             full = second if len(second) == 4 else first[:2] + second
             if int(full) <= int(first):
@@ -255,7 +273,9 @@ def ranges(record: Any, ctx: CheckContext) -> list[Issue]:
             issues.append(text_issue("C5.6", INFO, field, match.start(), match.end(),
                                      f"a range written “{match.group()}”",
                                      f"“{first} to {full}”"))
-        for match in _MONTH_RANGE.finditer(field.text):
+        months = _MONTH_RANGE.finditer(field.text) \
+            if holds_any(field.text, _MONTH_WORDS) else ()
+        for match in months:
             issues.append(text_issue("C5.6", INFO, field, match.start(), match.end(),
                                      f"a range written “{match.group()}”",
                                      f"“{match.group(1)} to {match.group(2)}”"))

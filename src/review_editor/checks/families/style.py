@@ -11,7 +11,15 @@ from .. import spelling
 from ..context import CheckContext
 from ..facts import RecordFacts
 from ..issue import BLOCKING, INFO, WARNING, Issue
-from ..language import cached_phrases, case_blind, count_words, matches_at, scan, sentences
+from ..language import (
+    cached_phrases,
+    case_blind,
+    count_words,
+    holds_any,
+    matches_at,
+    scan,
+    sentences,
+)
 from ..readability import measure
 from ..registry import check
 from ..text import FieldText
@@ -26,11 +34,14 @@ _CURLY = re.compile("[‘’“”]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _PASSIVE_LOWER = re.compile(_PASSIVE.pattern)  # for lower-cased text (``case_blind``)
 _AGE_HYPHENS = re.compile(r"\b(\d{1,3})-(year|month|week|day)s?-old\b", re.IGNORECASE)
+_OLD = frozenset({"old"})  # a whole word in every ``_AGE_HYPHENS`` match
 _TIME_POSSESSIVE = re.compile(
     r"\b\d+\s+(?:years|months|weeks|days|hours)['’]\s*(?:and|,)\s*\d+\s+"
     r"(?:years|months|weeks|days|hours)['’](?P<rest>\s+imprisonment)?", re.IGNORECASE)
 _NUMBER_START = re.compile(r"\d(?<!\w\d)")  # where \b\d matches: _TIME_POSSESSIVE's start
 _DECADE = re.compile(r"\b(?:\d{2})?\d0['’]s\b|(?<![\w])['’]\d0s\b")
+#: What every ``_DECADE`` match holds ("1990's", "’90s").
+_DECADE_MARKS = re.compile(r"0['’]?s")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of",
                 "on", "or", "the", "to", "with", "about", "after", "over", "its", "vs"}
 _CHILD_WORDS = re.compile(r"\b(?:child|children|girl|girls|boy|boys|young (?:person|people)|"
@@ -217,6 +228,8 @@ def tone(record: Any, ctx: CheckContext) -> list[Issue]:
 def ages_style(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
     for field in _prose(record, ctx):
+        if not holds_any(field.text, _OLD, ignore_case=True):
+            continue
         for match in scan(_AGE_HYPHENS, field.text):  # a digit, on one line
             issues.append(text_issue("C4.6", INFO, field, match.start(), match.end(),
                                      f"GOV.UK writes ages without hyphens: {quoted(match.group())}",
@@ -413,7 +426,8 @@ def apostrophes(record: Any, ctx: CheckContext) -> list[Issue]:
                 fixed += " in prison"
             issues.append(text_issue("C4.13", WARNING, field, match.start(), end,
                                      f"time possessives: {quoted(phrase)}", quoted(fixed)))
-        for match in scan(_DECADE, field.text):  # a digit, on one line
+        decades = scan(_DECADE, field.text) if _DECADE_MARKS.search(field.text) else ()
+        for match in decades:  # a digit, on one line
             fixed = re.sub(r"['’]", "", match.group())
             issues.append(text_issue("C4.13", WARNING, field, match.start(), match.end(),
                                      f"a decade takes no apostrophe: {quoted(match.group())}",
