@@ -30,6 +30,7 @@ from .gazetteer import (
     find_partnerships,
     lookup,
     nation_from_text,
+    whole_name,
 )
 from .headline import headline_in_run, title_like
 from .language import guess_language
@@ -414,7 +415,7 @@ class _Assembler:
         A name in the shipped list of partnerships is given by its current name (its former
         name kept); any other name as the page writes it.
         """
-        paragraphs = [self.blocks[i].plain for i in content  # a short line may be a heading
+        paragraphs = [self.blocks[i].plain for i in self._page_own(content)
                       if self.blocks[i].kind in ("paragraph", "heading")][:30]
         opening = opening_paragraphs(paragraphs)
         found = find_publisher([title.text, *opening], publishing_only=True)
@@ -460,6 +461,19 @@ class _Assembler:
             self._detect("publisher.publisher_type", publisher.publisher_type.value,
                          publisher.phrase, span)
         return publisher
+
+    def _page_own(self, content: list[int]) -> list[int]:
+        """``content`` without a listing's entries' descriptions that name only bodies the
+        page's own text does not: a body said to have commissioned one listed review is that
+        review's, not the publisher of the page listing it."""
+        entries = {i for review in self.listed for i in review.blocks[1:]}
+        if not entries:
+            return content
+        own = " ".join(self.blocks[i].plain for i in content if i not in entries)
+        return [i for i in content if i not in entries or whole_name(self.blocks[i].plain)
+                or any(_named_in(m.partnership, own)
+                       for m in find_partnerships(self.blocks[i].plain))
+                or not find_partnerships(self.blocks[i].plain)]
 
     def _set_publisher(self, entry: Partnership, evidence: str, as_written: str) -> None:
         data: dict[str, Any] = {"name": entry.name, "publisher_type": entry.type}
@@ -559,6 +573,13 @@ def _split_dateline(text: str) -> tuple[str, DateMention | None]:
 def _normal(name: str) -> str:
     words = re.findall(r"\w+", name.lower().replace("&", "and"))
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _named_in(entry: Partnership, text: str) -> bool:
+    """Whether ``text`` names the body by any of its names or its short name."""
+    if entry.short_name and re.search(rf"\b{re.escape(entry.short_name)}\b", text):
+        return True
+    return any(m.partnership is entry for m in find_partnerships(text))
 
 
 def _heading_like(block: Block) -> bool:

@@ -25,7 +25,9 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|^in an emergency\b.*\b(999|call|ring|dial)\b|^if (you are|you're|you have)"
         rf" (worried|concerned)\b|^(if )?(a child|an adult|someone) is in (immediate )?danger"
         rf"|^(to )?report a (safeguarding )?concern\b|^{_PHONE}\b|^(call|ring|phone|tel)"
-        rf"[.:]?\s+{_PHONE}|^(out of hours|emergency duty team)\b.*\d", _I)),
+        rf"[.:]?\s+{_PHONE}|^(out of hours|emergency duty team)\b.*\d"
+        rf"|^if you (suspect|think|believe|know)\b.{{0,120}}\b(call|ring|phone|contact)\b"
+        rf".{{0,60}}{_PHONE}\W*$", _I)),
     ("newsletter chrome", re.compile(
         r"view (this|it|this email|this newsletter|the newsletter|online version)"
         r"( email| newsletter)? (in|on) (your|a) (web )?browser|having trouble viewing"
@@ -76,6 +78,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"^(PUBLISHED|NEW|NOW PUBLISHED|JUST PUBLISHED|UPDATE|UPDATED|ALERT|IMPORTANT|"
         r"ANNOUNCEMENT|LATEST|COMING SOON)\s*[:!]\s+\S.{0,150}$")),
     ("\"looking for\" link", re.compile(r"^(are you )?looking for\b.{0,120}\?\s*$", _I)),
+    ("site link", re.compile(r"^click here to (open|visit|go to|view|access)\b.{0,60}"
+                             r"\b(web ?site|site|page)\W*$", _I)),
     ("welcome heading", re.compile(r"^welcome to\b(?!.*\b(review|report)\b).{0,80}$|"
                                    r"^welcome\W*$", _I)),
     ("image label", re.compile(r"^(image|iamge|photo|picture|thumbnail|graphic|icon)$|"

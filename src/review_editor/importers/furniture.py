@@ -105,6 +105,7 @@ def find_furniture(blocks: list[Block], content: list[int]) -> Furniture:
         if index and blocks[index - 1].boilerplate == "site banner" \
                 and blocks[index].kind == "paragraph" and not _short_line(blocks[index]):
             found.removed[index] = "site banner"  # the banner's own line of text
+    found.site_names.extend(_logo_names(blocks, last))
     remaining = [i for i in content if i not in found.removed]
     prose = False  # a site's name stands above the page's text, never within it
     for position, index in enumerate(remaining[:TOP_BLOCKS]):
@@ -123,6 +124,26 @@ def find_furniture(blocks: list[Block], content: list[int]) -> Furniture:
                 found.removed[index] = "site name"
                 found.site_names.append((index, block.plain, name[1]))
     return found
+
+
+_LOGO = re.compile(r"^(?P<name>.{3,150}?)\s+logo$", re.IGNORECASE)
+
+
+def _logo_names(blocks: list[Block], last: int) -> list[tuple[int, str, PartnershipMention | None]]:
+    """A logo's alt text at the top of the page ("Fenmoor Safeguarding Children Partnership
+    logo") is furniture, but it names the site's own body when what precedes "logo" is a
+    safeguarding body's whole name."""
+    names = []
+    for index in range(min(last + 1, len(blocks))):
+        block = blocks[index]
+        logo = _LOGO.match(" ".join(block.plain.split())) \
+            if block.boilerplate == "image label" else None
+        if logo is None:
+            continue
+        mention = whole_name(logo["name"])
+        if mention is not None or whole_organisation(logo["name"]):
+            names.append((index, logo["name"], mention))
+    return names
 
 
 def author_line(block: Block) -> bool:

@@ -64,7 +64,8 @@ _DOCUMENT_WORDS = ("overview", "report", "summary", "executive", "final", "full"
 #: Headings of a section about reviews in general, never one listed review.
 _SECTION_WORDS = frozenset("""purpose about what why how when who criteria process role
     making make referral referrals introduction background information definition
-    published guidance view read download see click access visit""".split())
+    published publishing publication publications guidance view read download see click
+    access visit""".split())
 
 
 @dataclass
@@ -192,6 +193,8 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
         item = _item(block, section_type, nation) if _line_like(block) else None
         if item is None and _line_like(block):
             item = _document_entry(block, section_type, topics=documents >= 2)
+        if item is None and section_type is not None:
+            item = _code_entry(block, section_type)
         if item is None and year_lines and _dated_line(block):
             title = _title(" ".join(block.plain.split()))
             item = ListedReview(title, _own_type(title, nation, section_type or shaped_type),
@@ -272,6 +275,23 @@ def _own_type(title: str, nation: Nation | None, fallback: ReviewType | None
     if singular:
         return _statutory(singular)
     return None if named else fallback
+
+
+#: A review listed by its reference alone: "Case GN13:", "Review 2019/04", "Family AB12".
+_CODE_ENTRY = re.compile(r"^(?:Case|Review|Family|Child|Adult|Ref(?:erence)?\.?)\s+"
+                         r"(?P<code>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{1,11})"
+                         r"\s*:?$")
+
+
+def _code_entry(block: Block, section_type: ReviewType) -> ListedReview | None:
+    """Under a heading or headline naming a kind of review, a line naming one review by its
+    reference ("Case GN13:"): an entry of that kind, whose reference is not a pseudonym."""
+    text = " ".join(block.plain.split())
+    match = _CODE_ENTRY.match(text) if block.kind in ("paragraph", "heading") else None
+    if match is None:
+        return None
+    title = text.rstrip(" :")
+    return ListedReview(title, section_type, key=("", *_words_of(match["code"])))
 
 
 def _section_document(block: Block, section_type: ReviewType) -> ListedReview | None:

@@ -43,7 +43,8 @@ _SIDE_PARTS = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
 _ANNOUNCING = re.compile(r"\b(?:publish\w*|launch\w*|releas\w*|announc\w*|issu\w*)\b",
                          re.IGNORECASE)
 _TODAY_BRACKETED = re.compile(r"\btoday\s*\(\s*(?P<date>[^()]{6,40}?)\s*\)", re.IGNORECASE)
-_ON_DATE = re.compile(r"\b(?:published|launched|released|issued)\s+(?:on\s+)?(?:today,?\s+)?"
+_ON_DATE = re.compile(r"\b(?:published|launched|released|issued|consultation\s+opened)\s+"
+                      r"(?:on\s+)?(?:today,?\s+)?"
                       r"(?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|"
                       r"\d{1,2}/\d{1,2}/\d{2,4})", re.IGNORECASE)
 _TOP, _FOOT = 6, 3

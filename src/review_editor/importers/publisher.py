@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.vocab import PublisherType
+from ..textdates import full_dates
 from .gazetteer import Partnership, find_partnerships, lookup, whole_name
 
 _ORG = re.compile(
@@ -153,7 +154,14 @@ def after_the_lead(texts: list[str], index: int) -> bool:
     """Whether ``texts[index]`` comes after the page's first paragraph of prose: a national
     body publishing something there is news about it, not the page's publisher."""
     return any(len(text.split()) >= 3 and re.search(r"[.!?]\s*$", text)
-               for text in texts[:index])
+               and not _status_line(text) for text in texts[:index])
+
+
+def _status_line(text: str) -> bool:
+    """A short line that only dates the page or says where a process stands ("Consultation
+    opened on 4 July 2018. Closing date 28 September 2018."): not the lead's prose."""
+    return len(text.split()) <= 14 and len(full_dates(text)) >= 1 and not re.search(
+        r"\b(?:has|have|is|are|was|were)\b", text)
 
 
 def section_bodies(paragraphs: list[str]) -> set[str]:

@@ -1,0 +1,136 @@
+"""Classes of page the importer first met on real pages it had never seen, each tested here on
+made-up pages (a fictional Fenmoor and Harrowby, or bodies of the shipped list named in
+invented text): a logo's alt text naming the site's body, "click here" links and helplines
+that ask the reader to call, a process's status line above the lead, a consultation's opening
+date, listings by reference, headings about publishing in general, and bodies named only in
+one listed review's description.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from review_editor.importers import ImportResult, import_text
+from review_editor.importers.boilerplate import text_boilerplate
+from review_editor.importers.command import import_each_to_folder
+from review_editor.model import LONDON
+
+NOW = datetime(2031, 11, 1, 9, 30, tzinfo=LONDON)
+
+
+def _import(text: str) -> ImportResult:
+    return import_text(text, source_name="page.txt", now=NOW)
+
+
+def _publisher(result: ImportResult) -> str | None:
+    return result.record.publisher.name if result.record.publisher else None
+
+
+def _split(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
+    source = tmp_path / "page.txt"
+    source.write_text(text, encoding="utf-8")
+    written = import_each_to_folder(source, tmp_path / "out", now=NOW, accept_suggestions=True)
+    return [(result.record.title, result.record.review.review_type
+             if result.record.review and result.record.review.review_type else None)
+            for _path, result in written]
+
+
+# site furniture ------------------------------------------------------------------------------
+
+def test_a_logo_naming_a_safeguarding_body_names_the_publisher_not_the_headline() -> None:
+    result = _import("Quick Exit\n\nBarnet Safeguarding Children Partnership logo\n\n"
+                     "Learning from our reviews\n\nThe partnership looks at what happened and "
+                     "what could be done differently. Reviews help services learn.")
+    assert result.record.title == "Learning from our reviews"
+    assert _publisher(result) == "Barnet Safeguarding Children Partnership"
+
+
+def test_another_organisations_logo_names_no_publisher() -> None:
+    result = _import("Fenmoor Borough Council logo\n\nLearning from our reviews\n\nReviews "
+                     "look at what happened and what could be done differently.")
+    assert result.record.title == "Learning from our reviews"
+    assert result.record.publisher is None
+
+
+@pytest.mark.parametrize("line", [
+    "Click here to open SAB website",
+    "Click here to visit the adults board's website",
+    "If you suspect a child is at risk of harm, please call the Advice Hub on 01632 960123",
+    "If you think an adult is being abused, contact Adult Social Care on 01632960555",
+])
+def test_links_out_and_call_us_lines_are_furniture(line: str) -> None:
+    assert text_boilerplate(line) is not None
+    result = _import(f"{line}\n\nRapid Reviews\n\nA rapid review gathers the facts quickly and "
+                     "decides what should happen next.")
+    assert result.record.title == "Rapid Reviews"
+
+
+@pytest.mark.parametrize("line", [
+    "Click here to read the report",
+    "If you suspect a child is being abused, read our guidance on what happens next.",
+])
+def test_lines_that_only_look_like_furniture_are_kept(line: str) -> None:
+    assert text_boilerplate(line) is None
+
+
+# the publisher and the date ------------------------------------------------------------------
+
+def test_a_status_line_above_the_lead_does_not_make_a_national_body_news() -> None:
+    result = _import("Domestic Homicide Reviews\n\nConsultation opened on 04 March 2031. "
+                     "Closing date 27 May 2031.\n\nThe Department of Justice has launched a "
+                     "public consultation on a model for reviews.")
+    assert _publisher(result) == "Department of Justice (Northern Ireland)"
+    assert str(result.record.published_on) == "2031-03-04"
+
+
+def test_a_national_body_publishing_after_the_lead_is_still_news_about_it() -> None:
+    result = _import("Reviews in our area\n\nReviews help services learn from what happened "
+                     "to people in Fenmoor.\n\nThe Department of Justice has launched a public "
+                     "consultation on a model for reviews.")
+    assert result.record.publisher is None
+
+
+def test_a_body_named_only_in_one_listed_reviews_description_does_not_publish_the_page(
+        tmp_path: Path) -> None:
+    text = ("Learning Reviews\n\nThe resources here point to learning reviews from across the "
+            "country.\n\nLearning Review: Adult O (Harrowby)\n\nThis review relates to the "
+            "care of Adult O, who lived alone.\n\nLearning Review: Adult T (Fenmoor)\n\nThis "
+            "review was commissioned by the Highland Adult Protection Committee in 2030.")
+    assert _publisher(_import(text)) is None
+    assert [title for title, _type in _split(tmp_path, text)] == [
+        "Learning Review: Adult O (Harrowby)", "Learning Review: Adult T (Fenmoor)"]
+
+
+def test_a_body_the_pages_own_text_names_still_publishes_it() -> None:
+    text = ("Below are the reviews commissioned by SSASPB.\n\nClive SAR (2031)\n\nThe "
+            "Staffordshire and Stoke-on-Trent Adults Safeguarding Partnership Board (SSASPB) "
+            "jointly commissioned this review.\n\nGillian SAR (2030)\n\nGillian lived in "
+            "supported housing.")
+    assert _publisher(_import(text)) == \
+        "Staffordshire and Stoke-on-Trent Adults Safeguarding Partnership Board"
+
+
+# listings ------------------------------------------------------------------------------------
+
+def test_reviews_listed_by_reference_under_a_headline_naming_their_kind(tmp_path: Path) -> None:
+    text = ("Serious case reviews\n\nEach review results in the publication of a report. "
+            "Copies can be downloaded below.\n\nCase HB21:\n\nCase FM19:\n\nCase FM20:")
+    assert _split(tmp_path, text) == [("Case HB21", "serious_case_review_legacy"),
+                                      ("Case FM19", "serious_case_review_legacy"),
+                                      ("Case FM20", "serious_case_review_legacy")]
+
+
+def test_references_without_a_kind_of_review_over_them_are_no_listing(tmp_path: Path) -> None:
+    text = ("Our projects\n\nThe team runs several projects.\n\nCase HB21:\n\nCase FM19:")
+    assert len(_split(tmp_path, text)) == 1
+
+
+def test_a_heading_about_publishing_reviews_is_not_a_listed_review() -> None:
+    result = _import("Serious Case Reviews\n\nGuidance sets out the purpose of serious case "
+                     "reviews and when they are held.\n\nPublishing of Serious Case (SCR) and "
+                     "Learning Review reports\n\nReports are published for twelve months.")
+    assert result.record.title == "Serious Case Reviews"
+    assert not result.listed
