@@ -58,14 +58,16 @@ def count_block_renders():  # on the preview's thread, which loads the renderer 
         object.__setattr__(self, "render", counted)  # a frozen dataclass
     make_counted_block.counting = True
     page_module.Block.__init__ = make_counted_block
-render_job = preview_controller._render
-def timed_render(*args, **kwargs):
-    count_block_renders()
-    result = render_job(*args, **kwargs)
-    if "preview: first page rendered (its thread)" not in marks:
-        mark("preview: first page rendered (its thread)")
-    return result
-preview_controller._render = timed_render
+def timed(render_job):  # the first render (from the JSON, or validated) and the later ones
+    def timed_render(*args, **kwargs):
+        count_block_renders()
+        result = render_job(*args, **kwargs)
+        if "preview: first page rendered (its thread)" not in marks:
+            mark("preview: first page rendered (its thread)")
+        return result
+    return timed_render
+preview_controller._render = timed(preview_controller._render)
+preview_controller._render_provisional = timed(preview_controller._render_provisional)
 attach = panel.PreviewPanel.attach
 def attach_and_mark(self):
     attach(self)

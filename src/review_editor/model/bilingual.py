@@ -18,18 +18,18 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from pydantic import BaseModel
+if TYPE_CHECKING:  # the language tags below are wanted before the models are loaded
+    from pydantic import BaseModel
 
-from .parts import TranslationMark
-from .walk import child_models, child_prefix
+    from .parts import TranslationMark
 
 WELSH_SUFFIX = "_cy"
 ENGLISH = "en-GB"
 WELSH = "cy"
 Language = Literal["en", "cy"]
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="BaseModel")
 
 
 def is_welsh_tag(tag: str | None) -> bool:
@@ -82,6 +82,8 @@ class TextPair:
 def text_pairs(model: BaseModel, prefix: str = "") -> Iterator[TextPair]:
     """Every English text that has (or could have) a Welsh version, in model order; a list
     of texts gives one pair per item (``good_practice.0`` and ``good_practice_cy.0``)."""
+    from .walk import child_models, child_prefix
+
     for name, index, child in child_models(model):
         yield from text_pairs(child, child_prefix(prefix, name, index))
     for english, welsh in paired_fields(type(model)):
@@ -128,6 +130,8 @@ def language_version(record: M, language: str) -> M:
 
 
 def _swap(model: M, language: str) -> M:
+    from pydantic import BaseModel
+
     update: dict[str, Any] = {}
     for name in type(model).model_fields:
         value = getattr(model, name)
@@ -227,6 +231,8 @@ def _welsh_texts(value: Any) -> Iterator[str]:
 def mark_all_translated(record: M) -> M:
     """The record with every present Welsh text recorded as written from today's English
     (after importing a Welsh and an English page, or a translator's confirmation)."""
+    from .parts import TranslationMark
+
     marks = [TranslationMark(welsh=fingerprint(pair.welsh), english=fingerprint(pair.english))
              for pair in text_pairs(record) if pair.welsh.strip() and pair.english.strip()]
     return record.model_copy(update={"translation_sources": _unique(marks) or None})

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ..model.records import RecordBase
 from .wording import datetime_text, t
+
+if TYPE_CHECKING:
+    from ..model.records import RecordBase
 
 
 def is_embargoed(record: RecordBase, now: datetime) -> bool:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..model import label
-from ..model.parts import Attachment, PersonRole
-from ..model.review import PeriodCovered
 from .wording import partial_text, t
+
+if TYPE_CHECKING:
+    from ..model.parts import Attachment, PersonRole
+    from ..model.review import PeriodCovered
 
 KIB = 1024
 MIB = 1024 * 1024

@@ -5,11 +5,9 @@ date in either."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import label
-from ..model.parts import Attachment, Organisation
-from ..model.records import LearningBrief, NewsItem, RecordBase, ReviewNotice
 from ..model.vocab import AttachmentRole, RelationType
 from .formats import (
     https_url,
@@ -18,6 +16,10 @@ from .formats import (
     size_label,
     temporal_coverage,
 )
+
+if TYPE_CHECKING:  # read by field and kind: a model, or its JSON read alike (``model.view``)
+    from ..model.parts import Attachment, Organisation
+    from ..model.records import RecordBase, RecordModel
 
 SCHEMA_CONTEXT = "https://schema.org"
 
@@ -141,7 +143,7 @@ def _review_node(record: RecordBase, *, id_url: dict[str, Any] | None) -> dict[s
     return node
 
 
-def json_ld(record: RecordBase, *, embargo_label: str | None) -> dict[str, Any]:
+def json_ld(record: RecordModel, *, embargo_label: str | None) -> dict[str, Any]:
     """The page's main schema.org node, per kind (B8). ``embargo_label`` is set while the
     record is embargoed: then there is no ``datePublished`` and the label is the status."""
     publisher = organisation_node(record.publisher) if record.publisher else None
@@ -154,7 +156,7 @@ def json_ld(record: RecordBase, *, embargo_label: str | None) -> dict[str, Any]:
     }
     keywords = _keywords(record)
     documents = [document_node(a) for a in record.attachments if a.title]
-    if isinstance(record, ReviewNotice):
+    if record.kind == "review_notice":
         authors = _review_authors(record)
         node.update({
             "@type": "Report",
@@ -174,7 +176,7 @@ def json_ld(record: RecordBase, *, embargo_label: str | None) -> dict[str, Any]:
             and record.publisher.area_served else None,
             "encoding": documents,
         })
-    elif isinstance(record, NewsItem):
+    elif record.kind == "news_item":
         area = record.location or (record.publisher.area_served[0]
                                    if record.publisher and record.publisher.area_served
                                    else None)
@@ -188,7 +190,7 @@ def json_ld(record: RecordBase, *, embargo_label: str | None) -> dict[str, Any]:
             "about": _review_node(record, id_url=_reference(record.about_review_id,
                                                             record.about_review_url)),
         })
-    elif isinstance(record, LearningBrief):
+    elif record.kind == "learning_brief":
         node.update({
             "headline": record.title,
             "description": record.summary,

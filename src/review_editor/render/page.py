@@ -15,14 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
 from ..model import label
 from ..model.bilingual import ENGLISH, WELSH, is_welsh_tag, language_version
-from ..model.parts import Attachment, ContactPoint
-from ..model.records import LearningBrief, NewsItem, RecordBase, RecordModel, ReviewNotice
 from ..model.vocab import Access, BriefFormat
 from .blocks import markdown_blocks, markdown_html, with_id
 from .branding import Branding
@@ -41,6 +39,11 @@ from .public import public_copy
 from .templating import blocks as macros
 from .templating import environment, stylesheet
 from .wording import date_text, in_language, language, partial_text, speaking, t
+
+if TYPE_CHECKING:  # the page reads a record by its fields and its kind: a model, or the
+    # same fields read from its JSON (``model.view``) for the preview's first page
+    from ..model.parts import Attachment, ContactPoint
+    from ..model.records import LearningBrief, RecordBase, RecordModel
 
 CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; "
        "form-action 'none'")
@@ -298,14 +301,14 @@ def _layout_in_language(ctx: _Context) -> Layout:
     facts = _key_facts(record)
     if facts:
         content.append(block(i("f-keyfacts"), lambda: m.key_facts(i("f-keyfacts"), facts)))
-    if isinstance(record, LearningBrief) and record.disclaimer:
+    if record.kind == "learning_brief" and record.disclaimer:
         content.append(block(i("f-disclaimer"), lambda: m.disclaimer(i("f-disclaimer"),
                                                                    record.disclaimer)))
     sections = _sections(ctx)
     content.extend(sections)
     questions = _questions(record)
     if questions:
-        inside = (isinstance(record, LearningBrief)
+        inside = (record.kind == "learning_brief"
                   and record.format == BriefFormat.seven_minute
                   and len(sections) > QUESTIONS_SECTION)
         questions_block = block(i("f-questions"), lambda: m.questions(i("f-questions"), questions,
@@ -370,7 +373,7 @@ def _after_body(ctx: _Context) -> list[Block]:
     def add(block_id: str, render: Callable[[], Any]) -> None:
         found.append(Block(block_id, in_language(ctx.language, lambda: str(render()).strip())))
 
-    if isinstance(record, LearningBrief) and record.practice_points:
+    if record.kind == "learning_brief" and record.practice_points:
         add(i("f-practice-points"), lambda: m.list_section(
             i("f-practice-points"), t("Practice points"), record.practice_points))
     if record.quotes:
@@ -414,13 +417,13 @@ def _after_body(ctx: _Context) -> list[Block]:
     if record.attachments:
         add(i("f-documents"), lambda: m.documents(i("f-documents"), [
             _document(a, record.attachments) for a in record.attachments]))
-    if isinstance(record, LearningBrief) and (record.source_reviews or record.thematic_source):
+    if record.kind == "learning_brief" and (record.source_reviews or record.thematic_source):
         add(i("f-source-reviews"), lambda: m.links(i("f-source-reviews"), t("Source reviews"),
                                                        _source_reviews(record)))
     if record.contact and _contact_lines(record.contact):
         add(i("f-contact"), lambda: m.contact(i("f-contact"), t("Contact"),
                                            _contact_lines(record.contact)))
-    if isinstance(record, NewsItem):
+    if record.kind == "news_item":
         if record.media_contact and _contact_lines(record.media_contact):
             add(i("f-media-contact"), lambda: m.contact(i("f-media-contact"), t("Media enquiries"),
                                                      _contact_lines(record.media_contact)))
@@ -467,19 +470,19 @@ def _is_draft(record: RecordBase) -> bool:
     return str(record.status) == "draft"
 
 
-def _kicker(record: RecordBase) -> str:
-    if isinstance(record, NewsItem):
+def _kicker(record: RecordModel) -> str:
+    if record.kind == "news_item":
         return t("Press release") if record.is_press_release else t("News")
-    if isinstance(record, LearningBrief):
+    if record.kind == "learning_brief":
         return t(label(record.format)) if record.format == BriefFormat.seven_minute \
             else t("Learning brief")
-    if isinstance(record, ReviewNotice) and record.review and record.review.review_type:
+    if record.kind == "review_notice" and record.review and record.review.review_type:
         return t(label(record.review.review_type))
     return t("Review notice")  # the kind's name, as the menus and the form say it
 
 
-def _location(record: RecordBase) -> str:
-    return (record.location or "") if isinstance(record, NewsItem) else ""
+def _location(record: RecordModel) -> str:
+    return (record.location or "") if record.kind == "news_item" else ""
 
 
 def _key_facts(record: RecordBase) -> list[tuple[str, list[str]]]:
@@ -512,8 +515,8 @@ def _key_facts(record: RecordBase) -> list[tuple[str, list[str]]]:
     return facts
 
 
-def _questions(record: RecordBase) -> list[str]:
-    if not isinstance(record, LearningBrief):
+def _questions(record: RecordModel) -> list[str]:
+    if record.kind != "learning_brief":
         return []
     return [q for q in record.reflective_questions if q.strip()]
 

@@ -12,29 +12,39 @@ JSON export and the bundle's manifest. It is the same model with
 
 The text checks read the same text the page shows (``checks.text``), and warn about what
 the source holds beyond it (``checks.hidden``).
+
+``public_data`` is the same copy made of a record's JSON, field by field from the models'
+shipped description (``model.schema``), for the preview's first page, which is shown before
+pydantic and the models are loaded (``model.view``).
 """
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel
-
-from ..model import field_meta, private_paths
+from ..model.schema import ModelSpec
+from ..model.view import DataView, read_view, source_of
 from .public_markdown import public_markdown
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:  # pydantic is loaded by the models themselves, not by this module
+    from pydantic import BaseModel
+
+M = TypeVar("M", bound="BaseModel")
 
 
 @cache
 def _holds_private(model_type: type[BaseModel]) -> bool:
+    from ..model import private_paths
+
     return next(private_paths(model_type), None) is not None
 
 
 @cache
 def _markdown_fields(model_type: type[BaseModel]) -> frozenset[str]:
+    from ..model import field_meta
+
     return frozenset(name for name, info in model_type.model_fields.items()
                      if field_meta(name, info).widget == "markdown")
 
@@ -47,6 +57,8 @@ def _needs_copy(model_type: type[BaseModel]) -> bool:
 
 
 def _inner_models(model_type: type[BaseModel]) -> list[type[BaseModel]]:
+    from pydantic import BaseModel
+
     found: list[type[BaseModel]] = []
 
     def collect(annotation: Any) -> None:
@@ -63,11 +75,19 @@ def _inner_models(model_type: type[BaseModel]) -> list[type[BaseModel]]:
 
 def public_copy(model: M, base_dir: Path | None = None) -> M:
     """``model`` with private fields reset to their defaults and Markdown written from
-    what readers see, at any depth (a shallow copy; the original is untouched).
+    what readers see, at any depth (a shallow copy; the original is untouched). A record
+    read from its JSON (``model.view.DataView``) gives the view of its JSON's public copy.
 
     ``base_dir`` is the record's folder: a local image there is embedded in the copy's
     Markdown as a data: URI, as the page shows it; without it, local images are left out.
     """
+    if isinstance(model, DataView):  # a record read from its JSON: copied as JSON
+        data, spec = source_of(model)
+        return read_view(public_data(data, spec, base_dir), spec)  # type: ignore[return-value]
+    from pydantic import BaseModel
+
+    from ..model import field_meta
+
     model_type = type(model)
     if not _needs_copy(model_type):
         return model
@@ -86,3 +106,24 @@ def public_copy(model: M, base_dir: Path | None = None) -> M:
             update[name] = [public_copy(item, base_dir) if isinstance(item, BaseModel)
                             else item for item in value]
     return model.model_copy(update=update)
+
+
+def public_data(data: dict[str, Any], model: ModelSpec,
+                base_dir: Path | None = None) -> dict[str, Any]:
+    """``public_copy`` of a record's JSON read as ``model``: private fields left out (so
+    they read as their defaults), Markdown written from what readers see, at any depth
+    (a shallow copy; ``data`` is untouched)."""
+    copy = dict(data)
+    for spec in model.fields:
+        value = data.get(spec.name)
+        inner = spec.type if spec.shape != "value" else spec.item_type
+        if spec.meta.private:
+            copy.pop(spec.name, None)
+        elif spec.meta.widget == "markdown" and isinstance(value, str):
+            copy[spec.name] = public_markdown(value, base_dir)
+        elif isinstance(inner, ModelSpec) and isinstance(value, dict):
+            copy[spec.name] = public_data(value, inner, base_dir)
+        elif isinstance(inner, ModelSpec) and isinstance(value, list):
+            copy[spec.name] = [public_data(item, inner, base_dir) if isinstance(item, dict)
+                               else item for item in value]
+    return copy

@@ -10,11 +10,13 @@ an optional element appears or goes), and keeps the scroll position.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,9 @@ from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from ...model.document import RecordDocument
 from .view import PreviewView, swap_script
 
+log = logging.getLogger(__name__)
+#: In place of a page shown before its record turned out not to validate.
+WITHDRAWN = "<!doctype html><html lang='en'><title>Preview paused</title></html>"
 TITLE_MARK = "\u2063"  # invisible separator between the page title and the frame counter
 
 
@@ -34,6 +39,9 @@ class RenderResult:
     blocks: dict[str, str] = field(default_factory=dict)
     page: str | None = None  # a full page when the structure changed
     invalid: bool = False
+    #: A page rendered from the record's JSON before it was validated (``model.view``):
+    #: what it was rendered from (data, now, branding, folder), to check it once validated.
+    unvalidated: tuple[Any, ...] | None = None
 
 
 class PreviewController(QObject):
@@ -41,6 +49,7 @@ class PreviewController(QObject):
 
     painted = Signal(float)  # seconds from the edit that started this update to its frame
     _rendered = Signal(object)
+    _checked = Signal(object)
 
     def __init__(self, view: PreviewView, *, now: Callable[[], datetime],
                  branding: Callable[[], Any] = lambda: None,
@@ -64,10 +73,16 @@ class PreviewController(QObject):
         self._scroll_y = 0.0
         self._closed = False
         self._pending: RenderResult | None = None
+        #: A page shown before its record was validated: (what it was rendered from, the
+        #: page), until ``confirm`` checks it.
+        self._unchecked: tuple[tuple[Any, ...], str] | None = None
+        self._validated = False
         self.paint_count = 0
         self.full_loads = 0
         self.swaps = 0
+        self.checks = 0  # first pages checked against their validated record's
         self._rendered.connect(self._apply)
+        self._checked.connect(self._apply_check)
         view.page.loadFinished.connect(self._load_finished)
         view.page.titleChanged.connect(self._title_changed)
         view.destroyed.connect(self._close)
@@ -85,6 +100,7 @@ class PreviewController(QObject):
         self.base_dir = base_dir
         self._structure = None
         self._blocks = {}
+        self._unchecked, self._validated = None, False
         self.request_update()
 
     def adopt(self, document: RecordDocument, base_dir: Path | None,
@@ -94,10 +110,49 @@ class PreviewController(QObject):
         self.base_dir = base_dir
         self._structure = None
         self._blocks = {}
+        self._unchecked, self._validated = None, False
         self._dirty = False
         self._busy = True
         self._generation += 1
         rendering.add_done_callback(self._emit_result)
+
+    def confirm(self) -> None:
+        """The record has been validated. A page shown from its JSON before (at start) is
+        rendered again from the validated record, as it was then, and if the two differ
+        the validated record's page replaces it. Blocks swapped in since were rendered
+        from the validated record already."""
+        self._validated = True
+        if self._unchecked is not None:
+            self._check()
+
+    def _check(self) -> None:
+        assert self._unchecked is not None
+        (data, now, branding, base_dir), page = self._unchecked
+        self._unchecked = None
+        document = self.document
+        future = self._executor.submit(_render, 0, time.perf_counter(), data, None, now,
+                                       branding, base_dir)
+        future.add_done_callback(lambda done: self._checked.emit((document, page, done)))
+
+    @Slot(object)
+    def _apply_check(self, checked: tuple[Any, str, Future[RenderResult]]) -> None:
+        document, page, future = checked
+        if self._closed or document is not self.document:
+            return
+        self.checks += 1
+        try:
+            result: RenderResult | None = future.result()
+        except Exception:  # noqa: BLE001 - then the page is rendered again, as any other
+            result = None
+        if result is not None and result.page == page:
+            return
+        if result is not None and result.invalid:  # edited since, so still open: its page
+            # goes, as it would never have been shown ("Preview paused" follows)
+            url = self.view.handler.publish("withdrawn", WITHDRAWN, self.view.channel)
+            self.view.page.allow_next(url)
+            self.view.page.load(url)
+        self._structure = None  # a full load of the validated record's page
+        self.request_update()
 
     def set_language(self, language: str) -> None:
         """Show a bilingual record's Welsh page, English page, or both (a full load)."""
@@ -148,6 +203,10 @@ class PreviewController(QObject):
             self._structure = result.structure
             self._blocks = result.blocks
             self._full_load(result)
+            if result.unvalidated is not None:
+                self._unchecked = (result.unvalidated, result.page)
+                if self._validated:
+                    self._check()
             return
         changed = {key: html for key, html in result.blocks.items()
                    if self._blocks.get(key) != html}
@@ -227,16 +286,42 @@ def _render(generation: int, requested_at: float, data: dict[str, Any], structur
     return result
 
 
+def _render_unvalidated(generation: int, requested_at: float, data: dict[str, Any],
+                        now: datetime, branding: Any, base_dir: Path | None) -> RenderResult:
+    """The first page of a record shown before it is validated, from its JSON read as the
+    models read it (``model.view``), so that neither pydantic nor the models (a tenth of a
+    second) are loaded first; its public copy is made from the JSON too
+    (``render.public_copy``). A record that cannot be read so, or a bilingual one, is
+    rendered as usual."""
+    from ...model.view import record_view
+    from ...render import render_preview
+
+    try:
+        record = record_view(data)
+        if not record.bilingual:
+            result = RenderResult(generation, requested_at,
+                                  unvalidated=(data, now, branding, base_dir))
+            result.structure, result.blocks, result.page = render_preview(
+                record, now=now, branding=branding, base_dir=base_dir)  # type: ignore[arg-type]
+            return result
+    except Exception:  # noqa: BLE001 - validating it says what is wrong
+        log.debug("the first page waits for the record's validation", exc_info=True)
+    return _render(generation, requested_at, data, None, now, branding, base_dir)
+
+
 def preview_executor() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
 
 
 def first_render(executor: ThreadPoolExecutor, document: RecordDocument,
-                 base_dir: Path | None, now: datetime, branding: Any) -> Future[RenderResult]:
+                 base_dir: Path | None, now: datetime, branding: Any, *,
+                 validated: bool = True) -> Future[RenderResult]:
     """A document's first full render, started before its view exists (the renderer needs
-    no Qt), for ``PreviewController.adopt``."""
-    return executor.submit(_render, 1, time.perf_counter(), document.snapshot(), None, now,
-                           branding, base_dir)
+    no Qt), for ``PreviewController.adopt``; for a record not yet ``validated``, from its
+    JSON (``_render_unvalidated``)."""
+    render = _render_unvalidated if not validated else partial(_render, structure=None)
+    return executor.submit(render, 1, time.perf_counter(), document.snapshot(), now=now,
+                           branding=branding, base_dir=base_dir)
 
 
 def url_key(url: QUrl) -> str:

@@ -54,6 +54,8 @@ class PreviewPanel:
         self._early: tuple[Any, Any, Any] | None = None  # executor, document, first render
         self._edited_early = False
         controller.opened.connect(self.show_current)
+        controller.confirmed.connect(self._record_validated)
+        controller.problems_changed.connect(self._record_validated)
         form.changed.connect(self._changed)
         form.structure_changed.connect(self._changed)
         undo_stack.indexChanged.connect(self._changed)
@@ -73,7 +75,7 @@ class PreviewPanel:
         executor = preview_executor()
         base_dir = current.path.parent if current.path is not None else None
         rendering = first_render(executor, current.document, base_dir, self._now(),
-                                 self._branding())
+                                 self._branding(), validated=not current.provisional)
         self._early = (executor, current.document, rendering)
         self._edited_early = False
 
@@ -107,6 +109,8 @@ class PreviewPanel:
                 and current.document is early_document:
             base_dir = current.path.parent if current.path is not None else None
             self.controller.adopt(current.document, base_dir, rendering)
+            if not current.provisional:  # validated meanwhile
+                self.controller.confirm()
             self._show_language_choice()
             if self._edited_early:
                 self.controller.request_update()
@@ -134,6 +138,13 @@ class PreviewPanel:
         base_dir = current.path.parent if current.path is not None else None
         self.controller.show_document(current.document, base_dir)
         self._show_language_choice()
+
+    def _record_validated(self) -> None:
+        """The record shown before validation has been validated and stays open: a first
+        page rendered from its JSON is checked against the validated record's."""
+        current = self.record.current
+        if self.attached and current is not None and not current.provisional:
+            self.controller.confirm()
 
     def _after_paint(self, *_: object) -> None:
         """A render that was under way when the record closed has no record to show."""

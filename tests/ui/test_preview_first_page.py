@@ -1,0 +1,110 @@
+"""At start the preview's first page is rendered from the record's JSON, before the models
+load; once the record is validated that page is checked against the validated record's,
+which replaces it if they differ; a record that does not validate ends on its error page."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from window_helpers import staged_window
+
+from review_editor.model import view as view_module
+from review_editor.ui.preview import controller as preview_controller
+from review_editor.ui.window.main_window import MainWindow
+
+BRADFORD = "thematic-review-into-cse-in-bradford.json"
+TITLE = "Publication of the Thematic Review into CSE in Bradford"
+
+
+def rewrite(path: Path, change: Any) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def first_renders(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """For each first render at start: whether it was rendered from the record's JSON."""
+    seen: list[bool] = []
+    render = preview_controller._render_unvalidated
+
+    def recording(*args: Any, **kwargs: Any) -> preview_controller.RenderResult:
+        result = render(*args, **kwargs)
+        seen.append(result.unvalidated is not None)
+        return result
+
+    monkeypatch.setattr(preview_controller, "_render_unvalidated", recording)
+    return seen
+
+
+def start(qtbot: Any, window: MainWindow) -> None:
+    assert window.startup is not None
+    with qtbot.waitSignals([window.startup.finished, window.listing_confirmed],
+                           timeout=15_000):
+        window.show()
+    if window.controller.current is not None:
+        qtbot.waitUntil(lambda: window.preview.controller.idle, timeout=10_000)
+
+
+def shown_html(qtbot: Any, window: MainWindow) -> str:
+    shown: list[str] = []
+    window.preview.view.page.toHtml(shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    return shown[0]
+
+
+def test_the_first_page_from_the_json_is_kept_once_validated(
+        qtbot, app_home, workspace, documents, first_renders):
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    start(qtbot, window)
+    assert first_renders == [True]
+    controller = window.preview.controller
+    qtbot.waitUntil(lambda: controller.checks == 1, timeout=10_000)
+    assert controller.idle and controller.full_loads == 1  # the same page: not loaded again
+    assert TITLE in shown_html(qtbot, window)
+
+
+def test_the_validated_records_page_replaces_a_different_first_page(
+        qtbot, app_home, workspace, documents, first_renders, monkeypatch):
+    read = view_module.record_view
+
+    def misread(data: dict[str, Any]) -> view_module.DataView:
+        return read({**data, "title": "Misread from the JSON"})
+
+    monkeypatch.setattr(view_module, "record_view", misread)
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    start(qtbot, window)
+    controller = window.preview.controller
+    qtbot.waitUntil(lambda: controller.full_loads == 2 and controller.idle, timeout=10_000)
+    html = shown_html(qtbot, window)
+    assert first_renders == [True] and controller.checks == 1
+    assert TITLE in html and "Misread from the JSON" not in html
+
+
+def test_a_record_that_does_not_validate_ends_on_its_error_page(
+        qtbot, app_home, workspace, documents, first_renders):
+    long_title = "A title far longer than any page's headline may be " * 3  # over 120
+    rewrite(workspace / BRADFORD, lambda data: data.update(title=long_title))
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    start(qtbot, window)
+    assert first_renders == [True]  # its JSON reads: its page was shown first
+    assert window.controller.current is None
+    assert window.pages.currentWidget() is window.broken_page
+    assert BRADFORD in window.broken_page.message.text()
+    qtbot.waitUntil(lambda: long_title.strip() not in shown_html(qtbot, window),
+                    timeout=10_000)
+
+
+def test_an_edited_record_that_does_not_validate_has_its_first_page_withdrawn(
+        qtbot, app_home, workspace, documents, first_renders):
+    rewrite(workspace / BRADFORD, lambda data: data.update(slug="Not A Slug"))
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    window.form.set_value("summary", "Edited before the models loaded.")
+    start(qtbot, window)
+    assert first_renders == [True]
+    assert window.controller.current is not None  # edited: it stays open
+    qtbot.waitUntil(lambda: TITLE not in shown_html(qtbot, window), timeout=10_000)
+    assert window.preview.view.status.text().startswith("Preview paused")
