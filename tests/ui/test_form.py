@@ -588,3 +588,21 @@ def test_set_document_leaves_the_undo_stack_alone(form: RecordForm, stack: QUndo
     assert stack.count() == 1
     assert form.document().kind == "news_item"
     assert named(form, "is_press_release").isChecked()
+
+
+def test_each_record_set_counts_only_its_own_folded_sections(form: RecordForm) -> None:
+    # The "2 of 5 filled" headings of a replaced record's sections were kept and updated
+    # with the next record's values after their widgets had gone (a RuntimeError on the
+    # third record of a window, and a list growing with every record opened).
+    form.set_document(document())
+    sections = len(form._builder.completions)
+    for kind in ("news_item", "review_notice", "learning_brief"):
+        form.set_document(RecordDocument(new_record(kind, "A fictional draft", NOW)))
+        QApplication.processEvents()
+        form.set_document(document("dardr-maya-published.json"))
+        QApplication.processEvents()
+    form.set_document(document())
+    assert len(form._builder.completions) == sections
+    headings = {block.title for block, *_ in form._builder.completions}
+    shown = {block.title for block in form.findChildren(Disclosure) if "filled" in block.title}
+    assert headings <= shown

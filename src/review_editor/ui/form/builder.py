@@ -103,6 +103,7 @@ class Builder:
                      hold_from: int | None = None) -> list[Disclosure]:
         """Adds the record's sections to ``layout``. From section ``hold_from`` on, their
         bodies wait: the held sections are returned, for the host to build later."""
+        self.completions = []  # the previous record's sections go with its page
         held = []
         kind_title = vocab_label(str(next((s.default for s in fields_of(model)
                                            if s.name == "kind"), "")))
