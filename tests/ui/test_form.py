@@ -287,6 +287,19 @@ def test_item_titles_follow_their_content(qtbot, form: RecordForm) -> None:
     assert block.title == "1. Why we did this review"
 
 
+@pytest.mark.parametrize(("heading", "title"), [
+    ("1. Background", "1. Background"), ("1) Background", "1) Background"),
+    ("3. Background", "1. 3. Background"), ("10 ways to help", "1. 10 ways to help"),
+    ("1.5 million adults", "1. 1.5 million adults")])
+def test_a_numbered_heading_is_not_numbered_again(qtbot, form: RecordForm, heading: str,
+                                                   title: str) -> None:
+    # A 7-minute briefing's headings carry their numbers: "1. 1. Background" said it twice.
+    form.set_document(document())
+    form.set_value("body.0.heading", heading)
+    QApplication.processEvents()
+    assert form.findChild(Disclosure, "field:body.0").title == title
+
+
 def test_adding_a_section_gives_it_a_unique_id(form: RecordForm) -> None:
     form.set_document(document())
     button(form, "button:add:body").click()

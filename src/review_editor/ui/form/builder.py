@@ -6,6 +6,7 @@ an edit or a button press is the host's business (the form).
 
 from __future__ import annotations
 
+import re
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
@@ -399,6 +400,8 @@ def item_title(noun: str, index: int, data: dict[str, Any], show_id: bool = True
         summary = f"{ident} — {summary}" if summary else ident
     if not summary:
         return f"{noun[:1].upper()}{noun[1:]} {index + 1}"
+    if re.match(rf"{index + 1}\s*[.):]\s", summary):
+        return summary  # a numbered heading ("1. Background") at its own place
     return f"{index + 1}. {summary}"
 
 
