@@ -130,6 +130,24 @@ def test_activating_a_finding_selects_its_words(make_window: MakeWindow, workspa
     assert editor.textCursor().selectedText() == "27 July"
 
 
+def test_a_finding_late_in_a_tall_field_is_scrolled_onto_the_screen(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    # The form showed the editor's top while the selected words lay below the fold.
+    window = make_window(workspace / BRADFORD)
+    window.resize(1280, 720)
+    QApplication.processEvents()
+    late = max((row.issue for row in rows(window) if row.issue.field_path == "body.0.markdown"
+                and row.issue.span is not None), key=lambda issue: issue.span[0])
+    assert window.checks.jump_to(late)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit) and editor.textCursor().hasSelection()
+    scroll = window.findChild(QWidget, "formScroll")
+    cursor = editor.cursorRect()
+    for corner in (cursor.topLeft(), cursor.bottomLeft()):
+        at = editor.viewport().mapTo(scroll.viewport(), corner)
+        assert scroll.viewport().rect().contains(at), (at, scroll.viewport().rect())
+
+
 def test_activating_a_finding_in_a_collapsed_group_opens_it(make_window: MakeWindow,
                                                             workspace: Path, qtbot):
     window = make_window(workspace / BRADFORD)

@@ -554,7 +554,10 @@ class ChecksPanel(QWidget):
         start, end = issue.span
         if isinstance(text, str):
             start, end = utf16_offset(text, start), utf16_offset(text, end)
-        return select_in_widget(widget, start, end)
+        if not select_in_widget(widget, start, end):
+            return False
+        form.reveal_selection(widget)
+        return True
 
     def add_word(self, word: str) -> None:
         """Add ``word`` to the partnership's word list, then re-check."""

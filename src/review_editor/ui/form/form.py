@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -170,6 +171,16 @@ class RecordForm(QWidget):
         self._scroll.ensureWidgetVisible(target, 40, 60)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def reveal_selection(self, widget: QWidget) -> None:
+        """Scrolls the form so a text editor's selection (in ``widget``) is on screen, not
+        only the editor's top: a tall editor's later words lie below the form's fold."""
+        editors = [widget, *widget.findChildren(QPlainTextEdit), *widget.findChildren(QTextEdit)]
+        editor = next((e for e in editors if isinstance(e, QPlainTextEdit | QTextEdit)), None)
+        if editor is not None and self._page.isAncestorOf(editor):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            at = editor.viewport().mapTo(self._page, editor.cursorRect().center())
+            self._scroll.ensureVisible(at.x(), at.y(), 40, 60)
 
     def refresh_field(self, path: str) -> None:
         """The widget for ``path`` shows the document's value again, after the document was
