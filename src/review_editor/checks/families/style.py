@@ -19,6 +19,7 @@ from ..language import (
     matches_at,
     scan,
     sentences,
+    words_in,
 )
 from ..readability import measure
 from ..registry import check
@@ -79,7 +80,7 @@ def reading_age(record: Any, ctx: CheckContext) -> list[Issue]:
     limit = ctx.settings.reading_age_max
     issues = []
     for field in _prose(record, ctx):
-        if _QUOTE_FIELD.match(field.path) or count_words(field.text) < 30:
+        if _QUOTE_FIELD.match(field.path) or len(words_in(field.text)) < 30:  # its tokens
             continue
         score = measure(field.text)
         if score.reading_age > limit:
