@@ -61,12 +61,13 @@ _CASE_NUMBER = re.compile(
 _COURT_FORMATS = re.compile(r"\b(?:[A-Z]{2}\d{2}[A-Z]\d{5}|T\d{8}|\d{2}/\d{4,7}/\d{2})\b")
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
 _AT_SIGN = re.compile("@")  # where a _HANDLE match starts
-# What every match of the patterns above holds, tested per line before the pattern runs
+# What every match of the patterns above holds, tested per line before the pattern runs (each
+# starts with a character class, which the regex engine looks for quickly)
 _PHONE_START = re.compile(r"0\d[\d\s()-]{8}|\+44")
 _PLUS_DIGIT = re.compile(r"\+[1-9]")
-_TEN_DIGITS = re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}")  # NHS numbers
-_SIX_DIGITS_LETTER = re.compile(r"\d{2} ?\d{2} ?\d{2} ?[A-D]")  # NI numbers
-_COURT_DIGITS = re.compile(r"\d{5}|\d/\d")  # court formats
+_TEN_DIGITS = re.compile(r"\d\d\d[ -]?\d{3}[ -]?\d{4}")  # NHS numbers
+_SIX_DIGITS_LETTER = re.compile(r"\d\d ?\d{2} ?\d{2} ?[A-D]")  # NI numbers
+_COURT_DIGITS = re.compile(r"\d(?:\d{4}|/\d)")  # court formats
 #: The words _CASE_NUMBER cannot match without (in any case).
 _CASE_WORDS = ("case", "claim", "crime", "incident", "court", "log", "police", "serial")
 _CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # vehicle registrations
