@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING, Any
 from ..field_cache import per_text
 from ..model.dates import LONDON
 from ..model.vocab import Status
-from .language import Phrases, cached_phrases, normalise_word
+from .language import (
+    CAPITAL_AFTER_BOUNDARY,
+    Phrases,
+    cached_phrases,
+    matches_at,
+    normalise_word,
+)
 from .reading import text_fields
 from .text import FieldText
 
@@ -163,7 +169,7 @@ class RecordFacts:
         return [s.pseudonym.strip() for s in sensitivity.subjects if s.pseudonym.strip()]
 
     @cached_property
-    def pseudonym_pattern(self) -> re.Pattern[str] | None:
+    def _pseudonym_forms(self) -> set[str]:
         """Declared pseudonyms and their variants ("Mr R" for "Adult R")."""
         forms: set[str] = set()
         for pseudonym in self.pseudonyms:
@@ -173,10 +179,23 @@ class RecordFacts:
                 initial = last.rstrip(".")
                 for title in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr"):
                     forms.add(f"{title} {initial}")
+        return forms
+
+    @cached_property
+    def pseudonym_pattern(self) -> re.Pattern[str] | None:
+        """Declared pseudonyms and their variants, as whole words."""
+        forms = self._pseudonym_forms
         if not forms:
             return None
         alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+
+    @cached_property
+    def _pseudonym_starts(self) -> re.Pattern[str]:
+        """Where a ``pseudonym_pattern`` match can start: a form's first character, after
+        anything but a word character."""
+        firsts = re.escape("".join(sorted({form[0] for form in self._pseudonym_forms})))
+        return re.compile(rf"[{firsts}](?<!\w[{firsts}])")
 
     @cached_property
     def role_pattern(self) -> Phrases | None:
@@ -194,8 +213,9 @@ class RecordFacts:
         text = text_field.text
         spans: list[tuple[int, int]] = []
         if self.pseudonym_pattern is not None:
-            spans += [(m.start(), m.end()) for m in self.pseudonym_pattern.finditer(text)]
-        spans += [(m.start(), m.end()) for m in PSEUDONYM_FORM.finditer(text)]
+            spans += [m.span() for m in matches_at(self.pseudonym_pattern, text,
+                                                   self._pseudonym_starts)]
+        spans += [m.span() for m in matches_at(PSEUDONYM_FORM, text, CAPITAL_AFTER_BOUNDARY)]
         if self.role_pattern is not None:
             modifiers: list[tuple[int, int]] = []  # in order, never overlapping
             if self.modifier_pattern is not None:
