@@ -285,22 +285,21 @@ def _lowered_run_words(text: str) -> frozenset[str]:
     return frozenset([word.lower() for word in _run_words(text)])
 
 
-def _word_char(text: str, at: int) -> bool:
-    """Whether ``text[at]`` is a word character as the regex engine counts them."""
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+@lru_cache(maxsize=4096)
+def _whole_run(word: str) -> re.Pattern[str]:
+    """``word`` (a run of word characters) standing as a whole run: the word comes first, so
+    that the regex engine looks for it as a literal, then the test of what precedes it."""
+    escaped = re.escape(word)
+    return re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)")
 
 
 @per_text(4096, per_field=8)
 def _run_starts(text: str, words: frozenset[str]) -> list[int]:
     """Where any of ``words``, all of them words of ``text``, stands as a whole run of word
     characters, in order."""
-    starts = []
+    starts: list[int] = []
     for word in words:
-        at = text.find(word)
-        while at >= 0:
-            if not _word_char(text, at - 1) and not _word_char(text, at + len(word)):
-                starts.append(at)
-            at = text.find(word, at + 1)
+        starts += map(_START, _whole_run(word).finditer(text))
     return sorted(starts)
 
 
