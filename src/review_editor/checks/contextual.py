@@ -21,7 +21,7 @@ from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex
 from .text import FieldText
 from .venues import find_case_names, find_pubs, find_schools_and_wards, town_after
-from .welsh import field_language, is_welsh, looks_welsh
+from .welsh import looks_welsh
 
 if TYPE_CHECKING:
     from .detection import Detection
@@ -89,9 +89,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and end > s for s, e in spans)
 
 
-def contextual_detections(detector: Detector, field: FieldText,
-                          skip: list[tuple[int, int]]) -> list[Detection]:
-    """People, ages, places, settings and combinations in a prose field's sentences.
+def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple[int, int]],
+                          welsh_field: bool) -> list[Detection]:
+    """People, ages, places, settings and combinations in a prose field's sentences
+    (``welsh_field``: the field's language is Welsh).
 
     Each pattern scans the whole field once; a match is then placed in its sentence.
     """
@@ -105,7 +106,6 @@ def contextual_detections(detector: Detector, field: FieldText,
     index = SentenceIndex([span for block in field.blocks
                            for span in sentences(text, block.start, block.end)], text)
     people = people_in(text, index, gazetteer().__contains__)
-    welsh_field = is_welsh(field_language(facts.record, field.path))
     # the English dictionary says nothing about Welsh words: there only titles mark people,
     # and a given name after a Welsh verb of being or saying ("Roedd Ceri yn byw…")
     people = [(at, p) for at, p in people if p.kind != "person"

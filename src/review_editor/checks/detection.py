@@ -99,8 +99,8 @@ class DetectorBase:
         key = f"allowed:{field.path}"
 
         def compute() -> list[tuple[int, int]]:
-            names = [n for n in self.facts.allowed_names if len(n) > 2]
-            pattern = cached_phrases(tuple(names), False)
+            pattern = self.facts.remember("allowed names", lambda: cached_phrases(
+                tuple(n for n in self.facts.allowed_names if len(n) > 2), False))
             if pattern is None:
                 return []
             return [(m.start(), m.end()) for m in pattern.finditer(field.text)]

@@ -368,6 +368,8 @@ class Phrases:
             yield from pattern.finditer(text, pos, end)  # a word cut at ``end``: scan
             return
         present = _run_words(text) if words is None else words
+        if self._firsts.isdisjoint(present):
+            return  # no phrase's first word in the text (most texts, for most lists)
         starts = _run_starts(text, self._firsts & present)
         yield from _matches_from(pattern, text, islice(
             starts, bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)), pos, end)

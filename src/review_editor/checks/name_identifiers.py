@@ -131,10 +131,7 @@ class NameDetectors(DetectorBase):
             found.append(Detection("C1.4", "address", match.start(), match.end(),
                                    match.group(), f"a postcode: “{match.group()}”",
                                    "name the area served instead", blocking=True))
-        not_addresses = cached_phrases(tuple(self.settings.not_addresses), False)
-        excluded = [(m.start(), m.end()) for m in not_addresses.finditer(text)] \
-            if not_addresses else []
-        allowed = self._allowed_spans(field)
+        excluded: list[tuple[int, int]] | None = None  # read at the first street found
         street_blocks = [span for span, words, _ in self.block_words(field)
                          if not words.isdisjoint(_STREET_WORDS)]
         for match in (m for span in street_blocks for m in _STREET.finditer(text, *span)):
@@ -150,7 +147,9 @@ class NameDetectors(DetectorBase):
                                  if match.group("suffix") in ("Lane", "Way", "Court") else ""):
                 continue  # "Dr Ruth Lane", "Amy Close": a person whose surname is a street word
             end = match.end()
-            if overlaps(start, end, excluded) or overlaps(start, end, allowed):
+            if excluded is None:
+                excluded = self._not_addresses(text)
+            if overlaps(start, end, excluded) or overlaps(start, end, self._allowed_spans(field)):
                 continue
             found.append(Detection("C1.4", "address", start, end, text[start:end],
                                    f"a street: “{text[start:end]}”",
@@ -159,6 +158,12 @@ class NameDetectors(DetectorBase):
                          "a place below the area served", "name the area served instead",
                          blocking=True)
         return found
+
+    def _not_addresses(self, text: str) -> list[tuple[int, int]]:
+        """Where the partnership's list of names that are no address matches."""
+        not_addresses = cached_phrases(tuple(self.settings.not_addresses), False)
+        return [(m.start(), m.end()) for m in not_addresses.finditer(text)] \
+            if not_addresses else []
 
     # -- C1.5 ------------------------------------------------------------------------------
     def settings_and_workplaces(self, field: FieldText) -> list[Detection]:

@@ -15,7 +15,7 @@ from .detection import (
     unique,
     without_nested,
 )
-from .language import matches_at, scan, scan_with
+from .language import digit_lines, matches_at, scan, scan_with
 from .name_identifiers import POSTCODE
 from .text import FieldText
 
@@ -79,6 +79,8 @@ class NumberDetectors(DetectorBase):
     # -- C1.2 ------------------------------------------------------------------------------
     def ages(self, field: FieldText) -> list[Detection]:
         text = field.text
+        if not digit_lines(text):
+            return []  # every pattern here reads a number in figures
         found: list[Detection] = []
         for pattern, needle in _AGE_PATTERNS:
             for match in scan_with(pattern, text, needle):
@@ -161,6 +163,9 @@ class NumberDetectors(DetectorBase):
     # -- C1.6 ------------------------------------------------------------------------------
     def direct_identifiers(self, field: FieldText) -> list[Detection]:
         text = field.text
+        at_signs = "@" in text
+        if not at_signs and not digit_lines(text):
+            return []  # each identifier here holds a digit, save emails and handles
         found: list[Detection] = []
         allowed_numbers = self._allowed_numbers()
         for match in scan(_PHONE, text, _PHONE_START):
@@ -189,7 +194,6 @@ class NumberDetectors(DetectorBase):
                                    "a National Insurance number", "remove it", blocking=True))
         allowed_emails = self._allowed_emails()
         domains = self.facts.email_domains
-        at_signs = "@" in text
         email_matches = list(_EMAIL.finditer(text)) if at_signs else []
         for match in email_matches:
             email = match.group().lower()

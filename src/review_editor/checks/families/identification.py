@@ -49,8 +49,9 @@ def _detect_field(detector: Detector, field: FieldText) -> list[Detection]:
         if facts.ctx.denylist is not None:
             skip += facts.ctx.denylist.matches(field.text,
                                                facts.settings.denylist_fuzzy_min_length)
-        found += contextual_detections(detector, field, skip)
-        if is_welsh(field_language(facts.record, field.path)):
+        welsh = is_welsh(field_language(facts.record, field.path))
+        found += contextual_detections(detector, field, skip, welsh)
+        if welsh:
             found = without_welsh_words(found)
     return _first_of_overlapping(found)
 
