@@ -268,17 +268,20 @@ def number_detections(detector: Detector, field: FieldText) -> list[Detection]:
     from .detection import Detection
 
     text = field.text
-    own = (detector.facts.record.review.reference or "") if detector.facts.record.review else ""
-    handles = {h.lower().lstrip("@") for h in detector.settings.social_handles}
-    labels = {"ni": "a National Insurance number", "nhs": "an NHS number",
-              "case_number": "a case or reference number", "handle": "a social media name"}
     found = []
     for kind, start, end in find_numbers(text, spelling.is_common_word):
         value = text[start:end]
-        if own and value in own:
+        record = detector.facts.record
+        if record.review and record.review.reference and value in record.review.reference:
             continue
-        if kind == "handle" and value.lower().lstrip("@") in handles:
+        if kind == "handle" and value.lower().lstrip("@") in {
+                h.lower().lstrip("@") for h in detector.settings.social_handles}:
             continue
-        found.append(Detection("C1.6", kind, start, end, value, f"{labels[kind]}: “{value}”",
-                               "remove it", blocking=True))
+        found.append(Detection("C1.6", kind, start, end, value,
+                               f"{_NUMBER_LABELS[kind]}: “{value}”", "remove it",
+                               blocking=True))
     return found
+
+
+_NUMBER_LABELS = {"ni": "a National Insurance number", "nhs": "an NHS number",
+                  "case_number": "a case or reference number", "handle": "a social media name"}

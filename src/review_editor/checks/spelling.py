@@ -30,6 +30,7 @@ _SKIP = re.compile(
     r"example|io|info|co|ac|sch|police|eu)\b\S*")
 _MAY_SKIP = re.compile(r"@|://|www\.|\.[A-Za-z]{2}")
 _WORD_WITH_DIGITS = re.compile(r"[\w'’-]*\d[\w'’-]*")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$")
 _dictionaries: dict[str, Any] = {}
 
@@ -176,7 +177,7 @@ class Speller:
     def _misspellings(self, text: str) -> list[tuple[int, int, str]]:
         skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)] \
             if _MAY_SKIP.search(text) else []
-        if any(c.isdigit() for c in text):
+        if _DIGIT.search(text):  # what every word with digits holds
             skipped += [(m.start(), m.end()) for m in _WORD_WITH_DIGITS.finditer(text)]
         result: list[tuple[int, int, str]] = []
         verdicts = self._verdicts
