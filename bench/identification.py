@@ -10,7 +10,8 @@ on a clean sentence naming a professional.
 
 FOLDER holds other ``*.jsonl`` sentences in the same form (for example the held-out set,
 ``tests/checks/fixtures/identification-heldout``). ``--all`` scores every sentence set in
-turn (``identification-fresh``, ``identification-fresh2``, ``identification-heldout``) and then
+turn (``identification-fresh``, ``identification-fresh2``, ``identification-fresh3``,
+``identification-heldout``) and then
 the older paragraph fixtures.
 
 ``--legacy`` scores the older paragraph fixtures (``identification.json``) instead, where a
@@ -40,7 +41,7 @@ from review_editor.model import parse_record
 FIXTURES_DIR = Path(__file__).resolve().parents[1] / "tests" / "checks" / "fixtures"
 FRESH = FIXTURES_DIR / "identification-fresh"
 SENTENCE_SETS = [FRESH, FIXTURES_DIR / "identification-fresh2",
-                 FIXTURES_DIR / "identification-heldout"]
+                 FIXTURES_DIR / "identification-fresh3", FIXTURES_DIR / "identification-heldout"]
 FIXTURES = FIXTURES_DIR / "identification.json"
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 RECALL_TARGET = 0.95  # legacy fixtures

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "identification.py"
 
 
@@ -46,13 +48,15 @@ def test_recall_precision_and_no_blocking_on_professionals() -> None:
     assert scores.clean_blocking == []
 
 
-def test_the_second_fresh_set_holds_the_same_targets() -> None:
-    """``identification-fresh2`` was scored blind first (docs/performance.md) and is a
-    development set since; it keeps its classes from slipping back."""
+@pytest.mark.parametrize("name", ["identification-fresh2", "identification-fresh3"])
+def test_the_later_fresh_sets_hold_the_same_targets(name: str) -> None:
+    """``identification-fresh2`` and ``identification-fresh3`` were scored blind first
+    (docs/performance.md) and are development sets since; they keep their classes from
+    slipping back."""
     bench = load_bench()
-    folder = bench.FIXTURES_DIR / "identification-fresh2"
+    folder = bench.FIXTURES_DIR / name
     items = bench.load_sentences(folder)
-    assert sum(not i["clean"] for i in items) >= 150 and sum(i["clean"] for i in items) >= 75
+    assert sum(not i["clean"] for i in items) >= 150 and sum(i["clean"] for i in items) >= 60
     scores = bench.evaluate_fresh(folder)
     assert scores.recall >= bench.FRESH_RECALL_TARGET, "\n".join(scores.misses)
     assert scores.precision >= bench.FRESH_PRECISION_TARGET, "\n".join(scores.false_positives)

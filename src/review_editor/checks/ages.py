@@ -49,6 +49,12 @@ _ALWAYS = [
     _age(rf"\bage(?:\s+at\s+(?:death|the time|referral))?\s*[:–-]\s*{NUMBER}\b", "age"),
     _age(rf"\b{NUMBER}\s+years?\s+and\s+{NUMBER}\s+months?\b", "years", "year"),
     _age(r"\(Year\s+\d{1,2}\)", "year", case=True, number=False),
+    # "a 15yo male", "15 y/o", "aged 14yrs"
+    _age(rf"\b{NUMBER}\s?(?:yo|y/o|y\.o\.|yrs?)\b(?!\s+(?:ago|later|on|before|after|of))",
+         "yo", "y", "yr", "yrs"),
+    # "a fortnight old", "a week old", "two fortnights old"
+    _age(r"\b(?:a|one|two|three)\s+(?:fortnight|week|month|day)s?[- ]old\b", "old",
+         number=False),
 ]
 #: Ages that count only in a sentence about a person.
 _NEAR_PERSON = [
@@ -62,9 +68,14 @@ _NEAR_PERSON = [
          rf"and\b|by then\b|before\b|–))", "was", "were", "is", "being", "now", "just", "only",
          "barely", "already", "been"),
     _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|a|an|was in|started|starting|entered|reached|since)\s+"
-         r"(?:Year|year)\s+(?:\d{1,2}|Reception)\b", "year", case=True, number=False),
-    _age(r"\bYear\s+(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", case=True,
+         r"(?:Year|year|Yr\.?|yr)\s*(?:\d{1,2}|Reception)\b", "year", "yr", case=True,
          number=False),
+    _age(r"\b(?:Year|Yr\.?)\s*(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", "yr",
+         case=True, number=False),
+    # "In Primary 6", "in Reception": Scottish and Northern Irish primary years, the first year
+    _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an)\s+(?:Primary\s+[1-7]|"
+         r"Reception)\b(?!\s+(?:[A-Z]|class teacher|teacher|staff))", "primary", "reception",
+         case=True, number=False),
     # Scottish school years: "in P6", "by S3"
     _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an)\s+(?:P[1-7]|S[1-6])\b",
          "p", "s", case=True),
@@ -73,8 +84,11 @@ _NEAR_PERSON = [
     _age(rf"\bAt\s+{NUMBER}\s+(?:months?|weeks?|days?|years?)(?:\s+old)?,?(?=\s+(?:he|she|they|"
          rf"the|his|her|[A-Z]))", "at", case=True),
 ]
-#: Press style after a person: "Liam Royle, 34," / "The girl, 14, had…" / "Child A (6)".
-_PRESS = re.compile(r"\s*(?:,\s*(\d{1,3})\s*,|\((\d{1,3})\))")
+#: Press style after a person: "Liam Royle, 34," / "The girl, 14, had…" / "Child A (6)", and
+#: at a list's or line's end: "grandmother, Brenda Oakes, 61" / "Freya 9, Oscar 6".
+_PRESS = re.compile(r"\s*(?:,\s*(\d{1,3})\s*(?:,|(?=\.?\s*$|;|\.\s))|\((\d{1,3})\))|"
+                    r"[ ](\d{1,2}(?:\s+(?:months?|weeks?|years?))?)(?=\s*(?:,|;|\)|\.(?!\d)|"
+                    r"and\b|$))", re.MULTILINE)
 _BAND_BEFORE = re.compile(
     r"(?:under|over|less than|more than|fewer than|younger than|older than|nearly|almost|"
     r"around|about|approximately|up to|at least|between|aged between|from|to|and|or|early|"
@@ -110,7 +124,7 @@ def press_age(text: str, after: int) -> tuple[int, int] | None:
     match = _PRESS.match(text, after)
     if not match:
         return None
-    group = 1 if match.group(1) else 2
-    if int(match.group(group)) > 119:
+    group = next(g for g in (1, 2, 3) if match.group(g))
+    if int(match.group(group).split()[0]) > 119:
         return None
     return match.start(group), match.end(group)

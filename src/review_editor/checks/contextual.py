@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from . import spelling
 from .ages import ages_in, press_age
 from .community import find_combinations
+from .datetext import find_dates
 from .language import normalise_word, sentences
 from .numbers import find_numbers
 from .people import PersonName, is_given_name, people_in
@@ -36,11 +37,21 @@ _PERSON_WORDS = frozenset(
      "sentenced", "convicted", "stabbed", "arrested", "assaulted", "murdered", "killed",
      "injured", "mum", "teen", "pensioner", "resident"}
     | {noun.split()[-1].split("-")[-1] for noun in FAMILY_NOUNS})
+#: Family words too general to tie a date to someone ("Child Protection", "children's
+#: services", "the family moved"): a date needs a person, a pronoun or a named relative.
+_GENERAL_PEOPLE = frozenset(
+    "child children baby babies boy boys girl girls family families household parent parents "
+    "relative relatives kin partner partners friend friends carer carers victim victims "
+    "man woman couple pupil resident lived lives living moved grew born died".split())
+_NAMED_RELATIVE_WORDS = _PERSON_WORDS - _GENERAL_PEOPLE
 #: "The girl, 14, had…", "the victim (19)": an age set off after a role.
-_PRESS_SITE = re.compile(r",\s*(1[01]\d|\d{1,2})\s*,|\s\((1[01]\d|\d{1,2})\)")
+_PRESS_SITE = re.compile(r",\s*(1[01]\d|\d{1,2})\s*(?:,|(?=\.?\s*$|;|\.\s))|"
+                         r"\s\((1[01]\d|\d{1,2})\)", re.MULTILINE)
 _ROLE_BEFORE = re.compile(
     r"\b(?:girl|boy|man|woman|child|baby|teenager|victim|mother|father|"
-    r"grandmother|grandfather|son|daughter|partner|defendant|perpetrator)\Z", re.IGNORECASE)
+    r"grandmother|grandfather|son|daughter|partner|defendant|perpetrator|"
+    + "|".join(sorted({re.escape(n) for n in FAMILY_NOUNS}, key=len, reverse=True))
+    + r")\Z", re.IGNORECASE)
 
 #: "St Bede's Catholic High", "St Mark's": a church, school or setting named after a saint.
 _SAINT = re.compile(r"\bSt\.? [A-Z][a-z]+['’]s\b(?: (?:[A-Z][A-Za-z]+|C of E|CE|RC)){0,3}")
@@ -63,7 +74,7 @@ _WELSH_SETTING_WORDS = frozenset(
 _FEAST_WORDS = frozenset(
     "boxing christmas easter friday bonfire halloween hallowe valentine mother father year".split())
 _LIFE_WORDS = re.compile(r"\b(?:born|birth|died|dies|death|killed|murdered|found dead|dob|dod|"
-                         r"body)\b", re.IGNORECASE)
+                         r"body|passed away|d\.o\.b)\b", re.IGNORECASE)
 
 
 def _named_after_a_welsh_verb(text: str, person: PersonName) -> bool:
@@ -126,6 +137,12 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     for at in index.with_any(_PRONOUNS):
         # "Dr Lee and her team in Sheffield": a pronoun beside a professional is theirs
         about[at] = about[at] or at not in professional
+    # a sentence naming someone in the case, not only children or families in general
+    someone = [False] * len(index.spans)
+    for at, person in people:
+        someone[at] = someone[at] or person.kind != "professional"
+    for at in index.with_any(_NAMED_RELATIVE_WORDS | _PRONOUNS):
+        someone[at] = someone[at] or at not in professional
     found: list[Detection] = []
     taken = list(skip)
     for place in places_in(text, index, about, [(p.start, p.end) for _, p in people],
@@ -155,7 +172,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
         age = press_age(text, person.end)
         if age is not None:
             found.append(_age(Detection, text, *age, soaa))
-    for start, end in partial_dates(text, index, about):
+    for start, end in partial_dates(text, index, about) + _dates_about_people(
+            detector, text, index, someone, [(d.start, d.end) for d in found] + skip):
         date_at = index.at(start, end)
         life = date_at is not None and _LIFE_WORDS.search(text, *index.spans[date_at])
         found.append(Detection(
@@ -255,6 +273,57 @@ def partial_dates(text: str, index: SentenceIndex, about: list[bool]) -> list[tu
         if index.has_digit[at]:
             found += [m.span() for m in _DASHED_DATE.finditer(text, *index.spans[at])]
     return found
+
+
+#: Numeric dates the prose parser leaves alone: "2010/06/14", "12-Aug-2008", "Tues 3/8".
+_ODD_DATE = re.compile(
+    r"(?<![\w/.-])(?:(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|"
+    r"(?:0?[1-9]|[12]\d|3[01])[- ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[- ]"
+    r"(?:19|20)?\d\d|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\w*\.?\s+"
+    r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\w/-])")
+
+
+def _dates_about_people(detector: Detector, text: str, index: SentenceIndex, about: list[bool],
+                        taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Dates in a sentence about a person named by a role or a name, or about a birth or a
+    death ("14/03/2019 – Mum took Kai to A&E", "Ellie-Mae passed away on …"), that the
+    subject-reference window has not already reported; the record's own dates are skipped."""
+    found: list[tuple[int, int]] = []
+    dated = [at for at, digit in enumerate(index.has_digit) if digit]
+    if not dated:
+        return found
+    for mention in find_dates(text):
+        at = index.at(mention.start, mention.end)
+        if at is None or not _tied(text, index, about, at, mention.start, mention.end):
+            continue
+        if _overlaps(mention.start, mention.end, taken) or detector._own_date(
+                mention.day, mention.month, mention.year):
+            continue
+        found.append((mention.start, mention.end))
+    for at in dated:
+        s_start, s_end = index.spans[at]
+        if "/" not in text[s_start:s_end] and "-" not in text[s_start:s_end]:
+            continue  # every odd date holds one
+        found += [m.span() for m in _ODD_DATE.finditer(text, s_start, s_end)
+                  if not _overlaps(*m.span(), taken)
+                  and _tied(text, index, about, at, *m.span())]
+    return found
+
+
+#: "has today (14 May 2031) published", "was published on 3 May": the page's own date.
+_PUBLISHED_AROUND = re.compile(r"\b(?:today|published|publishes|publish|launched|launches)\b",
+                               re.IGNORECASE)
+
+
+def _tied(text: str, index: SentenceIndex, about: list[bool], at: int, start: int,
+          end: int) -> bool:
+    """A date in a sentence about someone in the case, or beside a birth or a death, and not
+    the date a page or report is published."""
+    s_start, s_end = index.spans[at]
+    if _PUBLISHED_AROUND.search(text, max(s_start, start - 30), min(s_end, end + 30)):
+        return False
+    return about[at] or _LIFE_WORDS.search(text, max(s_start, start - 50),
+                                           min(s_end, end + 50)) is not None
 
 
 def _age(detection: type, text: str, start: int, end: int, soaa: bool) -> Detection:

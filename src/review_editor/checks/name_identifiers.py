@@ -7,6 +7,7 @@ import bisect
 import re
 
 from . import spelling
+from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
 from .detection import Detection, DetectorBase, a_persons_name, overlaps, unique
 from .facts import INITIALS, PSEUDONYM_FORM
@@ -19,10 +20,13 @@ from .language import (
     sentence_starts,
     tokens,
 )
-from .people_words import AREAS
+from .people import is_given_name
+from .people_words import AREAS, PLAIN_TITLES, PROFESSIONAL_TITLES
+from .places import HOUSE_BEFORE_STREET
 from .text import FieldText
 
 _AREAS = frozenset(AREAS)
+TITLE_WORDS = frozenset(PLAIN_TITLES + PROFESSIONAL_TITLES)
 
 # -- C1.4 addresses --------------------------------------------------------------------------
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
@@ -65,6 +69,11 @@ _STAFF_OF = re.compile(
     r"\b(?:practitioners|professionals|clinicians|colleagues|representatives|delegates)\s+"
     r"(?:from)\s+"
     r"(?:the\s+)?\Z", re.IGNORECASE)
+#: "a tattoo studio, Inkwell Studio,", "his brother's garage, J&M Motors.": a setting's name
+#: set after the kind of setting it is.
+_APPOSED_NAME = re.compile(
+    r",\s+(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|of|and)){0,3})"
+    r"(?=\s*(?:[,.;)]|$))", re.MULTILINE)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(?:conference|event|seminar|training|workshop|launch|briefing|summit|webinar|"
@@ -100,6 +109,9 @@ _NAME_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+ [A-Z][a-z]+),\s+(?:a|the|her|
 _NAMED_TEAM = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,3})[Tt]eam\b")
 
 # -- words that name no one ----------------------------------------------------------------
+_ABBREVIATIONS = frozenset(
+    "D.O.B. D.O.D. N.F.A. A.K.A. R.I.P. E.G. I.E. P.S. N.B. A.M. P.M. B.A. M.A. U.K. G.P. "
+    "A.S.A.P. E.T.A. N.I. C.I.D.".split())
 _CALENDAR_WORDS = {w.lower() for w in MONTHS + WEEKDAYS}
 
 
@@ -118,6 +130,18 @@ def _listed(phrases: list[str], text: str, code: str, kind: str, what: str, sugg
     return [Detection(code, kind, match.start(), match.end(), match.group(),
                       f"{what}: “{match.group()}”", suggestion, blocking=blocking)
             for match in pattern.finditer(text)]
+
+
+def _a_setting_name(name: str) -> bool:
+    """Whether a name set after "a studio," is the setting's ("Inkwell Studio", "J&M Motors")
+    rather than a person, a title, an agency or a day."""
+    first = name.split()[0]
+    return not (first.lower() in _GENERIC_PROPER or first.lower() in _NOT_A_WORKPLACE
+                or first in TITLE_WORDS or first in ("Year", "Child", "Adult")
+                or _AGENCY_WORDS.search(name) or name.isupper()
+                or (is_given_name(first) and not spelling.is_common_word(first))
+                or (len(name.split()) == 1
+                                            and spelling.is_common_word(name)))
 
 
 class NameDetectors(DetectorBase):
@@ -154,6 +178,12 @@ class NameDetectors(DetectorBase):
             found.append(Detection("C1.4", "address", start, end, text[start:end],
                                    f"a street: “{text[start:end]}”",
                                    "name the area served, never a street", blocking=True))
+            house = HOUSE_BEFORE_STREET.search(text, max(0, start - 40), start)
+            if house is not None:  # "The Bungalow, Mill Lane"
+                found.append(Detection("C1.4", "address", *house.span("name"),
+                                       house.group("name"),
+                                       f"a house's name: “{house.group('name')}”",
+                                       "name the area served, never a house", blocking=True))
         found += _listed(self.settings.places, text, "C1.4", "address",
                          "a place below the area served", "name the area served instead",
                          blocking=True)
@@ -189,14 +219,22 @@ class NameDetectors(DetectorBase):
                         index -= 1
                         continue
                     break
-                if first is None:
-                    continue
-                run = all_tokens[first:bisect.bisect_left(starts, match.start())]
+                run = [] if first is None else \
+                    all_tokens[first:bisect.bisect_left(starts, match.start())]
                 while run and run[-1].text in ("of", "and"):
                     run.pop()
                 while run and (run[0].text.lower() in _GENERIC_PROPER or run[0].text in
                                ("of", "and")):
                     run.pop(0)
+                if not run:
+                    apposed = _APPOSED_NAME.match(text, match.end())
+                    if apposed is not None and _a_setting_name(apposed.group("name")):
+                        found.append(Detection(
+                            "C1.5", "setting", *apposed.span("name"), apposed.group("name"),
+                            f"a named workplace or setting: “{apposed.group('name')}”",
+                            "describe the kind of setting instead (\"a local shop\")",
+                            blocking=soaa))
+                    continue
                 if run and run[-1].text.endswith(("'s", "’s")) and (
                         len(run) == 1 or run[0].text.lower() in _NOT_A_WORKPLACE):
                     continue  # "Dionne's school", "Child B's school": someone's, not a name
@@ -208,8 +246,8 @@ class NameDetectors(DetectorBase):
                                                        run[0].start)):
                     continue  # "a Highland primary school", "a Cumbrian school": a kind
                 if len(run) == 1 and run[0].start in sentence_starts(text) and \
-                        spelling.is_common_word(run[0].text):
-                    continue
+                        spelling.is_common_word(run[0].text) and " " not in match.group():
+                    continue  # "Special School" after a word names it: "Birchwood Special School"
                 start, end = run[0].start, match.end()
                 if overlaps(start, end, allowed) and not self._denied(text, start, end):
                     continue
@@ -235,6 +273,8 @@ class NameDetectors(DetectorBase):
                 start += 4
                 name = name[4:]
             first_word = name.split()[0].lower()
+            if len(name.split()) == 1 and (name in PEOPLES_WORDS or _regional(name)):
+                continue  # "went to Irish dancing": a kind of activity
             if first_word in _GENERIC_PROPER or _AGENCY_WORDS.search(name) \
                     or name.isupper() or first_word in _NOT_A_WORKPLACE:
                 continue  # an agency, an acronym ("member agencies of the SBNI"), a day
@@ -264,6 +304,8 @@ class NameDetectors(DetectorBase):
                     f"({', '.join(sorted(declared))})",
                     f"use the declared pseudonym: {sorted(declared)[0]}"))
         for match in matches_at(INITIALS, text, _CAPITAL_STOP):
+            if match.group().replace(" ", "").upper() in _ABBREVIATIONS:
+                continue  # "D.O.B.", "N.F.A.": an abbreviation, not someone's initials
             if overlaps(match.start(), match.end(), [(d.start, d.end) for d in found]):
                 continue
             found.append(Detection(

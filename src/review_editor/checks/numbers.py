@@ -20,7 +20,7 @@ _KEYWORD_BEFORE = re.compile(
     r"pupil|URN|UPN|reference|ref\.?|Ofsted|Home Office|CAFCASS|Cafcass|police|tenancy|"
     r"account|docket|warrant|custody|record|CRN|PNC|ID|passport|driving licence|licence|Mosaic|"
     r"LCS|Liquidlogic|SystmOne|EMIS|CareFirst|client|person|child|MARAC|MASH)\b\.?(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
-    r"reference number|crime number|id))?\s*(?:[:#,]|was|is|of|as)?\s*(?-i:[A-Z]{1,4}\s+)?\Z",
+    r"reference number|crime number|id))?\s*(?:[:#,(]|was|is|of|as)?\s*(?-i:[A-Z]{1,4}\s+)?\Z",
     re.IGNORECASE)
 #: A token holding a digit: a reference when a keyword stands just before it.
 _DIGIT_TOKEN = re.compile(
@@ -56,6 +56,14 @@ _HANDLE_BEFORE = re.compile(
     r"(?:was\s+|is\s+|of\s+)?[\"“']?"
     r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+#: "Learning brief LB-2023-04", "Thematic review 2024/01": a publication's own number.
+_PUBLICATION_BEFORE = re.compile(
+    r"\b(?:brief|briefing|report|bulletin|newsletter|circular|paper|guidance|edition|series|"
+    r"publication|thematic review|learning review)s?(?:\s+note)?\s*(?:no\.?|number)?\s*[:#]?\s*\Z",
+    re.IGNORECASE)
+#: A Discord-style tag: "shadowfox#4411".
+_TAG = re.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
+_TAG_NUMBER = re.compile(r"#\d{4}\b")
 _NI_WORD = re.compile(r"\bni\b")
 #: What a text naming an NHS-style number must hold; the regex runs only when one is there.
 _NHS_WORDS = ("nhs ", "chi ", "h&c ", "health and care ")
@@ -104,8 +112,17 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
             found += _reference(text, whole)
     if not any(word in lowered for word in _PLATFORM_WORDS):
         return found
+    for hash_sign in _TAG_NUMBER.finditer(text):  # "shadowfox#4411"
+        tag = _TAG.search(text, max(0, hash_sign.start() - 32), hash_sign.end())
+        if tag is not None and tag.end() == hash_sign.end():
+            found.append(("handle", tag.start(), tag.end()))
     for platform in _PLATFORM_NAME.finditer(text):
-        for match in _HANDLE_SHAPE.finditer(text, platform.end(), platform.end() + 60):
+        # "on Snapchat as kaib_2010", and "messages from lil_jay_x on Snapchat"
+        line_start = text.rfind("\n", 0, platform.start()) + 1
+        for match in _HANDLE_SHAPE.finditer(text, max(line_start, platform.start() - 40),
+                                            platform.end() + 60):
+            if platform.start() <= match.start() < platform.end():
+                continue
             if any(c.isdigit() or c in "_." for c in match.group()):  # not "cash" before "."
                 found.append(("handle", match.start(), match.end()))
     for pattern in (_HANDLE, _HANDLE_BEFORE, _HANDLE_DIRECT):
@@ -127,11 +144,14 @@ def _reference(text: str, match: re.Match[str]) -> list[tuple[str, int, int]]:
     digits = sum(c.isdigit() for c in ref)
     shape = _SHAPE.search(text, match.start(), match.end())
     if shape is not None and digits >= 4:
+        if _PUBLICATION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            return []
         return [("case_number", shape.start(), shape.end())]
     key = _KEYWORD_BEFORE.search(text, max(0, match.start() - 45), match.start())
     if key is None:
         return []
     strong = key.group("key").lower().startswith(_STRONG_KEYS)
-    if digits < (3 if strong else 5) or (bare and not strong):
+    if digits < (3 if strong else 5) or (bare and not strong) or _PUBLICATION_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()):
         return []
     return [("case_number", match.start(), match.end())]

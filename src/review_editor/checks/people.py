@@ -98,7 +98,30 @@ def _family_word_before(text: str, start: int, end: int) -> bool:
 #: "Mother: Jade (24); father: Callum (26)": a relative set out as a label
 _RELATIVE_LABEL = re.compile(rf"(?:^|[;\n(•]\s*)(?:{_FAMILY})\s*[:–-]\s*\Z", re.IGNORECASE)
 _FAMILY_FRIEND = re.compile(rf"\b(?:friend of the family|{_POSSESSOR}\s+(?:eldest|youngest|"
-                            rf"oldest|middle one))\s*,?\s*\Z", re.IGNORECASE)
+                            rf"oldest|middle one)|{_POSSESSOR}\s+(?:wee|little|baby|youngest|"
+                            rf"eldest|oldest|middle) one)\s*,?\s*\Z", re.IGNORECASE)
+#: "Our Kayden was a lovely lad": a relative as families speak of them.
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+\Z")
+_OUR_AFTER = re.compile(r"\A(?:['’]s\b|\s*[,.;!?\"”’]|\s+(?:was|is|had|has|would|used|never|"
+                        r"always|did|were|loved|went|could|just|still)\b)")
+#: "Freya 9, Oscar 6 and Lily 18 months": a given name set beside an age.
+_AGE_NEXT = re.compile(r"\A\s+(?:1[01]\d|\d{1,2})(?:\s+(?:months?|years?|weeks?))?"
+                       r"(?=\s*(?:,|;|\)|\.(?!\d)|and\b|\Z))")
+#: "14/03/2019 – Kai …", "June 2020 — Ruby started": a chronology line's date before a name.
+_CHRONOLOGY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[–—:-]\s*\Z")
+#: "Munro (2011)", "Eileen Munro argued in 2011": an author cited for a work.
+_CITED_AFTER = re.compile(
+    r"\A(?:['’]s)?\s+(?:\(\d{4}\)|(?:argued|wrote|found|concluded|observed|noted|warned|"
+    r"recommended|showed|reported|called for|identified)\s+(?:in\s+)?\(?(?:19|20)\d\d\b)")
+#: "Mrs Patel presented the findings", "Ms Shah and Mr O'Connell represented education":
+#: someone doing a professional's part in the review.
+_DEED_AFTER = re.compile(
+    r"\A(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
+    r"(?:(?:presented|introduced)\s+(?:the|her|his|their|its)\s+(?:\w+\s+)?(?:findings|report|"
+    r"review|recommendations|learning|briefing|action plan)|represented\s+(?:the\s+)?"
+    r"(?:[\w'’]+\s+){0,2}?(?:education|health|housing|police|policing|probation|social care|"
+    r"children['’]s services|council|trust|board|panel|partnership|local authority|agency|"
+    r"agencies)\b)")
 #: A family noun that heads its phrase ("the girl's aunt, said"), not a modifier ("the
 #: Children's Commissioner", "children's services").
 _NOT_PREP = r"(?!(?:of|for|at|in|on|with|from|to|by|and|or)\b)"
@@ -155,7 +178,8 @@ _PRESS_AGE_AFTER = re.compile(r"\A\s*,\s*\d{1,2}\s*,")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}\Z")
 #: A name given as a nickname: an everyday word counts here too ("nicknamed Tank").
 _NICKNAME_BEFORE = re.compile(
-    rf"\b(?:nicknamed|nickname(?: was| of)?|(?:went|goes|go|going) by(?: the name(?: of)?)?|"
+    rf"\b(?:nicknamed|nickname(?: was| of)?|(?:street|gang|road) name(?: was| is)?|"
+    rf"(?:went|goes|go|going) by(?: the name(?: of)?)?|"
     rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|"
     rf"(?:knew|know|knows)(?: (?:him|her|them))? as|known (?:\w+ ){{0,3}}?as(?= {_QUOTE})|"
     rf"calls? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
@@ -245,6 +269,7 @@ def people_in(text: str, index: SentenceIndex,
               is_place: Callable[[str], bool]) -> list[tuple[int, PersonName]]:
     """(sentence index, person) for the people named in the field's sentences."""
     found: list[tuple[int, PersonName]] = []
+    unnamed: re.Match[str] | None = None  # the last run that named no one
     for match in matches_at(_RUN, text, WORD_CAPITAL):
         at = index.at(match.start(), match.end())
         if at is None:
@@ -254,7 +279,13 @@ def people_in(text: str, index: SentenceIndex,
         if name is None and found and found[-1][0] == at:
             name = _listed_after(text, found[-1][1], match)  # "Kyle and Reece"
         if name is None:
+            unnamed = match
             continue
+        if name.kind != "professional" and unnamed is not None:
+            before = _given_name_listed_before(text, unnamed, name)  # "Dean and Kelsey Farrow"
+            if before is not None and index.at(before.start, before.end) == at:
+                found.append((at, before))
+        unnamed = None
         if name.kind == "person" and (_listed_with_a_professional(text, found, at, name)
                                       or _signed_with_a_role(text, index, at, name)):
             name = PersonName(name.start, name.end, "professional")
@@ -291,6 +322,17 @@ def _listed_after(text: str, previous: PersonName, match: re.Match[str]) -> Pers
     if len(words) > 3 or any(_common(w) or w in _ORGANISATION or w in _AREAS for w in words):
         return None
     return PersonName(match.start(), match.end(), previous.kind)
+
+
+def _given_name_listed_before(text: str, run: re.Match[str],
+                              name: PersonName) -> PersonName | None:
+    """A given name joined by "and" to the person after it: "Both Dean and Kelsey Farrow"."""
+    if text[run.end():name.start] != " and ":
+        return None
+    last = run.group().split()[-1]
+    if not _is_first_name(last) or last in _TITLES:
+        return None
+    return PersonName(run.end() - len(last), run.end(), name.kind)
 
 
 def _listed_with_a_professional(text: str, found: list[tuple[int, PersonName]], at: int,
@@ -368,6 +410,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     core = [_bare(w.group()) for w in words if w.group() != "and"]
     if all(w in _CALENDAR for w in core):
         return None
+    if len(core) == 1 and core[0] in PEOPLES_WORDS and not titles:
+        return None  # "went to Irish dancing", "whose mother was Somali": a people, no name
     if not titles and not sentence_start and len(core) <= 2 and _nicknamed(
             text[max(s_start, match.start() - 80):match.start()]):
         end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
@@ -400,13 +444,18 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
                   or _FAMILY_BEFORE.search(before_run) or _FAMILY_FRIEND.search(before)
                   or _FAMILY_AFTER.match(after) or _FAMILY_POSSESSIVE.match(after)
                   or _KNOWN_AS_FAMILY.search(before) or set(titles) & _FAMILY_TITLE)
+    if not family and len(core) == 1 and not titles and _OUR_BEFORE.search(before_run) \
+            and _OUR_AFTER.match(after) and not _common(core[0]) and core[0] not in _AREAS \
+            and not is_place(core[0]):
+        family = True  # "Our Kayden was a lovely lad"
     if family:
         return PersonName(start, end, "family")
     professional = bool(set(titles) & _PROFESSIONAL_TITLE or _RANK_BEFORE.search(before_run)
                         or _of_an_organisation(after) or _PROFESSIONAL_WHO.match(after)
                         or _POST_NOMINAL.match(after)
                         or _PROFESSIONAL_AFTER.match(after) or _ROLE_BESIDE.match(after)
-                        or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after))
+                        or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after)
+                        or _CITED_AFTER.match(after) or _DEED_AFTER.match(after))
     if professional:
         return PersonName(start, end, "professional")
     if _ORGANISATION_NEXT.match(after) and not titles:
@@ -419,6 +468,10 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if not sentence_start and len(core) <= 3 and _NAMED_BEFORE.search(before):
         return PersonName(start, end, "person")  # "known as Bobby", "a friend called Hope"
     uncommon = [w for w in core if not _common(w)]
+    if len(core) <= 2 and _is_first_name(core[0]) and not titles and (
+            _AGE_NEXT.match(after) or _CHRONOLOGY_BEFORE.search(before)
+            or (len(core) == 1 and after.startswith(", who "))):
+        return PersonName(start, end, "person")  # "Lily 18 months", "– Ruby started", "Poppy, who"
     given = _is_first_name(core[0]) and not _common(core[0])
     if not uncommon:
         return None if not cue or len(core) < 2 or not _is_first_name(core[0]) \

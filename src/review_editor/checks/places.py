@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .. import resources
 from . import spelling
+from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, matches_at
 from .people_words import AREAS, ORGANISATION_WORDS, PLAIN_TITLES, PROFESSIONAL_TITLES
@@ -56,9 +57,12 @@ _CAP = r"[A-Z][\w'’-]*"
 _NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,3}}"
 _STREET_WORDS = ("Gardens|Place|Square|Walk|Row|Rise|View|Parade|Vale|Wharf|House|Cottage|"
                  "Cottages|Farm|Tower|Towers|Heights|Yard|Fold|Croft|Meadows|Chase|Mount|"
-                 "Hollow|Dene|Bank|Green|Hill|Park|Gate")
+                 "Hollow|Dene|Bank|Green|Hill|Park|Gate|Brae|Wynd|Loan|Vennel|Brow|Gait|Loke")
 #: Welsh street words: "Heol y Felin", "Ffordd Las", "14 Stryd Fawr".
-_WELSH_STREETS = "Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Teras|Llwybr|Clos"
+_WELSH_STREETS = "Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Teras|Llwybr|Clos|Cwrt|Llys|Maes|Rhes"
+_PLURAL_STREETS = ("Paddocks|Meadows|Orchards|Sidings|Maltings|Laurels|Limes|Pines|Beeches|"
+                   "Willows|Poplars|Elms|Hollies|Spinney|Coppice|Brambles|Ridings|Cedars|Larches|"
+                   "Rowans|Birches|Hawthorns|Chestnuts|Sycamores|Glebe")
 _SETTLEMENT_WORDS = "village|hamlet|town|parish|island|estate|suburb|district|city|area"
 #: (kind, pattern, the words one of which a sentence must hold for the pattern to be tried)
 _PATTERNS = [
@@ -68,8 +72,14 @@ _PATTERNS = [
         rf"Static|Park Home|Touring)\s+(?:Park|Site|Village|Homes|Estate)|Park Homes|"
         rf"(?i:travellers?['’]?|gypsy and traveller|gypsy|caravan)\s+(?i:site|park|camp))\b"),
      "park|site|village|homes|estate|camp"),
-    ("street", re.compile(rf"\b(?:Flat|Apartment|Room|Unit)\s+\d+[A-Za-z]?,?\s+{_NAME}"),
+    ("street", re.compile(rf"\b(?:Flat|Apartment|Room|Unit)\s+\d+(?:/\d+)?[A-Za-z]?,?\s+"
+                          rf"(?:\d{{1,4}}[a-z]?,?\s+)?{_NAME}"),
      "flat|apartment|room|unit"),
+    # "The Paddocks", "the Maltings": closes named after what stood there
+    ("street", re.compile(rf"\b[Tt]he\s+(?:{_PLURAL_STREETS})\b(?![ ](?:{_CAP}))"),
+     _PLURAL_STREETS.lower()),
+    # "the Lochee area of Dundee": a neighbourhood of a town
+    ("named_place", re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+area\s+of\s+[A-Z]"), "area"),
     ("street", re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+The\s+{_CAP}"), "the"),
     ("street", re.compile(rf"\b(?P<street>{_NAME})\s+(?:{_STREET_WORDS})\b(?![ ](?:{_CAP}))"),
      _STREET_WORDS.lower()),
@@ -136,6 +146,26 @@ _STREET_NOT_PLACE = _ORGANISATION - frozenset(
 _TOWNSPERSON = re.compile(
     r"\s+(?:man|woman|mum|mother|dad|father|boy|girl|teenager|teen|pensioner|couple|family|"
     r"grandmother|grandfather|youth|resident|schoolgirl|schoolboy)\b")
+#: "Neighbours in the Creggan", "a figure on the Shankill": a district known by "the" and its
+#: name, followed by a clause or the sentence's end rather than by a noun it qualifies.
+_THE_DISTRICT = re.compile(
+    r"the (?P<name>[A-Z][a-z]{3,})(?![\w'’-]|[ ][A-Z])"
+    r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|where|when|with|for|to|in|on|at|until|since|"
+    r"after|before|who|which|that|was|were|is|are|had|has|\w+ed)\b)", re.MULTILINE)
+_BEFORE_THE = [[w] for w in ("in", "on", "off", "from", "around", "near")]
+#: "Nan's house, Hafod, was…": a house's name set after the house.
+_HOUSE_NAMED = re.compile(
+    rf"\b(?:house|home|cottage|farmhouse|bungalow|property|smallholding|croft)\s*,\s+"
+    rf"(?P<name>(?:The\s+)?{_CAP}(?:[ ]{_CAP}){{0,2}})(?=\s*,)")
+_HOUSE_WORDS = frozenset(
+    "house home cottage farmhouse bungalow property smallholding croft".split())
+#: "given as The Bungalow, Mill Lane": a house's name right before its street.
+HOUSE_BEFORE_STREET = re.compile(
+    rf"(?:\bas|\bat|:)\s+(?P<name>(?:The\s+)?{_CAP}(?:[ ]{_CAP}){{0,2}}),\s+\Z")
+#: Towns listed together: "Newtownards, Comber and finally Portaferry".
+_LISTED_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?),\s+\Z")
+_LISTED_AFTER = re.compile(
+    r"\A(?:,|\s+and|\s+or)\s+(?:then\s+|finally\s+|later\s+)?(?P<town>[A-Z][\w'’-]+)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|around|outside|of)\s+(?:the\s+)?\Z")
 
 
@@ -159,7 +189,14 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
                     continue
                 found.append(Place(span[0], match.end() if kind != "named_place" else span[1],
                                    kind, _MESSAGES[kind]))
+    for at in index.with_any(_HOUSE_WORDS):
+        for match in _HOUSE_NAMED.finditer(text, *index.spans[at]):
+            if about_person[at] and not _overlaps(*match.span("name"), people):
+                found.append(Place(*match.span("name"), "street", _MESSAGES["street"]))
     for place in [p for p in found if p.kind == "street"]:
+        house = HOUSE_BEFORE_STREET.search(text, max(0, place.start - 40), place.start)
+        if house and not _overlaps(*house.span("name"), people):
+            found.append(Place(*house.span("name"), "street", _MESSAGES["street"]))
         town = _TOWN_AFTER.match(text[place.end:place.end + 50])
         if town:  # "12 Harlow Close, Brindle": the street's town too
             found.append(Place(place.end + town.start(1), place.end + town.end(1),
@@ -175,7 +212,26 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     for at in index.with_any(_AREA_WORDS):
         if about_person[at]:
             found += _places_in_an_area(text, *index.spans[at])
+    found += _districts(text, index, about_person, people)
     return _longest(found)
+
+
+def _districts(text: str, index: SentenceIndex, about_person: list[bool],
+               people: list[tuple[int, int]]) -> list[Place]:
+    """"in the Creggan", "on the Shankill": in a sentence about a person, a name after "the"
+    that is no everyday word, organisation, region, people or month."""
+    found = []
+    for match in _THE_DISTRICT.finditer(text):
+        if text[max(0, match.start() - 7):match.start()].rsplit(None, 1)[-1:] not in _BEFORE_THE:
+            continue
+        name = match.group("name")
+        at = index.at(match.start(), match.end())
+        if at is None or not about_person[at] or spelling.is_common_word(name) \
+                or name in _AREAS or name in _ORGANISATION or name in _CALENDAR \
+                or name in PEOPLES_WORDS or _overlaps(*match.span("name"), people):
+            continue
+        found.append(Place(*match.span("name"), "named_place", _MESSAGES["named_place"]))
+    return found
 
 
 def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | None:
@@ -229,7 +285,7 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                     continue
                 if spelling.is_common_word(name) and not _LOCATIVE_BEFORE.search(
                         text[max(start, offset - 12):offset]) and not _TOWNSPERSON.match(
-                        text, stop):
+                        text, stop) and not _listed_with_towns(text, start, offset, stop):
                     continue  # "Street", "March", "Hope": a word first, a place only after "in"
                 if offset == start and spelling.is_common_word(words[0]):
                     continue
@@ -238,6 +294,15 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
             if hit:
                 break
     return found
+
+
+def _listed_with_towns(text: str, start: int, offset: int, stop: int) -> bool:
+    """A town between others in a list ("Newtownards, Comber and finally Portaferry")."""
+    places = gazetteer()
+    before = _LISTED_BEFORE.search(text, max(start, offset - 40), offset)
+    after = _LISTED_AFTER.match(text[stop:stop + 40])
+    return any(m is not None and m.group("town") in places
+               and not spelling.is_common_word(m.group("town")) for m in (before, after))
 
 
 def _places_in_an_area(text: str, start: int, end: int) -> list[Place]:

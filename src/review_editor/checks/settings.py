@@ -190,7 +190,8 @@ SETTING_WORDS: list[str] = [
     "group practice", "dental practice", "health practice",
     "arcade", "shop", "store", "stores", "factory", "warehouse", "nightclub", "car wash",
     "cinema", "snooker hall", "bowling alley", "nail bar", "inn", "tavern", "arms", "lodge",
-    "working men's club", "social club", "medical group", "infirmary",
+    "working men's club", "social club", "medical group", "infirmary", "studio", "parlour",
+    "rfc", "afc", "pru",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {
