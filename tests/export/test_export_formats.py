@@ -290,3 +290,23 @@ def test_a_bare_draft_exports_to_every_format(qapp: Any, tmp_path: Path) -> None
     assert "python-docx" not in "".join(docx_parts(files["docx"]).values())
     assert files["txt"].read_text(encoding="utf-8").startswith("News\n\n" + record.title)
     assert json.loads(files["json"].read_text(encoding="utf-8"))["title"] == record.title
+
+
+def test_the_web_page_holds_no_control_characters(qapp: Any, tmp_path: Path) -> None:
+    """A bell, NUL, escape or backspace pasted into a field is a parse error in HTML (a NUL
+    shows as a replacement box); the page leaves them out, as the Word and text copies do."""
+    from review_editor.export import export_record
+    from review_editor.model import new_record
+
+    noise = "\x07\x00\x1b[31m\x08\x7f\x85"
+    record = new_record("news_item", f"Safer{noise} sleep", NOW).model_copy(update={
+        "summary": f"A fictional{noise} summary.",
+        "body": [{"id": "intro", "heading": f"Back{noise}ground",
+                  "markdown": f"A fictional{noise} paragraph.\n\n- an{noise} item"}]})
+    record = type(record).model_validate(record.model_dump(warnings=False))
+    html = export_record(record, {"html"}, tmp_path, now=NOW).files[0].read_text("utf-8")
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", html)
+    for words in ("Safer[31m sleep", "A fictional[31m summary.", "Back[31mground"):
+        assert words in html
+    for words in ("A fictional[31m paragraph.", "an[31m item"):  # Markdown: NUL reads U+FFFD
+        assert words in html.replace("\ufffd", "")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..model.records import RecordModel
 from ..render import CSP, Branding, render_page
+from .characters import printable
 from .files import ExportError, write_output
 from .names import export_filename
 
@@ -26,11 +27,8 @@ LOADING_ELEMENTS = frozenset({"link", "base", "iframe", "frame", "object", "embe
 
 def html_text(record: RecordModel, *, now: datetime, branding: Branding | None = None,
               base_dir: Path | None = None, mode: str = "html") -> str:
-    page = render_page(record, now=now, branding=branding, mode=mode, base_dir=base_dir)
-    problems = standalone_problems(page)
-    if problems:
-        raise ExportError("the page is not self-contained: " + "; ".join(problems))
-    return page
+    return _sealed(render_page(record, now=now, branding=branding, mode=mode,
+                               base_dir=base_dir))
 
 
 def html_bytes(record: RecordModel, *, now: datetime, branding: Branding | None = None,
@@ -42,12 +40,18 @@ def bilingual_html_bytes(record: RecordModel, order: str, *, now: datetime,
                          branding: Branding | None = None, base_dir: Path | None = None) -> bytes:
     """One page holding the Welsh and the English copy, each in an element with its ``lang``,
     in ``order`` ("welsh_first" or "english_first")."""
-    page = render_page(record, now=now, branding=branding, mode="html", base_dir=base_dir,
-                       language="bilingual", order=order)
+    return _sealed(render_page(record, now=now, branding=branding, mode="html",
+                               base_dir=base_dir, language="bilingual",
+                               order=order)).encode("utf-8")
+
+
+def _sealed(page: str) -> str:
+    """``page`` without control characters (a parse error in HTML, pasted from elsewhere),
+    once it is known to load and run nothing."""
     problems = standalone_problems(page)
     if problems:
         raise ExportError("the page is not self-contained: " + "; ".join(problems))
-    return page.encode("utf-8")
+    return printable(page)
 
 
 def export_html(record: RecordModel, folder: Path, *, now: datetime,
