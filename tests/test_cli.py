@@ -4,6 +4,7 @@ something (0 fine, 1 something blocks, 2 invalid input)."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -83,6 +84,15 @@ def test_new_refuses_unsafe_file_names_and_bad_kinds(capsys, tmp_path: Path) -> 
     code, _, err = run(capsys, "new", "--kind", "annual", "--title", "T",
                        "--out", str(tmp_path / "a.json"))
     assert code == 2 and "invalid choice" in err
+
+
+def test_check_counts_read_as_english(capsys, examples_dir: Path, tmp_path: Path) -> None:
+    alone = tmp_path / "sar-adult-r.json"  # its related record is not in this folder: C7.6
+    shutil.copyfile(examples_dir / "sar-adult-r.json", alone)
+    code, out, _ = run(capsys, "check", str(alone), "--now", NOW)
+    assert code == 0
+    assert out.splitlines()[-1].startswith(f"{alone}: 0 blocking, 1 warning, ")
+    assert not out.splitlines()[-1].endswith(" 1 notes")
 
 
 def test_check_exit_codes_follow_blocking_findings(capsys, examples_dir: Path) -> None:

@@ -194,8 +194,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(line)
         blocking = sum(1 for i in issues if i.severity == "blocking")
         warnings = sum(1 for i in issues if i.severity == "warning")
-        print(f"{path}: {blocking} blocking, {warnings} warnings, "
-              f"{len(issues) - blocking - warnings} notes")
+        notes = len(issues) - blocking - warnings
+        print(f"{path}: {blocking} blocking, {warnings} warning{'' if warnings == 1 else 's'}, "
+              f"{notes} note{'' if notes == 1 else 's'}")
         if blocking and status == EXIT_OK:
             status = EXIT_BLOCKED
     return status
