@@ -134,3 +134,92 @@ def test_a_heading_about_publishing_reviews_is_not_a_listed_review() -> None:
                      "Learning Review reports\n\nReports are published for twelve months.")
     assert result.record.title == "Serious Case Reviews"
     assert not result.listed
+
+
+def test_entries_under_a_sentence_naming_two_kinds_get_no_kind_of_their_own(
+        tmp_path: Path) -> None:
+    text = ("Serious case reviews\n\nReports of Serious Case Reviews and Case Reviews carried "
+            "out in Harrowby are available below:\n\nChild A: Executive summary\n\n"
+            "Child B: Overview report\n\nChild B: Board response")
+    assert _split(tmp_path, text) == [("Child A", None), ("Child B", None)]
+
+
+def test_entries_under_a_sentence_naming_one_kind_keep_the_headlines_kind(
+        tmp_path: Path) -> None:
+    text = ("Serious case reviews\n\nReports of the Serious Case Reviews carried out in "
+            "Harrowby are available below:\n\nChild A: Executive summary\n\n"
+            "Child B: Overview report")
+    assert _split(tmp_path, text) == [("Child A", "serious_case_review_legacy"),
+                                      ("Child B", "serious_case_review_legacy")]
+
+
+# the page's key facts ------------------------------------------------------------------------
+
+def _suggested(result: ImportResult, path: str) -> list[tuple[object, str]]:
+    return [(s.value, s.confidence) for s in result.suggestions if s.field_path == path]
+
+
+def test_a_headline_naming_one_subject_takes_the_one_kind_the_text_names() -> None:
+    result = _import("Adult T - published May 2031\n\nThis review looks at the lessons learnt "
+                     "from the death of a man aged 79.\n\nIn 2029 a care agency made a referral "
+                     "to the board, which concluded that the criteria for a mandatory SAR were "
+                     "met.")
+    assert _suggested(result, "review.review_type")[0] == ("sar", "high")
+
+
+def test_a_headline_naming_one_subject_over_two_kinds_stays_unsure() -> None:
+    result = _import("Adult T - published May 2031\n\nThe board considered whether a SAR was "
+                     "needed. Police considered whether a domestic homicide review was needed.")
+    assert all(confidence != "high"
+               for _value, confidence in _suggested(result, "review.review_type"))
+
+
+def test_a_first_name_owning_a_mother_or_a_story_is_the_subjects_pseudonym() -> None:
+    result = _import("Statement on the domestic homicide review\n\nResponding to the "
+                     "publication of the Domestic Homicide Review executive summary, the "
+                     "commissioner said: “It is impossible to read the words of Nadia’s mother "
+                     "and not be moved. Nadia’s story shares too many similarities with "
+                     "others.”")
+    assert ({"pseudonym": "Nadia"}, "high") in _suggested(result, "sensitivity.subjects")
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Dawn Bowden’s statement on reviews\n\nThe minister spoke about reviews.",
+    "The Review’s findings\n\nThe review’s findings were shared with the board.",
+])
+def test_a_surname_or_a_word_owning_something_is_no_pseudonym(text: str) -> None:
+    assert _suggested(_import(text), "sensitivity.subjects") == []
+
+
+# the body a page speaks as -------------------------------------------------------------------
+
+def test_a_page_saying_we_published_is_the_body_whose_head_it_names_by_post() -> None:
+    result = _import("We have published a joint review of child protection arrangements\n\n"
+                     "The inspectorates (including Healthcare Inspectorate Wales and Estyn) "
+                     "found good practice.\n\nGillian Jones, Chief Inspector of Care "
+                     "Inspectorate Wales:\n\nThe work is vital.")
+    assert _publisher(result) == "Care Inspectorate Wales"
+
+
+def test_an_about_page_speaking_as_the_one_board_it_keeps_naming() -> None:
+    result = _import("About\n\nThe Safeguarding Board for Northern Ireland (SBNI) was set up "
+                     "in 2031.\n\nThe SBNI undertakes case management reviews. The SBNI is "
+                     "made up of partner organisations. As a Board we will strive to improve "
+                     "learning.")
+    assert _publisher(result) == "Safeguarding Board for Northern Ireland"
+
+
+@pytest.mark.parametrize("text", [
+    # a guest's blog on another body's site
+    "Understanding annual reports\n\n16 December 2031\n\nThis blog was written by Jo "
+    "Bloggs, Chair of the Child Safeguarding Practice Review Panel\n\nThe Child "
+    "Safeguarding Practice Review Panel was set up to help. In my time as Chair of the "
+    "Child Safeguarding Practice Review Panel we have learnt a lot.",
+    # "we" only inside a quotation
+    "Review findings shared\n\nThe Safeguarding Board for Northern Ireland (SBNI) met. The "
+    "SBNI heard from practitioners. A practitioner told the SBNI: “We need more time.”",
+    # a national body named in passing, once
+    "How we review\n\nWe follow guidance from the Home Office when we review deaths.",
+])
+def test_pages_whose_we_is_not_the_body_they_name_get_no_publisher_from_it(text: str) -> None:
+    assert _import(text).record.publisher is None

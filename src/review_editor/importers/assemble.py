@@ -53,6 +53,7 @@ from .publisher import (
     opening_paragraphs,
     publisher_type,
     signatory,
+    speaking_body,
 )
 from .result import Detection, ImportResult, Span
 from .suggest import Passage, opening_passages, suggest
@@ -445,6 +446,10 @@ class _Assembler:
             evidence = found[1].phrase if found and phrase in found[1].phrase else phrase
             self._set_publisher(entry, evidence, phrase)
             return found[1] if found else None
+        speaking = speaking_body(title.text, paragraphs) if found is None else None
+        if speaking is not None:
+            self._set_publisher(speaking[0], speaking[1], speaking[1])
+            return None
         if found is None:
             signed = signatory([self.blocks[i].plain for i in content[-8:]])
             if signed is not None:

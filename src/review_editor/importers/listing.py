@@ -215,6 +215,8 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
             same.blocks.append(index)
             current = same
             continue
+        if block.kind == "paragraph" and not _line_like(block) and _mixed_kinds(block.plain):
+            section_type = listed_under = None  # "reports of SCRs and Case Reviews": either
         named = _sentence_items(block, nation)
         _add_new(reviews, named, index)
         if named:
@@ -222,6 +224,18 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
         elif current is not None and block.kind in ("paragraph", "list", "quote", "table"):
             current.blocks.append(index)
     return reviews
+
+
+_AND_OTHER_REVIEWS = re.compile(r"^\s*(?:and|or|&)\s+(?:[A-Z][\w-]*\s+){0,3}[Rr]eviews\b")
+
+
+def _mixed_kinds(text: str) -> bool:
+    """Whether a sentence speaks of two kinds of review together ("reports of Serious Case
+    Reviews and Case Reviews", "our SARs and DHRs"): the entries below it may be either."""
+    plural = [(kind, match) for kind, match in review_kinds(text)
+              if match.group().endswith(("s", "S"))]
+    return len({kind for kind, _m in plural}) >= 2 or any(
+        _AND_OTHER_REVIEWS.match(text[match.end():]) for _kind, match in plural)
 
 
 def _resolved(kinds: list[ReviewType | str], nation: Nation | None) -> list[ReviewType]:

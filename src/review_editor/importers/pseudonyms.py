@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .. import resources
 from ..model.vocab import SubjectRole
 from .result import Confidence
 
@@ -60,6 +62,12 @@ _THEME_WORDS = frozenset("""Self Neglect Abuse Exploitation Suicide Hoarding Hom
 #: Months are names too ("SAR June"), but only where a headline ends with one.
 _MONTH_NAMES = frozenset("""January February March April May June July August September
     October November December""".split())
+#: A first name owning the people and things a review is about ("Marcella’s mother",
+#: "Jo’s death"): on a page about one review, the subject's pseudonym.
+_POSSESSED = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,15})['’]s\s+(?:mother|father|parents?|family|children|child|"
+    r"sons?|daughters?|partner|husband|wife|sisters?|brothers?|grandmother|grandfather|carers?|"
+    r"death|life|story|experiences?|needs|wishes|views|voice|words|killer|murder|home)\b")
 _ROLES = {"baby": SubjectRole.child, "child": SubjectRole.child, "children": SubjectRole.child,
           "infant": SubjectRole.child, "young person": SubjectRole.child,
           "adult": SubjectRole.adult, "family": SubjectRole.family_member,
@@ -103,6 +111,13 @@ def find_pseudonyms(text: str) -> list[FoundPseudonym]:
                 continue  # a quoted name is a name, even "June"
             found.append(FoundPseudonym(name, None, match.group(), match.start("name"),
                                         match.end("name"), confidence))  # type: ignore[arg-type]
+    for match in _POSSESSED.finditer(text):
+        name = match["name"]
+        if name in NOT_NAMES or name not in _first_names() \
+                or re.search(r"[A-Z][\w’'-]*\s+$", text[:match.start()]):
+            continue  # not a first name, or a surname ("Dawn Bowden's statement")
+        found.append(FoundPseudonym(name, None, match.group(), match.start(), match.end("name"),
+                                    "medium"))
     found.sort(key=lambda item: item.start)
     unique: list[FoundPseudonym] = []
     for item in found:
@@ -110,6 +125,12 @@ def find_pseudonyms(text: str) -> list[FoundPseudonym]:
             continue
         unique.append(item)
     return unique
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    lines = resources.read_text("data", "first-names.txt").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _overlaps(a: FoundPseudonym, b: FoundPseudonym) -> bool:

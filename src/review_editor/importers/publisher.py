@@ -232,3 +232,47 @@ def opening_paragraphs(paragraphs: list[str]) -> list[str]:
         opening.append(text)
         size += len(text)
     return opening
+
+
+#: The page speaking for itself: "We have published", "Our Committee", "Rydym wedi cyhoeddi".
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|rydym|rydyn ni|ein)\b", re.IGNORECASE)
+#: A head of a body, by post, before its name: "Prif Arolygydd Arolygiaeth Gofal Cymru",
+#: "Chief Inspector of …", "Chair of the …".
+_HEAD_OF = re.compile(r"\b(?:Chief Inspector|Chief Executive|Chief Officer|Independent Chair|"
+                      r"Chair(?:man|person)?|Director|Prif Arolygydd|Prif Weithredwr|Cadeirydd)"
+                      r"(?:\s+of)?\s+(?:the\s+|y\s+|yr\s+)?$")
+
+
+#: "This blog was written by Jo Bloggs, Chair of …": a guest author credited by the host.
+_GUEST = re.compile(r"\b(?:blog|post|article|piece|guest)\s+(?:was\s+)?(?:written\s+)?by\b",
+                    re.IGNORECASE)
+
+
+def speaking_body(title: str, paragraphs: list[str]) -> tuple[Partnership, str] | None:
+    """The listed body a page speaks as, when it speaks in the first person ("We have
+    published …") and names no publisher otherwise: the body its head is named by post
+    beside ("Gillian Baranski, Prif Arolygydd Arolygiaeth Gofal Cymru"), else the only body
+    it names at all, a safeguarding body named again and again ("The Safeguarding Board for
+    Northern Ireland (SBNI) was established … the SBNI …")."""
+    texts = [title, *paragraphs]
+    if not any(_FIRST_PERSON.search(_unquoted(text)) for text in texts) \
+            or any(_GUEST.search(text) for text in texts[:4]):
+        return None  # no "we", or a guest's piece: its "we" is the author's body, not the site
+    named: dict[str, list[tuple[Partnership, str]]] = {}
+    for text in texts:
+        for mention in find_partnerships(text):
+            if _HEAD_OF.search(text[:mention.start]):
+                return mention.partnership, mention.text
+            named.setdefault(mention.partnership.name, []).append(
+                (mention.partnership, mention.text))
+    if len(named) != 1:
+        return None
+    mentions = next(iter(named.values()))
+    entry = mentions[0][0]  # a safeguarding body the page keeps naming, not one in passing
+    return mentions[0] if len(mentions) >= 3 and entry.type != "other" else None
+
+
+def _unquoted(text: str) -> str:
+    """The text without what it quotes: a quoted speaker's "we" is the speaker's."""
+    return re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
+
