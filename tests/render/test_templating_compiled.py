@@ -3,6 +3,8 @@ templates compile to, and a template changed since they were written is used as 
 
 from __future__ import annotations
 
+import importlib.util
+import marshal
 import shutil
 import zipfile
 from pathlib import Path
@@ -15,17 +17,41 @@ from review_editor.render import templating
 
 
 def compiled(folder: Path) -> tuple[dict[str, bytes], str]:
-    """The compiled modules, by name, and the manifest's text."""
+    """The compiled modules (and their bytecode for this Python, if it is the one that
+    wrote them), by name, and the manifest's text."""
     with zipfile.ZipFile(folder / templating.COMPILED) as archive:
         modules = {name: archive.read(name) for name in sorted(archive.namelist())}
-    return modules, (folder / templating.MANIFEST).read_text(encoding="utf-8")
+    ours = {name: data for name, data in modules.items()
+            if not name.endswith(".pyc") or data[:4] == importlib.util.MAGIC_NUMBER}
+    return ours, (folder / templating.MANIFEST).read_text(encoding="utf-8")
 
 
 def test_the_shipped_compiled_templates_are_current(tmp_path: Path):
     templating.compile_templates(resources.templates_dir(), tmp_path / templating.COMPILED)
-    assert compiled(resources.templates_dir()) == compiled(tmp_path), (
-        "the templates or Jinja2 changed: run `python -m review_editor.render.templating` "
-        "and commit resources/templates/compiled.zip and compiled.json")
+    shipped, written = compiled(resources.templates_dir()), compiled(tmp_path)
+    assert {name for name in shipped[0] if name.endswith(".py")} \
+        == {name for name in written[0] if name.endswith(".py")}
+    for name, data in shipped[0].items():  # bytecode of another Python version is not read
+        assert _readable(written[0][name], name) == _readable(data, name), (
+            "the templates or Jinja2 changed: run `python -m review_editor.render.templating` "
+            "and commit resources/templates/compiled.zip and compiled.json")
+    assert shipped[1] == written[1]
+
+
+def _readable(data: bytes, name: str) -> object:
+    """Bytecode as its header and code object (marshal's bytes depend on the process)."""
+    return (data[:16], marshal.loads(data[16:])) if name.endswith(".pyc") else data
+
+
+def test_the_compiled_templates_load_from_their_bytecode():
+    """Each module's bytecode is beside it, for the source it was compiled from."""
+    with zipfile.ZipFile(resources.templates_dir() / templating.COMPILED) as archive:
+        names = set(archive.namelist())
+        for name in (name for name in names if name.endswith(".py")):
+            assert name + "c" in names
+            bytecode, source = archive.read(name + "c"), archive.read(name)
+            assert int.from_bytes(bytecode[4:8], "little") == 0b11  # checked against its hash
+            assert bytecode[8:16] == importlib.util.source_hash(source)
 
 
 @pytest.fixture
