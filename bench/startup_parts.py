@@ -67,7 +67,7 @@ def timed(render_job):  # the first render (from the JSON, or validated) and the
         return result
     return timed_render
 preview_controller._render = timed(preview_controller._render)
-preview_controller._render_provisional = timed(preview_controller._render_provisional)
+preview_controller._render_unvalidated = timed(preview_controller._render_unvalidated)
 attach = panel.PreviewPanel.attach
 def attach_and_mark(self):
     attach(self)
