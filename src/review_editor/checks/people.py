@@ -381,11 +381,13 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     run_start = match.start()
     sentence_start = run_start == s_start or (
         text[run_start - 1] in _OPENERS and not text[s_start:run_start].strip(_OPENERS))
-    words = list(_TOKEN.finditer(text, run_start, match.end()))
-    if sentence_start and len(words) == 1 and words[0].start() == run_start:
-        word = _bare(words[0].group())  # a sentence's everyday first word: the common case
+    if sentence_start and " " not in match.group():
+        # a sentence's everyday first word, the common case: a run without a space is one
+        # word, the token it holds
+        word = _bare(match.group())
         if word not in _TITLES and _everyday(word):
             return None
+    words = list(_TOKEN.finditer(text, run_start, match.end()))
     titles: list[str] = []
     # A title inside the run makes what precedes it part of the title ("Public Safety Minister
     # Edwin Poots", "Detective Chief Inspector Paula Grant")
