@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .language import digit_lines
+from .language import digit_lines, holds_any
 
 _NI = re.compile(
     r"\b(?:National Insurance|NI|NINO)\b(?:\s+(?:number|no\.?|num\.?))?[^.\n]{0,40}?"
@@ -76,6 +76,13 @@ _PLATFORM_WORDS = (
     "screen name", "fortnite", "minecraft", "threads", "yubo", "omegle", "wizz", "onlyfans",
     "tinder", "grindr", "badoo", "bumble", "hinge", "bereal", "skype", "messenger",
     "under the name")
+#: Whole words (in any case) that every match of ``_NI``, and of the handle patterns but a
+#: tag's, holds: a text without one is not read for them. The substring tests after them
+#: still decide where lower case cannot show the words (``holds_any`` is then True).
+_NI_WORDS = frozenset({"insurance", "ni", "nino"})
+_HANDLE_WORDS = frozenset([platform.lower() for platform in _PLATFORMS.split("|")]
+                          + ["gaming", "online", "media", "username", "name", "handle",
+                             "gamertag"])
 _YEARS = re.compile(r"\A(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\Z")
 _NOT_REF = re.compile(r"\A(?:COVID-19|\d{1,2}(?:st|nd|rd|th)?|\d+(?:\.\d+)?%?)\Z", re.IGNORECASE)
 
@@ -93,8 +100,9 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
     found: list[tuple[str, int, int]] = []
     lowered = text.lower()
     wanted = []
-    if "insurance" in lowered or "nino" in lowered or (
-            "ni" in lowered and _NI_WORD.search(lowered)):
+    if holds_any(text, _NI_WORDS, ignore_case=True) and (
+            "insurance" in lowered or "nino" in lowered or (
+            "ni" in lowered and _NI_WORD.search(lowered))):
         wanted.append(("ni", _NI))
     if any(word in lowered for word in _NHS_WORDS) and _NHS_KEY.search(lowered):
         wanted.append(("nhs", _NHS))
@@ -110,12 +118,15 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
             assert whole is not None
             last_end = whole.end()
             found += _reference(text, whole)
-    if not any(word in lowered for word in _PLATFORM_WORDS):
+    handles = holds_any(text, _HANDLE_WORDS, ignore_case=True)
+    if not (handles or "#" in text) or not any(word in lowered for word in _PLATFORM_WORDS):
         return found
     for hash_sign in _TAG_NUMBER.finditer(text):  # "shadowfox#4411"
         tag = _TAG.search(text, max(0, hash_sign.start() - 32), hash_sign.end())
         if tag is not None and tag.end() == hash_sign.end():
             found.append(("handle", tag.start(), tag.end()))
+    if not handles:
+        return found
     for platform in _PLATFORM_NAME.finditer(text):
         # "on Snapchat as kaib_2010", and "messages from lil_jay_x on Snapchat"
         line_start = text.rfind("\n", 0, platform.start()) + 1
