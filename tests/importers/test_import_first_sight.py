@@ -223,3 +223,26 @@ def test_an_about_page_speaking_as_the_one_board_it_keeps_naming() -> None:
 ])
 def test_pages_whose_we_is_not_the_body_they_name_get_no_publisher_from_it(text: str) -> None:
     assert _import(text).record.publisher is None
+
+
+def test_a_council_speaking_for_itself_publishes_its_page() -> None:
+    result = _import("Frequently asked questions: Child Practice Review\n\nHarrowby Borough "
+                     "Council wants all children to feel safe at school. Here are some of the "
+                     "things we do.\n\nThe Council offers training to school staff.\n\n"
+                     "Harrowby Borough Council has now taken a number of steps.")
+    assert _publisher(result) == "Harrowby Borough Council"
+
+
+@pytest.mark.parametrize("text", [
+    # named once
+    "Our response\n\nHarrowby Borough Council has taken steps. We will report next year.",
+    # two councils
+    "Our response\n\nHarrowby Borough Council has taken steps. Fenmoor District Council has "
+    "too. We will report next year. Harrowby Borough Council will publish its plan.",
+    # a safeguarding body is named: the council is one of its partners
+    "Our response\n\nHarrowby Borough Council has taken steps with the Barnet Safeguarding "
+    "Children Partnership. We will report next year. Harrowby Borough Council will publish.",
+])
+def test_a_council_named_once_beside_others_or_beside_a_partnership_publishes_nothing(
+        text: str) -> None:
+    assert _publisher(_import(text)) != "Harrowby Borough Council"

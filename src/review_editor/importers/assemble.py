@@ -54,6 +54,7 @@ from .publisher import (
     publisher_type,
     signatory,
     speaking_body,
+    speaking_council,
 )
 from .result import Detection, ImportResult, Span
 from .suggest import Passage, opening_passages, suggest
@@ -449,6 +450,10 @@ class _Assembler:
         speaking = speaking_body(title.text, paragraphs) if found is None else None
         if speaking is not None:
             self._set_publisher(speaking[0], speaking[1], speaking[1])
+            return None
+        council = speaking_council(title.text, paragraphs) if found is None else None
+        if council is not None:
+            self._set_named_publisher(council, council)
             return None
         if found is None:
             signed = signatory([self.blocks[i].plain for i in content[-8:]])

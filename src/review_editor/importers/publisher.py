@@ -272,6 +272,27 @@ def speaking_body(title: str, paragraphs: list[str]) -> tuple[Partnership, str] 
     return mentions[0] if len(mentions) >= 3 and entry.type != "other" else None
 
 
+#: A council by its name: "Fenmoor Borough Council", "The Highland Council", "Cyngor Gwynedd".
+_COUNCIL = re.compile(r"\b(?:Cyngor(?:\s+(?:Sir|Bwrdeistref Sirol|Dinas))?\s+[A-Z][\w’'-]+|"
+                      r"(?:The\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:Borough\s+|County\s+|City\s+|"
+                      r"District\s+|Metropolitan\s+)?Council)\b(?=\s+(?:has|have|is|are|wants|"
+                      r"will|takes|offers|makes|publishes|published)\b)")
+
+
+def speaking_council(title: str, paragraphs: list[str]) -> str | None:
+    """A council a page speaks as: the page says "we", names no listed body, and names one
+    council as the subject of its sentences more than once ("Cyngor Gwynedd wants …",
+    "Cyngor Gwynedd has now taken …")."""
+    texts = [title, *paragraphs]
+    if not any(_FIRST_PERSON.search(_unquoted(text)) for text in texts) \
+            or any(find_partnerships(text) for text in texts):
+        return None
+    names = [re.sub(r"^The\s+", "", match.group()) for text in texts
+             for match in _COUNCIL.finditer(_unquoted(text))]
+    names = [name for name in names if name != "Council"]  # "The Council" names no council
+    return names[0] if len(names) >= 2 and len(set(names)) == 1 else None
+
+
 def _unquoted(text: str) -> str:
     """The text without what it quotes: a quoted speaker's "we" is the speaker's."""
     return re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
