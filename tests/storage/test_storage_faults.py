@@ -290,3 +290,25 @@ def test_a_read_only_folder_is_a_save_error(tmp_path: Path, monkeypatch: pytest.
     _install(monkeypatch, FaultyOs("open", lambda: OSError(errno.EROFS, "Read-only")))
     with pytest.raises(SaveError, match="read-only"):
         save_record(ORIGINAL, tmp_path / "record.json")
+
+
+def test_a_file_marked_read_only_is_not_replaced(tmp_path: Path):
+    # On Windows the replace itself fails; a POSIX folder would let it through.
+    path = tmp_path / "record.json"
+    digest = save_record(ORIGINAL, path)
+    link = tmp_path / "link.json"
+    link.symlink_to(path)
+    before = path.read_bytes()
+    os.chmod(path, 0o444)
+    try:
+        for target in (path, link):
+            for options in ({"expected_sha256": digest}, {"overwrite": True}):
+                with pytest.raises(SaveError, match="marked read-only.*Save As.*unchanged"):
+                    save_record(CHANGED, target, **options)
+        assert path.read_bytes() == before
+        assert _leftovers(tmp_path) == ["link.json"]
+        os.chmod(path, 0o644)  # cleared: saves again
+        save_record(CHANGED, path, expected_sha256=digest)
+        assert load_record(path).record == CHANGED
+    finally:
+        os.chmod(path, 0o644)

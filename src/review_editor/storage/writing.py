@@ -8,6 +8,8 @@ are loaded.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from . import atomic
@@ -25,6 +27,21 @@ def current_hash(path: Path) -> str | None:
         return None
     except OSError as error:
         raise SaveError(path, os_problem(error)) from error
+
+
+READ_ONLY = ("the file is marked read-only; use Save As to keep your changes in a copy, or "
+             "clear its read-only setting first")
+
+
+def marked_read_only(path: Path) -> bool:
+    """Whether the file (a link's target) exists with no write permission for anyone: the
+    read-only attribute on Windows. Replacing it would go through on a POSIX system, since
+    only the folder's permission counts there, so a save checks this itself."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and not stat.S_IMODE(mode) & 0o222
 
 
 def write_checked(path: Path, data: bytes, *, expected_sha256: str | None,
@@ -45,6 +62,8 @@ def write_checked(path: Path, data: bytes, *, expected_sha256: str | None,
         if expected_sha256 is not None and on_disk != expected_sha256:
             raise ConflictError(path, "changed", on_disk)
 
+    if marked_read_only(path):
+        raise SaveError(path, READ_ONLY)
     try:
         atomic.write_atomic(path, data, check=None if overwrite else unchanged_since_load)
     except atomic.FolderSyncError as error:
