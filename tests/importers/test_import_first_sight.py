@@ -246,3 +246,19 @@ def test_a_council_speaking_for_itself_publishes_its_page() -> None:
 def test_a_council_named_once_beside_others_or_beside_a_partnership_publishes_nothing(
         text: str) -> None:
     assert _publisher(_import(text)) != "Harrowby Borough Council"
+
+
+def test_a_page_headed_by_a_kind_of_review_linking_one_reviews_documents_lists_it(
+        tmp_path: Path) -> None:
+    text = ("Domestic Homicide Review\n\nThe Safer Harrowby Partnership has responsibility for "
+            "establishing domestic homicide reviews in Harrowby.\n\nTo view the reports click "
+            "on the links below:\n\nDHR - Nadia - Overview Report\n\nDHR - Nadia - Executive "
+            "Summary")
+    assert _split(tmp_path, text) == [("DHR - Nadia", "dhr")]
+
+
+def test_a_headline_naming_one_review_is_that_reviews_page_not_a_listing() -> None:
+    result = _import("Domestic Homicide Review into the death of Nadia\n\nThe Safer Harrowby "
+                     "Partnership has published the review.\n\nDHR - Nadia - Overview Report")
+    assert not result.listed
+    assert result.record.title == "Domestic Homicide Review into the death of Nadia"

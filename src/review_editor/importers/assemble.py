@@ -208,7 +208,8 @@ class _Assembler:
         kinds = [resolve(kind, self.nation) for kind, _m in review_kinds(title)]
         page_type = next((kind for kind in kinds if kind is not None), None)
         reviews = find_reviews(self.blocks, content, page_type=page_type, nation=self.nation)
-        about_reviews = page_type is not None and bool(re.search(r"s\)?\s*$", title))
+        about_reviews = page_type is not None and (bool(re.search(r"s\)?\s*$", title))
+                                                   or _only_a_kind(title))
         single = len(reviews) == 1 and about_reviews and single_listing(
             reviews[0], self.blocks[reviews[0].blocks[0]].plain)
         if len(reviews) < 2 and not single:
@@ -583,6 +584,15 @@ def _split_dateline(text: str) -> tuple[str, DateMention | None]:
 def _normal(name: str) -> str:
     words = re.findall(r"\w+", name.lower().replace("&", "and"))
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _only_a_kind(title: str) -> bool:
+    """A headline that is a kind of review and nothing else ("Domestic Homicide Review"):
+    a page about that kind of review, not about one."""
+    rest = title
+    for _kind, match in reversed(review_kinds(title)):
+        rest = rest[:match.start()] + rest[match.end():]
+    return not re.search(r"[A-Za-z0-9]", re.sub(r"(?i)\b(?:the|a|an|our|about)\b", "", rest))
 
 
 def _named_in(entry: Partnership, text: str) -> bool:
