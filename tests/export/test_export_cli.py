@@ -177,3 +177,23 @@ def test_headless_pdf_from_a_fresh_process(records: Path, tmp_path: Path) -> Non
     assert completed.returncode == 0, completed.stderr
     [line] = completed.stdout.splitlines()
     assert Path(line).read_bytes().startswith(b"%PDF-")
+
+
+def test_a_refused_target_gives_one_piece_of_advice(records: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    record = records / "sar-adult-r.json"
+    out = tmp_path / "out"
+    out.mkdir()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("a colleague's notes", encoding="utf-8")
+    (out / "sar-adult-r.txt").symlink_to(outside)
+    assert run([str(record), "--out", str(out), "--format", "txt", *NOW_ARG]) == 2
+    link = capsys.readouterr().err.strip()
+    assert "a link to a file" in link and link.count("choose another") == 1
+    assert outside.read_text(encoding="utf-8") == "a colleague's notes"
+    (out / "sar-adult-r.txt").unlink()
+    (out / "sar-adult-r.txt").write_text("hand-made", encoding="utf-8")
+    assert run([str(record), "--out", str(out), "--format", "txt", *NOW_ARG]) == 2
+    foreign = capsys.readouterr().err.strip()
+    assert foreign.endswith("not written by this app here); choose another --out, or move "
+                            "those files")

@@ -120,7 +120,7 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
     from .files import ExportError
     from .final import ExportBlocked
     from .manifest import MANIFEST_NAME
-    from .ownership import ExportRefused
+    from .ownership import ExportNotOwned, ExportRefused
 
     try:
         loaded = load_record(path)
@@ -161,8 +161,10 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
             _err(f"{path}: {issue.code} blocking: {issue.field_path}: {issue.message}")
         _err(f"{path}: not exported: {blocked} (--override REASON)")
         return EXIT_BLOCKED
-    except ExportRefused as refused:
-        _err(f"{path}: not exported: {refused}; choose another --out, or move those files")
+    except ExportRefused as refused:  # a link or the record's own file says what to do
+        advice = "; choose another --out, or move those files" \
+            if isinstance(refused, ExportNotOwned) else ""
+        _err(f"{path}: not exported: {refused}{advice}")
         return EXIT_INVALID
     except (ExportError, StorageError) as error:
         _err(f"{path}: not exported: {error}")
