@@ -85,6 +85,17 @@ def test_the_welsh_copies_are_welsh(copies: Path) -> None:
     assert not [key for key in json.dumps(data).split('"') if key.endswith("_cy")]
 
 
+def test_the_plain_text_links_are_listed_under_a_heading_in_the_copy_language(
+        copies: Path) -> None:
+    welsh = (copies / f"{STEM}-cy.txt").read_text(encoding="utf-8")
+    assert "\nDolenni\n-------\n\n[1] https://" in welsh and "\nLinks\n" not in welsh
+    english = (copies / f"{STEM}-en.txt").read_text(encoding="utf-8")
+    assert "\nLinks\n-----\n\n[1] https://" in english and "Dolenni\n---" not in english
+    welsh_half, english_half = (copies / f"{STEM}-bilingual.txt").read_text(
+        encoding="utf-8").split("*" * 72)
+    assert "\nDolenni\n-------\n" in welsh_half and "\nLinks\n-----\n" in english_half
+
+
 def test_the_english_copies_hold_no_welsh(copies: Path) -> None:
     text = (copies / f"{STEM}-en.txt").read_text(encoding="utf-8")
     assert "Cyhoeddi" not in text and "Published Tuesday 10 June 2025" in text

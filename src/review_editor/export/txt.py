@@ -1,6 +1,7 @@
 """The plain-text copy, for pasting into an email: the page's outline wrapped at 72
 columns, headings underlined, lists with "- " and "1. ", and links as numbered footnotes
-("[1]") listed under "Links" at the end. While embargoed, the first line is the label."""
+("[1]") listed under "Links" ("Dolenni" in a Welsh copy) at the end. While embargoed, the
+first line is the label."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from ..model.bilingual import is_welsh_tag
 from ..model.records import RecordModel
 from ..render import Branding, render_blocks
+from ..render.wording import speaking, t
 from .files import write_output
 from .names import export_filename
 from .outline import (
@@ -42,7 +45,7 @@ def txt_text(record: RecordModel, *, now: datetime, branding: Branding | None = 
     """The record as plain text; ``also`` are its other language copies, written after it."""
     texts = []
     for copy in (record, *also):
-        writer = _Writer()
+        writer = _Writer("cy" if is_welsh_tag(copy.language) else "en")
         for block_id, html in render_blocks(copy, now=now, branding=branding,
                                             base_dir=base_dir).items():
             if block_id not in SKIPPED_BLOCKS:
@@ -76,14 +79,17 @@ def wrap(text: str, indent: str = "", hanging: str | None = None) -> list[str]:
 
 
 class _Writer:
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
+        self.language = language  # of the copy: its own words are in it
         self.chunks: list[list[str]] = []
         self.links: dict[str, int] = {}
 
     def text(self) -> str:
         chunks = [chunk for chunk in self.chunks if chunk]
         if self.links:
-            footnotes = ["Links", "-" * len("Links"), ""]
+            with speaking(self.language):
+                heading = t("Links")
+            footnotes = [heading, "-" * len(heading), ""]
             footnotes.extend(f"[{number}] {url}" for url, number in self.links.items())
             chunks.append(footnotes)
         return "\n\n".join("\n".join(line.rstrip() for line in chunk) for chunk in chunks) \
