@@ -15,6 +15,7 @@ from typing import Any
 import pikepdf
 import pytest
 from export_helpers import NOW
+from pypdf import PdfReader
 
 from review_editor import resources
 from review_editor.export import cli_command
@@ -94,6 +95,25 @@ def test_the_plain_text_links_are_listed_under_a_heading_in_the_copy_language(
     welsh_half, english_half = (copies / f"{STEM}-bilingual.txt").read_text(
         encoding="utf-8").split("*" * 72)
     assert "\nDolenni\n-------\n" in welsh_half and "\nLinks\n-----\n" in english_half
+
+
+def test_the_page_numbers_are_in_the_documents_language(copies: Path) -> None:
+    def footer(name: str) -> str:
+        with zipfile.ZipFile(copies / name) as package:
+            parts = [package.read(part).decode("utf-8") for part in package.namelist()
+                     if part.startswith("word/footer")]
+        text = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", "".join(parts)))
+        return re.sub(r"\d", "", text)  # the page fields' last values
+
+    def pdf_text(name: str) -> str:
+        return "".join(page.extract_text() for page in PdfReader(copies / name).pages)
+
+    assert footer(f"{STEM}-cy.docx") == "Tudalen  o " and footer(f"{STEM}-en.docx") == \
+        "Page  of "
+    assert footer(f"{STEM}-bilingual.docx") == "Tudalen  o "  # welsh_first: Welsh leads
+    assert re.search(r"Tudalen 1 o \d", pdf_text(f"{STEM}-cy.pdf"))
+    assert "Page 1 of" not in pdf_text(f"{STEM}-cy.pdf")
+    assert re.search(r"Page 1 of \d", pdf_text(f"{STEM}-en.pdf"))
 
 
 def test_the_english_copies_hold_no_welsh(copies: Path) -> None:

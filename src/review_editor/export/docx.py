@@ -26,6 +26,7 @@ from ..render import Branding, render_blocks
 from . import docx_oxml as oxml
 from .docx_append import Appender
 from .files import write_output
+from .languages import page_words
 from .metadata import APPLICATION, DocumentInfo, document_info
 from .names import export_filename
 from .outline import (
@@ -107,9 +108,10 @@ def _header_and_footer(document: Document, info: DocumentInfo) -> None:
         header.add_run(info.author)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Page ")
+    before, between = page_words(info.language)
+    footer.add_run(before)
     oxml.add_field(footer, "PAGE")
-    footer.add_run(" of ")
+    footer.add_run(between)
     oxml.add_field(footer, "NUMPAGES")
 
 

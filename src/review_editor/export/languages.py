@@ -15,6 +15,15 @@ if TYPE_CHECKING:  # the command line's parser reads LANGUAGES without loading t
 
 LANGUAGES = ("cy", "en", "bilingual")
 ORDERS = ("english_first", "welsh_first")
+#: The page-number line of a printed copy ("Page 3 of 7"), around the two numbers.
+PAGE_WORDS = {"en": ("Page ", " of "), "cy": ("Tudalen ", " o ")}
+
+
+def page_words(language_tag: str) -> tuple[str, str]:
+    """The words around "3" and "7" in "Page 3 of 7", in the document's language."""
+    from ..model.bilingual import is_welsh_tag
+
+    return PAGE_WORDS["cy" if is_welsh_tag(language_tag) else "en"]
 
 
 def check_language(language: str | None, order: str = ORDERS[0]) -> None:

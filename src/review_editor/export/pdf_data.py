@@ -22,6 +22,7 @@ from ..model.records import RecordModel
 from ..render import Branding, public_copy, render_blocks
 from .characters import printable
 from .glyphs import displayable
+from .languages import page_words
 from .metadata import document_info
 from .outline import (
     Block,
@@ -118,6 +119,7 @@ def pdf_data(record: RecordModel, *, now: datetime, branding: Branding | None = 
         "keywords": "; ".join(info.keywords),
         "language": language,
         "region": region,
+        "page_words": list(page_words(info.language)),
         "embargo": info.embargo,
         "organisation": displayable(organisation),
         "logo": logo,
