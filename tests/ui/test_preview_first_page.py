@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from window_helpers import staged_window
+from window_helpers import run_python, staged_window
 
 from review_editor.model import view as view_module
 from review_editor.ui.preview import controller as preview_controller
@@ -108,3 +108,27 @@ def test_an_edited_record_that_does_not_validate_has_its_first_page_withdrawn(
     assert window.controller.current is not None  # edited: it stays open
     qtbot.waitUntil(lambda: TITLE not in shown_html(qtbot, window), timeout=10_000)
     assert window.preview.view.status.text().startswith("Preview paused")
+
+
+def test_the_web_engine_starts_from_a_queued_call_that_loads_nothing():
+    """``start_web_engine`` starts the engine on the next turn, from C++ (so the first
+    page's render runs meanwhile); its view goes, having loaded nothing, and the preview's
+    profile made after it is the sealed one."""
+    found = run_python(
+        "import json, shiboken6\n"
+        "from review_editor import app\n"
+        "from review_editor.ui.preview import sealed\n"
+        "qt = app.create_application()\n"
+        "sealed.start_web_engine()\n"
+        "starter = sealed._starter\n"
+        "seen = {'queued': shiboken6.isValid(starter)}\n"
+        "for _ in range(20):\n"
+        "    qt.processEvents()\n"
+        "seen['starter gone'] = not shiboken6.isValid(starter)\n"
+        "profile, handler = sealed.shared_profile()\n"
+        "seen['sealed'] = hasattr(profile, 'blocker') and profile.isOffTheRecord()\n"
+        "seen['default off the record'] = "
+        "sealed.QWebEngineProfile.defaultProfile().isOffTheRecord()\n"
+        "print(json.dumps(seen))\n")
+    assert found == {"queued": True, "starter gone": True, "sealed": True,
+                     "default off the record": True}

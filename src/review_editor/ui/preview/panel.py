@@ -68,6 +68,7 @@ class PreviewPanel:
         """Start rendering the current record's page on the preview's thread, so that it
         is ready about when ``attach`` has made the web view."""
         from .controller import first_render, preview_executor
+        from .sealed import start_web_engine
 
         current = self.record.current
         if self.attached or current is None:
@@ -78,6 +79,7 @@ class PreviewPanel:
                                  self._branding(), validated=not current.provisional)
         self._early = (executor, current.document, rendering)
         self._edited_early = False
+        start_web_engine()  # while the page renders, before ``attach`` needs it
 
     def attach(self) -> None:
         """Make the web view, put it in the dock and show the current record."""

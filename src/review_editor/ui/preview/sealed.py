@@ -116,19 +116,43 @@ def make_profile(parent: QObject | None = None, *, interceptor: bool = True) \
 
 
 _shared: tuple[QWebEngineProfile, MemorySchemeHandler] | None = None
+_starter: QObject | None = None  # see start_web_engine
 _live_pages: weakref.WeakSet[QWebEnginePage] = weakref.WeakSet()
 
 
 def shared_profile() -> tuple[QWebEngineProfile, MemorySchemeHandler]:
     """The application's sealed profile. A profile must outlive every page that uses it,
     so it belongs to the application, not to a window."""
-    global _shared
+    global _shared, _starter
+    _starter = None  # the engine has started (or starts now, with the profile)
     if _shared is None:
         from PySide6.QtCore import QCoreApplication
 
         _shared = make_profile(QCoreApplication.instance())
         atexit.register(release_shared_profile)
     return _shared
+
+
+def start_web_engine() -> None:
+    """Start Qt WebEngine (Chromium's browser side: some 50 ms on the UI thread) on the
+    next turn of the event loop, in a call that leaves Python's interpreter lock free, so
+    that another thread (the preview's first render, at start) runs meanwhile.
+
+    The first profile made starts it, and a profile made from Python holds the lock
+    throughout. Here a queued call runs a web view's ``reload`` slot from C++ (no Python
+    on the way): the view makes its page with the default profile (off the record, never
+    used for anything), which starts the engine; then the view goes. ``shared_profile``
+    is made cheaply after that."""
+    from PySide6.QtCore import QMetaObject, Qt
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    global _starter
+    if _shared is not None or _starter is not None:
+        return
+    _starter = QWebEngineView()  # held here: Python would delete it before the call runs
+    queued = Qt.ConnectionType.QueuedConnection
+    QMetaObject.invokeMethod(_starter, "reload", queued)
+    QMetaObject.invokeMethod(_starter, "deleteLater", queued)
 
 
 def release_shared_profile() -> None:
