@@ -89,3 +89,37 @@ def test_publication_numbers_and_peoples_are_not_identifiers(text: str) -> None:
 def test_an_abbreviation_is_not_initials() -> None:
     text = "Referral: D.O.B. withheld; N.F.A. by police."
     assert not any(f in ("D.O.B.", "N.F.A.") for f in found(text))
+
+
+@pytest.mark.parametrize(("text", "detail"), [
+    # the fourth fresh set's classes, in sentences written after the fix
+    ("Donna Price (née Lloyd) said she had asked for help twice.", "Lloyd"),
+    ("Karen Hall is the boy's paternal grandmother.", "Karen Hall"),
+    ("Jodie's account was read aloud at the learning event.", "Jodie"),
+    ("Great-Nan Pat collected the children from school on Fridays.", "Pat"),
+    ("Nain Glenys looked after the baby while her mother worked.", "Glenys"),
+    ("An older male known as Skippy gave the boys cannabis.", "Skippy"),
+    ("The assistant manager at Greggs in Bangor knew the family.", "Bangor"),
+    ("She was aged 3y 7m at the time of the injury.", "3y 7m"),
+    ("He was a Y11 pupil with good attendance until the spring.", "Y11"),
+    ("By Upper Sixth she was living with her boyfriend.", "Upper Sixth"),
+    ("The family moved to Ebbw after the eviction.", "Ebbw"),
+    ("Police attended 22 Beech Rd on three occasions.", "22 Beech Rd"),
+    ("The postcode ll57 2dg was on the referral form.", "ll57 2dg"),
+    ("Her stepdad labours for K&S Scaffolding most weekdays.", "K&S Scaffolding"),
+    ("She ran a TikTok page called 'Mia's World' for her friends.", "Mia's World"),
+    ("The EHCP ref 4412 was sent to the wrong school.", "4412"),
+    ("A housing ref, HSG/7781, was on every letter.", "HSG/7781"),
+    ("He was a gay teenager in a small village in Powys.", "gay teenager"),
+])
+def test_round4_classes_are_found(text: str, detail: str) -> None:
+    assert covered(text, detail), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Owain Hughes and his team at Gwynedd Council for hosting the event.",
+    "Love, the whole panel",
+    "Report reference: WSCP/SAR/2023/02",
+])
+def test_round4_clean_sentences_draw_no_name_or_block(text: str) -> None:
+    assert names_or_blocks(text) == []

@@ -52,6 +52,9 @@ _ALWAYS = [
     # "a 15yo male", "15 y/o", "aged 14yrs"
     _age(rf"\b{NUMBER}\s?(?:yo|y/o|y\.o\.|yrs?)\b(?!\s+(?:ago|later|on|before|after|of))",
          "yo", "y", "yr", "yrs"),
+    # "aged 2y 4m", "3 yrs 2 mths"
+    _age(r"\b\d{1,2}\s?(?:y|yrs?)\s+\d{1,2}\s?(?:m|mths?|months?)\b", "y", "yr", "yrs",
+         number=False),
     # "a fortnight old", "a week old", "two fortnights old"
     _age(r"\b(?:a|one|two|three)\s+(?:fortnight|week|month|day)s?[- ]old\b", "old",
          number=False),
@@ -68,14 +71,14 @@ _NEAR_PERSON = [
          rf"and\b|by then\b|before\b|–))", "was", "were", "is", "being", "now", "just", "only",
          "barely", "already", "been"),
     _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|a|an|was in|started|starting|entered|reached|since)\s+"
-         r"(?:Year|year|Yr\.?|yr)\s*(?:\d{1,2}|Reception)\b", "year", "yr", case=True,
-         number=False),
-    _age(r"\b(?:Year|Yr\.?)\s*(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", "yr",
+         r"(?:Year\s*|year\s*|Yr\.?\s*|yr\s*|Y)(?:\d{1,2}\b|Reception\b)", "year", "yr", "y",
          case=True, number=False),
+    _age(r"\b(?:Year|Yr\.?|Y)\s*(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", "yr",
+         "y", case=True, number=False),
     # "In Primary 6", "in Reception": Scottish and Northern Irish primary years, the first year
-    _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an)\s+(?:Primary\s+[1-7]|"
-         r"Reception)\b(?!\s+(?:[A-Z]|class teacher|teacher|staff))", "primary", "reception",
-         case=True, number=False),
+    _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an|the)\s+(?:Primary\s+[1-7]|"
+         r"Reception|(?:Lower|Upper)\s+Sixth)\b(?!\s+(?:[A-Z]|class teacher|teacher|staff))",
+         "primary", "reception", "sixth", case=True, number=False),
     # Scottish school years: "in P6", "by S3"
     _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an)\s+(?:P[1-7]|S[1-6])\b",
          "p", "s", case=True),

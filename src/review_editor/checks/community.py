@@ -26,7 +26,9 @@ _LANGUAGES = (
 _WHO = (r"(?:family|families|couple|couples|community|communities|child|children|pupil|pupils|"
         r"boy|boys|girl|"
         r"girls|man|men|woman|women|speaker|speakers|household|households|person|people|"
-        r"resident|residents|student|students|worshipper|worshippers|parent|parents|user)")
+        r"resident|residents|student|students|worshipper|worshippers|parent|parents|user|"
+        r"teenager|teenagers|teen|teens|young person|young people|adult|adults|lad|lads|"
+        r"widow|widower|mother|father|mum|dad)")
 _TERM = re.compile(
     rf"\b(?:(?:{_PEOPLES})(?:[- ]speaking)?\s+{_WHO}|(?:{_LANGUAGES})[- ]speaking(?:\s+{_WHO})?|"
     rf"(?:{_LANGUAGES}|{_PEOPLES})\s+speakers?|(?:{_PEOPLES})\s+(?:heritage|origin)|"

@@ -31,10 +31,13 @@ TITLE_WORDS = frozenset(PLAIN_TITLES + PROFESSIONAL_TITLES)
 # -- C1.4 addresses --------------------------------------------------------------------------
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _DIGIT_CAPITALS = re.compile(r"\d[A-Z]{2}")  # what every postcode holds
+#: A postcode in lower case after its name: "the postcode cf44 7ab".
+_NAMED_POSTCODE = re.compile(
+    r"\bpost ?code\b[^.\n]{0,12}?\b(?P<code>[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})\b", re.IGNORECASE)
 _STREET = re.compile(
     r"(?:\b(?P<number>\d{1,4}[a-zA-Z]?),?\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})"
     r"(?P<suffix>Road|Street|Lane|Close|Avenue|Drive|Court|Crescent|Way|Estate|Flats|Terrace|"
-    r"Mews|Grove)\b")
+    r"Mews|Grove|(?:Ave|Rd|St|Cres|Gdns|Terr|Sq)\b\.?(?!\s+[A-Z][a-z]+['’]s))(?:\b|(?<=\.))")
 #: The street words in lower case: _STREET runs only on blocks that hold one.
 _STREET_WORDS = frozenset(re.findall(r"[a-z]+", _STREET.pattern.split("(?P<suffix>")[1].lower()))
 _NOT_STREET_START = {
@@ -45,7 +48,8 @@ _NOT_STREET_START = {
 
 # -- C1.5 settings and workplaces -------------------------------------------------------------
 _WORKPLACE = re.compile(
-    r"\b(?:(?:worked|works|working|employed|volunteered|volunteers|volunteering|job|jobs|"
+    r"\b(?:(?:worked|works|working|labours|laboured|labouring|employed|volunteered|volunteers|"
+    r"volunteering|job|jobs|"
     r"shift|shifts|coach|manager|owner|staff|trained|played|plays|member|driven|drove|drives|"
     r"driving|delivered|delivers|cleaned|cleans|cooked|cooks|served|serves|apprenticed|"
     r"apprentice|placement|contract|contracted|hired)\s+(?:\w+\s+){0,3}?"
@@ -151,9 +155,13 @@ class NameDetectors(DetectorBase):
     def addresses(self, field: FieldText) -> list[Detection]:
         text = field.text
         found: list[Detection] = []
-        for match in scan(POSTCODE, text, _DIGIT_CAPITALS):
-            found.append(Detection("C1.4", "address", match.start(), match.end(),
-                                   match.group(), f"a postcode: “{match.group()}”",
+        postcodes = [m.span() for m in scan(POSTCODE, text, _DIGIT_CAPITALS)]
+        if "ostcode" in text or "ost code" in text:
+            postcodes += [m.span("code") for m in _NAMED_POSTCODE.finditer(text)
+                          if not overlaps(*m.span("code"), postcodes)]
+        for start, end in postcodes:
+            found.append(Detection("C1.4", "address", start, end, text[start:end],
+                                   f"a postcode: “{text[start:end]}”",
                                    "name the area served instead", blocking=True))
         excluded: list[tuple[int, int]] | None = None  # read at the first street found
         street_blocks = [span for span, words, _ in self.block_words(field)

@@ -19,7 +19,8 @@ _KEYWORD_BEFORE = re.compile(
     r"\b(?P<key>case|crime|incident|court|log|file|claim|serial|patient|hospital|pupil|unique "
     r"pupil|URN|UPN|reference|ref\.?|Ofsted|Home Office|CAFCASS|Cafcass|police|tenancy|"
     r"account|docket|warrant|custody|record|CRN|PNC|ID|passport|driving licence|licence|Mosaic|"
-    r"LCS|Liquidlogic|SystmOne|EMIS|CareFirst|client|person|child|MARAC|MASH)\b\.?(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
+    r"LCS|Liquidlogic|SystmOne|EMIS|CareFirst|client|person|child|MARAC|MASH|EHCP|EHC plan|"
+    r"housing|benefit|council tax|DWP|Cafcass)\b\.?(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
     r"reference number|crime number|id))?\s*(?:[:#,(]|was|is|of|as)?\s*(?-i:[A-Z]{1,4}\s+)?\Z",
     re.IGNORECASE)
 #: A token holding a digit: a reference when a keyword stands just before it.
@@ -27,6 +28,7 @@ _DIGIT_TOKEN = re.compile(
     r"(?<![\w/.-])(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9][A-Za-z0-9/.-]{2,}[A-Za-z0-9]"
     r"(?:\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|\d{1,2}/\d{1,2}/\d{2,4}))?")
 _STRONG_KEYS = ("case", "crime", "incident", "log", "serial", "court", "file", "passport",
+                "ehcp", "ehc plan", "housing", "benefit", "council tax", "dwp", "cafcass",
                 "driving licence", "licence", "mosaic", "lcs", "liquidlogic", "systmone", "emis",
                 "carefirst", "client", "person", "child", "marac", "mash")
 #: Shapes that are references wherever they stand: "CSC/2019/04471", "FD19P00812",
@@ -50,6 +52,11 @@ _HANDLE_DIRECT = re.compile(
 _HANDLE_SHAPE = re.compile(
     r"(?<![\w@./-])(?=[a-z0-9._]*[a-z])(?=[a-z0-9._]*[0-9_.])[a-z0-9][a-z0-9_.]{2,30}[a-z0-9_]"
     r"(?![\w@/-]|\.[a-z])")
+#: A channel, page or group named in quotes after its platform: "a YouTube channel, 'Tyler
+#: Plays'", "a Facebook page called “Justice for Jay”".
+_CHANNEL = re.compile(
+    rf"\b(?:{_PLATFORMS})\s+(?:channel|page|group|account|server)\s*,?\s*(?:called\s+|named\s+)?"
+    r"[\"“‘'](?P<ref>[^\"”’'\n]{2,40})[\"”’']", re.IGNORECASE)
 _PLATFORM_NAME = re.compile(rf"\b(?:{_PLATFORMS})\b", re.IGNORECASE)
 _HANDLE_BEFORE = re.compile(
     r"\b(?:username|user name|handle|gamertag|screen name|under the (?:user ?)?name)\s+"
@@ -58,8 +65,9 @@ _HANDLE_BEFORE = re.compile(
 _DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 #: "Learning brief LB-2023-04", "Thematic review 2024/01": a publication's own number.
 _PUBLICATION_BEFORE = re.compile(
-    r"\b(?:brief|briefing|report|bulletin|newsletter|circular|paper|guidance|edition|series|"
-    r"publication|thematic review|learning review)s?(?:\s+note)?\s*(?:no\.?|number)?\s*[:#]?\s*\Z",
+    r"(?<!crime )(?<!police )(?<!incident )(?<!medical )\b(?:brief|briefing|report|bulletin|"
+    r"newsletter|circular|paper|guidance|edition|series|publication|thematic review|"
+    r"learning review)s?(?:\s+note|\s+reference|\s+ref\.?)?\s*(?:no\.?|number)?\s*[:#]?\s*\Z",
     re.IGNORECASE)
 #: A Discord-style tag: "shadowfox#4411".
 _TAG = re.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
@@ -136,6 +144,8 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
                 continue
             if any(c.isdigit() or c in "_." for c in match.group()):  # not "cash" before "."
                 found.append(("handle", match.start(), match.end()))
+    for match in _CHANNEL.finditer(text):  # "a YouTube channel, 'Tyler Plays',"
+        found.append(("handle", match.start("ref"), match.end("ref")))
     for pattern in (_HANDLE, _HANDLE_BEFORE, _HANDLE_DIRECT):
         for match in pattern.finditer(text):
             token = match.group("ref")

@@ -100,6 +100,26 @@ _RELATIVE_LABEL = re.compile(rf"(?:^|[;\n(•]\s*)(?:{_FAMILY})\s*[:–-]\s*\Z",
 _FAMILY_FRIEND = re.compile(rf"\b(?:friend of the family|{_POSSESSOR}\s+(?:eldest|youngest|"
                             rf"oldest|middle one)|{_POSSESSOR}\s+(?:wee|little|baby|youngest|"
                             rf"eldest|oldest|middle) one)\s*,?\s*\Z", re.IGNORECASE)
+_VALEDICTIONS = frozenset({"Love", "Thanks", "Regards", "Cheers", "Yours", "Best", "Lots"})
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to)\s+\Z")
+#: "Tracey Hall (née Burke)": a name before marriage.
+_MAIDEN_BEFORE = re.compile(r"\b(?:née|nee|formerly|born|maiden name)\s+\Z", re.IGNORECASE)
+#: "Tracey Hall (née Burke) is the children's maternal aunt": a family role as the predicate.
+_FAMILY_PREDICATE = re.compile(
+    rf"\A(?:\s*\([^)]{{1,40}}\))?\s+(?:is|was|had been|has been)\s+(?:the|his|her|their|"
+    rf"[A-Z]\w*['’]s|\w+['’]s)\s+(?:\w+['’]s\s+)?(?:(?:{_FAMILY_MOD})[- ]?\s*)*(?:{_FAMILY})\b",
+    re.IGNORECASE)
+#: "Lee's story", "Kayla's wishes": something only a person has.
+_PERSON_POSSESSIVE = re.compile(
+    r"\A['’]s\s+(?:own\s+)?(?:story|account|voice|life|views|wishes|feelings|experience|"
+    r"experiences|words|journey|birthday|memory|diary|bedroom|mum|dad|nan|grave)\b", re.IGNORECASE)
+#: "A relative known as Bubbles": someone's everyday-word name.
+_KNOWN_AS_PERSON = re.compile(
+    r"\b(?:relative|friend|man|woman|boy|girl|lad|someone|person|uncle|aunt|cousin|neighbour|"
+    r"partner|boyfriend|girlfriend|associate|male|female|youth|adult)\s+(?:known as|called|"
+    r"named|nicknamed)\s+[\"“‘']?\Z", re.IGNORECASE)
+#: "Ffion Price and her team at Ceredigion Council": a professional's team.
+_TEAM_AFTER = re.compile(r"\A\s+and\s+(?:his|her|their)\s+(?:team|colleagues|staff)\b")
 #: "Our Kayden was a lovely lad": a relative as families speak of them.
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+\Z")
 _OUR_AFTER = re.compile(r"\A(?:['’]s\b|\s*[,.;!?\"”’]|\s+(?:was|is|had|has|would|used|never|"
@@ -398,6 +418,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     # Peel titles and sentence-initial everyday words off the front
     while words:
         word = _bare(words[0].group())
+        if word.startswith("Great-") and word.removeprefix("Great-") in _FAMILY_TITLE:
+            word = word.removeprefix("Great-")  # "Great-Grandma Jean"
         if word in _PLAIN or word in _PROFESSIONAL_TITLE or word in _FAMILY_TITLE:
             titles.append(word)
             words.pop(0)
@@ -414,8 +436,14 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None
     if len(core) == 1 and core[0] in PEOPLES_WORDS and not titles:
         return None  # "went to Irish dancing", "whose mother was Somali": a people, no name
-    if not titles and not sentence_start and len(core) <= 2 and _nicknamed(
-            text[max(s_start, match.start() - 80):match.start()]):
+    if sentence_start and len(core) == 1 and core[0] in _VALEDICTIONS:
+        return None  # "Love, Nan x": a letter's closing
+    if not titles and _LOCATIVE_BEFORE.search(text, max(s_start, run_start - 8), run_start) \
+            and is_place(" ".join(core)):
+        return None  # "a shift manager at KFC in Larne": a town, not the manager
+    if not titles and not sentence_start and len(core) <= 2 and (_nicknamed(
+            text[max(s_start, match.start() - 80):match.start()]) or _KNOWN_AS_PERSON.search(
+            text, max(s_start, match.start() - 60), match.start())):
         end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
         return PersonName(words[0].start(), end, "person")  # "nicknamed Tank", "'Smudge'"
     if not titles and all(_everyday(w) for w in core):
@@ -424,7 +452,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
             return PersonName(words[0].start(), words[0].end(), "family")  # "sister Poppy"
         return None  # "Section", "The Board": everyday words, no one's name
     organisation = [w for w in core if w in _ORGANISATION]
-    if organisation and not (titles and not set(organisation) & _STRONG_ORGANISATION):
+    # "Dr Ruth Lane" and "Tracey Hall" (a given name no word is) stay people
+    named = titles or (len(core) == 2 and _is_first_name(core[0]) and not _common(core[0]))
+    if organisation and not (named and not set(organisation) & _STRONG_ORGANISATION):
         return None  # "Ruth Lane" after "Dr" stays a person; "Dr Barnardo's Homes" does not
     start = words[0].start()
     end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
@@ -445,7 +475,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     family = bool(_household(text, words, core)
                   or _FAMILY_BEFORE.search(before_run) or _FAMILY_FRIEND.search(before)
                   or _FAMILY_AFTER.match(after) or _FAMILY_POSSESSIVE.match(after)
-                  or _KNOWN_AS_FAMILY.search(before) or set(titles) & _FAMILY_TITLE)
+                  or _KNOWN_AS_FAMILY.search(before) or set(titles) & _FAMILY_TITLE
+                  or _FAMILY_PREDICATE.match(after))
     if not family and len(core) == 1 and not titles and _OUR_BEFORE.search(before_run) \
             and _OUR_AFTER.match(after) and not _common(core[0]) and core[0] not in _AREAS \
             and not is_place(core[0]):
@@ -457,7 +488,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
                         or _POST_NOMINAL.match(after)
                         or _PROFESSIONAL_AFTER.match(after) or _ROLE_BESIDE.match(after)
                         or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after)
-                        or _CITED_AFTER.match(after) or _DEED_AFTER.match(after))
+                        or _CITED_AFTER.match(after) or _DEED_AFTER.match(after)
+                        or _TEAM_AFTER.match(after))
     if professional:
         return PersonName(start, end, "professional")
     if _ORGANISATION_NEXT.match(after) and not titles:
@@ -465,6 +497,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if set(titles) & _PLAIN:
         return PersonName(start, end, "person")
     cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))
+    if len(core) <= 2 and (_MAIDEN_BEFORE.search(before) or _PERSON_POSSESSIVE.match(after)):
+        return PersonName(start, end, "person")  # "(née Burke)", "Lee's story"
     if _PRESS_AGE_AFTER.match(after) and len(core) <= 3 and not any(w in _AREAS for w in core):
         return PersonName(start, end, "person")  # "Liam, 17, from Workington"
     if not sentence_start and len(core) <= 3 and _NAMED_BEFORE.search(before):

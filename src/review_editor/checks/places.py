@@ -19,6 +19,7 @@ from . import spelling
 from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, matches_at
+from .people import first_names
 from .people_words import AREAS, ORGANISATION_WORDS, PLAIN_TITLES, PROFESSIONAL_TITLES
 from .sentence_index import SentenceIndex
 
@@ -45,6 +46,14 @@ def gazetteer() -> dict[str, int]:
         short = _SHORT_NAME.match(full)
         if short and short.group(1) not in places:
             places[short.group(1)] = size
+    # "Merthyr" for "Merthyr Tydfil", "Ebbw" for "Ebbw Vale": a first word no other word is
+    given_names = first_names()
+    for full, size in list(places.items()):
+        first, _, rest = full.partition(" ")
+        if rest and " " not in rest and first not in places and len(first) > 4 \
+                and not spelling.is_common_word(first) and not spelling.is_common_word(rest) \
+                and first not in given_names:
+            places[first] = size
     if "Kingston upon Hull" in places:
         places.setdefault("Hull", places["Kingston upon Hull"])
     return places
