@@ -39,7 +39,8 @@ _STREET = re.compile(
     r"(?P<suffix>Road|Street|Lane|Close|Avenue|Drive|Court|Crescent|Way|Estate|Flats|Terrace|"
     r"Mews|Grove|(?:Ave|Rd|St|Cres|Gdns|Terr|Sq)\b\.?(?!\s+[A-Z][a-z]+['’]s))(?:\b|(?<=\.))")
 #: The street words in lower case: _STREET runs only on blocks that hold one.
-_STREET_WORDS = frozenset(re.findall(r"[a-z]+", _STREET.pattern.split("(?P<suffix>")[1].lower()))
+_STREET_WORDS = frozenset(re.findall(r"[a-z]{2,}", re.sub(
+    r"\\.|\(\?[!<=]+[^)]*\)", "", _STREET.pattern.split("(?P<suffix>")[1]).lower()))
 _NOT_STREET_START = {
     "the", "a", "an", "this", "that", "these", "those", "each", "every", "no", "one", "our",
     "their", "his", "her", "its", "any", "some", "other", "same", "either", "which", "in",

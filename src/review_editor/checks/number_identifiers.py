@@ -53,10 +53,10 @@ _FOREIGN_PHONE = re.compile(
 _NHS = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 _NI = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-_VEHICLE = re.compile(r"\b(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-HJ-PR-Y]\d{1,3} ?[A-Z]{3}|"
-                      r"[A-Z]?(?:[A-Z][IZ]|I[A-Z]) ?\d{1,4})\b")
+_VEHICLE = re.compile(r"\b(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-HJ-PR-Y]\d{1,3} ?[A-Z]{3})\b")
 #: Northern Irish registrations ("LXZ 4312") hold an I or a Z; they count beside a vehicle.
-_NI_VEHICLE = re.compile(r"[A-Z]?(?:[A-Z][IZ]|I[A-Z]) ?\d{1,4}")
+_NI_VEHICLE = re.compile(r"\b[A-Z]?(?:[A-Z][IZ]|I[A-Z]) ?\d{1,4}\b")
+_IZ_DIGIT = re.compile(r"[IZ][A-Z]? ?\d")  # what every _NI_VEHICLE match holds
 _VEHICLE_BEFORE = re.compile(
     r"\b(?:car|van|vehicle|lorry|taxi|motorbike|moped|reg|reg\.|registration|plate|plates|"
     r"[A-Z][a-z]+ (?:hatchback|saloon|estate))\b[^.\n]{0,12}\Z", re.IGNORECASE)
@@ -76,7 +76,7 @@ _SIX_DIGITS_LETTER = re.compile(r"\d\d ?\d{2} ?\d{2} ?[A-D]")  # NI numbers
 _COURT_DIGITS = re.compile(r"\d(?:\d{4}|/\d)")  # court formats
 #: The words _CASE_NUMBER cannot match without (in any case).
 _CASE_WORDS = ("case", "claim", "crime", "incident", "court", "log", "police", "serial")
-_CAPITAL_DIGIT = re.compile(r"[A-Z] ?\d")  # vehicle registrations
+_CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # vehicle registrations
 
 
 class NumberDetectors(DetectorBase):
@@ -212,11 +212,10 @@ class NumberDetectors(DetectorBase):
                                    f"“{match.group()}”", "remove it, or use the partnership's "
                                    "published address", blocking=True))
         emails = [(m.start(), m.end()) for m in email_matches]
-        for match in scan(_VEHICLE, text, _CAPITAL_DIGIT):
+        plates = [m for m in scan(_NI_VEHICLE, text, _IZ_DIGIT)
+                  if _VEHICLE_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+        for match in [*scan(_VEHICLE, text, _CAPITAL_DIGIT), *plates]:
             if POSTCODE.fullmatch(match.group()):
-                continue
-            if _NI_VEHICLE.fullmatch(match.group()) and not _VEHICLE_BEFORE.search(
-                    text, max(0, match.start() - 40), match.start()):
                 continue
             found.append(Detection("C1.6", "vehicle", match.start(), match.end(),
                                    match.group(), f"a vehicle registration: “{match.group()}”",

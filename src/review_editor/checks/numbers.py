@@ -55,7 +55,7 @@ _HANDLE_SHAPE = re.compile(
 #: A channel, page or group named in quotes after its platform: "a YouTube channel, 'Tyler
 #: Plays'", "a Facebook page called “Justice for Jay”".
 _CHANNEL = re.compile(
-    rf"\b(?:{_PLATFORMS})\s+(?:channel|page|group|account|server)\s*,?\s*(?:called\s+|named\s+)?"
+    r"\s+(?:channel|page|group|account|server)\s*,?\s*(?:called\s+|named\s+)?"
     r"[\"“‘'](?P<ref>[^\"”’'\n]{2,40})[\"”’']", re.IGNORECASE)
 _PLATFORM_NAME = re.compile(rf"\b(?:{_PLATFORMS})\b", re.IGNORECASE)
 _HANDLE_BEFORE = re.compile(
@@ -136,6 +136,9 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
     if not handles:
         return found
     for platform in _PLATFORM_NAME.finditer(text):
+        channel = _CHANNEL.match(text, platform.end())  # "a YouTube channel, 'Tyler Plays',"
+        if channel is not None:
+            found.append(("handle", channel.start("ref"), channel.end("ref")))
         # "on Snapchat as kaib_2010", and "messages from lil_jay_x on Snapchat"
         line_start = text.rfind("\n", 0, platform.start()) + 1
         for match in _HANDLE_SHAPE.finditer(text, max(line_start, platform.start() - 40),
@@ -144,8 +147,6 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
                 continue
             if any(c.isdigit() or c in "_." for c in match.group()):  # not "cash" before "."
                 found.append(("handle", match.start(), match.end()))
-    for match in _CHANNEL.finditer(text):  # "a YouTube channel, 'Tyler Plays',"
-        found.append(("handle", match.start("ref"), match.end("ref")))
     for pattern in (_HANDLE, _HANDLE_BEFORE, _HANDLE_DIRECT):
         for match in pattern.finditer(text):
             token = match.group("ref")

@@ -264,6 +264,7 @@ def is_given_name(word: str) -> bool:
     return _is_first_name(word)
 
 
+@lru_cache(maxsize=65_536)
 def _is_first_name(word: str) -> bool:
     bare = strip_accents(_bare(word))
     return bare in first_names() or bare.split("-")[0] in first_names()
@@ -391,6 +392,13 @@ def _of_an_organisation(after: str) -> bool:
                for w in words) or match.group("body") in NATIONAL_BODIES
 
 
+def _known_as_person(text: str, start: int, end: int) -> bool:
+    """"A relative known as Bubbles"; the words are looked for before the pattern runs."""
+    before = text[start:end]
+    return ("as " in before or "called " in before or "named " in before) \
+        and _KNOWN_AS_PERSON.search(before) is not None
+
+
 def _nicknamed(before: str) -> bool:
     return bool(_NICKNAME_BEFORE.search(before) or _QUOTED_NAME_BEFORE.search(before)) \
         and not _PSEUDONYM_BEFORE.search(before)
@@ -442,7 +450,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
             and is_place(" ".join(core)):
         return None  # "a shift manager at KFC in Larne": a town, not the manager
     if not titles and not sentence_start and len(core) <= 2 and (_nicknamed(
-            text[max(s_start, match.start() - 80):match.start()]) or _KNOWN_AS_PERSON.search(
+            text[max(s_start, match.start() - 80):match.start()]) or _known_as_person(
             text, max(s_start, match.start() - 60), match.start())):
         end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
         return PersonName(words[0].start(), end, "person")  # "nicknamed Tank", "'Smudge'"
