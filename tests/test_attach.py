@@ -188,3 +188,19 @@ def test_the_apps_own_pdf_passes_c6_7(tmp_path: Path, examples_dir: Path) -> Non
     assert (item.accessibility.tagged_pdf, item.accessibility.has_title_metadata,
             item.accessibility.lang_set) == (True, True, True)
     assert findings(record, "C6.7") == []
+
+
+def test_a_damaged_pdf_gives_one_line_and_no_library_chatter(tmp_path: Path) -> None:
+    # pypdf logs "EOF marker not found" as a warning; with no handler Python printed it
+    # to the console above the command's own message.
+    import subprocess
+    import sys
+
+    record = make_record(tmp_path)
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    result = subprocess.run([sys.executable, "-m", "review_editor", "attach", str(record),
+                             str(damaged)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert "damaged.pdf: not a readable PDF" in line

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -494,6 +495,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_INVALID
     func = COMMANDS[args.command][0]
+    if not logging.getLogger().handlers:
+        # A library's warnings ("EOF marker not found") would otherwise be printed above
+        # the command's own lines, which say what went wrong.
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         return func(args)
     except KeyboardInterrupt:
