@@ -38,10 +38,13 @@ _MONTH_FIRST = re.compile(
     rf"\b(?:{_WEEKDAY}\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?(?!\d)"
     rf"(?:(?P<comma>,)?\s+(?P<year>\d{{4}}))?(?![\w-])")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b")
-_NUMERIC = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.]"
+# The next three start with their first digit and test what precedes it after it (a digit
+# then "not after a digit, slash or point"), rather than with the lookbehind: the regex
+# engine then skips to the digits instead of trying every position of a line.
+_NUMERIC = re.compile(r"(?P<day>\d(?<![\d/.]\d)\d?)[/.](?P<month>\d{1,2})[/.]"
                       r"(?P<year>\d{4}|\d{2})(?![\d/.]\d)")
-_ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
-_YEAR = re.compile(r"(?<![\d£$€/-])(?P<year>(?:19|20)\d{2})(?![\d%])")
+_ISO = re.compile(r"(?P<year>\d(?<![\d-]\d)\d{3})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+_YEAR = re.compile(r"(?P<year>(?:19|20)(?<![\d£$€/-](?:19|20))\d{2})(?![\d%])")
 _DIGIT = re.compile(r"\d")
 
 
