@@ -43,6 +43,7 @@ _NUMBER_START = re.compile(r"\d(?<!\w\d)")  # where \b\d matches: _TIME_POSSESSI
 _DECADE = re.compile(r"\b(?:\d{2})?\d0['’]s\b|(?<![\w])['’]\d0s\b")
 #: What every ``_DECADE`` match holds ("1990's", "’90s").
 _DECADE_MARKS = re.compile(r"0['’]?s")
+_DECADE_START = re.compile(r"[\d'’](?<!\w[\d'’])")  # a digit or apostrophe after a non-word
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of",
                 "on", "or", "the", "to", "with", "about", "after", "over", "its", "vs"}
 _CHILD_WORDS = re.compile(r"\b(?:child|children|girl|girls|boy|boys|young (?:person|people)|"
@@ -427,8 +428,9 @@ def apostrophes(record: Any, ctx: CheckContext) -> list[Issue]:
                 fixed += " in prison"
             issues.append(text_issue("C4.13", WARNING, field, match.start(), end,
                                      f"time possessives: {quoted(phrase)}", quoted(fixed)))
-        decades = scan(_DECADE, field.text) if _DECADE_MARKS.search(field.text) else ()
-        for match in decades:  # a digit, on one line
+        decades = matches_at(_DECADE, field.text, _DECADE_START) \
+            if _DECADE_MARKS.search(field.text) else ()
+        for match in decades:
             fixed = re.sub(r"['’]", "", match.group())
             issues.append(text_issue("C4.13", WARNING, field, match.start(), match.end(),
                                      f"a decade takes no apostrophe: {quoted(match.group())}",
