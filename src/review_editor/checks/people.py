@@ -225,6 +225,21 @@ _ROLE_LINE = re.compile(rf"(?:(?:{_alternatives(PROFESSIONAL_TITLES)})\b|(?:[\w'
 # "Derek Brown  Chief Executive, …" / "Jane Roe | Review Co-ordinator": a role set beside a name
 _ROLE_BESIDE = re.compile(rf"\A(?:\s{{2,}}|\t|\s*[|–]\s*)(?:{_ROLE_LINE.pattern})",
                           re.IGNORECASE)
+#: The last word of each family noun: every _FAMILY_BEFORE match holds one as a whole word.
+_FAMILY_ENDS = frozenset(re.findall(r"\w+", noun.lower())[-1] for noun in FAMILY_NOUNS)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _holds(window: str, ends: frozenset[str]) -> bool:
+    """False only when none of ``ends`` stands in ``window`` as a whole word, in any case: a
+    case-blind pattern that needs one cannot match there (the pattern is slow to fail on a
+    window of 80 characters). Only an ASCII window is read so: its lower case shows every
+    spelling of its words."""
+    if not window.isascii():
+        return True
+    return not ends.isdisjoint(_WORD_RUN.findall(window.lower()))
+
+
 _KNOWN_AS_FAMILY = re.compile(r"\b(?:known|knew [\w ]{1,40}?) as the\s+\Z", re.IGNORECASE)
 
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
@@ -481,7 +496,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # the review's own name for a subject
 
     family = bool(_household(text, words, core)
-                  or _FAMILY_BEFORE.search(before_run) or _FAMILY_FRIEND.search(before)
+                  or (_holds(before_run, _FAMILY_ENDS) and _FAMILY_BEFORE.search(before_run))
+                  or _FAMILY_FRIEND.search(before)
                   or _FAMILY_AFTER.match(after) or _FAMILY_POSSESSIVE.match(after)
                   or _KNOWN_AS_FAMILY.search(before) or set(titles) & _FAMILY_TITLE
                   or _FAMILY_PREDICATE.match(after))
