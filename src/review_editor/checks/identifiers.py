@@ -102,12 +102,10 @@ class _Triggers:
     stems: tuple[str, ...]
     parts: tuple[str, ...]
 
-    def met_by(self, words: frozenset[str] | set[str], joined: str) -> bool:
-        """``joined``: the words joined by spaces, after a space (" care plan …"). Words
-        hold no space, so a word starts with a stem where " stem" occurs in it, and holds
-        a part where the part occurs."""
-        if not words.isdisjoint(self.words):
-            return True
+    def met_by_stem_or_part(self, joined: str) -> bool:
+        """``joined``: a paragraph's words joined by spaces, after a space (" care plan …").
+        Words hold no space, so a word starts with a stem where " stem" occurs in it, and
+        holds a part where the part occurs."""
         return any(stem in joined for stem in self.spaced_stems) \
             or any(part in joined for part in self.parts)
 
@@ -143,6 +141,23 @@ def _lexicon_triggers() -> dict[str, _Triggers]:
         triggers[category] = _Triggers(frozenset(words), tuple(sorted(stems)),
                                        tuple(sorted(parts)))
     return triggers
+
+
+@lru_cache(maxsize=1)
+def _categories_by_word() -> dict[str, tuple[str, ...]]:
+    """Each trigger word and the lexicon categories it is a trigger word of."""
+    index: dict[str, list[str]] = {}
+    for category, triggers in _lexicon_triggers().items():
+        for word in triggers.words:
+            index.setdefault(word, []).append(category)
+    return {word: tuple(categories) for word, categories in index.items()}
+
+
+def _categories_met(words: frozenset[str]) -> set[str]:
+    """The lexicon categories one of whose trigger words is among ``words``: one look-up a
+    word rather than a set test a category."""
+    index = _categories_by_word()
+    return {category for word in words if word in index for category in index[word]}
 
 
 #: Where an _AGENCY match can start: "the" or a capital, after anything but a word character.
@@ -206,15 +221,15 @@ class Detector(NumberDetectors, NameDetectors):
         def compute() -> list[tuple[str, int, int]]:
             text = field.text
             lowered = self.facts.remember(f"lowered:{field.path}", lambda: _lowered(text))
-            blocks = [(span, words, " " + " ".join(words))
+            blocks = [(span, _categories_met(words), " " + " ".join(words))
                       for span, words, _ in self.block_words(field)
                       if span[0] < block_end and span[1] > block_start]
             lexicon = []
             for category, (case_blind, pattern) in _jigsaw_lexicon().items():
                 triggers = _lexicon_triggers()[category]
                 source = lowered if case_blind else text
-                for (start, end), words, joined in blocks:
-                    if not triggers.met_by(words, joined):
+                for (start, end), met, joined in blocks:
+                    if category not in met and not triggers.met_by_stem_or_part(joined):
                         continue
                     lexicon += [(category, m.start(), m.end())
                                 for m in pattern.finditer(source, start, end)]
