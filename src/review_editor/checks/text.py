@@ -137,11 +137,15 @@ class ParsedMarkdown:
     source: str = ""  # the Markdown as typed
 
 
+_SOURCEPOS = re.compile(r"(\d+):(\d+)-(\d+):(\d+)")
+
+
 class _ByteColumns:
     """cmark's source positions count bytes in a line; Python counts characters."""
 
     def __init__(self, source: str) -> None:
         self.source = source
+        self.ascii = source.isascii()  # then every column is a character
         self.line_starts = [0]
         for match in re.finditer("\n", source):
             self.line_starts.append(match.end())
@@ -153,6 +157,8 @@ class _ByteColumns:
             return len(self.source)
         start = self.line_starts[line - 1]
         stop = self.line_starts[line] if line < len(self.line_starts) else len(self.source)
+        if self.ascii:
+            return min(start + max(column - 1, 0), stop)
         text = self.source[start:stop]
         if text.isascii():
             return min(start + max(column - 1, 0), stop)
@@ -162,10 +168,10 @@ class _ByteColumns:
     def span(self, sourcepos: str | None) -> tuple[int, int] | None:
         if not sourcepos:
             return None
-        match = re.match(r"(\d+):(\d+)-(\d+):(\d+)", sourcepos)
+        match = _SOURCEPOS.match(sourcepos)
         if not match:
             return None
-        l1, c1, l2, c2 = (int(g) for g in match.groups())
+        l1, c1, l2, c2 = map(int, match.groups())
         start = self.offset(l1, c1)
         end = self.offset(l2, c2 + 1) if c2 > 0 else self.offset(l2, 1)
         return start, max(end, start)
@@ -318,8 +324,8 @@ class _Walker(HTMLParser):
     # -- parser events -----------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
-        span = self.columns.span(attributes.get("data-sourcepos"))
         if tag in _LEAF_BLOCKS:
+            span = self.columns.span(attributes.get("data-sourcepos"))
             if self._leaf_stack:
                 self._end_block(self._leaf_stack[-1][0])
             window = span or (self._cursor, len(self.source))
@@ -347,6 +353,7 @@ class _Walker(HTMLParser):
             if image.title:
                 self._pending_attributes.append(("caption", image.title, window))
         elif tag == "table":
+            span = self.columns.span(attributes.get("data-sourcepos"))
             self._table = {"span": span or (0, 0), "header": [], "rows": 0, "columns": 0,
                            "preceded_by": self._last_kind, "in_head": False}
         elif tag == "thead" and self._table is not None:
