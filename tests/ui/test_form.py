@@ -521,6 +521,15 @@ def test_invalid_slug_is_outlined_with_a_message_until_fixed(qtbot, form: Record
     assert not message.isVisibleTo(form)
 
 
+def test_a_too_long_value_says_so_in_plain_words(qtbot, form: RecordForm) -> None:
+    form.set_document(document())
+    form.set_value("title", "A fictional title " * 20)
+    title: QLineEdit = named(form, "title")
+    message = title.parentWidget().findChild(QLabel, "problemMessage")
+    assert message.isVisibleTo(form)
+    assert message.text() == "Too long: at most 120 characters."  # not "String should…"
+
+
 @pytest.mark.usefixtures("every_section_open")
 def test_problems_in_collapsed_blocks_show_on_the_block(form: RecordForm) -> None:
     data = example_data("sar-adult-r.json")

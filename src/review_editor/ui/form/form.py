@@ -43,6 +43,7 @@ from .commands import (
 from .containers import Disclosure
 from .editors.base import FieldEditor, UndoKeyRouter
 from .section_memory import SectionMemory
+from .wording import friendly
 
 Problems = list[tuple[str, str]]
 
@@ -504,7 +505,7 @@ class RecordForm(QWidget):
             key, rest = self._nearest_target(path)
             if key is None:
                 continue
-            text = _friendly(message, self._spec_help(path))
+            text = friendly(message, self._spec_help(path))
             if rest or key.startswith("#"):
                 text = f"{self._label_of(path)}: {text}"
             wanted.setdefault(key, [])
@@ -548,18 +549,6 @@ class RecordForm(QWidget):
     def _spec_help(self, path: str) -> str:
         spec = spec_at(self._model, path) if self._model is not None else None
         return spec.meta.help if spec is not None else ""
-
-
-def _friendly(message: str, help_text: str) -> str:
-    """Pydantic's wording made readable for officers."""
-    if message.startswith("Value error, "):
-        message = message[len("Value error, "):]
-        return message[:1].upper() + message[1:]
-    if message.startswith("String should match pattern"):
-        return f"Not in the expected form. {help_text}".strip()
-    if message == "Field required":
-        return "Required."
-    return message
 
 
 def _collect(node: Any, name: str, found: list[str]) -> None:
