@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStyle, QWidget
 from window_helpers import MakeWindow
 
 from review_editor.checks import BLOCKING, FINAL_EXPORT
@@ -150,6 +150,13 @@ def test_a_drafts_blocking_findings_are_to_do_but_c1_stays_red(checked_window: M
                         Qt.ItemDataRole.DecorationRole).cacheKey() for row in to_do}
     red_icon = model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole).cacheKey()
     assert red_icon not in icons  # calm, not the stop sign
+    to_do_icon = model.data(model.index(rows(window).index(to_do[0]), 0),
+                            Qt.ItemDataRole.DecorationRole)
+    image = to_do_icon.pixmap(16).toImage()
+    tick = panel.list.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+    assert image != tick.pixmap(16).toImage()  # a green tick reads as done
+    assert any(image.pixelColor(x, y).alpha() for x in range(image.width())
+               for y in range(image.height()))  # an empty tick-box, drawn
     # the same record, no longer a draft: the to-do list is blocking again
     window.form.set_value("status", "in_review")
     panel.run_now()

@@ -16,13 +16,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QListView,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionButton,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -67,14 +68,34 @@ def fields_phrase(count: int) -> str:
 
 
 def severity_icon(severity: str, widget: QWidget) -> QIcon:
-    pixmap = QStyle.StandardPixmap.SP_MessageBoxInformation
     if severity == TO_DO:
-        pixmap = QStyle.StandardPixmap.SP_DialogApplyButton  # a calm tick-box, not a stop sign
-    elif severity == BLOCKING:
+        return _empty_tick_box(widget)
+    pixmap = QStyle.StandardPixmap.SP_MessageBoxInformation
+    if severity == BLOCKING:
         pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical
     elif severity == WARNING:
         pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
     return widget.style().standardIcon(pixmap)
+
+
+def _empty_tick_box(widget: QWidget) -> QIcon:
+    """A draft's work to do: a calm, empty tick-box, not a stop sign, and not the green tick
+    that would read as done."""
+    size = widget.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, widget)
+    ratio = widget.devicePixelRatioF()
+    pixmap = QPixmap(QSize(size, size) * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    option = QStyleOptionButton()
+    option.initFrom(widget)
+    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Off
+    box = widget.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, widget)
+    option.rect = QRect((size - box) // 2, (size - box) // 2, box, box)
+    painter = QPainter(pixmap)
+    widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, option, painter,
+                                 widget)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def summary_text(issues: list[Issue], *, draft: bool = False) -> str:
