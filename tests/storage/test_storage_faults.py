@@ -312,3 +312,20 @@ def test_a_file_marked_read_only_is_not_replaced(tmp_path: Path):
         assert load_record(path).record == CHANGED
     finally:
         os.chmod(path, 0o644)
+
+
+def test_a_save_into_a_folder_that_has_gone_does_not_speak_of_a_file_on_disk(tmp_path: Path):
+    gone = tmp_path / "gone"
+    with pytest.raises(SaveError) as raised:
+        save_record(ORIGINAL, gone / "record.json")
+    assert str(raised.value) == ("Could not save record.json: the folder does not exist. "
+                                 "Nothing was written: use Save As to keep your changes "
+                                 "somewhere else.")
+    path = tmp_path / "record.json"
+    digest = save_record(ORIGINAL, path)
+    os.chmod(path, 0o444)
+    try:
+        with pytest.raises(SaveError, match="The file on disk is unchanged"):
+            save_record(CHANGED, path, expected_sha256=digest)
+    finally:
+        os.chmod(path, 0o644)

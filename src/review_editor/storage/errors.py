@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,12 +88,19 @@ class SaveError(StorageError):
     path: Path
     problem: str
     replaced: bool = False
+    #: Whether there was a file to keep (None: looked up when the error is made).
+    existed: bool | None = None
 
     def __post_init__(self) -> None:
+        if self.existed is None:
+            self.existed = os.path.lexists(self.path)
         super().__init__(str(self))
 
     def __str__(self) -> str:
         if self.replaced:
             return (f"{self.path.name} was saved, but the system could not confirm it is safely "
                     f"on the disk: {self.problem}. Save again before closing.")
+        if not self.existed:  # a new file, or its folder has gone
+            return (f"Could not save {self.path.name}: {self.problem}. Nothing was written: "
+                    "use Save As to keep your changes somewhere else.")
         return f"Could not save {self.path.name}: {self.problem}. The file on disk is unchanged."
