@@ -123,3 +123,15 @@ def test_round4_classes_are_found(text: str, detail: str) -> None:
 ])
 def test_round4_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == []
+
+
+@pytest.mark.parametrize(("text", "not_found"), [
+    ("Sarah's Law lets parents ask about a person's convictions.", "Sarah"),
+    ("His Majesty's Inspectorate of Probation visited between May 2023 and July 2023.",
+     "May 2023"),
+    ("Her story, a learning review — Monday, 3 June 2024 | Fenmoor SCP", "3 June 2024"),
+    ("Brandon et al. (2020) found that most children who died were under one.", "Brandon"),
+])
+def test_named_laws_office_pronouns_bylines_and_citations_are_not_details(
+        text: str, not_found: str) -> None:
+    assert not any(not_found in f for f in found(text)), found(text)

@@ -96,6 +96,17 @@ def _without_welsh_verb(text: str, person: PersonName) -> PersonName:
     return PersonName(verb.end(), person.end, person.kind)
 
 
+_MAJESTY = re.compile(r"\b(?:Her|His) Majesty")
+_OTHER_PRONOUN = re.compile(r"\b(?:he|she|him|hers|himself|herself)\b|\b(?:his|her)\b(?! Majesty)",
+                            re.IGNORECASE)
+
+
+def _only_majesty(text: str, start: int, end: int) -> bool:
+    """"Her Majesty's Inspectorate": a pronoun that names no one in the case."""
+    return _MAJESTY.search(text, start, end) is not None \
+        and _OTHER_PRONOUN.search(text, start, end) is None
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and end > s for s, e in spans)
 
@@ -142,7 +153,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     for at, person in people:
         someone[at] = someone[at] or person.kind != "professional"
     for at in index.with_any(_NAMED_RELATIVE_WORDS | _PRONOUNS):
-        someone[at] = someone[at] or at not in professional
+        someone[at] = someone[at] or (at not in professional
+                                      and not _only_majesty(text, *index.spans[at]))
     found: list[Detection] = []
     taken = list(skip)
     for place in places_in(text, index, about, [(p.start, p.end) for _, p in people],
@@ -311,8 +323,9 @@ def _dates_about_people(detector: Detector, text: str, index: SentenceIndex, abo
 
 
 #: "has today (14 May 2031) published", "was published on 3 May": the page's own date.
-_PUBLISHED_AROUND = re.compile(r"\b(?:today|published|publishes|publish|launched|launches)\b",
-                               re.IGNORECASE)
+_PUBLISHED_AROUND = re.compile(
+    r"\b(?:today|published|publishes|publish|launched|launches|posted|updated)\b|"
+    r"(?<=\d)\s*\|", re.IGNORECASE)
 
 
 def _tied(text: str, index: SentenceIndex, about: list[bool], at: int, start: int,
@@ -320,6 +333,8 @@ def _tied(text: str, index: SentenceIndex, about: list[bool], at: int, start: in
     """A date in a sentence about someone in the case, or beside a birth or a death, and not
     the date a page or report is published."""
     s_start, s_end = index.spans[at]
+    if _LIFE_WORDS.search(text, max(s_start, start - 20), start):
+        return True  # "DOB: 2010/06/14 |", "died on 3 May"
     if _PUBLISHED_AROUND.search(text, max(s_start, start - 30), min(s_end, end + 30)):
         return False
     return about[at] or _LIFE_WORDS.search(text, max(s_start, start - 50),

@@ -131,8 +131,17 @@ _AGE_NEXT = re.compile(r"\A\s+(?:1[01]\d|\d{1,2})(?:\s+(?:months?|years?|weeks?)
 _CHRONOLOGY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[–—:-]\s*\Z")
 #: "Munro (2011)", "Eileen Munro argued in 2011": an author cited for a work.
 _CITED_AFTER = re.compile(
-    r"\A(?:['’]s)?\s+(?:\(\d{4}\)|(?:argued|wrote|found|concluded|observed|noted|warned|"
-    r"recommended|showed|reported|called for|identified)\s+(?:in\s+)?\(?(?:19|20)\d\d\b)")
+    r"\A(?:['’]s)?\s+(?:argued|wrote|found|concluded|observed|noted|warned|recommended|showed|"
+    r"reported|called for|identified)\s+(?:in\s+)?\(?(?:19|20)\d\d\b")
+#: "Munro (2011)", "Brandon et al. (2008)": a surname cited with a year ("Anne (2022)", a
+#: given name, is how listings name a review's subject).
+_CITED_YEAR_AFTER = re.compile(r"\A(?:\s+et al\.?)?\s+\((?:19|20)\d\d[a-z]?\)")
+#: "Clare's Law", "Sarah's Law": a law or scheme named after someone, not the person.
+_NAMED_LAW_AFTER = re.compile(r"\A['’]s\s+Law\b")
+#: Organisation words that are also surnames: "Tracey Hall", "Dean Church".
+_SURNAME_WORDS = frozenset(
+    "Hall House Church Chapel Court Field Green Lane Wood Hill Street Bank Park Mill Bridge "
+    "Castle Cross Temple Abbey Tower Wells Lodge".split())
 #: "Mrs Patel presented the findings", "Ms Shah and Mr O'Connell represented education":
 #: someone doing a professional's part in the review.
 _DEED_AFTER = re.compile(
@@ -459,6 +468,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None
     if len(core) == 1 and core[0] in PEOPLES_WORDS and not titles:
         return None  # "went to Irish dancing", "whose mother was Somali": a people, no name
+    if _NAMED_LAW_AFTER.match(text[words[-1].end() - 2:words[-1].end() + 6]):
+        return None  # "Clare's Law", "Sarah's Law": a law named after someone
     if sentence_start and len(core) == 1 and core[0] in _VALEDICTIONS:
         return None  # "Love, Nan x": a letter's closing
     if not titles and _LOCATIVE_BEFORE.search(text, max(s_start, run_start - 8), run_start) \
@@ -476,7 +487,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # "Section", "The Board": everyday words, no one's name
     organisation = [w for w in core if w in _ORGANISATION]
     # "Dr Ruth Lane" and "Tracey Hall" (a given name no word is) stay people
-    named = titles or (len(core) == 2 and _is_first_name(core[0]) and not _common(core[0]))
+    named = titles or (len(core) == 2 and _is_first_name(core[0]) and not _common(core[0])
+                       and set(organisation) <= _SURNAME_WORDS)
     if organisation and not (named and not set(organisation) & _STRONG_ORGANISATION):
         return None  # "Ruth Lane" after "Dr" stays a person; "Dr Barnardo's Homes" does not
     start = words[0].start()
@@ -513,6 +525,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
                         or _PROFESSIONAL_AFTER.match(after) or _ROLE_BESIDE.match(after)
                         or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after)
                         or _CITED_AFTER.match(after) or _DEED_AFTER.match(after)
+                        or (_CITED_YEAR_AFTER.match(after)
+                            and (len(core) > 1 or not _is_first_name(core[0])))
                         or _TEAM_AFTER.match(after))
     if professional:
         return PersonName(start, end, "professional")
