@@ -303,7 +303,7 @@ def test_a_file_marked_read_only_is_not_replaced(tmp_path: Path):
     try:
         for target in (path, link):
             for options in ({"expected_sha256": digest}, {"overwrite": True}):
-                with pytest.raises(SaveError, match="marked read-only.*Save As.*unchanged"):
+                with pytest.raises(SaveError, match="marked read-only.*copy.*unchanged"):
                     save_record(CHANGED, target, **options)
         assert path.read_bytes() == before
         assert _leftovers(tmp_path) == ["link.json"]
@@ -319,8 +319,7 @@ def test_a_save_into_a_folder_that_has_gone_does_not_speak_of_a_file_on_disk(tmp
     with pytest.raises(SaveError) as raised:
         save_record(ORIGINAL, gone / "record.json")
     assert str(raised.value) == ("Could not save record.json: the folder does not exist. "
-                                 "Nothing was written: use Save As to keep your changes "
-                                 "somewhere else.")
+                                 "Nothing was written: save it somewhere else.")
     path = tmp_path / "record.json"
     digest = save_record(ORIGINAL, path)
     os.chmod(path, 0o444)

@@ -29,8 +29,8 @@ def current_hash(path: Path) -> str | None:
         raise SaveError(path, os_problem(error)) from error
 
 
-READ_ONLY = ("the file is marked read-only; use Save As to keep your changes in a copy, or "
-             "clear its read-only setting first")
+READ_ONLY = ("the file is marked read-only; keep your changes in a copy (Save As), or clear "
+             "its read-only setting first")
 
 
 def marked_read_only(path: Path) -> bool:
