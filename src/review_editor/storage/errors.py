@@ -102,5 +102,5 @@ class SaveError(StorageError):
                     f"on the disk: {self.problem}. Save again before closing.")
         if not self.existed:  # a new file, or its folder has gone
             return (f"Could not save {self.path.name}: {self.problem}. Nothing was written: "
-                    "use Save As to keep your changes somewhere else.")
+                    "save it somewhere else.")
         return f"Could not save {self.path.name}: {self.problem}. The file on disk is unchanged."
