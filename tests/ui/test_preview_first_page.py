@@ -132,3 +132,36 @@ def test_the_web_engine_starts_from_a_queued_call_that_loads_nothing():
         "print(json.dumps(seen))\n")
     assert found == {"queued": True, "starter gone": True, "sealed": True,
                      "default off the record": True}
+
+
+def test_the_models_load_on_the_preview_thread_after_its_first_page(tmp_path, workspace):
+    """pydantic and the record models are not loaded before the first page (it is rendered
+    from the JSON), and they load on the preview's thread, not on the UI thread, where
+    they would hold up the page's first frame when the record is validated."""
+    found = run_python(
+        "import json, os, sys, threading\n"
+        f"os.environ['REVIEW_EDITOR_HOME'] = {str(tmp_path / 'home')!r}\n"
+        "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+        "from review_editor import app\n"
+        "from review_editor.ui.preview import controller\n"
+        "seen = {}\n"
+        "render = controller._render_unvalidated\n"
+        "def first_page(*args, **kwargs):\n"
+        "    seen['models before the first page'] = 'review_editor.model.records' in sys.modules\n"
+        "    return render(*args, **kwargs)\n"
+        "controller._render_unvalidated = first_page\n"
+        "class Watch:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'review_editor.model.records':\n"
+        "            seen['models loaded on'] = threading.current_thread().name.split('_')[0]\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Watch())\n"
+        f"window = app.open_window({str(workspace / BRADFORD)!r})\n"
+        "def finished():\n"
+        "    window.undo_stack.setClean()\n"
+        "    window.close()\n"
+        "window.startup.finished.connect(finished)\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "QApplication.exec()\n"
+        "print(json.dumps(seen))\n")
+    assert found == {"models before the first page": False, "models loaded on": "preview"}

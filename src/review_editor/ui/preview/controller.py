@@ -309,6 +309,14 @@ def _render_unvalidated(generation: int, requested_at: float, data: dict[str, An
     return _render(generation, requested_at, data, None, now, branding, base_dir)
 
 
+def load_models() -> None:
+    """Load what validating a record needs (pydantic, the record models), on the
+    preview's thread once its first page is rendered from the record's JSON: the record
+    is validated on the UI thread just after the page shows, and loading them there would
+    hold up the page's first frame (and any typing) for a tenth of a second."""
+    from ...storage import validate_record_data  # noqa: F401 - loads the models
+
+
 def preview_executor() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
 
