@@ -157,14 +157,23 @@ def build_main_window(path: Path | str | None = None, *, documents_dir: Path | N
         def wait_for_the_preview() -> None:
             """The rest (validating the record and the listing, building the lower
             sections) and the checks wait for the preview's first page, whose render on
-            the preview's thread they would otherwise slow down, or PREVIEW_WAIT_MS."""
+            the preview's thread they would otherwise slow down, then for the models to
+            load on that thread (loaded by the validation on the UI thread, they would hold
+            up the page's first frame), or PREVIEW_WAIT_MS."""
             def go_on(*_: object) -> None:
                 startup.resume()
                 checks.release()
 
             startup.pause()
             if preview.attached:
-                preview.controller.painted.connect(go_on)
+                controller = preview.controller
+
+                def first_page(*_: object) -> None:
+                    controller.painted.disconnect(first_page)
+                    controller.models_ready.connect(go_on)
+                    controller.load_models()
+
+                controller.painted.connect(first_page)
             QTimer.singleShot(PREVIEW_WAIT_MS, startup, go_on)  # should it never load
 
         # The first page is rendered on the preview's thread (models, renderer and all)

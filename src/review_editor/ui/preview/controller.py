@@ -50,6 +50,7 @@ class PreviewController(QObject):
     painted = Signal(float)  # seconds from the edit that started this update to its frame
     _rendered = Signal(object)
     _checked = Signal(object)
+    models_ready = Signal()  # see load_models
 
     def __init__(self, view: PreviewView, *, now: Callable[[], datetime],
                  branding: Callable[[], Any] = lambda: None,
@@ -153,6 +154,14 @@ class PreviewController(QObject):
             self.view.page.load(url)
         self._structure = None  # a full load of the validated record's page
         self.request_update()
+
+    def load_models(self) -> None:
+        """Load what validating a record needs (pydantic, the record models: a tenth of a
+        second) on the preview's thread; ``models_ready`` follows. At start the first page
+        is rendered without them, and the record is validated on the UI thread once they
+        are loaded: loading them there would hold up the page's first frame, and typing."""
+        done = self._executor.submit(_load_models)
+        done.add_done_callback(lambda _: self.models_ready.emit())
 
     def set_language(self, language: str) -> None:
         """Show a bilingual record's Welsh page, English page, or both (a full load)."""
@@ -309,11 +318,7 @@ def _render_unvalidated(generation: int, requested_at: float, data: dict[str, An
     return _render(generation, requested_at, data, None, now, branding, base_dir)
 
 
-def load_models() -> None:
-    """Load what validating a record needs (pydantic, the record models), on the
-    preview's thread once its first page is rendered from the record's JSON: the record
-    is validated on the UI thread just after the page shows, and loading them there would
-    hold up the page's first frame (and any typing) for a tenth of a second."""
+def _load_models() -> None:
     from ...storage import validate_record_data  # noqa: F401 - loads the models
 
 

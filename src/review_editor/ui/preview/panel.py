@@ -67,7 +67,7 @@ class PreviewPanel:
     def prepare(self) -> None:
         """Start rendering the current record's page on the preview's thread, so that it
         is ready about when ``attach`` has made the web view."""
-        from .controller import first_render, load_models, preview_executor
+        from .controller import first_render, preview_executor
         from .sealed import start_web_engine
 
         current = self.record.current
@@ -79,8 +79,6 @@ class PreviewPanel:
                                  self._branding(), validated=not current.provisional)
         self._early = (executor, current.document, rendering)
         self._edited_early = False
-        if current.provisional:
-            executor.submit(load_models)  # after the page, before the record's validation
         start_web_engine()  # while the page renders, before ``attach`` needs it
 
     def attach(self) -> None:
