@@ -12,6 +12,7 @@ from ..context import CheckContext
 from ..facts import RecordFacts
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..language import (
+    CAPITAL_AFTER_BOUNDARY,
     cached_phrases,
     case_blind,
     count_words,
@@ -50,6 +51,7 @@ _CHILD_WORDS = re.compile(r"\b(?:child|children|girl|girls|boy|boys|young (?:per
                           r"teenager|teenagers|baby|pupil|under-?18s?|aged? (?:1[0-7]|[0-9]))\b",
                           re.IGNORECASE)
 _CHILD_WORDS_LOWER = re.compile(_CHILD_WORDS.pattern)
+_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")  # a word in capitals: it starts at a capital
 _QUOTE_FIELD = re.compile(r"^(?:quotes\.\d+\.text|review\.external_assessments\.\d+\.quote)$")
 _TITLE_FIELDS = {"title", "summary"}
 
@@ -198,7 +200,7 @@ def tone(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
     for field in _prose(record, ctx):
         text = field.text
-        for match in re.finditer(r"\b[A-Z]{4,}\b", text):
+        for match in matches_at(_CAPITALS, text, CAPITAL_AFTER_BOUNDARY):
             word = match.group()
             if len(word) > 6 and word not in ctx.settings.glossary or _shouting(word, facts):
                 if word in ctx.settings.acronym_allow_list:
@@ -217,6 +219,8 @@ def tone(record: Any, ctx: CheckContext) -> list[Issue]:
         for match in re.finditer(r"!", text):
             issues.append(text_issue("C4.5", WARNING, field, match.start(), match.end(),
                                      "an exclamation mark", "use a full stop"))
+        if "&" not in text:
+            continue
         ampersand_ok = [(m.start(), m.end()) for m in names.finditer(text)] if names else []
         for match in re.finditer(r"\s&\s", text):
             if any(s <= match.start() < e for s, e in ampersand_ok):
