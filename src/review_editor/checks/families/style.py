@@ -13,6 +13,7 @@ from ..facts import RecordFacts
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..language import (
     CAPITAL_AFTER_BOUNDARY,
+    WORD_CAPITAL,
     cached_phrases,
     case_blind,
     count_words,
@@ -157,7 +158,8 @@ def acronym_uses(field: FieldText, facts: RecordFacts) -> list[tuple[int, int, s
 def _acronym_matches(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Each capitalised run's span, the acronym and the acronym with its number suffix."""
     found = []
-    for match in ACRONYM.finditer(text):
+    # every match starts at a capital starting a word (the C1 name patterns' start offsets)
+    for match in matches_at(ACRONYM, text, WORD_CAPITAL):
         word = match.group("acronym")
         found.append((match.start(), match.end("acronym"), word,
                       word + (match.group("suffix") or "")))
