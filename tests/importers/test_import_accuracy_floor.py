@@ -70,13 +70,16 @@ def scores():
 
 
 @pytest.fixture(scope="module")
-def heldout2_scores():
-    return _scoring().evaluate(HELDOUT2)
+def heldout_scores():
+    """Each held-out set's scores, computed once for all its tests."""
+    computed = {}
 
+    def scores_of(folder: Path):
+        if folder not in computed:
+            computed[folder] = _scoring().evaluate(folder)
+        return computed[folder]
 
-@pytest.fixture(scope="module")
-def heldout3_scores():
-    return _scoring().evaluate(HELDOUT3)
+    return scores_of
 
 
 def _misses(scores, field: str | None = None) -> str:
@@ -106,26 +109,24 @@ def test_field_accuracy_holds_its_floor(scores, field):
     assert scores.accuracy(field) >= FLOOR_PER_FIELD[field], _misses(scores, field)
 
 
-def test_heldout2_overall_accuracy_holds_its_floor(heldout2_scores):
-    assert heldout2_scores.accuracy() >= HELDOUT2_FLOOR_OVERALL, _misses(heldout2_scores)
+HELDOUT_FLOORS = {HELDOUT2: (HELDOUT2_FLOOR_OVERALL, HELDOUT2_FLOOR_PER_FIELD),
+                  HELDOUT3: (HELDOUT3_FLOOR_OVERALL, HELDOUT3_FLOOR_PER_FIELD)}
 
 
-@pytest.mark.parametrize("field", sorted(HELDOUT2_FLOOR_PER_FIELD))
-def test_heldout2_field_accuracy_holds_its_floor(heldout2_scores, field):
-    assert field in heldout2_scores.by_field()
-    assert heldout2_scores.accuracy(field) >= HELDOUT2_FLOOR_PER_FIELD[field], \
-        _misses(heldout2_scores, field)
+@pytest.mark.parametrize("folder", sorted(HELDOUT_FLOORS), ids=lambda folder: folder.name)
+def test_heldout_overall_accuracy_holds_its_floor(heldout_scores, folder):
+    scores = heldout_scores(folder)
+    assert scores.accuracy() >= HELDOUT_FLOORS[folder][0], _misses(scores)
 
 
-def test_heldout3_overall_accuracy_holds_its_floor(heldout3_scores):
-    assert heldout3_scores.accuracy() >= HELDOUT3_FLOOR_OVERALL, _misses(heldout3_scores)
-
-
-@pytest.mark.parametrize("field", sorted(HELDOUT3_FLOOR_PER_FIELD))
-def test_heldout3_field_accuracy_holds_its_floor(heldout3_scores, field):
-    assert field in heldout3_scores.by_field()
-    assert heldout3_scores.accuracy(field) >= HELDOUT3_FLOOR_PER_FIELD[field], \
-        _misses(heldout3_scores, field)
+@pytest.mark.parametrize(("folder", "field"),
+                         [(folder, field) for folder in sorted(HELDOUT_FLOORS)
+                          for field in sorted(HELDOUT_FLOORS[folder][1])],
+                         ids=lambda value: getattr(value, "name", value))
+def test_heldout_field_accuracy_holds_its_floor(heldout_scores, folder, field):
+    scores = heldout_scores(folder)
+    assert field in scores.by_field()
+    assert scores.accuracy(field) >= HELDOUT_FLOORS[folder][1][field], _misses(scores, field)
 
 
 def _address(url: str) -> str:
