@@ -62,3 +62,37 @@ def test_title_lines_never_lose_words() -> None:
         lines = title_lines(LONG_TITLE, metrics, width)
         assert "".join(lines).replace(" ", "") == LONG_TITLE.replace(" ", "")
         assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+
+
+def test_a_colleagues_changes_to_the_folder_show_without_opening_it_again(
+        workspace: Path, qtbot) -> None:
+    from review_editor.storage import scan_folder
+    from review_editor.ui.library.panel import LibraryPanel
+
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    panel.set_scan(scan_folder(workspace))
+    before = panel.visible_titles()
+    chosen: list[object] = []
+    panel.record_chosen.connect(chosen.append)
+    panel.broken_chosen.connect(chosen.append)
+    kept = workspace / "sar-adult-r.json"
+    panel.select_path(kept)
+
+    source = json.loads(kept.read_text(encoding="utf-8"))
+    (workspace / "colleague.json").write_text(json.dumps({
+        "schema_version": source["schema_version"], "kind": "news_item",
+        "id": "0b9e7c1a-2d3f-4e5a-8b6c-7d8e9f0a1b2c", "title": "A colleague's fictional draft"}),
+        encoding="utf-8")
+    gone = next(path for path in workspace.glob("*.json") if path not in (kept,)
+                and path.name != "colleague.json")
+    gone_title = json.loads(gone.read_text(encoding="utf-8"))["title"]
+    gone.unlink()
+    (workspace / "damaged.json").write_text("{not json", encoding="utf-8")
+    qtbot.waitUntil(lambda: "A colleague's fictional draft" in panel.visible_titles()
+                    and gone_title not in panel.visible_titles()
+                    and panel.model.broken_count == 1, timeout=10000)
+    assert len(panel.visible_titles()) == len(before) + 1  # one in, one out, one broken
+    assert panel.count_label.text() == f"{len(before)} records, 1 cannot be opened"
+    assert panel.selected_paths() == [kept]  # the open record stays current
+    assert chosen == []  # rows moving never open a record

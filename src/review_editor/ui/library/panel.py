@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QFileSystemWatcher,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...storage import FolderScan, IndexEntry, LoadError
+from ...storage import FolderScan, IndexEntry, LoadError, scan_folder
+from ..common.background import BackgroundRunner
 from ..common.widgets import from_base64, named, to_base64
 from .records import (
     HEADERS,
@@ -35,6 +44,8 @@ from .row_delegate import LibraryView
 
 #: The title's row shows kind, status and date beneath it; the header's menu adds columns.
 DEFAULT_HIDDEN = (KIND, STATUS, PUBLISHED, MODIFIED)
+#: A colleague's save is a burst of changes in the folder: read it again once they stop.
+FOLDER_SETTLE_MS = 700
 
 
 class LibraryPanel(QWidget):
@@ -84,8 +95,17 @@ class LibraryPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.rowsRemoved.connect(self._update_count)
         self.model.dataChanged.connect(self._update_count)
         self._update_count()
+        # Records a colleague adds, changes or removes in the folder show without opening
+        # it again.
+        self._watch = QFileSystemWatcher(self)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(FOLDER_SETTLE_MS)
+        self._watch.directoryChanged.connect(lambda _path: self._settle.start())
+        self._settle.timeout.connect(self.rescan)
 
     def _setup_view(self) -> None:
         view = self.view
@@ -151,6 +171,38 @@ class LibraryPanel(QWidget):
         self.folder_label.setText(f"Folder: {scan.folder.name or scan.folder}")
         self.folder_label.setToolTip(str(scan.folder))
         self.model.set_scan(scan)
+        self._watch_folder(scan.folder)
+
+    def _watch_folder(self, folder: Path | None) -> None:
+        watched = self._watch.directories()
+        if watched:
+            self._watch.removePaths(watched)
+        if folder is not None and folder.is_dir():
+            self._watch.addPath(str(folder))
+
+    def rescan(self) -> None:
+        """Read the folder again off the UI thread and show what changed; the current row
+        stays current, and nothing is opened by the rows moving."""
+        folder = self.model.folder
+        if folder is None:
+            return
+        runner = BackgroundRunner(self, name="library")
+
+        def scanned(scan: FolderScan | None, _error: BaseException | None) -> None:
+            runner.shutdown()
+            runner.deleteLater()
+            if scan is None or self.model.folder != folder:
+                return
+            current = self._current_path()
+            self._quiet = True
+            try:
+                self.model.merge_scan(scan)
+            finally:
+                self._quiet = False
+            self.select_path(current)
+            self._watch_folder(folder)  # a folder removed and made again is watched anew
+
+        runner.run(lambda: scan_folder(folder), scanned)
 
     def update_entry(self, entry: IndexEntry) -> None:
         self.model.update_entry(entry)

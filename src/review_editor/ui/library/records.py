@@ -142,6 +142,26 @@ class LibraryModel(QAbstractTableModel):
         self.broken_count = 0
         self.endResetModel()
 
+    def merge_scan(self, scan: FolderScan) -> None:
+        """A new reading of the folder listed: rows of files gone are removed, new and
+        changed files are put; rows that did not change are left as they are."""
+        if self.folder is None or path_key(self.folder) != path_key(scan.folder):
+            return
+        found = {path_key(entry.path): LibraryRow(entry.path, entry=entry)
+                 for entry in scan.entries}
+        found.update({path_key(error.path): LibraryRow(error.path, error=error)
+                      for error in scan.problems if error.path != scan.folder})
+        for position in reversed(range(len(self.rows))):
+            if path_key(self.rows[position].path) not in found:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                self.broken_count -= self.rows.pop(position).broken
+                self.endRemoveRows()
+        listed = {path_key(row.path): row for row in self.rows}
+        for key, row in found.items():
+            before = listed.get(key)
+            if before is None or (before.entry, _said(before)) != (row.entry, _said(row)):
+                self._put(row)
+
     def update_entry(self, entry: IndexEntry) -> None:
         """Show one record's new state (after a save) without rescanning the folder."""
         self._put(LibraryRow(entry.path, entry=entry))
@@ -389,3 +409,7 @@ def status_choices() -> list[Choice]:
     statuses: list[Choice] = [(label(status), status.value) for status in Status]
     return [("All statuses", None), *statuses, ("Cannot be opened", BROKEN)]
 
+
+def _said(row: LibraryRow) -> str | None:
+    """What a broken row says (errors compare by what they say, not by identity)."""
+    return row.error.message() if row.error is not None else None
