@@ -134,3 +134,17 @@ def test_the_installed_command_runs_as_a_program(tmp_path: Path) -> None:
                             timeout=120)
     assert result.returncode == 2
     assert "missing.json" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_a_mistyped_option_is_shown_with_its_commands_usage(capsys, examples_dir: Path) -> None:
+    record = str(examples_dir / "sar-adult-r.json")
+    code, _, err = run(capsys, "check", "--fnial", record)
+    assert code == 2
+    assert err.startswith("usage: review-editor check ")
+    assert err.rstrip().endswith("review-editor check: error: unrecognized arguments: --fnial")
+    code, _, err = run(capsys, "--versoin")
+    assert code == 2 and "review-editor: error: unrecognized arguments: --versoin" in err
+    code, _, err = run(capsys, "check", record, "--now", "yesterday")
+    assert code == 2
+    assert "argument --now: not an ISO date and time: 'yesterday'" in err
+    assert "_aware_datetime" not in err

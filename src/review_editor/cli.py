@@ -144,12 +144,14 @@ def _safe_output(path: Path) -> bool:
 # check ------------------------------------------------------------------------------------
 
 def _check_args(parser: argparse.ArgumentParser) -> None:
+    from .export.cli_command import aware_datetime
+
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parser.add_argument("--final", action="store_true",
                         help="check as for publication (required fields become blocking)")
     parser.add_argument("--all", action="store_true",
                         help="also list information notes, not only blocking and warnings")
-    parser.add_argument("--now", type=_aware_datetime, default=None, metavar="ISO",
+    parser.add_argument("--now", type=aware_datetime, default=None, metavar="ISO",
                         help="the time to check at (default: now, Europe/London)")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="json: one document listing every file and all its findings, "
@@ -157,13 +159,6 @@ def _check_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", type=Path, metavar="FILE",
                         help="also check this organisation profile's colours (default: the "
                              "profile in the record's folder, else the workspace's)")
-
-
-def _aware_datetime(text: str) -> datetime:
-    value = datetime.fromisoformat(text)
-    if value.tzinfo is None:
-        raise argparse.ArgumentTypeError("give a time with its offset, e.g. +01:00")
-    return value
 
 
 @command("check", "run the pre-publication checks; exit 1 when something blocks")
@@ -448,6 +443,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """The arguments; one the command does not know is reported with that command's usage
+    (not the program's, which would not show the options the command does have)."""
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        commands = next(action for action in parser._actions
+                        if isinstance(action, argparse._SubParsersAction))
+        owner = commands.choices.get(args.command or "", parser)
+        owner.error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
+
+
 def _wants_gui(argv: Sequence[str]) -> bool:
     if not argv:
         return True
@@ -488,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(argv)
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _parse(parser, argv)
     except SystemExit as exit_:
         return int(exit_.code or 0) and EXIT_INVALID
     if args.command is None:

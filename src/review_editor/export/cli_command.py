@@ -45,7 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", metavar="NAME",
                         help="the officer's name for the manifest and an override (default: "
                              "the display name in your profile, else 'not recorded')")
-    parser.add_argument("--now", type=_aware_datetime, metavar="ISO",
+    parser.add_argument("--now", type=aware_datetime, metavar="ISO",
                         help="the time to export at (default: now, Europe/London)")
     parser.add_argument("--language", choices=LANGUAGES,
                         help="a Welsh (cy) or English (en) copy of a bilingual record, or one "
@@ -60,7 +60,8 @@ def add_profile_argument(parser: argparse.ArgumentParser) -> None:
                              "the one in the record's folder, else the workspace's")
 
 
-def _aware_datetime(text: str) -> datetime:
+def aware_datetime(text: str) -> datetime:
+    """``--now``: an ISO date and time with its offset (the command line's one reading)."""
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
