@@ -259,3 +259,26 @@ def test_a_headline_naming_one_review_is_that_reviews_page_not_a_listing() -> No
                      "Partnership has published the review.\n\nDHR - Nadia - Overview Report")
     assert not result.listed
     assert result.record.title == "Domestic Homicide Review into the death of Nadia"
+
+
+# Welsh pages ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Mae Bwrdd Diogelu Gogledd Cymru wedi cyhoeddi adroddiad yr adolygiad heddiw.",
+    "Dyma adroddiad a gomisiynwyd gan Fwrdd Diogelu Gogledd Cymru.",
+])
+def test_a_welsh_body_that_publishes_or_commissions_in_welsh_publishes_the_page(
+        sentence: str) -> None:
+    result = _import("Adolygiad Ymarfer Plant\n\nRoedd Bwrdd Diogelu Gwent yn rhan o’r "
+                     f"gwaith.\n\n{sentence}")
+    assert _publisher(result) == "North Wales Safeguarding Board"
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    ("Mae’r Bwrdd wedi cyhoeddi heddiw (3 Mawrth 2031) adroddiad yr adolygiad.", "2031-03-03"),
+    ("Dyma’r adroddiad a gyhoeddwyd ar 12 Ebrill 2031 gan y Bwrdd.", "2031-04-12"),
+    ("Cynhaliwyd y digwyddiad dysgu heddiw (3 Mawrth 2031) yn y neuadd.", None),
+])
+def test_a_welsh_announcement_dates_the_page(sentence: str, published: str | None) -> None:
+    result = _import(f"Adolygiad Ymarfer Plant\n\n{sentence}")
+    assert (str(result.record.published_on) if result.record.published_on else None) == published

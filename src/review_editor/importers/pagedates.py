@@ -47,6 +47,12 @@ _ON_DATE = re.compile(r"\b(?:published|launched|released|issued|consultation\s+o
                       r"(?:on\s+)?(?:today,?\s+)?"
                       r"(?:\w+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|"
                       r"\d{1,2}/\d{1,2}/\d{2,4})", re.IGNORECASE)
+#: Welsh announcements: "cyhoeddodd heddiw (3 Mawrth 2031)", "a gyhoeddwyd ar 3 Mawrth 2031".
+_WELSH_ANNOUNCED = re.compile(
+    r"\bheddiw\s*\(\s*(?P<today>[^()]{6,40}?)\s*\)|\b(?:a\s+)?(?:g?yhoeddwyd|lansiwyd|"
+    r"rhyddhawyd)\s+(?:ar\s+)?(?:[Dd]ydd\s+\w+,?\s+)?(?P<on>\d{1,2}\s+\w+\s+\d{4})", re.IGNORECASE)
+_WELSH_ANNOUNCING = re.compile(r"\b(?:g?yhoedd\w*|ch?yhoedd\w*|lansi\w*|rhyddha\w*)\b",
+                               re.IGNORECASE)
 _TOP, _FOOT = 6, 3
 
 Kind = Literal["published", "updated"]
@@ -152,6 +158,16 @@ def _announced(text: str) -> list[DateMention]:
                 mentions.append(DateMention(
                     mention.start + offset, mention.end + offset, mention.text, mention.day,
                     mention.month, mention.year, mention.weekday, mention.style_problems))
+    for match in _WELSH_ANNOUNCED.finditer(text):
+        group = "today" if match["today"] else "on"
+        if group == "today" and not _WELSH_ANNOUNCING.search(_sentence_around(text,
+                                                                              match.start())):
+            continue
+        welsh = welsh_date(match[group])
+        if welsh is not None:
+            offset = match.start(group)
+            mentions.append(DateMention(offset, offset + len(match[group].rstrip()),
+                                        welsh.text, welsh.day, welsh.month, welsh.year))
     return mentions
 
 

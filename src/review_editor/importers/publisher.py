@@ -192,6 +192,10 @@ def _repeated(short_name: str, paragraphs: list[str]) -> bool:
     return any(pattern.search(text) for text in paragraphs[:12])
 
 
+#: Welsh: "Mae Bwrdd Diogelu X wedi cyhoeddi …" (has published), "… yn comisiynu" (commissions),
+#: "… wedi llunio adroddiad" (has produced a report).
+_WELSH_PUBLISHES = (r"^[\s,]*(?:\([^)]*\)\s*)?(?:heddiw\s+)?(?:wedi|yn)\s+(?:heddiw\s+)?"
+                    r"(?:cyhoeddi|comisiynu|llunio|cynhyrchu|lansio|rhyddhau|cynnal)\b")
 _PUBLISHES_AFTER = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:–[^,.]*,\s*)?(?:has|have|will|is|are)?\s*(?:today\s+|now\s+|"
     r"this week\s+|also\s+|jointly\s+|recently\s+)?(?:\(\S+\)\s+)?(?:published|publishes|publish|"
@@ -199,12 +203,13 @@ _PUBLISHES_AFTER = re.compile(
     r"commissioned|commissions|carry out|carries out|arranges?|conducts?|completed|completes|"
     r"developed|develops|produced|produces|undertook|undertaken|"
     r"(?:is|are) required to publish|must publish|(?:is|are) responsible for "
-    r"(?:commissioning|publishing|conducting))\b|" + _DUTY)
+    r"(?:commissioning|publishing|conducting))\b|" + _DUTY + "|" + _WELSH_PUBLISHES)
 #: "… to undertake the function on the SBNI's behalf".
 _BEHALF = re.compile(r"^['’]s?\s+behalf\b")
 _BY_BEFORE = re.compile(r"\b(?:(?:published|commissioned|produced|written|issued|carried out|"
-                        r"undertaken|completed|conducted|developed|led)\s+by|on behalf of)"
-                        r"\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"undertaken|completed|conducted|developed|led)\s+by|on behalf of|"
+                        r"(?:a\s+)?(?:gyhoeddwyd|gomisiynwyd|luniwyd|gynhaliwyd)\s+gan|ar\s+ran)"
+                        r"\s+(?:the\s+|y\s+|yr\s+)?$", re.IGNORECASE)
 #: "guidance published by the Home Office": a document the page refers to, not the page.
 _OTHER_DOCUMENT = re.compile(r"\b(?:guidance|legislation|regulations|research|statistics|"
                              r"framework|toolkit|analysis|a report|reports|an? (?:\w+\s+)?"
