@@ -431,3 +431,24 @@ def _names(error: LoadError, path: str) -> bool:
         and f"  - {problem.path}: " in message
         for problem in error.fields
     )
+
+
+@pytest.mark.parametrize(("path", "value", "said"), [
+    ("title", None, "title: required, but missing"),
+    ("title", "A fictional title " * 10, "title: too long: at most 120 characters"),
+    ("title", "A fictional \ud800 title", "title: holds a character that is not text"),
+])
+def test_field_problems_are_said_in_plain_words(path: str, value: Any, said: str,
+                                                tmp_path: Path):
+    data = dict(VALID_DATA)
+    if value is None:
+        del data[path]
+    else:
+        data[path] = value
+    file = tmp_path / "record.json"
+    file.write_text(json.dumps(data), encoding="utf-8")  # a lone surrogate as \ud800
+    with pytest.raises(LoadError) as caught:
+        load_record(file)
+    assert any(line.endswith(said) or said in line for line in caught.value.lines())
+    assert "Field required" not in str(caught.value) and "String should" not in str(
+        caught.value) and "unable to parse raw data" not in str(caught.value)

@@ -92,8 +92,23 @@ def field_problems(error: ValidationError) -> list[FieldProblem]:
         if location and location[0] in ("news_item", "review_notice", "learning_brief"):
             location = location[1:]
         path = ".".join(escaped(str(part)) for part in location)
-        problems.append(FieldProblem(path, item["msg"]))
+        problems.append(FieldProblem(path, _plain(item["type"], item.get("ctx") or {},
+                                                  item["msg"])))
     return problems
+
+
+def _plain(kind: str, context: dict[str, object], message: str) -> str:
+    """Pydantic's wording of the commonest problems in an officer's words."""
+    if kind == "missing":
+        return "required, but missing"
+    if kind == "string_unicode":
+        return ("holds a character that is not text (half of a pair, as a broken copy and "
+                "paste leaves): delete it in a text editor")
+    if kind == "string_too_long":
+        return f"too long: at most {context.get('max_length')} characters"
+    if kind == "string_too_short":
+        return f"too short: at least {context.get('min_length')} characters"
+    return message
 
 
 def save_record(record: RecordModel, path: Path | str, *, expected_sha256: str | None = None,
