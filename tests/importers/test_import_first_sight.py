@@ -282,3 +282,18 @@ def test_a_welsh_body_that_publishes_or_commissions_in_welsh_publishes_the_page(
 def test_a_welsh_announcement_dates_the_page(sentence: str, published: str | None) -> None:
     result = _import(f"Adolygiad Ymarfer Plant\n\n{sentence}")
     assert (str(result.record.published_on) if result.record.published_on else None) == published
+
+
+# national bodies of every nation --------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "publisher"), [
+    ("The Northern Ireland Commissioner for Children and Young People has today published a "
+     "report on learning from reviews.", "Northern Ireland Commissioner for Children and Young "
+                                         "People"),
+    ("Healthcare Improvement Scotland has published its review of adult protection.",
+     "Healthcare Improvement Scotland"),
+    ("Mae Gofal Cymdeithasol Cymru wedi cyhoeddi canllaw newydd.", "Social Care Wales"),
+])
+def test_the_nations_commissioners_and_inspectorates_publish_their_own_news(
+        sentence: str, publisher: str) -> None:
+    assert _publisher(_import(f"Learning from reviews\n\n{sentence}")) == publisher
