@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -155,12 +155,15 @@ def is_record_file(name: str) -> bool:
             and not is_temp_name(name))
 
 
-def scan_folder(folder: Path | str, *, validate: bool = True) -> FolderScan:
+def scan_folder(folder: Path | str, *, validate: bool = True,
+                known: Mapping[Path, IndexEntry] | None = None) -> FolderScan:
     """Every record file directly in ``folder``; orphan temp files are swept first.
 
     ``validate=False``: a quick scan, which reads each file as JSON and lists it as it
     stands, reporting only files that are not a record object at all. Its entries are what
-    the full scan will most likely find; confirm them with a full scan."""
+    the full scan will most likely find; confirm them with a full scan.
+    ``known``: entries listed before; a file whose modification time is still theirs is not
+    read again (a folder read again after a colleague's save reads only what changed)."""
     folder = Path(folder)
     scan = FolderScan(folder, swept=sweep_orphans(folder))
     try:
@@ -171,7 +174,10 @@ def scan_folder(folder: Path | str, *, validate: bool = True) -> FolderScan:
     for name in names:
         path = folder / name
         try:
-            if validate:
+            before = known.get(path) if known else None
+            if before is not None and before.file_mtime == os.stat(path).st_mtime:
+                entry = before
+            elif validate:
                 from .files import load_record
 
                 entry = entry_for(load_record(path).record, path, os.stat(path).st_mtime)

@@ -202,7 +202,8 @@ class LibraryPanel(QWidget):
             self.select_path(current)
             self._watch_folder(folder)  # a folder removed and made again is watched anew
 
-        runner.run(lambda: scan_folder(folder), scanned)
+        known = {row.path: row.entry for row in self.model.rows if row.entry is not None}
+        runner.run(lambda: scan_folder(folder, known=known), scanned)
 
     def update_entry(self, entry: IndexEntry) -> None:
         self.model.update_entry(entry)
