@@ -71,7 +71,9 @@ _NEAR_PERSON = [
          rf"and\b|by then\b|before\b|–))", "was", "were", "is", "being", "now", "just", "only",
          "barely", "already", "been"),
     _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|a|an|was in|started|starting|entered|reached|since)\s+"
-         r"(?:Year\s*|year\s*|Yr\.?\s*|yr\s*|Y)(?:\d{1,2}\b|Reception\b)", "year", "yr", "y",
+         r"(?:Year\s*|year\s*|Yr\.?\s*|yr\s*|Y)(?:\d{1,2}\b|Reception\b|(?:One|Two|Three|Four|Five|"
+         r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|one|two|three|four|five|six|seven|"
+         r"eight|nine|ten|eleven|twelve|thirteen)\b)", "year", "yr", "y",
          case=True, number=False),
     _age(r"\b(?:Year|Yr\.?|Y)\s*(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", "yr",
          "y", case=True, number=False),

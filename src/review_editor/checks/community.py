@@ -42,11 +42,13 @@ _TRIGGERS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", f"{_PEOPLES}|{
        "disease", "condition", "disorder", "rare", "refugee", "refugees", "asylum", "migrant",
        "migrants", "nationals", "bsl"}
 _UNIQUE = re.compile(r"\b(?:the only|only|the one|the sole|sole|one of (?:a handful of|a few|"
-                     r"only (?:two|three|a few)|few|two|three))\s+(?:\w+\s+){0,2}?\Z",
+                     r"(?:only|just) (?:two|three|four|a few)|few|two|three))\s+"
+                     r"(?:\w+\s+){0,2}?\Z",
                      re.IGNORECASE)
 _SMALL = re.compile(
     r"\b(?:village|villages|hamlet|small (?:\w+ )?(?:town|community|school|estate|island|city)|"
-    r"market town|rural|island|remote|close-knit|the estate|on the estate|Highland|Fenland|"
+    r"market town|rural|island|islands|isle|crofting|croft|remote|close-knit|the estate|"
+    r"on the estate|Highland|Fenland|"
     r"Dales|valley|\w+ of (?:a few|a handful|a dozen|\d{1,3}|(?:a|one|two|three|four|five|six|"
     r"seven|eight|nine) hundred) (?:people|houses|homes|residents|families))\b", re.IGNORECASE)
 

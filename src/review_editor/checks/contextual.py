@@ -16,12 +16,12 @@ from .community import find_combinations
 from .datetext import find_dates
 from .language import normalise_word, sentences
 from .numbers import find_numbers
-from .people import PersonName, is_given_name, people_in
+from .people import PersonName, is_given_name, people_in, quoted_nicknames
 from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex
 from .text import FieldText
-from .venues import find_case_names, find_pubs, find_schools_and_wards, town_after
+from .venues import find_case_names, find_prisons, find_pubs, find_schools_and_wards, town_after
 from .welsh import looks_welsh
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ _PRESS_SITE = re.compile(r",\s*(1[01]\d|\d{1,2})\s*(?:,|(?=\.?\s*$|;|\.\s))|"
                          r"\s\((1[01]\d|\d{1,2})\)", re.MULTILINE)
 _ROLE_BEFORE = re.compile(
     r"\b(?:girl|boy|man|woman|child|baby|teenager|victim|mother|father|"
-    r"grandmother|grandfather|son|daughter|partner|defendant|perpetrator|"
+    r"grandmother|grandfather|son|daughter|partner|defendant|perpetrator|female|male|"
     + "|".join(sorted({re.escape(n) for n in FAMILY_NOUNS}, key=len, reverse=True))
     + r")\Z", re.IGNORECASE)
 
@@ -249,6 +249,17 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
                                    f"a town named with a setting: “{text[town[0]:town[1]]}”",
                                    "name the area served instead", blocking=True))
             taken.append(town)
+    for start, end in quoted_nicknames(text, index, people):
+        if not _overlaps(start, end, allowed + [(d.start, d.end) for d in found]):
+            found.append(Detection(
+                "C1.1", "name", start, end, text[start:end],
+                f"a nickname: “{text[start:end]}”", "leave the nickname out", blocking=soaa))
+    for start, end in find_prisons(text, index, about):
+        if not _overlaps(start, end, allowed + taken):
+            found.append(Detection(
+                "C1.5", "setting", start, end, text[start:end],
+                f"a named prison or secure setting: “{text[start:end]}”",
+                "describe the kind of setting instead (\"a prison\")", blocking=soaa))
     for start, end in find_case_names(text, index):
         found.append(Detection(
             "C1.1", "name", start, end, text[start:end],

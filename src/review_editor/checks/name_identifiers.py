@@ -56,6 +56,7 @@ _WORKPLACE = re.compile(
     r"apprentice|placement|contract|contracted|hired)\s+(?:\w+\s+){0,3}?"
     r"(?:at|for|by|with|of)|ran|runs|owned|owns|managed|attended|attends|hung around|"
     r"went to|goes to|(?:Brownies|Scouts|Cubs|Guides|Beavers|Cadets) at|"
+    r"(?:Drivers?|drivers?)\s+(?:from|for)|"
     r"(?:a|an|as)\s+(?:\w+\s+)?(?:waiter|waitress|cleaner|carer|driver|receptionist|assistant|"
     r"operative|chef|cook|barmaid|barman|bartender|supervisor|volunteer|mechanic|labourer|"
     r"porter|packer|picker|cashier|hairdresser|beautician|security guard|bouncer|doorman|"
@@ -65,7 +66,8 @@ _WORKPLACE = re.compile(
 #: The words of _WORKPLACE's verbs: it runs only on blocks that hold one.
 _WORKPLACE_WORDS = frozenset(
     re.findall(r"[a-z]+", _WORKPLACE.pattern.split("(?P<name>")[0].lower())) - {
-    "at", "by", "for", "of", "to", "with", "around", "s", "w", "b", "a", "an", "as", "in"}
+    "at", "by", "for", "of", "to", "with", "around", "s", "w", "b", "a", "an", "as", "in",
+    "from"}
 #: First words that make a capitalised run after "worked for" or "attended" something else:
 #: a day ("attended Friday prayers"), a subject ("worked with Child A").
 _NOT_A_WORKPLACE = {w.lower() for w in MONTHS + WEEKDAYS} | {

@@ -57,6 +57,14 @@ _HANDLE_SHAPE = re.compile(
 _CHANNEL = re.compile(
     r"\s+(?:channel|page|group|account|server)\s*,?\s*(?:called\s+|named\s+)?"
     r"[\"“‘'](?P<ref>[^\"”’'\n]{2,40})[\"”’']", re.IGNORECASE)
+#: A user name set right after a short name of its app: "snap lexibxo", "insta kai.b".
+_HANDLE_LISTED = re.compile(
+    r"\b(?i:insta|instagram|snap|snapchat|tiktok|fb|ig|sc|twitter)\s*[:-]?\s+"
+    r"(?P<ref>@?[a-z0-9][a-z0-9_.]{3,30}[a-z0-9_])\b(?![.@])")
+#: A name in quotes after an app's name word: "Facebook name was 'Daz Mac'".
+_QUOTED_NAME = re.compile(
+    rf"\b(?:{_PLATFORMS})\s+(?:name|username|user name|profile|display name)\s+(?:was|is|:)?\s*"
+    r"[\"“‘'](?P<ref>[^\"”’'\n]{2,30})[\"”’']", re.IGNORECASE)
 _PLATFORM_NAME = re.compile(rf"\b(?:{_PLATFORMS})\b", re.IGNORECASE)
 _HANDLE_BEFORE = re.compile(
     r"\b(?:username|user name|handle|gamertag|screen name|under the (?:user ?)?name)\s+"
@@ -67,7 +75,7 @@ _DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 _PUBLICATION_BEFORE = re.compile(
     r"(?<!crime )(?<!police )(?<!incident )(?<!medical )\b(?:brief|briefing|report|bulletin|"
     r"newsletter|circular|paper|guidance|edition|series|publication|thematic review|"
-    r"learning review)s?(?:\s+note|\s+reference|\s+ref\.?)?\s*(?:no\.?|number)?\s*[:#]?\s*\Z",
+    r"learning review)s?(?:\s+note)?\s*\(?\s*(?:reference|ref\.?|no\.?|number)?\s*[:#]?\s*\Z",
     re.IGNORECASE)
 #: A Discord-style tag: "shadowfox#4411".
 _TAG = re.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
@@ -83,14 +91,14 @@ _PLATFORM_WORDS = (
     "gaming", "online", "social media", "username", "user name", "handle", "gamertag",
     "screen name", "fortnite", "minecraft", "threads", "yubo", "omegle", "wizz", "onlyfans",
     "tinder", "grindr", "badoo", "bumble", "hinge", "bereal", "skype", "messenger",
-    "under the name")
+    "under the name", "insta", "snap")
 #: Whole words (in any case) that every match of ``_NI``, and of the handle patterns but a
 #: tag's, holds: a text without one is not read for them. The substring tests after them
 #: still decide where lower case cannot show the words (``holds_any`` is then True).
 _NI_WORDS = frozenset({"insurance", "ni", "nino"})
 _HANDLE_WORDS = frozenset([platform.lower() for platform in _PLATFORMS.split("|")]
                           + ["gaming", "online", "media", "username", "name", "handle",
-                             "gamertag"])
+                             "gamertag", "insta", "snap", "fb", "ig", "sc", "tiktok"])
 _YEARS = re.compile(r"\A(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\Z")
 _NOT_REF = re.compile(r"\A(?:COVID-19|\d{1,2}(?:st|nd|rd|th)?|\d+(?:\.\d+)?%?)\Z", re.IGNORECASE)
 
@@ -147,6 +155,11 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
                 continue
             if any(c.isdigit() or c in "_." for c in match.group()):  # not "cash" before "."
                 found.append(("handle", match.start(), match.end()))
+    for match in _QUOTED_NAME.finditer(text):  # "Facebook name was 'Daz Mac'"
+        found.append(("handle", match.start("ref"), match.end("ref")))
+    for match in _HANDLE_LISTED.finditer(text):  # "insta @lexi.b_x, snap lexibxo"
+        if not common(match.group("ref").lstrip("@")):
+            found.append(("handle", match.start("ref"), match.end("ref")))
     for pattern in (_HANDLE, _HANDLE_BEFORE, _HANDLE_DIRECT):
         for match in pattern.finditer(text):
             token = match.group("ref")

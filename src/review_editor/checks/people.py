@@ -74,7 +74,8 @@ _NOT_IN_A_TITLE = r"(?!(?<=for )(?-i:[A-Z]))(?!(?<=of )(?-i:[A-Z]))"
 _FAMILY_BEFORE = re.compile(
     rf"(?:\b{_POSSESSOR}\s+)?(?:(?:{_FAMILY_MOD})[- ]?\s*)*\b{_NOT_IN_A_TITLE}(?:{_FAMILY})\b"
     rf"(?:\s+(?:at the time|then))?(?:['’]s name)?\s*(?:,|\(|:|–)?\s*"
-    rf"(?:(?:who was |who is |was |is )?(?:called|named|known as)\s+|(?:was|is|as)\s+)?\Z",
+    rf"(?:(?:who was |who is |was |is )?(?:called|named|known as)\s+|(?:was|is|as)\s+)?"
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?:[A-Z]\.\s?){{0,2}}\Z",  # "(Mrs A. Hussain)"
     re.IGNORECASE)
 #: "a friend of the family, " / "the couple's eldest, ": someone in the family's circle
 #: "her little sister ", "their daughter, ": a relative named by an everyday word next
@@ -102,6 +103,8 @@ _FAMILY_FRIEND = re.compile(rf"\b(?:friend of the family|{_POSSESSOR}\s+(?:eldes
                             rf"eldest|oldest|middle) one)\s*,?\s*\Z", re.IGNORECASE)
 _VALEDICTIONS = frozenset({"Love", "Thanks", "Regards", "Cheers", "Yours", "Best", "Lots"})
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to)\s+\Z")
+#: "me and Lewis went": someone in the company of a child or parent quoted.
+_COMPANION_BEFORE = re.compile(r"\b[Mm]e and\s+\Z")
 #: "Tracey Hall (née Burke)": a name before marriage.
 _MAIDEN_BEFORE = re.compile(r"\b(?:née|nee|formerly|born|maiden name)\s+\Z", re.IGNORECASE)
 #: "Tracey Hall (née Burke) is the children's maternal aunt": a family role as the predicate.
@@ -416,6 +419,35 @@ def _of_an_organisation(after: str) -> bool:
                for w in words) or match.group("body") in NATIONAL_BODIES
 
 
+#: A nickname in quotes after "known as" or "called", or inside a name ("Darren 'Dazza'
+#: Quinn"); the review's own name for someone ("the review calls her 'Ellie'") is not one.
+_QUOTED_NICKNAME = re.compile(
+    r"\b(?:known|called|calls|call|nicknamed|went by|goes by|name was|name is)\b"
+    r"[^.;:\"“”‘’\n]{0,30}?\s[\"“‘'](?P<nick>[A-Z][\w'’ -]{1,24}?)[\"”’'](?![\w])")
+_NICKNAME_INSIDE = re.compile(r"[ ][\"“‘'](?P<nick>[A-Z][\w-]{1,20})[\"”’'][ ][A-Z][a-z]")
+_NICKNAME_WORDS = frozenset({"known", "called", "calls", "call", "nicknamed", "went", "goes",
+                             "name"})
+
+
+def quoted_nicknames(text: str, index: SentenceIndex,
+                     people: list[tuple[int, PersonName]]) -> list[tuple[int, int]]:
+    """(start, end) of nicknames in quotes: "known on the street as 'T-Bone'", "called their
+    foster carer 'Mama Grace'", "Darren 'Dazza' Quinn"."""
+    found = []
+    for at in index.with_any(_NICKNAME_WORDS):
+        s_start, s_end = index.spans[at]
+        for match in _QUOTED_NICKNAME.finditer(text, s_start, s_end):
+            if not _PSEUDONYM_BEFORE.search(text, max(s_start, match.start("nick") - 80),
+                                            match.start("nick")) \
+                    and not _PSEUDONYM_AFTER.match(text[match.end():match.end() + 40]):
+                found.append(match.span("nick"))
+    for _, person in people:
+        inside = _NICKNAME_INSIDE.match(text, person.end)
+        if inside is not None and person.kind != "professional":
+            found.append(inside.span("nick"))
+    return found
+
+
 def _known_as_person(text: str, start: int, end: int) -> bool:
     """"A relative known as Bubbles"; the words are looked for before the pattern runs."""
     before = text[start:end]
@@ -472,6 +504,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # "Clare's Law", "Sarah's Law": a law named after someone
     if sentence_start and len(core) == 1 and core[0] in _VALEDICTIONS:
         return None  # "Love, Nan x": a letter's closing
+    if len(core) <= 2 and not titles and _is_first_name(core[0]) and _COMPANION_BEFORE.search(
+            text, max(s_start, run_start - 10), run_start):
+        return PersonName(words[0].start(), words[-1].end(), "person")  # "me and Lewis went"
     if not titles and _LOCATIVE_BEFORE.search(text, max(s_start, run_start - 8), run_start) \
             and is_place(" ".join(core)):
         return None  # "a shift manager at KFC in Larne": a town, not the manager

@@ -122,7 +122,7 @@ PERSON_BEFORE = (
     "asked", "saw", "seen", "visited", "met", "arrested", "charged", "convicted", "sentenced",
     "jailed", "contacted", "named", "called", "known as", "identified as", "who", "whom",
     "described", "supported", "helped", "cared for", "looked after", "found", "told",
-    "nobody asked", "told", "nor",
+    "nobody asked", "told", "nor", "me and",
 )
 
 #: Words that make a capitalised run an organisation, a place or a thing.

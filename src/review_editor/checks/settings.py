@@ -191,7 +191,9 @@ SETTING_WORDS: list[str] = [
     "arcade", "shop", "store", "stores", "factory", "warehouse", "nightclub", "car wash",
     "cinema", "snooker hall", "bowling alley", "nail bar", "inn", "tavern", "arms", "lodge",
     "working men's club", "social club", "medical group", "infirmary", "studio", "parlour",
-    "rfc", "afc", "pru",
+    "rfc", "afc", "pru", "taxis", "cabs", "pizza", "kebabs", "kebab house", "fish bar",
+    "chippy", "grill", "diner", "tandoori", "balti", "fried chicken", "secure centre",
+    "secure training centre", "young offender institution", "prison", "masjid",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {

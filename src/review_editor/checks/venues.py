@@ -112,6 +112,17 @@ def town_after(text: str, end: int, is_word: Callable[[str], bool]) -> tuple[int
     return match.start("town"), match.end("town")
 
 
+_PRISON = re.compile(r"\bHM(?:P|YOI|P\s*&\s*YOI|P/YOI)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+_PRISON_WORDS = frozenset({"hmp", "hmyoi", "yoi"})
+
+
+def find_prisons(text: str, index: SentenceIndex, about: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of prisons named in a sentence about a person ("released from HMP
+    Parc"); a prison named as an institution ("HMP Parc is operated by …") is not."""
+    return [m.span() for at in index.with_any(_PRISON_WORDS) if about[at]
+            for m in _PRISON.finditer(text, *index.spans[at])]
+
+
 def find_pubs(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
     """(start, end) of each pub's name in a sentence about drinking."""
     found = []
