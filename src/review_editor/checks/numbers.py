@@ -62,8 +62,9 @@ _HANDLE_LISTED = re.compile(
     r"\b(?i:insta|instagram|snap|snapchat|tiktok|fb|ig|sc|twitter)\s*[:-]?\s+"
     r"(?P<ref>@?[a-z0-9][a-z0-9_.]{3,30}[a-z0-9_])\b(?![.@])")
 #: A name in quotes after an app's name word: "Facebook name was 'Daz Mac'".
+_SHORT_PLATFORMS = ("insta", "snap", "tiktok", " fb ", " ig ", " sc ")
 _QUOTED_NAME = re.compile(
-    rf"\b(?:{_PLATFORMS})\s+(?:name|username|user name|profile|display name)\s+(?:was|is|:)?\s*"
+    r"\s+(?:name|username|user name|profile|display name)\s+(?:was|is|:)?\s*"
     r"[\"“‘'](?P<ref>[^\"”’'\n]{2,30})[\"”’']", re.IGNORECASE)
 _PLATFORM_NAME = re.compile(rf"\b(?:{_PLATFORMS})\b", re.IGNORECASE)
 _HANDLE_BEFORE = re.compile(
@@ -144,9 +145,10 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
     if not handles:
         return found
     for platform in _PLATFORM_NAME.finditer(text):
-        channel = _CHANNEL.match(text, platform.end())  # "a YouTube channel, 'Tyler Plays',"
-        if channel is not None:
-            found.append(("handle", channel.start("ref"), channel.end("ref")))
+        # "a YouTube channel, 'Tyler Plays',", "Facebook name was 'Daz Mac'"
+        named = _CHANNEL.match(text, platform.end()) or _QUOTED_NAME.match(text, platform.end())
+        if named is not None:
+            found.append(("handle", named.start("ref"), named.end("ref")))
         # "on Snapchat as kaib_2010", and "messages from lil_jay_x on Snapchat"
         line_start = text.rfind("\n", 0, platform.start()) + 1
         for match in _HANDLE_SHAPE.finditer(text, max(line_start, platform.start() - 40),
@@ -155,10 +157,9 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
                 continue
             if any(c.isdigit() or c in "_." for c in match.group()):  # not "cash" before "."
                 found.append(("handle", match.start(), match.end()))
-    for match in _QUOTED_NAME.finditer(text):  # "Facebook name was 'Daz Mac'"
-        found.append(("handle", match.start("ref"), match.end("ref")))
-    for match in _HANDLE_LISTED.finditer(text):  # "insta @lexi.b_x, snap lexibxo"
-        if not common(match.group("ref").lstrip("@")):
+    for match in _HANDLE_LISTED.finditer(text) if any(
+            short in lowered for short in _SHORT_PLATFORMS) else ():
+        if not common(match.group("ref").lstrip("@")):  # "insta @lexi.b_x, snap lexibxo"
             found.append(("handle", match.start("ref"), match.end("ref")))
     for pattern in (_HANDLE, _HANDLE_BEFORE, _HANDLE_DIRECT):
         for match in pattern.finditer(text):
