@@ -95,7 +95,9 @@ _NOT_A_REVIEW = re.compile(
 #: A headline of guidance on reviews ("National Guidance for … Conducting a Significant
 #: Case Review", "Rapid Review Procedure"): about reviews in general, not one review.
 _GUIDE_TITLE = re.compile(r"\b(?:guidance|guide|procedures?|protocol|policy|framework|"
-                          r"handbook|toolkit|template|criteria)\b", re.IGNORECASE)
+                          r"handbook|toolkit|template|criteria|what happens|"
+                          r"how (?:\w+\s+){0,4}works?|explained|an introduction|introduction to)\b",
+                          re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|our)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: Words a headline adds to a review's kind without naming a review.

@@ -297,3 +297,27 @@ def test_a_welsh_announcement_dates_the_page(sentence: str, published: str | Non
 def test_the_nations_commissioners_and_inspectorates_publish_their_own_news(
         sentence: str, publisher: str) -> None:
     assert _publisher(_import(f"Learning from reviews\n\n{sentence}")) == publisher
+
+
+# more page shapes ----------------------------------------------------------------------------
+
+def test_a_press_release_label_is_not_the_headline() -> None:
+    result = _import("FOR IMMEDIATE RELEASE\n\n12 May 2031\n\nStatement on the publication of "
+                     "Safeguarding Adults Review 'Mary'\n\nThe board today publishes the review.")
+    assert result.record.title == \
+        "Statement on the publication of Safeguarding Adults Review 'Mary'"
+
+
+def test_a_protection_committee_that_publishes_is_the_publisher() -> None:
+    result = _import("Learning Review – Child B\n\nThe Fenmoor Child Protection Committee has "
+                     "published the findings of a Learning Review about Child B.")
+    assert _publisher(result) == "The Fenmoor Child Protection Committee"
+
+
+@pytest.mark.parametrize("title", ["Rapid review: what happens next",
+                                   "How a rapid review works", "Rapid reviews explained"])
+def test_a_headline_explaining_a_kind_of_review_gives_no_sure_type(title: str) -> None:
+    result = _import(f"{title}\n\nWhen a serious incident is notified, the partners hold a "
+                     "rapid review within 15 working days.")
+    assert all(confidence != "high"
+               for _value, confidence in _suggested(result, "review.review_type"))

@@ -72,7 +72,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
                                  _I)),
     ("content label", re.compile(
         r"^(blog( article| post)?|news( article| item| story)?|latest news|press release|"
-        r"media release|article|case study|opinion|feature|newyddion|erthyglau newyddion|"
+        r"media release|news release|media statement|for immediate release|"
+        r"article|case study|opinion|feature|newyddion|erthyglau newyddion|"
         r"erthygl newyddion|datganiad i['’]r wasg)\s*[|:]?$", _I)),
     ("site banner", re.compile(
         r"^(PUBLISHED|NEW|NOW PUBLISHED|JUST PUBLISHED|UPDATE|UPDATED|ALERT|IMPORTANT|"

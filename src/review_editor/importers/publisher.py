@@ -11,7 +11,8 @@ from .gazetteer import Partnership, find_partnerships, lookup, whole_name
 
 _ORG = re.compile(
     r"(?P<org>(?:The\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:and|for|of|&)\s+)?){0,7}?"
-    r"(?:Partnership|Board|Panel|Partners|Arrangements))\b"
+    r"(?:Partnership|Board|Panel|Partners|Arrangements|(?:Child|Adult|Public)\s+Protection\s+"
+    r"Committee))\b"
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
     r"(?:\s+[–—-]\s+(?P<tagline>[A-Z][^,.;:()]{3,100}?))?(?=[,.;:()]|\s+(?:has|have|is|are|"
     r"today|this|will|was|were|publishe[sd]|announce[sd]|release[sd]|launche[sd]|welcome[sd])"
