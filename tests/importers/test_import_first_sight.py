@@ -321,3 +321,12 @@ def test_a_headline_explaining_a_kind_of_review_gives_no_sure_type(title: str) -
                      "rapid review within 15 working days.")
     assert all(confidence != "high"
                for _value, confidence in _suggested(result, "review.review_type"))
+
+
+@pytest.mark.parametrize(("name", "role"), [("Oedolyn A", "adult"), ("Plentyn B", "child"),
+                                            ("Babi C", "child"), ("Person Ifanc D", "child")])
+def test_welsh_roles_and_letters_are_pseudonyms(name: str, role: str) -> None:
+    result = _import(f"Adolygiad Ymarfer: {name}\n\nMae’r Bwrdd wedi cyhoeddi adroddiad yr "
+                     "adolygiad.")
+    assert ({"pseudonym": name, "role": role}, "high") in \
+        _suggested(result, "sensitivity.subjects")

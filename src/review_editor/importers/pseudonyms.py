@@ -19,7 +19,8 @@ from .result import Confidence
 
 _ROLE_LETTER = re.compile(
     r"\b(?P<role>Baby|Child|Children|Infant|Young Person|Adult|Mr|Mrs|Ms|Miss|Mother|Father|"
-    r"Sibling|Person|Family)\s+(?P<letter>[A-Z]{1,2}\d?)\b(?![’'][a-rt-z])(?!\.\w)")
+    r"Sibling|Person|Family|Oedolyn|Plentyn|Babi|Person Ifanc)\s+(?P<letter>[A-Z]{1,2}\d?)\b"
+    r"(?![’'][a-rt-z])(?!\.\w)")
 _LETTER_FAMILY = re.compile(r"\b(?P<the>[Tt]he\s+)?(?P<letter>[A-Z])\s+Family\b")
 _QUOTE = "['‘’\"“”`]"
 _NAME = r"[A-Z][a-z]{2,15}(?:[- ][A-Z][a-z]{2,15})?"
@@ -72,7 +73,10 @@ _ROLES = {"baby": SubjectRole.child, "child": SubjectRole.child, "children": Sub
           "infant": SubjectRole.child, "young person": SubjectRole.child,
           "adult": SubjectRole.adult, "family": SubjectRole.family_member,
           "mother": SubjectRole.family_member, "father": SubjectRole.family_member,
-          "sibling": SubjectRole.family_member}
+          "sibling": SubjectRole.family_member,
+          # Welsh: "Oedolyn A" (an adult), "Plentyn B" (a child), "Babi C", "Person Ifanc D"
+          "oedolyn": SubjectRole.adult, "plentyn": SubjectRole.child, "babi": SubjectRole.child,
+          "person ifanc": SubjectRole.child}
 
 
 @dataclass(frozen=True)
