@@ -21,6 +21,24 @@ from . import spelling
 from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, matches_at, strip_accents
+from .people_cues import (
+    AGE_NEXT,
+    CHRONOLOGY_BEFORE,
+    CITED_AFTER,
+    CITED_YEAR_AFTER,
+    COMPANION_BEFORE,
+    DEED_AFTER,
+    KNOWN_AS_PERSON,
+    LOCATIVE_BEFORE,
+    MAIDEN_BEFORE,
+    NAMED_LAW_AFTER,
+    OUR_AFTER,
+    OUR_BEFORE,
+    PERSON_POSSESSIVE,
+    SURNAME_WORDS,
+    TEAM_AFTER,
+    VALEDICTIONS,
+)
 from .people_words import (
     AREAS,
     FAMILY_MODIFIERS,
@@ -101,59 +119,11 @@ _RELATIVE_LABEL = re.compile(rf"(?:^|[;\n(•]\s*)(?:{_FAMILY})\s*[:–-]\s*\Z",
 _FAMILY_FRIEND = re.compile(rf"\b(?:friend of the family|{_POSSESSOR}\s+(?:eldest|youngest|"
                             rf"oldest|middle one)|{_POSSESSOR}\s+(?:wee|little|baby|youngest|"
                             rf"eldest|oldest|middle) one)\s*,?\s*\Z", re.IGNORECASE)
-_VALEDICTIONS = frozenset({"Love", "Thanks", "Regards", "Cheers", "Yours", "Best", "Lots"})
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to)\s+\Z")
-#: "me and Lewis went": someone in the company of a child or parent quoted.
-_COMPANION_BEFORE = re.compile(r"\b[Mm]e and\s+\Z")
-#: "Tracey Hall (née Burke)": a name before marriage.
-_MAIDEN_BEFORE = re.compile(r"\b(?:née|nee|formerly|born|maiden name)\s+\Z", re.IGNORECASE)
 #: "Tracey Hall (née Burke) is the children's maternal aunt": a family role as the predicate.
 _FAMILY_PREDICATE = re.compile(
     rf"\A(?:\s*\([^)]{{1,40}}\))?\s+(?:is|was|had been|has been)\s+(?:the|his|her|their|"
     rf"[A-Z]\w*['’]s|\w+['’]s)\s+(?:\w+['’]s\s+)?(?:(?:{_FAMILY_MOD})[- ]?\s*)*(?:{_FAMILY})\b",
     re.IGNORECASE)
-#: "Lee's story", "Kayla's wishes": something only a person has.
-_PERSON_POSSESSIVE = re.compile(
-    r"\A['’]s\s+(?:own\s+)?(?:story|account|voice|life|views|wishes|feelings|experience|"
-    r"experiences|words|journey|birthday|memory|diary|bedroom|mum|dad|nan|grave)\b", re.IGNORECASE)
-#: "A relative known as Bubbles": someone's everyday-word name.
-_KNOWN_AS_PERSON = re.compile(
-    r"\b(?:relative|friend|man|woman|boy|girl|lad|someone|person|uncle|aunt|cousin|neighbour|"
-    r"partner|boyfriend|girlfriend|associate|male|female|youth|adult)\s+(?:known as|called|"
-    r"named|nicknamed)\s+[\"“‘']?\Z", re.IGNORECASE)
-#: "Ffion Price and her team at Ceredigion Council": a professional's team.
-_TEAM_AFTER = re.compile(r"\A\s+and\s+(?:his|her|their)\s+(?:team|colleagues|staff)\b")
-#: "Our Kayden was a lovely lad": a relative as families speak of them.
-_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+\Z")
-_OUR_AFTER = re.compile(r"\A(?:['’]s\b|\s*[,.;!?\"”’]|\s+(?:was|is|had|has|would|used|never|"
-                        r"always|did|were|loved|went|could|just|still)\b)")
-#: "Freya 9, Oscar 6 and Lily 18 months": a given name set beside an age.
-_AGE_NEXT = re.compile(r"\A\s+(?:1[01]\d|\d{1,2})(?:\s+(?:months?|years?|weeks?))?"
-                       r"(?=\s*(?:,|;|\)|\.(?!\d)|and\b|\Z))")
-#: "14/03/2019 – Kai …", "June 2020 — Ruby started": a chronology line's date before a name.
-_CHRONOLOGY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[–—:-]\s*\Z")
-#: "Munro (2011)", "Eileen Munro argued in 2011": an author cited for a work.
-_CITED_AFTER = re.compile(
-    r"\A(?:['’]s)?\s+(?:argued|wrote|found|concluded|observed|noted|warned|recommended|showed|"
-    r"reported|called for|identified)\s+(?:in\s+)?\(?(?:19|20)\d\d\b")
-#: "Munro (2011)", "Brandon et al. (2008)": a surname cited with a year ("Anne (2022)", a
-#: given name, is how listings name a review's subject).
-_CITED_YEAR_AFTER = re.compile(r"\A(?:\s+et al\.?)?\s+\((?:19|20)\d\d[a-z]?\)")
-#: "Clare's Law", "Sarah's Law": a law or scheme named after someone, not the person.
-_NAMED_LAW_AFTER = re.compile(r"\A['’]s\s+Law\b")
-#: Organisation words that are also surnames: "Tracey Hall", "Dean Church".
-_SURNAME_WORDS = frozenset(
-    "Hall House Church Chapel Court Field Green Lane Wood Hill Street Bank Park Mill Bridge "
-    "Castle Cross Temple Abbey Tower Wells Lodge".split())
-#: "Mrs Patel presented the findings", "Ms Shah and Mr O'Connell represented education":
-#: someone doing a professional's part in the review.
-_DEED_AFTER = re.compile(
-    r"\A(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
-    r"(?:(?:presented|introduced)\s+(?:the|her|his|their|its)\s+(?:\w+\s+)?(?:findings|report|"
-    r"review|recommendations|learning|briefing|action plan)|represented\s+(?:the\s+)?"
-    r"(?:[\w'’]+\s+){0,2}?(?:education|health|housing|police|policing|probation|social care|"
-    r"children['’]s services|council|trust|board|panel|partnership|local authority|agency|"
-    r"agencies)\b)")
 #: A family noun that heads its phrase ("the girl's aunt, said"), not a modifier ("the
 #: Children's Commissioner", "children's services").
 _NOT_PREP = r"(?!(?:of|for|at|in|on|with|from|to|by|and|or)\b)"
@@ -452,7 +422,7 @@ def _known_as_person(text: str, start: int, end: int) -> bool:
     """"A relative known as Bubbles"; the words are looked for before the pattern runs."""
     before = text[start:end]
     return ("as " in before or "called " in before or "named " in before) \
-        and _KNOWN_AS_PERSON.search(before) is not None
+        and KNOWN_AS_PERSON.search(before) is not None
 
 
 def _nicknamed(before: str) -> bool:
@@ -500,14 +470,14 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None
     if len(core) == 1 and core[0] in PEOPLES_WORDS and not titles:
         return None  # "went to Irish dancing", "whose mother was Somali": a people, no name
-    if _NAMED_LAW_AFTER.match(text[words[-1].end() - 2:words[-1].end() + 6]):
+    if NAMED_LAW_AFTER.match(text[words[-1].end() - 2:words[-1].end() + 6]):
         return None  # "Clare's Law", "Sarah's Law": a law named after someone
-    if sentence_start and len(core) == 1 and core[0] in _VALEDICTIONS:
+    if sentence_start and len(core) == 1 and core[0] in VALEDICTIONS:
         return None  # "Love, Nan x": a letter's closing
-    if len(core) <= 2 and not titles and _is_first_name(core[0]) and _COMPANION_BEFORE.search(
+    if len(core) <= 2 and not titles and _is_first_name(core[0]) and COMPANION_BEFORE.search(
             text, max(s_start, run_start - 10), run_start):
         return PersonName(words[0].start(), words[-1].end(), "person")  # "me and Lewis went"
-    if not titles and _LOCATIVE_BEFORE.search(text, max(s_start, run_start - 8), run_start) \
+    if not titles and LOCATIVE_BEFORE.search(text, max(s_start, run_start - 8), run_start) \
             and is_place(" ".join(core)):
         return None  # "a shift manager at KFC in Larne": a town, not the manager
     if not titles and not sentence_start and len(core) <= 2 and (_nicknamed(
@@ -523,7 +493,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     organisation = [w for w in core if w in _ORGANISATION]
     # "Dr Ruth Lane" and "Tracey Hall" (a given name no word is) stay people
     named = titles or (len(core) == 2 and _is_first_name(core[0]) and not _common(core[0])
-                       and set(organisation) <= _SURNAME_WORDS)
+                       and set(organisation) <= SURNAME_WORDS)
     if organisation and not (named and not set(organisation) & _STRONG_ORGANISATION):
         return None  # "Ruth Lane" after "Dr" stays a person; "Dr Barnardo's Homes" does not
     start = words[0].start()
@@ -548,8 +518,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
                   or _FAMILY_AFTER.match(after) or _FAMILY_POSSESSIVE.match(after)
                   or _KNOWN_AS_FAMILY.search(before) or set(titles) & _FAMILY_TITLE
                   or _FAMILY_PREDICATE.match(after))
-    if not family and len(core) == 1 and not titles and _OUR_BEFORE.search(before_run) \
-            and _OUR_AFTER.match(after) and not _common(core[0]) and core[0] not in _AREAS \
+    if not family and len(core) == 1 and not titles and OUR_BEFORE.search(before_run) \
+            and OUR_AFTER.match(after) and not _common(core[0]) and core[0] not in _AREAS \
             and not is_place(core[0]):
         family = True  # "Our Kayden was a lovely lad"
     if family:
@@ -559,10 +529,10 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
                         or _POST_NOMINAL.match(after)
                         or _PROFESSIONAL_AFTER.match(after) or _ROLE_BESIDE.match(after)
                         or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after)
-                        or _CITED_AFTER.match(after) or _DEED_AFTER.match(after)
-                        or (_CITED_YEAR_AFTER.match(after)
+                        or CITED_AFTER.match(after) or DEED_AFTER.match(after)
+                        or (CITED_YEAR_AFTER.match(after)
                             and (len(core) > 1 or not _is_first_name(core[0])))
-                        or _TEAM_AFTER.match(after))
+                        or TEAM_AFTER.match(after))
     if professional:
         return PersonName(start, end, "professional")
     if _ORGANISATION_NEXT.match(after) and not titles:
@@ -570,7 +540,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if set(titles) & _PLAIN:
         return PersonName(start, end, "person")
     cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))
-    if len(core) <= 2 and (_MAIDEN_BEFORE.search(before) or _PERSON_POSSESSIVE.match(after)):
+    if len(core) <= 2 and (MAIDEN_BEFORE.search(before) or PERSON_POSSESSIVE.match(after)):
         return PersonName(start, end, "person")  # "(née Burke)", "Lee's story"
     if _PRESS_AGE_AFTER.match(after) and len(core) <= 3 and not any(w in _AREAS for w in core):
         return PersonName(start, end, "person")  # "Liam, 17, from Workington"
@@ -578,7 +548,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return PersonName(start, end, "person")  # "known as Bobby", "a friend called Hope"
     uncommon = [w for w in core if not _common(w)]
     if len(core) <= 2 and _is_first_name(core[0]) and not titles and (
-            _AGE_NEXT.match(after) or _CHRONOLOGY_BEFORE.search(before)
+            AGE_NEXT.match(after) or CHRONOLOGY_BEFORE.search(before)
             or (len(core) == 1 and after.startswith(", who "))):
         return PersonName(start, end, "person")  # "Lily 18 months", "– Ruby started", "Poppy, who"
     given = _is_first_name(core[0]) and not _common(core[0])

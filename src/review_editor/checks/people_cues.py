@@ -1,0 +1,59 @@
+"""Context cues for people named in text (C1.1), kept apart from the logic in ``people.py``:
+what before or after a capitalised name makes it someone in the case ("Our Kayden", "Freya
+9,", "née Burke", "Lee's story") or a professional, an author or no person ("Munro (2011)",
+"Mrs Patel presented the findings", "Clare's Law")."""
+
+from __future__ import annotations
+
+import re
+
+#: "Love, Nan x": a letter's closing, not a name.
+VALEDICTIONS = frozenset({"Love", "Thanks", "Regards", "Cheers", "Yours", "Best", "Lots"})
+#: "a shift manager at KFC in Larne": a town after "in", not the manager's name.
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to)\s+\Z")
+#: "me and Lewis went": someone in the company of a child or parent quoted.
+COMPANION_BEFORE = re.compile(r"\b[Mm]e and\s+\Z")
+#: "Tracey Hall (née Burke)": a name before marriage.
+MAIDEN_BEFORE = re.compile(r"\b(?:née|nee|formerly|born|maiden name)\s+\Z", re.IGNORECASE)
+#: "Lee's story", "Kayla's wishes": something only a person has.
+PERSON_POSSESSIVE = re.compile(
+    r"\A['’]s\s+(?:own\s+)?(?:story|account|voice|life|views|wishes|feelings|experience|"
+    r"experiences|words|journey|birthday|memory|diary|bedroom|mum|dad|nan|grave)\b", re.IGNORECASE)
+#: "A relative known as Bubbles": someone's everyday-word name.
+KNOWN_AS_PERSON = re.compile(
+    r"\b(?:relative|friend|man|woman|boy|girl|lad|someone|person|uncle|aunt|cousin|neighbour|"
+    r"partner|boyfriend|girlfriend|associate|male|female|youth|adult)\s+(?:known as|called|"
+    r"named|nicknamed)\s+[\"“‘']?\Z", re.IGNORECASE)
+#: "Ffion Price and her team at Ceredigion Council": a professional's team.
+TEAM_AFTER = re.compile(r"\A\s+and\s+(?:his|her|their)\s+(?:team|colleagues|staff)\b")
+#: "Our Kayden was a lovely lad": a relative as families speak of them.
+OUR_BEFORE = re.compile(r"\b[Oo]ur\s+\Z")
+OUR_AFTER = re.compile(r"\A(?:['’]s\b|\s*[,.;!?\"”’]|\s+(?:was|is|had|has|would|used|never|"
+                        r"always|did|were|loved|went|could|just|still)\b)")
+#: "Freya 9, Oscar 6 and Lily 18 months": a given name set beside an age.
+AGE_NEXT = re.compile(r"\A\s+(?:1[01]\d|\d{1,2})(?:\s+(?:months?|years?|weeks?))?"
+                       r"(?=\s*(?:,|;|\)|\.(?!\d)|and\b|\Z))")
+#: "14/03/2019 – Kai …", "June 2020 — Ruby started": a chronology line's date before a name.
+CHRONOLOGY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[–—:-]\s*\Z")
+#: "Munro (2011)", "Eileen Munro argued in 2011": an author cited for a work.
+CITED_AFTER = re.compile(
+    r"\A(?:['’]s)?\s+(?:argued|wrote|found|concluded|observed|noted|warned|recommended|showed|"
+    r"reported|called for|identified)\s+(?:in\s+)?\(?(?:19|20)\d\d\b")
+#: "Munro (2011)", "Brandon et al. (2008)": a surname cited with a year ("Anne (2022)", a
+#: given name, is how listings name a review's subject).
+CITED_YEAR_AFTER = re.compile(r"\A(?:\s+et al\.?)?\s+\((?:19|20)\d\d[a-z]?\)")
+#: "Clare's Law", "Sarah's Law": a law or scheme named after someone, not the person.
+NAMED_LAW_AFTER = re.compile(r"\A['’]s\s+Law\b")
+#: Organisation words that are also surnames: "Tracey Hall", "Dean Church".
+SURNAME_WORDS = frozenset(
+    "Hall House Church Chapel Court Field Green Lane Wood Hill Street Bank Park Mill Bridge "
+    "Castle Cross Temple Abbey Tower Wells Lodge".split())
+#: "Mrs Patel presented the findings", "Ms Shah and Mr O'Connell represented education":
+#: someone doing a professional's part in the review.
+DEED_AFTER = re.compile(
+    r"\A(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
+    r"(?:(?:presented|introduced)\s+(?:the|her|his|their|its)\s+(?:\w+\s+)?(?:findings|report|"
+    r"review|recommendations|learning|briefing|action plan)|represented\s+(?:the\s+)?"
+    r"(?:[\w'’]+\s+){0,2}?(?:education|health|housing|police|policing|probation|social care|"
+    r"children['’]s services|council|trust|board|panel|partnership|local authority|agency|"
+    r"agencies)\b)")
