@@ -94,6 +94,10 @@ _NOT_A_REVIEW = re.compile(
     r"Notification|Meeting|Standards|Regulations|Coordinator|Manager)\b", re.IGNORECASE)
 #: A headline of guidance on reviews ("National Guidance for … Conducting a Significant
 #: Case Review", "Rapid Review Procedure"): about reviews in general, not one review.
+#: A headline naming one subject by a role and a letter and no kind of review ("Adult R -
+#: published June 2031"): the page is about that case, so the one kind its text names is its.
+_SUBJECT_HEADLINE = re.compile(r"\b(?:Baby|Child|Infant|Adult|Mr|Mrs|Ms|Miss|Family|Oedolyn|"
+                               r"Plentyn|Babi)\s+[A-Z]{1,2}\d?\b(?![’'][a-rt-z])")
 _GUIDE_TITLE = re.compile(r"\b(?:guidance|guide|procedures?|protocol|policy|framework|"
                           r"handbook|toolkit|template|criteria|what happens|"
                           r"how (?:\w+\s+){0,4}works?|explained|an introduction|introduction to)\b",
@@ -194,7 +198,8 @@ def page_review_type(title: str, sentences: list[tuple[str, bool]], nation: Nati
     Extended Child Practice Review") is sure; a headline that is only a kind ("Learning
     Review") is sure once a sentence speaks of one review of that kind ("the findings of this
     Learning Review"); a kind in the plural or a question ("What is a Practice Review?")
-    heads a page about reviews in general, which gives no sure type.
+    heads a page about reviews in general, which gives no sure type. A headline naming only
+    one subject ("Adult R") is sure of the one kind the text names.
     """
     found: list[FoundType] = []
     topic_page = False
@@ -221,7 +226,12 @@ def page_review_type(title: str, sentences: list[tuple[str, bool]], nation: Nati
             found.append(item)
             if _about_one(sentence, match) and (lead or _THIS.search(sentence[:match.start()])):
                 specific.append(item)
-    return _ranked(found, specific, topic_page)
+    ranked = _ranked(found, specific, topic_page)
+    if ranked and ranked[0].confidence != "high" and not review_kinds(title) \
+            and len({item.value for item in ranked}) == 1 \
+            and len(_SUBJECT_HEADLINE.findall(title)) == 1:
+        ranked[0] = _with(ranked[0], "high")  # "Adult R - published June 2031" … "a SAR"
+    return ranked
 
 
 def _about_one(sentence: str, match: re.Match[str]) -> bool:

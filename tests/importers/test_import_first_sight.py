@@ -8,11 +8,13 @@ one listed review's description.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from review_editor.cli import main
 from review_editor.importers import ImportResult, import_text
 from review_editor.importers.boilerplate import text_boilerplate
 from review_editor.importers.command import import_each_to_folder
@@ -330,3 +332,23 @@ def test_welsh_roles_and_letters_are_pseudonyms(name: str, role: str) -> None:
                      "adolygiad.")
     assert ({"pseudonym": name, "role": role}, "high") in \
         _suggested(result, "sensitivity.subjects")
+
+
+# a wrong fact is not published silently -----------------------------------------------------
+
+def test_a_wrong_type_on_a_page_whose_headline_names_only_its_subject_is_warned_of(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text("Adult T - published May 2031\n\nThis review looks at the lessons learnt "
+                      "from the death of a man aged 79.\n\nThe board concluded that the "
+                      "criteria for a mandatory SAR were met.", encoding="utf-8")
+    record = tmp_path / "record.json"
+    assert main(["import", str(source), "--out", str(record), "--accept-suggestions"]) == 0
+    data = json.loads(record.read_text(encoding="utf-8"))
+    assert data["review"]["review_type"] == "sar"
+    data["review"]["review_type"] = "rapid_review"  # accepted in a hurry, or typed wrongly
+    record.write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    main(["check", str(record), "--format", "json"])
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert "C3.14" in {finding["code"] for finding in findings}

@@ -7,10 +7,9 @@ review of that kind, or plainly uses that pseudonym. ``review-editor import
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
-from ..reviewkinds import page_review_type, review_kinds
+from ..reviewkinds import page_review_type
 from .gazetteer import Nation
 from .listing import ListedReview
 from .pagedates import PageDate, PartialPageDate
@@ -56,9 +55,6 @@ def _review_type(title: Passage, body: list[Passage], nation: Nation | None
     said = sentences(body)
     lead = {p.text for p in sentences(body[:2])}
     found = page_review_type(title.text, [(p.text, p.text in lead) for p in said], nation)
-    if found and all(item.confidence != "high" for item in found) \
-            and len({item.value for item in found}) == 1 and _one_subject(title.text):
-        found[0] = dataclasses.replace(found[0], confidence="high")  # "Adult R" … "a SAR"
     facts = []
     for item in found:
         passage = title if item.context == title.text else next(
@@ -69,13 +65,6 @@ def _review_type(title: Passage, body: list[Passage], nation: Nation | None
                                 _span(passage, start, start + len(item.evidence)),
                                 context=" ".join(item.context.split())))
     return facts
-
-
-def _one_subject(title: str) -> bool:
-    """A headline naming one subject by pseudonym and no kind of review ("Adult R -
-    published June 2031"): the page is about that one case, so the one kind of review its
-    text names is that case's."""
-    return len(find_pseudonyms(title)) == 1 and not review_kinds(title)
 
 
 def _subjects(title: Passage, body: list[Passage]) -> list[Suggestion]:
