@@ -14,6 +14,7 @@ from . import spelling
 from .ages import ages_in, press_age
 from .community import find_combinations
 from .datetext import find_dates
+from .detection import Detection
 from .language import normalise_word, sentences
 from .numbers import find_numbers
 from .people import PersonName, is_given_name, people_in, quoted_nicknames
@@ -25,7 +26,6 @@ from .venues import find_case_names, find_prisons, find_pubs, find_schools_and_w
 from .welsh import looks_welsh
 
 if TYPE_CHECKING:
-    from .detection import Detection
     from .identifiers import Detector
 
 #: Words that make a sentence about a person: pronouns, family roles, people.
@@ -118,8 +118,6 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
 
     Each pattern scans the whole field once; a match is then placed in its sentence.
     """
-    from .detection import Detection
-
     facts = detector.facts
     text = field.text
     soaa = facts.soaa
@@ -360,8 +358,6 @@ def _age(detection: type, text: str, start: int, end: int, soaa: bool) -> Detect
 
 def number_detections(detector: Detector, field: FieldText) -> list[Detection]:
     """Reference numbers and handles found by keyword or shape (C1.6)."""
-    from .detection import Detection
-
     text = field.text
     found = []
     for kind, start, end in find_numbers(text, spelling.is_common_word):
