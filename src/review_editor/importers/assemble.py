@@ -30,11 +30,10 @@ from .gazetteer import (
     find_partnerships,
     lookup,
     nation_from_text,
-    whole_name,
 )
 from .headline import headline_in_run, title_like
 from .language import guess_language
-from .listing import ListedReview, find_reviews, single_listing
+from .listing import ListedReview, about_kinds, find_reviews, single_listing
 from .pagedates import (
     ANNOUNCED,
     PageDate,
@@ -51,10 +50,10 @@ from .publisher import (
     listed_publisher,
     national,
     opening_paragraphs,
+    page_own,
     publisher_type,
     signatory,
-    speaking_body,
-    speaking_council,
+    spoken_for,
 )
 from .result import Detection, ImportResult, Span
 from .suggest import Passage, opening_passages, suggest
@@ -208,8 +207,7 @@ class _Assembler:
         kinds = [resolve(kind, self.nation) for kind, _m in review_kinds(title)]
         page_type = next((kind for kind in kinds if kind is not None), None)
         reviews = find_reviews(self.blocks, content, page_type=page_type, nation=self.nation)
-        about_reviews = page_type is not None and (bool(re.search(r"s\)?\s*$", title))
-                                                   or _only_a_kind(title))
+        about_reviews = page_type is not None and about_kinds(title)
         single = len(reviews) == 1 and about_reviews and single_listing(
             reviews[0], self.blocks[reviews[0].blocks[0]].plain)
         if len(reviews) < 2 and not single:
@@ -418,8 +416,10 @@ class _Assembler:
         A name in the shipped list of partnerships is given by its current name (its former
         name kept); any other name as the page writes it.
         """
-        paragraphs = [self.blocks[i].plain for i in self._page_own(content)
-                      if self.blocks[i].kind in ("paragraph", "heading")][:30]
+        paragraphs = [self.blocks[i].plain for i in page_own(
+            [(i, self.blocks[i].plain) for i in content],
+            {i for review in self.listed for i in review.blocks[1:]})
+            if self.blocks[i].kind in ("paragraph", "heading")][:30]
         opening = opening_paragraphs(paragraphs)
         found = find_publisher([title.text, *opening], publishing_only=True)
         known = lookup(found[1].name) if found else None
@@ -448,13 +448,12 @@ class _Assembler:
             evidence = found[1].phrase if found and phrase in found[1].phrase else phrase
             self._set_publisher(entry, evidence, phrase)
             return found[1] if found else None
-        speaking = speaking_body(title.text, paragraphs) if found is None else None
-        if speaking is not None:
-            self._set_publisher(speaking[0], speaking[1], speaking[1])
-            return None
-        council = speaking_council(title.text, paragraphs) if found is None else None
-        if council is not None:
-            self._set_named_publisher(council, council)
+        speaker = spoken_for(title.text, paragraphs) if found is None else None
+        if speaker is not None:
+            if speaker[0] is None:
+                self._set_named_publisher(speaker[1], speaker[1])  # a council, as written
+            else:
+                self._set_publisher(speaker[0], speaker[1], speaker[1])
             return None
         if found is None:
             signed = signatory([self.blocks[i].plain for i in content[-8:]])
@@ -472,19 +471,6 @@ class _Assembler:
             self._detect("publisher.publisher_type", publisher.publisher_type.value,
                          publisher.phrase, span)
         return publisher
-
-    def _page_own(self, content: list[int]) -> list[int]:
-        """``content`` without a listing's entries' descriptions that name only bodies the
-        page's own text does not: a body said to have commissioned one listed review is that
-        review's, not the publisher of the page listing it."""
-        entries = {i for review in self.listed for i in review.blocks[1:]}
-        if not entries:
-            return content
-        own = " ".join(self.blocks[i].plain for i in content if i not in entries)
-        return [i for i in content if i not in entries or whole_name(self.blocks[i].plain)
-                or any(_named_in(m.partnership, own)
-                       for m in find_partnerships(self.blocks[i].plain))
-                or not find_partnerships(self.blocks[i].plain)]
 
     def _set_publisher(self, entry: Partnership, evidence: str, as_written: str) -> None:
         data: dict[str, Any] = {"name": entry.name, "publisher_type": entry.type}
@@ -584,22 +570,6 @@ def _split_dateline(text: str) -> tuple[str, DateMention | None]:
 def _normal(name: str) -> str:
     words = re.findall(r"\w+", name.lower().replace("&", "and"))
     return " ".join(words[1:] if words[:1] == ["the"] else words)
-
-
-def _only_a_kind(title: str) -> bool:
-    """A headline that is a kind of review and nothing else ("Domestic Homicide Review"):
-    a page about that kind of review, not about one."""
-    rest = title
-    for _kind, match in reversed(review_kinds(title)):
-        rest = rest[:match.start()] + rest[match.end():]
-    return not re.search(r"[A-Za-z0-9]", re.sub(r"(?i)\b(?:the|a|an|our|about)\b", "", rest))
-
-
-def _named_in(entry: Partnership, text: str) -> bool:
-    """Whether ``text`` names the body by any of its names or its short name."""
-    if entry.short_name and re.search(rf"\b{re.escape(entry.short_name)}\b", text):
-        return True
-    return any(m.partnership is entry for m in find_partnerships(text))
 
 
 def _heading_like(block: Block) -> bool:

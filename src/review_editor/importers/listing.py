@@ -385,6 +385,18 @@ def _sentence_items(block: Block, nation: Nation | None) -> list[ListedReview]:
     return items
 
 
+def about_kinds(title: str) -> bool:
+    """A headline naming a kind of review in the plural ("Safeguarding Adults Reviews"), or a
+    kind and nothing else ("Domestic Homicide Review"): a page about that kind of review, whose
+    one listed review is an entry of a list, not the page's own."""
+    if re.search(r"s\)?\s*$", title):
+        return True
+    rest = title
+    for _kind, match in reversed(review_kinds(title)):
+        rest = rest[:match.start()] + rest[match.end():]
+    return not re.search(r"[A-Za-z0-9]", re.sub(r"(?i)\b(?:the|a|an|our|about)\b", "", rest))
+
+
 def _introduced(name: str) -> bool:
     """"Review into the death of Lisa": a review named by whom it is about."""
     return bool(_NAMED_BY.search(name)) and bool(re.match(r"(?i)\W*(?:\w+\s+){0,4}review",

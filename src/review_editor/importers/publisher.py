@@ -303,3 +303,35 @@ def _unquoted(text: str) -> str:
     """The text without what it quotes: a quoted speaker's "we" is the speaker's."""
     return re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
 
+
+def spoken_for(title: str, paragraphs: list[str]) -> tuple[Partnership | None, str] | None:
+    """(listed body or None, name as written) of the body a page speaks for: a listed body
+    (``speaking_body``), else a council (``speaking_council``)."""
+    body = speaking_body(title, paragraphs)
+    if body is not None:
+        return body
+    council = speaking_council(title, paragraphs)
+    return (None, council) if council is not None else None
+
+
+def page_own(texts: list[tuple[int, str]], entries: set[int]) -> list[int]:
+    """The indexes of ``texts`` without a listing's entries' descriptions (``entries``) that
+    name only bodies the page's own text does not: a body said to have commissioned one
+    listed review is that review's, not the publisher of the page listing it."""
+    if not entries:
+        return [index for index, _text in texts]
+    own = " ".join(text for index, text in texts if index not in entries)
+    kept = []
+    for index, text in texts:
+        named = find_partnerships(text)
+        if index not in entries or whole_name(text) or not named \
+                or any(_named_in(mention.partnership, own) for mention in named):
+            kept.append(index)
+    return kept
+
+
+def _named_in(entry: Partnership, text: str) -> bool:
+    """Whether ``text`` names the body by any of its names or its short name."""
+    if entry.short_name and re.search(rf"\b{re.escape(entry.short_name)}\b", text):
+        return True
+    return any(m.partnership is entry for m in find_partnerships(text))
