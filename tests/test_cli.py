@@ -86,6 +86,16 @@ def test_new_refuses_unsafe_file_names_and_bad_kinds(capsys, tmp_path: Path) -> 
     assert code == 2 and "invalid choice" in err
 
 
+def test_new_refuses_an_empty_or_too_long_title_in_plain_words(capsys, tmp_path: Path) -> None:
+    out = tmp_path / "draft.json"
+    code, _, err = run(capsys, "new", "--kind", "news_item", "--title", "  ", "--out", str(out))
+    assert code == 2 and "--title needs the words of a title" in err and not out.exists()
+    code, _, err = run(capsys, "new", "--kind", "news_item", "--title", "A fictional " * 20,
+                       "--out", str(out))
+    assert code == 2 and err.strip() == "title: too long: at most 120 characters"
+    assert not out.exists()
+
+
 def test_check_counts_read_as_english(capsys, examples_dir: Path, tmp_path: Path) -> None:
     alone = tmp_path / "sar-adult-r.json"  # its related record is not in this folder: C7.6
     shutil.copyfile(examples_dir / "sar-adult-r.json", alone)

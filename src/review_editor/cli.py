@@ -107,13 +107,18 @@ def _new_args(parser: argparse.ArgumentParser) -> None:
 def cmd_new(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
+    from .storage.files import field_problems
+
     if not _safe_output(args.out):
+        return EXIT_INVALID
+    if not args.title.strip():
+        err("review-editor new: --title needs the words of a title, not an empty one")
         return EXIT_INVALID
     try:
         record = model.new_record(args.kind, args.title, now())
     except ValidationError as error:
-        for item in error.errors(include_input=False, include_url=False):
-            err(f"{'.'.join(map(str, item['loc']))}: {item['msg']}")
+        for problem in field_problems(error):
+            err(str(problem))
         return EXIT_INVALID
     try:
         storage.save_record(record, args.out, overwrite=args.force)
