@@ -36,7 +36,6 @@ from .conflict_copies import ConflictCopy, find_conflict_copies
 from .recovery_banner import ConflictCopyBanner, RecoveryBanner
 from .replace_command import ReplaceDocumentCommand
 from .shared_folder import ExternalChanges, LockKeeper, comparable
-from .versions_dialog import VersionsDialog, backup_data
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     from ..window.status import EditorStatusBar
     from .autosave import Autosaver
     from .saver import VersionedSaver
+    from .versions_dialog import VersionsDialog  # loaded when first shown
 
 log = logging.getLogger(__name__)
 
@@ -259,6 +259,8 @@ class NeverLoseWork(QObject):
     # version history ----------------------------------------------------------------------
 
     def show_versions(self) -> VersionsDialog | None:
+        from .versions_dialog import VersionsDialog
+
         current = self.controller.current
         if current is None:
             return None
@@ -272,6 +274,8 @@ class NeverLoseWork(QObject):
         return dialog
 
     def restore_version(self, backup: Backup) -> bool:
+        from .versions_dialog import backup_data
+
         current = self.controller.current
         data = backup_data(backup)
         if current is None or current.read_only:
