@@ -167,3 +167,8 @@ def test_round5_classes_are_found(text: str, detail: str) -> None:
 ])
 def test_round5_clean_sentences(text: str) -> None:
     assert [f for f in c1(text) if f[0] in ("C1.1", "C1.5", "C1.6")] == [], c1(text)
+
+
+def test_a_double_barrelled_family_by_its_plural_is_a_household() -> None:
+    assert covered("The Carter-Hughes had lived in the flat below for years.", "Carter-Hughes")
+    assert not any("Saxons" in f for f in found("The Anglo-Saxons settled the valley."))

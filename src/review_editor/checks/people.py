@@ -315,6 +315,11 @@ _HOUSEHOLD_AFTER = re.compile(
     r"\s+(?:family|families|household|brothers|sisters|twins|children|boys|girls)\b")
 
 
+_DOUBLE_BARRELLED = re.compile(
+    r"(?!(?:Anglo|Austro|Afro|Indo|Sino|Franco|Greco|Italo|Euro|Judeo|Irish|Scots)-)"
+    r"[A-Z][a-z]+-[A-Z][a-z]+s")
+
+
 def _household(text: str, words: list[re.Match[str]], core: list[str]) -> bool:
     """A surname naming a household: "the Ridley family", "the Hendersons", "the Kowalskis'"
     (not a people or faith, and not a plural the dictionary knows, such as "the Americans")."""
@@ -326,6 +331,8 @@ def _household(text: str, words: list[re.Match[str]], core: list[str]) -> bool:
         return False
     if _HOUSEHOLD_AFTER.match(text, words[-1].end()):
         return not spelling.is_common_word(name)
+    if name.endswith("s") and _DOUBLE_BARRELLED.fullmatch(name):
+        return True  # "the Lewis-Barkers", not "the Anglo-Saxons"
     return name.endswith("s") and len(name) > 3 and not spelling.is_known(name) \
         and not spelling.is_common_word(name[:-1]) and name[:-1] not in _AREAS
 
