@@ -199,17 +199,21 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str], pos
     ``starts`` finds something (``WORD_CAPITAL`` for ``(?<![\w'’-])[A-Z]…``): the pattern is
     tried only there, several times faster than letting the regex engine try every position
     when ``starts`` begins with a character class."""
-    if pos == 0 and endpos is None:
+    if pos == 0 and endpos is None and len(text) >= _SHARED_STARTS_LENGTH:
         yield from _matches_from(pattern, text, _start_offsets(starts, text), 0, len(text))
         return
     end = len(text) if endpos is None else endpos
     yield from _matches_from(pattern, text, map(_START, starts.finditer(text, pos, end)), pos, end)
 
 
-@per_text(4096, per_field=4)
+#: A text at least this long keeps its start offsets: several detectors try their patterns at
+#: the same starts (``CAPITAL_AFTER_BOUNDARY``, ``WORD_CAPITAL``). A shorter one (a long
+#: record's many short sections) finds them again for less than keeping them costs.
+_SHARED_STARTS_LENGTH = 1000
+
+
+@per_text(256, per_field=4)
 def _start_offsets(starts: re.Pattern[str], text: str) -> list[int]:
-    """Where ``starts`` finds something in the whole of ``text``, kept per text: several
-    detectors try their patterns at the same starts (``CAPITAL_AFTER_BOUNDARY``)."""
     return list(map(_START, starts.finditer(text)))
 
 
