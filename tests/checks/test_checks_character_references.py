@@ -96,3 +96,15 @@ def test_a_finding_after_references_points_at_its_source() -> None:
              if i.code.startswith("C1") and i.field_path == "body.0.markdown" and i.span]
     assert spans
     assert any(markdown[start:end] == phone for start, end in spans)
+
+
+def test_a_list_marker_or_heading_mark_is_not_read_as_a_reference() -> None:
+    # The "*" of "&#42;" is the reference's, not the list item's own marker.
+    for source, word, written in (("* &#42; \\&amp; end", "&amp;", "\\&amp;"),
+                                  ("1. &#42; x", "*", "&#42;"),
+                                  ("- [ ] &#42; task", "*", "&#42;"),
+                                  ("# &#35; head", "#", "&#35;")):
+        field = markdown_field("f", source)
+        at = field.text.index(word)
+        start, end = field.source_span(at, at + len(word))
+        assert source[start:end] == written, (source, source[start:end])

@@ -27,6 +27,10 @@ _OPTIONS = Options.CMARK_OPT_SOURCEPOS | Options.CMARK_OPT_VALIDATE_UTF8
 _LEAF_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "pre"}
 _BLOCK_SEPARATOR = "\n\n"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A list item's or an ATX heading's source position starts at its marker, which the page
+# does not show as text: "* &#42; x" reads "* x", and its "*" is the reference's.
+_LIST_MARKER = re.compile(r"(?:[*+-]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\](?=[ \t]))?")
+_HEADING_MARKER = re.compile(r"#{1,6}(?=[ \t]|$)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -329,6 +333,11 @@ class _Walker(HTMLParser):
             if self._leaf_stack:
                 self._end_block(self._leaf_stack[-1][0])
             window = span or (self._cursor, len(self.source))
+            marker = (_LIST_MARKER if tag == "li" else _HEADING_MARKER if tag[0] == "h"
+                      else None)
+            found = marker.match(self.source, *window) if span and marker else None
+            if found:
+                window = (found.end(), window[1])
             self._leaf_stack.append((tag, window[0], window[1]))
             self._cursor = window[0]
             self._window_end = max(window[1], window[0])
