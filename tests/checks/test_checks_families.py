@@ -461,6 +461,13 @@ def test_c7_7_retention_reminder() -> None:
         INFO]
 
 
+def test_c7_7_a_date_early_in_year_one_needs_no_date_before_it() -> None:
+    data = sample_data("d1")
+    data["availability"]["min_online_until"] = "0001-01-05"
+    record = record_from(data)
+    assert [i.severity for i in run_checks(record, context(record), {"C7.7"})] == [INFO]
+
+
 def test_c7_8_contact_details() -> None:
     data = change("d1", lambda d: d["contact"].update(email="someone@gmail.example",
                                                       telephone="12345"))
@@ -507,3 +514,23 @@ def test_checks_use_the_injected_now() -> None:
     assert [i.code for i in run_checks(record, context(record, now=after), {"C3.10"})] == [
         "C3.10"]
     assert run_checks(record, context(record, now=NOW), {"C3.10"}) == []
+
+
+def test_dates_moved_near_the_calendars_ends_stay_within_it() -> None:
+    from datetime import date
+
+    from review_editor.checks.workdays import add_working_days, days_after
+
+    assert days_after(date(1, 1, 5), -30) == date.min
+    assert days_after(date(9999, 12, 30), 365) == date.max
+    assert days_after(date(2031, 3, 1), -1) == date(2031, 2, 28)
+    assert add_working_days(date(9999, 12, 29), 20) == date.max
+
+
+def test_c3_1_an_lcspr_published_in_9999_is_checked_without_overflow() -> None:
+    data = lcspr()
+    data["published_on"] = "9999-12-30"
+    data["availability"]["min_online_until"] = "9999-12-31"
+    assert severities(data, "C3.1") == []
+    data["availability"]["min_online_until"] = "9999-12-29"
+    assert severities(data, "C3.1") == [BLOCKING]

@@ -19,11 +19,19 @@ def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _bank_holidays(day.year)
 
 
+def days_after(day: date, days: int) -> date:
+    """``day`` moved by ``days`` (before it when negative), held within the calendar's
+    first and last days rather than overflowing for a date in year 1 or 9999."""
+    if days >= 0:
+        return day + timedelta(days) if (date.max - day).days >= days else date.max
+    return day + timedelta(days) if (day - date.min).days >= -days else date.min
+
+
 def add_working_days(start: date, days: int) -> date:
-    """The date ``days`` working days after ``start``."""
+    """The date ``days`` working days after ``start`` (at most the calendar's last day)."""
     current = start
     remaining = days
-    while remaining > 0:
+    while remaining > 0 and current < date.max:
         current += timedelta(days=1)
         if is_working_day(current):
             remaining -= 1

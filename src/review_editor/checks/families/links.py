@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from datetime import timedelta
 from fnmatch import fnmatch
 from pathlib import PurePosixPath
 from typing import Any
@@ -19,6 +18,7 @@ from ..detection import digits
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..localfiles import EXTENSION_TYPES, document_facts, file_sha256, resolve, sniff
 from ..registry import check
+from ..workdays import days_after
 from .common import field_issue
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
@@ -237,7 +237,7 @@ def retention(record: Any, ctx: CheckContext) -> list[Issue]:
     if availability is None or availability.min_online_until is None:
         return []
     today = ctx.now.date()
-    notice = availability.min_online_until - timedelta(days=ctx.settings.retention_notice_days)
+    notice = days_after(availability.min_online_until, -ctx.settings.retention_notice_days)
     submitted = record.review and record.review.nspcc_repository and \
         record.review.nspcc_repository.submitted_on
     if notice <= today and not submitted:

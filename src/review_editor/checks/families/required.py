@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ...model.dates import earliest_day, latest_day
@@ -25,7 +25,7 @@ from ...model.vocab import (
 from ..context import CheckContext
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..registry import check
-from ..workdays import add_working_days
+from ..workdays import add_working_days, days_after
 from .common import field_issue
 
 CHILDREN_REVIEWS = {ReviewType.lcspr, ReviewType.national_cspr,
@@ -219,11 +219,12 @@ def lcspr_rules(record: Any, ctx: CheckContext) -> list[Issue]:
                 f"publication (not before {earliest} for this notification)",
                 "move the release day, or record the notification date"))
     availability = record.availability
-    if record.published_on and availability and availability.min_online_until and (
-            availability.min_online_until < record.published_on + timedelta(days=365)):
+    year_on = days_after(record.published_on, 365) if record.published_on else None
+    if year_on and availability and availability.min_online_until and (
+            availability.min_online_until < year_on):
         issues.append(field_issue("C3.1", BLOCKING, "availability.min_online_until",
                                   "an LCSPR stays online for at least a year after publication",
-                                  f"keep it online until {record.published_on + timedelta(365)}"))
+                                  f"keep it online until {year_on}"))
     if not review.recommendations and not review.key_findings:
         issues.append(field_issue("C3.1", BLOCKING, "review.recommendations",
                                   "an LCSPR lists its recommendations or improvements",
