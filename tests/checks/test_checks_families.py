@@ -259,6 +259,16 @@ def test_c4_7_scrape_hygiene() -> None:
     assert any("mixed" in m for m in messages)
 
 
+def test_c4_7_direction_overrides_and_control_characters_are_reported() -> None:
+    # "Safeg\u202eevil\u202c" is shown as "Safeglive": readers see other words.
+    data = change("d1", lambda d: d.update(title="Safeg\u202eevil\u202c review of Adult R"))
+    title = [i for i in issues_for(data, "C4.7") if i.field_path == "title"]
+    assert [i.message for i in title] == [
+        "2 text-direction control character(s): readers see the text around them reordered"]
+    bell = section("d3", 1, "The family\x07 said.")
+    assert any("1 control character(s)" in i.message for i in issues_for(bell, "C4.7"))
+
+
 def test_c4_8_passive_density_is_information() -> None:
     data = section("d3", 1, "The case was reviewed. Risks were missed. Plans were changed.")
     assert severities(data, "C4.8") == [INFO]

@@ -32,6 +32,10 @@ ACRONYM = re.compile(r"(?<![\w&’'-])(?P<acronym>[A-Z]{2,6})(?P<plural>s)?(?P<s
                      r"(?![\w&-])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _INVISIBLE = re.compile("[\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f]")
+# Characters that reorder or hide the text around them: what readers see is not what the
+# checks read ("\u202eevil" shows as "live"); and control characters, which pages leave out.
+_REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069\u061c]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _STRAIGHT = re.compile(r"['\"]")
 _CURLY = re.compile("[‘’“”]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\w+ed\b", re.IGNORECASE)
@@ -273,6 +277,14 @@ def scrape_hygiene(record: Any, ctx: CheckContext) -> list[Issue]:
             issues.append(text_issue("C4.7", WARNING, field, first.start(), first.end(),
                                      f"{len(invisible)} non-breaking or zero-width "
                                      "character(s)", "replace them with ordinary spaces"))
+        for pattern, what in ((_REORDERING, "text-direction control character(s): readers "
+                               "see the text around them reordered"),
+                              (_CONTROL, "control character(s), which the page leaves out")):
+            found = list(pattern.finditer(text))
+            if found:
+                issues.append(text_issue("C4.7", WARNING, field, found[0].start(),
+                                         found[0].end(), f"{len(found)} {what}",
+                                         "remove them"))
         if field.markdown is not None:
             for block in field.blocks:
                 if not text[block.start:block.end].strip():
