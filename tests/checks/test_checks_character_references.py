@@ -108,3 +108,13 @@ def test_a_list_marker_or_heading_mark_is_not_read_as_a_reference() -> None:
         at = field.text.index(word)
         start, end = field.source_span(at, at + len(word))
         assert source[start:end] == written, (source, source[start:end])
+
+
+def test_a_reference_links_title_maps_to_its_definition() -> None:
+    source = ('Read [the report][r] and [the summary](https://example.org/s "Phone 07700 '
+              '900456").\n\n[r]: https://example.org/report "call 07700 900789"')
+    field = markdown_field("f", source)
+    for number in ("07700 900789", "07700 900456"):
+        at = field.text.index(number)
+        start, end = field.source_span(at, at + len(number))
+        assert source[start:end] == number and source.index(number) == start

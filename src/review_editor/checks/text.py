@@ -350,7 +350,7 @@ class _Walker(HTMLParser):
             self._link = (attributes.get("href", ""), self.length, len(self.parts))
             if attributes.get("title"):  # shown as a tooltip: text like any other
                 self._pending_attributes.append(("title", attributes["title"],
-                                                 self._leaf_window()))
+                                                 self._title_window(attributes["title"])))
         elif tag == "em":
             self._em_start.append(self.length)
         elif tag == "img":
@@ -371,6 +371,14 @@ class _Walker(HTMLParser):
             self._table["in_head"] = False
         elif tag == "tr":
             self._row = []
+
+    def _title_window(self, title: str) -> tuple[int, int]:
+        """Where a link's title is written: in its paragraph, or for a reference link
+        ("[report][r]") in the definition, anywhere in the field."""
+        window = self._leaf_window()
+        if self.source.find(title, *window) < 0 and title in self.source:
+            return 0, len(self.source)
+        return window
 
     def _leaf_window(self) -> tuple[int, int]:
         if self._leaf_stack:
