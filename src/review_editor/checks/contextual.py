@@ -17,7 +17,13 @@ from .datetext import find_dates
 from .detection import Detection
 from .language import normalise_word, sentences
 from .numbers import find_numbers
-from .people import PersonName, is_given_name, people_in, quoted_nicknames
+from .people import (
+    PersonName,
+    is_given_name,
+    lower_case_names,
+    people_in,
+    quoted_nicknames,
+)
 from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex
@@ -89,6 +95,20 @@ def _named_after_a_welsh_verb(text: str, person: PersonName) -> bool:
     return bool(first.split()) and is_given_name(first.split()[0])
 
 
+def _welsh_checked(text: str, index: SentenceIndex, people: list[tuple[int, PersonName]],
+                   welsh_field: bool) -> list[tuple[int, PersonName]]:
+    """Only titles and a given name after a Welsh verb mark people in Welsh sentences; the
+    same name again in a bilingual line ("Roedd Cerys … / Cerys lived …") is that person."""
+    kept = [(at, p) for at, p in people if p.kind != "person"
+            or not (welsh_field or looks_welsh(index.words[at]))
+            or text[p.start:p.end].split()[0] in PLAIN_TITLES
+            or _named_after_a_welsh_verb(text, p)]
+    kept = [(at, _without_welsh_verb(text, p)) for at, p in kept]
+    named = {text[p.start:p.end] for _, p in kept if p.kind == "person"}
+    return kept + [(at, p) for at, p in people if (at, p) not in kept
+                   and p.kind == "person" and text[p.start:p.end] in named]
+
+
 def _without_welsh_verb(text: str, person: PersonName) -> PersonName:
     verb = _WELSH_VERB.match(text, person.start)
     if verb is None or verb.end() >= person.end:
@@ -128,11 +148,9 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     people = people_in(text, index, gazetteer().__contains__)
     # the English dictionary says nothing about Welsh words: there only titles mark people,
     # and a given name after a Welsh verb of being or saying ("Roedd Ceri yn byw…")
-    people = [(at, p) for at, p in people if p.kind != "person"
-              or not (welsh_field or looks_welsh(index.words[at]))
-              or text[p.start:p.end].split()[0] in PLAIN_TITLES
-              or _named_after_a_welsh_verb(text, p)]
-    people = [(at, _without_welsh_verb(text, p)) for at, p in people]
+    people = _welsh_checked(text, index, people, welsh_field)
+    people += [(at, p) for at, p in lower_case_names(text, index)
+               if not _overlaps(p.start, p.end, [(q.start, q.end) for _, q in people])]
     about = [False] * len(index.spans)
     for at, person in people:
         about[at] = about[at] or person.kind != "professional"

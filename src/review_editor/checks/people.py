@@ -23,6 +23,7 @@ from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, matches_at, strip_accents
 from .people_cues import (
     AGE_NEXT,
+    AGED_AFTER,
     CHRONOLOGY_BEFORE,
     CITED_AFTER,
     CITED_YEAR_AFTER,
@@ -35,6 +36,9 @@ from .people_cues import (
     OUR_AFTER,
     OUR_BEFORE,
     PERSON_POSSESSIVE,
+    SINGLE_NAME_ACTS,
+    SINGLE_NAME_BEFORE,
+    SINGLE_NAME_TELLS,
     SURNAME_WORDS,
     TEAM_AFTER,
     VALEDICTIONS,
@@ -311,6 +315,35 @@ def people_in(text: str, index: SentenceIndex,
     return found
 
 
+#: "me and jayden walked", "ask jack if": a name typed in lower case in someone's own words.
+_LOWER_NAME = re.compile(
+    r"\b(?:me and|and me and|tell|ask|with|told|seen|saw)\s+(?P<name>[a-z]{3,12})\b"
+    r"(?P<after>\s+(?:and|walked|went|used|was|were|had|said|told|if|got|came|is)\b)?")
+_LOWER_TRIGGERS = frozenset({"me", "tell", "ask", "with", "told", "seen", "saw"})
+_QUOTES = frozenset("\"“”‘’'")
+
+
+def lower_case_names(text: str, index: SentenceIndex) -> list[tuple[int, PersonName]]:
+    """Given names written in lower case inside quotation marks ("me and tiana used to get the
+    bus"): an uncommon given name, or a common one ("jack") before a doing or an "if"."""
+    found = []
+    for at in index.with_any(_LOWER_TRIGGERS):
+        s_start, s_end = index.spans[at]
+        if _QUOTES.isdisjoint(text[s_start:s_end]):
+            continue
+        for match in _LOWER_NAME.finditer(text, s_start, s_end):
+            name = match.group("name")
+            if _is_first_name(name.capitalize()) and name not in _LOWER_NOT_NAMES and (
+                    not spelling.is_common_word(name) or match.group("after")):
+                found.append((at, PersonName(match.start("name"), match.end("name"), "person")))
+    return found
+
+
+#: Lower-case words that are given names too but in everyday talk are mostly not.
+_LOWER_NOT_NAMES = frozenset({"her", "him", "them", "mum", "mam", "dad", "nan", "you", "all",
+                              "the", "one", "some", "any", "his", "who", "that", "this"})
+
+
 _HOUSEHOLD_AFTER = re.compile(
     r"\s+(?:family|families|household|brothers|sisters|twins|children|boys|girls)\b")
 
@@ -437,6 +470,21 @@ def _nicknamed(before: str) -> bool:
         and not _PSEUDONYM_BEFORE.search(before)
 
 
+def _acts_as_a_child(text: str, s_start: int, start: int, after: str, sentence_start: bool,
+                     is_place: Callable[[str], bool], word: str) -> bool:
+    """A given name that is also a word ("Mason", "Summer", "Grace") names someone when a
+    person's doing follows it or a seeing or telling comes before it; never after "the"."""
+    if word in _AREAS or is_place(word):
+        return False
+    if sentence_start:
+        return SINGLE_NAME_TELLS.match(after) is not None
+    before = text[max(s_start, start - 14):start]
+    if before.endswith(("the ", "The ", "a ", "A ", "of ")):
+        return False
+    return SINGLE_NAME_ACTS.match(after) is not None \
+        or SINGLE_NAME_BEFORE.search(before) is not None
+
+
 def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
               is_place: Callable[[str], bool]) -> PersonName | None:
     run_start = match.start()
@@ -559,6 +607,13 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
             or (len(core) == 1 and after.startswith(", who "))):
         return PersonName(start, end, "person")  # "Lily 18 months", "– Ruby started", "Poppy, who"
     given = _is_first_name(core[0]) and not _common(core[0])
+    if len(core) == 1 and not titles and not uncommon and _is_first_name(core[0]) \
+            and _acts_as_a_child(text, s_start, start, after,
+                                 sentence_start and start == match.start(), is_place, core[0]):
+        return PersonName(start, end, "person")  # "When Mason was in Reception"
+    if len(core) == 1 and not titles and AGED_AFTER.match(after) and core[0] not in _AREAS \
+            and not is_place(core[0]):
+        return PersonName(start, end, "person")  # "Tayler, aged 13,"
     if not uncommon:
         return None if not cue or len(core) < 2 or not _is_first_name(core[0]) \
             else PersonName(start, end, "person")  # "who Lee Marsh was"

@@ -33,6 +33,25 @@ OUR_AFTER = re.compile(r"\A(?:['’]s\b|\s*[,.;!?\"”’]|\s+(?:was|is|had|has|
 #: "Freya 9, Oscar 6 and Lily 18 months": a given name set beside an age.
 AGE_NEXT = re.compile(r"\A\s+(?:1[01]\d|\d{1,2})(?:\s+(?:months?|years?|weeks?))?"
                        r"(?=\s*(?:,|;|\)|\.(?!\d)|and\b|\Z))")
+#: "Tayler, aged 13,", "Brooklyn, then aged four": an age set beside a name not in the list.
+AGED_AFTER = re.compile(
+    r"\A\s*(?:,|\()\s*(?:then\s+|now\s+)?aged\s+(?:\d{1,2}|[a-z]+(?:teen|ty)?\b)")
+#: "When Mason was in Reception", "Sienna played netball", "Hunter started at": a given name
+#: that is also a word ("mason", "sienna"), taken as a name only when a child's doing follows.
+SINGLE_NAME_ACTS = re.compile(
+    r"\A(?:\s+(?:had|has|would|did not|didn['’]t|never|then|later|also|still|often))?\s+"
+    r"(?:told|said|says|disclosed|explained|asked|played|plays|joined|started|stopped|moved|"
+    r"walked|ran|went|lived|stayed|attended|cried|refused|wanted|wants|missed|left|loved|"
+    r"loves|liked|likes|hid|was\s+(?:in|at|seen|found|taken|born|living|staying|excluded|"
+    r"placed|moved|missing|upset|scared|frightened|crying|aged|only)|is\s+(?:in|at|aged|now|"
+    r"living|staying|placed|missing)|had\s+(?:stopped|started|been|gone|moved|left|told|"
+    r"said|missed))\b")
+#: "Bailey told his teacher": a sentence's first word is a name only before a telling verb.
+SINGLE_NAME_TELLS = re.compile(r"\A\s+(?:told|said|says|tells|disclosed|explained|asked)\b")
+#: "saw Willow outside", "look after Ruby", "tell Kyle": someone spoken to or seen.
+SINGLE_NAME_BEFORE = re.compile(
+    r"\b(?:saw|seen|see|tell|told|ask|asked|look after|looks after|looking after|looked after|"
+    r"visited|met)\s+\Z")
 #: "14/03/2019 – Kai …", "June 2020 — Ruby started": a chronology line's date before a name.
 CHRONOLOGY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[–—:-]\s*\Z")
 #: "Munro (2011)", "Eileen Munro argued in 2011": an author cited for a work.
