@@ -22,6 +22,12 @@ from test_identification_classes import covered, found, names_or_blocks
     # lower-case names in someone's own words
     ("She wrote: \"me and kacey are going to the park later\".", "kacey"),
     ("The message said \"ask joe if he wants it\".", "joe"),
+    # a pub named after a capital "The" outside a sentence about drinking
+    ("The fight started in the beer garden of The Golden Fleece.", "Golden Fleece"),
+    ("She was dropped off behind The Three Horseshoes at midnight.", "Three Horseshoes"),
+    # a user name said to be an app's
+    ("Her snap is kez_x07 and her tiktok was kezzy.b.", "kez_x07"),
+    ("Her snap is kez_x07 and her tiktok was kezzy.b.", "kezzy.b"),
     # the same name in both halves of a bilingual line
     ("Roedd Elis yn hapus yn yr ysgol / Elis was happy at school.", "Elis"),
 ])
@@ -42,6 +48,10 @@ def test_both_halves_of_a_bilingual_line_are_found() -> None:
     "The youth worker, Ruby Marsh, met the group weekly.",
     "She said \"me and the others waited for ages\".",
     "He wrote \"tell them I tried\" on the back of the form.",
+    "Feb 2023: the school nurse referred the family to early help.",
+    "The panel met on 4 Jan and again in March.",
+    "His snap was funny and his insta is private.",
+    "Officers were awarded The George Medal in 2019.",
 ])
 def test_round4_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

@@ -61,6 +61,11 @@ _CHANNEL = re.compile(
 _HANDLE_LISTED = re.compile(
     r"\b(?i:insta|instagram|snap|snapchat|tiktok|fb|ig|sc|twitter)\s*[:-]?\s+"
     r"(?P<ref>@?[a-z0-9][a-z0-9_.]{3,30}[a-z0-9_])\b(?![.@])")
+#: "his snap was jj_smoke09", "insta is kai.b2": a user name said to be an app's; it must hold a
+#: digit, "_" or "." inside ("his snap was funny" names no one).
+_HANDLE_WAS = re.compile(
+    r"\b(?i:insta|instagram|snap|snapchat|tiktok)\s+(?:(?i:name|username)\s+)?(?:was|is)\s+"
+    r"(?P<ref>@?[a-z0-9][a-z0-9_.]{2,30}[a-z0-9_])(?![\w@]|\.\w)")
 #: A name in quotes after an app's name word: "Facebook name was 'Daz Mac'".
 _SHORT_PLATFORMS = ("insta", "snap", "tiktok", " fb ", " ig ", " sc ")
 _QUOTED_NAME = re.compile(
@@ -157,9 +162,12 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
                 continue
             if any(c.isdigit() or c in "_." for c in match.group()):  # not "cash" before "."
                 found.append(("handle", match.start(), match.end()))
-    for match in _HANDLE_LISTED.finditer(text) if any(
-            short in lowered for short in _SHORT_PLATFORMS) else ():
+    short_platform = any(short in lowered for short in _SHORT_PLATFORMS)
+    for match in _HANDLE_LISTED.finditer(text) if short_platform else ():
         if not common(match.group("ref").lstrip("@")):  # "insta @lexi.b_x, snap lexibxo"
+            found.append(("handle", match.start("ref"), match.end("ref")))
+    for match in _HANDLE_WAS.finditer(text) if short_platform else ():
+        if any(c.isdigit() or c in "_." for c in match.group("ref")):
             found.append(("handle", match.start("ref"), match.end("ref")))
     for pattern in (_HANDLE, _HANDLE_BEFORE, _HANDLE_DIRECT):
         for match in pattern.finditer(text):

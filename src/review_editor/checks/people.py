@@ -36,6 +36,9 @@ from .people_cues import (
     OUR_AFTER,
     OUR_BEFORE,
     PERSON_POSSESSIVE,
+    SHORT_MONTH_AFTER,
+    SHORT_MONTH_BEFORE,
+    SHORT_MONTHS,
     SINGLE_NAME_ACTS,
     SINGLE_NAME_BEFORE,
     SINGLE_NAME_TELLS,
@@ -523,6 +526,11 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     core = [_bare(w.group()) for w in words if w.group() != "and"]
     if all(w in _CALENDAR for w in core):
         return None
+    if len(core) == 1 and core[0] in SHORT_MONTHS and (
+            SHORT_MONTH_AFTER.match(text, words[0].end())
+            or SHORT_MONTH_BEFORE.search(text, max(s_start, words[0].start() - 6),
+                                         words[0].start())):
+        return None  # "Jan 2022:", "3 Jan": a month, not the given name
     if len(core) == 1 and core[0] in PEOPLES_WORDS and not titles:
         return None  # "went to Irish dancing", "whose mother was Somali": a people, no name
     if NAMED_LAW_AFTER.match(text[words[-1].end() - 2:words[-1].end() + 6]):

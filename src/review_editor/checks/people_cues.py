@@ -52,6 +52,10 @@ SINGLE_NAME_TELLS = re.compile(r"\A\s+(?:told|said|says|tells|disclosed|explaine
 SINGLE_NAME_BEFORE = re.compile(
     r"\b(?:saw|seen|see|tell|told|ask|asked|look after|looks after|looking after|looked after|"
     r"visited|met)\s+\Z")
+#: "Jan 2022:", "3 Jan": a month's short form ("Jan" is a given name too) beside a year or day.
+SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+SHORT_MONTH_AFTER = re.compile(r"\.?\s+(?:\d{4}|\d{2})\b")
+SHORT_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+\Z")
 #: "14/03/2019 – Kai …", "June 2020 — Ruby started": a chronology line's date before a name.
 CHRONOLOGY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[–—:-]\s*\Z")
 #: "Munro (2011)", "Eileen Munro argued in 2011": an author cited for a work.

@@ -32,7 +32,7 @@ _PUB_NOUNS = frozenset(
     "Ploughman Drovers Dolphin Mermaid George Fleece Beehive Blacksmiths Vaults Grapes Bush "
     "Hare Hound Buck Talbot Sportsman Cricketers Tap Barrel Horseshoe Wagon Waggon Goat Vine "
     "Thistle Rose Harp Pelican Peacock Gun Magpie Crow Raven Owl Kestrel Wren Bull's Cheese "
-    "Coach Castle Railway Mill Junction Ale Jug Tankard Brewery".split())
+    "Coach Castle Railway Mill Junction Ale Jug Tankard Brewery Horseshoes".split())
 _PUB = re.compile(
     r"\b[Tt]he\s+(?P<name>[A-Z][\w'’]+(?:\s+(?:and|&)\s+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,3})")
 _ORGANISATIONS = frozenset(ORGANISATION_WORDS) - _PUB_NOUNS
@@ -123,19 +123,36 @@ def find_prisons(text: str, index: SentenceIndex, about: list[bool]) -> list[tup
             for m in _PRISON.finditer(text, *index.spans[at])]
 
 
+#: "the car park of The Cross Keys": a capital "The" inside a sentence opens a proper name.
+_CAPITAL_THE_PUB = re.compile(
+    r"(?<=[a-z,] )The\s+(?P<name>[A-Z][\w'’]+(?:\s+(?:and|&)\s+[A-Z][\w'’]+|"
+    r"\s+[A-Z][\w'’]+){0,3})(?!\s+[A-Z])")
+_PUB_TRIGGERS = frozenset(noun.lower() for noun in _PUB_NOUNS if "'" not in noun)
+
+
 def find_pubs(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
-    """(start, end) of each pub's name in a sentence about drinking."""
+    """(start, end) of each pub's name in a sentence about drinking, or of a name of two
+    words or more ending in a pub's word after a capital "The" inside any sentence."""
     found = []
     for at in index.with_any(_DRINKING):
         for match in _PUB.finditer(text, *index.spans[at]):
-            words = re.findall(r"[\w'’]+", match.group("name"))
-            names = [w for w in words if w not in ("and",)]
-            if any(w in _ORGANISATIONS for w in names):
-                continue
-            if names[-1] in _PUB_NOUNS or " and " in match.group("name") \
-                    or " & " in match.group("name"):
+            if _pub_name(match.group("name"), and_will_do=True):
+                found.append((match.start("name"), match.end("name")))
+    for at in index.with_any(_PUB_TRIGGERS):
+        for match in _CAPITAL_THE_PUB.finditer(text, *index.spans[at]):
+            if " " in match.group("name") and _pub_name(match.group("name"), and_will_do=False) \
+                    and (match.start("name"), match.end("name")) not in found:
                 found.append((match.start("name"), match.end("name")))
     return found
+
+
+def _pub_name(name: str, and_will_do: bool) -> bool:
+    """A pub's name: no organisation's word in it, and a pub's word last ("Red Lion") or, in
+    a sentence about drinking, two names joined by "and" ("Dog and Gun")."""
+    names = [w for w in re.findall(r"[\w'’]+", name) if w != "and"]
+    if any(w in _ORGANISATIONS for w in names):
+        return False
+    return names[-1] in _PUB_NOUNS or (and_will_do and (" and " in name or " & " in name))
 
 
 def find_case_names(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
