@@ -480,22 +480,63 @@ def test_a_colleague_on_another_computer_is_named_in_the_warning(
 
 # changes made by someone else -------------------------------------------------------------
 
-def test_a_file_replaced_on_disk_is_noticed_within_two_seconds_and_reload_takes_it(
+def test_a_file_replaced_on_disk_is_reloaded_within_two_seconds_when_nothing_is_unsaved(
         make_window: MakeWindow, workspace: Path, qtbot):
     path = workspace / ADULT_R
-    prompter = FakePrompter(ask_external_change=["reload", "reload"])
+    prompter = FakePrompter()
     window = make_window(path, prompter)
     for number in (1, 2):  # the watch is re-armed after each replace
         theirs = json.loads(path.read_text(encoding="utf-8"))
         theirs["title"] = f"Adult R (their edit {number})"
         started = time.monotonic()
         replace_on_disk(path, theirs)
-        qtbot.waitUntil(lambda n=number: len(prompter.asked("ask_external_change")) == n,
-                        timeout=2000)
+        qtbot.waitUntil(lambda n=number: title_field(window).text()
+                        == f"Adult R (their edit {n})", timeout=2000)
         assert time.monotonic() - started < 2.0
-        assert title_field(window).text() == f"Adult R (their edit {number})"
         assert not window.isWindowModified()
         assert window.controller.current.sha256 == load_record(path).sha256
+        assert window.status.currentMessage() == f"Reloaded {ADULT_R}: someone else changed it."
+    assert prompter.asked("ask_external_change") == []
+
+
+def test_a_read_only_window_reloads_a_colleagues_save_without_asking(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    from datetime import UTC, datetime
+
+    path = workspace / ADULT_R
+    locks.lock_path(path).write_text(json.dumps({
+        "user": "sam.okafor", "host": "LAPTOP-7", "pid": 4242,
+        "since": datetime.now(UTC).isoformat()}), encoding="utf-8")
+    prompter = FakePrompter(ask_locked=["read_only"])
+    window = make_window(path, prompter)
+    assert window.controller.current.read_only
+    theirs = json.loads(path.read_text(encoding="utf-8"))
+    theirs["title"] = "Adult R (saved by Sam)"
+    replace_on_disk(path, theirs)
+    qtbot.waitUntil(lambda: title_field(window).text() == "Adult R (saved by Sam)",
+                    timeout=2000)
+    assert prompter.asked("ask_external_change") == []
+    current = window.controller.current
+    assert current.read_only and current.held_by  # still theirs to edit
+    assert window.status.currentMessage() == f"Reloaded {ADULT_R}: someone else changed it."
+    assert not window.isWindowModified()
+    assert locks.read_lock(path).host == "LAPTOP-7"
+    window.grab().save(str(workspace.parent / "read-only-reloaded.png"))
+    window.close()
+
+
+def test_with_unsaved_changes_reload_takes_their_version(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    path = workspace / ADULT_R
+    prompter = FakePrompter(ask_external_change=["reload"])
+    window = make_window(path, prompter)
+    type_in_title(window, qtbot, " (mine)")
+    theirs = json.loads(path.read_text(encoding="utf-8"))
+    theirs["title"] = "Adult R (theirs)"
+    replace_on_disk(path, theirs)
+    qtbot.waitUntil(lambda: len(prompter.asked("ask_external_change")) == 1, timeout=2000)
+    assert title_field(window).text() == "Adult R (theirs)"
+    assert not window.isWindowModified()
 
 
 def test_keep_mine_keeps_the_edits_and_the_next_save_asks_about_the_conflict(
@@ -536,6 +577,7 @@ def test_the_file_is_checked_when_the_window_or_the_app_regains_focus(
     window = make_window(path, prompter)
     qtbot.wait(100)  # the activation that showed the window has been handled
     _silence_the_watch(window)
+    type_in_title(window, qtbot, " (mine)")  # only unsaved changes are asked about
     theirs = json.loads(path.read_text(encoding="utf-8"))
     theirs["title"] = "Adult R (changed while away)"
     replace_on_disk(path, theirs)

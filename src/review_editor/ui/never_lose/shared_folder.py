@@ -61,7 +61,9 @@ class LockKeeper:
 
 
 class ExternalChanges(QObject):
-    """Someone else changed the open record's file: Reload, Keep mine or Compare.
+    """Someone else changed the open record's file. With no unsaved changes (always so in
+    a read-only window) their version is simply reloaded; with changes: Reload, Keep mine
+    or Compare.
 
     The watcher notices (file and folder watch, a light poll); the window also checks when
     it regains focus. While the editor saves, what it sees is its own save, or a change the
@@ -113,7 +115,14 @@ class ExternalChanges(QObject):
             self.notify(f"{path.name} was moved or deleted by someone else. Save puts your "
                         "version back in its place.")
             return
+        if not self.controller.is_modified():
+            self._reload(path)  # nothing of ours to lose (a read-only window has nothing)
+            return
         self._ask(path)
+
+    def _reload(self, path: Path) -> None:
+        if self.controller.reload_from_disk():
+            self.notify(f"Reloaded {path.name}: someone else changed it.")
 
     def _ask(self, path: Path) -> None:
         """Asks (again after a comparison); nothing else is asked about the file meanwhile,
@@ -130,7 +139,7 @@ class ExternalChanges(QObject):
             else:
                 self._asking = False
                 if choice == "reload":
-                    self.controller.reload_from_disk()
+                    self._reload(path)
                 else:
                     self.notify(f"{path.name} changed on disk: you kept your version. "
                                 "Saving will ask before replacing theirs.")
