@@ -28,6 +28,9 @@ from test_identification_classes import covered, found, names_or_blocks
     # a user name said to be an app's
     ("Her snap is kez_x07 and her tiktok was kezzy.b.", "kez_x07"),
     ("Her snap is kez_x07 and her tiktok was kezzy.b.", "kezzy.b"),
+    # Gaelic and boxing clubs by their initials
+    ("He played hurling for Ardglass GAC until last year.", "Ardglass GAC"),
+    ("Her brother trained at Holy Family ABC on weeknights.", "Holy Family ABC"),
     # the same name in both halves of a bilingual line
     ("Roedd Elis yn hapus yn yr ysgol / Elis was happy at school.", "Elis"),
 ])
@@ -52,6 +55,7 @@ def test_both_halves_of_a_bilingual_line_are_found() -> None:
     "The panel met on 4 Jan and again in March.",
     "His snap was funny and his insta is private.",
     "Officers were awarded The George Medal in 2019.",
+    "The ABC of safeguarding was covered in the training.",
 ])
 def test_round4_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

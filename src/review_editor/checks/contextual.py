@@ -104,8 +104,11 @@ def _welsh_checked(text: str, index: SentenceIndex, people: list[tuple[int, Pers
             or text[p.start:p.end].split()[0] in PLAIN_TITLES
             or _named_after_a_welsh_verb(text, p)]
     kept = [(at, _without_welsh_verb(text, p)) for at, p in kept]
+    if len(kept) == len(people):
+        return kept
     named = {text[p.start:p.end] for _, p in kept if p.kind == "person"}
-    return kept + [(at, p) for at, p in people if (at, p) not in kept
+    starts = {p.start for _, p in kept}
+    return kept + [(at, p) for at, p in people if p.start not in starts
                    and p.kind == "person" and text[p.start:p.end] in named]
 
 

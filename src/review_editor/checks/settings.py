@@ -193,7 +193,7 @@ SETTING_WORDS: list[str] = [
     "working men's club", "social club", "medical group", "infirmary", "studio", "parlour",
     "rfc", "afc", "pru", "taxis", "cabs", "pizza", "kebabs", "kebab house", "fish bar",
     "chippy", "grill", "diner", "tandoori", "balti", "fried chicken", "secure centre",
-    "secure training centre", "young offender institution", "prison", "masjid",
+    "secure training centre", "young offender institution", "prison", "masjid", "gac", "abc",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {
