@@ -12,6 +12,7 @@ from .wording import partial_text, t
 
 if TYPE_CHECKING:
     from ..model.parts import Attachment, PersonRole
+    from ..model.records import RecordBase
     from ..model.review import PeriodCovered
 
 KIB = 1024
@@ -107,6 +108,12 @@ def temporal_coverage(period: PeriodCovered | None) -> str | None:
     if period is None or (period.start is None and period.end is None):
         return None
     return f"{period.start or '..'}/{period.end or '..'}"
+
+
+def rights_line(record: RecordBase, owner: str) -> str:
+    """"© Fenmoor SAB 2025": ``owner``'s copyright, in the record's year of publication."""
+    year = record.published_on.year if record.published_on else None
+    return f"© {owner} {year}" if year else f"© {owner}"
 
 
 def person_name(person: PersonRole) -> str:

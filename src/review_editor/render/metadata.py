@@ -13,9 +13,11 @@ from .formats import (
     https_url,
     period_text,
     person_name,
+    rights_line,
     size_label,
     temporal_coverage,
 )
+from .wording import language, t
 
 if TYPE_CHECKING:  # read by field and kind: a model, or its JSON read alike (``model.view``)
     from ..model.parts import Attachment, Organisation
@@ -94,12 +96,12 @@ def _keywords(record: RecordBase) -> list[str]:
 
 
 def _accessibility_summary(record: RecordBase) -> str:
-    parts = ["Web page with headings, landmarks and a single main heading"]
+    parts = [t("Web page with headings, landmarks and a single main heading")]
     pdfs = [a for a in record.attachments if (a.media_type or "") == "application/pdf"]
     if pdfs and all(a.accessibility and a.accessibility.tagged_pdf for a in pdfs):
-        parts.append("documents are tagged PDFs")
+        parts.append(t("documents are tagged PDFs"))
     if any(a.role == AttachmentRole.easy_read for a in record.attachments):
-        parts.append("Easy Read summary available")
+        parts.append(t("Easy Read summary available"))
     return "; ".join(parts) + "."
 
 
@@ -135,7 +137,7 @@ def _review_node(record: RecordBase, *, id_url: dict[str, Any] | None) -> dict[s
         authors = _review_authors(record)
         node.update(_compact({
             "name": review.review_name,
-            "genre": label(review.review_type) if review.review_type else None,
+            "genre": t(label(review.review_type)) if review.review_type else None,
             "reportNumber": review.reference,
             "author": _one_or_many(authors) if authors else None,
             "temporalCoverage": temporal_coverage(review.period_covered),
@@ -194,15 +196,15 @@ def json_ld(record: RecordModel, *, embargo_label: str | None) -> dict[str, Any]
         node.update({
             "headline": record.title,
             "description": record.summary,
-            "learningResourceType": label(record.format) if record.format
-            else "Learning briefing",
+            "learningResourceType": t(label(record.format) if record.format
+                                      else "Learning briefing"),
             "author": publisher,
             "encoding": documents,
             "isBasedOn": [_compact({
                 "@type": "Report",
                 **(_reference(source.target_id, source.url) or {}),
                 "name": source.review_name,
-                "genre": label(source.review_type) if source.review_type else None,
+                "genre": t(label(source.review_type)) if source.review_type else None,
                 "datePublished": source.published_on,
             }) for source in record.source_reviews],
         })
@@ -215,7 +217,7 @@ def json_ld(record: RecordModel, *, embargo_label: str | None) -> dict[str, Any]
     if embargo_label:
         node["creativeWorkStatus"] = embargo_label
     if record.audience:
-        node["audience"] = [{"@type": "Audience", "audienceType": label(a)}
+        node["audience"] = [{"@type": "Audience", "audienceType": t(label(a))}
                             for a in record.audience]
     for relation in record.related:
         target = _reference(relation.target_id, relation.url)
@@ -230,7 +232,8 @@ def json_ld(record: RecordModel, *, embargo_label: str | None) -> dict[str, Any]
 
 
 def dublin_core(record: RecordBase, *, embargoed: bool) -> list[tuple[str, str]]:
-    """``<meta name="DC.*">`` / ``DCTERMS.*`` pairs (B8), in a stable order."""
+    """``<meta name="DC.*">`` / ``DCTERMS.*`` pairs (B8), in a stable order.
+    Labels, the period and the rights are worded in the language being rendered."""
     pairs: list[tuple[str, str]] = []
 
     def add(name: str, value: str | None) -> None:
@@ -253,9 +256,9 @@ def dublin_core(record: RecordBase, *, embargoed: bool) -> list[tuple[str, str]]
         add("DCTERMS.modified", record.updated_on.isoformat())
     if record.embargo is not None:
         add("DCTERMS.available", record.embargo.until.isoformat())
-    add("DC.type", label(record.kind))
+    add("DC.type", t(label(record.kind)))
     if record.review and record.review.review_type:
-        add("DC.type", label(record.review.review_type))
+        add("DC.type", t(label(record.review.review_type)))
     add("DC.type", "Text")
     add("DC.format", "text/html")
     add("DC.identifier", record_urn(record))
@@ -266,7 +269,7 @@ def dublin_core(record: RecordBase, *, embargoed: bool) -> list[tuple[str, str]]
         add("DC.relation", target["@id"] if target else None)
     for attachment in record.attachments:
         for fmt in attachment.alt_formats:
-            add("DCTERMS.hasFormat", f"{attachment.title} ({label(fmt)})")
+            add("DCTERMS.hasFormat", f"{attachment.title} ({t(label(fmt))})")
     if record.publisher:
         for area in record.publisher.area_served:
             add("DCTERMS.spatial", area)
@@ -275,9 +278,10 @@ def dublin_core(record: RecordBase, *, embargoed: bool) -> list[tuple[str, str]]
     for theme in record.themes:
         add("DC.subject", theme.label)
     for audience in record.audience:
-        add("DCTERMS.audience", label(audience))
+        add("DCTERMS.audience", t(label(audience)))
     if record.publisher and record.publisher.name:
-        year = record.published_on.year if record.published_on else None
-        owner = record.publisher.short_name or record.publisher.name
-        add("DC.rights", f"© {owner} {year}" if year else f"© {owner}")
+        # A short name ("OVSB") has no Welsh form: a Welsh copy names the publisher in full,
+        # as its footer does.
+        short = record.publisher.short_name if language() != "cy" else None
+        add("DC.rights", rights_line(record, short or record.publisher.name))
     return pairs

@@ -31,6 +31,7 @@ from .formats import (
     mailto_href,
     period_text,
     person_text,
+    rights_line,
     safe_href,
     tel_href,
 )
@@ -182,15 +183,15 @@ def _assemble(contexts: list[_Context], layout: Layout, rendered: dict[str, str]
                          "heading": [Markup(rendered[b.id]) for b in article.heading]})
     title = " / ".join(dict.fromkeys(c.record.title for c in contexts))
     publisher = public.publisher.name if public.publisher and public.publisher.name else ""
-    head = {
-        "language": public.language,
-        "kind": public.kind,
-        "title": f"{title} – {publisher}" if publisher else title,
-        "description": public.summary or "",
-        "dublin_core": dublin_core(public, embargoed=embargo is not None),
-        "json_ld": Markup(script_json(json_ld(public, embargo_label=embargo))),
-    }
-    with speaking(first.language):
+    with speaking(first.language):  # the metadata is worded like the page it describes
+        head = {
+            "language": public.language,
+            "kind": public.kind,
+            "title": f"{title} – {publisher}" if publisher else title,
+            "description": public.summary or "",
+            "dublin_core": dublin_core(public, embargoed=embargo is not None),
+            "json_ld": Markup(script_json(json_ld(public, embargo_label=embargo))),
+        }
         return environment().get_template("page.html").render(
             csp=Markup(CSP),
             head=head,
@@ -591,8 +592,7 @@ def _contact_lines(contact: ContactPoint | None) -> list[dict[str, Any]]:
 def _rights(record: RecordBase) -> str:
     if record.publisher is None or not record.publisher.name:
         return ""
-    year = record.published_on.year if record.published_on else None
-    return f"© {record.publisher.name} {year}" if year else f"© {record.publisher.name}"
+    return rights_line(record, record.publisher.name)
 
 
 def _website(name: str) -> str:

@@ -87,6 +87,31 @@ WELSH: dict[str, str] = {
         "Drafft: heb ei gyhoeddi. Dim ond yn y rhagolwg y mae'r faner hon.",
     "Learning review": "Adolygiad dysgu",
     "7-minute briefing": "Briff 7 munud",
+    # kinds of record and brief formats (the page's metadata names them)
+    "News item": "Eitem newyddion",
+    "One page": "Un dudalen",
+    "Slide pack": "Pecyn sleidiau",
+    "Podcast": "Podlediad",
+    # alternative formats of a document
+    "Easy read": "Hawdd ei ddeall",
+    "Large print": "Print bras",
+    "Welsh": "Cymraeg",
+    "BSL video": "Fideo BSL",
+    "Audio": "Sain",
+    # audiences
+    "Practitioners": "Ymarferwyr",
+    "Managers": "Rheolwyr",
+    "Board members": "Aelodau'r bwrdd",
+    "Public": "Y cyhoedd",
+    "Families": "Teuluoedd",
+    "Children and young people": "Plant a phobl ifanc",
+    "Media": "Y cyfryngau",
+    "Elected members": "Aelodau etholedig",
+    # the accessibility summary in the page's metadata
+    "Web page with headings, landmarks and a single main heading":
+        "Tudalen we gyda phenawdau, tirnodau ac un prif bennawd",
+    "documents are tagged PDFs": "mae'r dogfennau'n PDFs wedi'u tagio",
+    "Easy Read summary available": "crynodeb Hawdd ei Ddeall ar gael",
     # key facts
     "Type of review": "Math o adolygiad",
     "Review": "Adolygiad",
@@ -111,6 +136,15 @@ WELSH: dict[str, str] = {
     "Child practice review (Wales)": "Adolygiad ymarfer plant",
     "Adult practice review (Wales)": "Adolygiad ymarfer oedolion",
     "Single unified safeguarding review (Wales)": "Adolygiad diogelu unedig sengl",
+    "Serious case review (legacy)": "Adolygiad achos difrifol (hen drefn)",
+    "Domestic abuse related death review":
+        "Adolygiad o farwolaeth yn gysylltiedig â cham-drin domestig",
+    "Learning review (non-statutory)": "Adolygiad dysgu (anstatudol)",
+    "Multi-agency audit": "Archwiliad amlasiantaethol",
+    "Learning from lives and deaths (LeDeR)": "Dysgu o fywydau a marwolaethau (LeDeR)",
+    "Mental health homicide review": "Adolygiad dynladdiad iechyd meddwl",
+    "Learning review (Scotland)": "Adolygiad dysgu (yr Alban)",
+    "Case management review (Northern Ireland)": "Adolygiad rheoli achos (Gogledd Iwerddon)",
     # recommendation responses and people's roles
     "Accepted": "Derbyniwyd",
     "Partially accepted": "Derbyniwyd yn rhannol",
