@@ -31,6 +31,9 @@ from test_identification_classes import covered, found, names_or_blocks
     # Gaelic and boxing clubs by their initials
     ("He played hurling for Ardglass GAC until last year.", "Ardglass GAC"),
     ("Her brother trained at Holy Family ABC on weeknights.", "Holy Family ABC"),
+    # an age in a child's own words
+    ("\"I am 14 and I can make my own mind up.\"", "I am 14"),
+    ("She said: \"I'm only twelve, I shouldn't have to cook.\"", "twelve"),
     # the same name in both halves of a bilingual line
     ("Roedd Elis yn hapus yn yr ysgol / Elis was happy at school.", "Elis"),
 ])
@@ -56,6 +59,10 @@ def test_both_halves_of_a_bilingual_line_are_found() -> None:
     "His snap was funny and his insta is private.",
     "Officers were awarded The George Medal in 2019.",
     "The ABC of safeguarding was covered in the training.",
+    "\"I'm one of five kids,\" the young person said.",
+    "\"I'm 5 minutes away,\" the worker texted.",
+    "The amended regulations came into force on 1 October 2024 for children in care.",
+    "The youth court sitting at Preston heard the family's appeal.",
 ])
 def test_round4_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

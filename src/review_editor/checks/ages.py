@@ -55,6 +55,10 @@ _ALWAYS = [
     # "aged 2y 4m", "3 yrs 2 mths"
     _age(r"\b\d{1,2}\s?(?:y|yrs?)\s+\d{1,2}\s?(?:m|mths?|months?)\b", "y", "yr", "yrs",
          number=False),
+    # a child's own words: "I'm fifteen, not a baby", "I am 14 and…"
+    _age(rf"\bI(?:['’]m|\s+am)\s+(?:only\s+|just\s+)?{NUMBER}\b"
+         rf"(?=\s*(?:,|\.|;|!|\?|and\b|now\b|not\b|years?\b|yrs?\b)|\s*[\"”’])", "m", "am",
+         case=True),
     # "a fortnight old", "a week old", "two fortnights old"
     _age(r"\b(?:a|one|two|three)\s+(?:fortnight|week|month|day)s?[- ]old\b", "old",
          number=False),

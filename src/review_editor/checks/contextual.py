@@ -352,9 +352,11 @@ def _dates_about_people(detector: Detector, text: str, index: SentenceIndex, abo
     return found
 
 
-#: "has today (14 May 2031) published", "was published on 3 May": the page's own date.
+#: "has today (14 May 2031) published", "was published on 3 May": the page's own date;
+#: "came into force on 15 December 2023": a statute's.
 _PUBLISHED_AROUND = re.compile(
-    r"\b(?:today|published|publishes|publish|launched|launches|posted|updated)\b|"
+    r"\b(?:today|published|publishes|publish|launched|launches|posted|updated|into force|"
+    r"into effect|took effect|takes effect)\b|"
     r"(?<=\d)\s*\|", re.IGNORECASE)
 
 

@@ -36,6 +36,9 @@ _PRESS_AGE = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
 _LIFE_EVENT = re.compile(
     r"\b(?:born|birth|birthday|died|dies|death|deaths|dob|d\.o\.b|dod|d\.o\.d|killed|murdered|"
     r"body|funeral)\b", re.IGNORECASE)
+#: "came into force on", "took effect from": a statute's or guidance's date, no one's.
+_STATUTE_BEFORE = re.compile(
+    r"\b(?:into force|into effect|took effect|takes effect)(?:\s+on|\s+from)?\s*\Z")
 _BORN_BEFORE = re.compile(r"\b(?:born|died|death|birth)\s+(?:in\s+|on\s+|during\s+)?\Z",
                           re.IGNORECASE)
 _TIED_EVENT = re.compile(
@@ -136,6 +139,8 @@ class NumberDetectors(DetectorBase):
         for mention in find_dates(text):
             if self._own_date(mention.day, mention.month, mention.year):
                 continue
+            if _STATUTE_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+                continue  # "came into force on 15 December 2023": a law's date
             if mention.day is not None:
                 near_text = self._window_text(field, mention.start, mention.end, 6)
                 life = _LIFE_EVENT.search(near_text)

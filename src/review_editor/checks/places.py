@@ -213,7 +213,8 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     for at in index.with_any(_PLACED_TRIGGERS):
         for match in _PLACED.finditer(text, *index.spans[at]):
             span = _trimmed(text, match, "name")
-            if span is not None and not _ORG_AFTER.match(text[span[1]:span[1] + 40]):
+            if span is not None and not _ORG_AFTER.match(text[span[1]:span[1] + 40]) \
+                    and not _COURT_SEAT_BEFORE.search(text, max(0, span[0] - 30), span[0]):
                 found.append(Place(span[0], span[1], "named_place", _MESSAGES["named_place"]))
     for at, (start, end) in enumerate(index.spans):
         if about_person[at]:
@@ -270,6 +271,10 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
     return offset + words[0].start(), offset + words[-1].end()
 
 
+#: "the family court sitting in Leeds": where a court sits is no one's home.
+_COURT_SEAT_BEFORE = re.compile(r"\b[Cc]ourts?\s+(?:sitting|sat|sits|based|held)\s+(?:in|at)\s+\Z")
+
+
 def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]]) -> list[Place]:
     places = gazetteer()
     found: list[Place] = []
@@ -290,7 +295,8 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                     continue
                 offset = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
                 stop = offset + len(name)
-                if _ORG_AFTER.match(text[stop:stop + 40]) or _overlaps(offset, stop, people):
+                if _ORG_AFTER.match(text[stop:stop + 40]) or _overlaps(offset, stop, people) \
+                        or _COURT_SEAT_BEFORE.search(text, max(start, offset - 30), offset):
                     continue
                 if spelling.is_common_word(name) and not _LOCATIVE_BEFORE.search(
                         text[max(start, offset - 12):offset]) and not _TOWNSPERSON.match(
