@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QPlainTextEdit, QWidget
 from window_helpers import (
     NOW,
     FakePrompter,
@@ -503,6 +503,27 @@ def test_find_jumps_to_the_field_and_selects_the_match(make_window: MakeWindow,
     again = QGuiApplication.focusObject()
     assert (again.objectName(), again.selectionStart()) == first
     assert "of" in child(window, QWidget, "findbar:status").text()
+
+
+def test_find_scrolls_a_match_late_in_a_tall_field_onto_the_screen(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    # The form showed the editor's top while the selected words lay below the fold.
+    window = make_window(workspace / BRADFORD)
+    window.resize(1280, 720)
+    paragraphs = "\n\n".join(f"Paragraph {n} of the findings, told at length." for n in range(80))
+    window.form.set_value("body.0.markdown", f"{paragraphs}\n\nThe quokkaword is last.")
+    QApplication.processEvents()
+    action(window, "find").trigger()
+    qtbot.keyClicks(child(window, QLineEdit, "findbar:text"), "quokkaword")
+    action(window, "find_next").trigger()
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    assert editor.textCursor().selectedText() == "quokkaword"
+    scroll = child(window, QWidget, "formScroll")
+    cursor = editor.cursorRect()
+    for corner in (cursor.topLeft(), cursor.bottomLeft()):
+        at = editor.viewport().mapTo(scroll.viewport(), corner)
+        assert scroll.viewport().rect().contains(at), (at, scroll.viewport().rect())
 
 
 def test_copy_and_paste_act_on_the_focused_field(make_window: MakeWindow, workspace: Path,

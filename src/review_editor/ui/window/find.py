@@ -208,8 +208,12 @@ class FindBar(QWidget):
 
 
 def jump_in_form(form: RecordForm, match: Match) -> bool:
-    """Show ``match`` in the form: its field focused, its words selected."""
+    """Show ``match`` in the form: its field focused, its words selected and scrolled onto
+    the screen (in a tall editor they may lie below the form's fold)."""
     widget = form.field_widget(match.path)
     if widget is None or not form.focus_field(match.path):
         return False
-    return select_in_widget(widget, match.start, match.end)
+    if not select_in_widget(widget, match.start, match.end):
+        return False
+    form.reveal_selection(widget)
+    return True
