@@ -263,6 +263,19 @@ def test_new_record_starts_from_its_template_and_first_save_asks_for_a_path(
     assert "Safeguarding Adults Review: Adult S" in window.library.visible_titles()
 
 
+def test_the_last_records_status_message_goes_when_another_record_is_shown(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    prompter = FakePrompter(choose_save_path=[workspace / "adult-s.json"])
+    window = make_window(workspace, prompter)
+    action(window, "new_review_notice").trigger()
+    trigger_save(window)
+    assert window.status.currentMessage() == "Saved adult-s.json"
+    action(window, "new_news_item").trigger()
+    assert window.controller.current.path is None
+    assert window.status.currentMessage() == ""
+    assert window.status.state.text() == "New record, not saved yet"
+
+
 def test_save_as_rejects_unsafe_names_and_suggests_a_safe_one(make_window: MakeWindow,
                                                              workspace: Path):
     prompter = FakePrompter(choose_save_path=[workspace / "CON.json",

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from ..never_lose.work import NeverLoseWork
     from ..preview.panel import PreviewPanel
     from ..record.attach import AttachActions
+    from ..record.open_record import OpenRecord
     from .preview_mode import PreviewMode
     from .startup import StagedStart
     from .welcome import WelcomePage
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.prompter = prompter
         self.settings = settings
         self._refresh_pending = False
+        self._shown: OpenRecord | None = None  # the record the window last showed
         self.library = library
         self.controller = controller
         self.listing = FolderListing(library, controller, status, scan, parent=self)
@@ -450,6 +452,9 @@ class MainWindow(QMainWindow):
 
     def _record_opened(self) -> None:
         current = self.controller.current
+        if current is not self._shown:  # what the status bar said was about another record
+            self._shown = current
+            self.status.clearMessage()
         if current is None:
             self.find_bar.hide()
             self.pages.setCurrentWidget(self.empty_page)
