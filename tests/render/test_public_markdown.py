@@ -99,6 +99,16 @@ def hidden_left_out(source: str, public: str) -> bool:
 # A mark between punctuation and a letter cannot close: the letter becomes a reference.
 @example("**~~-~~__é__**")
 @example("😀**www.**")
+# Nested emphasis between punctuation that only runs of the source's lengths read back
+# (CommonMark's "multiple of 3" rule): each emphasis's mark is chosen in turn.
+@example("__review review __1.__review \\__ review *__-__*")
+@example("__a __1.__b \\__ c *__-__*")
+@example("__a __(.__b \\__ c *__!__* d")
+# A mark beside a strikethrough's "~~" is judged by the letter beyond it: an autolink the
+# sanitiser refuses is written as a link, starting with "[" (punctuation, unlike "w").
+@example("review ~~review~~*www.example.org review review review*")
+@example("~~a~~*www.example.org b*")
+@example("~~a~~**www.example.org b**")
 def test_the_public_copy_shows_what_the_source_shows_and_nothing_hidden(source: str) -> None:
     assume(not nested_links(source))
     public = public_markdown(source)

@@ -20,23 +20,31 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from .blocks import raw_blocks
+from .emphasis_marks import (
+    BLANK,
+    FORMATS,
+    as_reference_before,
+    chosen_marks,
+    ends_with_delimiter,
+    space_or_punctuation,
+    spaces_kept_inside,
+    tilde_edges_as_references,
+    underscored,
+    word_character,
+)
 from .html_tree import Element, parse_fragment
 from .images import embed_image
 from .markdown import IMAGE_DATA_URI, render_raw, sanitise
 
 MAX_NESTING = 12
-#: The white space Markdown strips around a paragraph or a cell (not a no-break space).
-_BLANK = " \t\n\r"
+_BLANK = BLANK
 
 _LISTS = frozenset({"ul", "ol"})
-_FORMATS = {"em": "*", "strong": "**", "del": "~~"}
-#: Inline elements written starting with punctuation (a mark, a bracket, a backtick).
-_MARKED_INLINE = frozenset({*_FORMATS, "a", "img", "code", "br"})
+_FORMATS = FORMATS
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = frozenset({"p", "pre", "blockquote", "ul", "ol", "li", "hr", "table", "thead",
                      "tbody", "tr", "th", "td", *_HEADINGS})
@@ -152,8 +160,8 @@ def _write_cached(block_html: str, alternate: bool) -> str:
 #: ``*`` or ``_`` by what is around, ``*`` only, ``_`` wherever it can open and close,
 #: ``*`` and ``_`` by turns as formats nest, ``*`` or ``_`` with a letter beside a mark
 #: written as a character reference (``~~\\-~~&#xE9;``: a mark between punctuation and a
-#: letter cannot close), and at last no emphasis (the words stay; marks that would show as
-#: text never do).
+#: letter cannot close), then each emphasis's mark chosen in turn (``chosen_marks``), and
+#: at last no emphasis (the words stay; marks that would show as text never do).
 _MARKINGS = ("mixed", "stars", "underscores", "nested", "references", "plain")
 
 
@@ -166,16 +174,22 @@ def _write_block(block_html: str, alternate: bool, base_dir: Path | None) -> str
     if not any(f"<{tag}>" in block_html for tag in _FORMATS):
         return _write_tree(parse_tree(block_html), alternate, base_dir, "mixed")
     wanted = _formats_and_text(cap_nesting(parse_tree(block_html)))
-    written = ""
-    for marking in _MARKINGS:
+    for marking in _MARKINGS[:-1]:
         written = _write_tree(parse_tree(block_html), alternate, base_dir, marking)
-        if marking == "plain" or _formats_and_text(parse_tree(render_raw(written))) == wanted:
-            break
-    return written
+        if _formats_and_text(parse_tree(render_raw(written))) == wanted:
+            return written
+    for chosen, joined in chosen_marks(block_html):
+        written = _write_tree(parse_tree(block_html), alternate, base_dir, "chosen",
+                              chosen, joined)
+        if _formats_and_text(parse_tree(render_raw(written))) == wanted:
+            return written
+    return _write_tree(parse_tree(block_html), alternate, base_dir, "plain")
 
 
-def _write_tree(root: Element, alternate: bool, base_dir: Path | None, marking: str) -> str:
-    lines = _Writer(base_dir, marking).blocks(cap_nesting(root).children, alternate=alternate)
+def _write_tree(root: Element, alternate: bool, base_dir: Path | None, marking: str,
+                chosen: tuple[str, ...] = (), joined: bool = False) -> str:
+    writer = _Writer(base_dir, marking, chosen, joined)
+    lines = writer.blocks(cap_nesting(root).children, alternate=alternate)
     return "\n".join(lines).strip("\n")
 
 
@@ -204,9 +218,13 @@ def _formats_and_text(root: Element) -> list[str]:
 
 
 class _Writer:
-    def __init__(self, base_dir: Path | None, marking: str = "mixed") -> None:
+    def __init__(self, base_dir: Path | None, marking: str = "mixed",
+                 chosen: tuple[str, ...] = (), joined: bool = False) -> None:
         self.base_dir = base_dir
         self.marking = marking
+        self.chosen = chosen  # with marking "chosen": each emphasis's mark, in order
+        self.joined = joined  # a literal mark beside emphasis of the same mark joins its run
+        self.emphasis_seen = 0
         self.depth = 0  # formats around the one being written
         self.reference_next = False  # write the next letter as a character reference
         self.in_link = False
@@ -347,20 +365,28 @@ class _Writer:
         self._inline(nodes, out, in_table)
         return re.sub(r" +\n", "\n", "".join(out))
 
-    def _inline(self, nodes: list[Element | str], out: list[str], in_table: bool) -> None:
+    def _inline(self, nodes: list[Element | str], out: list[str], in_table: bool,
+                in_format: bool = False) -> None:
+        closed = ""  # the mark of emphasis that closed just before this node
         for index, node in enumerate(nodes):
             if isinstance(node, str):
                 text = _escape_text(node, _at_line_start(out))
-                if self.reference_next and _word_character(text[:1]):
+                if self.reference_next and word_character(text[:1]):
                     text = f"&#x{ord(text[0]):X};{text[1:]}"
                 self.reference_next = False
-                out.append(text)
+                out.append(self._joined(text, closed, nodes[index + 1:]))
+                closed = ""
                 continue
             tag = node.tag
+            closed = ""
             if tag == "br":
                 out.append("\\")  # cmarkgfm writes the line break after it
             elif tag in _FORMATS:
-                self._format(node, _FORMATS[tag], out, in_table, nodes[index + 1:])
+                # A mark beside another format's mark is judged by what is beyond it.
+                beside = (in_format if index == 0 else _is_format(nodes[index - 1]),
+                          in_format if index == len(nodes) - 1 else _is_format(nodes[index + 1]))
+                self._format(node, _FORMATS[tag], out, in_table, nodes[index + 1:], beside)
+                closed = out[-1][-1:] if self.marking == "chosen" else ""
             elif tag == "code":
                 out.append(_code_span(_text(node), in_table))
             elif tag == "a":
@@ -372,11 +398,30 @@ class _Writer:
             else:
                 self._inline(node.children, out, in_table)
 
+    def _joined(self, text: str, closed: str, following: list[Element | str]) -> str:
+        """``text`` with a literal mark that touches emphasis of the same mark unescaped,
+        when marks are chosen and joined: it then lengthens that emphasis's run."""
+        if self.marking != "chosen" or not self.joined:
+            return text
+        if closed and text.startswith("\\" + closed):
+            text = text[1:]
+        opening = (following and isinstance(following[0], Element)
+                   and following[0].tag in ("em", "strong")
+                   and self.emphasis_seen < len(self.chosen))
+        mark = self.chosen[self.emphasis_seen] if opening else ""
+        if mark and text.endswith("\\" + mark) and not ends_with_delimiter(text, mark):
+            text = text[:-2] + mark
+        return text
+
     def _format(self, element: Element, mark: str, out: list[str], in_table: bool,
-                following: list[Element | str]) -> None:
+                following: list[Element | str], beside: tuple[bool, bool] = (False, False)
+                ) -> None:
+        order = self.emphasis_seen
+        if mark[0] == "*":
+            self.emphasis_seen += 1
         inner: list[str] = []
         self.depth += 1
-        self._inline(element.children, inner, in_table)
+        self._inline(element.children, inner, in_table, in_format=True)
         self.depth -= 1
         text = "".join(inner)
         core = text.strip()
@@ -385,14 +430,20 @@ class _Writer:
             return
         lead = text[:len(text) - len(text.lstrip())]
         trail = text[len(text.rstrip()):]
-        kept = _spaces_kept_inside(text, out, following) if mark[0] in "*~" else None
+        kept = spaces_kept_inside(text, out, following) if mark[0] in "*~" else None
         if kept is not None:
             lead, core, trail = kept
+        if mark[0] == "~":
+            core = tilde_edges_as_references(core, beside)
+        if self.marking == "chosen" and mark[0] == "*" and order < len(self.chosen):
+            out.append(f"{lead}{self.chosen[order] * len(mark)}{core}"
+                       f"{self.chosen[order] * len(mark)}{trail}")
+            return
         if "*" in mark and self.marking != "stars" and (
                 self.marking == "underscores" or core.startswith("*")
                 or (self.marking == "nested" and self.depth % 2)
-                or _ends_with_delimiter(core, "*")):
-            mark = _underscored(mark, [*out, lead], [trail, *following] if trail
+                or ends_with_delimiter(core, "*")):
+            mark = underscored(mark, [*out, lead], [trail, *following] if trail
                                 else following, core)
         before = next((chunk[-1] for chunk in reversed([*out, lead]) if chunk), " ")
         if "*" in mark and before == mark[0]:  # **a****b** would read as one run
@@ -400,8 +451,8 @@ class _Writer:
         elif "_" in mark and before == "_":
             mark = mark.replace("_", "*")
         if self.marking == "references":
-            _as_reference_before(out, lead, core)
-            self.reference_next = not trail and bool(core) and _space_or_punctuation(core[-1])
+            as_reference_before(out, lead, core)
+            self.reference_next = not trail and bool(core) and space_or_punctuation(core[-1])
         out.append(f"{lead}{mark}{core}{mark}{trail}")
 
     def _link(self, element: Element, out: list[str], in_table: bool) -> None:
@@ -427,12 +478,8 @@ class _Writer:
         return f"![{alt}]({_destination(kept)}{_title(element.attrs.get('title', ''))})"
 
 
-def _ends_with_delimiter(text: str, char: str) -> bool:
-    """Whether ``text`` ends with an unescaped ``char`` (an even run of backslashes)."""
-    if not text.endswith(char):
-        return False
-    body = text[:-1]
-    return (len(body) - len(body.rstrip("\\"))) % 2 == 0
+def _is_format(node: Element | str) -> bool:
+    return isinstance(node, Element) and node.tag in _FORMATS
 
 
 _CHUNK_KINDS = {"p": "text", "table": "table", "blockquote": "quote"}
@@ -447,73 +494,6 @@ def _would_continue(previous: str, kind: str) -> bool:
     if kind in ("table", "quote"):
         return previous in ("table", "quote", "list")
     return False
-
-
-def _spaces_kept_inside(text: str, out: list[str], following: list[Element | str]
-                        ) -> tuple[str, str, str] | None:
-    """Emphasised ``text`` that starts or ends with a no-break (or other non-ASCII) space,
-    as (before the mark, inside it, after it), the space kept inside: a mark cannot open
-    before a space or close after one, but can next to the space's character reference
-    (``*&nbsp;x*``) where the characters around let it (CommonMark's flanking rules). None
-    when there is no such space or the characters around do not allow it."""
-    lead = text[:len(text) - len(text.lstrip(_BLANK))]
-    trail = text[len(text.rstrip(_BLANK)):]
-    inside = text[len(lead):len(text) - len(trail)]
-    opens, closes = inside[0].isspace(), inside[-1].isspace()
-    if not (opens or closes):
-        return None
-    before = next((chunk[-1] for chunk in reversed([*out, lead]) if chunk), " ")
-    if trail:
-        after = trail[0]
-    elif not following:
-        after = " "  # the end of the line, or an enclosing mark, link or cell closes here
-    elif isinstance(following[0], str) and following[0]:
-        after = following[0][0]
-    elif isinstance(following[0], Element) and following[0].tag in _MARKED_INLINE:
-        after = "!"  # written with a mark first: punctuation
-    else:
-        return None  # what an element starts with is not known yet
-    if (opens and not _space_or_punctuation(before)) \
-            or (closes and not _space_or_punctuation(after)):
-        return None
-    first, middle, last = inside[:1], inside[1:-1], inside[1:][-1:]
-    if opens:
-        first = f"&#x{ord(first):X};"
-    if closes and last:
-        last = f"&#x{ord(last):X};"
-    inside = first + middle + last
-    return lead, inside, trail
-
-
-def _as_reference_before(out: list[str], lead: str, core: str) -> None:
-    """A letter just before a mark opening on punctuation, as a character reference (a
-    mark between a letter and punctuation cannot open)."""
-    index = next((i for i in range(len(out) - 1, -1, -1) if out[i]), None)
-    if not lead and core[:1] and not _word_character(core[0]) and index is not None \
-            and _word_character(out[index][-1]):
-        out[index] = f"{out[index][:-1]}&#x{ord(out[index][-1]):X};"
-
-
-def _word_character(char: str) -> bool:
-    """Neither space nor ASCII punctuation: what cmarkgfm reads as part of a word."""
-    return bool(char) and not char.isspace() and not (char.isascii() and not char.isalnum())
-
-
-def _space_or_punctuation(char: str) -> bool:
-    return char.isspace() or unicodedata.category(char)[0] in "PS"
-
-
-def _underscored(mark: str, out: list[str], following: list[Element | str],
-                 core: str) -> str:
-    """``_`` for ``*`` around content that starts or ends with ``*`` emphasis (``**x* y*``
-    would read as strong), when the characters around let ``_`` open and close: never
-    inside a word, nor next to ``_`` emphasis."""
-    before = next((chunk[-1] for chunk in reversed(out) if chunk), " ")
-    after = following[0][:1] if following and isinstance(following[0], str) else " "
-    if before.isalnum() or after.isalnum() or core.startswith("_") \
-            or _ends_with_delimiter(core, "_"):
-        return mark
-    return mark.replace("*", "_")
 
 
 def _first_block(item: Element) -> str:
