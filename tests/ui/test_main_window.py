@@ -256,7 +256,7 @@ def test_new_record_starts_from_its_template_and_first_save_asks_for_a_path(
     qtbot.keyClicks(field, "Safeguarding Adults Review: Adult S")
     trigger_save(window)
     (suggested,), = prompter.asked("choose_save_path")
-    assert suggested == workspace / "Safeguarding Adults Review Adult S.json"
+    assert suggested == workspace / "safeguarding-adults-review-adult-s.json"
     saved = load_record(workspace / "Adult S.json").record
     assert saved.kind == "review_notice" and saved.title == "Safeguarding Adults Review: Adult S"
     assert window.controller.current.path == workspace / "Adult S.json"
@@ -274,6 +274,29 @@ def test_the_last_records_status_message_goes_when_another_record_is_shown(
     assert window.controller.current.path is None
     assert window.status.currentMessage() == ""
     assert window.status.state.text() == "New record, not saved yet"
+
+
+def test_a_new_records_first_save_suggests_its_slug_as_the_file_name(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    (workspace / "test-news-item-for-lowmarsh.json").write_text("{}", encoding="utf-8")
+    prompter = FakePrompter()
+    window = make_window(workspace, prompter)
+    action(window, "new_news_item").trigger()
+    field = title_field(window)
+    field.selectAll()
+    qtbot.keyClicks(field, "Test news_item for Lowmarsh's Board")
+    trigger_save(window)
+    action(window, "new_news_item").trigger()
+    field = title_field(window)
+    field.selectAll()
+    qtbot.keyClicks(field, "Test news_item for Lowmarsh")
+    trigger_save(window)
+    window.form.set_value("slug", "lowmarsh-news")
+    trigger_save(window)
+    first, taken, given = (path for path, in prompter.asked("choose_save_path"))
+    assert first == workspace / "test-news-item-for-lowmarshs-board.json"
+    assert taken == workspace / "test-news-item-for-lowmarsh-2.json"
+    assert given == workspace / "lowmarsh-news.json"
 
 
 def test_save_as_rejects_unsafe_names_and_suggests_a_safe_one(make_window: MakeWindow,

@@ -13,6 +13,7 @@ prompter's continuations: nothing waits in a nested event loop.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from .prompter import ConflictChoice, Prompter
 
 Saver = Callable[..., str]
+SLUG_LENGTH = 80  # longer slugs are reported by the checks (C4.9)
 Done = Callable[[Any, BaseException | None], None]
 
 
@@ -145,16 +147,22 @@ class SavingMixin:
         self.prompter.choose_save_path(target, chosen)
 
     def suggested_path(self) -> Path:
-        """``<slug>.json`` for a record's first save, else a safe name made from its title,
-        in the record's folder or the open one."""
+        """For a record's first save ``<slug>.json``: its URL slug, or one made from its
+        title (lower-case words and hyphens, as file names should be); later, a safe name
+        made from its title. In the record's folder or the open one."""
         assert self.current is not None
         folder = (self.current.path.parent if self.current.path else self.folder()) \
             or Path.home()
         existing = _names_in(folder)
-        slug = self.current.document.get("slug")
-        if self.current.path is None and isinstance(slug, str) and slug:
-            name = f"{slug}.json"
-            if name.casefold() not in {n.casefold() for n in existing}:
+        if self.current.path is None:
+            from ...importers.blocks import slugify  # loads the importers on first use
+            from ...model.parts import SLUG
+
+            slug = self.current.document.get("slug")
+            if not isinstance(slug, str) or not re.fullmatch(SLUG, slug):
+                slug = slugify(self.current.title, SLUG_LENGTH)
+            name = _free_slug_name(slug, existing)
+            if name:
                 return folder / name
         return folder / safe_filename(self.current.title, existing)
 
@@ -340,6 +348,20 @@ def copy_path(path: Path) -> Path:
         candidate = path.with_name(f"{path.stem}{suffix}{path.suffix}")
         if not candidate.exists():
             return candidate
+        counter += 1
+
+
+def _free_slug_name(slug: str, existing: list[str]) -> str | None:
+    """``slug.json``, or ``slug-2.json``… when that is taken (ignoring case) or a name
+    Windows or SharePoint refuse; None for an empty slug."""
+    if not slug:
+        return None
+    taken = {name.casefold() for name in existing}
+    counter = 1
+    while True:
+        name = f"{slug}.json" if counter == 1 else f"{slug}-{counter}.json"
+        if name.casefold() not in taken and not filename_problems(name):
+            return name
         counter += 1
 
 
