@@ -24,6 +24,7 @@ from ..model.bilingual import ENGLISH, WELSH, is_welsh_tag, language_version
 from ..model.vocab import Access, BriefFormat
 from .blocks import markdown_blocks, markdown_html, with_id
 from .branding import Branding
+from .characters import printable
 from .embargo import embargo_label
 from .formats import (
     document_details,
@@ -129,8 +130,7 @@ def render_page(record: RecordModel, *, now: datetime, branding: Branding | None
         raise ValueError(f"mode must be one of {', '.join(MODES)}")
     contexts = _contexts(record, now, branding, base_dir, language, order)
     layout = _page_layout(contexts)
-    rendered = {block.id: block.render() for block in layout.leaves()}
-    return _assemble(contexts, layout, rendered, mode)
+    return _assemble(contexts, layout, _rendered(layout), mode)
 
 
 def render_blocks(record: RecordModel, *, now: datetime, branding: Branding | None = None,
@@ -139,7 +139,7 @@ def render_blocks(record: RecordModel, *, now: datetime, branding: Branding | No
     """Block id → outer HTML for every block of the page, in page order. Section wrappers
     are not blocks (they hold blocks); their arrangement is in ``page_structure``."""
     layout = _page_layout(_contexts(record, now, branding, base_dir, language, order))
-    return {block.id: block.render() for block in layout.leaves()}
+    return _rendered(layout)
 
 
 def page_structure(record: RecordModel, *, branding: Branding | None = None,
@@ -159,10 +159,15 @@ def render_preview(record: RecordModel, *, now: datetime, known: Any = None,
     and, unless the structure is ``known``, the whole page, joined from those blocks."""
     contexts = _contexts(record, now, branding, base_dir, language, None)
     layout = _page_layout(contexts)
-    blocks = {block.id: block.render() for block in layout.leaves()}
+    blocks = _rendered(layout)
     structure = _structure(contexts, layout, branding)
     page = None if structure == known else _assemble(contexts, layout, blocks, "preview")
     return structure, blocks, page
+
+
+def _rendered(layout: Layout) -> dict[str, str]:
+    """Each block's HTML without control characters, as the exported page has it."""
+    return {block.id: printable(block.render()) for block in layout.leaves()}
 
 
 def _assemble(contexts: list[_Context], layout: Layout, rendered: dict[str, str],
@@ -192,7 +197,7 @@ def _assemble(contexts: list[_Context], layout: Layout, rendered: dict[str, str]
             "dublin_core": dublin_core(public, embargoed=embargo is not None),
             "json_ld": Markup(script_json(json_ld(public, embargo_label=embargo))),
         }
-        return environment().get_template("page.html").render(
+        return printable(environment().get_template("page.html").render(
             csp=Markup(CSP),
             head=head,
             mode=mode,
@@ -202,7 +207,7 @@ def _assemble(contexts: list[_Context], layout: Layout, rendered: dict[str, str]
             top=[Markup(rendered[b.id]) for b in layout.top],
             articles=articles,
             bottom=[Markup(rendered[b.id]) for b in layout.bottom],
-        )
+        ))
 
 
 def _structure(contexts: list[_Context], layout: Layout, branding: Branding | None) \
