@@ -28,6 +28,9 @@ from test_identification_classes import covered, found, names_or_blocks
     # a user name said to be an app's
     ("Her snap is kez_x07 and her tiktok was kezzy.b.", "kez_x07"),
     ("Her snap is kez_x07 and her tiktok was kezzy.b.", "kezzy.b"),
+    # a hospital known by one word
+    ("Her waters broke and she was admitted to Pinderfields that night.", "Pinderfields"),
+    ("The twins' birth at Wythenshawe was six weeks early.", "Wythenshawe"),
     # Gaelic and boxing clubs by their initials
     ("He played hurling for Ardglass GAC until last year.", "Ardglass GAC"),
     ("Her brother trained at Holy Family ABC on weeknights.", "Holy Family ABC"),
@@ -63,6 +66,7 @@ def test_both_halves_of_a_bilingual_line_are_found() -> None:
     "\"I'm 5 minutes away,\" the worker texted.",
     "The amended regulations came into force on 1 October 2024 for children in care.",
     "The youth court sitting at Preston heard the family's appeal.",
+    "The mother was seen at CAMHS twice before the referral.",
 ])
 def test_round4_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

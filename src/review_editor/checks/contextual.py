@@ -28,7 +28,14 @@ from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex
 from .text import FieldText
-from .venues import find_case_names, find_prisons, find_pubs, find_schools_and_wards, town_after
+from .venues import (
+    find_case_names,
+    find_one_word_hospitals,
+    find_prisons,
+    find_pubs,
+    find_schools_and_wards,
+    town_after,
+)
 from .welsh import looks_welsh
 
 if TYPE_CHECKING:
@@ -252,7 +259,10 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     for spans, what, instead in (
             (find_pubs(text, index), "a named pub or bar", "a local pub"),
             (find_schools_and_wards(text, index), "a named school, surgery or ward",
-             "a local school")):
+             "a local school"),
+            (find_one_word_hospitals(text, index, about, spelling.is_common_word,
+                                     gazetteer().__contains__), "a named hospital",
+             "a local hospital")):
         for start, end in spans:
             if not _overlaps(start, end, allowed + taken):
                 found.append(Detection(

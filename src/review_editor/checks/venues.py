@@ -123,6 +123,35 @@ def find_prisons(text: str, index: SentenceIndex, about: list[bool]) -> list[tup
             for m in _PRISON.finditer(text, *index.spans[at])]
 
 
+#: "the birth at Ninewells", "admitted to Altnagelvin": a hospital known by one word.
+_ONE_WORD_HOSPITAL = re.compile(
+    r"\b(?:birth|born|admitted|admission|delivered|discharged|treated|transferred|ward|"
+    r"A&E|maternity unit|seen|taken|rushed|stay)\s+(?:at|to|from|in)\s+"
+    r"(?P<name>[A-Z][a-z]{3,}(?:['’]s)?)(?![\w'’-]|\s+[A-Z]|\s*,\s*[A-Z])")
+_HOSPITAL_TRIGGERS = frozenset(
+    "birth born admitted admission delivered discharged treated transferred ward seen taken "
+    "rushed stay".split())
+
+
+def find_one_word_hospitals(text: str, index: SentenceIndex, about: list[bool],
+                            is_word: Callable[[str], bool],
+                            is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of a hospital named by one word after a birth, an admission or a visit in
+    a sentence about a person ("the birth at Ninewells"): a word no dictionary, town list,
+    calendar or organisation holds."""
+    found = []
+    for at in index.with_any(_HOSPITAL_TRIGGERS):
+        if not about[at]:
+            continue
+        for match in _ONE_WORD_HOSPITAL.finditer(text, *index.spans[at]):
+            name = match.group("name")
+            bare = name.removesuffix("'s").removesuffix("’s")
+            if bare in _NOT_A_TOWN or is_word(bare) or is_word(name) or is_place(bare):
+                continue
+            found.append(match.span("name"))
+    return found
+
+
 #: "the car park of The Cross Keys": a capital "The" inside a sentence opens a proper name.
 _CAPITAL_THE_PUB = re.compile(
     r"(?<=[a-z,] )The\s+(?P<name>[A-Z][\w'’]+(?:\s+(?:and|&)\s+[A-Z][\w'’]+|"
