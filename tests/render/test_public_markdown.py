@@ -104,6 +104,11 @@ def hidden_left_out(source: str, public: str) -> bool:
 @example("__review review __1.__review \\__ review *__-__*")
 @example("__a __1.__b \\__ c *__-__*")
 @example("__a __(.__b \\__ c *__!__* d")
+# Hidden content kept two runs of closing marks apart, after a space: the space stays
+# inside the emphasis as a reference, so the runs stay apart.
+@example("*1.**- review 1.**review review* <!-- CANARY-9d2c -->**- review**")
+@example("*a.**- b 1.**c d* <!-- CANARY-9d2c -->**- e**")
+@example("_1.__- b (.__c d_ <!-- CANARY-9d2c -->__- e__")
 # A mark beside a strikethrough's "~~" is judged by the letter beyond it: an autolink the
 # sanitiser refuses is written as a link, starting with "[" (punctuation, unlike "w").
 @example("review ~~review~~*www.example.org review review review*")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from typing import NamedTuple
 
 from .html_tree import Element
 
@@ -23,17 +24,40 @@ BLANK = " \t\n\r"
 MAX_CHOSEN = 6
 
 
-def chosen_marks(block_html: str) -> list[tuple[tuple[str, ...], bool]]:
-    """Every choice of ``*`` or ``_`` for each emphasis in the block, first with literal
-    marks kept apart from the emphasis beside them, then joined to it (``__x`` for a
-    literal ``_`` before ``_x_``): CommonMark matches an opening and a closing run by their
-    whole lengths (its "multiple of 3" rule), so a run one mark longer may be the only
-    way to read nested emphasis between punctuation as the source's page does."""
+class ChosenMarks(NamedTuple):
+    """Each emphasis's mark (``*`` or ``_``, in document order); whether a literal mark
+    beside emphasis of the same mark joins its run (``__x_`` for a literal ``_`` before
+    ``_x_``); whether spaces at an emphasis's edge stay inside it as references."""
+
+    marks: tuple[str, ...]
+    joined: bool
+    spaces_inside: bool
+
+
+def chosen_marks(block_html: str) -> list[ChosenMarks]:
+    """Every choice of ``*`` or ``_`` for each emphasis in the block, literal marks kept
+    apart or joined, edge spaces outside or in: CommonMark matches an opening and a closing
+    run by their whole lengths (its "multiple of 3" rule), so nested emphasis between
+    punctuation may read back as the source's page only with runs of the source's lengths
+    (``*1.**- a 1.**b c* <!-- hidden -->**- d**``: the hidden comment kept the runs apart,
+    and in the copy a space written as ``&#x20;`` does)."""
     count = block_html.count("<em>") + block_html.count("<strong>")
     if not count or count > MAX_CHOSEN:
         return []
     choices = list(itertools.product("*_", repeat=count))
-    return [(chosen, joined) for joined in (False, True) for chosen in choices]
+    return [ChosenMarks(marks, joined, inside) for inside in (False, True)
+            for joined in (False, True) for marks in choices]
+
+
+def spaces_as_references(lead: str, core: str, trail: str) -> tuple[str, str, str]:
+    """Spaces around emphasised ``core`` moved inside it as character references (a mark
+    cannot open before a space nor close after one, but can beside ``&#x20;``); a line
+    break stays outside."""
+    if lead and not lead.strip(" "):
+        lead, core = "", "&#x20;" * len(lead) + core
+    if trail and not trail.strip(" "):
+        core, trail = core + "&#x20;" * len(trail), ""
+    return lead, core, trail
 
 
 def tilde_edges_as_references(core: str, beside: tuple[bool, bool]) -> str:

@@ -27,10 +27,12 @@ from .blocks import raw_blocks
 from .emphasis_marks import (
     BLANK,
     FORMATS,
+    ChosenMarks,
     as_reference_before,
     chosen_marks,
     ends_with_delimiter,
     space_or_punctuation,
+    spaces_as_references,
     spaces_kept_inside,
     tilde_edges_as_references,
     underscored,
@@ -178,17 +180,16 @@ def _write_block(block_html: str, alternate: bool, base_dir: Path | None) -> str
         written = _write_tree(parse_tree(block_html), alternate, base_dir, marking)
         if _formats_and_text(parse_tree(render_raw(written))) == wanted:
             return written
-    for chosen, joined in chosen_marks(block_html):
-        written = _write_tree(parse_tree(block_html), alternate, base_dir, "chosen",
-                              chosen, joined)
+    for chosen in chosen_marks(block_html):
+        written = _write_tree(parse_tree(block_html), alternate, base_dir, "chosen", chosen)
         if _formats_and_text(parse_tree(render_raw(written))) == wanted:
             return written
     return _write_tree(parse_tree(block_html), alternate, base_dir, "plain")
 
 
 def _write_tree(root: Element, alternate: bool, base_dir: Path | None, marking: str,
-                chosen: tuple[str, ...] = (), joined: bool = False) -> str:
-    writer = _Writer(base_dir, marking, chosen, joined)
+                chosen: ChosenMarks | None = None) -> str:
+    writer = _Writer(base_dir, marking, chosen)
     lines = writer.blocks(cap_nesting(root).children, alternate=alternate)
     return "\n".join(lines).strip("\n")
 
@@ -219,11 +220,10 @@ def _formats_and_text(root: Element) -> list[str]:
 
 class _Writer:
     def __init__(self, base_dir: Path | None, marking: str = "mixed",
-                 chosen: tuple[str, ...] = (), joined: bool = False) -> None:
+                 chosen: ChosenMarks | None = None) -> None:
         self.base_dir = base_dir
         self.marking = marking
-        self.chosen = chosen  # with marking "chosen": each emphasis's mark, in order
-        self.joined = joined  # a literal mark beside emphasis of the same mark joins its run
+        self.chosen = chosen or ChosenMarks((), joined=False, spaces_inside=False)
         self.emphasis_seen = 0
         self.depth = 0  # formats around the one being written
         self.reference_next = False  # write the next letter as a character reference
@@ -401,14 +401,14 @@ class _Writer:
     def _joined(self, text: str, closed: str, following: list[Element | str]) -> str:
         """``text`` with a literal mark that touches emphasis of the same mark unescaped,
         when marks are chosen and joined: it then lengthens that emphasis's run."""
-        if self.marking != "chosen" or not self.joined:
+        if self.marking != "chosen" or not self.chosen.joined:
             return text
         if closed and text.startswith("\\" + closed):
             text = text[1:]
         opening = (following and isinstance(following[0], Element)
                    and following[0].tag in ("em", "strong")
-                   and self.emphasis_seen < len(self.chosen))
-        mark = self.chosen[self.emphasis_seen] if opening else ""
+                   and self.emphasis_seen < len(self.chosen.marks))
+        mark = self.chosen.marks[self.emphasis_seen] if opening else ""
         if mark and text.endswith("\\" + mark) and not ends_with_delimiter(text, mark):
             text = text[:-2] + mark
         return text
@@ -435,9 +435,11 @@ class _Writer:
             lead, core, trail = kept
         if mark[0] == "~":
             core = tilde_edges_as_references(core, beside)
-        if self.marking == "chosen" and mark[0] == "*" and order < len(self.chosen):
-            out.append(f"{lead}{self.chosen[order] * len(mark)}{core}"
-                       f"{self.chosen[order] * len(mark)}{trail}")
+        if self.marking == "chosen" and mark[0] == "*" and order < len(self.chosen.marks):
+            if self.chosen.spaces_inside:
+                lead, core, trail = spaces_as_references(lead, core, trail)
+            chosen = self.chosen.marks[order] * len(mark)
+            out.append(f"{lead}{chosen}{core}{chosen}{trail}")
             return
         if "*" in mark and self.marking != "stars" and (
                 self.marking == "underscores" or core.startswith("*")
