@@ -478,6 +478,37 @@ def test_a_colleague_on_another_computer_is_named_in_the_warning(
     assert locks.read_lock(path).host == "LAPTOP-7"
 
 
+# a file marked read-only -------------------------------------------------------------------
+
+def test_a_file_marked_read_only_opens_read_only_and_says_why(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    path = workspace / ADULT_R
+    original = path.read_bytes()
+    path.chmod(0o444)
+    prompter = FakePrompter(choose_save_path=[workspace / "adult-r-copy.json"])
+    window = make_window(path, prompter)
+    current = window.controller.current
+    assert current.read_only and current.marked_read_only and not current.held_by
+    assert window.status.currentMessage() == (
+        f"{ADULT_R} opened read-only: the file is read-only on disk.")
+    assert "the file is read-only on disk" in child(window, QLabel, "message:text").text()
+    assert window.status.read_only.isVisible()
+    assert "read-only on disk" in window.status.read_only.toolTip()
+    assert not action(window, "save").isEnabled()
+    assert title_field(window).isReadOnly()
+    assert prompter.asked("ask_locked") == []
+    assert not locks.lock_path(path).exists()  # nothing to lock: it is not being edited
+    window.controller.save()
+    (title, message), = prompter.asked("show_error")
+    assert "read-only on disk" in message and "Save As" in message
+    trigger_save(window, "save_as")  # a copy of one's own can be edited
+    assert not window.controller.current.read_only
+    assert action(window, "save").isEnabled()
+    assert path.read_bytes() == original
+    window.close()
+    path.chmod(0o644)
+
+
 # changes made by someone else -------------------------------------------------------------
 
 def test_a_file_replaced_on_disk_is_reloaded_within_two_seconds_when_nothing_is_unsaved(

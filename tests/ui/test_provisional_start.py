@@ -71,6 +71,22 @@ def test_the_record_is_shown_unvalidated_then_confirmed(qtbot, app_home, workspa
     assert window.pages.currentWidget() is window.form
 
 
+def test_a_file_marked_read_only_is_shown_read_only_from_the_start(qtbot, app_home, workspace,
+                                                                  documents):
+    path = workspace / SAR
+    path.chmod(0o444)
+    window = staged_window(qtbot, path, documents)
+    current = window.controller.current
+    assert current is not None and current.provisional
+    assert current.read_only and current.marked_read_only
+    run_start(qtbot, window)
+    current = window.controller.current
+    assert current.read_only and current.marked_read_only and not current.provisional
+    assert "read-only on disk" in window.message_bar.label.text()
+    assert not window.action_save.isEnabled()
+    path.chmod(0o644)
+
+
 def test_a_file_that_does_not_validate_is_replaced_by_its_error(qtbot, app_home, workspace,
                                                                documents):
     rewrite(workspace / BRADFORD, lambda data: data.update(status="nearly-done"))

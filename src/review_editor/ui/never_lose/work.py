@@ -139,7 +139,9 @@ class NeverLoseWork(QObject):
         current = self.controller.current
         self.action_versions.setEnabled(current is not None and current.path is not None)
         self.status.read_only.setToolTip(
-            current.held_by if current is not None and current.held_by else self._read_only_tip)
+            self._read_only_tip if current is None else current.held_by
+            or ("The file is read-only on disk: use Save As to keep a copy."
+                if current.marked_read_only else self._read_only_tip))
         self.refresh_copies()
 
     def _document_changed(self, *_: object) -> None:

@@ -28,6 +28,7 @@ from ...storage import (
     RecordData,
     read_record_data,
 )
+from ...storage.writing import marked_read_only
 from .open_record import Claim, FileGuard, FormView, OpenRecord
 from .prompter import Prompter, SaveChoice
 from .saving import Runner, Saver, SavingMixin
@@ -45,6 +46,7 @@ Loader = Callable[[Path], "LoadedRecord"]
 #: Versions a file may have to be shown before it is validated: one that must be migrated,
 #: or is opened read-only, is validated first.
 PROVISIONAL_RELATIONS = ("current", "newer-minor")
+MARKED_READ_ONLY = "the file is read-only on disk"
 
 
 class RecordController(SavingMixin, QObject):
@@ -129,7 +131,7 @@ class RecordController(SavingMixin, QObject):
         if not self.maybe_close(lambda: self.open_file(path, show_errors=show_errors)):
             return self._is_open(path)
         newer = not isinstance(loaded, RecordData) and loaded.read_only  # a newer schema
-        if self.guard is None or newer:
+        if self.guard is None or newer or marked_read_only(loaded.path):  # nothing to lock
             self._show_loaded(loaded, Claim(), show_errors)
             return self._is_open(path)
         asked = self.current
@@ -178,10 +180,12 @@ class RecordController(SavingMixin, QObject):
         return _validate(found)
 
     def _set_provisional(self, found: RecordData, claim: Claim) -> bool:
+        marked = marked_read_only(found.path)
         try:
             self._set(OpenRecord(RecordDocument.from_data(found.data), found.path,
-                                 found.sha256, claim.read_only, _held_warnings(claim),
-                                 _held_by(claim), provisional=True))
+                                 found.sha256, claim.read_only or marked,
+                                 _read_only_warnings(claim, marked), _held_by(claim),
+                                 marked, provisional=True))
             self._shown_read = found
         except Exception:  # noqa: BLE001 - the validating open that follows says what is wrong
             log.exception("a record could not be shown before validation")
@@ -360,9 +364,11 @@ class RecordController(SavingMixin, QObject):
 
     def _install(self, loaded: LoadedRecord, claim: Claim | None = None) -> None:
         held_by = _held_by(claim)
-        warnings = [*_held_warnings(claim), *loaded.warnings]
+        marked = marked_read_only(loaded.path)
+        warnings = [*_read_only_warnings(claim, marked), *loaded.warnings]
         self._set(OpenRecord(RecordDocument(loaded.record), loaded.path, loaded.sha256,
-                             loaded.read_only or held_by is not None, warnings, held_by))
+                             loaded.read_only or held_by is not None or marked, warnings,
+                             held_by, marked))
 
     def _set(self, record: OpenRecord) -> None:
         self.current = record
@@ -419,12 +425,18 @@ def _held_by(claim: Claim | None) -> str | None:
     return claim.held_by if claim is not None and claim.read_only else None
 
 
-def _held_warnings(claim: Claim | None) -> list[str]:
+def _read_only_warnings(claim: Claim | None, marked: bool) -> list[str]:
+    """Why the record opened read-only: a colleague's lock, or the file's own setting."""
+    warnings = []
     held_by = _held_by(claim)
-    if not held_by:
-        return []
-    return [f"Opened read-only. {held_by}. Close it and open it again once they have "
-            "finished, or use Save As to keep a copy of your own."]
+    if held_by:
+        warnings.append(f"Opened read-only. {held_by}. Close it and open it again once they "
+                        "have finished, or use Save As to keep a copy of your own.")
+    if marked:
+        warnings.append(f"Opened read-only: {MARKED_READ_ONLY}. Clear its read-only setting "
+                        "and open it again to edit it, or use Save As to keep a copy of your "
+                        "own.")
+    return warnings
 
 
 def starter_data(kind: str, title: str, now: datetime) -> dict[str, Any]:

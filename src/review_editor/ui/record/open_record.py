@@ -47,6 +47,7 @@ class OpenRecord:
     read_only: bool = False
     warnings: list[str] = field(default_factory=list)
     held_by: str | None = None  # read-only because this colleague is editing it
+    marked_read_only: bool = False  # read-only because the file is marked so on disk
     #: Shown as the file's JSON reads, not yet validated (the first record of a start,
     #: while the models load): ``confirm_provisional`` validates it.
     provisional: bool = False

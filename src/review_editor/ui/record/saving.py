@@ -99,6 +99,12 @@ class SavingMixin:
                 f"{current.name}: {current.held_by}. Use Save As to keep your version as a "
                 "copy.")
             return False
+        if current.marked_read_only:
+            self.prompter.show_error(
+                "This record is read-only",
+                f"{current.name}: the file is read-only on disk. Use Save As to keep your "
+                "version as a copy, or clear the file's read-only setting and open it again.")
+            return False
         if current.read_only:
             self.prompter.show_error(
                 "This record is read-only",
@@ -265,7 +271,7 @@ class SavingMixin:
         assert self.current is not None
         self.current.path = path
         self.current.sha256 = digest
-        self.current.read_only = False
+        self.current.read_only = self.current.marked_read_only = False
         if (self.undo_stack.index(), self.current.document.version) == self._saved_at:
             self.undo_stack.setClean()  # else edits made during the save are still unsaved
         self._take_written_version(version)

@@ -34,7 +34,7 @@ from ..common.widgets import named
 from ..dialogs.qt_prompter import show_about, show_user_guide
 from ..form import RecordForm
 from ..library.panel import LibraryPanel
-from ..record.controller import RecordController
+from ..record.controller import MARKED_READ_ONLY, RecordController
 from ..record.prompter import Prompter
 from .find import FindBar, jump_in_form
 from .layout import default_layout, restore_layout, save_layout
@@ -455,6 +455,8 @@ class MainWindow(QMainWindow):
         if current is not self._shown:  # what the status bar said was about another record
             self._shown = current
             self.status.clearMessage()
+            if current is not None and current.marked_read_only:
+                self.status.showMessage(f"{current.name} opened read-only: {MARKED_READ_ONLY}.")
         if current is None:
             self.find_bar.hide()
             self.pages.setCurrentWidget(self.empty_page)
