@@ -31,6 +31,9 @@ from test_identification_classes import covered, found, names_or_blocks
     # a hospital known by one word
     ("Her waters broke and she was admitted to Pinderfields that night.", "Pinderfields"),
     ("The twins' birth at Wythenshawe was six weeks early.", "Wythenshawe"),
+    # a date in a sentence whose only person is named by an age
+    ("On 2 February 2022 the 15-year-old was found in a stairwell.", "2 February 2022"),
+    ("A 9-month-old baby was taken to A&E on 18 July 2020.", "18 July 2020"),
     # Gaelic and boxing clubs by their initials
     ("He played hurling for Ardglass GAC until last year.", "Ardglass GAC"),
     ("Her brother trained at Holy Family ABC on weeknights.", "Holy Family ABC"),
@@ -67,6 +70,7 @@ def test_both_halves_of_a_bilingual_line_are_found() -> None:
     "The amended regulations came into force on 1 October 2024 for children in care.",
     "The youth court sitting at Preston heard the family's appeal.",
     "The mother was seen at CAMHS twice before the referral.",
+    "The 10-year-old strategy was renewed on 3 March 2024.",
 ])
 def test_round4_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

@@ -50,6 +50,11 @@ _PERSON_WORDS = frozenset(
      "sentenced", "convicted", "stabbed", "arrested", "assaulted", "murdered", "killed",
      "injured", "mum", "teen", "pensioner", "resident"}
     | {noun.split()[-1].split("-")[-1] for noun in FAMILY_NOUNS})
+#: "the 14-year-old was reported missing": someone named by their age alone.
+_AN_AGED_ONE = re.compile(
+    r"\b(?:the|a|an)\s+\d{1,2}-(?:year|month|week)-old\b(?=\s*[,.;)]|\s+(?:boy|girl|child|"
+    r"baby|teenager|man|woman|was|were|is|had|has|who|said|told|\w+ed)\b)", re.IGNORECASE)
+_OLD = frozenset({"old"})
 #: Family words too general to tie a date to someone ("Child Protection", "children's
 #: services", "the family moved"): a date needs a person, a pronoun or a named relative.
 _GENERAL_PEOPLE = frozenset(
@@ -181,6 +186,9 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     for at in index.with_any(_NAMED_RELATIVE_WORDS | _PRONOUNS):
         someone[at] = someone[at] or (at not in professional
                                       and not _only_majesty(text, *index.spans[at]))
+    for at in index.with_any(_OLD):
+        if _AN_AGED_ONE.search(text, *index.spans[at]):
+            about[at] = someone[at] = True  # "the 14-year-old was reported missing"
     found: list[Detection] = []
     taken = list(skip)
     for place in places_in(text, index, about, [(p.start, p.end) for _, p in people],
