@@ -57,3 +57,16 @@ def test_the_preview_leaves_out_what_the_export_leaves_out(name: str, noise: str
 def test_tab_and_line_breaks_are_kept() -> None:
     record = noisy_record("d1", "\t")
     assert "Safer\t sleep" in render_page(record, now=NOW)
+
+
+def test_a_nul_in_markdown_is_no_box_but_a_typed_one_stays(tmp_path: Path) -> None:
+    """CommonMark reads a NUL as U+FFFD; the page leaves it out like any control character,
+    and keeps a U+FFFD the writer typed."""
+    record = noisy_record("d1", "\x00")
+    page = render_page(record, now=NOW)
+    exported = html_text(record, now=NOW, base_dir=tmp_path)
+    for html in (page, exported):
+        assert "\ufffd" not in html
+        assert "A fictional paragraph." in html and "an item" in html
+    typed = noisy_record("d1", "\ufffd")
+    assert "A fictional\ufffd paragraph." in render_page(typed, now=NOW)

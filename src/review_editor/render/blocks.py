@@ -44,8 +44,11 @@ class RawBlock(NamedTuple):
 
 @lru_cache(maxsize=512)
 def raw_blocks(markdown: str) -> tuple[RawBlock, ...]:
-    """cmarkgfm's HTML for ``markdown``, split into top-level blocks (cached per text)."""
-    raw = render_raw(markdown)
+    """cmarkgfm's HTML for ``markdown``, split into top-level blocks (cached per text).
+
+    A NUL is left out, as the page leaves out every control character: CommonMark would
+    read it as U+FFFD, a box on the page (only lines are mapped back, not columns)."""
+    raw = render_raw(markdown.replace("\x00", ""))
     blocks: list[RawBlock] = []
     for chunk in split_top_level(raw):
         lines = _SOURCEPOS.search(chunk)
