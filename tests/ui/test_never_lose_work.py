@@ -85,6 +85,22 @@ def replace_on_disk(path: Path, data: dict) -> None:
     os.replace(temp, path)
 
 
+def retitle_on_disk(path: Path, title: str) -> None:
+    """A colleague saves the record with another title."""
+    theirs = json.loads(path.read_text(encoding="utf-8"))
+    theirs["title"] = title
+    replace_on_disk(path, theirs)
+
+
+def edited_while_they_save(make_window: MakeWindow, path: Path, prompter: FakePrompter,
+                           qtbot) -> MainWindow:
+    """``path`` open with an unsaved edit (" (mine)") when a colleague saves their title."""
+    window = make_window(path, prompter)
+    type_in_title(window, qtbot, " (mine)")
+    retitle_on_disk(path, "Adult R (theirs)")
+    return window
+
+
 def button(parent: QWidget, name: str) -> QPushButton:
     return child(parent, QPushButton, name)
 
@@ -183,9 +199,7 @@ def test_restoring_over_a_file_someone_changed_since_asks_before_saving(
         make_window: MakeWindow, workspace: Path, qtbot):
     path = workspace / ADULT_R
     _leave_snapshot(path, "Adult R (recovered)")
-    theirs = json.loads(path.read_text(encoding="utf-8"))
-    theirs["title"] = "Adult R (a colleague's version)"
-    replace_on_disk(path, theirs)
+    retitle_on_disk(path, "Adult R (a colleague's version)")
     prompter = FakePrompter(ask_conflict=["cancel"])
     window = make_window(workspace, prompter)
     button(child(window, QWidget, "banner:recovery"), "recovery:restore").click()
@@ -461,16 +475,22 @@ def test_a_lock_left_by_a_crash_is_taken_over_silently(make_window: MakeWindow,
     assert not locks.lock_path(path).exists()
 
 
-def test_a_colleague_on_another_computer_is_named_in_the_warning(
-        make_window: MakeWindow, workspace: Path, qtbot):
+def opened_while_a_colleague_edits(make_window: MakeWindow, path: Path,
+                                   prompter: FakePrompter) -> MainWindow:
+    """``path`` opened while Sam, on another computer, holds its lock."""
     from datetime import UTC, datetime
 
-    path = workspace / ADULT_R
     locks.lock_path(path).write_text(json.dumps({
         "user": "sam.okafor", "host": "LAPTOP-7", "pid": 4242,
         "since": datetime.now(UTC).isoformat()}), encoding="utf-8")
+    return make_window(path, prompter)
+
+
+def test_a_colleague_on_another_computer_is_named_in_the_warning(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    path = workspace / ADULT_R
     prompter = FakePrompter(ask_locked=["read_only"])
-    window = make_window(path, prompter)
+    window = opened_while_a_colleague_edits(make_window, path, prompter)
     (info,), = prompter.asked("ask_locked")
     assert info.describe().startswith("Being edited by sam.okafor on LAPTOP-7 since ")
     assert window.controller.current.read_only
@@ -532,18 +552,11 @@ def test_a_file_replaced_on_disk_is_reloaded_within_two_seconds_when_nothing_is_
 
 def test_a_read_only_window_reloads_a_colleagues_save_without_asking(
         make_window: MakeWindow, workspace: Path, qtbot):
-    from datetime import UTC, datetime
-
     path = workspace / ADULT_R
-    locks.lock_path(path).write_text(json.dumps({
-        "user": "sam.okafor", "host": "LAPTOP-7", "pid": 4242,
-        "since": datetime.now(UTC).isoformat()}), encoding="utf-8")
     prompter = FakePrompter(ask_locked=["read_only"])
-    window = make_window(path, prompter)
+    window = opened_while_a_colleague_edits(make_window, path, prompter)
     assert window.controller.current.read_only
-    theirs = json.loads(path.read_text(encoding="utf-8"))
-    theirs["title"] = "Adult R (saved by Sam)"
-    replace_on_disk(path, theirs)
+    retitle_on_disk(path, "Adult R (saved by Sam)")
     qtbot.waitUntil(lambda: title_field(window).text() == "Adult R (saved by Sam)",
                     timeout=2000)
     assert prompter.asked("ask_external_change") == []
@@ -560,11 +573,7 @@ def test_with_unsaved_changes_reload_takes_their_version(
         make_window: MakeWindow, workspace: Path, qtbot):
     path = workspace / ADULT_R
     prompter = FakePrompter(ask_external_change=["reload"])
-    window = make_window(path, prompter)
-    type_in_title(window, qtbot, " (mine)")
-    theirs = json.loads(path.read_text(encoding="utf-8"))
-    theirs["title"] = "Adult R (theirs)"
-    replace_on_disk(path, theirs)
+    window = edited_while_they_save(make_window, path, prompter, qtbot)
     qtbot.waitUntil(lambda: len(prompter.asked("ask_external_change")) == 1, timeout=2000)
     assert title_field(window).text() == "Adult R (theirs)"
     assert not window.isWindowModified()
@@ -574,11 +583,7 @@ def test_keep_mine_keeps_the_edits_and_the_next_save_asks_about_the_conflict(
         make_window: MakeWindow, workspace: Path, qtbot):
     path = workspace / ADULT_R
     prompter = FakePrompter(ask_external_change=["compare", "keep"], ask_conflict=["cancel"])
-    window = make_window(path, prompter)
-    type_in_title(window, qtbot, " (mine)")
-    theirs = json.loads(path.read_text(encoding="utf-8"))
-    theirs["title"] = "Adult R (theirs)"
-    replace_on_disk(path, theirs)
+    window = edited_while_they_save(make_window, path, prompter, qtbot)
     qtbot.waitUntil(lambda: len(prompter.asked("ask_external_change")) == 2, timeout=2000)
     (_, differences), = prompter.asked("show_comparison")
     assert ("title", ADULT_R_TITLE + " (mine)", "Adult R (theirs)") in differences
@@ -609,16 +614,13 @@ def test_the_file_is_checked_when_the_window_or_the_app_regains_focus(
     qtbot.wait(100)  # the activation that showed the window has been handled
     _silence_the_watch(window)
     type_in_title(window, qtbot, " (mine)")  # only unsaved changes are asked about
-    theirs = json.loads(path.read_text(encoding="utf-8"))
-    theirs["title"] = "Adult R (changed while away)"
-    replace_on_disk(path, theirs)
+    retitle_on_disk(path, "Adult R (changed while away)")
     qtbot.wait(300)
     assert prompter.asked("ask_external_change") == []
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
     qtbot.waitUntil(lambda: len(prompter.asked("ask_external_change")) == 1, timeout=1000)
 
-    theirs["title"] = "Adult R (changed again)"
-    replace_on_disk(path, theirs)
+    retitle_on_disk(path, "Adult R (changed again)")
     app = QGuiApplication.instance()
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     qtbot.waitUntil(lambda: len(prompter.asked("ask_external_change")) == 2, timeout=1000)
@@ -799,11 +801,7 @@ def test_a_change_met_by_a_save_is_asked_about_once_in_the_conflict_dialog(
         make_window: MakeWindow, workspace: Path, qtbot):
     path = workspace / ADULT_R
     prompter = FakePrompter(ask_conflict=["cancel"])
-    window = make_window(path, prompter)
-    type_in_title(window, qtbot, " (mine)")
-    theirs = json.loads(path.read_text(encoding="utf-8"))
-    theirs["title"] = "Adult R (theirs)"
-    replace_on_disk(path, theirs)
+    window = edited_while_they_save(make_window, path, prompter, qtbot)
     trigger_save(window)  # before the watcher has looked
     assert len(prompter.asked("ask_conflict")) == 1
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))  # the dialog closed
