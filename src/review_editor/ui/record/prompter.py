@@ -58,9 +58,10 @@ class Prompter(Protocol):
         ...
 
     def ask_external_change(self, path: Path, answer: Answer[ExternalChoice]) -> None:
-        """The open record's file was changed by someone else: reload it (losing unsaved
-        changes), keep mine (the next save asks about the conflict), or compare (the
-        caller asks again once the comparison is closed)."""
+        """The open record's file was changed by someone else while it had unsaved changes
+        (without any, it is reloaded unasked): reload it (losing them), keep mine (the next
+        save asks about the conflict), or compare (the caller asks again once the
+        comparison is closed)."""
         ...
 
     def choose_kind(self, answer: Answer[str | None]) -> None:
