@@ -20,8 +20,10 @@ MARKED_INLINE = frozenset({*FORMATS, "a", "img", "code", "br"})
 BLANK = " \t\n\r"
 
 
-#: Emphasis (``em`` and ``strong``) in a block beyond which no mark is chosen one by one.
+#: Emphasis (``em`` and ``strong``) in a block beyond which no mark is chosen one by one,
+#: and the block's HTML length beyond which neither (each choice renders the block again).
 MAX_CHOSEN = 6
+MAX_CHOSEN_HTML = 5000
 
 
 class ChosenMarks(NamedTuple):
@@ -42,7 +44,7 @@ def chosen_marks(block_html: str) -> list[ChosenMarks]:
     (``*1.**- a 1.**b c* <!-- hidden -->**- d**``: the hidden comment kept the runs apart,
     and in the copy a space written as ``&#x20;`` does)."""
     count = block_html.count("<em>") + block_html.count("<strong>")
-    if not count or count > MAX_CHOSEN:
+    if not count or count > MAX_CHOSEN or len(block_html) > MAX_CHOSEN_HTML:
         return []
     choices = list(itertools.product("*_", repeat=count))
     return [ChosenMarks(marks, joined, inside) for inside in (False, True)
