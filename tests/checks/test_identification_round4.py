@@ -7,7 +7,7 @@ line; and the clean near-misses beside them."""
 from __future__ import annotations
 
 import pytest
-from test_identification_classes import covered, found, names_or_blocks
+from test_identification_classes import c1, covered, found, names_or_blocks
 
 
 @pytest.mark.parametrize(("text", "detail"), [
@@ -74,3 +74,14 @@ def test_both_halves_of_a_bilingual_line_are_found() -> None:
 ])
 def test_round4_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The boy was seen at Christmas by his social worker.",
+    "Practitioners saw the family at Easter and again in Ramadan.",
+    "He was taken to his grandparents at Diwali, the school said.",
+    "The family stayed with relatives over Hogmanay and Burns Night.",
+    "She was seen at Eid by the family support worker.",
+])
+def test_festivals_and_holidays_are_no_places_names_or_hospitals(text: str) -> None:
+    assert not [f for f in c1(text) if f[0] in ("C1.1", "C1.4", "C1.5")], found(text)

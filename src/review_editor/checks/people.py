@@ -52,6 +52,7 @@ from .people_words import (
     FAMILY_NOUNS,
     FAMILY_TITLES,
     NATIONAL_BODIES,
+    OCCASIONS,
     ORGANISATION_WORDS,
     PERSON_BEFORE,
     PERSON_VERBS,
@@ -231,7 +232,7 @@ def _holds(window: str, ends: frozenset[str]) -> bool:
 
 _KNOWN_AS_FAMILY = re.compile(r"\b(?:known|knew [\w ]{1,40}?) as the\s+\Z", re.IGNORECASE)
 
-_CALENDAR = frozenset(MONTHS + WEEKDAYS)
+_CALENDAR = frozenset(MONTHS + WEEKDAYS) | OCCASIONS
 _PLAIN = frozenset(PLAIN_TITLES)
 _PROFESSIONAL_TITLE = frozenset(PROFESSIONAL_TITLES)
 _FAMILY_TITLE = frozenset(FAMILY_TITLES)

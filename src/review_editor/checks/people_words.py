@@ -184,3 +184,16 @@ AREAS = (
     "Cymru", "Alba", "Europe", "Africa", "Asia", "Dales", "Fens", "Fenland", "Cotswolds",
     "Chilterns", "Pennines", "Broads", "Wolds", "Valleys",
 )
+
+#: Times written like names and places: "seen at Christmas", "in Reception" (a school year, C1.2's).
+OCCASIONS = frozenset({
+    "Christmas", "Christmas Eve", "Christmas Day", "Boxing Day", "New Year", "New Year's Eve",
+    "New Year’s Eve", "New Year's Day", "New Year’s Day", "Hogmanay", "Easter", "Easter Sunday",
+    "Good Friday", "Lent", "Advent", "Whitsun", "Halloween", "Hallowe'en", "Bonfire Night",
+    "Guy Fawkes Night", "Diwali", "Deepavali", "Eid", "Eid al-Fitr", "Eid al-Adha", "Ramadan",
+    "Ramadhan", "Hanukkah", "Chanukah", "Passover", "Pesach", "Yom Kippur", "Rosh Hashanah",
+    "Vaisakhi", "Baisakhi", "Holi", "Navratri", "Chinese New Year", "Lunar New Year",
+    "Mother's Day", "Mother’s Day", "Father's Day", "Father’s Day", "Valentine's Day",
+    "Valentine’s Day", "St Patrick's Day", "St Patrick’s Day", "St David's Day",
+    "St David’s Day", "Burns Night", "Half Term", "Half-Term", "Reception", "Nursery",
+    "Sixth Form", "Pride"})

@@ -20,7 +20,13 @@ from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, matches_at
 from .people import first_names
-from .people_words import AREAS, ORGANISATION_WORDS, PLAIN_TITLES, PROFESSIONAL_TITLES
+from .people_words import (
+    AREAS,
+    OCCASIONS,
+    ORGANISATION_WORDS,
+    PLAIN_TITLES,
+    PROFESSIONAL_TITLES,
+)
 from .sentence_index import SentenceIndex
 
 
@@ -138,6 +144,7 @@ _NOT_PLACE_START = {"The", "A", "An", "This", "That", "His", "Her", "Their", "It
                     "Before", "During", "Mr", "Mrs", "Ms", "Miss", "Dr", "Child", "Adult",
                     "Baby", "Year"}
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
+_OCCASIONS = OCCASIONS
 _TITLES = frozenset(PLAIN_TITLES + PROFESSIONAL_TITLES)
 
 _AREA_WORDS = frozenset(area.lower() for area in AREAS)
@@ -238,6 +245,7 @@ def _districts(text: str, index: SentenceIndex, about_person: list[bool],
         at = index.at(match.start(), match.end())
         if at is None or not about_person[at] or spelling.is_common_word(name) \
                 or name in _AREAS or name in _ORGANISATION or name in _CALENDAR \
+                or name in _OCCASIONS \
                 or name in PEOPLES_WORDS or _overlaps(*match.span("name"), people):
             continue
         found.append(Place(*match.span("name"), "named_place", _MESSAGES["named_place"]))
@@ -256,7 +264,8 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
     while words and words[0].group() in _NOT_PLACE_START:
         if words.pop(0).group() in _TITLES:
             return None  # "Dr Ruth Vale": a person, not a street
-    if not words or all(w.group().strip(",") in _CALENDAR for w in words):
+    if not words or all(w.group().strip(",") in _CALENDAR for w in words) or \
+            " ".join(w.group() for w in words).rstrip(",.;:") in _OCCASIONS:
         return None
     if words[0].group() in _TITLES:
         return None  # "Dame Harriet Vale", "Mrs Ann Green": a person, not a street
@@ -291,7 +300,7 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                 if name not in places and name.rstrip(",") not in places and (
                         "-" not in name or name.replace("-", " ") not in places):
                     continue
-                if name in _AREAS or name in _CALENDAR:
+                if name in _AREAS or name in _CALENDAR or name in _OCCASIONS:
                     continue
                 offset = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
                 stop = offset + len(name)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from .datetext import MONTHS, WEEKDAYS
-from .people_words import AREAS, ORGANISATION_WORDS, PROFESSIONAL_TITLES
+from .people_words import AREAS, OCCASIONS, ORGANISATION_WORDS, PROFESSIONAL_TITLES
 from .places import gazetteer
 from .sentence_index import SentenceIndex
 
@@ -37,7 +37,8 @@ _PUB = re.compile(
     r"\b[Tt]he\s+(?P<name>[A-Z][\w'’]+(?:\s+(?:and|&)\s+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,3})")
 _ORGANISATIONS = frozenset(ORGANISATION_WORDS) - _PUB_NOUNS
 
-_NOT_A_TOWN = frozenset(ORGANISATION_WORDS) | frozenset(AREAS) | frozenset(MONTHS + WEEKDAYS)
+_NOT_A_TOWN = frozenset(ORGANISATION_WORDS) | frozenset(AREAS) | frozenset(MONTHS + WEEKDAYS) \
+    | OCCASIONS
 _NOT_A_TOWN_EVER = frozenset(MONTHS + WEEKDAYS) | {"England", "Wales", "Scotland", "Ireland"}
 _CASE_WORDS = frozenset({"v", "vs"})
 _CAP = r"[A-Z][\w'’-]*"
