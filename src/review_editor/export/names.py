@@ -3,12 +3,11 @@ record is embargoed, and ``<slug>[-EMBARGOED]-bundle-<yyyy-mm-dd>`` for a bundle
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import datetime
 
 from ..model import LONDON
 from ..model.records import RecordBase
+from ..model.slugs import slugify as slugify_text
 from ..render import is_embargoed
 from ..storage.names import is_device_name
 
@@ -39,12 +38,4 @@ def bundle_name(record: RecordBase, now: datetime) -> str:
 
 def slugify(title: str) -> str:
     """"Adult R: what we learnt" → "adult-r-what-we-learnt" (ASCII, at most 80 characters)."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > MAX_STEM:
-            break
-        slug = candidate
-    return slug or (words[0][:MAX_STEM] if words else "")
+    return slugify_text(title, MAX_STEM)

@@ -16,10 +16,11 @@ from pydantic import ValidationError
 
 from ..model import SCHEMA_VERSION, parse_record
 from ..model.records import MODELS, TITLE_MAX
+from ..model.slugs import slugify
 from ..model.vocab import Kind
 from ..reviewkinds import resolve, review_kinds
 from ..textdates import DateMention, parse_date
-from .blocks import Block, SourceDocument, escape, slugify
+from .blocks import Block, SourceDocument, escape
 from .boilerplate import removed_note, text_boilerplate
 from .errors import ImportFailed
 from .facts import page_facts, review_month

@@ -7,7 +7,6 @@ record the same way whatever the source was.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -220,17 +219,6 @@ def paragraph_block(markdown: str, plain: str) -> Block:
     return Block("paragraph", plain.strip(), escape_line_starts(markdown.strip()))
 
 
-def slugify(text: str, max_length: int) -> str:
-    """Lower-case ASCII words joined by hyphens, cut at a word, at most ``max_length``."""
-    text = re.sub(r"['’‘]", "", text)
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = ""
-    for word in re.findall(r"[a-z0-9]+", ascii_text.lower()):
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > max_length:
-            return slug or word[:max_length]
-        slug = candidate
-    return slug
 
 
 _URL = re.compile(r"\bhttps?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’']")

@@ -7,9 +7,9 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+from ..model.slugs import slugify
 from ..model.vocab import Kind
 from ..storage import save_record
-from .blocks import slugify
 from .files import import_file, import_file_each
 from .result import ImportResult, Suggestion, apply_suggestions
 

@@ -161,8 +161,8 @@ class SavingMixin:
             or Path.home()
         existing = _names_in(folder)
         if self.current.path is None:
-            from ...importers.blocks import slugify  # loads the importers on first use
             from ...model.parts import SLUG
+            from ...model.slugs import slugify
 
             slug = self.current.document.get("slug")
             if not isinstance(slug, str) or not re.fullmatch(SLUG, slug):
