@@ -20,10 +20,9 @@ from .numbers import find_numbers
 from .people import (
     PersonName,
     is_given_name,
-    lower_case_names,
     people_in,
-    quoted_nicknames,
 )
+from .people_quoted import lower_case_names, quoted_nicknames
 from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex

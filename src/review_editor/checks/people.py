@@ -198,12 +198,12 @@ _NICKNAME_BEFORE = re.compile(
 _QUOTED_NAME_BEFORE = re.compile(rf"\b(?:known as|called|named)\s+{_QUOTE}\Z", re.IGNORECASE)
 #: The review's own name for a subject: "the review calls her 'Ellie'", "Sam (not his real
 #: name)", "Jo, a pseudonym".
-_PSEUDONYM_BEFORE = re.compile(
+PSEUDONYM_BEFORE = re.compile(
     rf"\b(?:review|report|reviewer|panel|author|we)s?\s+(?:will\s+|has\s+|have\s+)?"
     rf"(?:calls?|called|refers? to|referred to|names?|named)\s+(?:him|her|them|the [\w ]{{1,30}}?)"
     rf"?\s*(?:as\s+)?{_QUOTE}?\Z|\bpseudonym(?:s)?\s*(?:of\s+|is\s+|:\s*)?{_QUOTE}?\Z",
     re.IGNORECASE)
-_PSEUDONYM_AFTER = re.compile(
+PSEUDONYM_AFTER = re.compile(
     rf"\A{_QUOTE}?\s*(?:,|\(|–)?\s*(?:a|the|which is a|is a)?\s*(?:pseudonym|name chosen|"
     rf"not (?:his|her|their) real name)", re.IGNORECASE)
 #: A rank written in capitals before a name: "PC Aled Rhys", "DS Karen Platt".
@@ -319,35 +319,6 @@ def people_in(text: str, index: SentenceIndex,
     return found
 
 
-#: "me and jayden walked", "ask jack if": a name typed in lower case in someone's own words.
-_LOWER_NAME = re.compile(
-    r"\b(?:me and|and me and|tell|ask|with|told|seen|saw)\s+(?P<name>[a-z]{3,12})\b"
-    r"(?P<after>\s+(?:and|walked|went|used|was|were|had|said|told|if|got|came|is)\b)?")
-_LOWER_TRIGGERS = frozenset({"me", "tell", "ask", "with", "told", "seen", "saw"})
-_QUOTES = frozenset("\"“”‘’'")
-
-
-def lower_case_names(text: str, index: SentenceIndex) -> list[tuple[int, PersonName]]:
-    """Given names written in lower case inside quotation marks ("me and tiana used to get the
-    bus"): an uncommon given name, or a common one ("jack") before a doing or an "if"."""
-    found = []
-    for at in index.with_any(_LOWER_TRIGGERS):
-        s_start, s_end = index.spans[at]
-        if _QUOTES.isdisjoint(text[s_start:s_end]):
-            continue
-        for match in _LOWER_NAME.finditer(text, s_start, s_end):
-            name = match.group("name")
-            if _is_first_name(name.capitalize()) and name not in _LOWER_NOT_NAMES and (
-                    not spelling.is_common_word(name) or match.group("after")):
-                found.append((at, PersonName(match.start("name"), match.end("name"), "person")))
-    return found
-
-
-#: Lower-case words that are given names too but in everyday talk are mostly not.
-_LOWER_NOT_NAMES = frozenset({"her", "him", "them", "mum", "mam", "dad", "nan", "you", "all",
-                              "the", "one", "some", "any", "his", "who", "that", "this"})
-
-
 _HOUSEHOLD_AFTER = re.compile(
     r"\s+(?:family|families|household|brothers|sisters|twins|children|boys|girls)\b")
 
@@ -433,35 +404,6 @@ def _of_an_organisation(after: str) -> bool:
                for w in words) or match.group("body") in NATIONAL_BODIES
 
 
-#: A nickname in quotes after "known as" or "called", or inside a name ("Darren 'Dazza'
-#: Quinn"); the review's own name for someone ("the review calls her 'Ellie'") is not one.
-_QUOTED_NICKNAME = re.compile(
-    r"\b(?:known|called|calls|call|nicknamed|went by|goes by|name was|name is)\b"
-    r"[^.;:\"“”‘’\n]{0,30}?\s[\"“‘'](?P<nick>[A-Z][\w'’ -]{1,24}?)[\"”’'](?![\w])")
-_NICKNAME_INSIDE = re.compile(r"[ ][\"“‘'](?P<nick>[A-Z][\w-]{1,20})[\"”’'][ ][A-Z][a-z]")
-_NICKNAME_WORDS = frozenset({"known", "called", "calls", "call", "nicknamed", "went", "goes",
-                             "name"})
-
-
-def quoted_nicknames(text: str, index: SentenceIndex,
-                     people: list[tuple[int, PersonName]]) -> list[tuple[int, int]]:
-    """(start, end) of nicknames in quotes: "known on the street as 'T-Bone'", "called their
-    foster carer 'Mama Grace'", "Darren 'Dazza' Quinn"."""
-    found = []
-    for at in index.with_any(_NICKNAME_WORDS):
-        s_start, s_end = index.spans[at]
-        for match in _QUOTED_NICKNAME.finditer(text, s_start, s_end):
-            if not _PSEUDONYM_BEFORE.search(text, max(s_start, match.start("nick") - 80),
-                                            match.start("nick")) \
-                    and not _PSEUDONYM_AFTER.match(text[match.end():match.end() + 40]):
-                found.append(match.span("nick"))
-    for _, person in people:
-        inside = _NICKNAME_INSIDE.match(text, person.end)
-        if inside is not None and person.kind != "professional":
-            found.append(inside.span("nick"))
-    return found
-
-
 def _known_as_person(text: str, start: int, end: int) -> bool:
     """"A relative known as Bubbles"; the words are looked for before the pattern runs."""
     before = text[start:end]
@@ -471,7 +413,7 @@ def _known_as_person(text: str, start: int, end: int) -> bool:
 
 def _nicknamed(before: str) -> bool:
     return bool(_NICKNAME_BEFORE.search(before) or _QUOTED_NAME_BEFORE.search(before)) \
-        and not _PSEUDONYM_BEFORE.search(before)
+        and not PSEUDONYM_BEFORE.search(before)
 
 
 def _acts_as_a_child(text: str, s_start: int, start: int, after: str, sentence_start: bool,
@@ -573,7 +515,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     after = text[end:min(s_end, end + 90)]
     if len(core) == 1 and len(core[0]) == 1:
         return None  # "Ms T", "Child A": a pseudonym's form (C1.8)
-    if _PSEUDONYM_BEFORE.search(before) or _PSEUDONYM_AFTER.match(after):
+    if PSEUDONYM_BEFORE.search(before) or PSEUDONYM_AFTER.match(after):
         return None  # the review's own name for a subject
 
     family = bool(_household(text, words, core)

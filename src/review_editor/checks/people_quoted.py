@@ -1,0 +1,67 @@
+"""Names written in quotation marks: given names typed in lower case in someone's own
+words, and nicknames in quotes."""
+
+from __future__ import annotations
+
+import re
+
+from . import spelling
+from .people import PSEUDONYM_AFTER, PSEUDONYM_BEFORE, PersonName, is_given_name
+from .sentence_index import SentenceIndex
+
+#: "me and jayden walked", "ask jack if": a name typed in lower case in someone's own words.
+_LOWER_NAME = re.compile(
+    r"\b(?:me and|and me and|tell|ask|with|told|seen|saw)\s+(?P<name>[a-z]{3,12})\b"
+    r"(?P<after>\s+(?:and|walked|went|used|was|were|had|said|told|if|got|came|is)\b)?")
+_LOWER_TRIGGERS = frozenset({"me", "tell", "ask", "with", "told", "seen", "saw"})
+_QUOTES = frozenset("\"“”‘’'")
+
+
+def lower_case_names(text: str, index: SentenceIndex) -> list[tuple[int, PersonName]]:
+    """Given names written in lower case inside quotation marks ("me and tiana used to get the
+    bus"): an uncommon given name, or a common one ("jack") before a doing or an "if"."""
+    found = []
+    for at in index.with_any(_LOWER_TRIGGERS):
+        s_start, s_end = index.spans[at]
+        if _QUOTES.isdisjoint(text[s_start:s_end]):
+            continue
+        for match in _LOWER_NAME.finditer(text, s_start, s_end):
+            name = match.group("name")
+            if is_given_name(name.capitalize()) and name not in _LOWER_NOT_NAMES and (
+                    not spelling.is_common_word(name) or match.group("after")):
+                found.append((at, PersonName(match.start("name"), match.end("name"), "person")))
+    return found
+
+
+#: Lower-case words that are given names too but in everyday talk are mostly not.
+_LOWER_NOT_NAMES = frozenset({"her", "him", "them", "mum", "mam", "dad", "nan", "you", "all",
+                              "the", "one", "some", "any", "his", "who", "that", "this"})
+
+
+#: A nickname in quotes after "known as" or "called", or inside a name ("Darren 'Dazza'
+#: Quinn"); the review's own name for someone ("the review calls her 'Ellie'") is not one.
+_QUOTED_NICKNAME = re.compile(
+    r"\b(?:known|called|calls|call|nicknamed|went by|goes by|name was|name is)\b"
+    r"[^.;:\"“”‘’\n]{0,30}?\s[\"“‘'](?P<nick>[A-Z][\w'’ -]{1,24}?)[\"”’'](?![\w])")
+_NICKNAME_INSIDE = re.compile(r"[ ][\"“‘'](?P<nick>[A-Z][\w-]{1,20})[\"”’'][ ][A-Z][a-z]")
+_NICKNAME_WORDS = frozenset({"known", "called", "calls", "call", "nicknamed", "went", "goes",
+                             "name"})
+
+
+def quoted_nicknames(text: str, index: SentenceIndex,
+                     people: list[tuple[int, PersonName]]) -> list[tuple[int, int]]:
+    """(start, end) of nicknames in quotes: "known on the street as 'T-Bone'", "called their
+    foster carer 'Mama Grace'", "Darren 'Dazza' Quinn"."""
+    found = []
+    for at in index.with_any(_NICKNAME_WORDS):
+        s_start, s_end = index.spans[at]
+        for match in _QUOTED_NICKNAME.finditer(text, s_start, s_end):
+            if not PSEUDONYM_BEFORE.search(text, max(s_start, match.start("nick") - 80),
+                                            match.start("nick")) \
+                    and not PSEUDONYM_AFTER.match(text[match.end():match.end() + 40]):
+                found.append(match.span("nick"))
+    for _, person in people:
+        inside = _NICKNAME_INSIDE.match(text, person.end)
+        if inside is not None and person.kind != "professional":
+            found.append(inside.span("nick"))
+    return found
