@@ -21,31 +21,22 @@ from markupsafe import Markup
 
 from ..model import label
 from ..model.bilingual import ENGLISH, WELSH, is_welsh_tag, language_version
-from ..model.vocab import Access, BriefFormat
+from ..model.vocab import BriefFormat
+from . import page_fields as fields
 from .blocks import markdown_blocks, markdown_html, with_id
 from .branding import Branding
 from .characters import printable
 from .embargo import embargo_label
-from .formats import (
-    document_details,
-    https_url,
-    mailto_href,
-    period_text,
-    person_text,
-    rights_line,
-    safe_href,
-    tel_href,
-)
+from .formats import https_url, safe_href, tel_href
 from .metadata import dublin_core, json_ld, script_json
 from .public import public_copy
 from .templating import blocks as macros
 from .templating import environment, stylesheet
-from .wording import date_text, in_language, language, partial_text, speaking, t
+from .wording import date_text, in_language, speaking, t
 
 if TYPE_CHECKING:  # the page reads a record by its fields and its kind: a model, or the
     # same fields read from its JSON (``model.view``) for the preview's first page
-    from ..model.parts import Attachment, ContactPoint
-    from ..model.records import LearningBrief, RecordBase, RecordModel
+    from ..model.records import RecordModel
 
 CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; "
        "form-action 'none'")
@@ -201,7 +192,7 @@ def _assemble(contexts: list[_Context], layout: Layout, rendered: dict[str, str]
             csp=Markup(CSP),
             head=head,
             mode=mode,
-            draft=mode == "preview" and _is_draft(public),
+            draft=mode == "preview" and fields.is_draft(public),
             css=Markup(stylesheet()),
             brand_css=Markup(_brand_css(first.branding, embargo)),
             top=[Markup(rendered[b.id]) for b in layout.top],
@@ -221,7 +212,7 @@ def _structure(contexts: list[_Context], layout: Layout, branding: Branding | No
     first, *others = layout.articles
     return (
         contexts[0].record.kind,
-        _is_draft(contexts[0].record),  # the preview's draft banner is outside the blocks
+        fields.is_draft(contexts[0].record),  # the preview's draft banner is outside the blocks
         contexts[0].record.language,
         (brand.primary_colour, brand.accent_colour, brand.header_text_colour),
         tuple(b.id for b in layout.top),
@@ -292,7 +283,8 @@ def _layout_in_language(ctx: _Context) -> Layout:
     top.append(block(i("f-masthead"), lambda: _masthead(ctx)))
 
     heading = [
-        block(i("f-kicker"), lambda: m.kicker(i("f-kicker"), _kicker(record), _location(record))),
+        block(i("f-kicker"), lambda: m.kicker(i("f-kicker"), fields.kicker(record),
+                                              fields.location(record))),
         block(i("f-title"), lambda: m.title(i("f-title"), record.title)),
     ]
     if record.published_on or record.updated_on:
@@ -304,7 +296,7 @@ def _layout_in_language(ctx: _Context) -> Layout:
         heading.append(block(i("f-summary"), lambda: m.summary(i("f-summary"), record.summary)))
 
     content: list[Block | SectionLayout] = []
-    facts = _key_facts(record)
+    facts = fields.key_facts(record)
     if facts:
         content.append(block(i("f-keyfacts"), lambda: m.key_facts(i("f-keyfacts"), facts)))
     if record.kind == "learning_brief" and record.disclaimer:
@@ -312,7 +304,7 @@ def _layout_in_language(ctx: _Context) -> Layout:
                                                                    record.disclaimer)))
     sections = _sections(ctx)
     content.extend(sections)
-    questions = _questions(record)
+    questions = fields.questions(record)
     if questions:
         inside = (record.kind == "learning_brief"
                   and record.format == BriefFormat.seven_minute
@@ -326,7 +318,7 @@ def _layout_in_language(ctx: _Context) -> Layout:
     content.extend(_after_body(ctx))
 
     footer, other_footer, other_language = _in_both(ctx, ctx.branding.footer_text_in)
-    bottom = [block(i("f-footer"), lambda: m.footer(i("f-footer"), footer, _rights(record),
+    bottom = [block(i("f-footer"), lambda: m.footer(i("f-footer"), footer, fields.rights(record),
                                                  other_footer, other_language))]
     return Layout(top, [Article(None, heading, content)], bottom)
 
@@ -384,7 +376,7 @@ def _after_body(ctx: _Context) -> list[Block]:
             i("f-practice-points"), t("Practice points"), record.practice_points))
     if record.quotes:
         add(i("f-quotes"), lambda: m.quotes(i("f-quotes"), [
-            {"paragraphs": _paragraphs(q.text), "attributed_to": q.attributed_to,
+            {"paragraphs": fields.paragraphs(q.text), "attributed_to": q.attributed_to,
              "source": q.source} for q in record.quotes]))
     if review is not None:
         if review.executive_summary:
@@ -406,15 +398,15 @@ def _after_body(ctx: _Context) -> list[Block]:
         if review.partnership_response:
             add(i("f-partnership-response"), lambda: m.text_section(
                 i("f-partnership-response"), t("Partnership response"),
-                _paragraphs(review.partnership_response or "")))
+                fields.paragraphs(review.partnership_response or "")))
         if review.external_assessments:
             add(i("f-external-assessments"), lambda: m.assessments(i("f-external-assessments"), [
-                {"quote": a.quote, "attribution": _assessment_attribution(a),
+                {"quote": a.quote, "attribution": fields.assessment_attribution(a),
                  "href": https_url(a.source_url)} for a in review.external_assessments]))
     if record.signposting:
         add(i("f-signposting"), lambda: m.signposting(i("f-signposting"), [
             {"name": s.name, "phone": s.phone, "tel": tel_href(s.phone), "hours": s.hours,
-             "href": https_url(s.url), "website": _website(s.name)}
+             "href": https_url(s.url), "website": fields.website(s.name)}
             for s in record.signposting]))
     if record.links:
         add(i("f-links"), lambda: m.links(i("f-links"), t("Links"), [
@@ -422,21 +414,21 @@ def _after_body(ctx: _Context) -> list[Block]:
             for link in record.links]))
     if record.attachments:
         add(i("f-documents"), lambda: m.documents(i("f-documents"), [
-            _document(a, record.attachments) for a in record.attachments]))
+            fields.document(a, record.attachments) for a in record.attachments]))
     if record.kind == "learning_brief" and (record.source_reviews or record.thematic_source):
         add(i("f-source-reviews"), lambda: m.links(i("f-source-reviews"), t("Source reviews"),
-                                                       _source_reviews(record)))
-    if record.contact and _contact_lines(record.contact):
+                                                       fields.source_reviews(record)))
+    if record.contact and fields.contact_lines(record.contact):
         add(i("f-contact"), lambda: m.contact(i("f-contact"), t("Contact"),
-                                           _contact_lines(record.contact)))
+                                           fields.contact_lines(record.contact)))
     if record.kind == "news_item":
-        if record.media_contact and _contact_lines(record.media_contact):
+        if record.media_contact and fields.contact_lines(record.media_contact):
             add(i("f-media-contact"), lambda: m.contact(i("f-media-contact"), t("Media enquiries"),
-                                                     _contact_lines(record.media_contact)))
+                                                     fields.contact_lines(record.media_contact)))
         if record.notes_to_editors:
             add(i("f-notes-to-editors"), lambda: m.text_section(
                 i("f-notes-to-editors"), t("Notes to editors"),
-                _paragraphs(record.notes_to_editors or "")))
+                fields.paragraphs(record.notes_to_editors or "")))
     if record.change_log:
         add(i("f-change-log"), lambda: m.change_log(i("f-change-log"), [
             {"date": date_text(entry.date), "note": entry.note}
@@ -469,139 +461,6 @@ def _in_both(ctx: _Context, text_in: Callable[[str], str]) -> tuple[str, str, st
     if other == text:
         return text, "", ""
     return text, other, WELSH if ctx.partner == "cy" else ENGLISH
-
-
-def _is_draft(record: RecordBase) -> bool:
-    """A draft's preview carries a DRAFT banner; final copies never do."""
-    return str(record.status) == "draft"
-
-
-def _kicker(record: RecordModel) -> str:
-    if record.kind == "news_item":
-        return t("Press release") if record.is_press_release else t("News")
-    if record.kind == "learning_brief":
-        return t(label(record.format)) if record.format == BriefFormat.seven_minute \
-            else t("Learning brief")
-    if record.kind == "review_notice" and record.review and record.review.review_type:
-        return t(label(record.review.review_type))
-    return t("Review notice")  # the kind's name, as the menus and the form say it
-
-
-def _location(record: RecordModel) -> str:
-    return (record.location or "") if record.kind == "news_item" else ""
-
-
-def _key_facts(record: RecordBase) -> list[tuple[str, list[str]]]:
-    review = record.review
-    if review is None:
-        return []
-    facts: list[tuple[str, list[str]]] = []
-
-    def add(term: str, *values: str | None) -> None:
-        kept = [value for value in values if value]
-        if kept:
-            facts.append((term, kept))
-
-    add(t("Type of review"), t(label(review.review_type)) if review.review_type else None)
-    add(t("Review"), review.review_name)
-    add(t("Reference"), review.reference)
-    add(t("Commissioned"), partial_text(review.commissioned_on)
-        if review.commissioned_on else None)
-    if review.commissioned_by and review.commissioned_by.name:
-        former = review.commissioned_by_former_name
-        add(t("Commissioned by"), review.commissioned_by.name
-            + (f" ({t('then')} {former})" if former else ""))
-    add(t("What led to the review"), review.trigger)
-    reviewers = [person_text(p) for p in review.reviewers if p.name.strip()]
-    add(t("Reviewer") if len(reviewers) == 1 else t("Reviewers"), *reviewers)
-    add(t("Period covered"), period_text(review.period_covered))
-    add(t("Number of cases"), str(review.number_of_cases) if review.number_of_cases else None)
-    add(t("Completed"), partial_text(review.completed_on) if review.completed_on else None)
-    add(t("Reason for delay"), review.publication_delay_reason)
-    return facts
-
-
-def _questions(record: RecordModel) -> list[str]:
-    if record.kind != "learning_brief":
-        return []
-    return [q for q in record.reflective_questions if q.strip()]
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [part.strip() for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
-
-
-def _assessment_attribution(assessment: Any) -> str:
-    parts = [assessment.body]
-    if assessment.inspection:
-        parts.append(f"{assessment.inspection} {t('inspection')}")
-    if assessment.year:
-        parts.append(str(assessment.year))
-    return ", ".join(part for part in parts if part)
-
-
-def _document(attachment: Attachment, all_attachments: list[Attachment]) -> dict[str, Any]:
-    notes: list[str] = []
-    if attachment.access == Access.on_request:
-        notes.append(t("Available on request."))
-    facts = attachment.accessibility
-    if facts is not None and facts.tagged_pdf is False:
-        notes.append(t("This file may not be suitable for users of assistive technology."))
-    if facts is not None and facts.known_issues:
-        notes.append(f"{t('Known accessibility issues:')} {facts.known_issues}")
-    if facts is not None and facts.accessible_alternative_id:
-        for other in all_attachments:
-            if other.id == facts.accessible_alternative_id and other.title:
-                notes.append(f"{t('An accessible version is available:')} {other.title}.")
-    if attachment.alt_formats:
-        formats = ", ".join(t(label(fmt)) for fmt in attachment.alt_formats)
-        notes.append(f"{t('Also available as:')} {formats}.")
-    href = https_url(attachment.url) if attachment.access == Access.public else None
-    return {"title": attachment.title or t("Untitled document"), "href": href,
-            "details": document_details(attachment), "notes": notes}
-
-
-def _source_reviews(record: LearningBrief) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = []
-    for source in record.source_reviews:
-        text = source.review_name
-        if source.review_type:
-            text = f"{t(label(source.review_type))}: {text}"
-        if source.published_on:
-            text = f"{text}, {t('published')} {partial_text(source.published_on)}"
-        items.append({"text": text, "href": https_url(source.url)})
-    if record.thematic_source:
-        items.append({"text": record.thematic_source, "href": None})
-    return items
-
-
-def _contact_lines(contact: ContactPoint | None) -> list[dict[str, Any]]:
-    if contact is None:
-        return []
-    lines: list[dict[str, Any]] = []
-    if contact.name:
-        lines.append({"label": "", "text": contact.name, "href": None})
-    if contact.email:
-        lines.append({"label": t("Email"), "text": contact.email,
-                      "href": mailto_href(contact.email)})
-    if contact.telephone:
-        lines.append({"label": t("Telephone"), "text": contact.telephone,
-                      "href": tel_href(contact.telephone)})
-    if contact.url:
-        href = https_url(contact.url)
-        text = contact.url.removeprefix("https://").rstrip("/") if href else contact.url
-        lines.append({"label": t("Website"), "text": text, "href": href})
-    return lines
-
-
-def _rights(record: RecordBase) -> str:
-    if record.publisher is None or not record.publisher.name:
-        return ""
-    return rights_line(record, record.publisher.name)
-
-
-def _website(name: str) -> str:
-    return f"Gwefan {name}" if language() == "cy" else f"{name} website"
 
 
 def _css_string(text: str) -> str:
