@@ -114,6 +114,17 @@ def hidden_left_out(source: str, public: str) -> bool:
 @example("review ~~review~~*www.example.org review review review*")
 @example("~~a~~*www.example.org b*")
 @example("~~a~~**www.example.org b**")
+# Emphasis closing on punctuation before a letter, its mark chosen: the letter becomes a
+# reference ("*_*a*😀\\~_&#x62;*").
+@example("***a*😀~*b*")
+# A literal mark joins the run of the emphasis it opens before, not the one it follows.
+@example("*___-_\\__*")
+# Strikethrough inside emphasis inside strikethrough: no reference at the inner edges.
+@example("~~*~~1~~*~~")
+# A bare "~" beside a mark: cmarkgfm judges the mark by the character beyond it.
+@example("**b*é-*~b***")
+# A control character is no punctuation: a mark after it opens as after a letter.
+@example("&#2;*_*")
 def test_the_public_copy_shows_what_the_source_shows_and_nothing_hidden(source: str) -> None:
     assume(not nested_links(source))
     public = public_markdown(source)

@@ -8,6 +8,7 @@ references beside them, that read back as the emphasis the page shows.
 from __future__ import annotations
 
 import itertools
+import string
 import unicodedata
 from typing import NamedTuple
 
@@ -24,31 +25,66 @@ BLANK = " \t\n\r"
 #: and the block's HTML length beyond which neither (each choice renders the block again).
 MAX_CHOSEN = 6
 MAX_CHOSEN_HTML = 5000
+#: Characters of HTML rendered again at most while choosing one block's marks, and the
+#: most choices tried: a short block may try every choice, a long one the likeliest.
+CHOSEN_BUDGET = 200_000
+MAX_CHOICES = 512
 
 
 class ChosenMarks(NamedTuple):
-    """Each emphasis's mark (``*`` or ``_``, in document order); whether a literal mark
-    beside emphasis of the same mark joins its run (``__x_`` for a literal ``_`` before
-    ``_x_``); whether spaces at an emphasis's edge stay inside it as references."""
+    """Each emphasis's mark (``*`` or ``_``, in document order), and how the text beside
+    the marks is written:
+
+    - ``joined_before`` / ``joined_after``: a literal mark just before an emphasis opening
+      with the same mark (``__x_`` for a literal ``_`` before ``_x_``), or just after one
+      closing with it, joins its run rather than being escaped;
+    - ``spaces_inside``: spaces at an emphasis's edge stay inside it as references;
+    - ``references``: a letter beside a mark that punctuation stops from opening or
+      closing is written as a reference (``*_*a*😀\\~_&#x62;*``: ``_`` between ``~`` and
+      ``b`` cannot close);
+    - ``tilde_references``: a letter at a strikethrough's edge beside another format's
+      mark is written as a reference (``~~a~~&#x2A;``, which cmarkgfm needs when it judges
+      the mark by the letter, but which lets a nested ``~~`` close too early:
+      ``~~*~~1~~*~~``);
+    - ``bare_tildes``: a literal ``~`` is not escaped (cmarkgfm judges a mark beside a bare
+      ``~`` by the character beyond it; rendering tells whether the tildes stay text)."""
 
     marks: tuple[str, ...]
-    joined: bool
-    spaces_inside: bool
+    joined_before: bool = False
+    joined_after: bool = False
+    spaces_inside: bool = False
+    references: bool = False
+    tilde_references: bool = True
+    bare_tildes: bool = False
 
 
 def chosen_marks(block_html: str) -> list[ChosenMarks]:
-    """Every choice of ``*`` or ``_`` for each emphasis in the block, literal marks kept
-    apart or joined, edge spaces outside or in: CommonMark matches an opening and a closing
-    run by their whole lengths (its "multiple of 3" rule), so nested emphasis between
+    """Choices of ``*`` or ``_`` for each emphasis in the block, and of how the text
+    beside the marks is written, the fewest departures from the plain writing first:
+    CommonMark matches an opening and a closing run by their whole lengths (its "multiple
+    of 3" rule) and reads a mark by the characters around it, so nested emphasis between
     punctuation may read back as the source's page only with runs of the source's lengths
     (``*1.**- a 1.**b c* <!-- hidden -->**- d**``: the hidden comment kept the runs apart,
-    and in the copy a space written as ``&#x20;`` does)."""
+    and in the copy a space written as ``&#x20;`` does) or with a letter written as a
+    reference."""
     count = block_html.count("<em>") + block_html.count("<strong>")
     if not count or count > MAX_CHOSEN or len(block_html) > MAX_CHOSEN_HTML:
         return []
     choices = list(itertools.product("*_", repeat=count))
-    return [ChosenMarks(marks, joined, inside) for inside in (False, True)
-            for joined in (False, True) for marks in choices]
+    found = [ChosenMarks(marks, *flags) for flags in _FLAGS for marks in choices]
+    return found[:min(MAX_CHOICES, max(len(choices), CHOSEN_BUDGET // len(block_html)))]
+
+
+def _departures(flags: tuple[bool, ...]) -> tuple[int, int]:
+    """Literal marks joined on both sides or neither, spaces in or out, come first (the
+    choices that settle most blocks), then the fewest other departures."""
+    joined_before, joined_after, spaces_inside, references, tilde_references, bare = flags
+    others = (joined_before != joined_after) + references + (not tilde_references) + bare
+    return others, joined_before + joined_after + spaces_inside
+
+
+#: Every way of writing the text beside the marks (``ChosenMarks`` past its marks).
+_FLAGS = sorted(itertools.product((False, True), repeat=6), key=_departures)
 
 
 def spaces_as_references(lead: str, core: str, trail: str) -> tuple[str, str, str]:
@@ -130,8 +166,9 @@ def as_reference_before(out: list[str], lead: str, core: str) -> None:
 
 
 def word_character(char: str) -> bool:
-    """Neither space nor ASCII punctuation: what cmarkgfm reads as part of a word."""
-    return bool(char) and not char.isspace() and not (char.isascii() and not char.isalnum())
+    """Neither space nor ASCII punctuation: what cmarkgfm reads as part of a word (a
+    control character too)."""
+    return bool(char) and not char.isspace() and char not in string.punctuation
 
 
 def space_or_punctuation(char: str) -> bool:

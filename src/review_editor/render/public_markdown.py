@@ -52,6 +52,9 @@ _BLOCKS = frozenset({"p", "pre", "blockquote", "ul", "ol", "li", "hr", "table", 
                      "tbody", "tr", "th", "td", *_HEADINGS})
 #: Characters that are Markdown syntax anywhere in a line.
 _ALWAYS_ESCAPED = re.compile(r"([\\`*_\[\]<>&~|#!])")
+#: The same but ``~``: a literal tilde beside emphasis, left bare, lets cmarkgfm judge the
+#: mark by the character beyond it, as it did in the source (``**b*é-*~b***``).
+_ESCAPED_BUT_TILDES = re.compile(r"([\\`*_\[\]<>&|#!])")
 #: At the start of a line, these open a block: a list, a heading, a quote, a rule.
 _LINE_START = re.compile(r"^( *)([-+=])|^( *\d{1,9})([.)])")
 #: A line that reads as a rule: three or more of one of these marks, spaces between.
@@ -223,7 +226,7 @@ class _Writer:
                  chosen: ChosenMarks | None = None) -> None:
         self.base_dir = base_dir
         self.marking = marking
-        self.chosen = chosen or ChosenMarks((), joined=False, spaces_inside=False)
+        self.chosen = chosen or ChosenMarks(())
         self.emphasis_seen = 0
         self.depth = 0  # formats around the one being written
         self.reference_next = False  # write the next letter as a character reference
@@ -370,7 +373,9 @@ class _Writer:
         closed = ""  # the mark of emphasis that closed just before this node
         for index, node in enumerate(nodes):
             if isinstance(node, str):
-                text = _escape_text(node, _at_line_start(out))
+                text = _escape_text(node, _at_line_start(out),
+                                    tildes=not (self.marking == "chosen"
+                                                and self.chosen.bare_tildes))
                 if self.reference_next and word_character(text[:1]):
                     text = f"&#x{ord(text[0]):X};{text[1:]}"
                 self.reference_next = False
@@ -400,12 +405,14 @@ class _Writer:
 
     def _joined(self, text: str, closed: str, following: list[Element | str]) -> str:
         """``text`` with a literal mark that touches emphasis of the same mark unescaped,
-        when marks are chosen and joined: it then lengthens that emphasis's run."""
-        if self.marking != "chosen" or not self.chosen.joined:
+        when marks are chosen and joined on that side: it then lengthens that emphasis's
+        run."""
+        if self.marking != "chosen":
             return text
-        if closed and text.startswith("\\" + closed):
+        if self.chosen.joined_after and closed and text.startswith("\\" + closed):
             text = text[1:]
-        opening = (following and isinstance(following[0], Element)
+        opening = (self.chosen.joined_before and following
+                   and isinstance(following[0], Element)
                    and following[0].tag in ("em", "strong")
                    and self.emphasis_seen < len(self.chosen.marks))
         mark = self.chosen.marks[self.emphasis_seen] if opening else ""
@@ -433,12 +440,14 @@ class _Writer:
         kept = spaces_kept_inside(text, out, following) if mark[0] in "*~" else None
         if kept is not None:
             lead, core, trail = kept
-        if mark[0] == "~":
+        if mark[0] == "~" and (self.marking != "chosen" or self.chosen.tilde_references):
             core = tilde_edges_as_references(core, beside)
         if self.marking == "chosen" and mark[0] == "*" and order < len(self.chosen.marks):
             if self.chosen.spaces_inside:
                 lead, core, trail = spaces_as_references(lead, core, trail)
             chosen = self.chosen.marks[order] * len(mark)
+            if self.chosen.references:
+                self._references_beside(out, lead, core, trail)
             out.append(f"{lead}{chosen}{core}{chosen}{trail}")
             return
         if "*" in mark and self.marking != "stars" and (
@@ -453,9 +462,14 @@ class _Writer:
         elif "_" in mark and before == "_":
             mark = mark.replace("_", "*")
         if self.marking == "references":
-            as_reference_before(out, lead, core)
-            self.reference_next = not trail and bool(core) and space_or_punctuation(core[-1])
+            self._references_beside(out, lead, core, trail)
         out.append(f"{lead}{mark}{core}{mark}{trail}")
+
+    def _references_beside(self, out: list[str], lead: str, core: str, trail: str) -> None:
+        """The letter before a mark opening on punctuation, and the one after a mark closing
+        on punctuation, written as references (punctuation on both sides lets it)."""
+        as_reference_before(out, lead, core)
+        self.reference_next = not trail and bool(core) and space_or_punctuation(core[-1])
 
     def _link(self, element: Element, out: list[str], in_table: bool) -> None:
         if self.in_link:  # cmarkgfm nests an empty link in a link; a link holds no link
@@ -529,8 +543,8 @@ def _at_line_start(out: list[str]) -> bool:
     return True
 
 
-def _escape_text(text: str, at_line_start: bool) -> str:
-    escaped = _ALWAYS_ESCAPED.sub(r"\\\1", text)
+def _escape_text(text: str, at_line_start: bool, *, tildes: bool = True) -> str:
+    escaped = (_ALWAYS_ESCAPED if tildes else _ESCAPED_BUT_TILDES).sub(r"\\\1", text)
     lines = _AUTOLINK_START.sub(lambda m: "\\" + m.group(0), escaped).split("\n")
     for index, line in enumerate(lines):
         if index or at_line_start:
