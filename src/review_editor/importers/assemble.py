@@ -19,8 +19,8 @@ from ..model.records import MODELS, TITLE_MAX
 from ..model.slugs import slugify
 from ..model.vocab import Kind
 from ..reviewkinds import resolve, review_kinds
-from ..textdates import DateMention, parse_date
-from .blocks import Block, SourceDocument, escape
+from ..textdates import DateMention
+from .blocks import SourceDocument
 from .boilerplate import removed_note, text_boilerplate
 from .errors import ImportFailed
 from .facts import page_facts, review_month
@@ -57,6 +57,7 @@ from .publisher import (
     spoken_for,
 )
 from .result import Detection, ImportResult, Span
+from .sections import body_sections, promote_headings
 from .suggest import Passage, opening_passages, suggest
 from .terms import link_role
 
@@ -135,7 +136,7 @@ class _Assembler:
         content = self._dates(content, page_content)
         content = self._links(content)
         if self.source.format == "text":
-            self._promote_headings(content)
+            promote_headings(self.blocks, content)
         self._body(content)
         publisher = self._publisher(title_passage, page_content)
         self._language(content)
@@ -367,46 +368,16 @@ class _Assembler:
             self.data["links"] = links
         return kept
 
-    def _promote_headings(self, content: list[int]) -> None:
-        """In plain text, a short line without a full stop, before a paragraph, is a heading."""
-        for position, index in enumerate(content[:-1]):
-            block, following = self.blocks[index], self.blocks[content[position + 1]]
-            if block.kind == "paragraph" and following.kind in ("paragraph", "list") \
-                    and _heading_like(block):
-                block.kind, block.level, block.markdown = "heading", 2, block.plain
-
     def _body(self, content: list[int]) -> None:
-        levels = [max(self.blocks[i].level, 1) for i in content if self.blocks[i].kind == "heading"]
-        top = min(levels) if levels else 1
-        sections: list[dict[str, Any]] = []
-        current: dict[str, Any] = {"heading": "", "parts": [], "blocks": []}
-        for index in content:
-            block = self.blocks[index]
-            if block.kind == "heading" and max(block.level, 1) == top:
-                sections.append(current)
-                current = {"heading": block.plain[:300], "parts": [], "blocks": [index]}
-            elif block.kind == "heading":
-                depth = min(6, max(block.level, 1) - top + 2)
-                current["parts"].append(f"{'#' * depth} {escape(block.plain)}")
-                current["blocks"].append(index)
-            else:
-                current["parts"].append(block.markdown)
-                current["blocks"].append(index)
-        sections.append(current)
         body: list[dict[str, Any]] = []
-        used: set[str] = set()
-        for section in sections:
-            if not section["heading"] and not section["parts"]:
-                continue
-            section_id = _unique(slugify(section["heading"], 40) or
-                                 ("intro" if not body else "section"), used)
+        for section in body_sections(self.blocks, content):
             path = f"body.{len(body)}.markdown"
-            markdown = "\n\n".join(section["parts"])
-            body.append({"id": section_id, "heading": section["heading"], "markdown": markdown})
-            first, last = section["blocks"][0], section["blocks"][-1]
-            plain = "\n\n".join(self.blocks[i].plain for i in section["blocks"])
-            self._detect(path, markdown, plain, (self.offsets[first],
-                                                 self._span(last)[1]))
+            body.append({"id": section.id, "heading": section.heading,
+                         "markdown": section.markdown})
+            first, last = section.blocks[0], section.blocks[-1]
+            plain = "\n\n".join(self.blocks[i].plain for i in section.blocks)
+            self._detect(path, section.markdown, plain, (self.offsets[first],
+                                                         self._span(last)[1]))
         self.data["body"] = body
 
     def _publisher(self, title: Passage, content: list[int]) -> FoundPublisher | None:
@@ -573,24 +544,8 @@ def _normal(name: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
-def _heading_like(block: Block) -> bool:
-    text = block.plain
-    return ("\n" not in text and len(text) <= 80 and len(text.split()) <= 12
-            and not re.search(r"[.,;:”\"’]$", text) and text[:1].isupper()
-            and "://" not in text and block.link is None and parse_date(text) is None)
-
-
 def _same_text(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
-def _unique(section_id: str, used: set[str]) -> str:
-    candidate, number = section_id, 2
-    while candidate in used:
-        candidate = f"{section_id}-{number}"
-        number += 1
-    used.add(candidate)
-    return candidate
 
 
 def _without_none(value: Any) -> Any:
