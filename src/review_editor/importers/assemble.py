@@ -21,7 +21,7 @@ from ..model.vocab import Kind
 from ..reviewkinds import resolve, review_kinds
 from ..textdates import DateMention
 from .blocks import SourceDocument
-from .boilerplate import removed_note, text_boilerplate
+from .boilerplate import removed_note, repeated_contact_lines, text_boilerplate
 from .errors import ImportFailed
 from .facts import page_facts, review_month
 from .furniture import Furniture, author_line, find_furniture, split_language_menus
@@ -161,9 +161,12 @@ class _Assembler:
 
     def _content(self) -> list[int]:
         content = []
+        repeated = repeated_contact_lines([block.plain for block in self.blocks
+                                           if block.kind in ("paragraph", "heading")])
         for index, block in enumerate(self.blocks):
             if block.boilerplate is None and block.kind in ("paragraph", "heading"):
-                block.boilerplate = text_boilerplate(block.plain)
+                block.boilerplate = text_boilerplate(block.plain) or (
+                    "helpline" if " ".join(block.plain.split()) in repeated else None)
             if block.boilerplate:
                 self.removed.append(block.plain)
             else:

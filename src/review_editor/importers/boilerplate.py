@@ -24,8 +24,7 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(child|adult|young person|someone)\b"
         rf"|^in an emergency\b.*\b(999|call|ring|dial)\b|^if (you are|you're|you have)"
         rf" (worried|concerned)\b|^(if )?(a child|an adult|someone) is in (immediate )?danger"
-        rf"|^(to )?report a (safeguarding )?concern\b|^{_PHONE}\b|^(call|ring|phone|tel)"
-        rf"[.:]?\s+{_PHONE}|^(out of hours|emergency duty team)\b.*\d"
+        rf"|^(to )?report a (safeguarding )?concern\b|^(out of hours|emergency duty team)\b.*\d"
         rf"|^if you (suspect|think|believe|know)\b.{{0,120}}\b(call|ring|phone|contact)\b"
         rf".{{0,60}}{_PHONE}\W*$", _I)),
     ("newsletter chrome", re.compile(
@@ -119,7 +118,35 @@ def text_boilerplate(text: str) -> str | None:
     for reason, pattern in _TEXT_RULES:
         if pattern.search(text):
             return reason
+    if _contact_line(text):
+        return "helpline"
     return None
+
+
+_CONTACT_LEAD = re.compile(rf"^(?:(?:call|ring|phone|tel(?:ephone)?)\b[.:]?\s*)?{_PHONE}", _I)
+#: What may follow a helpline's number on its line: more numbers, an address, opening hours.
+_CONTACT_TAIL = re.compile(
+    rf"{_PHONE}|\S+@\S+|\([^)]{{0,40}}\)|\b(?:option|ext|extension)\.?\s*\d+|\b24/7\b|"
+    r"\b(?:or|and|e-?mail|text|textphone|minicom|fax|tel|phone|mobile|24 hours|"
+    r"out of hours|free(?:phone)?)\b", _I)
+
+
+def _contact_line(text: str) -> bool:
+    """A line that is a number to call and nothing else ("Call 0300 123 4567 (24 hours)"),
+    not a sentence that gives a number ("Call 01234 567890 for more information.")."""
+    lead = _CONTACT_LEAD.match(text)
+    return lead is not None and not re.search(r"\w", _CONTACT_TAIL.sub(" ", text[lead.end():]))
+
+
+def repeated_contact_lines(texts: list[str]) -> set[str]:
+    """Lines giving a phone number that a document repeats: a header's or footer's helpline
+    copied onto every page, never the document's own sentence (which it says once)."""
+    seen: dict[str, int] = {}
+    for text in texts:
+        line = " ".join(text.split())
+        if line and len(line) <= _MAX_BOILERPLATE_CHARS and re.search(_PHONE, line):
+            seen[line] = seen.get(line, 0) + 1
+    return {line for line, count in seen.items() if count >= 2}
 
 
 # HTML elements ----------------------------------------------------------------------------
