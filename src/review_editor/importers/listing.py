@@ -54,6 +54,12 @@ _PUBLISHED_LABEL = re.compile(r"(?i)\s*\(?\s*(?:published|updated|added|posted)(
                               r"\s*\)?$")
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
            r"November|December)")
+#: A table row's publication status after the review's name ("Child O  No longer published",
+#: "Child KG  Unpublished*", "Delayed in publication**"), its footnote marks included.
+_STATUS_END = re.compile(
+    r"(?i)\s+(?:no longer published|not (?:yet )?published|unpublished|to be published|"
+    r"awaiting publication|(?:publication )?(?:delayed|deferred|postponed)(?: in publication)?|"
+    r"withdrawn|archived|removed)\s*[*†‡]*\s*$")
 #: An entry's own date ending its line: "(2024)", "| April 2024", "- published November 2015".
 _YEAR_END = re.compile(rf"\(\s*(?:19|20)\d{{2}}\s*\)\s*$|\s[|–—-]\s*(?:published\s+)?"
                        rf"{_MONTHS}\s+(?:19|20)\d{{2}}\s*$", re.IGNORECASE)
@@ -87,6 +93,8 @@ def find_reviews(blocks: list[Block], content: list[int], *, page_type: ReviewTy
     physical abuse" / "In June 2025, the partnership completed a multi-agency audit …").
     """
     reviews = _by_words(blocks, content, page_type, nation, year_lines=False)
+    if _among_topics(reviews, blocks, content):
+        return []
     shaped = [r for r in reviews if _YEAR_END.search(blocks[r.blocks[0]].plain)]
     dated_lines = [i for i in content if _dated_line(blocks[i])]
     if len(shaped) >= 2 or len(dated_lines) >= 2:  # lines shaped alike are entries alike
@@ -103,6 +111,20 @@ def find_reviews(blocks: list[Block], content: list[int], *, page_type: ReviewTy
             merged = echoed + [r for r in reviews if r.key not in keys]
             return sorted(merged, key=lambda r: r.blocks[0])
     return reviews
+
+
+def _among_topics(reviews: list[ListedReview], blocks: list[Block], content: list[int]
+                  ) -> bool:
+    """A review or two among many topics' names, one a line ("Child Sexual Exploitation",
+    "Child E Serious Case Review", "Dark Web", …): a page of topic briefings, some drawn from
+    reviews, not a listing of reviews."""
+    if not reviews or len(reviews) > 3:
+        return False
+    entries = {review.blocks[0] for review in reviews if review.blocks}
+    topics = [i for i in content if i not in entries and _line_like(blocks[i])
+              and len(blocks[i].plain.split()) <= 8 and not review_kinds(blocks[i].plain)
+              and not find_pseudonyms(blocks[i].plain)]
+    return len(topics) >= 5 * len(reviews) and len(topics) >= 12
 
 
 _NAME_LINE = re.compile(r"^[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){0,4}$")
@@ -265,6 +287,8 @@ def _item(block: Block, page_type: ReviewType | None, nation: Nation | None
     if not pseudonyms and not introduced and not (kinds and singular
                                                   and _distinctive(name, rest)):
         return None
+    if not pseudonyms and _NOT_REVIEWS.search(text):
+        return None  # "The Panel's annual report and national review": another document
     brief = bool(_BRIEF_FIRST.match(text)) and not kinds  # a brief, not a review
     review_type = None if brief else _statutory(kinds) or page_type
     key = _key(kinds[0].value if kinds else "", rest)
@@ -423,6 +447,7 @@ def _title(text: str) -> str:
         return named["who"]
     while True:
         shorter = _SEPARATORS.sub("", _PUBLISHED_LABEL.sub("", _trailing(title)))
+        shorter = _SEPARATORS.sub("", _STATUS_END.sub("", shorter))
         shorter = _SEPARATORS.sub("", _MONTH_END.sub("", shorter))
         kind = _TRAILING_KIND.search(shorter)
         if kind and kind.start() > 0:

@@ -1,0 +1,88 @@
+"""Listing lines that carry more than a review's name, and lines that name no review.
+
+- a table row gives each review's publication status beside its name ("No longer
+  published", "Unpublished*", "Delayed in publication**"): the status is not the title;
+- a line naming another document of a body ("The Panel's annual report and national
+  review") is no review of the page's list;
+- a review or two among many topics' names, one a line, is a page of topic briefings, not a
+  listing of reviews.
+
+Each test is a made-up page (a fictional Fenmoor and Harrowby).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from review_editor.importers import import_text
+from review_editor.importers.command import import_each_to_folder
+from review_editor.model import LONDON
+
+NOW = datetime(2031, 11, 1, 9, 30, tzinfo=LONDON)
+
+
+def _split(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
+    source = tmp_path / "page.txt"
+    source.write_text(text, encoding="utf-8")
+    written = import_each_to_folder(source, tmp_path / "out", now=NOW, accept_suggestions=True)
+    return [(result.record.title, result.record.review.review_type
+             if result.record.review and result.record.review.review_type else None)
+            for _path, result in written]
+
+
+@pytest.mark.parametrize("status", [
+    "No longer published", "Unpublished*", "Delayed in publication**", "Not yet published",
+    "Awaiting publication", "Withdrawn",
+])
+def test_a_rows_publication_status_is_not_part_of_the_title(tmp_path: Path,
+                                                            status: str) -> None:
+    text = ("Serious Case Reviews\n\nThe board publishes overview reports for a year.\n\n"
+            " Case  Overview Report  Learning Brief\n"
+            " Child R  Published 3 May 2029  Published 3 May 2029\n"
+            f" Child T  {status}  Published 9 June 2029\n"
+            " Child W  Published 1 July 2030  Published 2 March 2030\n")
+    titles = sorted(title for title, _kind in _split(tmp_path, text))
+    assert titles == ["Child R", "Child T", "Child W"]
+
+
+def test_a_status_word_inside_a_name_stays(tmp_path: Path) -> None:
+    text = ("Safeguarding Adults Reviews\n\nThe board's reviews are listed below.\n\n"
+            "SAR 'Removed from care' (2030)\n\nSAR 'Daniel' (2029)\n")
+    titles = [title for title, _kind in _split(tmp_path, text)]
+    assert any("Removed from care" in title for title in titles)
+
+
+def test_another_bodys_annual_report_is_no_review_of_the_list(tmp_path: Path) -> None:
+    text = ("Child Safeguarding Practice Reviews\n\nThe Harrowby partners decide which cases "
+            "need a review.\n\nGuidance and learning\n\n"
+            "The national panel's annual report and national review\n\n"
+            "The panel's annual report draws on rapid reviews from across England.\n")
+    result = import_text(text, source_name="page.txt", now=NOW)
+    assert result.record.title == "Child Safeguarding Practice Reviews"
+    assert result.listed == []
+
+
+def test_a_review_among_many_topic_briefings_makes_no_listing(tmp_path: Path) -> None:
+    topics = ["Adolescent Neglect", "Cannabis and Parenting", "Child Sexual Abuse",
+              "Contextual Safeguarding", "Critical Thinking", "Dark Web", "Domestic Abuse",
+              "Forced Marriage", "Hidden Males", "Information Sharing", "Private Fostering",
+              "Professional Curiosity", "Safer Sleep for Babies", "Voice of the Child"]
+    lines = [*topics[:5], "Child K Serious Case Review", *topics[5:]]
+    text = ("7 Minute Briefings\n\nOur briefings help managers lead reflective discussion.\n\n"
+            + "\n\n".join(lines) + "\n")
+    result = import_text(text, source_name="page.txt", now=NOW)
+    assert result.record.title == "7 Minute Briefings"
+    assert result.listed == []
+    assert _split(tmp_path, text) == [("7 Minute Briefings", None)]
+
+
+def test_a_list_of_reviews_with_a_few_topics_is_still_a_listing(tmp_path: Path) -> None:
+    text = ("7 Minute Briefings\n\nOur briefings help managers lead reflective discussion.\n\n"
+            "Child K Serious Case Review\n\nChild L Serious Case Review\n\n"
+            "Child M Serious Case Review\n\nDark Web\n\nHidden Males\n")
+    titles = sorted(title for title, _kind in _split(tmp_path, text))
+    assert titles == ["Child K Serious Case Review", "Child L Serious Case Review",
+                      "Child M Serious Case Review"]
