@@ -18,15 +18,38 @@ import names
 OUT = Path(__file__).resolve().parents[1] / "resources" / "data" / "first-names.txt"
 SOURCES = ("dist.female.first", "dist.male.first")
 SUPPLEMENT = """
-Aaliyah Aarav Abdullahi Abdirahman Adaeze Adeola Aditi Aled Alfie Amelia Amira Amrit Aneurin
-Aoife Archie Arjun Ayesha Bethan Blessing Bogdan Bronwen Caitlin Callum Cerys Chantelle
-Chidi Chinedu Ciaran Ciara Connor Dafydd Declan Deividas Dewi Dominika Eilidh Eleri Emeka
-Emre Eoin Euan Evie Fatima Ffion Fionn Freya Gethin Gwen Gwenllian Gwilym Hamish Harvey Harpreet
-Hussein Ifan Iestyn Imogen Ioan Iwan Jagdeep Jakub Jaskaran Jayden Kacper Kamil Keeley Kerys
-Kieran Kuba Lacey Lewys Lowri Maddison Mairead Malachy Marek Mariusz Megan Mohammed Muhammad
-Nadia Niamh Nikolai Oisin Olamide Oluwaseun Oskar Paulina Precious Rafi Rhian Rhodri Rhys
-Roisin Saoirse Seren Shakira Sian Siobhan Skye Sonia Szymon Tadhg Tanisha Teagan Tegan Tomasz
-Tremaine Tyrone Vik Wiktoria Yusuf Zainab Zara Zofia Zuzanna
+Aaliyah Aarav Abdirahman Abdullah Abdullahi Abena Abimbola Adaeze Adeel Adeola Aditi Adwoa
+Agnieszka Aidan Aiden Aila Ailidh Ailsa Aine Aisling Akosua Alaw Albie Aled Aleksander
+Aleksandra Alexandru Alfie Alys Amani Amara Amari Amelia Amelie Amelka Amir Amira Amrit Anaya
+Andrei Aneurin Anjali Antoni Aoibheann Aoibhinn Aoife Arabella Archie Aria Ariella Arina Arjun
+Arlo Arran Artem Aryan Asif Aya Ayaan Ayesha Ayla Ayodele Aysha Baraka Bartosz Baz Bethan Bex
+Bilal Blessing Bogdan Brayden Brodie Bronagh Bronwen Bryn Cadi Caelan Cai Caitlin Callan Callum
+Calum Caoimhe Caoimhin Carys Cathal Catriona Cerian Cerys Chantelle Chiamaka Chidi Chinedu
+Chioma Chipo Cian Ciara Ciaran Cillian Clodagh Colm Conall Connor Conor Cormac Dafydd Dai
+Darragh Dawid Daz Dazza Declan Deio Deividas Demi Deniz Dewi Dominika Donal Donnacha Dovydas
+Ecaterina Efa Efosa Eilidh Eimear Eira Eirlys Elan Eleri Elif Elis Emeka Emilija Emre Emrys
+Eoin Eshal Esi Esme Euan Evie Ewan Faisal Farai Farzana Fatima Femi Ffion Filip Finlay Finley
+Finn Fintan Fionn Fionnuala Florin Franciszek Fraser Freya Funmilayo Gabija Gaz Gazza Gethin
+Glenys Grainne Gruffydd Gurpreet Guto Gwen Gwenllian Gwilym Gwion Hafsa Halima Halle Hamish
+Hamza Haris Harlow Harper Harpreet Harri Harvey Hiba Hudson Hussein Huw Ianto Ibrahim Idris
+Iestyn Ifan Ifeoma Igor Ikenna Iman Imogen Imran Inaya Indie Innes Ioan Ioana Ionela Ionut Iqra
+Isla Iwan Izzy Jac Jaden Jagdeep Jaiden Jakub Jaskaran Jax Jaxon Jayden Jaz Jemma Jenson
+Jordan-Lee Jordanne Jorja Kabir Kacper Kaiden Kamil Kamran Karolina Katarzyna Kayden Kaz Keegan
+Keeley Kelechi Kemar Kemi Kerry-Ann Kerys Kev Khadija Kian Kieran Kiran Kirsty Kobe Kofi Kojo
+Krzysztof Kuba Kwabena Kwame Kwesi Kyrie Lacey Lachlan Leigh-Ann Lennon Lewys Lexi Leyla Liam
+Lleucu Llinos Lowri Luca Lukas Maci Macsen Maddison Mairead Maisy Maja Maksym Malachy Mali
+Manon Manpreet Marek Mariusz Marley Matas Mateusz Megan Mehmet Mhairi Mihai Mo Mohammed Morag
+Morven Muhammad Muhammed Musa Mustafa Myla Nadia Navdeep Nazia Nel Nerys Nevaeh Ngozi Niall
+Niamh Nico Nikola Nikolai Nkechi Nnamdi Noor Nur Nyasha Oakley Obi Odhran Oisin Oksana Olamide
+Olha Oliwia Olly Oluwaseun Oran Orla Orlaith Osas Osian Oskar Ottilie Owain Paddy Padraig
+Patryk Paulina Piotr Poppy Precious Priya Rafi Ravi Rayan Reece Rehan Reyansh Rhian Rhianna
+Rhodri Rhys Rian Roisin Ronan Rowan Ruairi Ruairidh Ruaridh Rubina Rudo Rukhsana Rylee Sadia
+Safa Safiya Sanjay Saoirse Seamus Seren Shahid Shakira Shania Shaz Shazia Sian Sienna Simba
+Simran Sinead Siobhan Sion Sioned Skye Skylar Sofiya Sonia Stacey-Leigh Steffan Struan Sumaiya
+Szymon Tadhg Tahmina Tanisha Tariq Tatenda Teagan Tegan Temitope Tendai Tez Thandiwe Tiernan
+Tilly Tinashe Tolu Tomasz Tomos Tremaine Tunde Tyreece Tyrese Tyrone Ugne Umar Usman Vihaan Vik
+Vlad Wanjiru Waqas Weronika Wiktor Wiktoria Wil Yahya Yaw Yewande Yulia Yusuf Zac Zach Zahra
+Zain Zainab Zara Zayn Zofia Zubair Zuzanna
 """.split()
 
 
@@ -37,7 +60,7 @@ def first_names() -> list[str]:
         for line in (folder / source).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 found.add(line.split()[0].capitalize())
-    return sorted(n for n in found if len(n) > 2)
+    return sorted(n for n in found if len(n) > 2 or n in SUPPLEMENT)
 
 
 def main() -> None:
