@@ -91,6 +91,8 @@ def sentence_record(item: dict[str, Any]) -> Any:
     publisher: dict[str, Any] = dict(PUBLISHER)
     if extra.get("chair"):
         publisher["independent_chair"] = {"name": extra["chair"][0]}
+    if extra.get("area_served"):
+        publisher["area_served"] = extra["area_served"]
     data: dict[str, Any] = {
         "schema_version": "1.0", "id": "9d3c0f6e-7b1a-4c2d-8e5f-0a1b2c3d4e5f",
         "kind": "news_item", "title": "Learning from a local review", "publisher": publisher,

@@ -13,6 +13,7 @@ from .detection import Detection, DetectorBase, a_persons_name, overlaps, unique
 from .facts import INITIALS, PSEUDONYM_FORM
 from .language import (
     CAPITAL_AFTER_BOUNDARY,
+    Token,
     cached_phrases,
     matches_at,
     normalise_word,
@@ -22,7 +23,7 @@ from .language import (
 )
 from .people import is_given_name
 from .people_words import AREAS, PLAIN_TITLES, PROFESSIONAL_TITLES
-from .places import HOUSE_BEFORE_STREET
+from .places import ACTIVITY_AFTER, HOUSE_BEFORE_STREET
 from .text import FieldText
 
 _AREAS = frozenset(AREAS)
@@ -81,6 +82,14 @@ _STAFF_OF = re.compile(
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|of|and)){0,3})"
     r"(?=\s*(?:[,.;)]|$))", re.MULTILINE)
+#: "the Oakfield Centre, a pupil referral unit": a setting's name set before its kind.
+_NAMED_BEFORE_A_SETTING = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|of|and)){0,3})"
+    r"\s*,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}\Z")
+#: What ends a setting's kind: punctuation or a preposition, not a noun ("a nursery nurse").
+_SETTING_ENDS = re.compile(
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|for|where|which|that|run|and|with|after|"
+    r"before|until|since|when)\b)", re.MULTILINE)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(?:conference|event|seminar|training|workshop|launch|briefing|summit|webinar|"
@@ -120,12 +129,24 @@ _ABBREVIATIONS = frozenset(
     "D.O.B. D.O.D. N.F.A. A.K.A. R.I.P. E.G. I.E. P.S. N.B. A.M. P.M. B.A. M.A. U.K. G.P. "
     "A.S.A.P. E.T.A. N.I. C.I.D.".split())
 _CALENDAR_WORDS = {w.lower() for w in MONTHS + WEEKDAYS}
+#: Lower-case words before a setting word that are no kind of setting ("Hexley's local club").
+_NOT_A_KIND = frozenset(
+    "a an the his her their its our my your local nearby same new old another each every no "
+    "one any this that at in on of to by for and or from with after before during until since "
+    "about into over under through as than then while when where who which but so not very "
+    "also only just still never ever again back up down out off is was were are be been".split())
 
 
 def _regional(word: str) -> bool:
-    """A region or its adjective ("Highland", "Cumbrian", "Welsh-medium")."""
+    """A region, a faith or their adjective ("Highland", "Cumbrian", "Welsh-medium",
+    "Catholic"): a kind of setting, not its name."""
     word = word.split("-")[0]
-    return word in _AREAS or word.endswith(("ian", "ish", "ese", "ern", "shire"))
+    return word in _AREAS or word in _FAITHS or word.endswith(("ian", "ish", "ese", "ern", "shire"))
+
+
+_FAITHS = frozenset(
+    "Catholic Anglican Methodist Baptist Muslim Islamic Jewish Sikh Hindu Christian Pentecostal "
+    "Orthodox Evangelical Quaker Buddhist Faith".split())
 
 
 def _listed(phrases: list[str], text: str, code: str, kind: str, what: str, suggestion: str,
@@ -149,6 +170,21 @@ def _a_setting_name(name: str) -> bool:
                 or (is_given_name(first) and not spelling.is_common_word(first))
                 or (len(name.split()) == 1
                                             and spelling.is_common_word(name)))
+
+
+def _named_before_a_kind(all_tokens: list[Token], starts: list[int], text: str,
+                         setting_start: int) -> list[Token]:
+    """The capitalised name before one lower-case word of kind before a setting word: "The
+    Hub youth club", "Riverside boxing club" (an empty list when there is none)."""
+    at = bisect.bisect_left(starts, setting_start) - 1
+    if at < 1 or not all_tokens[at].text.isalpha() or not all_tokens[at].text.islower() \
+            or all_tokens[at].text in _NOT_A_KIND or text[all_tokens[at].end:setting_start] != " ":
+        return []
+    first = at
+    while first > 0 and all_tokens[first - 1].text[0].isupper() and \
+            text[all_tokens[first - 1].end:all_tokens[first].start] == " ":
+        first -= 1
+    return all_tokens[first:at + 1] if first < at else []
 
 
 class NameDetectors(DetectorBase):
@@ -225,19 +261,32 @@ class NameDetectors(DetectorBase):
                                               if index + 1 < len(all_tokens) else match.start())]
                     if "\n" in between or any(c in between for c in ".,;:()"):
                         break
-                    if token.text[0].isupper() or token.text in ("of", "and"):
+                    if token.text[0].isupper() or token.text in ("of", "and") or (
+                            text[token.start - 1:token.start] == "-"):  # "Pen-y-graig RFC"
                         first = index
                         index -= 1
                         continue
                     break
                 run = [] if first is None else \
                     all_tokens[first:bisect.bisect_left(starts, match.start())]
+                if not run:
+                    run = _named_before_a_kind(all_tokens, starts, text, match.start())
                 while run and run[-1].text in ("of", "and"):
                     run.pop()
                 while run and (run[0].text.lower() in _GENERIC_PROPER or run[0].text in
-                               ("of", "and")):
+                               ("of", "and") or run[0].text[0].islower()):
                     run.pop(0)
                 if not run:
+                    named = _NAMED_BEFORE_A_SETTING.search(text, max(0, match.start() - 80),
+                                                           match.start())
+                    if named is not None and _a_setting_name(named.group("name")) and \
+                            _SETTING_ENDS.match(text, match.end()):
+                        found.append(Detection(  # "the Oakfield Centre, a pupil referral unit"
+                            "C1.5", "setting", *named.span("name"), named.group("name"),
+                            f"a named workplace or setting: “{named.group('name')}”",
+                            "describe the kind of setting instead (\"a local shop\")",
+                            blocking=soaa))
+                        continue
                     apposed = _APPOSED_NAME.match(text, match.end())
                     if apposed is not None and _a_setting_name(apposed.group("name")):
                         found.append(Detection(
@@ -247,8 +296,10 @@ class NameDetectors(DetectorBase):
                             blocking=soaa))
                     continue
                 if run and run[-1].text.endswith(("'s", "’s")) and (
-                        len(run) == 1 or run[0].text.lower() in _NOT_A_WORKPLACE):
+                        (len(run) == 1 and not match.group()[0].isupper())
+                        or run[0].text.lower() in _NOT_A_WORKPLACE):
                     continue  # "Dionne's school", "Child B's school": someone's, not a name
+                    # ("Khan's Pharmacy", with its capital, is the shop's name)
                 meaningful = [t for t in run if t.text.lower() not in _GENERIC_PROPER
                               and t.text.lower() not in _CALENDAR_WORDS
                               and not (t.text.isupper() and len(t.text) <= 4)]
@@ -284,8 +335,9 @@ class NameDetectors(DetectorBase):
                 start += 4
                 name = name[4:]
             first_word = name.split()[0].lower()
-            if len(name.split()) == 1 and (name in PEOPLES_WORDS or _regional(name)):
-                continue  # "went to Irish dancing": a kind of activity
+            if len(name.split()) == 1 and (name in PEOPLES_WORDS or _regional(name)
+                                           or ACTIVITY_AFTER.match(text, start + len(name))):
+                continue  # "went to Irish dancing", "Quran classes": a kind of activity
             if first_word in _GENERIC_PROPER or _AGENCY_WORDS.search(name) \
                     or name.isupper() or first_word in _NOT_A_WORKPLACE:
                 continue  # an agency, an acronym ("member agencies of the SBNI"), a day

@@ -63,6 +63,7 @@ from .people_words import (
     WORK_NOUNS,
 )
 from .sentence_index import SentenceIndex
+from .vehicles import is_vehicle
 from .welsh_words import WELSH_NAME_PARTICLES
 
 Kind = Literal["family", "person", "professional"]
@@ -467,8 +468,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if not words:
         return None
     core = [_bare(w.group()) for w in words if w.group() != "and"]
-    if all(w in _CALENDAR for w in core):
-        return None
+    if all(w in _CALENDAR for w in core) or (
+            not titles and is_vehicle(text, words[0].start(), words[-1].end())):
+        return None  # "Jan", "a silver Vauxhall Corsa": a month or a car, no one's name
     if len(core) == 1 and core[0] in SHORT_MONTHS and (
             SHORT_MONTH_AFTER.match(text, words[0].end())
             or SHORT_MONTH_BEFORE.search(text, max(s_start, words[0].start() - 6),

@@ -185,6 +185,15 @@ AREAS = (
     "Chilterns", "Pennines", "Broads", "Wolds", "Valleys",
 )
 
+#: Principal areas named after their town or city: as a county, never a first name; as a
+#: place, a town like any other, so the partnership's own area is known from `area_served`.
+AREA_TOWNS = frozenset((
+    "Bristol", "Durham", "Wakefield", "Rotherham", "Barnsley", "Solihull", "Dudley", "Walsall",
+    "Wolverhampton", "Gateshead", "Wrexham", "Swansea", "Neath", "Bridgend", "Merthyr",
+    "Caerphilly", "Newport", "Cardiff", "Conwy", "Stirling", "Falkirk", "Perth", "Kinross",
+    "Dundee", "Dumfries", "Antrim", "Armagh", "Londonderry", "Derry",
+))
+
 #: Times written like names and places: "seen at Christmas", "in Reception" (a school year, C1.2's).
 OCCASIONS = frozenset({
     "Christmas", "Christmas Eve", "Christmas Day", "Boxing Day", "New Year", "New Year's Eve",

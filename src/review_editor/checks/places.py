@@ -21,13 +21,16 @@ from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, matches_at
 from .people import first_names
 from .people_words import (
+    AREA_TOWNS,
     AREAS,
+    NATIONAL_BODIES,
     OCCASIONS,
     ORGANISATION_WORDS,
     PLAIN_TITLES,
     PROFESSIONAL_TITLES,
 )
 from .sentence_index import SentenceIndex
+from .vehicles import is_vehicle
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,9 @@ _PLACED = re.compile(
     rf"relocated|returned|arrived|came|went missing|missing|found|born|raised|housed|placed|"
     rf"home|flat|house|address|seen|picked up|dropped off|taken|travelled|walked|farmhouse|"
     rf"property|cottage|bungalow|caravan|hostel|refuge|placement|school|"
-    rf"known|well known|family)\s+(?:\w+\s+){{0,6}}?(?:in|to|from|at|near|around|outside)\s+"
+    rf"known|well known|family|arrested|stopped|detained|located|spotted|sighted|abducted|"
+    rf"attacked|assaulted|stabbed|collected|bus|train|coach|taxi|lift|ran|run|running|headed|"
+    rf"went|go|goes|going|visited|visiting|trip)\s+(?:\w+\s+){{0,6}}?(?:in|to|from|at|near|around|outside)\s+"
     rf"(?:the\s+)?(?P<name>{_NAME})")
 _TOWN_AFTER = re.compile(rf",\s+({_CAP}(?:[ ]{_CAP})?)(?=\s*(?:,|\.|;|\)|$|\s+(?:from|in|until|"
                          rf"for|and|with|since|between)\b))")
@@ -130,7 +135,17 @@ _PLACED_TRIGGERS = frozenset(
     "lived living lives live moved moving move grew settled stayed staying relocated returned "
     "arrived came missing found born raised housed placed home flat house address seen picked "
     "dropped taken travelled walked farmhouse property cottage bungalow caravan hostel refuge "
-    "placement school known family".split())
+    "placement school known family arrested stopped detained located spotted sighted abducted "
+    "attacked assaulted stabbed collected bus train coach taxi lift ran run running headed went "
+    "go goes going visited visiting trip".split())
+#: "a 14-year-old girl from Penmore", "two men from Hexley": where people come from.
+_PERSON_FROM = re.compile(
+    rf"\b(?:girl|boy|man|woman|lad|teenager|teen|youth|pupil|family|couple|mum|dad|mother|"
+    rf"father|child|baby|resident)s?\s+from\s+(?P<name>{_NAME})")
+_PERSON_FROM_TRIGGERS = frozenset(
+    "girl girls boy boys man men woman women lad lads teenager teenagers teen teens youth "
+    "youths pupil pupils family families couple couples mum mums dad dads mother mothers "
+    "father fathers child children baby babies resident residents".split())
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:upon|on|in|under|le|next|by|the|de)?[ ]?{_CAP})"
                   rf"{{0,3}}")
 _ORGANISATION = frozenset(ORGANISATION_WORDS) | {"Safeguarding", "Partnership"}
@@ -149,6 +164,9 @@ _TITLES = frozenset(PLAIN_TITLES + PROFESSIONAL_TITLES)
 
 _AREA_WORDS = frozenset(area.lower() for area in AREAS)
 _AREAS = frozenset(AREAS)
+#: Counties and regions too wide to locate anyone; a principal area named after its town
+#: ("Barnsley", "Cardiff") is a town like any other, allowed only as the area served.
+_WIDE_AREAS = _AREAS - AREA_TOWNS
 _IN_AN_AREA = re.compile(
     r"\b(?:in|at|from|near|to|outside|of)\s+(?P<name>[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|on|"
     r"upon|in|under|le|by)){0,4}),\s+(?:(?:North|South|East|West|Mid|Greater|County)\s+)?"
@@ -168,7 +186,7 @@ _THE_DISTRICT = re.compile(
     r"the (?P<name>[A-Z][a-z]{3,})(?![\w'’-]|[ ][A-Z])"
     r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|where|when|with|for|to|in|on|at|until|since|"
     r"after|before|who|which|that|was|were|is|are|had|has|\w+ed)\b)", re.MULTILINE)
-_BEFORE_THE = [[w] for w in ("in", "on", "off", "from", "around", "near")]
+_BEFORE_THE = [[w] for w in ("in", "on", "off", "from", "around", "near", "to", "at")]
 #: "Nan's house, Hafod, was…": a house's name set after the house.
 _HOUSE_NAMED = re.compile(
     rf"\b(?:house|home|cottage|farmhouse|bungalow|property|smallholding|croft)\s*,\s+"
@@ -217,12 +235,14 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
         if town:  # "12 Harlow Close, Brindle": the street's town too
             found.append(Place(place.end + town.start(1), place.end + town.end(1),
                                "named_place", _MESSAGES["named_place"]))
-    for at in index.with_any(_PLACED_TRIGGERS):
-        for match in _PLACED.finditer(text, *index.spans[at]):
-            span = _trimmed(text, match, "name")
-            if span is not None and not _ORG_AFTER.match(text[span[1]:span[1] + 40]) \
-                    and not _COURT_SEAT_BEFORE.search(text, max(0, span[0] - 30), span[0]):
-                found.append(Place(span[0], span[1], "named_place", _MESSAGES["named_place"]))
+    for pattern, triggers in ((_PLACED, _PLACED_TRIGGERS), (_PERSON_FROM, _PERSON_FROM_TRIGGERS)):
+        for at in index.with_any(triggers):
+            for match in pattern.finditer(text, *index.spans[at]):
+                span = _trimmed(text, match, "name")
+                if span is not None and _named_place(text, *span) \
+                        and not _overlaps(*span, people):
+                    found.append(Place(span[0], span[1], "named_place",
+                                       _MESSAGES["named_place"]))
     for at, (start, end) in enumerate(index.spans):
         if about_person[at]:
             found += _settlements(text, start, end, people)
@@ -231,6 +251,25 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
             found += _places_in_an_area(text, *index.spans[at])
     found += _districts(text, index, about_person, people)
     return _longest(found)
+
+
+#: "went to Quran classes", "attended Bible study": a word naming what is done, not where.
+ACTIVITY_AFTER = re.compile(
+    r"\s+(?:classes|class|lessons|lesson|study|studies|school|club|clubs|group|camp|"
+    r"sessions?|practice|prayers|dancing|training|services?|meetings?|courses?|tuition)\b")
+
+
+def _named_place(text: str, start: int, end: int) -> bool:
+    """Whether a name after "moved to" or "a girl from" is a place: not an organisation's
+    name, a court's seat, a vehicle, a national body or an everyday word ("went to Brownies")
+    that is no town."""
+    name = text[start:end]
+    return not (_ORG_AFTER.match(text[end:end + 40])
+                or _COURT_SEAT_BEFORE.search(text, max(0, start - 30), start)
+                or is_vehicle(text, start, end) or name in NATIONAL_BODIES
+                or (" " not in name and ACTIVITY_AFTER.match(text, end))
+                or (" " not in name and name not in gazetteer()
+                    and spelling.is_common_word(name.removesuffix("'s").removesuffix("’s"))))
 
 
 def _districts(text: str, index: SentenceIndex, about_person: list[bool],
@@ -271,7 +310,7 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
         return None  # "Dame Harriet Vale", "Mrs Ann Green": a person, not a street
     if words[0].group().isupper() and len(words[0].group()) > 1:
         return None  # "SGSAB Business Unit": an organisation
-    if all(w.group().strip(",") in _AREAS for w in words):
+    if all(w.group().strip(",") in _WIDE_AREAS for w in words):
         return None  # "England", "Kent": too wide to locate anyone
     if any(w.group().rstrip("'’s") in (_STREET_NOT_PLACE if street else _ORGANISATION)
            for w in words):
@@ -289,7 +328,8 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
     found: list[Place] = []
     for match in matches_at(_RUN, text, WORD_CAPITAL, start, end):
         words = match.group().split(" ")
-        if any(w in _AREAS for w in words):
+        if any(w in _WIDE_AREAS for w in words) or (
+                len(words) > 1 and any(w in AREA_TOWNS for w in words)):
             continue  # "Neath Port Talbot": a county borough, the area a partnership serves
         for size in range(min(4, len(words)), 0, -1):
             hit = False
@@ -300,12 +340,13 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                 if name not in places and name.rstrip(",") not in places and (
                         "-" not in name or name.replace("-", " ") not in places):
                     continue
-                if name in _AREAS or name in _CALENDAR or name in _OCCASIONS:
+                if name in _WIDE_AREAS or name in _CALENDAR or name in _OCCASIONS:
                     continue
                 offset = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
                 stop = offset + len(name)
                 if _ORG_AFTER.match(text[stop:stop + 40]) or _overlaps(offset, stop, people) \
-                        or _COURT_SEAT_BEFORE.search(text, max(start, offset - 30), offset):
+                        or _COURT_SEAT_BEFORE.search(text, max(start, offset - 30), offset) \
+                        or is_vehicle(text, offset, stop):
                     continue
                 if spelling.is_common_word(name) and not _LOCATIVE_BEFORE.search(
                         text[max(start, offset - 12):offset]) and not _TOWNSPERSON.match(
@@ -336,7 +377,7 @@ def _places_in_an_area(text: str, start: int, end: int) -> list[Place]:
     for match in _IN_AN_AREA.finditer(text, start, end):
         words = match.group("name").replace("-", " ").split()
         if match.group("area") not in _AREAS or any(
-                w in _AREAS or w in _ORGANISATION or w in _CALENDAR for w in words):
+                w in _WIDE_AREAS or w in _ORGANISATION or w in _CALENDAR for w in words):
             continue
         found.append(Place(match.start("name"), match.end("name"), "named_place",
                            _MESSAGES["named_place"]))

@@ -194,6 +194,12 @@ SETTING_WORDS: list[str] = [
     "rfc", "afc", "pru", "taxis", "cabs", "pizza", "kebabs", "kebab house", "fish bar",
     "chippy", "grill", "diner", "tandoori", "balti", "fried chicken", "secure centre",
     "secure training centre", "young offender institution", "prison", "masjid", "gac", "abc",
+    "shops", "shopping centre", "retail park", "precinct", "mall", "bus station",
+    "coach station", "train station", "railway station", "interchange", "maternity unit",
+    "neonatal unit", "mother and baby unit", "psychiatric unit", "adolescent unit",
+    "mental health unit", "assessment unit", "walk-in centre", "urgent treatment centre",
+    "minor injuries unit", "sports centre", "swimming pool", "skate park", "community centre",
+    "day centre", "food bank", "foodbank",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {
