@@ -31,10 +31,12 @@ def page(markdown_text: str, *, formats: bool = True) -> str:
     html = re.sub(r"<(\w+)((?: [\w-]+=\"[^\"]*\")+)>", _attributes_sorted, html)
     if not formats:
         html = re.sub(r"</?(em|strong|del)>", "", html)
-    # Formatting around nothing shows nothing: *<!-- a comment -->* is an empty <em>.
+    # Formatting around nothing shows nothing: *<!-- a comment -->* is an empty <em>
+    # (what it held shows: a space, or nothing between "1." and "-" in "1.*<!-- c -->*-").
     previous = None
     while previous != html:
-        previous, html = html, re.sub(r"<(em|strong|del|p)>\s*</\1>", " ", html)
+        previous, html = html, re.sub(r"<(em|strong|del)>(\s*)</\1>", r"\2", html)
+        html = re.sub(r"<p>\s*</p>", " ", html)
     html = re.sub(r"\s*([<>])\s*", r"\1", re.sub(r"\s+", " ", html)).strip()
     return _without_paragraphs_in_items(html)
 
@@ -125,6 +127,8 @@ def hidden_left_out(source: str, public: str) -> bool:
 @example("**b*é-*~b***")
 # A control character is no punctuation: a mark after it opens as after a letter.
 @example("&#2;*_*")
+# Emphasis around nothing but hidden content, between two characters: nothing shows there.
+@example("review 1.*<!-- CANARY-9d2c -->*-")
 def test_the_public_copy_shows_what_the_source_shows_and_nothing_hidden(source: str) -> None:
     assume(not nested_links(source))
     public = public_markdown(source)
