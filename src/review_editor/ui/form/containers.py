@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -224,9 +225,10 @@ class Disclosure(QFrame):
 
         self.header = QWidget(self)
         self.header.setObjectName("disclosureHeader")
-        header_layout = QHBoxLayout(self.header)
+        header_layout = QGridLayout(self.header)
         header_layout.setContentsMargins(0, 0, 0, 0)
-        header_layout.setSpacing(4)
+        header_layout.setHorizontalSpacing(4)
+        header_layout.setVerticalSpacing(2)
         self.toggle = ElidingToggle(self.header)
         self.toggle.setObjectName("disclosureToggle")
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -239,11 +241,21 @@ class Disclosure(QFrame):
                 font.setPointSizeF(font.pointSizeF() + 2)
             self.toggle.setFont(font)
         self.toggle.clicked.connect(self._toggled_by_user)
-        header_layout.addWidget(self.toggle)
-        if private:
-            header_layout.addWidget(private_badge(self.header))
-        header_layout.addStretch(1)
+        header_layout.addWidget(self.toggle, 0, 0)
+        self._badge = private_badge(self.header) if private else None
+        if self._badge is not None:
+            header_layout.addWidget(self._badge, 0, 1)
+        header_layout.setColumnStretch(2, 1)
         self._header_layout = header_layout
+        #: The header's buttons (move, duplicate, remove): beside the title, or under it
+        #: when both do not fit (a narrow window, a large font), never cut.
+        self.header_actions = QWidget(self.header)
+        self.header_actions.setObjectName("disclosureActions")
+        self._actions_layout = QHBoxLayout(self.header_actions)
+        self._actions_layout.setContentsMargins(0, 0, 0, 0)
+        self._actions_layout.setSpacing(4)
+        self._actions_stacked = True
+        self._place_actions(stacked=False)
         self._outer.addWidget(self.header)
         self._message: ProblemLabel | None = None
 
@@ -281,8 +293,38 @@ class Disclosure(QFrame):
         self.toggle.setAccessibleDescription(state)
 
     def add_header_widget(self, widget: QWidget) -> None:
-        self._header_layout.addWidget(widget)
+        self._actions_layout.addWidget(widget)
         show_added(widget)
+        self._fit_actions(self.width())
+
+    def _place_actions(self, *, stacked: bool) -> None:
+        if stacked == self._actions_stacked:
+            return
+        self._actions_stacked = stacked
+        self._header_layout.removeWidget(self.header_actions)
+        # Under the title, the buttons share the header's width rather than widen it.
+        self.header_actions.setSizePolicy(
+            QSizePolicy.Policy.Ignored if stacked else QSizePolicy.Policy.Preferred,
+            QSizePolicy.Policy.Preferred)
+        if stacked:
+            self._header_layout.addWidget(self.header_actions, 1, 0, 1, 3,
+                                          Qt.AlignmentFlag.AlignLeft)
+        else:
+            self._header_layout.addWidget(self.header_actions, 0, 3)
+
+    def _fit_actions(self, width: int) -> None:
+        if not self._actions_layout.count():
+            return
+        margins = self._outer.contentsMargins()
+        room = width - margins.left() - margins.right()
+        beside = self.toggle.minimumSizeHint().width() + self.header_actions.sizeHint().width() + 8
+        if self._badge is not None:
+            beside += self._badge.sizeHint().width() + 4
+        self._place_actions(stacked=beside > room)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_actions(event.size().width())
+        super().resizeEvent(event)
 
     # body
     def set_builder(self, build: Callable[[QVBoxLayout], None] | None) -> None:

@@ -28,6 +28,8 @@ from ..common.widgets import named
 
 TEXT = ("Your partnership's name, logo and colours are not set up yet: the band at the "
         "top of the page uses the defaults.")
+SET_UP = "Set &up your partnership…"
+SET_UP_SHORT = "Set &up…"
 
 
 class BandPrompt(QFrame):
@@ -48,7 +50,7 @@ class BandPrompt(QFrame):
         self.label = named(QLabel(TEXT, self), "preview:band_prompt_text", TEXT)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.set_up_button = named(QPushButton("Set &up your partnership…", self),
+        self.set_up_button = named(QPushButton(SET_UP, self),
                                    "preview:set_up",
                                    "Set up your partnership: name, logo and colours")
         self.set_up_button.clicked.connect(lambda: set_up())
@@ -56,14 +58,34 @@ class BandPrompt(QFrame):
                                     "Hide this prompt until Review Editor starts again")
         self.not_now_button.setFlat(True)
         self.not_now_button.clicked.connect(self.not_now)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setVerticalSpacing(4)
-        layout.addWidget(self.label, 0, 0, 1, 3)
-        layout.addWidget(self.set_up_button, 1, 0)
-        layout.addWidget(self.not_now_button, 1, 1)
-        layout.setColumnStretch(2, 1)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 6, 8, 6)
+        self.grid.setVerticalSpacing(4)
+        self.grid.addWidget(self.label, 0, 0, 1, 3)
+        self.grid.setColumnStretch(2, 1)
+        self._arrange(stacked=False)
         self.hide()
+
+    def _arrange(self, *, stacked: bool) -> None:
+        """The buttons side by side under the words, or one under the other."""
+        self.grid.addWidget(self.set_up_button, 1, 0)
+        self.grid.addWidget(self.not_now_button, 2 if stacked else 1, 0 if stacked else 1,
+                            Qt.AlignmentFlag.AlignLeft)
+        self._stacked = stacked
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        """A narrow preview stacks the buttons, then shortens the set-up button's words,
+        so no button is cut (its accessible name keeps the whole wording)."""
+        margins = self.grid.contentsMargins()
+        room = event.size().width() - margins.left() - margins.right()
+        self.set_up_button.setText(SET_UP)
+        if self.set_up_button.sizeHint().width() > room:
+            self.set_up_button.setText(SET_UP_SHORT)
+        needed = (self.set_up_button.sizeHint().width() + self.grid.horizontalSpacing()
+                  + self.not_now_button.sizeHint().width())
+        if (needed > room) != self._stacked:
+            self._arrange(stacked=needed > room)
+        super().resizeEvent(event)
 
     def install(self, view: QWidget) -> None:
         """Put the prompt in ``view`` (the preview), between its bar and the page."""
