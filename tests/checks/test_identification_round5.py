@@ -48,6 +48,21 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     ("Baby K was moved to the Ashby Neonatal Unit the same night.", "Ashby Neonatal Unit"),
     ("They were seen at Marlow Road coach station at 2am.", "Marlow Road"),
     ("She spent her evenings at Fenwick Green shops with older boys.", "Fenwick Green shops"),
+    # a hospital by its name and "General"
+    ("He was moved to a side room at Harrowgate General the next day.", "Harrowgate General"),
+    # a given name that is also a word, ending a list of names
+    ("Her daughters, Tilly and Hazel, were at the party.", "Hazel"),
+    # a given name with its surname's initial; a nickname after "knew … as"
+    ("Kerry B was seen getting into the car.", "Kerry B"),
+    ("Staff knew the older man only as Little Dez.", "Little Dez"),
+    # a sentence's first word, a given name that is a word, before the child's own age
+    ("Autumn was four months old when the referral came in.", "Autumn"),
+    # a lower-case name after a capital "Me and" in someone's own words
+    ("\"Me and jaxon went round his cousin's,\" he told the youth worker.", "jaxon"),
+    # a chronology line with a time between its date and the name
+    ("03/05/2021 14:15 – Ivy seen at the walk-in centre with a burn.", "Ivy"),
+    # an age set off with a word of order in brackets
+    ("- Macie (youngest, 3)", "3"),
 ])
 def test_round5_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -62,6 +77,8 @@ def test_round5_classes_are_found(text: str, detail: str) -> None:
     "He messaged the boy from the Snapchat account he had set up.",
     "She attended a Catholic primary school and then a Methodist college.",
     "Thanks go to Ruth Yardley and her colleagues at Wealdmoor Council.",
+    "The Solicitor General wrote to the panel in 2022.",
+    "Will I be told what happens next, she asked.",
 ])
 def test_round5_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)
@@ -83,3 +100,18 @@ def test_a_town_named_like_its_council_is_a_place_unless_it_is_the_area_served(t
 
 def test_a_county_named_for_where_someone_lived_stays_too_wide_to_report() -> None:
     assert c1_serving("The family moved to Lancashire when the boy was small.", []) == []
+
+
+def test_a_first_name_greeting_in_a_quoted_email_is_a_name_unless_the_record_lists_them() -> None:
+    """A name in an email's greeting is usually a real person's (a parent, a carer, the young
+    person): C1.1 reports it. A colleague the record lists as a named professional is not."""
+    text = "Hi Marcia, I have attached the minutes of the strategy meeting for Child Q."
+    assert "Marcia" in found(text)
+    record: Any = parse_record({
+        "schema_version": "1.0", "id": "5c8f4a52-1c9d-4e7a-8f3b-5d6c7e8f9a04",
+        "kind": "news_item", "title": "Learning from a local review",
+        "publisher": {"name": "Valley Safeguarding Partnership", "url": "https://valley.example"},
+        "sensitivity": {"named_professionals": ["Marcia Oduya"]},
+        "body": [{"id": "main", "heading": "", "markdown": text}]})
+    assert not [i for i in findings(run_checks(record, CheckContext(now=NOW), {"C1"}))
+                if i.code == "C1.1"]

@@ -95,7 +95,9 @@ _NEAR_PERSON = [
 ]
 #: Press style after a person: "Liam Royle, 34," / "The girl, 14, had…" / "Child A (6)", and
 #: at a list's or line's end: "grandmother, Brenda Oakes, 61" / "Freya 9, Oscar 6".
-_PRESS = re.compile(r"\s*(?:,\s*(\d{1,3})\s*(?:,|(?=\.?\s*$|;|\.\s))|\((\d{1,3})\))|"
+#: ", 34,", " (6)", " (eldest, 11)": an age set off after a name.
+_PRESS = re.compile(r"\s*(?:,\s*(\d{1,3})\s*(?:,|(?=\.?\s*$|;|\.\s))|"
+                    r"\((?:(?:the\s+)?[a-z][a-z -]{0,20},\s*)?(\d{1,3})\))|"
                     r"[ ](\d{1,2}(?:\s+(?:months?|weeks?|years?))?)(?=\s*(?:,|;|\)|\.(?!\d)|"
                     r"and\b|$))", re.MULTILINE)
 _BAND_BEFORE = re.compile(

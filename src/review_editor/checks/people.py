@@ -42,6 +42,7 @@ from .people_cues import (
     SINGLE_NAME_ACTS,
     SINGLE_NAME_BEFORE,
     SINGLE_NAME_TELLS,
+    SURNAME_INITIAL_AFTER,
     SURNAME_WORDS,
     TEAM_AFTER,
     VALEDICTIONS,
@@ -192,7 +193,7 @@ _NICKNAME_BEFORE = re.compile(
     rf"\b(?:nicknamed|nickname(?: was| of)?|(?:street|gang|road) name(?: was| is)?|"
     rf"(?:went|goes|go|going) by(?: the name(?: of)?)?|"
     rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|"
-    rf"(?:knew|know|knows)(?: (?:him|her|them))? as|known (?:\w+ ){{0,3}}?as(?= {_QUOTE})|"
+    rf"(?:knew|know|knows)(?: \w+){{0,5}}? as|known (?:\w+ ){{0,3}}?as(?= {_QUOTE})|"
     rf"calls? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
     rf"call|calling) (?:him|her|them|the (?:baby|child|boy|girl|toddler|twins)))\s+{_QUOTE}?\Z",
     re.IGNORECASE)
@@ -353,9 +354,17 @@ def _listed_after(text: str, previous: PersonName, match: re.Match[str]) -> Pers
             text[previous.end:match.start()]):
         return None
     words = match.group().split()
-    if len(words) > 3 or any(_common(w) or w in _ORGANISATION or w in _AREAS for w in words):
+    if len(words) > 3 or any(w in _ORGANISATION or w in _AREAS for w in words):
         return None
+    if any(_common(w) for w in words) and not (
+            len(words) == 1 and _is_first_name(words[0]) and " and " in text[
+                previous.end:match.start()] and _LIST_ENDS.match(text, match.end())):
+        return None  # "Ruby and Rose, were…": a given name that is a word ends the list
     return PersonName(match.start(), match.end(), previous.kind)
+
+
+_LIST_ENDS = re.compile(r"\s*(?:[,;.)]|\s+(?:were|was|are|is|had|have|both|who|went|said|"
+                        r"told|lived|stayed)\b)")
 
 
 def _given_name_listed_before(text: str, run: re.Match[str],
@@ -517,6 +526,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     after = text[end:min(s_end, end + 90)]
     if len(core) == 1 and len(core[0]) == 1:
         return None  # "Ms T", "Child A": a pseudonym's form (C1.8)
+    initial = SURNAME_INITIAL_AFTER.match(after) if len(core) == 1 and not titles else None
+    if initial is not None and _is_first_name(core[0]):
+        return PersonName(start, end + initial.end(), "person")  # "Jade R was…"
     if PSEUDONYM_BEFORE.search(before) or PSEUDONYM_AFTER.match(after):
         return None  # the review's own name for a subject
 

@@ -46,8 +46,14 @@ SINGLE_NAME_ACTS = re.compile(
     r"placed|moved|missing|upset|scared|frightened|crying|aged|only)|is\s+(?:in|at|aged|now|"
     r"living|staying|placed|missing)|had\s+(?:stopped|started|been|gone|moved|left|told|"
     r"said|missed))\b")
-#: "Bailey told his teacher": a sentence's first word is a name only before a telling verb.
-SINGLE_NAME_TELLS = re.compile(r"\A\s+(?:told|said|says|tells|disclosed|explained|asked)\b")
+#: "Bailey told his teacher", "Mason was six weeks old": a sentence's first word is a name
+#: only before a telling verb or its own age.
+SINGLE_NAME_TELLS = re.compile(
+    r"\A\s+(?:told|said|says|tells|disclosed|explained|asked|(?:was|is)\s+(?:(?:only|just|then|"
+    r"now)\s+)?(?:aged\b|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[a-z]+teen)\s+(?:years?|months?|weeks?|days?)(?:[- ]old\b|\s+of age\b)))\b")
+#: "Jade R was…": a given name with its surname's initial.
+SURNAME_INITIAL_AFTER = re.compile(r"\A\s+(?![AI]\b)[A-Z]\.?(?![\w'’&-])")
 #: "saw Willow outside", "look after Ruby", "tell Kyle": someone spoken to or seen.
 SINGLE_NAME_BEFORE = re.compile(
     r"\b(?:saw|seen|see|tell|told|ask|asked|look after|looks after|looking after|looked after|"
@@ -57,7 +63,8 @@ SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".spli
 SHORT_MONTH_AFTER = re.compile(r"\.?\s+(?:\d{4}|\d{2})\b")
 SHORT_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+\Z")
 #: "14/03/2019 – Kai …", "June 2020 — Ruby started": a chronology line's date before a name.
-CHRONOLOGY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[–—:-]\s*\Z")
+CHRONOLOGY_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+                               r"(?:\s+\d{1,2}[:.]?\d{2}(?:\s*(?:hrs|am|pm))?)?\s*[–—:-]\s*\Z")
 #: "Munro (2011)", "Eileen Munro argued in 2011": an author cited for a work.
 CITED_AFTER = re.compile(
     r"\A(?:['’]s)?\s+(?:argued|wrote|found|concluded|observed|noted|warned|recommended|showed|"

@@ -11,7 +11,7 @@ from .sentence_index import SentenceIndex
 
 #: "me and jayden walked", "ask jack if": a name typed in lower case in someone's own words.
 _LOWER_NAME = re.compile(
-    r"\b(?:me and|and me and|tell|ask|with|told|seen|saw)\s+(?P<name>[a-z]{3,12})\b"
+    r"\b(?:[Mm]e and|and me and|[Tt]ell|[Aa]sk|with|told|seen|saw)\s+(?P<name>[a-z]{3,12})\b"
     r"(?P<after>\s+(?:and|walked|went|used|was|were|had|said|told|if|got|came|is)\b)?")
 _LOWER_TRIGGERS = frozenset({"me", "tell", "ask", "with", "told", "seen", "saw"})
 _QUOTES = frozenset("\"“”‘’'")

@@ -129,9 +129,21 @@ _ONE_WORD_HOSPITAL = re.compile(
     r"\b(?:birth|born|admitted|admission|delivered|discharged|treated|transferred|ward|"
     r"A&E|maternity unit|seen|taken|rushed|stay)\s+(?:at|to|from|in)\s+"
     r"(?P<name>[A-Z][a-z]{3,}(?:['’]s)?)(?![\w'’-]|\s+[A-Z]|\s*,\s*[A-Z])")
+_GENERAL_WORDS = frozenset({"general"})
 _HOSPITAL_TRIGGERS = frozenset(
     "birth born admitted admission delivered discharged treated transferred ward seen taken "
     "rushed stay".split())
+
+
+#: "at Castlegate General", "to the Royal Alexandra General": a hospital by its name and
+#: "General" alone; an office ("the Attorney General") is not one.
+_GENERAL_HOSPITAL = re.compile(
+    r"\b(?:at|to|from|in|into)\s+(?:the\s+)?(?P<name>(?:[A-Z][a-z'’]+\s+){1,3}General)\b"
+    r"(?!\s+[A-Z]|['’]s)")
+_OFFICES = frozenset(
+    "Attorney Solicitor Secretary Surgeon Inspector Director Registrar Auditor Accountant "
+    "Advocate Postmaster Governor Major Lieutenant Brigadier Consul Receiver Paymaster "
+    "Comptroller Adjutant Quartermaster Commissary Vicar Procurator Chief Deputy".split())
 
 
 def find_one_word_hospitals(text: str, index: SentenceIndex, about: list[bool],
@@ -139,8 +151,11 @@ def find_one_word_hospitals(text: str, index: SentenceIndex, about: list[bool],
                             is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
     """(start, end) of a hospital named by one word after a birth, an admission or a visit in
     a sentence about a person ("the birth at Ninewells"): a word no dictionary, town list,
-    calendar or organisation holds."""
-    found = []
+    calendar or organisation holds; and of a hospital named with "General" alone ("admitted
+    to Ward 7 at Castlegate General")."""
+    found = [m.span("name") for at in index.with_any(_GENERAL_WORDS) if about[at]
+             for m in _GENERAL_HOSPITAL.finditer(text, *index.spans[at])
+             if _OFFICES.isdisjoint(m.group("name").split())]
     for at in index.with_any(_HOSPITAL_TRIGGERS):
         if not about[at]:
             continue
