@@ -32,7 +32,7 @@ from .gazetteer import (
     lookup,
     nation_from_text,
 )
-from .headline import headline_in_run, title_like
+from .headline import headline_in_run, question_heading, title_like
 from .language import guess_language
 from .listing import ListedReview, about_kinds, find_reviews, single_listing
 from .pagedates import (
@@ -267,7 +267,8 @@ class _Assembler:
             if block.kind == "heading" and block.level <= 1:
                 return index
         if content and self.source.format == "text":
-            return headline_in_run(self.blocks, content)
+            found = headline_in_run(self.blocks, content)
+            return found if found is not None else question_heading(self.blocks, content)
         if content and self.source.format == "docx" and title_like(self.blocks[content[0]]):
             return content[0]
         return None

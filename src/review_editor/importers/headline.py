@@ -19,8 +19,10 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
     a sub-heading of it) or the lines are many (a list).
     """
     run: list[int] = []
-    if whole_block_date(blocks[content[0]]) is not None:
-        content = content[1:]  # a date above the headline
+    if whole_block_date(blocks[content[0]]) is not None or _section_label(blocks, content):
+        content = content[1:]  # a date, or a section's label ("Safeguarding Children:"), above
+    if not content:
+        return None
     for index in content[:8]:
         block = blocks[index]
         if whole_block_date(block) is not None or (run and author_line(block)):
@@ -49,6 +51,28 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
                 or _names_kinds(blocks[index].plain):
             return index  # a sub-heading, or the first entry under a list's heading
     return chosen
+
+
+def _section_label(blocks: list[Block], content: list[int]) -> bool:
+    """A few words ending in a colon over a headline-like line: the section's label."""
+    text = blocks[content[0]].plain.strip()
+    return len(content) > 1 and "\n" not in text and text.endswith(":") \
+        and 1 <= len(text.split()) <= 4 and not re.search(r"\d", text) \
+        and title_like(blocks[content[1]])
+
+
+def question_heading(blocks: list[Block], content: list[int]) -> int | None:
+    """A page that opens with one question on a line of its own, too long for a headline's
+    usual length ("Will the Cabinet Secretary ensure that … is published?"): that question
+    heads the page (a written question, a page of answers)."""
+    if not content:
+        return None
+    block = blocks[content[0]]
+    text = block.plain.strip()
+    if block.kind != "paragraph" or "\n" in text or not text.endswith("?") \
+            or len(text) > 300 or len(text.split()) > 50 or "://" in text or block.link:
+        return None
+    return content[0]
 
 
 def _header_then_headline(lines: list[str]) -> bool:

@@ -110,8 +110,7 @@ def find_pseudonyms(text: str) -> list[FoundPseudonym]:
             ends_line = pattern is _AFTER_KIND and not text[match.end():].strip()
             if ends_line and own in _MONTH_NAMES:
                 pass  # "SAR June" as a headline: a month ending it is a name
-            elif not quoted and any(word in NOT_NAMES or word in _THEME_WORDS
-                                    for word in re.split(r"[- ]", own)):
+            elif not quoted and any(_not_a_name(word) for word in re.split(r"[- ]", own)):
                 continue  # a quoted name is a name, even "June"
             found.append(FoundPseudonym(name, None, match.group(), match.start("name"),
                                         match.end("name"), confidence))  # type: ignore[arg-type]
@@ -129,6 +128,13 @@ def find_pseudonyms(text: str) -> list[FoundPseudonym]:
             continue
         unique.append(item)
     return unique
+
+
+def _not_a_name(word: str) -> bool:
+    """A word that names a thing, not a person: one of the words above, or its plural
+    ("SCR Publications", "SAR Updates", "DHR Policies")."""
+    singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+    return any(form in NOT_NAMES or form in _THEME_WORDS for form in (word, singular))
 
 
 @lru_cache(maxsize=1)
