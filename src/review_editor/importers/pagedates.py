@@ -39,6 +39,11 @@ _LABEL_ALONE = re.compile(
     r"^\s*(?:page\s+|this page was\s+)?(?P<label>(?:first\s+|last\s+|date\s+)?(?:published|"
     r"posted|updated|reviewed|modified|issued|date)(?:\s+(?:on|date))?|" + _WELSH_LABEL +
     r")\s*:?\s*$", re.IGNORECASE)
+#: A note that the page was changed, over a date of its own: the date of the change.
+_AMENDMENT_NOTE = re.compile(
+    r"(?i)^\s*(?:amendments?|revisions?|updates?|change log)\s*:?\s*$|^(?=.{0,200}$).*\b(?:"
+    r"(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:updated|amended|revised)|"
+    r"(?:minor\s+)?(?:revisions|amendments)\s+(?:were|have been)\s+made)\b")
 _SIDE_PARTS = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
 _ANNOUNCING = re.compile(r"\b(?:publish\w*|launch\w*|releas\w*|announc\w*|issu\w*)\b",
                          re.IGNORECASE)
@@ -83,6 +88,8 @@ def page_dates(blocks: list[Block], content: list[int], *, listing: bool) -> lis
             mention, label = whole
             above = _LABEL_ALONE.match(blocks[index - 1].plain) if index else None
             label = label or (above["label"] if above else None)
+            if label is None and index and _AMENDMENT_NOTE.search(blocks[index - 1].plain):
+                label = "updated"  # "This chapter was updated in August 2024." / "5 August 2024"
             standalone += label is None
             kind: Kind = "updated" if label and _UPDATE_LABEL.search(label) else "published"
             weight = LABELLED if label else STANDALONE if index in ends else IN_HEADING

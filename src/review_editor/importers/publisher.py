@@ -27,6 +27,10 @@ _PUBLISHES = re.compile(
     r"welcomed|welcomes|completed|completes|developed|develops|produced|produces|"
     r"commissioned|commissions)\b|" + _DUTY)
 _ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?$", re.IGNORECASE)
+#: "A function of the Fenmoor Safeguarding Children Partnership is to conduct …": the body
+#: whose statutory work the page describes.
+_FUNCTION_OF = re.compile(r"\b(?:(?:a|one|the)\s+(?:\w+\s+)?)(?:function|duty)\s+of\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
 #: A statement's signature: "Jo Bloggs  Chief Executive, The Fenmoor Council".
 _SIGNATURE = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\s+(?P<role>[A-Z][^,]{2,60}),"
                         r"\s*(?P<org>(?:The\s+)?[A-Z][\w&'’ -]{2,80})$")
@@ -85,7 +89,8 @@ def find_publisher(texts: list[str], *, publishing_only: bool = False
             found = _found(match)
             if found is None:
                 continue
-            if _PUBLISHES.match(text[match.end():]) or _ON_BEHALF.search(text[:match.start()]):
+            if _PUBLISHES.match(text[match.end():]) or _ON_BEHALF.search(text[:match.start()]) \
+                    or _FUNCTION_OF.search(text[:match.start()]):
                 return index, found
             if first is None and not publishing_only:
                 first = (index, found)
@@ -134,6 +139,7 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
             if mention.partnership in sections:
                 continue  # each of several bodies heading a part of the page: its own news
             if _PUBLISHES_AFTER.match(text[mention.end:]) or _BEHALF.match(text[mention.end:]) \
+                    or _ACTING_FOR.match(text[mention.end:]) \
                     or (_BY_BEFORE.search(text[:mention.start])
                         and not _OTHER_DOCUMENT.search(text[:mention.start])):
                 return mention.partnership, mention.text
@@ -205,6 +211,10 @@ _PUBLISHES_AFTER = re.compile(
     r"developed|develops|produced|produces|undertook|undertaken|"
     r"(?:is|are) required to publish|must publish|(?:is|are) responsible for "
     r"(?:commissioning|publishing|conducting))\b|" + _DUTY + "|" + _WELSH_PUBLISHES)
+#: "The Care Inspectorate, on behalf of the Scottish Government, acts as …": the body before
+#: the words acts; the one after them is whom it acts for.
+_ACTING_FOR = re.compile(r"^\s*(?:\([A-Z]{2,10}\))?\s*,\s*(?:acting\s+)?on behalf of\b",
+                         re.IGNORECASE)
 #: "… to undertake the function on the SBNI's behalf".
 _BEHALF = re.compile(r"^['’]s?\s+behalf\b")
 _BY_BEFORE = re.compile(r"\b(?:(?:published|commissioned|produced|written|issued|carried out|"
