@@ -100,7 +100,10 @@ _SUBJECT_HEADLINE = re.compile(r"\b(?:Baby|Child|Infant|Adult|Mr|Mrs|Ms|Miss|Fam
                                r"Plentyn|Babi)\s+[A-Z]{1,2}\d?\b(?![’'][a-rt-z])")
 _GUIDE_TITLE = re.compile(r"\b(?:guidance|guide|procedures?|protocol|policy|framework|"
                           r"handbook|toolkit|template|criteria|what happens|"
-                          r"how (?:\w+\s+){0,4}works?|explained|an introduction|introduction to)\b",
+                          r"how (?:\w+\s+){0,4}works?|explained|an introduction|introduction to|"
+                          r"(?:conducting|carrying out|undertaking|commissioning|contributing to|"
+                          r"taking part in|referring for)\s+an?|e-?learning|online learning|"
+                          r"training(?: course)?)\b",
                           re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|our)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

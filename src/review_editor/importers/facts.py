@@ -7,9 +7,11 @@ review of that kind, or plainly uses that pseudonym. ``review-editor import
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from ..reviewkinds import page_review_type
+from ..reviewkinds import page_review_type, review_kinds
 from .gazetteer import Nation
 from .listing import ListedReview
 from .pagedates import PageDate, PartialPageDate
@@ -32,10 +34,32 @@ def page_facts(found: list[Suggestion], title: Passage, body: list[Passage], *,
     else:
         facts.extend(_review_type(title, body, nation))
         facts.extend(_subjects(title, body))
+        if several_reviews([title.text, *(p.text for p in body[:2])]):
+            facts = [_unsure(s) for s in facts]  # several reviews' news: no one review's facts
     name = _review_name(found, facts)
     facts.extend(name)
     facts.extend(_other_dates(dates, chosen))
     return facts + kept
+
+
+_COUNT = (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:new|more|further|"
+          r"local|separate|recent|published)\s+)?")
+#: "the overview reports of four Serious Case Reviews", "learning briefs from two SCRs".
+_SEVERAL = re.compile(_COUNT + r"(?P<kind>(?:[A-Z][\w-]*\s+){0,4}[Rr]eviews|[A-Z]{2,6}s)\b")
+
+
+def several_reviews(texts: list[str]) -> bool:
+    """Whether the headline or the lead says the page is about two or more reviews."""
+    for text in texts:
+        for match in _SEVERAL.finditer(text):
+            kinds = review_kinds(match["kind"])
+            if kinds or match["kind"].lower().endswith("reviews"):
+                return True
+    return False
+
+
+def _unsure(fact: Suggestion) -> Suggestion:
+    return replace(fact, confidence="medium") if fact.confidence == "high" else fact
 
 
 def _listed_review(review: ListedReview, title: Passage) -> list[Suggestion]:
