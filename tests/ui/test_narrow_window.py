@@ -79,3 +79,19 @@ def test_the_set_up_prompt_shows_its_buttons_whole(make_window: MakeWindow, work
         assert button.width() >= needed, (text, size, button.width(), needed)
         assert geometry.left() >= 0 and geometry.right() <= prompt.width(), (text, size)
     assert "Set up your partnership" in prompt.set_up_button.accessibleName()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_welcome_page_fits_its_column(make_window: MakeWindow, qtbot,
+                                          size: tuple[int, int]) -> None:
+    window = make_window()
+    window.apply_default_layout(QSize(*size))
+    qtbot.waitUntil(lambda: window.width() == size[0], timeout=3000)
+    qtbot.wait(150)
+    page = window.welcome
+    assert window.pages.currentWidget() is page
+    bar = page.horizontalScrollBar()
+    assert not (bar.isVisible() and bar.maximum() > 0), size  # nothing cut at the right
+    for button in (page.set_up_button, page.new_button, page.close_button):
+        text = button.text().replace("&", "")
+        assert button.width() >= button.fontMetrics().horizontalAdvance(text), (text, size)

@@ -8,10 +8,10 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -56,6 +56,7 @@ class WelcomePage(QScrollArea):
         font.setBold(True)
         heading.setFont(font)
         heading.setAccessibleName("Welcome to Review Editor")
+        heading.setWordWrap(True)
         texts = []
         for name, text in (("intro", INTRO), ("examples", EXAMPLES), ("profile", PROFILE)):
             label = named(QLabel(text, self), f"welcome:{name}", text)
@@ -73,7 +74,7 @@ class WelcomePage(QScrollArea):
         self.set_up_button.clicked.connect(lambda: set_up())
         self.new_button.clicked.connect(lambda: new_record())
         self.close_button.clicked.connect(self.dismiss)
-        buttons = QHBoxLayout()
+        buttons = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addWidget(self.set_up_button)
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -89,7 +90,7 @@ class WelcomePage(QScrollArea):
             inner.addWidget(label)
         inner.addSpacing(8)
         inner.addLayout(buttons)
-        layout = QVBoxLayout(page)
+        layout = self._page_layout = QVBoxLayout(page)
         layout.setContentsMargins(40, 36, 40, 36)
         layout.addWidget(column)
         layout.addStretch(1)
@@ -97,6 +98,21 @@ class WelcomePage(QScrollArea):
         self.setWidget(page)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Narrower margins, and the buttons one under the other, when the page is too
+        narrow for their row (the row made the page wider than a narrow window, cutting
+        its words)."""
+        margin = 40 if event.size().width() >= 480 else 12
+        self._page_layout.setContentsMargins(margin, 36, margin, 36)
+        buttons = (self.set_up_button, self.new_button, self.close_button)
+        needed = (sum(b.sizeHint().width() for b in buttons) + 2 * self._buttons.spacing()
+                  + 2 * margin)
+        direction = (QBoxLayout.Direction.TopToBottom if needed > event.size().width()
+                     else QBoxLayout.Direction.LeftToRight)
+        if self._buttons.direction() != direction:
+            self._buttons.setDirection(direction)
+        super().resizeEvent(event)
 
     @staticmethod
     def wanted(settings: Settings) -> bool:
