@@ -63,6 +63,18 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     ("03/05/2021 14:15 – Ivy seen at the walk-in centre with a burn.", "Ivy"),
     # an age set off with a word of order in brackets
     ("- Macie (youngest, 3)", "3"),
+    # where someone died, collapsed or worked; a town written with a capital after "-on-"
+    ("The baby died at Ferncliffe Royal three days later.", "Ferncliffe Royal"),
+    ("Her father worked on a building site near Stratford-upon-Avon.", "Stratford-upon-Avon"),
+    ("Sam worked on a farm near Bourton-on-the-Water.", "Bourton-on-the-Water"),
+    ("Her grandparents' cottage was just outside Hay-on-Wye.", "Hay-on-Wye"),
+    # a pub named by two pub words joined by "and", outside a sentence about drinking
+    ("They lived in the flat above the Fox and Hounds for a year.", "Fox and Hounds"),
+    # a college named after a town whose first word is a title
+    ("Jordan enrolled at Bishop's Stortford College in 2019.", "Bishop's Stortford College"),
+    # a street named like a person after "at" or "on", and the town after its comma
+    ("The tent was pitched at Holly Lane, Garstang.", "Holly Lane"),
+    ("The tent was pitched at Holly Lane, Garstang.", "Garstang"),
 ])
 def test_round5_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -79,6 +91,9 @@ def test_round5_classes_are_found(text: str, detail: str) -> None:
     "Thanks go to Ruth Yardley and her colleagues at Wealdmoor Council.",
     "The Solicitor General wrote to the panel in 2022.",
     "Will I be told what happens next, she asked.",
+    "He joined the Sea Cadets and later the Air Cadets.",
+    "The family were from Roma communities in central Europe.",
+    "Staff from Neath Port Talbot and Rhondda Cynon Taf attended the event.",
 ])
 def test_round5_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

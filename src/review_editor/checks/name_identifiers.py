@@ -23,7 +23,7 @@ from .language import (
 )
 from .people import is_given_name
 from .people_words import AREAS, PLAIN_TITLES, PROFESSIONAL_TITLES
-from .places import ACTIVITY_AFTER, HOUSE_BEFORE_STREET
+from .places import ACTIVITY_AFTER, HOUSE_BEFORE_STREET, gazetteer
 from .text import FieldText
 
 _AREAS = frozenset(AREAS)
@@ -42,6 +42,8 @@ _STREET = re.compile(
 #: The street words in lower case: _STREET runs only on blocks that hold one.
 _STREET_WORDS = frozenset(re.findall(r"[a-z]{2,}", re.sub(
     r"\\.|\(\?[!<=]+[^)]*\)", "", _STREET.pattern.split("(?P<suffix>")[1]).lower()))
+#: "parked at Sandy Lane": where something is, so a street, though a person could be so named.
+_AT_A_STREET = re.compile(r"\b(?:at|on|in|off|near|along|down|up)\s+\Z")
 _NOT_STREET_START = {
     "the", "a", "an", "this", "that", "these", "those", "each", "every", "no", "one", "our",
     "their", "his", "her", "its", "any", "some", "other", "same", "either", "which", "in",
@@ -144,6 +146,9 @@ def _regional(word: str) -> bool:
     return word in _AREAS or word in _FAITHS or word.endswith(("ian", "ish", "ese", "ern", "shire"))
 
 
+#: "the Army Cadets", "Sea Scouts": a branch of a national youth movement, not a named group.
+_YOUTH_BRANCHES = frozenset("Army Sea Air Police Fire Girl Boy Explorer Venture Rainbow".split())
+_YOUTH_GROUPS = frozenset("cadets scouts guides brownies cubs beavers".split())
 _FAITHS = frozenset(
     "Catholic Anglican Methodist Baptist Muslim Islamic Jewish Sikh Hindu Christian Pentecostal "
     "Orthodox Evangelical Quaker Buddhist Faith".split())
@@ -215,7 +220,8 @@ class NameDetectors(DetectorBase):
             if match.group("number") and words[0].start() == 0:
                 start = match.start("number")
             elif a_persons_name(words[0].group(), words[-1].group()
-                                 if match.group("suffix") in ("Lane", "Way", "Court") else ""):
+                                 if match.group("suffix") in ("Lane", "Way", "Court") else "") \
+                    and not _AT_A_STREET.search(text, max(0, start - 8), start):
                 continue  # "Dr Ruth Lane", "Amy Close": a person whose surname is a street word
             end = match.end()
             if excluded is None:
@@ -305,8 +311,10 @@ class NameDetectors(DetectorBase):
                               and not (t.text.isupper() and len(t.text) <= 4)]
                 if not meaningful or (all(_regional(t.text) for t in meaningful) and
                                       _A_BEFORE.search(text, max(0, run[0].start - 20),
-                                                       run[0].start)):
-                    continue  # "a Highland primary school", "a Cumbrian school": a kind
+                                                       run[0].start)) or (
+                        all(t.text in _YOUTH_BRANCHES for t in meaningful)
+                        and match.group().lower() in _YOUTH_GROUPS):
+                    continue  # "a Highland primary school", "the Army Cadets": a kind
                 if len(run) == 1 and run[0].start in sentence_starts(text) and \
                         spelling.is_common_word(run[0].text) and " " not in match.group():
                     continue  # "Special School" after a word names it: "Birchwood Special School"
@@ -319,7 +327,8 @@ class NameDetectors(DetectorBase):
                 if _EVENT_BEFORE.search(text, max(0, start - 100), start):
                     continue  # "the learning event took place at the Crown Hotel": a venue
                 if match.group() in ("Ward", "Hall", "Church", "College") and \
-                        a_persons_name(run[0].text, run[-1].text):
+                        a_persons_name(run[0].text, run[-1].text) and \
+                        text[run[0].start:run[-1].end] not in gazetteer():
                     continue  # "Professor Harriet Ward", "Jane College": a surname
                 found.append(Detection(
                     "C1.5", "setting", start, end, text[start:end],

@@ -193,6 +193,9 @@ AREA_TOWNS = frozenset((
     "Caerphilly", "Newport", "Cardiff", "Conwy", "Stirling", "Falkirk", "Perth", "Kinross",
     "Dundee", "Dumfries", "Antrim", "Armagh", "Londonderry", "Derry",
 ))
+#: Principal areas and health boards named by more than one word: too wide to locate anyone.
+AREA_PHRASES = frozenset(("Neath Port Talbot", "Rhondda Cynon Taf", "Blaenau Gwent",
+                          "Swansea Bay", "Vale of Glamorgan"))
 
 #: Times written like names and places: "seen at Christmas", "in Reception" (a school year, C1.2's).
 OCCASIONS = frozenset({

@@ -21,6 +21,7 @@ from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, matches_at
 from .people import first_names
 from .people_words import (
+    AREA_PHRASES,
     AREA_TOWNS,
     AREAS,
     NATIONAL_BODIES,
@@ -63,11 +64,18 @@ def gazetteer() -> dict[str, int]:
                 and not spelling.is_common_word(first) and not spelling.is_common_word(rest) \
                 and first not in given_names:
             places[first] = size
+    # "Hay-on-wye" as GeoNames writes it, "Hay-on-Wye" as people do
+    for full, size in list(places.items()):
+        river = _LOWER_AFTER_ON.search(full)
+        if river:
+            places.setdefault(full[:river.end() - 1] + full[river.end() - 1].upper()
+                              + full[river.end():], size)
     if "Kingston upon Hull" in places:
         places.setdefault("Hull", places["Kingston upon Hull"])
     return places
 
 
+_LOWER_AFTER_ON = re.compile(r"-(?:on|upon|under|in)-[a-z]")
 _SHORT_NAME = re.compile(r"\A([A-Z][a-z]+)(?:[ -](?:upon|on|under|super|in|St)[ -])")
 
 
@@ -127,7 +135,8 @@ _PLACED = re.compile(
     rf"property|cottage|bungalow|caravan|hostel|refuge|placement|school|"
     rf"known|well known|family|arrested|stopped|detained|located|spotted|sighted|abducted|"
     rf"attacked|assaulted|stabbed|collected|bus|train|coach|taxi|lift|ran|run|running|headed|"
-    rf"went|go|goes|going|visited|visiting|trip)\s+(?:\w+\s+){{0,6}}?(?:in|to|from|at|near|around|outside)\s+"
+    rf"went|go|goes|going|visited|visiting|trip|died|collapsed|admitted|treated|overdosed|"
+    rf"worked|working|works|farm)\s+(?:\w+\s+){{0,6}}?(?:in|to|from|at|near|around|outside)\s+"
     rf"(?:the\s+)?(?P<name>{_NAME})")
 _TOWN_AFTER = re.compile(rf",\s+({_CAP}(?:[ ]{_CAP})?)(?=\s*(?:,|\.|;|\)|$|\s+(?:from|in|until|"
                          rf"for|and|with|since|between)\b))")
@@ -137,7 +146,8 @@ _PLACED_TRIGGERS = frozenset(
     "dropped taken travelled walked farmhouse property cottage bungalow caravan hostel refuge "
     "placement school known family arrested stopped detained located spotted sighted abducted "
     "attacked assaulted stabbed collected bus train coach taxi lift ran run running headed went "
-    "go goes going visited visiting trip".split())
+    "go goes going visited visiting trip died collapsed admitted treated overdosed worked working "
+    "works farm".split())
 #: "a 14-year-old girl from Penmore", "two men from Hexley": where people come from.
 _PERSON_FROM = re.compile(
     rf"\b(?:girl|boy|man|woman|lad|teenager|teen|youth|pupil|family|couple|mum|dad|mother|"
@@ -267,6 +277,7 @@ def _named_place(text: str, start: int, end: int) -> bool:
     return not (_ORG_AFTER.match(text[end:end + 40])
                 or _COURT_SEAT_BEFORE.search(text, max(0, start - 30), start)
                 or is_vehicle(text, start, end) or name in NATIONAL_BODIES
+                or name in PEOPLES_WORDS
                 or (" " not in name and ACTIVITY_AFTER.match(text, end))
                 or (" " not in name and name not in gazetteer()
                     and spelling.is_common_word(name.removesuffix("'s").removesuffix("’s"))))
@@ -310,7 +321,8 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
         return None  # "Dame Harriet Vale", "Mrs Ann Green": a person, not a street
     if words[0].group().isupper() and len(words[0].group()) > 1:
         return None  # "SGSAB Business Unit": an organisation
-    if all(w.group().strip(",") in _WIDE_AREAS for w in words):
+    if all(w.group().strip(",") in _WIDE_AREAS for w in words) or \
+            " ".join(w.group() for w in words).rstrip(",.;:") in AREA_PHRASES:
         return None  # "England", "Kent": too wide to locate anyone
     if any(w.group().rstrip("'’s") in (_STREET_NOT_PLACE if street else _ORGANISATION)
            for w in words):

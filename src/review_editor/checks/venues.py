@@ -73,9 +73,10 @@ _NOT_A_PRACTICE = frozenset(
 _WARD = re.compile(r"\b[Ww]ard\s+\d{1,3}[A-Z]?\b")
 _WARD_WORDS = frozenset({"ward"})
 _PRACTICE_WORDS = frozenset({"practice", "surgery"})
-#: "… in Grasmere" right after a named setting or street.
+#: "… in Grasmere" or "…, Grasmere." right after a named setting or street.
 _TOWN_AFTER = re.compile(
-    r"\s+(?:in|near|outside)\s+(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|in|under|le|by|de)[ -]"
+    r"(?:\s+(?:in|near|outside)|,(?=\s+[A-Z][a-z-]+\s*(?:[.;)]|,\s|$)))\s+"
+    r"(?P<town>[A-Z][a-z]+(?:[ -](?:upon|on|in|under|le|by|de)[ -]"
     r"[A-Z][a-z]+|[ -][A-Z][a-z]+)?)\b(?![ -][A-Z])")
 
 
@@ -175,13 +176,22 @@ _CAPITAL_THE_PUB = re.compile(
 _PUB_TRIGGERS = frozenset(noun.lower() for noun in _PUB_NOUNS if "'" not in noun)
 
 
+#: "next door to the Coach and Horses": two pub words joined by "and" after "the".
+_PAIRED_PUB = re.compile(r"\b[Tt]he\s+(?P<name>(?P<one>[A-Z][a-z]+)\s+(?:and|&)\s+"
+                         r"(?P<two>[A-Z][a-z]+))\b(?!\s+[A-Z])")
+
+
 def find_pubs(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
-    """(start, end) of each pub's name in a sentence about drinking, or of a name of two
-    words or more ending in a pub's word after a capital "The" inside any sentence."""
-    found = []
+    """(start, end) of each pub's name in a sentence about drinking, of a name of two words or
+    more ending in a pub's word after a capital "The" inside any sentence, or of two pub words
+    joined by "and" after "the" ("the Coach and Horses")."""
+    found = [m.span("name") for at in index.with_any(_PUB_TRIGGERS)
+             for m in _PAIRED_PUB.finditer(text, *index.spans[at])
+             if m.group("one") in _PUB_NOUNS and m.group("two") in _PUB_NOUNS]
     for at in index.with_any(_DRINKING):
         for match in _PUB.finditer(text, *index.spans[at]):
-            if _pub_name(match.group("name"), and_will_do=True):
+            if _pub_name(match.group("name"), and_will_do=True) \
+                    and match.span("name") not in found:
                 found.append((match.start("name"), match.end("name")))
     for at in index.with_any(_PUB_TRIGGERS):
         for match in _CAPITAL_THE_PUB.finditer(text, *index.spans[at]):
