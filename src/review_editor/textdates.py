@@ -46,6 +46,9 @@ _NUMERIC = re.compile(r"(?P<day>\d(?<![\d/.]\d)\d?)[/.](?P<month>\d{1,2})[/.]"
 _ISO = re.compile(r"(?P<year>\d(?<![\d-]\d)\d{3})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
 _YEAR = re.compile(r"(?P<year>(?:19|20)(?<![\d£$€/-](?:19|20))\d{2})(?![\d%])")
 _DIGIT = re.compile(r"\d")
+#: ``_DIGIT`` for an ASCII text, where the only digits are 0-9: a range is several times
+#: faster to look for than the Unicode digit class.
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 @per_text(4096)
@@ -54,7 +57,8 @@ def digit_lines(text: str) -> tuple[tuple[int, int], ...]:
     number, needs one, so only these lines need reading."""
     lines: list[tuple[int, int]] = []
     position = 0
-    while (match := _DIGIT.search(text, position)) is not None:
+    digit = _ASCII_DIGIT if text.isascii() else _DIGIT
+    while (match := digit.search(text, position)) is not None:
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end

@@ -12,7 +12,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from review_editor.checks import facts, identifiers, language, number_identifiers, people, places
+from review_editor.checks import (
+    community,
+    facts,
+    identifiers,
+    language,
+    number_identifiers,
+    people,
+    places,
+)
 from review_editor.checks.families import style
 from review_editor.checks.settings import BOILERPLATE, PLACEHOLDERS_BLOCKING, PLACEHOLDERS_WARNING
 
@@ -26,7 +34,9 @@ _PIECES = [
     "QQ 12 34 56 C", "case ", "Crime no ", "log ", "AB12", "x", "xx", "X", "XXX", "tbc", "TBC",
     "[insert", "Lorem Ipsum", "skip to content", "We use cookies", "was ", "were ", "walked",
     "is reported", "child", "Girls", "aged 9", "years' and 2 years'", "ı", "ſ", "K", "İ",
-    "@jo_99", "jo@example.org", "Year 9", "a", "b", "e",
+    "@jo_99", "jo@example.org", "Year 9", "a", "b", "e", "O'Neil", "MacLeod", "Ellison-Shaw",
+    "Jo-ann", "'s", "’s", " and ", "de ", "ap ", "Polish ", "family", "only ", "village",
+    "ONLY ", ", 14,", " (6)", "age ", "OLD", "Z", "I", "D",
 ]
 texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -40,7 +50,6 @@ def _spans(matches: object) -> list[tuple[int, int]]:
 def test_matches_at_finds_what_finditer_finds(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     for pattern, starts in [
-        (people._RUN, language.WORD_CAPITAL),
         (places._RUN, language.WORD_CAPITAL),
         (facts.PSEUDONYM_FORM, language.CAPITAL_AFTER_BOUNDARY),
         (identifiers._AGENCY, identifiers._AGENCY_START),
@@ -49,6 +58,39 @@ def test_matches_at_finds_what_finditer_finds(text: str, pos: int) -> None:
     ]:
         assert _spans(language.matches_at(pattern, text, starts, pos)) == \
             _spans(pattern.finditer(text, pos)), pattern.pattern
+
+
+#: The runs of capitalised words as one pattern, which ``people._capital_runs`` splits in two.
+_W, _P = people._WORD, people._PARTICLE
+_ONE_RUN_PATTERN = re.compile(rf"(?<![\w'’-])(?:{_W}[ ]and[ ]{_W}(?:[ ]{_W}){{1,2}}(?![ ]{_W})|"
+                              rf"{_W}(?:[ ](?:{_P}[ ])?{_W}){{0,5}})(?![\w-])")
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_capital_runs_are_what_one_pattern_finds(text: str) -> None:
+    assert _spans(people._capital_runs(text)) == _spans(_ONE_RUN_PATTERN.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_detector_gates_pass_every_text_their_patterns_can_match(text: str) -> None:
+    n = number_identifiers
+    if n._ANY_NUMBER.search(text) is None:
+        for gate in (n._PHONE_START, n._PLUS_DIGIT, n._TEN_DIGITS, n._SIX_DIGITS_LETTER,
+                     n._IZ_DIGIT, n._CAPITAL_DIGIT, n._COURT_DIGITS):
+            assert gate.search(text) is None
+    if not n._holds_needle(text, n._CASE_WORDS):
+        assert n._CASE_NUMBER.search(text) is None
+    if not n._holds_needle(text, n._AGE_NEEDLES):
+        assert not any(pattern.search(text) for pattern, _ in n._AGE_PATTERNS)
+    if n._PRESS_AGE_GATE.search(text) is None:
+        assert not any(n._PRESS_AGE.match(text, at) for at in range(len(text) + 1))
+    lowered = language.case_blind(text)
+    if not community._may_hold(lowered, 0, len(text), community._SMALL_NEEDLES):
+        assert community._SMALL.search(text) is None
+    if not community._may_hold(lowered, 0, len(text), community._UNIQUE_NEEDLES):
+        assert not any(community._UNIQUE.search(text[:at]) for at in range(len(text) + 1))
 
 
 @settings(max_examples=300, deadline=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .language import case_blind
 from .sentence_index import SentenceIndex
 
 _PEOPLES = (
@@ -53,14 +54,33 @@ _SMALL = re.compile(
     r"seven|eight|nine) hundred) (?:people|houses|homes|residents|families))\b", re.IGNORECASE)
 
 
+#: What every ``_SMALL`` and every ``_UNIQUE`` match holds, in lower case.
+_SMALL_NEEDLES = (
+    "village", "hamlet", "small", "market town", "rural", "island", "isle", "croft", "remote",
+    "close-knit", "estate", "highland", "fenland", "dales", "valley", "people", "houses", "homes",
+    "residents", "families")
+_UNIQUE_NEEDLES = ("only", "one", "sole")
+
+
 def find_combinations(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
     """(start, end) of each community detail that, with the sentence's place, singles out."""
     found = []
+    lowered = case_blind(text)
     for at in index.with_any(_TRIGGERS):
         start, end = index.spans[at]
-        small = bool(_SMALL.search(text, start, end))
+        small = _may_hold(lowered, start, end, _SMALL_NEEDLES) \
+            and bool(_SMALL.search(text, start, end))
+        if not small and not _may_hold(lowered, start, end, _UNIQUE_NEEDLES):
+            continue  # a detail singles out only in a small place or as the only one
         found += _in_sentence(text, start, end, small)
     return found
+
+
+def _may_hold(lowered: str | None, start: int, end: int, needles: tuple[str, ...]) -> bool:
+    """False only when ``lowered`` (``case_blind``'s lower case, None where it cannot tell)
+    shows none of ``needles`` in ``[start, end)``: a case-blind pattern needing one of them
+    cannot match there."""
+    return lowered is None or any(lowered.find(n, start, end) >= 0 for n in needles)
 
 
 def _in_sentence(text: str, start: int, end: int, small: bool) -> list[tuple[int, int]]:

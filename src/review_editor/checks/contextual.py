@@ -15,7 +15,7 @@ from .ages import ages_in, press_age
 from .community import find_combinations
 from .datetext import find_dates
 from .detection import Detection
-from .language import normalise_word, sentences
+from .language import digit_lines, normalise_word, sentences
 from .numbers import find_numbers
 from .people import (
     PersonName,
@@ -227,7 +227,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
             "leave the day out, or give the month and year only", blocking=bool(life)))
     for start, end in ages_in(text, index, about):
         found.append(_age(Detection, text, start, end, soaa))
-    for match in _PRESS_SITE.finditer(text):
+    for match in _PRESS_SITE.finditer(text) if digit_lines(text) else ():
         if _ROLE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
             found.append(_age(Detection, text, match.start(1) if match.group(1) else
                               match.start(2), match.end(1) if match.group(1) else

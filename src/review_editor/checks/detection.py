@@ -28,7 +28,6 @@ class Detection:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
-_DIGIT = re.compile(r"\d")
 
 
 def digits(value: str) -> str:
@@ -111,17 +110,17 @@ class DetectorBase:
         denylist = self.facts.ctx.denylist
         return bool(denylist and denylist.matches(text[start:end]))
 
-    def block_words(self, field: FieldText) -> list[tuple[tuple[int, int], frozenset[str], bool]]:
-        """Each block's span, lower-case words and whether it holds a digit: a pattern runs
-        only on the blocks holding one of its trigger words."""
+    def block_words(self, field: FieldText) -> list[tuple[tuple[int, int], frozenset[str]]]:
+        """Each block's span and lower-case words: a pattern runs only on the blocks holding
+        one of its trigger words."""
 
-        def compute() -> list[tuple[tuple[int, int], frozenset[str], bool]]:
+        def compute() -> list[tuple[tuple[int, int], frozenset[str]]]:
             text = field.text
             lowered = text.lower()
             if len(lowered) != len(text):
                 lowered = text
-            return [((b.start, b.end), frozenset(_LOWER_WORD.findall(lowered, b.start, b.end)),
-                     _DIGIT.search(text, b.start, b.end) is not None) for b in field.blocks]
+            return [((b.start, b.end), frozenset(_LOWER_WORD.findall(lowered, b.start, b.end)))
+                    for b in field.blocks]
 
         return self.facts.remember(f"words:{field.path}", compute)
 

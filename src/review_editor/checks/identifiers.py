@@ -222,7 +222,7 @@ class Detector(NumberDetectors, NameDetectors):
             text = field.text
             lowered = self.facts.remember(f"lowered:{field.path}", lambda: _lowered(text))
             blocks = [(span, _categories_met(words), " " + " ".join(words))
-                      for span, words, _ in self.block_words(field)
+                      for span, words in self.block_words(field)
                       if span[0] < block_end and span[1] > block_start]
             lexicon = []
             for category, (case_blind, pattern) in _jigsaw_lexicon().items():

@@ -208,7 +208,7 @@ class NameDetectors(DetectorBase):
                                    f"a postcode: “{text[start:end]}”",
                                    "name the area served instead", blocking=True))
         excluded: list[tuple[int, int]] | None = None  # read at the first street found
-        street_blocks = [span for span, words, _ in self.block_words(field)
+        street_blocks = [span for span, words in self.block_words(field)
                          if not words.isdisjoint(_STREET_WORDS)]
         for match in (m for span in street_blocks for m in _STREET.finditer(text, *span)):
             words = list(re.finditer(r"\S+", match.group("name")))
@@ -256,9 +256,12 @@ class NameDetectors(DetectorBase):
         allowed = self._allowed_spans(field)
         setting_pattern = cached_phrases(tuple(self.settings.setting_words))
         if setting_pattern is not None:
-            all_tokens = tokens(text)
-            starts = [t.start for t in all_tokens]
+            all_tokens: list[Token] = []
+            starts: list[int] = []
             for match in setting_pattern.finditer(text):
+                if not starts:  # read at the first setting word (most fields have none)
+                    all_tokens = tokens(text)
+                    starts = [t.start for t in all_tokens]
                 index = bisect.bisect_left(starts, match.start()) - 1
                 first = None
                 while index >= 0:
@@ -335,7 +338,7 @@ class NameDetectors(DetectorBase):
                     f"a named school, setting or workplace: “{text[start:end]}”",
                     "describe the kind of setting instead (\"a local nursery\")",
                     blocking=soaa))
-        work_blocks = [span for span, words, _ in self.block_words(field)
+        work_blocks = [span for span, words in self.block_words(field)
                        if not words.isdisjoint(_WORKPLACE_WORDS)]
         for match in (m for span in work_blocks for m in _WORKPLACE.finditer(text, *span)):
             name = re.sub(r"(?:\s+(?:of|and|&))+$", "", match.group("name"))

@@ -15,7 +15,7 @@ from .detection import (
     unique,
     without_nested,
 )
-from .language import digit_lines, matches_at, scan, scan_with
+from .language import case_blind, digit_lines, matches_at, scan, scan_with
 from .name_identifiers import POSTCODE
 from .text import FieldText
 
@@ -31,6 +31,9 @@ _BAND_BEFORE = re.compile(
     r"around|about|approximately|up to|at least|between|aged between|from|to|and|or|"
     r"(?:under|over|above|below|beyond|past|reached|reach|reaching) the)\s*$", re.IGNORECASE)
 _PRESS_AGE = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
+#: What every ``_PRESS_AGE`` match holds (it looks around nothing, so neither does this).
+_PRESS_AGE_GATE = re.compile(r",\s*\d{1,3},|\(\d{1,3}\)")
+_AGE_NEEDLES = tuple(dict.fromkeys(needle for _, needle in _AGE_PATTERNS))
 
 # -- C1.3 dates ------------------------------------------------------------------------------
 _LIFE_EVENT = re.compile(
@@ -80,6 +83,20 @@ _COURT_DIGITS = re.compile(r"\d(?:\d{4}|/\d)")  # court formats
 #: The words _CASE_NUMBER cannot match without (in any case).
 _CASE_WORDS = ("case", "claim", "crime", "incident", "court", "log", "police", "serial")
 _CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # vehicle registrations
+#: Any of the tests above, in one search of the field: a field where none finds anything
+#: (most fields, a heading numbered "Part 12" among them) holds no number identifier save
+#: a case number, which needs one of its words. None of them looks around what it finds, so
+#: a match within a line is a match in the whole text.
+_ANY_NUMBER = re.compile("|".join(gate.pattern for gate in (
+    _PHONE_START, _PLUS_DIGIT, _TEN_DIGITS, _SIX_DIGITS_LETTER, _IZ_DIGIT, _CAPITAL_DIGIT,
+    _COURT_DIGITS)))
+
+
+def _holds_needle(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``scan_with`` could read ``text`` for a pattern needing one of ``needles``:
+    False only where lower case shows that none of them is there."""
+    lowered = case_blind(text)
+    return lowered is None or any(needle in lowered for needle in needles)
 
 
 class NumberDetectors(DetectorBase):
@@ -90,6 +107,8 @@ class NumberDetectors(DetectorBase):
         text = field.text
         if not digit_lines(text):
             return []  # every pattern here reads a number in figures
+        if _PRESS_AGE_GATE.search(text) is None and not _holds_needle(text, _AGE_NEEDLES):
+            return []  # no "age" or "old" for a pattern, nor a number set off for a press age
         found: list[Detection] = []
         for pattern, needle in _AGE_PATTERNS:
             for match in scan_with(pattern, text, needle):
@@ -177,6 +196,9 @@ class NumberDetectors(DetectorBase):
         at_signs = "@" in text
         if not at_signs and not digit_lines(text):
             return []  # each identifier here holds a digit, save emails and handles
+        if not at_signs and _ANY_NUMBER.search(text) is None and not _holds_needle(
+                text, _CASE_WORDS):
+            return []
         found: list[Detection] = []
         allowed_numbers = self._allowed_numbers()
         for match in scan(_PHONE, text, _PHONE_START):
