@@ -18,38 +18,39 @@ import names
 OUT = Path(__file__).resolve().parents[1] / "resources" / "data" / "first-names.txt"
 SOURCES = ("dist.female.first", "dist.male.first")
 SUPPLEMENT = """
-Aaliyah Aarav Abdirahman Abdullah Abdullahi Abena Abimbola Adaeze Adeel Adeola Aditi Adwoa
+Aaliyah Aarav Abdi Abdirahman Abdullah Abdullahi Abena Abimbola Adaeze Adeel Adeola Aditi Adwoa
 Agnieszka Aidan Aiden Aila Ailidh Ailsa Aine Aisling Akosua Alaw Albie Aled Aleksander
 Aleksandra Alexandru Alfie Alys Amani Amara Amari Amelia Amelie Amelka Amir Amira Amrit Anaya
 Andrei Aneurin Anjali Antoni Aoibheann Aoibhinn Aoife Arabella Archie Aria Ariella Arina Arjun
-Arlo Arran Artem Aryan Asif Aya Ayaan Ayesha Ayla Ayodele Aysha Baraka Bartosz Baz Bethan Bex
-Bilal Blessing Bogdan Brayden Brodie Bronagh Bronwen Bryn Cadi Caelan Cai Caitlin Callan Callum
-Calum Caoimhe Caoimhin Carys Cathal Catriona Cerian Cerys Chantelle Chiamaka Chidi Chinedu
-Chioma Chipo Cian Ciara Ciaran Cillian Clodagh Colm Conall Connor Conor Cormac Dafydd Dai
-Darragh Dawid Daz Dazza Declan Deio Deividas Demi Deniz Dewi Dominika Donal Donnacha Dovydas
-Ecaterina Efa Efosa Eilidh Eimear Eira Eirlys Elan Eleri Elif Elis Emeka Emilija Emre Emrys
-Eoin Eshal Esi Esme Euan Evie Ewan Faisal Farai Farzana Fatima Femi Ffion Filip Finlay Finley
-Finn Fintan Fionn Fionnuala Florin Franciszek Fraser Freya Funmilayo Gabija Gaz Gazza Gethin
-Glenys Grainne Gruffydd Gurpreet Guto Gwen Gwenllian Gwilym Gwion Hafsa Halima Halle Hamish
-Hamza Haris Harlow Harper Harpreet Harri Harvey Hiba Hudson Hussein Huw Ianto Ibrahim Idris
-Iestyn Ifan Ifeoma Igor Ikenna Iman Imogen Imran Inaya Indie Innes Ioan Ioana Ionela Ionut Iqra
-Isla Iwan Izzy Jac Jaden Jagdeep Jaiden Jakub Jaskaran Jax Jaxon Jayden Jaz Jemma Jenson
-Jordan-Lee Jordanne Jorja Kabir Kacper Kaiden Kamil Kamran Karolina Katarzyna Kayden Kaz Keegan
-Keeley Kelechi Kemar Kemi Kerry-Ann Kerys Kev Khadija Kian Kieran Kiran Kirsty Kobe Kofi Kojo
-Krzysztof Kuba Kwabena Kwame Kwesi Kyrie Lacey Lachlan Leigh-Ann Lennon Lewys Lexi Leyla Liam
-Lleucu Llinos Lowri Luca Lukas Maci Macsen Maddison Mairead Maisy Maja Maksym Malachy Mali
-Manon Manpreet Marek Mariusz Marley Matas Mateusz Megan Mehmet Mhairi Mihai Mo Mohammed Morag
-Morven Muhammad Muhammed Musa Mustafa Myla Nadia Navdeep Nazia Nel Nerys Nevaeh Ngozi Niall
-Niamh Nico Nikola Nikolai Nkechi Nnamdi Noor Nur Nyasha Oakley Obi Odhran Oisin Oksana Olamide
-Olha Oliwia Olly Oluwaseun Oran Orla Orlaith Osas Osian Oskar Ottilie Owain Paddy Padraig
-Patryk Paulina Piotr Poppy Precious Priya Rafi Ravi Rayan Reece Rehan Reyansh Rhian Rhianna
-Rhodri Rhys Rian Roisin Ronan Rowan Ruairi Ruairidh Ruaridh Rubina Rudo Rukhsana Rylee Sadia
-Safa Safiya Sanjay Saoirse Seamus Seren Shahid Shakira Shania Shaz Shazia Sian Sienna Simba
-Simran Sinead Siobhan Sion Sioned Skye Skylar Sofiya Sonia Stacey-Leigh Steffan Struan Sumaiya
-Szymon Tadhg Tahmina Tanisha Tariq Tatenda Teagan Tegan Temitope Tendai Tez Thandiwe Tiernan
-Tilly Tinashe Tolu Tomasz Tomos Tremaine Tunde Tyreece Tyrese Tyrone Ugne Umar Usman Vihaan Vik
-Vlad Wanjiru Waqas Weronika Wiktor Wiktoria Wil Yahya Yaw Yewande Yulia Yusuf Zac Zach Zahra
-Zain Zainab Zara Zayn Zofia Zubair Zuzanna
+Arlo Arran Artem Aryan Asif Aya Ayaan Ayesha Ayla Ayodele Aysha Baraka Bartosz Baz Bereket
+Bethan Bex Bilal Blessing Bogdan Brayden Brodie Bronagh Bronwen Bryn Cadi Caelan Cai Caitlin
+Callan Callum Calum Caoimhe Caoimhin Carys Cathal Catriona Cerian Cerys Chantelle Chiamaka
+Chidi Chinedu Chioma Chipo Cian Ciara Ciaran Cillian Clodagh Colm Conall Connor Conor Cormac
+Dafydd Dai Darragh Dawid Dawit Daz Dazza Declan Deeqa Deio Deividas Demi Deniz Dewi Dominika
+Donal Donnacha Dovydas Ecaterina Efa Efosa Eilidh Eimear Eira Eirlys Elan Eleri Elif Elis Emeka
+Emilija Emre Emrys Eoin Eshal Esi Esme Euan Evie Ewan Faisal Farai Farzana Fatima Femi Ffion
+Filip Filmon Finlay Finley Finn Fintan Fionn Fionnuala Florin Franciszek Fraser Freya Funmilayo
+Gabija Gaz Gazza Gethin Glenys Grainne Gruffydd Guled Gurpreet Guto Gwen Gwenllian Gwilym Gwion
+Hafsa Halima Halle Hamish Hamza Haris Harlow Harper Harpreet Harri Harvey Hiba Hodan Hudson
+Hussein Huw Ianto Ibrahim Idris Iestyn Ifan Ifeoma Igor Ikenna Iman Imogen Imran Inaya Indie
+Innes Ioan Ioana Ionela Ionut Iqra Isla Iwan Izzy Jac Jaden Jagdeep Jaiden Jakub Jaskaran Jax
+Jaxon Jayden Jaz Jemma Jenson Jordan-Lee Jordanne Jorja Kabir Kacper Kaiden Kamil Kamran
+Karolina Katarzyna Kayden Kaz Keegan Keeley Kelechi Kemar Kemi Kerry-Ann Kerys Kev Khadija Kian
+Kieran Kiran Kirsty Kobe Kofi Kojo Krzysztof Kuba Kwabena Kwame Kwesi Kyrie Lacey Lachlan
+Leigh-Ann Lennon Lewys Lexi Leyla Liam Liban Lleucu Llinos Lowri Luca Lukas Maci Macsen
+Maddison Mahad Mairead Maisy Maja Maksym Malachy Mali Manon Manpreet Marek Mariusz Marley Matas
+Mateusz Megan Mehmet Mhairi Mihai Mo Mohammed Morag Morven Muhammad Muhammed Musa Mustafa Myla
+Nadia Navdeep Nazia Nel Nerys Nevaeh Ngozi Niall Niamh Nico Nikola Nikolai Nimco Nkechi Nnamdi
+Noor Nur Nyasha Oakley Obi Odhran Oisin Oksana Olamide Olha Oliwia Olly Oluwaseun Oran Orla
+Orlaith Osas Osian Oskar Ottilie Owain Paddy Padraig Patryk Paulina Piotr Poppy Precious Priya
+Rafi Ravi Rayan Reece Rehan Reyansh Rhian Rhianna Rhodri Rhys Rian Roisin Ronan Rowan Ruairi
+Ruairidh Ruaridh Rubina Rudo Rukhsana Rylee Sadia Safa Safiya Sanjay Saoirse Seamus Semhar
+Seren Shahid Shakira Shania Shaz Shazia Sian Sienna Simba Simran Sinead Siobhan Sion Sioned
+Skye Skylar Sofiya Sonia Stacey-Leigh Steffan Struan Sumaiya Szymon Tadhg Tahmina Tanisha Tariq
+Tatenda Teagan Tegan Temitope Tendai Tez Thandiwe Tiernan Tilly Tinashe Tolu Tomasz Tomos
+Tremaine Tunde Tyreece Tyrese Tyrone Ubah Ugne Umar Usman Vihaan Vik Vlad Wanjiru Waqas Warsame
+Weronika Wiktor Wiktoria Wil Yahya Yaw Yewande Yonas Yulia Yusuf Zac Zach Zahra Zain Zainab
+Zara Zayn Zofia Zubair Zuzanna
 """.split()
 
 

@@ -75,6 +75,13 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     # a street named like a person after "at" or "on", and the town after its comma
     ("The tent was pitched at Holly Lane, Garstang.", "Holly Lane"),
     ("The tent was pitched at Holly Lane, Garstang.", "Garstang"),
+    # a sentence's first word, a given name that is a word, before a birthday's age
+    ("Candy turned 16 the week she moved out.", "Candy"),
+    # where someone was brought up or last seen; an island; a hospital's wing
+    ("She was brought up in Pollokshaws by her grandmother.", "Pollokshaws"),
+    ("The last sighting of the boy was at Marbury Quays.", "Marbury Quays"),
+    ("The family moved to the Isle of Portsea after the eviction.", "Portsea"),
+    ("The twins were delivered early in the Hartley Wing.", "Hartley Wing"),
 ])
 def test_round5_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -94,6 +101,8 @@ def test_round5_classes_are_found(text: str, detail: str) -> None:
     "He joined the Sea Cadets and later the Air Cadets.",
     "The family were from Roma communities in central Europe.",
     "Staff from Neath Port Talbot and Rhondda Cynon Taf attended the event.",
+    "The boys swam in the River Irvine with their uncle every summer.",
+    "The family spent a week on the Isle of Wight.",
 ])
 def test_round5_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

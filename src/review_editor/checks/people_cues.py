@@ -47,11 +47,12 @@ SINGLE_NAME_ACTS = re.compile(
     r"living|staying|placed|missing)|had\s+(?:stopped|started|been|gone|moved|left|told|"
     r"said|missed))\b")
 #: "Bailey told his teacher", "Mason was six weeks old": a sentence's first word is a name
-#: only before a telling verb or its own age.
+#: only before a telling verb or its own age ("Demi turned 18").
 SINGLE_NAME_TELLS = re.compile(
     r"\A\s+(?:told|said|says|tells|disclosed|explained|asked|(?:was|is)\s+(?:(?:only|just|then|"
     r"now)\s+)?(?:aged\b|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|[a-z]+teen)\s+(?:years?|months?|weeks?|days?)(?:[- ]old\b|\s+of age\b)))\b")
+    r"twelve|[a-z]+teen)\s+(?:years?|months?|weeks?|days?)(?:[- ]old\b|\s+of age\b))|"
+    r"turn(?:ed|s)\s+(?:\d{1,2}|[a-z]+teen)\b)")
 #: "Jade R was…": a given name with its surname's initial.
 SURNAME_INITIAL_AFTER = re.compile(r"\A\s+(?![AI]\b)[A-Z]\.?(?![\w'’&-])")
 #: "saw Willow outside", "look after Ruby", "tell Kyle": someone spoken to or seen.

@@ -122,6 +122,9 @@ _PATTERNS = [
     ("estate", re.compile(rf"\b(?i:ystad)\s+{_CAP}(?:[ ]{_CAP})?"), "ystad"),
     ("named_place", re.compile(rf"\b(?:{_SETTLEMENT_WORDS}) of\s+(?P<name>{_NAME})"),
      _SETTLEMENT_WORDS),
+    # "the Isle of Sheppey": an island (the Isle of Wight and of Man are wider areas)
+    ("named_place", re.compile(r"\bIsle of\s+(?P<name>(?!Wight\b|Man\b|Scilly\b)[A-Z][a-z]+)"),
+     "isle"),
     ("named_place", re.compile(
         rf"\b(?P<name>{_NAME}),\s+an?\s+(?:(?:small|tiny|remote|rural|isolated|quiet|former|"
         rf"mining|coastal|seaside|farming|fishing|market|close-knit)\s+)*(?:village|hamlet|"
@@ -136,7 +139,8 @@ _PLACED = re.compile(
     rf"known|well known|family|arrested|stopped|detained|located|spotted|sighted|abducted|"
     rf"attacked|assaulted|stabbed|collected|bus|train|coach|taxi|lift|ran|run|running|headed|"
     rf"went|go|goes|going|visited|visiting|trip|died|collapsed|admitted|treated|overdosed|"
-    rf"worked|working|works|farm)\s+(?:\w+\s+){{0,6}}?(?:in|to|from|at|near|around|outside)\s+"
+    rf"worked|working|works|farm|brought up|sighting|sightings)\s+(?:\w+\s+){{0,6}}?"
+    rf"(?:in|to|from|at|near|around|outside)\s+"
     rf"(?:the\s+)?(?P<name>{_NAME})")
 _TOWN_AFTER = re.compile(rf",\s+({_CAP}(?:[ ]{_CAP})?)(?=\s*(?:,|\.|;|\)|$|\s+(?:from|in|until|"
                          rf"for|and|with|since|between)\b))")
@@ -147,7 +151,7 @@ _PLACED_TRIGGERS = frozenset(
     "placement school known family arrested stopped detained located spotted sighted abducted "
     "attacked assaulted stabbed collected bus train coach taxi lift ran run running headed went "
     "go goes going visited visiting trip died collapsed admitted treated overdosed worked working "
-    "works farm".split())
+    "works farm brought sighting sightings".split())
 #: "a 14-year-old girl from Penmore", "two men from Hexley": where people come from.
 _PERSON_FROM = re.compile(
     rf"\b(?:girl|boy|man|woman|lad|teenager|teen|youth|pupil|family|couple|mum|dad|mother|"
@@ -177,6 +181,7 @@ _AREAS = frozenset(AREAS)
 #: Counties and regions too wide to locate anyone; a principal area named after its town
 #: ("Barnsley", "Cardiff") is a town like any other, allowed only as the area served.
 _WIDE_AREAS = _AREAS - AREA_TOWNS
+_LANDFORMS = frozenset({"Loch", "Lough", "Lake", "River", "Mount", "Ben", "Llyn", "Afon"})
 _IN_AN_AREA = re.compile(
     r"\b(?:in|at|from|near|to|outside|of)\s+(?P<name>[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|on|"
     r"upon|in|under|le|by)){0,4}),\s+(?:(?:North|South|East|West|Mid|Greater|County)\s+)?"
@@ -352,8 +357,9 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                 if name not in places and name.rstrip(",") not in places and (
                         "-" not in name or name.replace("-", " ") not in places):
                     continue
-                if name in _WIDE_AREAS or name in _CALENDAR or name in _OCCASIONS:
-                    continue
+                if name in _WIDE_AREAS or name in _CALENDAR or name in _OCCASIONS or (
+                        first and words[first - 1] in _LANDFORMS):
+                    continue  # "Loch Leven", "River Wear": water or a hill, not the town
                 offset = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
                 stop = offset + len(name)
                 if _ORG_AFTER.match(text[stop:stop + 40]) or _overlaps(offset, stop, people) \

@@ -199,7 +199,7 @@ SETTING_WORDS: list[str] = [
     "neonatal unit", "mother and baby unit", "psychiatric unit", "adolescent unit",
     "mental health unit", "assessment unit", "walk-in centre", "urgent treatment centre",
     "minor injuries unit", "sports centre", "swimming pool", "skate park", "community centre",
-    "day centre", "food bank", "foodbank",
+    "day centre", "food bank", "foodbank", "wing",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {
