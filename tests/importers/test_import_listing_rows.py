@@ -1,7 +1,8 @@
 """Listing lines that carry more than a review's name, and lines that name no review.
 
 - a table row gives each review's publication status beside its name ("No longer
-  published", "Unpublished*", "Delayed in publication**"): the status is not the title;
+  published", "Unpublished*", "Delayed in publication**"): the status is not the title, and
+  a colon after a row's last date does not make the row a list's lead-in;
 - a line naming another document of a body ("The Panel's annual report and national
   review") is no review of the page's list;
 - a review or two among many topics' names, one a line, is a page of topic briefings, not a
@@ -44,6 +45,17 @@ def test_a_rows_publication_status_is_not_part_of_the_title(tmp_path: Path,
             " Child R  Published 3 May 2029  Published 3 May 2029\n"
             f" Child T  {status}  Published 9 June 2029\n"
             " Child W  Published 1 July 2030  Published 2 March 2030\n")
+    titles = sorted(title for title, _kind in _split(tmp_path, text))
+    assert titles == ["Child R", "Child T", "Child W"]
+
+
+def test_a_rows_date_followed_by_a_colon_is_still_a_row(tmp_path: Path) -> None:
+    text = ("Serious Case Reviews\n\nThe board publishes overview reports for a year.\n\n"
+            " Case  Overview Report  Learning Brief\n"
+            " Child R  Published 3 May 2029  Published 3 May 2029\n"
+            " Child T  Unpublished*  Published 6 October 2029:\n"
+            " Child W  Published 1 July 2030  Published 2 March 2030\n\n"
+            "Reviews we are asked about:\n\nThe board answers questions by email.\n")
     titles = sorted(title for title, _kind in _split(tmp_path, text))
     assert titles == ["Child R", "Child T", "Child W"]
 

@@ -266,10 +266,14 @@ def _resolved(kinds: list[ReviewType | str], nation: Nation | None) -> list[Revi
 
 
 def _line_like(block: Block) -> bool:
-    text = block.plain.strip()
+    text = _DATE_COLON.sub("", block.plain.strip())  # a row's date, not a list's lead-in
     sentence = re.search(r"[.!?]$", text) and len(text.split()) > 6
     return block.kind in ("paragraph", "heading") and "\n" not in text and not sentence \
         and len(text) <= _MAX_LINE and not re.search(r"[a-z]{2}[.!?:;]$|[:;]$", text)
+
+
+#: A colon straight after a year ends a table row ("Child K  Published 6 October 2029:").
+_DATE_COLON = re.compile(r"(?<=\b(?:19|20)\d\d)\s*:$")
 
 
 def _item(block: Block, page_type: ReviewType | None, nation: Nation | None
