@@ -98,3 +98,14 @@ def test_a_list_of_reviews_with_a_few_topics_is_still_a_listing(tmp_path: Path) 
     titles = sorted(title for title, _kind in _split(tmp_path, text))
     assert titles == ["Child K Serious Case Review", "Child L Serious Case Review",
                       "Child M Serious Case Review"]
+
+
+def test_a_menu_of_short_lines_above_a_listing_does_not_hide_it(tmp_path: Path) -> None:
+    menu = ["Home", "About us", "Our priorities", "Training", "Events", "Newsletters",
+            "Policies", "Procedures", "Contact us", "Children", "Adults", "Professionals",
+            "Parents and carers"]
+    text = ("\n\n".join(menu) + "\n\nPublished reviews\n\nThe partnership publishes each "
+            "review's report here for a year.\n\nChild K Serious Case Review\n\n"
+            "Child M Serious Case Review\n")
+    titles = sorted(title for title, _kind in _split(tmp_path, text))
+    assert titles == ["Child K Serious Case Review", "Child M Serious Case Review"]

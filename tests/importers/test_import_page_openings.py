@@ -113,3 +113,10 @@ def test_a_body_whose_function_the_page_describes_publishes_it(opening: str) -> 
     result = _import(f"Practice reviews\n\n{opening}\n\n{BODY}")
     assert result.record.publisher is not None
     assert result.record.publisher.name.split()[0] in ("Fenmoor", "Harrowby")
+
+
+def test_a_national_panels_duty_explained_on_a_local_page_is_not_its_publisher() -> None:
+    result = _import("Practice reviews\n\nIt is the duty of the Child Safeguarding Practice "
+                     "Review Panel to oversee reviews of national importance.\n\n" + BODY)
+    publisher = result.record.publisher
+    assert publisher is None or "Panel" not in publisher.name

@@ -76,3 +76,10 @@ def test_a_headline_about_doing_a_kind_of_review_gives_no_sure_type(title: str) 
 def test_a_headline_naming_the_review_conducted_is_still_sure() -> None:
     found = page_review_type("Conducting the Safeguarding Adults Review into Adult K", [], None)
     assert found[0].confidence == "high"
+
+
+def test_a_count_of_earlier_reviews_on_one_reviews_page_keeps_its_subject() -> None:
+    result = _import("Safeguarding Adults Review: Adult K\n\nThe board publishes its review "
+                     "of the care of Adult K today. Two earlier Safeguarding Adults Reviews "
+                     "raised the same concerns about discharge from hospital.")
+    assert _sure(result, "sensitivity.subjects") == [{"pseudonym": "Adult K", "role": "adult"}]

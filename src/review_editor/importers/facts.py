@@ -34,7 +34,10 @@ def page_facts(found: list[Suggestion], title: Passage, body: list[Passage], *,
     else:
         facts.extend(_review_type(title, body, nation))
         facts.extend(_subjects(title, body))
-        if several_reviews([title.text, *(p.text for p in body[:2])]):
+        lead = [title.text, *(p.text for p in body[:2])]
+        named = {found.pseudonym for text in lead for found in find_pseudonyms(text)}
+        if (len(named) >= 2 or any(_LETTERS.search(text) for text in lead)) \
+                and several_reviews(lead):
             facts = [_unsure(s) for s in facts]  # several reviews' news: no one review's facts
     name = _review_name(found, facts)
     facts.extend(name)
@@ -48,8 +51,14 @@ _COUNT = (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:n
 _SEVERAL = re.compile(_COUNT + r"(?P<kind>(?:[A-Z][\w-]*\s+){0,4}[Rr]eviews|[A-Z]{2,6}s)\b")
 
 
+#: Several subjects under one role: "Child LB and LD", "Adults F, H and J".
+_LETTERS = re.compile(r"\b(?:Child|Children|Adults?|Bab(?:y|ies)|Young (?:Person|People))\s+"
+                      r"[A-Z]{1,2}\d?(?:\s*(?:,|;|&|and)\s*(?:and\s+)?[A-Z]{1,2}\d?\b)+")
+
+
 def several_reviews(texts: list[str]) -> bool:
-    """Whether the headline or the lead says the page is about two or more reviews."""
+    """Whether the headline or the lead counts two or more reviews ("four Serious Case
+    Reviews", "two SCRs"); with two subjects named there, the page is news of several."""
     for text in texts:
         for match in _SEVERAL.finditer(text):
             kinds = review_kinds(match["kind"])

@@ -121,9 +121,21 @@ def _among_topics(reviews: list[ListedReview], blocks: list[Block], content: lis
     if not reviews or len(reviews) > 3:
         return False
     entries = {review.blocks[0] for review in reviews if review.blocks}
-    topics = [i for i in content if i not in entries and _line_like(blocks[i])
-              and len(blocks[i].plain.split()) <= 8 and not review_kinds(blocks[i].plain)
-              and not find_pseudonyms(blocks[i].plain)]
+    short = [_line_like(blocks[i]) and len(blocks[i].plain.split()) <= 8 for i in content]
+    topics: set[int] = set()
+    for position, index in enumerate(content):
+        if index not in entries:
+            continue
+        start = end = position  # the run of short lines the entry stands in
+        while start > 0 and short[start - 1]:
+            start -= 1
+        while end + 1 < len(content) and short[end + 1]:
+            end += 1
+        if start == position or end == position:
+            return False  # an entry opening or closing its run heads or ends a list of its own
+        topics.update(i for i in content[start:end + 1] if i not in entries
+                      and not review_kinds(blocks[i].plain)
+                      and not find_pseudonyms(blocks[i].plain))
     return len(topics) >= 5 * len(reviews) and len(topics) >= 12
 
 

@@ -42,8 +42,9 @@ _LABEL_ALONE = re.compile(
 #: A note that the page was changed, over a date of its own: the date of the change.
 _AMENDMENT_NOTE = re.compile(
     r"(?i)^\s*(?:amendments?|revisions?|updates?|change log)\s*:?\s*$|^(?=.{0,200}$).*\b(?:"
-    r"(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:updated|amended|revised)|"
-    r"(?:minor\s+)?(?:revisions|amendments)\s+(?:were|have been)\s+made)\b")
+    r"(?:this|the)\s+(?:page|chapter|document|section|procedure|guidance|information|policy|"
+    r"content|protocol)\s+(?:was|has been)\s+(?:last\s+|further\s+)?(?:updated|amended|revised)|"
+    r"(?:minor\s+)?(?:revisions|amendments|changes)\s+(?:were|have been)\s+made)\b")
 _SIDE_PARTS = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
 _ANNOUNCING = re.compile(r"\b(?:publish\w*|launch\w*|releas\w*|announc\w*|issu\w*)\b",
                          re.IGNORECASE)

@@ -90,11 +90,19 @@ def find_publisher(texts: list[str], *, publishing_only: bool = False
             if found is None:
                 continue
             if _PUBLISHES.match(text[match.end():]) or _ON_BEHALF.search(text[:match.start()]) \
-                    or _FUNCTION_OF.search(text[:match.start()]):
+                    or (_FUNCTION_OF.search(text[:match.start()]) and not _national_name(found)):
                 return index, found
             if first is None and not publishing_only:
                 first = (index, found)
     return first
+
+
+def _national_name(found: FoundPublisher) -> bool:
+    """A national body ("the duty of the Child Safeguarding Practice Review Panel"): whose
+    duty a local page explains, not the page's publisher."""
+    entry = lookup(found.name)
+    return entry is not None and national(entry) or \
+        found.publisher_type is PublisherType.child_safeguarding_practice_review_panel
 
 
 def _found(match: re.Match[str]) -> FoundPublisher | None:
