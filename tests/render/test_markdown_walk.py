@@ -6,6 +6,7 @@ must be exactly the same either way."""
 from __future__ import annotations
 
 from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from markdown_strategies import markdown
 
 from review_editor.checks.text import _parse_markdown
@@ -19,4 +20,17 @@ from review_editor.checks.text import _parse_markdown
 @example("www.example.org, ann@example.org  \nnext\\\nline &#65; &nbsp;\u00a0end")
 def test_the_plain_walk_reads_what_the_html_parser_reads(source: str) -> None:
     assert "<" not in source
+    assert _parse_markdown(source) == _parse_markdown(source, html_parser=True)
+
+
+#: Pieces of one-line prose, with the characters at which a line stops being plain text.
+_PROSE = [" ", "  ", "a", "Word", "it's", "“quoted”", "\"", "'", ".", ",", ":", ";", "?", "!",
+          "(", ")", "/", "-", "+", "=", "1", "2.", "3)", "£5", "%", "é", "\u00a0", "\t", "\n",
+          "\ufeff", "*", "_", "`", "[", "]", "&amp;", "&", "#", "~~", "|", ">", "\\", "www.",
+          "x.org", "http://x.example", "a@b.example", "\x00", "\x7f", "ı", "İ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PROSE), max_size=12).map("".join))
+def test_a_plain_line_is_read_as_cmark_reads_it(source: str) -> None:
     assert _parse_markdown(source) == _parse_markdown(source, html_parser=True)

@@ -6,7 +6,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice, repeat
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -342,10 +342,28 @@ class Phrases:
 
     def __init__(self, phrases: tuple[str, ...], ignore_case: bool) -> None:
         self.ignore_case = ignore_case
+        self._phrases = phrases
         self._exact = compile_phrases(phrases, ignore_case=ignore_case)
         lowered = tuple(p.lower() for p in phrases)
         self._lower = compile_phrases(lowered, ignore_case=False) if ignore_case else None
         self._firsts = _first_runs(lowered if ignore_case else phrases)
+
+    @cached_property
+    def needles(self) -> tuple[str, ...] | None:
+        """A piece of each phrase that every match of it holds as it is written (lower case
+        when case is ignored: a match is then found in the lower-cased text), or None when a
+        phrase has none: the phrase with the spaces (any white space in the text) and the
+        apostrophes (either kind) left out, its longest part."""
+        found = []
+        for phrase in self._phrases:
+            if not phrase.strip():
+                continue
+            pieces = re.split("[ '’]", phrase.lower() if self.ignore_case else phrase)
+            longest = max(pieces, key=len)
+            if not longest:
+                return None
+            found.append(longest)
+        return tuple(dict.fromkeys(found))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         end = len(text) if endpos is None else endpos

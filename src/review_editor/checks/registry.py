@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .issue import Issue, Severity
 
 if TYPE_CHECKING:
+    from .batch import FieldBatch
     from .context import CheckContext
 
 CheckFunction = Callable[[Any, "CheckContext"], list[Issue]]
+#: ``gate(record, ctx, batch)``: the positions of the batch's fields where a per-field check may
+#: find something, in order, or None for all of them.
+GateFunction = Callable[[Any, "CheckContext", "FieldBatch"], Sequence[int] | None]
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,26 @@ def check(code: str, severity: Severity, title: str) -> Callable[[CheckFunction]
         return function
 
     return register
+
+
+_GATES: dict[str, GateFunction] = {}
+
+
+def gate(code: str) -> Callable[[GateFunction], GateFunction]:
+    """Register a per-field check's gate: a cheap test over many fields at once that passes
+    every field where the check can find anything (and may pass others). The check then
+    reads only those; the others have no issues for it."""
+
+    def register(function: GateFunction) -> GateFunction:
+        _GATES[code] = function
+        return function
+
+    return register
+
+
+def gate_for(code: str) -> GateFunction | None:
+    all_checks()
+    return _GATES.get(code)
 
 
 def _code_key(code: str) -> tuple[int, int]:

@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from ..field_cache import FieldCache, fit_per_text
+from ..field_cache import fit_per_text
 from .context import CheckContext
 from .facts import RecordFacts
 from .issue import INFO, Issue
+from .per_field import PER_FIELD, per_field_issues
 from .reading import path_key
 from .registry import all_checks
-from .text import FieldText
-from .welsh import english_only_on_welsh
+from .welsh import ENGLISH_ONLY, WELSH_ONLY, english_only_on_welsh
 
 
 def run_checks(record: Any, ctx: CheckContext, codes: set[str] | None = None) -> list[Issue]:
@@ -54,6 +54,9 @@ def _full_collections_rare() -> Iterator[None]:
             gc.set_threshold(*before)
 
 
+#: Codes whose issues are dropped on text of the other language (looked up once per path).
+_ONE_LANGUAGE = ENGLISH_ONLY | WELSH_ONLY
+
 #: A full collection after ten thousand middle-generation ones (70 million allocations).
 _FULL_COLLECTION_THRESHOLD = 10_000
 
@@ -64,101 +67,36 @@ def _run_checks(record: Any, ctx: CheckContext, codes: set[str] | None) -> list[
     ctx._active = (record, facts)
     try:
         issues: list[Issue] = []
+        per_field = []
         for spec in all_checks():
             if codes is not None and spec.code not in codes and spec.family not in codes:
                 continue
             if spec.code in PER_FIELD:
-                issues.extend(_per_field(spec.code, spec.function, record, ctx, facts))
+                per_field.append(spec)
             else:
                 issues.extend(spec.function(record, ctx))
+        if per_field:
+            issues.extend(per_field_issues(per_field, record, ctx, facts))
     finally:
         ctx._active = None
     publishing = ctx.publishing(record)
     overrides = ctx.settings.severity_overrides
     adjusted = []
+    dropped: dict[str, bool] = {}  # by field path, for the codes that read one language
     for issue in issues:
-        if english_only_on_welsh(record, issue):
-            continue
+        if issue.code in _ONE_LANGUAGE:
+            key = ("W" if issue.code in WELSH_ONLY else "E") + issue.field_path
+            drop = dropped.get(key)
+            if drop is None:
+                drop = dropped[key] = english_only_on_welsh(record, issue)
+            if drop:
+                continue
         if issue.code.startswith("C3.") and not publishing and issue.severity != INFO:
             issue = _with_severity(issue, INFO, " (needed before publication)")
         if issue.code in overrides:
             issue = _with_severity(issue, overrides[issue.code])
         adjusted.append(issue)
     return sort_issues(record, adjusted)
-
-
-#: Text checks whose issues for a field depend only on that field and on record-level facts
-#: (``RecordFacts.text_context``). Each runs once over all the fields not already in the
-#: cache, and its issues are kept per field until the field or those facts change, so a
-#: re-check after an edit re-reads only the edited field. (C1 keeps its own per-field cache;
-#: C4.4 reads across fields.)
-PER_FIELD = frozenset({
-    "C4.1", "C4.2", "C4.3", "C4.5", "C4.6", "C4.7", "C4.8", "C4.10", "C4.12", "C4.13",
-    "C4.14", "C5.1", "C5.2", "C5.3", "C5.4", "C5.6", "C5.7", "C6.6",
-})
-_SLOT = {code: index for index, code in enumerate(sorted(PER_FIELD))}
-_NONE: tuple[Issue, ...] = ()
-#: Per field: one slot per check in ``PER_FIELD`` (None until that check has read it).
-_CACHE: FieldCache[list[tuple[Issue, ...] | None]] = FieldCache(20_000)
-
-
-def _cache_entries(facts: RecordFacts) -> list[list[tuple[Issue, ...] | None]]:
-    """Each field's cache entry, in field order (looked up once per run)."""
-    context = facts.text_context_id
-    entries = []
-    _CACHE.fit(len(facts.fields))
-    for field in facts.fields:
-        key = (context, field.path, field.text, field.prose, field.identify,
-               field.markdown is not None)
-        entry = _CACHE.get(key)
-        if entry is None:
-            entry = [None] * len(_SLOT)
-            _CACHE.put(key, entry)
-        entries.append(entry)
-    return entries
-
-
-def _per_field(code: str, function: Any, record: Any, ctx: CheckContext,
-               facts: RecordFacts) -> list[Issue]:
-    entries = facts.remember("runner: cache entries", lambda: _cache_entries(facts))
-    slot = _SLOT[code]
-    missing = [index for index, entry in enumerate(entries) if entry[slot] is None]
-    if missing:
-        fields = facts.fields
-        found = _by_field(function, record, ctx, facts, [fields[i] for i in missing])
-        for index, issues in zip(missing, found, strict=True):
-            entries[index][slot] = issues
-    result: list[Issue] = []
-    for entry in entries:
-        result.extend(entry[slot] or _NONE)
-    return result
-
-
-def _by_field(function: Any, record: Any, ctx: CheckContext, facts: RecordFacts,
-              fields: list[FieldText]) -> list[tuple[Issue, ...]]:
-    """The check's issues for each of ``fields``, from one run over all of them.
-
-    An issue is the field's whose path it names. A check that names a path it was not
-    given cannot be split that way: it is run field by field instead.
-    """
-    try:
-        ctx._active = (record, facts.subset(fields))
-        issues = function(record, ctx)
-        grouped: dict[str, list[Issue]] = {field.path: [] for field in fields}
-        for issue in issues:
-            bucket = grouped.get(issue.field_path)
-            if bucket is None:
-                break
-            bucket.append(issue)
-        else:
-            return [tuple(grouped[field.path]) or _NONE for field in fields]
-        found = []
-        for field in fields:
-            ctx._active = (record, facts.subset([field]))
-            found.append(tuple(function(record, ctx)) or _NONE)
-        return found
-    finally:
-        ctx._active = (record, facts)
 
 
 def _with_severity(issue: Issue, severity: Any, note: str = "") -> Issue:
@@ -168,12 +106,20 @@ def _with_severity(issue: Issue, severity: Any, note: str = "") -> Issue:
 
 def sort_issues(record: Any, issues: list[Issue]) -> list[Issue]:
     model: Any = type(record)
+    paths: dict[str, tuple[int, ...]] = {}  # a long record's issues share their paths
+    codes: dict[str, tuple[int, int]] = {}
 
     def key(issue: Issue) -> tuple[Any, ...]:
-        family, _, number = issue.code[1:].partition(".")
+        path = issue.field_path
+        place = paths.get(path)
+        if place is None:
+            place = paths[path] = path_key(model, path)
+        code = codes.get(issue.code)
+        if code is None:
+            family, _, number = issue.code[1:].partition(".")
+            code = codes[issue.code] = (int(family), int(number or 0))
         span = issue.span or (-1, -1)
-        return (path_key(model, issue.field_path), span[0], span[1], int(family),
-                int(number or 0))
+        return (place, span[0], span[1], *code)
 
     unique = list(dict.fromkeys(issues))
     return sorted(unique, key=key)

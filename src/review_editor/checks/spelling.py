@@ -174,7 +174,14 @@ class Speller:
         result = self._texts[text] = self._misspellings(text)
         return result
 
+    def knows_every_word(self, text: str) -> bool:
+        """True when every word of ``text`` is already known to be spelt right (then it has
+        no misspelling); False when one is not, or has not been looked up yet."""
+        return all(map(self._verdicts.get, _WORD.findall(text)))
+
     def _misspellings(self, text: str) -> list[tuple[int, int, str]]:
+        if self.knows_every_word(text):
+            return []  # most texts, once their words have been looked up
         skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)] \
             if _MAY_SKIP.search(text) else []
         if _DIGIT.search(text):  # what every word with digits holds

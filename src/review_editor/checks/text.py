@@ -454,7 +454,33 @@ def parse_markdown(markdown: str) -> ParsedMarkdown:
     return parsed
 
 
+#: What may make a line of Markdown anything but one paragraph of exactly its own text:
+#: markup, references and escapes, an autolink's "@" (GFM also reads "www." and "://"), a
+#: line break or other control character, a byte-order mark.
+_NOT_PLAIN = re.compile(r"[\x00-\x1f\x7f\\`*_\[\]<>&#~|@\ufeff]")
+#: What starts a block (a list, heading, quote or setext underline) at the start of a line.
+_BLOCK_START = frozenset("0123456789+=-")
+
+
+def _is_plain(markdown: str) -> bool:
+    """Whether cmark reads ``markdown`` as one paragraph of exactly its own text."""
+    return (bool(markdown) and _NOT_PLAIN.search(markdown) is None
+            and markdown[0] not in _BLOCK_START and not markdown[0].isspace()
+            and not markdown[-1].isspace() and "://" not in markdown
+            and "www." not in markdown.lower())
+
+
+def _plain_paragraph(markdown: str) -> ParsedMarkdown:
+    """What ``_parse_markdown`` reads from Markdown that ``_NOT_PLAIN`` does not match (a
+    long record's typical section): one paragraph holding the source as it is."""
+    segments = _Segments([0], [0], [len(markdown)], [len(markdown)])
+    return ParsedMarkdown(markdown, [Block("p", 0, len(markdown))], [], [], [], [], [],
+                          segments, markdown)
+
+
 def _parse_markdown(markdown: str, *, html_parser: bool = False) -> ParsedMarkdown:
+    if not html_parser and _is_plain(markdown):
+        return _plain_paragraph(markdown)
     html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=_OPTIONS)
     walker = _Walker(markdown)
     if "<" in markdown or html_parser:
@@ -522,7 +548,10 @@ class FieldText:
 
 def plain_field(path: str, value: str, *, prose: bool = True, identify: bool = True,
                 kind: str = "p") -> FieldText:
-    blocks: list[Block] = []
+    if "\n" not in value:  # one block at most (a title, a heading): no break to find
+        blocks = [Block(kind, 0, len(value))] if value.strip() else []
+        return FieldText(path, value, blocks, prose=prose, identify=identify)
+    blocks = []
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(value):
         if value[start:match.start()].strip():

@@ -7,6 +7,7 @@ texts, else the record's ``language``.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ..model.bilingual import ENGLISH, WELSH, is_welsh_field, is_welsh_tag
@@ -22,15 +23,17 @@ ENGLISH_ONLY = frozenset({
 WELSH_ONLY = frozenset({"C4.15"})
 
 
+@lru_cache(maxsize=64)
 def is_welsh(tag: str | None) -> bool:
     """``cy``, ``cy-GB``, ``cym``, ``wel`` (any case)."""
     return is_welsh_tag(tag)
 
 
 def field_language(record: Any, path: str) -> str:
-    if is_welsh_field(path):
+    # Most paths are neither a Welsh version's nor an attachment's: two substring tests.
+    if "_cy" in path and is_welsh_field(path):
         return WELSH
-    parts = path.split(".")
+    parts = path.split(".") if path.startswith("attachments.") else ()
     if len(parts) > 2 and parts[0] == "attachments" and parts[1].isdigit():
         index = int(parts[1])
         if index < len(record.attachments) and record.attachments[index].language:

@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     consistency,
     dates,
     embargo,
+    gates,
     hidden,
     identification,
     legal,

@@ -38,12 +38,13 @@ def _markdown_fields(record: Any, ctx: CheckContext) -> list[FieldText]:
 def headings(record: Any, ctx: CheckContext) -> list[Issue]:
     limit = ctx.settings.heading_max
     issues: list[Issue] = []
+    facts = ctx.facts(record)
     for index, section in enumerate(record.body):
         if len(section.heading.strip()) > limit:
             issues.append(field_issue("C6.1", BLOCKING, f"body.{index}.heading",
                                       f"a heading of {len(section.heading.strip())} characters "
                                       f"(at most {limit})", "shorten it"))
-        field = ctx.facts(record).field(f"body.{index}.markdown")
+        field = facts.field(f"body.{index}.markdown")
         if field is None or field.markdown is None:
             continue
         level = 2 if section.heading.strip() else 1
@@ -162,6 +163,8 @@ def tables(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
     for field in _markdown_fields(record, ctx):
         assert field.markdown is not None
+        if not field.markdown.tables:
+            continue
         index = int(field.path.split(".")[1]) if field.path.startswith("body.") else None
         has_heading = index is not None and bool(record.body[index].heading.strip())
         for table in field.markdown.tables:

@@ -121,9 +121,10 @@ def words_to_avoid(record: Any, ctx: CheckContext) -> list[Issue]:
 
 # -- C4.4 acronyms ----------------------------------------------------------------------
 def _known_acronyms(facts: RecordFacts) -> set[str]:
-    settings = facts.settings
-    allowed = set(settings.acronym_allow_list) | facts.post_nominals
-    return allowed
+    def allowed() -> set[str]:
+        return set(facts.settings.acronym_allow_list) | facts.post_nominals
+
+    return facts.remember("C4.4 known acronyms", allowed)  # once per run, not per field
 
 
 def _expanded_here(text: str, start: int, end: int) -> bool:
@@ -412,12 +413,18 @@ def spelling_check(record: Any, ctx: CheckContext) -> list[Issue]:
     if not ctx.settings.spelling:
         return []
     facts = ctx.facts(record)
-    # Once per run, not once per field: the words are the record's and the settings'.
-    speller = facts.remember("C4.12 speller", lambda: spelling.speller_for(
-        frozenset(record_words(facts))))
+    speller = record_speller(record, ctx)
     fields = [field for field in facts.prose_fields
               if not (field.path.startswith("links.") and field.path.endswith(".url"))]
     return misspellings("C4.12", "British English", speller, fields)
+
+
+def record_speller(record: Any, ctx: CheckContext) -> spelling.Speller:
+    """The speller knowing the record's and the settings' own words (made once per run,
+    not once per field)."""
+    facts = ctx.facts(record)
+    return facts.remember("C4.12 speller", lambda: spelling.speller_for(
+        frozenset(record_words(facts))))  # type: ignore[no-any-return]
 
 
 def misspellings(code: str, dictionary: str, speller: Any,

@@ -1,0 +1,109 @@
+"""Many fields' texts read as one, so that a check's gate (``registry.gate``) finds the
+few fields where the check can find anything with one scan instead of one per field.
+
+The texts are joined with a blank line between them: a pattern that tests what stands
+before or after it (``\\b``, a lookbehind for a word character) sees there what it sees at
+the edge of a field's own text. A match that runs across the blank line only makes a field
+read that did not need to be, never the other way round.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from functools import cached_property
+
+from .language import Phrases
+from .text import FieldText
+
+SEPARATOR = "\n\n"
+
+
+class FieldBatch:
+    def __init__(self, fields: list[FieldText]) -> None:
+        self.fields = fields
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each field's text starts in ``text``."""
+        starts = []
+        at = 0
+        step = len(SEPARATOR)
+        for field in self.fields:
+            starts.append(at)
+            at += len(field.text) + step
+        return starts
+
+    @cached_property
+    def text(self) -> str:
+        return SEPARATOR.join([field.text for field in self.fields])
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """``text`` in lower case, or None when lower-casing would move offsets (or would
+        not show "ı" and "ſ", which match "i" and "s" in any case, as either)."""
+        text = self.text
+        lowered = text.lower()
+        if len(lowered) != len(text) or "ı" in text or "ſ" in text:
+            return None
+        return lowered
+
+    def position(self, offset: int) -> int:
+        """The position in ``fields`` of the field whose text holds ``offset``."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def holding(self, pattern: re.Pattern[str], text: str | None = None) -> list[int]:
+        """The positions of the fields where ``pattern`` matches ``text`` (``self.text``, or
+        ``lowered``), in order: after a match the search goes on at the next field."""
+        text = self.text if text is None else text
+        starts = self.starts
+        found: list[int] = []
+        search = pattern.search
+        match = search(text)
+        while match is not None:
+            position = bisect.bisect_right(starts, match.start()) - 1
+            found.append(position)
+            if position + 1 >= len(starts):
+                break
+            match = search(text, starts[position + 1])
+        return found
+
+    def holding_any(self, needles: Iterable[str], text: str | None = None) -> list[int]:
+        """The positions of the fields whose text (or ``lowered``) holds any of ``needles``."""
+        text = self.text if text is None else text
+        positions: set[int] = set()
+        starts = self.starts
+        for needle in needles:
+            at = text.find(needle)
+            while at >= 0:
+                position = bisect.bisect_right(starts, at) - 1
+                positions.add(position)
+                if position + 1 >= len(starts):
+                    break
+                at = text.find(needle, starts[position + 1])
+        return sorted(positions)
+
+    def holding_phrases(self, phrases: Phrases | None) -> list[int] | None:
+        """The positions of the fields where ``phrases`` may match (None: any of them)."""
+        if phrases is None:
+            return []
+        needles = phrases.needles
+        text = self.lowered if phrases.ignore_case else self.text
+        if needles is None or text is None:
+            return None
+        return self.holding_any(needles, text)
+
+    def where(self, test: Callable[[FieldText], bool]) -> list[int]:
+        """The positions of the fields that pass ``test``."""
+        return [position for position, field in enumerate(self.fields) if test(field)]
+
+
+def union(*found: Iterable[int] | None) -> list[int] | None:
+    """Positions found by any of several tests, in order (None if any test passes all)."""
+    positions: set[int] = set()
+    for part in found:
+        if part is None:
+            return None
+        positions.update(part)
+    return sorted(positions)

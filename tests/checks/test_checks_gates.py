@@ -1,0 +1,69 @@
+"""The per-field checks' gates (``registry.gate``) pass every field where a check finds
+something: a record's findings are the same with the gates as with every field read."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from review_editor.checks import CheckContext, per_field, registry, run_checks
+from review_editor.checks.per_field import _CACHE, PER_FIELD
+from review_editor.model import parse_record
+
+NOW = datetime(2031, 3, 4, 10, 0, tzinfo=UTC)
+
+#: Pieces that set off each per-field check, its near misses, and what moves offsets.
+_PIECES = [
+    " ", "\n", "\n\n", "  ", "\u00a0", "\u200b", "\u202e", "\x0b", ".", "!", "&", " & ", "'",
+    "’", "\"", "“", "”", "-", "—", "/", "(", ")", "*", "_", "**", "- ", "1. ", "# ",
+    "The review was commissioned in 2019.", "published on 3rd May 2021", "Tue 4 March 2031",
+    "Monday 27 July 2021", "27/07/2021", "2021-07-27", "2019-20", "2019 - 2021", "March–June",
+    "a 14-year-old", "14-YEAR-OLD", "10 years' and 2 years' imprisonment", "the 1990's",
+    "’90s", "URGENT", "NSPCC", "CSPR", "was reported was asked", "were noted",
+    "is assessed", "shown in red", "the amber boxes", "RED", "leverage", "going forward",
+    "Going Forward", "risky behaviour", "putting herself at risk", "child", "boyfriend",
+    "consensual", "today", "last week", "recently", "announced", "TBC", "tbc", "[insert",
+    "lorem ipsum", "XXX", "to follow.", "We use cookies", "skip to content",
+    "Learning from a review", "learning  FROM a review", "recieved", "colour", "color",
+    "Fenmoor", "3 cases", "two families", "since 2015", "from 2015 to 2019",
+    "a sentence of many words " * 3, "ı", "ſ", "İ", "K", "Σ", "straße",
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+def _record(texts: list[str], headings: list[str]) -> Any:
+    return parse_record({
+        "schema_version": "1.0", "id": "6e4d1f7a-8b2c-4d3e-9f60-1a2b3c4d5e6f",
+        "kind": "review_notice", "title": "Learning from a review", "language": "en-GB",
+        "review": {"review_type": "sar", "number_of_cases": 2,
+                   "period_covered": {"start": "2016", "end": "2018"},
+                   "commissioned_on": "2020-01", "completed_on": "2021-02"},
+        "body": [{"id": f"s{index}", "heading": heading, "markdown": text}
+                 for index, (text, heading) in enumerate(zip(texts, headings, strict=True))],
+    })
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(st.tuples(_TEXTS, _TEXTS), min_size=1, max_size=8))
+def test_the_gates_pass_every_field_where_a_check_finds_something(
+        sections: list[tuple[str, str]]) -> None:
+    record = _record([text for text, _ in sections], [heading for _, heading in sections])
+    _CACHE.clear()
+    gated_from, per_field.GATED_FROM = per_field.GATED_FROM, 1  # however few the fields
+    try:
+        gated = run_checks(record, CheckContext(now=NOW), set(PER_FIELD))
+    finally:
+        per_field.GATED_FROM = gated_from
+    _CACHE.clear()
+    gates = dict(registry._GATES)
+    registry._GATES.clear()
+    try:
+        every_field = run_checks(record, CheckContext(now=NOW), set(PER_FIELD))
+    finally:
+        registry._GATES.update(gates)
+        _CACHE.clear()
+    assert gated == every_field
