@@ -22,7 +22,7 @@ from .language import (
     tokens,
 )
 from .people import is_given_name
-from .people_words import AREAS, PLAIN_TITLES, PROFESSIONAL_TITLES
+from .people_words import AREAS, OCCASIONS, PLAIN_TITLES, PROFESSIONAL_TITLES
 from .places import ACTIVITY_AFTER, HOUSE_BEFORE_STREET, gazetteer
 from .text import FieldText
 
@@ -351,7 +351,8 @@ class NameDetectors(DetectorBase):
                                            or ACTIVITY_AFTER.match(text, start + len(name))):
                 continue  # "went to Irish dancing", "Quran classes": a kind of activity
             if first_word in _GENERIC_PROPER or _AGENCY_WORDS.search(name) \
-                    or name.isupper() or first_word in _NOT_A_WORKPLACE:
+                    or name.isupper() or first_word in _NOT_A_WORKPLACE or name in gazetteer() \
+                    or name in OCCASIONS:
                 continue  # an agency, an acronym ("member agencies of the SBNI"), a day
             end = start + len(name)
             if overlaps(start, end, allowed):

@@ -208,4 +208,5 @@ OCCASIONS = frozenset({
     "Mother's Day", "Mother’s Day", "Father's Day", "Father’s Day", "Valentine's Day",
     "Valentine’s Day", "St Patrick's Day", "St Patrick’s Day", "St David's Day",
     "St David’s Day", "Burns Night", "Half Term", "Half-Term", "Reception", "Nursery",
-    "Sixth Form", "Pride"})
+    "Sixth Form", "Pride", "Parents' Evening", "Parents’ Evening", "Parents Evening",
+    "Sports Day", "Open Day", "Open Evening", "Prize Giving", "Speech Day"})

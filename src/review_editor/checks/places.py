@@ -20,6 +20,7 @@ from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, matches_at
 from .people import first_names
+from .people_cues import NAMED_LAW_AFTER
 from .people_words import (
     AREA_PHRASES,
     AREA_TOWNS,
@@ -131,27 +132,32 @@ _PATTERNS = [
         rf"town|estate|community|island)\b"), "village|hamlet|town|estate|community|island"),
 ]
 _TRIGGERS = [frozenset(words.split("|")) for _, _, words in _PATTERNS]
-_PLACED = re.compile(
-    rf"\b(?:lived|living|lives|live|moved|moving|move|grew up|settled|stayed|staying|"
-    rf"relocated|returned|arrived|came|went missing|missing|found|born|raised|housed|placed|"
-    rf"home|flat|house|address|seen|picked up|dropped off|taken|travelled|walked|farmhouse|"
-    rf"property|cottage|bungalow|caravan|hostel|refuge|placement|school|"
-    rf"known|well known|family|arrested|stopped|detained|located|spotted|sighted|abducted|"
-    rf"attacked|assaulted|stabbed|collected|bus|train|coach|taxi|lift|ran|run|running|headed|"
-    rf"went|go|goes|going|visited|visiting|trip|died|collapsed|admitted|treated|overdosed|"
-    rf"worked|working|works|farm|brought up|sighting|sightings)\s+(?:\w+\s+){{0,6}}?"
-    rf"(?:in|to|from|at|near|around|outside)\s+"
-    rf"(?:the\s+)?(?P<name>{_NAME})")
+#: Words that place a person somewhere ("lived in", "moved to", "found at").
+_PLACED_WORDS = (
+    "lived|living|lives|live|moved|moving|move|grew up|settled|stayed|staying|relocated|"
+    "returned|arrived|came|went missing|missing|found|born|raised|housed|placed|home|flat|house|"
+    "address|seen|picked up|dropped off|taken|travelled|walked|farmhouse|property|cottage|"
+    "bungalow|caravan|hostel|refuge|placement|school|known|well known|family|arrested|stopped|"
+    "detained|abducted|assaulted|stabbed|died|collapsed|brought up|sighting|sightings")
+#: Words that place a person only in a sentence about one ("went to", "a taxi to"): "the team
+#: went to Leeds for a conference" places no one in the case.
+_TRAVELLED_WORDS = (
+    "located|spotted|sighted|attacked|collected|bus|train|coach|taxi|lift|ran|run|running|"
+    "headed|went|go|goes|going|visited|visiting|trip|admitted|treated|overdosed|worked|working|"
+    "works|farm")
+
+
+def _placed_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words})\s+(?:\w+\s+){{0,6}}?(?:in|to|from|at|near|around|"
+                      rf"outside)\s+(?:the\s+)?(?P<name>{_NAME})")
+
+
+_PLACED = _placed_pattern(_PLACED_WORDS)
+_TRAVELLED = _placed_pattern(_TRAVELLED_WORDS)
+_PLACED_TRIGGERS = frozenset(re.split(r"[| ]", _PLACED_WORDS)) - {"up", "off", "well"}
+_TRAVELLED_TRIGGERS = frozenset(_TRAVELLED_WORDS.split("|"))
 _TOWN_AFTER = re.compile(rf",\s+({_CAP}(?:[ ]{_CAP})?)(?=\s*(?:,|\.|;|\)|$|\s+(?:from|in|until|"
                          rf"for|and|with|since|between)\b))")
-_PLACED_TRIGGERS = frozenset(
-    "lived living lives live moved moving move grew settled stayed staying relocated returned "
-    "arrived came missing found born raised housed placed home flat house address seen picked "
-    "dropped taken travelled walked farmhouse property cottage bungalow caravan hostel refuge "
-    "placement school known family arrested stopped detained located spotted sighted abducted "
-    "attacked assaulted stabbed collected bus train coach taxi lift ran run running headed went "
-    "go goes going visited visiting trip died collapsed admitted treated overdosed worked working "
-    "works farm brought sighting sightings".split())
 #: "a 14-year-old girl from Penmore", "two men from Hexley": where people come from.
 _PERSON_FROM = re.compile(
     rf"\b(?:girl|boy|man|woman|lad|teenager|teen|youth|pupil|family|couple|mum|dad|mother|"
@@ -250,8 +256,12 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
         if town:  # "12 Harlow Close, Brindle": the street's town too
             found.append(Place(place.end + town.start(1), place.end + town.end(1),
                                "named_place", _MESSAGES["named_place"]))
-    for pattern, triggers in ((_PLACED, _PLACED_TRIGGERS), (_PERSON_FROM, _PERSON_FROM_TRIGGERS)):
+    for pattern, triggers, needs_person in ((_PLACED, _PLACED_TRIGGERS, False),
+                                            (_TRAVELLED, _TRAVELLED_TRIGGERS, True),
+                                            (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False)):
         for at in index.with_any(triggers):
+            if needs_person and not about_person[at]:
+                continue
             for match in pattern.finditer(text, *index.spans[at]):
                 span = _trimmed(text, match, "name")
                 if span is not None and _named_place(text, *span) \
@@ -337,7 +347,8 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
 
 
 #: "the family court sitting in Leeds": where a court sits is no one's home.
-_COURT_SEAT_BEFORE = re.compile(r"\b[Cc]ourts?\s+(?:sitting|sat|sits|based|held)\s+(?:in|at)\s+\Z")
+_COURT_SEAT_BEFORE = re.compile(
+    r"\b[Cc]ourts?\s+(?:(?:sitting|sat|sits|based|held)\s+)?(?:in|at)\s+\Z")
 
 
 def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]]) -> list[Place]:
@@ -364,7 +375,8 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                 stop = offset + len(name)
                 if _ORG_AFTER.match(text[stop:stop + 40]) or _overlaps(offset, stop, people) \
                         or _COURT_SEAT_BEFORE.search(text, max(start, offset - 30), offset) \
-                        or is_vehicle(text, offset, stop):
+                        or is_vehicle(text, offset, stop) \
+                        or NAMED_LAW_AFTER.match(text[stop:stop + 8]):
                     continue
                 if spelling.is_common_word(name) and not _LOCATIVE_BEFORE.search(
                         text[max(start, offset - 12):offset]) and not _TOWNSPERSON.match(
