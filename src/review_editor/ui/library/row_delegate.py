@@ -51,6 +51,23 @@ def title_lines(title: str, metrics: QFontMetrics, width: int) -> list[str]:
     return lines
 
 
+_WRAPPED: dict[tuple[str, str, int], tuple[str, ...]] = {}
+WRAPPED_KEPT = 4096
+
+
+def wrapped_lines(text: str, font: QFont, width: int) -> tuple[str, ...]:
+    """``title_lines`` in ``font``, remembered: each row is measured on every layout (a
+    resize, a selection), and measuring its words again cost most of the library's first
+    layout. The font's key names its family, size and style, so equal keys measure alike."""
+    key = (text, font.key(), width)
+    lines = _WRAPPED.get(key)
+    if lines is None:
+        if len(_WRAPPED) >= WRAPPED_KEPT:
+            _WRAPPED.clear()
+        lines = _WRAPPED[key] = tuple(title_lines(text, QFontMetrics(font), width))
+    return lines
+
+
 class LibraryRowDelegate(QStyledItemDelegate):
     """Paints the title column of the library: title lines, then the row's details."""
 
@@ -68,14 +85,14 @@ class LibraryRowDelegate(QStyledItemDelegate):
         font: QFont = option.font  # type: ignore[attr-defined]
         metrics = QFontMetrics(font)
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        lines = len(title_lines(title, metrics, self._width(option, index)))
-        height = lines * metrics.lineSpacing() + 2 * PAD
+        width = self._width(option, index)
+        height = len(wrapped_lines(title, font, width)) * metrics.lineSpacing() + 2 * PAD
         meta = index.data(META_ROLE)
         if meta:
-            small = QFontMetrics(small_font(font))
-            count = len(title_lines(str(meta), small, self._width(option, index)))
-            height += count * small.lineSpacing() + 2
-        return QSize(self._width(option, index), height)
+            smaller = small_font(font)
+            count = len(wrapped_lines(str(meta), smaller, width))
+            height += count * QFontMetrics(smaller).lineSpacing() + 2
+        return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -105,7 +122,7 @@ class LibraryRowDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(font)
         painter.setPen(text_colour)
-        for line in title_lines(str(title), metrics, width):
+        for line in wrapped_lines(str(title), font, width):
             painter.drawText(QRect(left, top, width, metrics.lineSpacing()),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              line)
@@ -117,7 +134,7 @@ class LibraryRowDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             small_metrics = QFontMetrics(small)
             top += 2
-            for line in title_lines(str(meta), small_metrics, width):
+            for line in wrapped_lines(str(meta), small, width):
                 painter.drawText(QRect(left, top, width, small_metrics.lineSpacing()),
                                  int(Qt.AlignmentFlag.AlignLeft
                                      | Qt.AlignmentFlag.AlignVCenter), line)
