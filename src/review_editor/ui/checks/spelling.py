@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -27,9 +27,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from ... import paths
-from ...checks import spelling
-from ...checks.spelling import Speller
 from ...storage import write_atomic
+
+if TYPE_CHECKING:
+    from ...checks.spelling import Speller
 
 #: The check settings key of the partnership's own words (``CheckSettings.word_list``).
 WORD_LIST_KEY = "word_list"
@@ -238,9 +239,15 @@ class SpellingSupport(QObject):
     # the speller ------------------------------------------------------------------------
     def set_words(self, words: frozenset[str] | None) -> None:
         """The record's known words (``None``: spelling is off)."""
-        speller = None if words is None else spelling.speller_for(words)
-        welsh = None if words is None or not spelling.is_loaded(spelling.WELSH) \
-            else spelling.speller_for(words, spelling.WELSH)
+        if words is None:
+            speller = welsh = None
+        else:
+            # Loaded once a record's words are known: opening the window does not need it.
+            from ...checks import spelling
+
+            speller = spelling.speller_for(words)
+            welsh = spelling.speller_for(words, spelling.WELSH) \
+                if spelling.is_loaded(spelling.WELSH) else None
         if speller is self.speller and welsh is self.welsh_speller:
             return
         self.speller, self.welsh_speller = speller, welsh
@@ -277,6 +284,8 @@ class SpellingSupport(QObject):
         first = menu.actions()[0] if menu.actions() else None
         added: list[QAction] = []
         welsh = editor.objectName().endswith("_cy") or self._record_in_welsh()
+        from ...checks import spelling
+
         dictionary = spelling.WELSH if welsh else spelling.ENGLISH
         for suggestion in spelling.suggestions(word, limit=MAX_SUGGESTIONS,
                                                dictionary_name=dictionary):

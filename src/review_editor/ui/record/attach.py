@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
-from ...attachments import AttachError, attach, describe, refresh, relative_path
 from ..common.asking import Chosen, choose_file, file_dialog
 from .controller import RecordController
 from .open_record import OpenRecord
@@ -84,6 +83,8 @@ class AttachActions(QObject):
         done: list[bool] = []
 
         def chosen(file: Path | None) -> None:
+            from ...attachments import relative_path  # not needed to open the window
+
             if file is None or self._controller.current is not current:
                 return
             if relative_path(file, folder) is not None:
@@ -102,17 +103,19 @@ class AttachActions(QObject):
 
     def _attach(self, current: OpenRecord, folder: Path, file: Path, *,
                 copy_file: bool) -> bool:
+        from ... import attachments
+
         try:
-            attached = attach(current.document.get("attachments") or [], folder, file,
-                              copy_file=copy_file)
-        except AttachError as error:
+            attached = attachments.attach(current.document.get("attachments") or [],
+                                          folder, file, copy_file=copy_file)
+        except attachments.AttachError as error:
             self._prompter.show_error("The document was not attached", str(error))
             return False
         verb = "Refresh" if attached.refreshed else "Attach"
         self._form.set_value("attachments", attached.attachments,
                              text=f"{verb} {attached.attachments[attached.index]['path']}")
         self._form.focus_field(f"attachments.{attached.index}.title")
-        self._show(f"{verb}ed {file.name}: {describe(attached.facts)}")
+        self._show(f"{verb}ed {file.name}: {attachments.describe(attached.facts)}")
         return True
 
     def refresh(self) -> bool:
@@ -121,6 +124,8 @@ class AttachActions(QObject):
         current = self._controller.current
         if folder is None or current is None:
             return False
+        from ...attachments import refresh
+
         items, problems = refresh(current.document.get("attachments") or [], folder)
         self._form.set_value("attachments", items, text="Refresh document details")
         if problems:
