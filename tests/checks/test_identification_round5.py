@@ -82,6 +82,12 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     ("The last sighting of the boy was at Marbury Quays.", "Marbury Quays"),
     ("The family moved to the Isle of Portsea after the eviction.", "Portsea"),
     ("The twins were delivered early in the Hartley Wing.", "Hartley Wing"),
+    # social work's shorthand for relatives, and Scots and Northern family words
+    ("Plan: both boys to stay with PGM (Pearl) over the weekend.", "Pearl"),
+    ("His gran, Iris, took him to the dentist.", "Iris"),
+    # police system references by their system's name
+    ("The call was logged as CAD 5521 and graded as an emergency.", "5521"),
+    ("STORM 0812 records the first report of the girl missing.", "0812"),
 ])
 def test_round5_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)

@@ -20,7 +20,7 @@ _KEYWORD_BEFORE = re.compile(
     r"pupil|URN|UPN|reference|ref\.?|Ofsted|Home Office|CAFCASS|Cafcass|police|tenancy|"
     r"account|docket|warrant|custody|record|CRN|PNC|ID|passport|driving licence|licence|Mosaic|"
     r"LCS|Liquidlogic|SystmOne|EMIS|CareFirst|client|person|child|MARAC|MASH|EHCP|EHC plan|"
-    r"housing|benefit|council tax|DWP|Cafcass)\b\.?(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
+    r"housing|benefit|council tax|DWP|Cafcass|CAD|occurrence|STORM|Niche|OEL)\b\.?(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
     r"reference number|crime number|id))?\s*(?:[:#,(]|was|is|of|as)?\s*(?-i:[A-Z]{1,4}\s+)?\Z",
     re.IGNORECASE)
 #: A token holding a digit: a reference when a keyword stands just before it.
@@ -30,7 +30,8 @@ _DIGIT_TOKEN = re.compile(
 _STRONG_KEYS = ("case", "crime", "incident", "log", "serial", "court", "file", "passport",
                 "ehcp", "ehc plan", "housing", "benefit", "council tax", "dwp", "cafcass",
                 "driving licence", "licence", "mosaic", "lcs", "liquidlogic", "systmone", "emis",
-                "carefirst", "client", "person", "child", "marac", "mash")
+                "carefirst", "client", "person", "child", "marac", "mash", "cad", "occurrence",
+                "storm", "niche", "oel")
 #: Shapes that are references wherever they stand: "CSC/2019/04471", "FD19P00812",
 #: "13/290617/21", "SC484912", "WS-2021-118".
 _SHAPE = re.compile(

@@ -23,7 +23,8 @@ FAMILY_NOUNS = (
     "perpetrator", "victim", "defendant", "offender", "suspect", "abuser", "killer", "twins",
     "family friend", "in-law", "mother-in-law", "father-in-law", "brother-in-law",
     "sister-in-law", "godmother", "godfather", "relative", "relatives", "kin", "boy", "boys",
-    "girl", "girls",
+    "girl", "girls", "gran", "granda", "nanny", "mammy", "stepbrother", "stepsister",
+    "step-brother", "step-sister", "half-sibling", "bro", "sis", "MGM", "MGF", "PGM", "PGF",
     *WELSH_FAMILY_NOUNS,
 )
 
