@@ -20,7 +20,8 @@ _KEYWORD_BEFORE = re.compile(
     r"pupil|URN|UPN|reference|ref\.?|Ofsted|Home Office|CAFCASS|Cafcass|police|tenancy|"
     r"account|docket|warrant|custody|record|CRN|PNC|ID|passport|driving licence|licence|Mosaic|"
     r"LCS|Liquidlogic|SystmOne|EMIS|CareFirst|client|person|child|MARAC|MASH|EHCP|EHC plan|"
-    r"housing|benefit|council tax|DWP|Cafcass|CAD|occurrence|STORM|Niche|OEL)\b\.?(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
+    r"housing|benefit|council tax|DWP|Cafcass|CAD|occurrence|STORM|Niche|OEL)\b\.?"
+    r"(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
     r"reference number|crime number|id))?\s*(?:[:#,(]|was|is|of|as)?\s*(?-i:[A-Z]{1,4}\s+)?\Z",
     re.IGNORECASE)
 #: A token holding a digit: a reference when a keyword stands just before it.
