@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from review_editor.checks import CheckContext, per_field, registry, run_checks
+from review_editor.checks import CheckContext, batch, registry, run_checks
 from review_editor.checks.per_field import _CACHE, PER_FIELD
 from review_editor.model import parse_record
 
@@ -53,11 +53,11 @@ def test_the_gates_pass_every_field_where_a_check_finds_something(
         sections: list[tuple[str, str]]) -> None:
     record = _record([text for text, _ in sections], [heading for _, heading in sections])
     _CACHE.clear()
-    gated_from, per_field.GATED_FROM = per_field.GATED_FROM, 1  # however few the fields
+    gated_from, batch.GATED_FROM = batch.GATED_FROM, 1  # however few the fields
     try:
         gated = run_checks(record, CheckContext(now=NOW), set(PER_FIELD))
     finally:
-        per_field.GATED_FROM = gated_from
+        batch.GATED_FROM = gated_from
     _CACHE.clear()
     gates = dict(registry._GATES)
     registry._GATES.clear()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..field_cache import per_text
 from ..model.dates import LONDON
 from ..model.vocab import Status
+from .batch import may_match
 from .language import (
     CAPITAL_AFTER_BOUNDARY,
     Phrases,
@@ -148,7 +149,7 @@ class RecordFacts:
             reasons.append(f"its themes include {', '.join(themed)}")
         pattern = cached_phrases(tuple(self.settings.sexual_offence_words))
         if pattern is not None:
-            for text_field in self.identify_fields:
+            for text_field in may_match(pattern, self.identify_fields):
                 found = _first_phrase(pattern, text_field.text)
                 if found is not None:
                     reasons.append(f"the text mentions \"{found}\"")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..field_cache import FieldCache
+from . import batch as batches
 from .batch import FieldBatch
 from .context import CheckContext
 from .facts import RecordFacts
@@ -21,9 +22,6 @@ PER_FIELD = frozenset({
     "C4.1", "C4.2", "C4.3", "C4.5", "C4.6", "C4.7", "C4.8", "C4.10", "C4.12", "C4.13",
     "C4.14", "C5.1", "C5.2", "C5.3", "C5.4", "C5.6", "C5.7", "C6.6",
 })
-#: The number of fields from which a check's gate is worth its scans: a few long fields
-#: (a 10,000-word record's twenty sections) hold most of what gates look for.
-GATED_FROM = 100
 _NO_CODES: frozenset[str] = frozenset()
 
 
@@ -104,7 +102,7 @@ def _by_field(spec: CheckSpec, record: Any, ctx: CheckContext, facts: RecordFact
     An issue is the field's whose path it names. A check that names a path it was not
     given cannot be split that way: it is run field by field instead.
     """
-    gate = gate_for(spec.code) if len(batch.fields) >= GATED_FROM else None
+    gate = gate_for(spec.code) if len(batch.fields) >= batches.GATED_FROM else None
     positions = gate(record, ctx, batch) if gate is not None else None
     if positions is None:
         positions = range(len(batch.fields))

@@ -85,16 +85,73 @@ def _scrape_hygiene(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[i
                         batch.where(lambda field: not field.text.isascii()))
     empty = union(batch.holding(_WHITE_RUN), batch.where(
         lambda field: field.markdown is not None and field.text != field.text.strip()))
-    quotes = set(batch.holding(_STRAIGHT)).intersection(batch.holding(_CURLY))
+    fields = batch.fields
+    quotes = [position for position in batch.holding(_CURLY)
+              if _STRAIGHT.search(fields[position].text) is not None]
     return union(boilerplate, repeats, batch.holding(_HIDDEN_CHARACTERS), empty, quotes)
 
 
 def _configured(batch: FieldBatch, patterns: list[str]) -> list[int] | None:
-    """The fields where ``style.configured_pattern`` keeps any of ``patterns``."""
+    """The fields where any of ``patterns`` (matched in any case) may match."""
     if not patterns:
         return []
-    leading = tuple(_leading_text(pattern) for pattern in patterns)
-    return None if "" in leading else _lower_needles(batch, leading)
+    needles = tuple(max(_leading_text(pattern), _required_text(pattern), key=len)
+                    for pattern in patterns)
+    return None if "" in needles else _lower_needles(batch, needles)
+
+
+_VERBOSE = re.compile(r"\(\?[a-zA-Z]*x")
+_COUNT = re.compile(r"\{\d*,?\d*\}")
+
+
+def _required_text(pattern: str) -> str:
+    """The longest run of plain characters in ``pattern`` outside any group, class or
+    alternative, which every match holds (lower case); "" when there is none."""
+    if _VERBOSE.search(pattern):
+        return ""  # spaces would mean nothing
+    runs: list[str] = [""]
+    depth = 0
+    at = 0
+    while at < len(pattern):
+        char = pattern[at]
+        literal = None
+        if char == "\\":
+            following = pattern[at + 1:at + 2]
+            literal = following if following and not following.isalnum() else None
+            at += 2
+        elif char == "[":
+            at = _class_end(pattern, at)
+        elif char == "{" and _COUNT.match(pattern, at):
+            at = _COUNT.match(pattern, at).end()  # type: ignore[union-attr]
+        elif char in "()|.^$*+?":
+            if char == "|" and depth == 0:
+                return ""
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            at += 1
+        else:
+            literal = char
+            at += 1
+        if literal is None or depth:
+            runs.append("")
+        elif pattern[at:at + 1] in ("*", "?", "{"):
+            runs.append("")  # optional, or a count we do not read
+        else:
+            runs[-1] += literal
+            if pattern[at:at + 1] == "+":
+                runs.append("")
+    return max(runs, key=len).lower()
+
+
+def _class_end(pattern: str, at: int) -> int:
+    """Where the character class opening at ``at`` ends (just after its "]")."""
+    at += 1
+    if pattern[at:at + 1] == "^":
+        at += 1
+    if pattern[at:at + 1] == "]":
+        at += 1
+    while at < len(pattern) and pattern[at] != "]":
+        at += 2 if pattern[at] == "\\" else 1
+    return at + 1
 
 
 _PASSIVE_LOWER = re.compile(r"(?:is|are|was|were|be|been|being)\s+\w+ed\b")
@@ -120,12 +177,18 @@ def _spelling(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | 
     return batch.where(lambda field: not speller.knows_every_word(field.text))
 
 
-_APOSTROPHE_CASES = re.compile(r"(?:year|month|week|day|hour)s['’]|0['’]s|['’]\d0s")
+_PLURAL_APOSTROPHE = re.compile("s['’]")
+_TIME_APOSTROPHE = re.compile(r"(?:year|month|week|day|hour)s['’]")
+_DECADE_APOSTROPHES = (re.compile("0['’]s"), re.compile(r"['’]\d0s"))
 
 
 @gate("C4.13")
 def _apostrophes(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | None:
-    return _lower_pattern(batch, _APOSTROPHE_CASES)
+    lowered = batch.lowered
+    if lowered is None:
+        return None
+    return union(batch.holding(_PLURAL_APOSTROPHE, lowered, then=_TIME_APOSTROPHE),
+                 *(batch.holding(decade) for decade in _DECADE_APOSTROPHES))
 
 
 @gate("C4.14")
@@ -138,9 +201,23 @@ def _victim_blaming(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[i
 _DIGIT = re.compile(r"\d")
 
 
+#: What every date ``textdates.find_dates`` finds holds: a month's name (its first three
+#: letters), or digits written as a numeric or an ISO date; all of them hold a digit.
+_MONTH_STARTS = tuple(month[:3] for month in MONTHS)
+_NUMERIC_DATE = re.compile(r"\d[/.]\d\d?[/.]\d")
+_ISO_DATE = re.compile(r"\d-\d\d-\d")
+
+
+def _dates(batch: FieldBatch) -> list[int] | None:
+    fields = batch.fields
+    named = [position for position in batch.holding_any(_MONTH_STARTS)
+             if _DIGIT.search(fields[position].text) is not None]
+    return union(named, batch.holding(_NUMERIC_DATE), batch.holding(_ISO_DATE))
+
+
 @gate("C5.1")
-def _date_format(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int]:
-    return batch.holding(_DIGIT)  # every date found in text holds one
+def _date_format(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | None:
+    return _dates(batch)
 
 
 @gate("C5.2")
@@ -162,12 +239,13 @@ def _relative_dates(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[i
     return _lower_needles(batch, ("today", "yesterday", "week", "month", "year", "recently"))
 
 
-_RANGE = re.compile(rf"(?:19|20)\d\d\s*[-–—/]|(?:{'|'.join(MONTHS)})\s*[-–—]")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—/]")
+_MONTH_RANGE = re.compile(rf"(?:{'|'.join(MONTHS)})\s*[-–—]")
 
 
 @gate("C5.6")
-def _ranges(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int]:
-    return batch.holding(_RANGE)
+def _ranges(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | None:
+    return union(batch.holding(_YEAR_RANGE), batch.holding(_MONTH_RANGE))
 
 
 @gate("C5.7")

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ...model.vocab import ApprovalDecision, ApprovalRole, ProceedingsStatus
+from ..batch import may_match
 from ..context import CheckContext
 from ..issue import BLOCKING, INFO, WARNING, Issue
 from ..language import cached_phrases, phrase_spans
@@ -61,7 +62,7 @@ def proceedings(record: Any, ctx: CheckContext) -> list[Issue]:
     if status in (None, ProceedingsStatus.none_known, ProceedingsStatus.concluded):
         pattern = cached_phrases(tuple(ctx.settings.live_proceedings_phrases))
         if pattern is not None:
-            for field in ctx.facts(record).prose_fields:
+            for field in may_match(pattern, ctx.facts(record).prose_fields):
                 for start, end in phrase_spans(pattern, field.text):
                     issues.append(text_issue(
                         "C2.2", WARNING, field, start, end,
