@@ -118,6 +118,17 @@ def test_round5_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)
 
 
+@pytest.mark.parametrize("text", [
+    "The ISVA, Nadine Ferris, went with the girl to every hearing about the rape.",
+    "Prosecutor Gareth Lloyd told the jury the men had groomed her.",
+    "The IRO, Fiona Blake, challenged the plan for sexual exploitation.",
+    "His keyworker at the supported lodgings, Dominic, raised the alarm.",
+    "Paramedic Joanne Kirk found the baby unresponsive.",
+])
+def test_round5_professionals_by_role_are_not_names(text: str) -> None:
+    assert names_or_blocks(text) == [], found(text)
+
+
 def test_a_car_by_make_is_no_place_or_name_and_its_plate_is_reported() -> None:
     text = "His uncle's grey Vauxhall Astra, registration LM18 XRT, was seen outside the flat."
     spans = [span for code, _, span in c1(text)]

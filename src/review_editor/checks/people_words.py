@@ -92,7 +92,10 @@ PROFESSIONAL_NOUNS = (
     "procurator fiscal", "fiscal", "sheriff", "sheriff principal", "lord advocate",
     "advocate depute", "children's reporter", "reporter", "pennaeth", "cyfarwyddwr",
     "cadeirydd", "prif weithredwr", "swyddog", "rheolwr", "cynghorydd", "adolygydd", "awdur",
-    "gweithiwr cymdeithasol", "meddyg", "nyrs", "ymwelydd iechyd",
+    "gweithiwr cymdeithasol", "meddyg", "nyrs", "ymwelydd iechyd", "isva", "idva",
+    "prosecutor", "paramedic", "pharmacist", "dentist", "counsellor", "counselor", "caseworker",
+    "senco", "matron", "interpreter", "sonographer", "radiologist", "anaesthetist", "iro",
+    "keyworker", "key-worker", "lado", "amhp", "imca", "imha",
 )
 
 #: Works a professional is cited for ("Eileen Munro's 2011 review").
