@@ -284,12 +284,14 @@ def _check_json(args: argparse.Namespace) -> int:
 # import -----------------------------------------------------------------------------------
 
 def _import_args(parser: argparse.ArgumentParser) -> None:
+    from .export.cli_command import given_path
+
     parser.add_argument("source", type=Path, metavar="SOURCE",
                         help="a web page's text (.txt), saved HTML (.html) or Word (.docx)")
     parser.add_argument("other", type=Path, nargs="?", metavar="OTHER",
                         help="the same publication's page in the other language (a Welsh "
                              "and an English page): one bilingual record")
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE",
+    parser.add_argument("--out", required=True, type=given_path, metavar="FILE",
                         help="the record to write (with --split, a folder)")
     parser.add_argument("--kind", default="news_item", choices=[k.value for k in Kind])
     parser.add_argument("--accept-suggestions", action="store_true",
@@ -307,8 +309,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .importers import ImportFailed
     from .importers.command import import_each_to_folder, import_to_file, report_lines
     from .importers.pairing import import_bilingual_to_file
+    from .storage.names import folder_problems
 
     if not args.split and not _safe_output(args.out):
+        return EXIT_INVALID
+    if args.split and (problems := folder_problems(args.out)):
+        err(f"{args.out}: cannot write the records there: {'; '.join(problems)}")
         return EXIT_INVALID
     try:
         bilingual = None if args.split else import_bilingual_to_file(
@@ -498,6 +504,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import main as gui_main
 
         return gui_main(argv)
+    from .console import printable_output
+
+    with printable_output():
+        return _run_command(argv)
+
+
+def _run_command(argv: list[str]) -> int:
     parser = build_parser()
     try:
         args = _parse(parser, argv)

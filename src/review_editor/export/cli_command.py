@@ -12,12 +12,14 @@ the manifest is ``--user``, else the display name from the profile; never the lo
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import LONDON
+from ..storage.names import folder_problems
 from .languages import LANGUAGES, language_copies, language_suffix
 from .names import FORMATS, export_filename
 
@@ -33,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parser.add_argument("--format", default=",".join(FORMATS), metavar="FORMATS",
                         help=f"comma-separated, from {','.join(FORMATS)} (default: all)")
-    parser.add_argument("--out", required=True, type=Path, metavar="DIR",
+    parser.add_argument("--out", required=True, type=given_path, metavar="DIR",
                         help="the folder to write to (made if missing)")
     parser.add_argument("--bundle", action="store_true",
                         help="write every format and manifest.json into a dated folder")
@@ -58,6 +60,13 @@ def add_profile_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", type=Path, metavar="FILE",
                         help="the organisation profile (name, logo, colours, footer); default: "
                              "the one in the record's folder, else the workspace's")
+
+
+def given_path(text: str) -> Path:
+    """A path argument: never empty (an empty one would mean the current folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a path, not an empty one")
+    return Path(text)
 
 
 def aware_datetime(text: str) -> datetime:
@@ -94,15 +103,22 @@ def run(args: argparse.Namespace) -> int:
         _err("review-editor export: --override needs a reason")
         return EXIT_INVALID
     out: Path = args.out
-    if out.exists() and not out.is_dir():
-        _err(f"{out}: not a folder")
+    problems = folder_problems(out)
+    if problems:
+        _err(f"{out}: cannot export there: {'; '.join(problems)}")
         return EXIT_INVALID
     now = args.now or datetime.now(LONDON)
     final = args.final or args.override is not None
     user = args.user or _display_name()
     status = EXIT_OK
     claimed: dict[Path, Path] = {}  # output path → the record file it came from
+    given: set[str] = set()
     for path in args.files:
+        key = os.path.normcase(os.path.realpath(path))
+        if key in given:
+            _err(f"{path}: given twice; exported once")
+            continue
+        given.add(key)
         outcome = _export_one(path, formats, out, now=now, final=final, bundle=args.bundle,
                               override=args.override, user=user, claimed=claimed,
                               profile=args.profile, language=args.language)
@@ -117,6 +133,7 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
                 language: str | None = None) -> int:
     # Loaded here, not at import: building the command line's parser must stay cheap.
     from ..storage import ConflictError, LoadError, StorageError, load_record, save_record
+    from ..storage.writing import marked_read_only
     from .core import target_folder
     from .files import ExportError
     from .final import ExportBlocked
@@ -138,6 +155,10 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
     if override is not None and loaded.read_only:
         _err(f"{path}: opened read-only (a newer schema version), so an override could not "
              "be recorded in it")
+        return EXIT_INVALID
+    if override is not None and marked_read_only(path):
+        _err(f"{path}: the file is marked read-only, so the override could not be recorded "
+             "in it; nothing was exported (clear its read-only setting first)")
         return EXIT_INVALID
     folder = target_folder(record, out, now=now, bundle=bundle)
     try:
@@ -170,6 +191,11 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
     except (ExportError, StorageError) as error:
         _err(f"{path}: not exported: {error}")
         return EXIT_BLOCKED
+    except OSError as error:  # the system's words: they never quote the record
+        where = f" ({error.filename})" if error.filename else ""
+        _err(f"{path}: not exported: {error.strerror or type(error).__name__}{where}; "
+             "nothing of it was written")
+        return EXIT_BLOCKED
     except Exception as error:  # noqa: BLE001 - one record must not stop the batch
         # Named by its type only: an error's text may quote the record's own words.
         _err(f"{path}: not exported: an unexpected error ({type(error).__name__}); "
@@ -182,8 +208,8 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
         try:
             save_record(result.record, path, expected_sha256=loaded.sha256)
         except ConflictError as error:
-            _err(f"{error} The override was not recorded in the record; it is in the "
-                 "export manifest.")
+            kept = "; the bundle's manifest records it" if bundle else ""
+            _err(f"{error} The override was not recorded in the record{kept}.")
             return EXIT_INVALID
         except StorageError as error:
             _err(f"{error} The override was not recorded in the record.")

@@ -16,6 +16,7 @@ from ..model.records import RecordModel
 from ..render import Branding
 from ..storage import sha256, to_bytes
 from .attachments import attachment_outputs
+from .files import ExportError
 from .final import decide, default_check_context
 from .languages import language_copies, language_suffix
 from .manifest import MANIFEST_NAME, Output, build_manifest, manifest_bytes
@@ -139,8 +140,12 @@ def _export(record: RecordModel, formats: set[str] | frozenset[str] | list[str],
     index = refuse_unowned(folder, [output.name for output in outputs],
                            record_id=str(record.id), record_path=record_path,
                            replace=replace) if folder.is_dir() else {}
-    created = not folder.exists()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        created = not folder.exists()
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"{folder}: the folder cannot be made "
+                          f"({error.strerror or type(error).__name__})") from error
     try:
         files = write_all(folder, outputs, index, record_id=str(record.id), report=report)
     except BaseException:

@@ -8,9 +8,12 @@ space, NFC, a sane length, and unique ignoring case (Windows and SharePoint fold
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
 MAX_NAME = 100  # characters, extension included: leaves room in SharePoint's 400-char path
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*#%{}~&\x00-\x1f\x7f]')
@@ -38,9 +41,11 @@ def _invisible(char: str) -> bool:
     return unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp")
 
 
-def escaped(text: str) -> str:
-    """``text`` safe to print: each control or format character shown as its code."""
-    return "".join(f"\\u{ord(c):04x}" if _invisible(c) else c for c in text)
+def escaped(text: str, keep: str = "") -> str:
+    """``text`` safe to print: each control or format character shown as its code (but
+    those in ``keep``, such as a line break)."""
+    return "".join(f"\\u{ord(c):04x}" if _invisible(c) and c not in keep else c
+                   for c in text)
 
 
 def problems(name: str) -> list[str]:
@@ -70,6 +75,32 @@ def problems(name: str) -> list[str]:
         found.append("SharePoint does not allow this name")
     if len(name) > MAX_NAME:
         found.append(f"it is longer than {MAX_NAME} characters")
+    return found
+
+
+def folder_problems(folder: Path) -> list[str]:
+    """Why files cannot be written into ``folder`` (an empty list when they can): a part
+    of it that is there but not a folder, one that cannot be looked at (a name too long, no
+    permission), or a part still to be made whose name is not safe (the rules above)."""
+    missing: list[str] = []
+    current = Path(folder)
+    while True:
+        try:
+            mode = os.stat(current).st_mode
+        except FileNotFoundError:
+            if current.parent == current:
+                return ["it does not exist"]
+            missing.append(current.name)
+            current = current.parent
+            continue
+        except OSError as error:
+            return [f"it cannot be used: {error.strerror or error}"]
+        if not stat.S_ISDIR(mode):
+            return [f"{escaped(str(current))} is not a folder"]
+        break
+    found = []
+    for name in reversed(missing):
+        found += [f"the new folder “{escaped(name)}”: {problem}" for problem in problems(name)]
     return found
 
 
