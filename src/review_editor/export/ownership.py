@@ -11,22 +11,22 @@ refused: opening a pipe would hang, and a link may lead anywhere.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from ..storage.export_index import (
+    INDEX_NAME,
+    INDEX_VERSION,
+    MAX_INDEX_BYTES,
+    Owned,
+    file_sha256,
+    parse_index,
+)
 from ..storage.special import kind_of
 from .files import ExportError
-
-INDEX_NAME = ".review-editor-exports.json"
-INDEX_VERSION = 1
-#: An index larger than this is not one we wrote; it is read as empty.
-MAX_INDEX_BYTES = 4 * 1024 * 1024
 
 
 class ExportRefused(ExportError):
@@ -48,12 +48,6 @@ class ExportNotOwned(ExportRefused):
                          f"this app did not write for this record: {listing}")
 
 
-@dataclass(frozen=True)
-class Owned:
-    sha256: str
-    record_id: str
-
-
 def read_index(folder: Path) -> dict[str, Owned]:
     """The folder's index: file name → what was written ({} when missing or unreadable)."""
     path = folder / INDEX_NAME
@@ -69,18 +63,9 @@ def read_index(folder: Path) -> dict[str, Owned]:
     if info.st_size > MAX_INDEX_BYTES:
         return {}
     try:
-        data: Any = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+        return parse_index(path.read_bytes())
+    except OSError:
         return {}
-    files = data.get("files") if isinstance(data, dict) else None
-    if not isinstance(files, dict):
-        return {}
-    index: dict[str, Owned] = {}
-    for name, entry in files.items():
-        if isinstance(entry, dict) and isinstance(entry.get("sha256"), str) \
-                and isinstance(entry.get("record_id"), str):
-            index[str(name)] = Owned(entry["sha256"], entry["record_id"])
-    return index
 
 
 def index_bytes(index: dict[str, Owned]) -> bytes:
@@ -133,18 +118,10 @@ def _not_owned(target: Path, owned: Owned | None, record_id: str) -> str | None:
     if owned.record_id != record_id:
         return "exported from another record"
     try:
-        digest = _sha256(target)
+        digest = file_sha256(target)
     except OSError as error:
         return f"cannot be read ({error.strerror or error})"
     return None if digest == owned.sha256 else "changed since it was exported"
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _what(path: Path, info: os.stat_result) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .atomic import is_temp_name, sweep_orphans
 from .errors import LoadError
+from .export_index import exported_copies
 from .reading import RecordData, read_record_data
 
 if TYPE_CHECKING:
@@ -56,6 +57,9 @@ class FolderScan:
     entries: list[IndexEntry] = field(default_factory=list)
     problems: list[LoadError] = field(default_factory=list)
     swept: list[Path] = field(default_factory=list)
+    #: JSON copies this app exported here, unchanged since: a record's public copy, with
+    #: its id, which the library does not list beside the record (``export_index``).
+    exported: list[Path] = field(default_factory=list)
     #: A quick scan's reads, by path: ``confirm_scan`` validates them without reading the
     #: files again.
     read: dict[Path, RecordData] = field(default_factory=dict)
@@ -171,7 +175,11 @@ def scan_folder(folder: Path | str, *, validate: bool = True,
     except OSError as error:
         scan.problems.append(LoadError(folder, "unreadable", error.strerror or str(error)))
         return scan
+    exported = exported_copies(folder, names)
+    scan.exported = [folder / name for name in names if name in exported]
     for name in names:
+        if name in exported:
+            continue
         path = folder / name
         try:
             before = known.get(path) if known else None
@@ -200,7 +208,8 @@ def confirm_scan(quick: FolderScan) -> FolderScan:
     could not read stays a problem."""
     from .files import load_record, validate_record_data
 
-    full = FolderScan(quick.folder, problems=list(quick.problems))
+    full = FolderScan(quick.folder, problems=list(quick.problems),
+                      exported=list(quick.exported))
     for listed in quick.entries:
         path = listed.path
         found = quick.read.get(path)
