@@ -75,13 +75,17 @@ def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 _RUN = re.compile(r"\w+")
 _MONTH_WORDS = frozenset(re.findall(r"\w+", _MONTH.split(">", 1)[1]))
+#: What every month's name starts with ("Jun" for "June" and "Jun"): a line holding none of
+#: these holds no month, and its words need not be read.
+_MONTH_STARTS = tuple(sorted({word[:3] for word in _MONTH_WORDS}))
 
 
 @per_text(4096)
 def _month_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The lines holding a digit and a month's name as a whole word."""
     return tuple((start, end) for start, end in digit_lines(text)
-                 if not _MONTH_WORDS.isdisjoint(_RUN.findall(text, start, end)))
+                 if any(text.find(first, start, end) >= 0 for first in _MONTH_STARTS)
+                 and not _MONTH_WORDS.isdisjoint(_RUN.findall(text, start, end)))
 
 
 def _scan_named(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -12,6 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from review_editor import textdates
 from review_editor.checks import (
     community,
     facts,
@@ -36,7 +37,8 @@ _PIECES = [
     "is reported", "child", "Girls", "aged 9", "years' and 2 years'", "ı", "ſ", "K", "İ",
     "@jo_99", "jo@example.org", "Year 9", "a", "b", "e", "O'Neil", "MacLeod", "Ellison-Shaw",
     "Jo-ann", "'s", "’s", " and ", "de ", "ap ", "Polish ", "family", "only ", "village",
-    "ONLY ", ", 14,", " (6)", "age ", "OLD", "Z", "I", "D",
+    "ONLY ", ", 14,", " (6)", "age ", "OLD", "Z", "I", "D", "May", "June", "Jun", "3 March",
+    "Sept", "Mayor", "Decembers",
 ]
 texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -50,6 +52,7 @@ def _spans(matches: object) -> list[tuple[int, int]]:
 def test_matches_at_finds_what_finditer_finds(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     for pattern, starts in [
+        (people._RUN, language.WORD_CAPITAL),
         (places._RUN, language.WORD_CAPITAL),
         (facts.PSEUDONYM_FORM, language.CAPITAL_AFTER_BOUNDARY),
         (identifiers._AGENCY, identifiers._AGENCY_START),
@@ -60,7 +63,7 @@ def test_matches_at_finds_what_finditer_finds(text: str, pos: int) -> None:
             _spans(pattern.finditer(text, pos)), pattern.pattern
 
 
-#: The runs of capitalised words as one pattern, which ``people._capital_runs`` splits in two.
+#: The runs of capitalised words as ``people._RUN`` finds them, without possessive words.
 _W, _P = people._WORD, people._PARTICLE
 _ONE_RUN_PATTERN = re.compile(rf"(?<![\w'’-])(?:{_W}[ ]and[ ]{_W}(?:[ ]{_W}){{1,2}}(?![ ]{_W})|"
                               rf"{_W}(?:[ ](?:{_P}[ ])?{_W}){{0,5}})(?![\w-])")
@@ -68,8 +71,11 @@ _ONE_RUN_PATTERN = re.compile(rf"(?<![\w'’-])(?:{_W}[ ]and[ ]{_W}(?:[ ]{_W}){{
 
 @settings(max_examples=500, deadline=None)
 @given(texts)
-def test_capital_runs_are_what_one_pattern_finds(text: str) -> None:
-    assert _spans(people._capital_runs(text)) == _spans(_ONE_RUN_PATTERN.finditer(text))
+def test_capital_runs_are_what_backtracking_words_find(text: str) -> None:
+    assert _spans(people._RUN.finditer(text)) == _spans(_ONE_RUN_PATTERN.finditer(text))
+    for start in range(len(text)):
+        found, plain = people._RUN.match(text, start), _ONE_RUN_PATTERN.match(text, start)
+        assert (found and found.span()) == (plain and plain.span())
 
 
 @settings(max_examples=500, deadline=None)
@@ -86,6 +92,10 @@ def test_detector_gates_pass_every_text_their_patterns_can_match(text: str) -> N
         assert not any(pattern.search(text) for pattern, _ in n._AGE_PATTERNS)
     if n._PRESS_AGE_GATE.search(text) is None:
         assert not any(n._PRESS_AGE.match(text, at) for at in range(len(text) + 1))
+    months = textdates._MONTH_WORDS
+    every_line = tuple((start, end) for start, end in textdates.digit_lines(text)
+                       if not months.isdisjoint(re.findall(r"\w+", text[start:end])))
+    assert textdates._month_lines(text) == every_line
     lowered = language.case_blind(text)
     if not community._may_hold(lowered, 0, len(text), community._SMALL_NEEDLES):
         assert community._SMALL.search(text) is None

@@ -61,6 +61,7 @@ _GENERAL_PEOPLE = frozenset(
     "relative relatives kin partner partners friend friends carer carers victim victims "
     "man woman couple pupil resident lived lives living moved grew born died".split())
 _NAMED_RELATIVE_WORDS = _PERSON_WORDS - _GENERAL_PEOPLE
+_SOMEONE_WORDS = _NAMED_RELATIVE_WORDS | _PRONOUNS
 #: "The girl, 14, had…", "the victim (19)": an age set off after a role.
 _PRESS_SITE = re.compile(r",\s*(1[01]\d|\d{1,2})\s*(?:,|(?=\.?\s*$|;|\.\s))|"
                          r"\s\((1[01]\d|\d{1,2})\)", re.MULTILINE)
@@ -182,7 +183,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     someone = [False] * len(index.spans)
     for at, person in people:
         someone[at] = someone[at] or person.kind != "professional"
-    for at in index.with_any(_NAMED_RELATIVE_WORDS | _PRONOUNS):
+    for at in index.with_any(_SOMEONE_WORDS):
         someone[at] = someone[at] or (at not in professional
                                       and not _only_majesty(text, *index.spans[at]))
     for at in index.with_any(_OLD):
