@@ -8,12 +8,14 @@ lines or words every match holds) must change the speed and nothing else.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from review_editor import textdates
 from review_editor.checks import (
+    ages,
     community,
     facts,
     identifiers,
@@ -22,8 +24,12 @@ from review_editor.checks import (
     people,
     places,
 )
+from review_editor.checks.context import CheckContext
+from review_editor.checks.facts import RecordFacts
 from review_editor.checks.families import style
+from review_editor.checks.sentence_index import SentenceIndex
 from review_editor.checks.settings import BOILERPLATE, PLACEHOLDERS_BLOCKING, PLACEHOLDERS_WARNING
+from review_editor.model import parse_record
 
 #: Pieces that make the patterns' edge cases likely: capitals after apostrophes and hyphens,
 #: initials, numbers, @, case words, and the letters that fold oddly ("ı", "ſ", "K", "İ").
@@ -38,7 +44,7 @@ _PIECES = [
     "@jo_99", "jo@example.org", "Year 9", "a", "b", "e", "O'Neil", "MacLeod", "Ellison-Shaw",
     "Jo-ann", "'s", "’s", " and ", "de ", "ap ", "Polish ", "family", "only ", "village",
     "ONLY ", ", 14,", " (6)", "age ", "OLD", "Z", "I", "D", "May", "June", "Jun", "3 March",
-    "Sept", "Mayor", "Decembers",
+    "Sept", "Mayor", "Decembers", "old", "aged", "was", "estate", "flat", "the", "Year", "yrs",
 ]
 texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -101,6 +107,31 @@ def test_detector_gates_pass_every_text_their_patterns_can_match(text: str) -> N
         assert community._SMALL.search(text) is None
     if not community._may_hold(lowered, 0, len(text), community._UNIQUE_NEEDLES):
         assert not any(community._UNIQUE.search(text[:at]) for at in range(len(text) + 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_sentences_meeting_each_trigger_set_are_those_meeting_it_alone(text: str) -> None:
+    index = SentenceIndex(list(language.sentences(text)), text)
+    for table in (ages._TRIGGERS, places._TRIGGERS):
+        assert index.with_each(table) == [index.with_any(words) for words in table.sets]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(texts, min_size=1, max_size=4))
+def test_a_prose_blocks_words_are_its_sentences_words(paragraphs: list[str]) -> None:
+    record = parse_record({
+        "schema_version": "1.0", "id": "3b8f4a52-1c9d-4e7a-8f3b-5d6c7e8f9a01",
+        "kind": "news_item", "title": "Page", "language": "en-GB",
+        "body": [{"id": "s0", "heading": "", "markdown": "\n\n".join(paragraphs)}]})
+    facts = RecordFacts(record, CheckContext(now=datetime(2026, 11, 25, tzinfo=UTC)))
+    detector = identifiers.Detector(facts)
+    for field in facts.identify_fields:
+        text = field.text
+        lowered = text.lower() if len(text.lower()) == len(text) else text
+        assert detector.block_words(field) == [
+            ((b.start, b.end), frozenset(re.findall("[a-z]+", lowered[b.start:b.end])))
+            for b in field.blocks]
 
 
 @settings(max_examples=300, deadline=None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .sentence_index import SentenceIndex
+from .sentence_index import SentenceIndex, TriggerTable
 
 _UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           "fifteen|sixteen|seventeen|eighteen|nineteen")
@@ -107,6 +107,13 @@ _BAND_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: Every pattern in the order tried, with whether it needs a number and a person nearby, and
+#: their trigger words.
+_PATTERNS = [(pattern, number, False) for pattern, _, number in _ALWAYS] + \
+    [(pattern, number, True) for pattern, _, number in _NEAR_PERSON]
+_TRIGGERS = TriggerTable([triggers for _, triggers, _ in _ALWAYS + _NEAR_PERSON])
+
+
 def find_ages(text: str, start: int, end: int, about_person: bool) -> list[tuple[int, int]]:
     return ages_in(text, SentenceIndex([(start, end)], text), [about_person])
 
@@ -116,17 +123,17 @@ def ages_in(text: str, index: SentenceIndex, about_person: list[bool]) -> list[t
     spans: list[tuple[int, int]] = []
     numbered = [digit or not words.isdisjoint(_NUMBER_WORDS)
                 for digit, words in zip(index.has_digit, index.words, strict=True)]
-    for patterns, needs_person in ((_ALWAYS, False), (_NEAR_PERSON, True)):
-        for pattern, triggers, number in patterns:
-            for at in index.with_any(triggers):
-                if (needs_person and not about_person[at]) or (number and not numbered[at]):
+    for (pattern, number, needs_person), sentences in zip(
+            _PATTERNS, index.with_each(_TRIGGERS), strict=True):
+        for at in sentences:
+            if (needs_person and not about_person[at]) or (number and not numbered[at]):
+                continue
+            s_start, s_end = index.spans[at]
+            for match in pattern.finditer(text, s_start, s_end):
+                if _BAND_BEFORE.search(text[max(s_start, match.start() - 20):
+                                            match.start()]):
                     continue
-                s_start, s_end = index.spans[at]
-                for match in pattern.finditer(text, s_start, s_end):
-                    if _BAND_BEFORE.search(text[max(s_start, match.start() - 20):
-                                                match.start()]):
-                        continue
-                    spans.append((match.start(), match.end()))
+                spans.append((match.start(), match.end()))
     return spans
 
 

@@ -15,7 +15,7 @@ from .ages import ages_in, press_age
 from .community import find_combinations
 from .datetext import find_dates
 from .detection import Detection
-from .language import digit_lines, normalise_word, sentences
+from .language import digit_lines, normalise_word
 from .numbers import find_numbers
 from .people import (
     PersonName,
@@ -158,8 +158,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     soaa = facts.soaa
     allowed = detector._allowed_spans(field)
     allowed_words = facts.allowed_name_words
-    index = SentenceIndex([span for block in field.blocks
-                           for span in sentences(text, block.start, block.end)], text)
+    index = detector.sentence_index(field)
     people = people_in(text, index, gazetteer().__contains__)
     # the English dictionary says nothing about Welsh words: there only titles mark people,
     # and a given name after a Welsh verb of being or saying ("Roedd Ceri yn byw…")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .facts import RecordFacts
 from .language import cached_phrases, sentences, token_index, tokens
+from .sentence_index import SentenceIndex
 from .text import FieldText
 
 
@@ -110,11 +111,24 @@ class DetectorBase:
         denylist = self.facts.ctx.denylist
         return bool(denylist and denylist.matches(text[start:end]))
 
+    def sentence_index(self, field: FieldText) -> SentenceIndex:
+        """The field's sentences, block by block, and their words (built once a field)."""
+        text = field.text
+        return self.facts.remember(f"sentences:{field.path}", lambda: SentenceIndex(
+            [span for block in field.blocks for span in sentences(text, block.start, block.end)],
+            text))
+
     def block_words(self, field: FieldText) -> list[tuple[tuple[int, int], frozenset[str]]]:
         """Each block's span and lower-case words: a pattern runs only on the blocks holding
-        one of its trigger words."""
+        one of its trigger words. A prose field's are its sentences' (read for every prose
+        field): the sentences hold all of a block but spaces, and no word runs across two."""
 
         def compute() -> list[tuple[tuple[int, int], frozenset[str]]]:
+            if field.prose:
+                index = self.sentence_index(field)
+                return [((b.start, b.end), frozenset().union(*[
+                    words for (start, _), words in zip(index.spans, index.words, strict=True)
+                    if b.start <= start < b.end])) for b in field.blocks]
             text = field.text
             lowered = text.lower()
             if len(lowered) != len(text):

@@ -31,7 +31,7 @@ from .people_words import (
     PLAIN_TITLES,
     PROFESSIONAL_TITLES,
 )
-from .sentence_index import SentenceIndex
+from .sentence_index import SentenceIndex, TriggerTable
 from .vehicles import is_vehicle
 
 
@@ -131,7 +131,7 @@ _PATTERNS = [
         rf"mining|coastal|seaside|farming|fishing|market|close-knit)\s+)*(?:village|hamlet|"
         rf"town|estate|community|island)\b"), "village|hamlet|town|estate|community|island"),
 ]
-_TRIGGERS = [frozenset(words.split("|")) for _, _, words in _PATTERNS]
+_TRIGGERS = TriggerTable([frozenset(words.split("|")) for _, _, words in _PATTERNS])
 #: Words that place a person somewhere ("lived in", "moved to", "found at").
 _PLACED_WORDS = (
     "lived|living|lives|live|moved|moving|move|grew up|settled|stayed|staying|relocated|"
@@ -236,8 +236,8 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     """Places in the field's sentences; towns only in sentences about a person. A street-like
     name that is a professional's ("Jenny Park (NSPCC)") is no place."""
     found: list[Place] = []
-    for (kind, pattern, _), triggers in zip(_PATTERNS, _TRIGGERS, strict=True):
-        for at in index.with_any(triggers):
+    for (kind, pattern, _), sentences in zip(_PATTERNS, index.with_each(_TRIGGERS), strict=True):
+        for at in sentences:
             for match in pattern.finditer(text, *index.spans[at]):
                 span = _trimmed(text, match, "name")
                 if span is None or (professionals and _overlaps(*span, professionals)):

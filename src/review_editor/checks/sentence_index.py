@@ -12,6 +12,22 @@ _DIGIT = re.compile(r"\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # the only digits of an ASCII text, found faster
 
 
+class TriggerTable:
+    """The trigger words of several patterns tried in turn, each pattern's set indexed by its
+    words, so that a field's words show at once which sets they meet."""
+
+    def __init__(self, sets: list[frozenset[str]]) -> None:
+        self.sets = sets
+        self.every = frozenset().union(*sets)
+        self.by_word: dict[str, list[int]] = {}
+        for number, words in enumerate(sets):
+            for word in words:
+                self.by_word.setdefault(word, []).append(number)
+
+
+_NONE: list[int] = []
+
+
 class SentenceIndex:
     def __init__(self, spans: list[tuple[int, int]], text: str = "") -> None:
         self.spans = spans
@@ -43,6 +59,19 @@ class SentenceIndex:
     def vocabulary(self) -> frozenset[str]:
         """The lower-case words of all the sentences."""
         return frozenset().union(*self.words)
+
+    def with_each(self, table: TriggerTable) -> list[list[int]]:
+        """``with_any`` for each of ``table``'s sets, in order (an empty list for a set the
+        field's words do not meet: most of them, found by one look-up a word of the field
+        that is a trigger)."""
+        found = [_NONE] * len(table.sets)
+        for word in self.vocabulary & table.every:
+            for number in table.by_word[word]:
+                if found[number] is _NONE:
+                    triggers = table.sets[number]
+                    found[number] = [i for i, words in enumerate(self.words)
+                                     if not words.isdisjoint(triggers)]
+        return found
 
     def with_any(self, triggers: frozenset[str]) -> list[int]:
         """The sentences holding at least one of ``triggers`` (lower-case words)."""
