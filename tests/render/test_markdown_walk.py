@@ -34,3 +34,13 @@ _PROSE = [" ", "  ", "a", "Word", "it's", "“quoted”", "\"", "'", ".", ",", "
 @given(st.lists(st.sampled_from(_PROSE), max_size=12).map("".join))
 def test_a_plain_line_is_read_as_cmark_reads_it(source: str) -> None:
     assert _parse_markdown(source) == _parse_markdown(source, html_parser=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PROSE), max_size=6).map("".join), min_size=1,
+                max_size=4),
+       st.sampled_from(["- ", "-", "* ", "1. ", "**", ""]))
+def test_plain_lists_and_bold_lines_are_read_as_cmark_reads_them(
+        lines: list[str], marker: str) -> None:
+    for source in ("\n".join(marker + line for line in lines), f"**{lines[0]}**"):
+        assert _parse_markdown(source) == _parse_markdown(source, html_parser=True)

@@ -83,22 +83,30 @@ def _sentences(text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
     found: list[tuple[int, int]] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, stop):
-        before = text[begin:match.start()].rstrip()
-        last_word = before.rsplit(None, 1)[-1].lower() if before else ""
-        last_word = last_word.strip("(\"'“‘")
-        if match.group().startswith(".") and (
-            last_word in _ABBREVIATIONS or (len(last_word) == 1 and "a" <= last_word <= "z")
-        ):
-            continue
+        if text[match.start()] == ".":
+            last_word = _last_word(text, begin, match.start())
+            if last_word in _ABBREVIATIONS or (len(last_word) == 1 and "a" <= last_word <= "z"):
+                continue
         following = _NON_SPACE.search(text, match.end(), stop)
         if following and following.group().islower():
             continue
-        if text[begin:match.end()].strip():
+        if _NON_SPACE.search(text, begin, match.end()):
             found.append(_trim(text, begin, match.end()))
         begin = match.end()
-    if text[begin:stop].strip():
+    if _NON_SPACE.search(text, begin, stop):
         found.append(_trim(text, begin, stop))
     return tuple(found)
+
+
+def _last_word(text: str, begin: int, end: int) -> str:
+    """The last word of ``text[begin:end]`` (split at white space), in lower case, without
+    opening brackets and quotation marks; read from the few characters before ``end``
+    when they hold it whole, not from the whole sentence so far."""
+    near = max(begin, end - 40)
+    parts = text[near:end].rstrip().rsplit(None, 1)
+    if near > begin and len(parts) < 2:  # the word may start before ``near``
+        parts = text[begin:end].rstrip().rsplit(None, 1)
+    return parts[-1].lower().strip("(\"'“‘") if parts else ""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -478,9 +478,45 @@ def _plain_paragraph(markdown: str) -> ParsedMarkdown:
                           segments, markdown)
 
 
+def _plain_list(markdown: str) -> ParsedMarkdown | None:
+    """What ``_parse_markdown`` reads from a tight list of one-line plain items ("- a" on
+    each line), or None for anything else."""
+    items = markdown.split("\n")
+    if not all(item.startswith("- ") and _is_plain(item[2:]) for item in items):
+        return None
+    parts, blocks, segments = [], [], _Segments()
+    plain = source = 0
+    for item in items:
+        text = item[2:]
+        if plain:
+            parts.append(_BLOCK_SEPARATOR)
+            plain += len(_BLOCK_SEPARATOR)
+        parts.append(text)
+        segments.add(plain, source + 2, len(text))
+        blocks.append(Block("li", plain, plain + len(text)))
+        plain += len(text)
+        source += len(item) + 1
+    return ParsedMarkdown("".join(parts), blocks, [], [], [], [], [], segments, markdown)
+
+
+def _plain_strong(markdown: str) -> ParsedMarkdown | None:
+    """What ``_parse_markdown`` reads from a line of plain text in bold ("**a**")."""
+    text = markdown[2:-2]
+    if not (markdown.startswith("**") and markdown.endswith("**") and _is_plain(text)):
+        return None
+    segments = _Segments([0], [2], [len(text)], [len(text)])
+    return ParsedMarkdown(text, [Block("p", 0, len(text))], [], [], [], [], [], segments,
+                          markdown)
+
+
 def _parse_markdown(markdown: str, *, html_parser: bool = False) -> ParsedMarkdown:
-    if not html_parser and _is_plain(markdown):
-        return _plain_paragraph(markdown)
+    if not html_parser:
+        if _is_plain(markdown):
+            return _plain_paragraph(markdown)
+        fast = _plain_list(markdown) if markdown.startswith("- ") else \
+            _plain_strong(markdown) if markdown.startswith("**") else None
+        if fast is not None:
+            return fast
     html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=_OPTIONS)
     walker = _Walker(markdown)
     if "<" in markdown or html_parser:

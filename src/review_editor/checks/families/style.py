@@ -29,6 +29,7 @@ from .common import field_issue, quoted, text_issue
 
 ACRONYM = re.compile(r"(?<![\w&’'-])(?P<acronym>[A-Z]{2,6})(?P<plural>s)?(?P<suffix>-\d+)?"
                      r"(?![\w&-])")
+_TWO_CAPITALS = re.compile("[A-Z]{2}")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _INVISIBLE = re.compile("[\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f]")
 # Characters that reorder or hide the text around them: what readers see is not what the
@@ -161,7 +162,9 @@ def acronym_uses(field: FieldText, facts: RecordFacts) -> list[tuple[int, int, s
 @per_text(4096)
 def _acronym_matches(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Each capitalised run's span, the acronym and the acronym with its number suffix."""
-    found = []
+    found: list[tuple[int, int, str, str]] = []
+    if _TWO_CAPITALS.search(text) is None:
+        return ()  # what every acronym holds (most fields have none)
     # every match starts at a capital starting a word (the C1 name patterns' start offsets)
     for match in matches_at(ACRONYM, text, WORD_CAPITAL):
         word = match.group("acronym")
