@@ -127,6 +127,9 @@ def hidden_left_out(source: str, public: str) -> bool:
 @example("**b*é-*~b***")
 # A control character is no punctuation: a mark after it opens as after a letter.
 @example("&#2;*_*")
+# A list whose items hold more emphasis than is chosen mark by mark in one block: each
+# paragraph is marked on its own, and the others keep their formats too.
+@example("- *a* *b* *c*\n- *1.**- d 1.**e f* <!-- CANARY-9d2c -->**- g**")
 # Emphasis around nothing but hidden content, between two characters: nothing shows there.
 @example("review 1.*<!-- CANARY-9d2c -->*-")
 def test_the_public_copy_shows_what_the_source_shows_and_nothing_hidden(source: str) -> None:

@@ -58,7 +58,7 @@ class ChosenMarks(NamedTuple):
     bare_tildes: bool = False
 
 
-def chosen_marks(block_html: str) -> list[ChosenMarks]:
+def chosen_marks(emphasis: int, size: int) -> list[ChosenMarks]:
     """Choices of ``*`` or ``_`` for each emphasis in the block, and of how the text
     beside the marks is written, the fewest departures from the plain writing first:
     CommonMark matches an opening and a closing run by their whole lengths (its "multiple
@@ -66,13 +66,13 @@ def chosen_marks(block_html: str) -> list[ChosenMarks]:
     punctuation may read back as the source's page only with runs of the source's lengths
     (``*1.**- a 1.**b c* <!-- hidden -->**- d**``: the hidden comment kept the runs apart,
     and in the copy a space written as ``&#x20;`` does) or with a letter written as a
-    reference."""
-    count = block_html.count("<em>") + block_html.count("<strong>")
-    if not count or count > MAX_CHOSEN or len(block_html) > MAX_CHOSEN_HTML:
+    reference. ``emphasis``: how many ``em`` and ``strong`` the text holds; ``size``: the
+    length of its HTML."""
+    if not emphasis or emphasis > MAX_CHOSEN or size > MAX_CHOSEN_HTML:
         return []
-    choices = list(itertools.product("*_", repeat=count))
+    choices = list(itertools.product("*_", repeat=emphasis))
     found = [ChosenMarks(marks, *flags) for flags in _FLAGS for marks in choices]
-    return found[:min(MAX_CHOICES, max(len(choices), CHOSEN_BUDGET // len(block_html)))]
+    return found[:min(MAX_CHOICES, max(len(choices), CHOSEN_BUDGET // max(1, size)))]
 
 
 def _departures(flags: tuple[bool, ...]) -> tuple[int, int]:

@@ -165,9 +165,13 @@ def _write_cached(block_html: str, alternate: bool) -> str:
 #: ``*`` or ``_`` by what is around, ``*`` only, ``_`` wherever it can open and close,
 #: ``*`` and ``_`` by turns as formats nest, ``*`` or ``_`` with a letter beside a mark
 #: written as a character reference (``~~\\-~~&#xE9;``: a mark between punctuation and a
-#: letter cannot close), then each emphasis's mark chosen in turn (``chosen_marks``), and
-#: at last no emphasis (the words stay; marks that would show as text never do).
-_MARKINGS = ("mixed", "stars", "underscores", "nested", "references", "plain")
+#: letter cannot close), then each emphasis's mark chosen in turn (``chosen_marks``); then
+#: the same for each paragraph, heading and cell on its own ("paragraphs": emphasis is read
+#: within its paragraph, so one that no marking keeps does not cost a whole list its
+#: formats), and at last no emphasis (the words stay; marks that would show as text never
+#: do).
+_MARKINGS = ("mixed", "stars", "underscores", "nested", "references", "paragraphs", "plain")
+_WHOLE_BLOCK_MARKINGS = _MARKINGS[:5]
 
 
 def _write_block(block_html: str, alternate: bool, base_dir: Path | None) -> str:
@@ -179,15 +183,57 @@ def _write_block(block_html: str, alternate: bool, base_dir: Path | None) -> str
     if not any(f"<{tag}>" in block_html for tag in _FORMATS):
         return _write_tree(parse_tree(block_html), alternate, base_dir, "mixed")
     wanted = _formats_and_text(cap_nesting(parse_tree(block_html)))
-    for marking in _MARKINGS[:-1]:
-        written = _write_tree(parse_tree(block_html), alternate, base_dir, marking)
-        if _formats_and_text(parse_tree(render_raw(written))) == wanted:
+    emphasis = block_html.count("<em>") + block_html.count("<strong>")
+    markings: list[tuple[str, ChosenMarks | None]] = [
+        *((marking, None) for marking in _WHOLE_BLOCK_MARKINGS),
+        *(("chosen", chosen) for chosen in chosen_marks(emphasis, len(block_html))),
+        ("paragraphs", None)]
+    for marking, chosen in markings:
+        written = _write_tree(parse_tree(block_html), alternate, base_dir, marking, chosen)
+        read_back = _formats_and_text(parse_tree(render_raw(written)))
+        if read_back == wanted:
             return written
-    for chosen in chosen_marks(block_html):
-        written = _write_tree(parse_tree(block_html), alternate, base_dir, "chosen", chosen)
-        if _formats_and_text(parse_tree(render_raw(written))) == wanted:
-            return written
+    # Each paragraph as it reads back on its own, its emphasis kept or left out whole: the
+    # words must be the same.
+    if _characters(read_back) == _characters(wanted):
+        return written
     return _write_tree(parse_tree(block_html), alternate, base_dir, "plain")
+
+
+def _characters(tokens: list[str]) -> list[str]:
+    """The characters shown, without where formats open and close."""
+    return [token for token in tokens if len(token) == 1]
+
+
+def _inline_marked(nodes: list[Element | str], base_dir: Path | None,
+                   in_table: bool) -> str:
+    """A paragraph's (a heading's, a cell's) inline content in the first marking that
+    reads back as itself on its own, else without emphasis."""
+    wanted = _formats_and_text(Element("p", {}, nodes))
+    emphasis, size = _emphasis_in(nodes)
+    markings: list[tuple[str, ChosenMarks | None]] = [
+        *((marking, None) for marking in _WHOLE_BLOCK_MARKINGS),
+        *(("chosen", chosen) for chosen in chosen_marks(emphasis, size))]
+    for marking, chosen in markings:
+        written = _Writer(base_dir, marking, chosen).inline(nodes, in_table=in_table)
+        if _formats_and_text(parse_tree(render_raw(written))) == wanted:
+            return written
+    return _Writer(base_dir, "plain").inline(nodes, in_table=in_table)
+
+
+def _emphasis_in(nodes: list[Element | str]) -> tuple[int, int]:
+    """How many ``em`` and ``strong`` the nodes hold, and about how long they are."""
+    count = size = 0
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            size += len(node)
+        else:
+            count += node.tag in ("em", "strong")
+            size += 9
+            stack.extend(node.children)
+    return count, size
 
 
 def _write_tree(root: Element, alternate: bool, base_dir: Path | None, marking: str,
@@ -364,6 +410,8 @@ class _Writer:
 
     # -- inline ----------------------------------------------------------------------------
     def inline(self, nodes: list[Element | str], *, in_table: bool = False) -> str:
+        if self.marking == "paragraphs":
+            return _inline_marked(nodes, self.base_dir, in_table)
         out: list[str] = []
         self._inline(nodes, out, in_table)
         return re.sub(r" +\n", "\n", "".join(out))
