@@ -88,6 +88,13 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     # police system references by their system's name
     ("The call was logged as CAD 5521 and graded as an emergency.", "5521"),
     ("STORM 0812 records the first report of the girl missing.", "0812"),
+    # a pet named after its kind; a channel's name; where a funeral or wedding was
+    ("Their terrier, Biscuit, was often left shut in the yard.", "Biscuit"),
+    ("He posted on a YouTube channel, SkaterJay99, most nights.", "SkaterJay99"),
+    ("Her ashes were scattered after a service at Ravensmoor Crematorium.", "Ravensmoor"),
+    ("They married at Castleford Register Office in the spring.", "Castleford Register Office"),
+    # a flat above, behind or opposite a named shop
+    ("The men used a flat above Pizza Palace to meet the girls.", "Pizza Palace"),
 ])
 def test_round5_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -113,6 +120,7 @@ def test_round5_classes_are_found(text: str, detail: str) -> None:
     "The form tutor raised it at Sports Day and again at Parents' Evening.",
     "The youth court in Doncaster adjourned the hearing twice.",
     "Practitioners were reminded how Clare's Law disclosures are made.",
+    "The family kept a large German Shepherd and two cats.",
 ])
 def test_round5_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

@@ -45,7 +45,7 @@ _PLATFORMS = ("Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|WhatsApp|YouTu
 _HANDLE = re.compile(
     rf"\b(?:{_PLATFORMS}|gaming|online|social media)\b"
     r"[^.\n]{0,40}?\b(?:name|username|user name|handle|account|profile|gamertag|tag|ID|as|"
-    r"called|named)\b\s*(?:was|is|:)?\s*(?:called\s+|named\s+)?[\"“']?"
+    r"called|named|channel|page|server)\b\s*(?:was|is|:|,)?\s*(?:called\s+|named\s+)?[\"“']?"
     r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
 _HANDLE_DIRECT = re.compile(
     rf"\b(?:{_PLATFORMS})\s*(?:was|is|:|-)\s*[\"“']?(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}"

@@ -29,6 +29,7 @@ from .people_cues import (
     CITED_YEAR_AFTER,
     COMPANION_BEFORE,
     DEED_AFTER,
+    DOG_BREED_WORDS,
     KNOWN_AS_PERSON,
     LOCATIVE_BEFORE,
     MAIDEN_BEFORE,
@@ -36,6 +37,7 @@ from .people_cues import (
     OUR_AFTER,
     OUR_BEFORE,
     PERSON_POSSESSIVE,
+    PET_BEFORE,
     SHORT_MONTH_AFTER,
     SHORT_MONTH_BEFORE,
     SHORT_MONTHS,
@@ -238,6 +240,9 @@ def _holds(window: str, ends: frozenset[str]) -> bool:
     return not ends.isdisjoint(_WORD_RUN.findall(window.lower()))
 
 
+_A_BREED_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|our|its|large|small|big|young|old|pet|family['’]s)\s+"
+    r"(?:(?:large|small|big|young|old|male|female|black|white|brown|tan)\s+)?\Z", re.IGNORECASE)
 _KNOWN_AS_FAMILY = re.compile(r"\b(?:known|knew [\w ]{1,40}?) as the\s+\Z", re.IGNORECASE)
 
 _CALENDAR = frozenset(MONTHS + WEEKDAYS) | OCCASIONS
@@ -509,8 +514,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
         return PersonName(words[0].start(), end, "person")  # "nicknamed Tank", "'Smudge'"
     if not titles and all(_everyday(w) for w in core):
-        if not sentence_start and len(core) == 1 and _family_word_before(
-                text, max(s_start, match.start() - 60), match.start()):
+        if not sentence_start and len(core) == 1 and (_family_word_before(
+                text, max(s_start, match.start() - 60), match.start()) or PET_BEFORE.search(
+                text, max(s_start, match.start() - 30), match.start())):
             return PersonName(words[0].start(), words[0].end(), "family")  # "sister Poppy"
         return None  # "Section", "The Board": everyday words, no one's name
     organisation = [w for w in core if w in _ORGANISATION]
@@ -532,6 +538,10 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     after = text[end:min(s_end, end + 90)]
     if len(core) == 1 and len(core[0]) == 1:
         return None  # "Ms T", "Child A": a pseudonym's form (C1.8)
+    if not titles and core[-1] in DOG_BREED_WORDS and _A_BREED_BEFORE.search(before_run):
+        return None  # "a large German Shepherd", "their Jack Russell": a dog, not a name
+    if len(core) <= 2 and not titles and PET_BEFORE.search(before_run):
+        return PersonName(start, end, "family")  # "the family's dog, Max": a pet's name
     initial = SURNAME_INITIAL_AFTER.match(after) if len(core) == 1 and not titles else None
     if initial is not None and _is_first_name(core[0]):
         return PersonName(start, end + initial.end(), "person")  # "Jade R was…"

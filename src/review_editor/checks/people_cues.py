@@ -73,6 +73,15 @@ CITED_AFTER = re.compile(
 #: "Munro (2011)", "Brandon et al. (2008)": a surname cited with a year ("Anne (2022)", a
 #: given name, is how listings name a review's subject).
 CITED_YEAR_AFTER = re.compile(r"\A(?:\s+et al\.?)?\s+\((?:19|20)\d\d[a-z]?\)")
+#: "the family's dog, Max", "a cat called Bella": a pet named after its kind.
+PET_BEFORE = re.compile(
+    r"\b(?:dog|dogs|puppy|puppies|cat|cats|kitten|pony|horse|rabbit|hamster|guinea pig|snake|"
+    r"python|lizard|parrot|budgie|ferret|pet|pets|bulldog|terrier|spaniel|collie)\s*"
+    r"(?:,|called|named|\()\s*\Z", re.IGNORECASE)
+#: The last words of dog breeds written like names ("German Shepherd", "Jack Russell").
+DOG_BREED_WORDS = frozenset(
+    "Shepherd Terrier Spaniel Collie Bulldog Retriever Russell Labrador Rottweiler Mastiff "
+    "Husky Poodle Dachshund Pointer Setter Whippet Greyhound Lurcher Akita Doberman".split())
 #: "Clare's Law", "Sarah's Law": a law or scheme named after someone, not the person.
 NAMED_LAW_AFTER = re.compile(r"\A['’]s\s+Law\b")
 #: Organisation words that are also surnames: "Tracey Hall", "Dean Church".

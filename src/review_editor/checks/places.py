@@ -149,7 +149,7 @@ _TRAVELLED_WORDS = (
 
 def _placed_pattern(words: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:\w+\s+){{0,6}}?(?:in|to|from|at|near|around|"
-                      rf"outside)\s+(?:the\s+)?(?P<name>{_NAME})")
+                      rf"outside|above|behind|opposite|beside)\s+(?:the\s+)?(?P<name>{_NAME})")
 
 
 _PLACED = _placed_pattern(_PLACED_WORDS)

@@ -199,7 +199,8 @@ SETTING_WORDS: list[str] = [
     "neonatal unit", "mother and baby unit", "psychiatric unit", "adolescent unit",
     "mental health unit", "assessment unit", "walk-in centre", "urgent treatment centre",
     "minor injuries unit", "sports centre", "swimming pool", "skate park", "community centre",
-    "day centre", "food bank", "foodbank", "wing",
+    "day centre", "food bank", "foodbank", "wing", "register office", "registry office",
+    "crematorium", "cemetery", "funeral home", "funeral directors",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {
