@@ -22,6 +22,7 @@ from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, matches_at, strip_accents
 from .people_cues import (
+    A_BREED_BEFORE,
     AGE_NEXT,
     AGED_AFTER,
     CHRONOLOGY_BEFORE,
@@ -30,14 +31,23 @@ from .people_cues import (
     COMPANION_BEFORE,
     DEED_AFTER,
     DOG_BREED_WORDS,
+    FROM_BODY,
+    INITIAL_BEFORE,
     KNOWN_AS_PERSON,
     LOCATIVE_BEFORE,
     MAIDEN_BEFORE,
+    NAMED_BEFORE,
     NAMED_LAW_AFTER,
+    NICKNAME_BEFORE,
     OUR_AFTER,
     OUR_BEFORE,
     PERSON_POSSESSIVE,
     PET_BEFORE,
+    PRESS_AGE_AFTER,
+    PSEUDONYM_AFTER,
+    PSEUDONYM_BEFORE,
+    QUOTED_NAME_BEFORE,
+    RANK_BEFORE,
     SHORT_MONTH_AFTER,
     SHORT_MONTH_BEFORE,
     SHORT_MONTHS,
@@ -191,34 +201,6 @@ _PERSON_AFTER = re.compile(
     rf"\A\s+(?:told|said to|explained to)\s+(?:the|us|our)\b|\A\s*,\s*\d{{1,3}}\s*,", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(rf"\b(?:{_alternatives(PERSON_BEFORE)})\s+(?:the\s+)?\Z",
                             re.IGNORECASE)
-_NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|nicknamed|calls? (?:her|him)self)\s+\Z",
-                           re.IGNORECASE)
-_QUOTE = "[\"“‘']"
-_PRESS_AGE_AFTER = re.compile(r"\A\s*,\s*\d{1,2}\s*,")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}\Z")
-#: A name given as a nickname: an everyday word counts here too ("nicknamed Tank").
-_NICKNAME_BEFORE = re.compile(
-    rf"\b(?:nicknamed|nickname(?: was| of)?|(?:street|gang|road) name(?: was| is)?|"
-    rf"(?:went|goes|go|going) by(?: the name(?: of)?)?|"
-    rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|"
-    rf"(?:knew|know|knows)(?: \w+){{0,5}}? as|known (?:\w+ ){{0,3}}?as(?= {_QUOTE})|"
-    rf"calls? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
-    rf"call|calling) (?:him|her|them|the (?:baby|child|boy|girl|toddler|twins)))\s+{_QUOTE}?\Z",
-    re.IGNORECASE)
-_QUOTED_NAME_BEFORE = re.compile(rf"\b(?:known as|called|named)\s+{_QUOTE}\Z", re.IGNORECASE)
-#: The review's own name for a subject: "the review calls her 'Ellie'", "Sam (not his real
-#: name)", "Jo, a pseudonym".
-PSEUDONYM_BEFORE = re.compile(
-    rf"\b(?:review|report|reviewer|panel|author|we)s?\s+(?:will\s+|has\s+|have\s+)?"
-    rf"(?:calls?|called|refers? to|referred to|names?|named)\s+(?:him|her|them|the [\w ]{{1,30}}?)"
-    rf"?\s*(?:as\s+)?{_QUOTE}?\Z|\bpseudonym(?:s)?\s*(?:of\s+|is\s+|:\s*)?{_QUOTE}?\Z",
-    re.IGNORECASE)
-PSEUDONYM_AFTER = re.compile(
-    rf"\A{_QUOTE}?\s*(?:,|\(|–)?\s*(?:a|the|which is a|is a)?\s*(?:pseudonym|name chosen|"
-    rf"not (?:his|her|their) real name)", re.IGNORECASE)
-#: A rank written in capitals before a name: "PC Aled Rhys", "DS Karen Platt".
-_RANK_BEFORE = re.compile(r"\b(?:PC|DC|DS|DI|DCI|DCS|DSU|PCSO|ACC|DCC|HHJ|Cllr|Sgt|Insp|Supt)"
-                          r"\.?\s+\Z")
 _LIST_JOIN = re.compile(rf"(?:,?\s+(?:{_alternatives(POST_NOMINALS)}))*\s*(?:,|,?\s+and|&)\s+")
 _ROLE_LINE = re.compile(rf"(?:(?:{_alternatives(PROFESSIONAL_TITLES)})\b|(?:[\w'’-]+\s+){{0,3}}"
                         rf"(?:{_PROFESSIONAL})\b)", re.IGNORECASE)
@@ -240,9 +222,6 @@ def _holds(window: str, ends: frozenset[str]) -> bool:
     return not ends.isdisjoint(_WORD_RUN.findall(window.lower()))
 
 
-_A_BREED_BEFORE = re.compile(
-    r"\b(?:a|an|the|his|her|their|our|its|large|small|big|young|old|pet|family['’]s)\s+"
-    r"(?:(?:large|small|big|young|old|male|female|black|white|brown|tan)\s+)?\Z", re.IGNORECASE)
 _KNOWN_AS_FAMILY = re.compile(r"\b(?:known|knew [\w ]{1,40}?) as the\s+\Z", re.IGNORECASE)
 
 _CALENDAR = frozenset(MONTHS + WEEKDAYS) | OCCASIONS
@@ -409,15 +388,10 @@ def _signed_with_a_role(text: str, index: SentenceIndex, at: int, name: PersonNa
     return bool(_ROLE_LINE.match(following))
 
 
-#: "Amanda Lowe from Barnardo's said", "Jenny Park (NSPCC)": someone speaking for a body.
-_FROM_BODY = re.compile(
-    r"\A\s*(?:\(|,?\s+(?:from|of|at)\s+(?:the\s+)?)(?P<body>(?:[A-Z][\w'’&-]*|of|for|and)"
-    r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the)){0,6})\s*(?:\)|,|\s+(?:said|told|explained|"
-    r"presented|welcomed|added|spoke|led|chaired|wrote|gave|described|set out))")
 
 
 def _of_an_organisation(after: str) -> bool:
-    match = _FROM_BODY.match(after)
+    match = FROM_BODY.match(after)
     if match is None:
         return False
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in match.group("body").split()]
@@ -433,7 +407,7 @@ def _known_as_person(text: str, start: int, end: int) -> bool:
 
 
 def _nicknamed(before: str) -> bool:
-    return bool(_NICKNAME_BEFORE.search(before) or _QUOTED_NAME_BEFORE.search(before)) \
+    return bool(NICKNAME_BEFORE.search(before) or QUOTED_NAME_BEFORE.search(before)) \
         and not PSEUDONYM_BEFORE.search(before)
 
 
@@ -527,7 +501,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # "Ruth Lane" after "Dr" stays a person; "Dr Barnardo's Homes" does not
     start = words[0].start()
     end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
-    initial = _INITIAL_BEFORE.search(text, max(s_start, start - 8), start)
+    initial = INITIAL_BEFORE.search(text, max(s_start, start - 8), start)
     if initial is not None and start == match.start():
         start = initial.start()  # "J. Sutcliffe", "A.J. Moss": the initials are the name's
     if titles and titles[-1] in _PLAIN | _FAMILY_TITLE:
@@ -538,7 +512,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     after = text[end:min(s_end, end + 90)]
     if len(core) == 1 and len(core[0]) == 1:
         return None  # "Ms T", "Child A": a pseudonym's form (C1.8)
-    if not titles and core[-1] in DOG_BREED_WORDS and _A_BREED_BEFORE.search(before_run):
+    if not titles and core[-1] in DOG_BREED_WORDS and A_BREED_BEFORE.search(before_run):
         return None  # "a large German Shepherd", "their Jack Russell": a dog, not a name
     if len(core) <= 2 and not titles and PET_BEFORE.search(before_run):
         return PersonName(start, end, "family")  # "the family's dog, Max": a pet's name
@@ -560,7 +534,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         family = True  # "Our Kayden was a lovely lad"
     if family:
         return PersonName(start, end, "family")
-    professional = bool(set(titles) & _PROFESSIONAL_TITLE or _RANK_BEFORE.search(before_run)
+    professional = bool(set(titles) & _PROFESSIONAL_TITLE or RANK_BEFORE.search(before_run)
                         or _of_an_organisation(after) or _PROFESSIONAL_WHO.match(after)
                         or _POST_NOMINAL.match(after)
                         or _PROFESSIONAL_AFTER.match(after) or _ROLE_BESIDE.match(after)
@@ -578,9 +552,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))
     if len(core) <= 2 and (MAIDEN_BEFORE.search(before) or PERSON_POSSESSIVE.match(after)):
         return PersonName(start, end, "person")  # "(née Burke)", "Lee's story"
-    if _PRESS_AGE_AFTER.match(after) and len(core) <= 3 and not any(w in _AREAS for w in core):
+    if PRESS_AGE_AFTER.match(after) and len(core) <= 3 and not any(w in _AREAS for w in core):
         return PersonName(start, end, "person")  # "Liam, 17, from Workington"
-    if not sentence_start and len(core) <= 3 and _NAMED_BEFORE.search(before):
+    if not sentence_start and len(core) <= 3 and NAMED_BEFORE.search(before):
         return PersonName(start, end, "person")  # "known as Bobby", "a friend called Hope"
     uncommon = [w for w in core if not _common(w)]
     if len(core) <= 2 and _is_first_name(core[0]) and not titles and (

@@ -97,3 +97,44 @@ DEED_AFTER = re.compile(
     r"(?:[\w'’]+\s+){0,2}?(?:education|health|housing|police|policing|probation|social care|"
     r"children['’]s services|council|trust|board|panel|partnership|local authority|agency|"
     r"agencies)\b)")
+
+#: "known as Bobby", "a friend called Hope": someone named.
+NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|nicknamed|calls? (?:her|him)self)\s+\Z",
+                          re.IGNORECASE)
+QUOTE = "[\"“‘']"
+#: "Liam, 17, from Workington": an age set off after a name.
+PRESS_AGE_AFTER = re.compile(r"\A\s*,\s*\d{1,2}\s*,")
+#: "J. Sutcliffe", "A.J. Moss": initials before a surname.
+INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}\Z")
+#: A name given as a nickname: an everyday word counts here too ("nicknamed Tank").
+NICKNAME_BEFORE = re.compile(
+    rf"\b(?:nicknamed|nickname(?: was| of)?|(?:street|gang|road) name(?: was| is)?|"
+    rf"(?:went|goes|go|going) by(?: the name(?: of)?)?|"
+    rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|"
+    rf"(?:knew|know|knows)(?: \w+){{0,5}}? as|known (?:\w+ ){{0,3}}?as(?= {QUOTE})|"
+    rf"calls? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
+    rf"call|calling) (?:him|her|them|the (?:baby|child|boy|girl|toddler|twins)))\s+{QUOTE}?\Z",
+    re.IGNORECASE)
+QUOTED_NAME_BEFORE = re.compile(rf"\b(?:known as|called|named)\s+{QUOTE}\Z", re.IGNORECASE)
+#: The review's own name for a subject: "the review calls her 'Ellie'", "Sam (not his real
+#: name)", "Jo, a pseudonym".
+PSEUDONYM_BEFORE = re.compile(
+    rf"\b(?:review|report|reviewer|panel|author|we)s?\s+(?:will\s+|has\s+|have\s+)?"
+    rf"(?:calls?|called|refers? to|referred to|names?|named)\s+(?:him|her|them|the [\w ]{{1,30}}?)"
+    rf"?\s*(?:as\s+)?{QUOTE}?\Z|\bpseudonym(?:s)?\s*(?:of\s+|is\s+|:\s*)?{QUOTE}?\Z",
+    re.IGNORECASE)
+PSEUDONYM_AFTER = re.compile(
+    rf"\A{QUOTE}?\s*(?:,|\(|–)?\s*(?:a|the|which is a|is a)?\s*(?:pseudonym|name chosen|"
+    rf"not (?:his|her|their) real name)", re.IGNORECASE)
+#: A rank written in capitals before a name: "PC Aled Rhys", "DS Karen Platt".
+RANK_BEFORE = re.compile(r"\b(?:PC|DC|DS|DI|DCI|DCS|DSU|PCSO|ACC|DCC|HHJ|Cllr|Sgt|Insp|Supt)"
+                         r"\.?\s+\Z")
+#: "a large German Shepherd", "their Jack Russell": a dog's breed, not a person.
+A_BREED_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|our|its|large|small|big|young|old|pet|family['’]s)\s+"
+    r"(?:(?:large|small|big|young|old|male|female|black|white|brown|tan)\s+)?\Z", re.IGNORECASE)
+#: "Amanda Lowe from Barnardo's said", "Jenny Park (NSPCC)": someone speaking for a body.
+FROM_BODY = re.compile(
+    r"\A\s*(?:\(|,?\s+(?:from|of|at)\s+(?:the\s+)?)(?P<body>(?:[A-Z][\w'’&-]*|of|for|and)"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the)){0,6})\s*(?:\)|,|\s+(?:said|told|explained|"
+    r"presented|welcomed|added|spoke|led|chaired|wrote|gave|described|set out))")

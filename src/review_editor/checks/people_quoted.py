@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from . import spelling
-from .people import PSEUDONYM_AFTER, PSEUDONYM_BEFORE, PersonName, is_given_name
+from .people import PersonName, is_given_name
+from .people_cues import PSEUDONYM_AFTER, PSEUDONYM_BEFORE
 from .sentence_index import SentenceIndex
 
 #: "me and jayden walked", "ask jack if": a name typed in lower case in someone's own words.
