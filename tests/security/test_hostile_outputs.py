@@ -17,7 +17,7 @@ from review_editor.checking import folder_index
 from review_editor.export import core
 from review_editor.export.files import ExportError
 from review_editor.model import parse_record
-from review_editor.storage import scan_folder
+from review_editor.storage import filename_problems, scan_folder
 
 NAME_MAX = os.pathconf("/", "PC_NAME_MAX") if hasattr(os, "pathconf") else 255
 
@@ -179,3 +179,28 @@ def test_the_json_copy_beside_its_record_keeps_the_id_and_is_not_listed(
     data["title"] = "Learning from Adult R (edited)"
     copy.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     assert sorted(entry.path for entry in scan_folder(folder).entries) == sorted([record, copy])
+
+
+ATTACHMENT_TITLES = ["CON", "aux", "Nul", "COM1", "lpt9", "conin$", "../../escape", "",
+                     ".hidden", "report\u202eFDP.exe", "manifest", "adult-r", "a" * 300,
+                     "Full report", "full REPORT", "\x1b[2J"]
+
+
+def test_every_file_of_a_bundle_has_a_safe_name(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A bundle names the copies of local documents from their titles: none is a Windows
+    device name, a hidden or unsafe name, or two names that differ only in case."""
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    attachments = [{"id": f"doc-{n}", "title": title, "role": "full_report",
+                    "media_type": "application/pdf", "path": "report.pdf",
+                    "access": "public"} for n, title in enumerate(ATTACHMENT_TITLES)]
+    record = write_record(folder, attachments=attachments)
+    code, out, err = run(capsys, "export", str(record), "--bundle", "--out",
+                         str(tmp_path / "copies"), *NOW_ARG)
+    assert code == 0, err
+    names = [Path(line).name for line in out.splitlines()]
+    assert len(names) == 5 + 1 + len(ATTACHMENT_TITLES)  # formats, manifest, documents
+    assert all(filename_problems(name) == [] for name in names), names
+    assert len({name.casefold() for name in names}) == len(names)

@@ -15,7 +15,7 @@ from pathlib import Path, PurePath
 from ..model.records import RecordModel
 from ..storage.special import read_regular
 from .manifest import Output
-from .names import slugify
+from .names import not_a_device, slugify
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 _EXTENSION = re.compile(r"^\.[a-z0-9]{1,8}$")
@@ -56,7 +56,7 @@ def _inside(path: str | None, base_dir: Path) -> Path | None:
 
 
 def _name(title: str, extension: str, number: int, taken: set[str]) -> str:
-    stem = slugify(title) or f"document-{number}"
+    stem = not_a_device(slugify(title), "-document") or f"document-{number}"
     suffix = extension if _EXTENSION.match(extension) else ""
     name, copy = f"{stem}{suffix}", 2
     while name.lower() in {t.lower() for t in taken}:

@@ -19,9 +19,13 @@ MAX_STEM = 80
 def export_stem(record: RecordBase, now: datetime) -> str:
     """The record's slug (or one made from its title), with the embargo suffix."""
     stem = record.slug or slugify(record.title) or f"record-{str(record.id)[:8]}"
-    if is_device_name(stem):  # "con.pdf" would name a Windows device, not a file
-        stem += "-page"
-    return stem + (EMBARGO_SUFFIX if is_embargoed(record, now) else "")
+    return not_a_device(stem, "-page") + (EMBARGO_SUFFIX if is_embargoed(record, now) else "")
+
+
+def not_a_device(stem: str, tail: str) -> str:
+    """``stem`` with ``tail`` added when Windows would read it as a device: "con.pdf" names
+    the console, not a file."""
+    return stem + tail if is_device_name(stem) else stem
 
 
 def export_filename(record: RecordBase, fmt: str, now: datetime, suffix: str = "") -> str:
