@@ -10,11 +10,15 @@ from __future__ import annotations
 import html
 import io
 from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+
+from review_editor.importers.command import import_each_to_folder
 
 HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
@@ -333,3 +337,13 @@ def as_docx(page: Page) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def split_page(tmp_path: Path, text: str, now: datetime) -> list[tuple[str, str | None]]:
+    """(title, review type) of each record ``import --split`` writes for a page's text."""
+    source = tmp_path / "page.txt"
+    source.write_text(text, encoding="utf-8")
+    written = import_each_to_folder(source, tmp_path / "out", now=now, accept_suggestions=True)
+    return [(result.record.title, result.record.review.review_type
+             if result.record.review and result.record.review.review_type else None)
+            for _path, result in written]

@@ -13,11 +13,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from import_pages import split_page
 
 from review_editor.cli import main
 from review_editor.importers import ImportResult, import_text
 from review_editor.importers.boilerplate import text_boilerplate
-from review_editor.importers.command import import_each_to_folder
 from review_editor.model import LONDON
 
 NOW = datetime(2031, 11, 1, 9, 30, tzinfo=LONDON)
@@ -32,12 +32,7 @@ def _publisher(result: ImportResult) -> str | None:
 
 
 def _split(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
-    source = tmp_path / "page.txt"
-    source.write_text(text, encoding="utf-8")
-    written = import_each_to_folder(source, tmp_path / "out", now=NOW, accept_suggestions=True)
-    return [(result.record.title, result.record.review.review_type
-             if result.record.review and result.record.review.review_type else None)
-            for _path, result in written]
+    return split_page(tmp_path, text, NOW)
 
 
 # site furniture ------------------------------------------------------------------------------

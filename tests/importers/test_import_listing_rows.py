@@ -17,21 +17,16 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from import_pages import split_page
 
 from review_editor.importers import import_text
-from review_editor.importers.command import import_each_to_folder
 from review_editor.model import LONDON
 
 NOW = datetime(2031, 11, 1, 9, 30, tzinfo=LONDON)
 
 
 def _split(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
-    source = tmp_path / "page.txt"
-    source.write_text(text, encoding="utf-8")
-    written = import_each_to_folder(source, tmp_path / "out", now=NOW, accept_suggestions=True)
-    return [(result.record.title, result.record.review.review_type
-             if result.record.review and result.record.review.review_type else None)
-            for _path, result in written]
+    return split_page(tmp_path, text, NOW)
 
 
 @pytest.mark.parametrize("status", [
