@@ -293,11 +293,13 @@ def _add_panels(window: MainWindow, services: Services, *, staged: bool) -> None
         open_path=window.open_path, refresh=window.refresh, window=window)
     window.add_file_action(window.never_lose.action_versions)
     _add_toolbar(window, checks)
-    _add_welcome(window, s.settings)
+    window.empty_page.add_actions([(window.action_new, "New record…"),
+                                   (window.action_open_folder, "Open folder…")])
 
 
-def _add_welcome(window: MainWindow, settings: Settings) -> None:
-    """The first start's page in the record's area (see ``_open_at_start``)."""
+def _show_welcome(window: MainWindow, settings: Settings) -> None:
+    """The first start's page in the record's area (see ``_open_at_start``), made only
+    then: the other starts never show it."""
     from .ui.window.welcome import WelcomePage
 
     welcome = window.welcome = WelcomePage(settings, set_up=window.edit_branding,
@@ -310,8 +312,7 @@ def _add_welcome(window: MainWindow, settings: Settings) -> None:
             window.pages.setCurrentWidget(window.empty_page)
 
     welcome.dismissed.connect(dismissed)
-    window.empty_page.add_actions([(window.action_new, "New record…"),
-                                   (window.action_open_folder, "Open folder…")])
+    window.pages.setCurrentWidget(welcome)
 
 
 def _add_toolbar(window: MainWindow, checks: ChecksPanel) -> None:
@@ -385,9 +386,11 @@ def _open_at_start(window: MainWindow, path: Path | None, settings: Settings,
         return
     # The first start shows the welcome page, which says what the examples are; once it
     # has been closed, a new workspace opens its first record instead.
+    from .ui.window.welcome import WelcomePage
+
     if window.open_folder(workspace):
-        if window.welcome.wanted(settings):
-            window.pages.setCurrentWidget(window.welcome)
+        if WelcomePage.wanted(settings):
+            _show_welcome(window, settings)
         else:
             window.open_first_record()
 

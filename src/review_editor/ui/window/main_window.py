@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
     never_lose: NeverLoseWork
     status_guard: StatusGuard
     preview_mode: PreviewMode
-    welcome: WelcomePage
+    welcome: WelcomePage | None = None  # made at the first start only
     startup: StagedStart | None = None  # set when the app opens the window in stages
 
     def __init__(self, *, form: RecordForm, undo_stack: QUndoStack, prompter: Prompter,
