@@ -237,7 +237,8 @@ class PreviewController(QObject):
     def _full_load(self, result: RenderResult) -> None:
         self.full_loads += 1
         self._pending = result
-        self.view.run_in_app_world("window.scrollY", self._remember_scroll)
+        if self.full_loads > 1:  # the view's first page starts at the top: nothing to ask
+            self.view.run_in_app_world("window.scrollY", self._remember_scroll)
         url = self.view.handler.publish(f"page-{result.generation}", result.page or "",
                                         self.view.channel)
         self.view.page.allow_next(url)
