@@ -17,6 +17,7 @@ from review_editor import textdates
 from review_editor.checks import (
     ages,
     community,
+    contextual,
     facts,
     identifiers,
     language,
@@ -96,6 +97,8 @@ def test_detector_gates_pass_every_text_their_patterns_can_match(text: str) -> N
         assert n._CASE_NUMBER.search(text) is None
     if not n._holds_needle(text, n._AGE_NEEDLES):
         assert not any(pattern.search(text) for pattern, _ in n._AGE_PATTERNS)
+    if not contextual._may_press_age(text):
+        assert contextual._PRESS_SITE.search(text) is None
     if n._PRESS_AGE_GATE.search(text) is None:
         assert not any(n._PRESS_AGE.match(text, at) for at in range(len(text) + 1))
     months = textdates._MONTH_WORDS

@@ -136,6 +136,12 @@ _OTHER_PRONOUN = re.compile(r"\b(?:he|she|him|hers|himself|herself)\b|\b(?:his|h
                             re.IGNORECASE)
 
 
+def _may_press_age(text: str) -> bool:
+    """Whether ``_PRESS_SITE`` can match: each of its forms holds a digit after a comma or a
+    bracket."""
+    return ("," in text or "(" in text) and bool(digit_lines(text))
+
+
 def _only_majesty(text: str, start: int, end: int) -> bool:
     """"Her Majesty's Inspectorate": a pronoun that names no one in the case."""
     return _MAJESTY.search(text, start, end) is not None \
@@ -227,7 +233,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
             "leave the day out, or give the month and year only", blocking=bool(life)))
     for start, end in ages_in(text, index, about):
         found.append(_age(Detection, text, start, end, soaa))
-    for match in _PRESS_SITE.finditer(text) if digit_lines(text) else ():
+    for match in _PRESS_SITE.finditer(text) if _may_press_age(text) else ():
         if _ROLE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
             found.append(_age(Detection, text, match.start(1) if match.group(1) else
                               match.start(2), match.end(1) if match.group(1) else

@@ -254,7 +254,8 @@ class NameDetectors(DetectorBase):
         found: list[Detection] = []
         soaa = self.facts.soaa
         allowed = self._allowed_spans(field)
-        setting_pattern = cached_phrases(tuple(self.settings.setting_words))
+        setting_pattern = self.facts.remember("setting words", lambda: cached_phrases(
+            tuple(self.settings.setting_words)))  # a look-up by the list would hash it a field
         if setting_pattern is not None:
             all_tokens: list[Token] = []
             starts: list[int] = []
