@@ -95,6 +95,10 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     ("They married at Castleford Register Office in the spring.", "Castleford Register Office"),
     # a flat above, behind or opposite a named shop
     ("The men used a flat above Pizza Palace to meet the girls.", "Pizza Palace"),
+    # a given name that is a word after another name and before what the pair did
+    ("Leanne and Dawn met at a baby group in 2016.", "Dawn"),
+    # a sentence's first word, a given name that is a word, before a doing only people do
+    ("Hope confided in her form tutor about the texts.", "Hope"),
 ])
 def test_round5_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -121,6 +125,8 @@ def test_round5_classes_are_found(text: str, detail: str) -> None:
     "The youth court in Doncaster adjourned the hearing twice.",
     "Practitioners were reminded how Clare's Law disclosures are made.",
     "The family kept a large German Shepherd and two cats.",
+    "Her grandfather had been a member of the Orange Lodge for years.",
+    "They worshipped at the Catholic church and the boys went to Sunday school.",
 ])
 def test_round5_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

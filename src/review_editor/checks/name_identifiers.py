@@ -151,7 +151,7 @@ _YOUTH_BRANCHES = frozenset("Army Sea Air Police Fire Girl Boy Explorer Venture 
 _YOUTH_GROUPS = frozenset("cadets scouts guides brownies cubs beavers".split())
 _FAITHS = frozenset(
     "Catholic Anglican Methodist Baptist Muslim Islamic Jewish Sikh Hindu Christian Pentecostal "
-    "Orthodox Evangelical Quaker Buddhist Faith".split())
+    "Orthodox Evangelical Quaker Buddhist Faith Orange Masonic".split())
 
 
 def _listed(phrases: list[str], text: str, code: str, kind: str, what: str, suggestion: str,
@@ -317,7 +317,8 @@ class NameDetectors(DetectorBase):
                                       _A_BEFORE.search(text, max(0, run[0].start - 20),
                                                        run[0].start)) or (
                         all(t.text in _YOUTH_BRANCHES for t in meaningful)
-                        and match.group().lower() in _YOUTH_GROUPS):
+                        and match.group().lower() in _YOUTH_GROUPS) or all(
+                        t.text in _FAITHS for t in meaningful):
                     continue  # "a Highland primary school", "the Army Cadets": a kind
                 if len(run) == 1 and run[0].start in sentence_starts(text) and \
                         spelling.is_common_word(run[0].text) and " " not in match.group():
@@ -348,9 +349,10 @@ class NameDetectors(DetectorBase):
                 start += 4
                 name = name[4:]
             first_word = name.split()[0].lower()
-            if len(name.split()) == 1 and (name in PEOPLES_WORDS or _regional(name)
-                                           or ACTIVITY_AFTER.match(text, start + len(name))):
-                continue  # "went to Irish dancing", "Quran classes": a kind of activity
+            if (len(name.split()) == 1 or name.split()[0] in _FAITHS) and (
+                    name in PEOPLES_WORDS or _regional(name.split()[0])
+                    or ACTIVITY_AFTER.match(text, start + len(name))):
+                continue  # "went to Irish dancing", "Quran classes", "the Orange Lodge": a kind
             if first_word in _GENERIC_PROPER or _AGENCY_WORDS.search(name) \
                     or name.isupper() or first_word in _NOT_A_WORKPLACE or name in gazetteer() \
                     or name in OCCASIONS:

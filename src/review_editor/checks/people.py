@@ -53,6 +53,7 @@ from .people_cues import (
     SHORT_MONTHS,
     SINGLE_NAME_ACTS,
     SINGLE_NAME_BEFORE,
+    SINGLE_NAME_LIVES,
     SINGLE_NAME_TELLS,
     SURNAME_INITIAL_AFTER,
     SURNAME_WORDS,
@@ -354,7 +355,8 @@ def _listed_after(text: str, previous: PersonName, match: re.Match[str]) -> Pers
 
 
 _LIST_ENDS = re.compile(r"\s*(?:[,;.)]|\s+(?:were|was|are|is|had|have|both|who|went|said|"
-                        r"told|lived|stayed)\b)")
+                        r"told|lived|stayed|met|left|became|began|ran|fled|saw|took|came|"
+                        r"[a-z]+ed)\b)")
 
 
 def _given_name_listed_before(text: str, run: re.Match[str],
@@ -415,6 +417,8 @@ def _acts_as_a_child(text: str, s_start: int, start: int, after: str, sentence_s
                      is_place: Callable[[str], bool], word: str) -> bool:
     """A given name that is also a word ("Mason", "Summer", "Grace") names someone when a
     person's doing follows it or a seeing or telling comes before it; never after "the"."""
+    if sentence_start and SINGLE_NAME_LIVES.match(after):
+        return word not in _AREAS
     if word in _AREAS or is_place(word):
         return False
     if sentence_start:

@@ -46,10 +46,14 @@ SINGLE_NAME_ACTS = re.compile(
     r"placed|moved|missing|upset|scared|frightened|crying|aged|only)|is\s+(?:in|at|aged|now|"
     r"living|staying|placed|missing)|had\s+(?:stopped|started|been|gone|moved|left|told|"
     r"said|missed))\b")
-#: "Bailey told his teacher", "Mason was six weeks old": a sentence's first word is a name
-#: only before a telling verb or its own age ("Demi turned 18").
-SINGLE_NAME_TELLS = re.compile(
-    r"\A\s+(?:told|said|says|tells|disclosed|explained|asked|(?:was|is)\s+(?:(?:only|just|then|"
+#: "Bailey told his teacher": a sentence's first word is a name only before a telling verb
+#: (or before what only a person does, below).
+SINGLE_NAME_TELLS = re.compile(r"\A\s+(?:told|said|says|tells|disclosed|explained|asked)\b")
+#: "Kerry fled", "Mason was six weeks old": what no town or council does, so a sentence's
+#: first word is a name before it even when a town has the name too.
+SINGLE_NAME_LIVES = re.compile(
+    r"\A\s+(?:fled|died|cried|screamed|absconded|self-harmed|overdosed|wept|texted|confided|"
+    r"(?:was|is)\s+(?:(?:only|just|then|"
     r"now)\s+)?(?:aged\b|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|[a-z]+teen)\s+(?:years?|months?|weeks?|days?)(?:[- ]old\b|\s+of age\b))|"
     r"turn(?:ed|s)\s+(?:\d{1,2}|[a-z]+teen)\b)")
