@@ -120,3 +120,27 @@ def test_a_national_panels_duty_explained_on_a_local_page_is_not_its_publisher()
                      "Review Panel to oversee reviews of national importance.\n\n" + BODY)
     publisher = result.record.publisher
     assert publisher is None or "Panel" not in publisher.name
+
+
+@pytest.mark.parametrize(("section", "headline"), [
+    ("Domestic Abuse Related Death Reviews",
+     "Domestic Abuse Related Death Reviews (formerly Domestic Homicide Reviews)"),
+    ("Safeguarding Adults Reviews", "Safeguarding Adults Reviews: Adult K"),
+])
+def test_a_headline_that_starts_with_the_section_name_above_it_is_the_headline(
+        section: str, headline: str) -> None:
+    result = _import(f"{section}\n\n{headline}\n\n{BODY}")
+    assert result.record.title == headline
+
+
+def test_a_line_that_only_shares_words_with_the_one_above_stays_a_sub_heading() -> None:
+    result = _import(f"Safeguarding Adults Reviews\n\nReviews published in 2031\n\n{BODY}")
+    assert result.record.title == "Safeguarding Adults Reviews"
+
+
+@pytest.mark.parametrize("banner", [("Worried about an adult", "or need help?"),
+                                    ("Need to talk", "to someone today?")])
+def test_a_lower_case_line_carrying_on_a_banner_is_no_headline(banner: tuple[str, str]) -> None:
+    result = _import(f"{banner[0]}\n\n{banner[1]}\n\nContacts\n\nEvents\n\n"
+                     f"Learning from Reviews\n\n{BODY}")
+    assert result.record.title == "Learning from Reviews"

@@ -31,8 +31,10 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
                                            and "\n" not in block.plain):
             break
         run.append(index)
+    carried_on = {run[n - 1] for n, i in enumerate(run)
+                  if n and _CONTINUING.match(blocks[i].plain.strip())}  # a banner's two lines
     candidates = [i for n, i in enumerate(run)
-                  if not _not_a_headline(blocks[i].plain, first=n == 0)]
+                  if not _not_a_headline(blocks[i].plain, first=n == 0) and i not in carried_on]
     if not candidates:
         return None
     if len(candidates) > 3 and _header_then_headline([blocks[i].plain for i in candidates]):
@@ -46,6 +48,8 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
             return one_review[-1]  # "… Review Report for April" over "Statement from the Chair"
     words = _content_words(blocks[chosen].plain)
     for index in candidates[:-1]:
+        if _extends(blocks[chosen].plain, blocks[index].plain):
+            return chosen  # a section's name, then the page's fuller headline starting with it
         if len(words & _content_words(blocks[index].plain)) >= 2 \
                 or words < _content_words(blocks[index].plain) \
                 or _names_kinds(blocks[index].plain):
@@ -96,11 +100,25 @@ _SECTION_HEADINGS = frozenset({
     "contact", "contact us"})
 
 
+def _extends(line: str, earlier: str) -> bool:
+    """"Domestic Abuse Related Death Reviews (formerly Domestic Homicide Reviews)" under
+    "Domestic Abuse Related Death Reviews": the line is the earlier one and more."""
+    line, earlier = " ".join(line.split()).casefold(), " ".join(earlier.split()).casefold()
+    return len(line) > len(earlier) and line.startswith(earlier) \
+        and not line[len(earlier)].isalnum()
+
+
+#: A line opening with one of these, in lower case, carries on the line above it.
+_CONTINUING = re.compile(r"^(?:or|and|but|nor|to|of|for|with|in|on|at|by|from|than|then)\b")
+
+
 def _not_a_headline(text: str, *, first: bool) -> bool:
     """A question or a usual section heading under another line heads a section; a line
-    ending in a dash or a comma is part of an address or a list."""
+    ending in a dash or a comma is part of an address or a list; a line opening in lower
+    case with "or", "and", "to" … carries on the one above ("Worried about someone" / "or
+    need help?")."""
     text = text.strip()
-    if re.search(r"[,–—-]$", text):
+    if re.search(r"[,–—-]$", text) or _CONTINUING.match(text):
         return True
     return not first and (text.endswith("?") or text.lower().rstrip(":") in _SECTION_HEADINGS)
 
