@@ -155,7 +155,12 @@ class LibraryView(QTreeView):
     def set_placeholder(self, text: str) -> None:
         if text != self._placeholder:
             self._placeholder = text
-            self.viewport().update()
+            # A hidden list is painted in full when shown. Asking for the viewport (made by
+            # Qt, not by Python) makes PySide load every widget class it has, to find the
+            # viewport's type: some 15 ms, which the window's start would spend before its
+            # first paint.
+            if self.isVisible():
+                self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
