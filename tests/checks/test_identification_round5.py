@@ -99,6 +99,7 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     ("Leanne and Dawn met at a baby group in 2016.", "Dawn"),
     # a sentence's first word, a given name that is a word, before a doing only people do
     ("Hope confided in her form tutor about the texts.", "Hope"),
+    ("Kerry self-harmed twice that winter, the school nurse noted.", "Kerry"),
 ])
 def test_round5_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)

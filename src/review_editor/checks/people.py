@@ -553,7 +553,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # "Sheffield Children's NHS …", "British Association of …"
     if set(titles) & _PLAIN:
         return PersonName(start, end, "person")
-    cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before))
+    cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before)
+               or SINGLE_NAME_LIVES.match(after))
     if len(core) <= 2 and (MAIDEN_BEFORE.search(before) or PERSON_POSSESSIVE.match(after)):
         return PersonName(start, end, "person")  # "(née Burke)", "Lee's story"
     if PRESS_AGE_AFTER.match(after) and len(core) <= 3 and not any(w in _AREAS for w in core):
