@@ -24,6 +24,7 @@ from review_editor.checks import (
     number_identifiers,
     people,
     places,
+    spelling,
 )
 from review_editor.checks.context import CheckContext
 from review_editor.checks.facts import RecordFacts
@@ -177,3 +178,11 @@ def test_leading_text_is_what_every_match_starts_with() -> None:
     assert style._leading_text(r"ab{,3}c") == "a"
     assert style._leading_text(r"\bto follow\b(?=\s*[.)\]]|\s*$)") == ""  # alternatives
     assert style._leading_text(r"(a)\1") == ""  # a back-reference
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "1", "٣", " ", "-", "'", "’", ".", "é", "_", "x9"]),
+                max_size=30).map("".join))
+def test_words_with_digits_are_found_as_the_plain_scan_finds_them(text: str) -> None:
+    plain = re.compile(r"[\w'’-]*\d[\w'’-]*")  # tried at every character
+    assert _spans(spelling._WORD_WITH_DIGITS.finditer(text)) == _spans(plain.finditer(text))

@@ -29,7 +29,9 @@ _SKIP = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]+@[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|nhs|"
     r"example|io|info|co|ac|sch|police|eu)\b\S*")
 _MAY_SKIP = re.compile(r"@|://|www\.|\.[A-Za-z]{2}")
-_WORD_WITH_DIGITS = re.compile(r"[\w'’-]*\d[\w'’-]*")
+#: A run of word characters, apostrophes and hyphens holding a digit. Tried only where such a
+#: run starts (a match can start nowhere else), not again at each of its characters.
+_WORD_WITH_DIGITS = re.compile(r"(?<![\w'’-])[\w'’-]*\d[\w'’-]*")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$")
 _dictionaries: dict[str, Any] = {}
@@ -140,6 +142,7 @@ class Speller:
         self.dictionary_name = dictionary_name
         self.extra = {w.casefold().replace("’", "'") for w in words if w}
         self._verdicts: dict[str, bool] = {}
+        self._harmless: set[str] = set()  # words never reported, wherever they stand
         self._texts: dict[str, list[tuple[int, int, str]]] = {}
 
     def known(self, word: str) -> bool:
@@ -174,14 +177,21 @@ class Speller:
         result = self._texts[text] = self._misspellings(text)
         return result
 
-    def knows_every_word(self, text: str) -> bool:
-        """True when every word of ``text`` is already known to be spelt right (then it has
-        no misspelling); False when one is not, or has not been looked up yet."""
-        return all(map(self._verdicts.get, _WORD.findall(text)))
+    def spelt_right(self, text: str) -> bool:
+        """True when ``misspellings`` finds nothing in ``text``: each of its words is known,
+        a single letter or in capitals, or capitalised where no sentence starts (a name);
+        False when one may be reported. Words found harmless anywhere are remembered."""
+        harmless = self._harmless
+        for word in set(_WORD.findall(text)).difference(harmless):
+            if len(word) < 2 or word.isupper() or self.known(word):
+                harmless.add(word)
+            elif not word[0].isupper() or _may_start_sentence(text, word):
+                return False
+        return True
 
     def _misspellings(self, text: str) -> list[tuple[int, int, str]]:
-        if self.knows_every_word(text):
-            return []  # most texts, once their words have been looked up
+        if self.spelt_right(text):
+            return []  # most texts
         skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)] \
             if _MAY_SKIP.search(text) else []
         if _DIGIT.search(text):  # what every word with digits holds
@@ -202,6 +212,17 @@ class Speller:
             if not self.known(word):
                 result.append((start, end, word))
         return result
+
+
+def _may_start_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` stands anywhere in ``text`` where ``misspellings`` takes it for the
+    first word of a sentence (it passes over a capitalised word anywhere else)."""
+    at = text.find(word)
+    while at >= 0:
+        if _SENTENCE_START.search(text[max(0, at - 3):at]):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 _DEFAULT = Speller()

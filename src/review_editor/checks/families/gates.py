@@ -174,7 +174,7 @@ def _spelling(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | 
     if not ctx.settings.spelling:
         return []
     speller = style.record_speller(record, ctx)
-    return batch.where(lambda field: not speller.knows_every_word(field.text))
+    return batch.where(lambda field: not speller.spelt_right(field.text))
 
 
 _PLURAL_APOSTROPHE = re.compile("s['’]")
