@@ -178,11 +178,14 @@ class LibraryView(QTreeView):
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self.doItemsLayout()
+        # Laid out again once the resizing is over (Qt does it before the next paint or the
+        # next question about a row's place): the window's first layout resizes the list
+        # several times, and measuring every row at each width cost most of its layout.
+        self.scheduleDelayedItemsLayout()
 
     def setup_rows(self) -> None:
         self.setItemDelegateForColumn(0, LibraryRowDelegate(self))
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.header().sectionResized.connect(lambda *_: self.doItemsLayout())
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
