@@ -144,3 +144,22 @@ def test_a_lower_case_line_carrying_on_a_banner_is_no_headline(banner: tuple[str
     result = _import(f"{banner[0]}\n\n{banner[1]}\n\nContacts\n\nEvents\n\n"
                      f"Learning from Reviews\n\n{BODY}")
     assert result.record.title == "Learning from Reviews"
+
+
+@pytest.mark.parametrize("line", [
+    "Click here for Fenmoor SAB.", "Click here for the Harrowby Safeguarding Adults Board.",
+    "Click here for the Fenmoor Community Safety Partnership website",
+])
+def test_a_link_line_to_another_bodys_site_is_furniture(line: str) -> None:
+    result = _import(f"Reviews by other boards\n\n{line}\n\n{BODY}")
+    assert result.record.publisher is None
+    assert any(line in note for note in result.record.provenance.removed_boilerplate)
+
+
+def test_several_boards_heading_their_own_entries_give_no_publisher() -> None:
+    result = _import("Reviews published by other boards\n\nSeveral boards publish their "
+                     "reviews; these are useful sources.\n\nFenmoor Safeguarding Adults Board\n\n"
+                     "Daniel | published June 2030\n\nDaniel lived alone and died in 2029.\n\n"
+                     "City and Hackney Safeguarding Adults Board (CHSAB)\n\n"
+                     "Ellen | published May 2030\n\nEllen lived in supported housing.")
+    assert result.record.publisher is None

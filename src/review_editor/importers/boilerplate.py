@@ -80,6 +80,9 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("\"looking for\" link", re.compile(r"^(are you )?looking for\b.{0,120}\?\s*$", _I)),
     ("site link", re.compile(r"^click here to (open|visit|go to|view|access)\b.{0,60}"
                              r"\b(web ?site|site|page)\W*$", _I)),
+    ("site link", re.compile(r"^(click here|visit|go to) for (the )?([\w&'’-]+\s+){0,7}"
+                             r"(board|partnership|committee|council|sab|lscb|l?scp|csp|"
+                             r"web ?site|site)\W*$", _I)),
     ("welcome heading", re.compile(r"^welcome to\b(?!.*\b(review|report)\b).{0,80}$|"
                                    r"^welcome\W*$", _I)),
     ("image label", re.compile(r"^(image|iamge|photo|picture|thumbnail|graphic|icon)$|"

@@ -159,7 +159,7 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
                 if not national(mention.partnership) and mention.name_kind != "short_name" \
                         and mention.partnership not in sections:
                     return mention.partnership, mention.text
-    if len(set(headings)) == 1 and not national(headings[0]):
+    if len(set(headings)) == 1 and not national(headings[0]) and not sections:
         text = next(text for text in paragraphs if whole_name(text))
         return headings[0], text.strip()  # the one body the page names, as a heading
     return None
