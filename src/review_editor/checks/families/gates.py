@@ -236,7 +236,8 @@ def _dates_against_fields(record: Any, ctx: CheckContext,
 
 @gate("C5.4")
 def _relative_dates(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | None:
-    return _lower_needles(batch, ("today", "yesterday", "week", "month", "year", "recently"))
+    return _lower_needles(batch, ("today", "yesterday", "this week", "last week", "last month",
+                                  "last year", "recently"))  # dates._RELATIVE's words
 
 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—/]")
