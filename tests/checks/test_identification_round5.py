@@ -100,6 +100,9 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     # a sentence's first word, a given name that is a word, before a doing only people do
     ("Hope confided in her form tutor about the texts.", "Hope"),
     ("Kerry self-harmed twice that winter, the school nurse noted.", "Kerry"),
+    # a postcode district alone; a university technical college
+    ("The family were rehoused in the LS9 area after the fire.", "LS9"),
+    ("He transferred to Wearside UTC for Year 10.", "Wearside UTC"),
 ])
 def test_round5_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -128,6 +131,7 @@ def test_round5_classes_are_found(text: str, detail: str) -> None:
     "The family kept a large German Shepherd and two cats.",
     "Her grandfather had been a member of the Orange Lodge for years.",
     "They worshipped at the Catholic church and the boys went to Sunday school.",
+    "Roadworks closed the M62 area near the junction for a week.",
 ])
 def test_round5_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

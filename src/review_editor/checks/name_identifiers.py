@@ -35,6 +35,15 @@ _DIGIT_CAPITALS = re.compile(r"\d[A-Z]{2}")  # what every postcode holds
 #: A postcode in lower case after its name: "the postcode cf44 7ab".
 _NAMED_POSTCODE = re.compile(
     r"\bpost ?code\b[^.\n]{0,12}?\b(?P<code>[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})\b", re.IGNORECASE)
+#: The UK's postcode areas, for a postcode district given alone ("the NE6 area").
+_POSTCODE_AREAS = (
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY "
+    "E EC EH EN EX FK FY G GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY L LA LD LE LL LN "
+    "LS LU ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN "
+    "SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE").split()
+_POSTCODE_DISTRICT = re.compile(
+    rf"\b(?:{'|'.join(sorted(_POSTCODE_AREAS, key=len, reverse=True))})\d{{1,2}}[A-Z]?"
+    r"(?=\s+(?:area|postcode|district)\b)|(?<=\bpostcode )(?:[A-Z]{1,2}\d{1,2}[A-Z]?)\b")
 _STREET = re.compile(
     r"(?:\b(?P<number>\d{1,4}[a-zA-Z]?),?\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})"
     r"(?P<suffix>Road|Street|Lane|Close|Avenue|Drive|Court|Crescent|Way|Estate|Flats|Terrace|"
@@ -203,6 +212,9 @@ class NameDetectors(DetectorBase):
         if "ostcode" in text or "ost code" in text:
             postcodes += [m.span("code") for m in _NAMED_POSTCODE.finditer(text)
                           if not overlaps(*m.span("code"), postcodes)]
+        if " area" in text or " district" in text or "postcode" in text:
+            postcodes += [m.span() for m in _POSTCODE_DISTRICT.finditer(text)
+                          if not overlaps(*m.span(), postcodes)]
         for start, end in postcodes:
             found.append(Detection("C1.4", "address", start, end, text[start:end],
                                    f"a postcode: “{text[start:end]}”",

@@ -200,7 +200,7 @@ SETTING_WORDS: list[str] = [
     "mental health unit", "assessment unit", "walk-in centre", "urgent treatment centre",
     "minor injuries unit", "sports centre", "swimming pool", "skate park", "community centre",
     "day centre", "food bank", "foodbank", "wing", "register office", "registry office",
-    "crematorium", "cemetery", "funeral home", "funeral directors",
+    "crematorium", "cemetery", "funeral home", "funeral directors", "utc", "studio school",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {
