@@ -103,6 +103,9 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     # a postcode district alone; a university technical college
     ("The family were rehoused in the LS9 area after the fire.", "LS9"),
     ("He transferred to Wearside UTC for Year 10.", "Wearside UTC"),
+    # singled out by dress that marks a faith, or as one of the few
+    ("He was the only boy in his year who wore a turban.", "wore a turban"),
+    ("She was one of the few Sikh pupils at the academy.", "Sikh pupils"),
 ])
 def test_round5_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -132,6 +135,7 @@ def test_round5_classes_are_found(text: str, detail: str) -> None:
     "Her grandfather had been a member of the Orange Lodge for years.",
     "They worshipped at the Catholic church and the boys went to Sunday school.",
     "Roadworks closed the M62 area near the junction for a week.",
+    "Her brother once played for Middlesbrough's academy side.",
 ])
 def test_round5_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

@@ -30,6 +30,8 @@ _WHO = (r"(?:family|families|couple|couples|community|communities|child|children
         r"resident|residents|student|students|worshipper|worshippers|parent|parents|user|"
         r"teenager|teenagers|teen|teens|young person|young people|adult|adults|lad|lads|"
         r"widow|widower|mother|father|mum|dad)")
+#: Dress that marks a faith ("the only girl who wore a hijab").
+_DRESS = r"(?:hijab|headscarf|turban|niqab|burka|burqa|kippah|yarmulke|patka|jilbab|abaya)"
 _TERM = re.compile(
     rf"\b(?:(?:{_PEOPLES})(?:[- ]speaking)?\s+{_WHO}|(?:{_LANGUAGES})[- ]speaking(?:\s+{_WHO})?|"
     rf"(?:{_LANGUAGES}|{_PEOPLES})\s+speakers?|(?:{_PEOPLES})\s+(?:heritage|origin)|"
@@ -37,13 +39,17 @@ _TERM = re.compile(
     rf"(?:British )?Sign Language users?|BSL users?|"
     rf"(?-i:[A-Z][\w'’-]+)(?:['’]s)? (?:syndrome|disease)|"
     rf"rare (?:\w+ ){{0,2}}?(?:condition|disease|disorder|syndrome)|wheelchair user|"
-    rf"(?:[Dd]eaf|[Bb]lind|[Dd]eafblind) (?:\w+ ){{0,4}}?(?:{_WHO}|user|users))\b")
+    rf"(?:[Dd]eaf|[Bb]lind|[Dd]eafblind) (?:\w+ ){{0,4}}?(?:{_WHO}|user|users)|"
+    rf"{_WHO}\b[^.;\n]{{0,30}}?\b(?:who|that) (?:wore|wears|wearing) an? {_DRESS}|"
+    rf"{_DRESS}-wearing {_WHO})\b")
 _TRIGGERS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", f"{_PEOPLES}|{_LANGUAGES}")) \
     | {"wheelchair", "deaf", "blind", "deafblind", "speaking", "speaker", "speakers", "syndrome",
        "disease", "condition", "disorder", "rare", "refugee", "refugees", "asylum", "migrant",
-       "migrants", "nationals", "bsl"}
+       "migrants", "nationals", "bsl", "hijab", "headscarf", "turban", "niqab", "burka", "burqa",
+       "kippah", "yarmulke", "patka", "jilbab", "abaya"}
 _UNIQUE = re.compile(r"\b(?:the only|only|the one|the sole|sole|one of (?:a handful of|a few|"
-                     r"(?:only|just) (?:two|three|four|a few)|few|two|three))\s+"
+                     r"(?:only|just) (?:two|three|four|a few)|few|two|three|the few|very few|"
+                     r"the only))\s+"
                      r"(?:\w+\s+){0,2}?\Z",
                      re.IGNORECASE)
 _SMALL = re.compile(

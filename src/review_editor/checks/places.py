@@ -346,6 +346,9 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
     return offset + words[0].start(), offset + words[-1].end()
 
 
+#: "played for Sunderland", "a fan of Leeds": a town's football club, not where anyone is.
+_CLUB_BEFORE = re.compile(r"\b(?:(?:played|plays|playing|signed|signs) (?:\w+ )?for|supported|"
+                          r"supports|supporter of|fan of)\s+\Z")
 #: "the family court sitting in Leeds": where a court sits is no one's home.
 _COURT_SEAT_BEFORE = re.compile(
     r"\b[Cc]ourts?\s+(?:(?:sitting|sat|sits|based|held)\s+)?(?:in|at)\s+\Z")
@@ -376,6 +379,7 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                 if _ORG_AFTER.match(text[stop:stop + 40]) or _overlaps(offset, stop, people) \
                         or _COURT_SEAT_BEFORE.search(text, max(start, offset - 30), offset) \
                         or is_vehicle(text, offset, stop) \
+                        or _CLUB_BEFORE.search(text, max(start, offset - 24), offset) \
                         or NAMED_LAW_AFTER.match(text[stop:stop + 8]):
                     continue
                 if spelling.is_common_word(name) and not _LOCATIVE_BEFORE.search(
