@@ -38,7 +38,9 @@ def text_fields(record: Any) -> list[FieldText]:
     plain("title", record.title, kind="h1")
     plain("summary", record.summary)
     for index, section in enumerate(record.body):
-        plain(f"body.{index}.heading", section.heading, kind="h2")
+        heading = section.heading
+        if heading and heading.strip():  # ``plain``, inline: a long record has many
+            fields.append(plain_field(f"body.{index}.heading", heading, kind="h2"))
         if section.markdown.strip():
             fields.append(markdown_field(f"body.{index}.markdown", section.markdown))
     review = record.review

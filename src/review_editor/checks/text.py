@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
 
@@ -470,11 +471,18 @@ def _is_plain(markdown: str) -> bool:
             and "www." not in markdown.lower())
 
 
+@lru_cache(maxsize=4096)
+def _whole(kind: str, length: int) -> Block:
+    """The block of a one-block text (shared: blocks are frozen, and a long record's
+    headings and one-line paragraphs have a few hundred lengths between them)."""
+    return Block(kind, 0, length)
+
+
 def _plain_paragraph(markdown: str) -> ParsedMarkdown:
     """What ``_parse_markdown`` reads from Markdown that ``_NOT_PLAIN`` does not match (a
     long record's typical section): one paragraph holding the source as it is."""
     segments = _Segments([0], [0], [len(markdown)], [len(markdown)])
-    return ParsedMarkdown(markdown, [Block("p", 0, len(markdown))], [], [], [], [], [],
+    return ParsedMarkdown(markdown, [_whole("p", len(markdown))], [], [], [], [], [],
                           segments, markdown)
 
 
@@ -585,7 +593,7 @@ class FieldText:
 def plain_field(path: str, value: str, *, prose: bool = True, identify: bool = True,
                 kind: str = "p") -> FieldText:
     if "\n" not in value:  # one block at most (a title, a heading): no break to find
-        blocks = [Block(kind, 0, len(value))] if value.strip() else []
+        blocks = [_whole(kind, len(value))] if value.strip() else []
         return FieldText(path, value, blocks, prose=prose, identify=identify)
     blocks = []
     start = 0

@@ -8,6 +8,7 @@ from typing import Any
 
 from ...field_cache import per_text
 from .. import spelling
+from ..batch import may_hold
 from ..context import CheckContext
 from ..facts import RecordFacts
 from ..issue import BLOCKING, INFO, WARNING, Issue
@@ -73,7 +74,8 @@ def long_sentences(record: Any, ctx: CheckContext) -> list[Issue]:
     for field in _prose(record, ctx):
         spans = [span for block in field.blocks
                  for span in sentences(field.text, block.start, block.end)]
-        long = [(s, e, n) for s, e in spans if (n := count_words(field.text[s:e])) > limit]
+        long = [(s, e, n) for s, e in spans  # n words take at least 2n - 1 characters
+                if e - s > 2 * limit and (n := count_words(field.text[s:e])) > limit]
         share = round(100 * len(long) / len(spans)) if spans else 0
         for start, end, words in long:
             issues.append(text_issue(
@@ -179,7 +181,8 @@ def acronyms(record: Any, ctx: CheckContext) -> list[Issue]:
     glossary = ctx.settings.glossary
     issues = []
     seen_in_body: set[str] = set()
-    for field in _prose(record, ctx):
+    # a field without two capitals in a row holds no acronym, and leaves ``seen`` as it is
+    for field in may_hold(_TWO_CAPITALS, _prose(record, ctx)):
         alone = field.path in _TITLE_FIELDS
         seen = set() if alone else seen_in_body
         for start, end, word in acronym_uses(field, facts):
