@@ -170,11 +170,21 @@ def test_a_county_named_for_where_someone_lived_stays_too_wide_to_report() -> No
     assert c1_serving("The family moved to Lancashire when the boy was small.", []) == []
 
 
-def test_a_first_name_greeting_in_a_quoted_email_is_a_name_unless_the_record_lists_them() -> None:
-    """A name in an email's greeting is usually a real person's (a parent, a carer, the young
-    person): C1.1 reports it. A colleague the record lists as a named professional is not."""
-    text = "Hi Marcia, I have attached the minutes of the strategy meeting for Child Q."
-    assert "Marcia" in found(text)
+@pytest.mark.parametrize(("text", "reported"), [
+    # a message to the family, or nothing says whom: the name is likely a real person's
+    ("Hi Marcia, the repairs to the bathroom will be done next week.", True),
+    ("Hello Tanya, your daughter was not in school again today.", True),
+    # a message that speaks of the family in the third person is between colleagues
+    ("Hi Marcia, Child Q's mum rang again this morning about the move.", False),
+    ("Morning Dev, Ms Pryce has asked for the meeting to be moved.", False),
+])
+def test_a_first_name_greeting_in_a_quoted_message(text: str, reported: bool) -> None:
+    name = text.split(",")[0].split()[-1]
+    assert (name in found(text)) is reported, found(text)
+
+
+def test_a_greeted_colleague_the_record_lists_is_not_reported() -> None:
+    text = "Hi Marcia, the repairs to the bathroom will be done next week."
     record: Any = parse_record({
         "schema_version": "1.0", "id": "5c8f4a52-1c9d-4e7a-8f3b-5d6c7e8f9a04",
         "kind": "news_item", "title": "Learning from a local review",

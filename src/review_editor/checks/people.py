@@ -59,6 +59,7 @@ from .people_cues import (
     SURNAME_WORDS,
     TEAM_AFTER,
     VALEDICTIONS,
+    greets_a_colleague,
 )
 from .people_words import (
     AREAS,
@@ -525,6 +526,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return PersonName(start, end + initial.end(), "person")  # "Jade R was…"
     if PSEUDONYM_BEFORE.search(before) or PSEUDONYM_AFTER.match(after):
         return None  # the review's own name for a subject
+    if not titles and greets_a_colleague(text, s_start, s_end, start, end):
+        return PersonName(start, end, "professional")  # "Hi Sarah, … Ms Okafor's name"
 
     family = bool(_household(text, words, core)
                   or (_holds(before_run, _FAMILY_ENDS) and _FAMILY_BEFORE.search(before_run))

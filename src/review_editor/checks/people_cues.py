@@ -57,6 +57,18 @@ SINGLE_NAME_LIVES = re.compile(
     r"now)\s+)?(?:aged\b|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|[a-z]+teen)\s+(?:years?|months?|weeks?|days?)(?:[- ]old\b|\s+of age\b))|"
     r"turn(?:ed|s)\s+(?:\d{1,2}|[a-z]+teen)\b)")
+#: "Hi Sarah," / "Dear Jo,": a greeting at the start of a quoted message.
+GREETING_BEFORE = re.compile(r"(?:^|[\"“‘'(]\s*)(?:Hi|Hello|Hiya|Dear|Morning|Good morning|"
+                             r"Afternoon|Good afternoon|Evening)\s+\Z", re.MULTILINE)
+#: A message that speaks of the family in the third person ("Ms Okafor's name", "Child Q's
+#: mum", "the children") is between professionals; "your son" speaks to the family.
+THIRD_PERSON_FAMILY = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][\w'’-]+|(?:Child|Adult|Baby) [A-Z]\b|(?:the|his|her|"
+    r"their) (?:mum|mother|dad|father|family|children|child|boy|girl|baby|tenant|parents|"
+    r"grandmother|grandparents|carer))")
+SECOND_PERSON_FAMILY = re.compile(
+    r"\byour (?:son|daughter|child|children|baby|family|boy|girl|grandson|granddaughter)\b",
+    re.IGNORECASE)
 #: "Jade R was…": a given name with its surname's initial.
 SURNAME_INITIAL_AFTER = re.compile(r"\A\s+(?![AI]\b)[A-Z]\.?(?![\w'’&-])")
 #: "saw Willow outside", "look after Ruby", "tell Kyle": someone spoken to or seen.
@@ -116,6 +128,7 @@ NICKNAME_BEFORE = re.compile(
     rf"(?:went|goes|go|going) by(?: the name(?: of)?)?|"
     rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|"
     rf"(?:knew|know|knows)(?: \w+){{0,5}}? as|known (?:\w+ ){{0,3}}?as(?= {QUOTE})|"
+    rf"(?:he|she|they|who) (?:was|were|is|are) (?:\w+ )?known as|"
     rf"calls? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
     rf"call|calling) (?:him|her|them|the (?:baby|child|boy|girl|toddler|twins)))\s+{QUOTE}?\Z",
     re.IGNORECASE)
@@ -142,3 +155,13 @@ FROM_BODY = re.compile(
     r"\A\s*(?:\(|,?\s+(?:from|of|at)\s+(?:the\s+)?)(?P<body>(?:[A-Z][\w'’&-]*|of|for|and)"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the)){0,6})\s*(?:\)|,|\s+(?:said|told|explained|"
     r"presented|welcomed|added|spoke|led|chaired|wrote|gave|described|set out))")
+
+
+def greets_a_colleague(text: str, s_start: int, s_end: int, start: int, end: int) -> bool:
+    """"Hi Sarah, the tenancy is in Ms Okafor's name": a first name greeted in a message that
+    speaks of the family in the third person is a colleague's; "Hi Stacey, the repairs…" or
+    "Dear Jo, your son…" may well be the family's own."""
+    if not GREETING_BEFORE.search(text, max(s_start, start - 16), start):
+        return False
+    rest = text[end:s_end]
+    return bool(THIRD_PERSON_FAMILY.search(rest)) and not SECOND_PERSON_FAMILY.search(rest)
