@@ -65,6 +65,7 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     ("- Macie (youngest, 3)", "3"),
     # where someone died, collapsed or worked; a town written with a capital after "-on-"
     ("The baby died at Ferncliffe Royal three days later.", "Ferncliffe Royal"),
+    ("Their son passed away on 4 June 2019 at Kirkbridge after a short illness.", "Kirkbridge"),
     ("Her father worked on a building site near Stratford-upon-Avon.", "Stratford-upon-Avon"),
     ("Sam worked on a farm near Bourton-on-the-Water.", "Bourton-on-the-Water"),
     ("Her grandparents' cottage was just outside Hay-on-Wye.", "Hay-on-Wye"),

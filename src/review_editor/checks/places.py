@@ -138,7 +138,8 @@ _PLACED_WORDS = (
     "returned|arrived|came|went missing|missing|found|born|raised|housed|placed|home|flat|house|"
     "address|seen|picked up|dropped off|taken|travelled|walked|farmhouse|property|cottage|"
     "bungalow|caravan|hostel|refuge|placement|school|known|well known|family|arrested|stopped|"
-    "detained|abducted|assaulted|stabbed|died|collapsed|brought up|sighting|sightings")
+    "detained|abducted|assaulted|stabbed|died|collapsed|brought up|sighting|sightings|"
+    "passed away|killed|murdered|found dead")
 #: Words that place a person only in a sentence about one ("went to", "a taxi to"): "the team
 #: went to Leeds for a conference" places no one in the case.
 _TRAVELLED_WORDS = (
