@@ -58,6 +58,7 @@ class DetectorBase:
     def __init__(self, facts: RecordFacts) -> None:
         self.facts = facts
         self.settings = facts.settings
+        self._last_index: tuple[FieldText, SentenceIndex] | None = None
 
     # -- helpers -------------------------------------------------------------------------
     def _near_subject(self, field: FieldText, start: int, end: int,
@@ -112,11 +113,18 @@ class DetectorBase:
         return bool(denylist and denylist.matches(text[start:end]))
 
     def sentence_index(self, field: FieldText) -> SentenceIndex:
-        """The field's sentences, block by block, and their words (built once a field)."""
+        """The field's sentences, block by block, and their words. The detectors read one
+        field at a time, so only the last field's is kept: a long record's run would
+        otherwise hold every field's sentence words until it ends."""
+        last = self._last_index
+        if last is not None and last[0] is field:
+            return last[1]
         text = field.text
-        return self.facts.remember(f"sentences:{field.path}", lambda: SentenceIndex(
+        index = SentenceIndex(
             [span for block in field.blocks for span in sentences(text, block.start, block.end)],
-            text))
+            text)
+        self._last_index = (field, index)
+        return index
 
     def block_words(self, field: FieldText) -> list[tuple[tuple[int, int], frozenset[str]]]:
         """Each block's span and lower-case words: a pattern runs only on the blocks holding
