@@ -66,6 +66,12 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     # where someone died, collapsed or worked; a town written with a capital after "-on-"
     ("The baby died at Ferncliffe Royal three days later.", "Ferncliffe Royal"),
     ("Their son passed away on 4 June 2019 at Kirkbridge after a short illness.", "Kirkbridge"),
+    # a township, a rehousing, an age's owner from somewhere, and places listed together
+    ("She was well known in Achmore, a crofting township on the island.", "Achmore"),
+    ("The family were rehoused in Lisnaskea after the threats.", "Lisnaskea"),
+    ("A 16-year-old from Pelton Fell was arrested at the scene.", "Pelton Fell"),
+    ("He sold drugs in Seacroft, Whinmoor and Swarcliffe.", "Whinmoor"),
+    ("He sold drugs in Seacroft, Whinmoor and Swarcliffe.", "Swarcliffe"),
     ("Her father worked on a building site near Stratford-upon-Avon.", "Stratford-upon-Avon"),
     ("Sam worked on a farm near Bourton-on-the-Water.", "Bourton-on-the-Water"),
     ("Her grandparents' cottage was just outside Hay-on-Wye.", "Hay-on-Wye"),
@@ -137,6 +143,7 @@ def test_round5_classes_are_found(text: str, detail: str) -> None:
     "They worshipped at the Catholic church and the boys went to Sunday school.",
     "Roadworks closed the M62 area near the junction for a week.",
     "Her brother once played for Middlesbrough's academy side.",
+    "The family lived in the town and Ofsted later inspected the school.",
 ])
 def test_round5_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

@@ -128,8 +128,10 @@ _PATTERNS = [
      "isle"),
     ("named_place", re.compile(
         rf"\b(?P<name>{_NAME}),\s+an?\s+(?:(?:small|tiny|remote|rural|isolated|quiet|former|"
-        rf"mining|coastal|seaside|farming|fishing|market|close-knit)\s+)*(?:village|hamlet|"
-        rf"town|estate|community|island)\b"), "village|hamlet|town|estate|community|island"),
+        rf"mining|coastal|seaside|farming|fishing|market|close-knit|crofting|border|ex-mining|"
+        rf"post-industrial|valley|hill|moorland)\s+)*(?:village|hamlet|town|estate|community|"
+        rf"island|township|settlement|suburb)\b"),
+     "village|hamlet|town|estate|community|island|township|settlement|suburb"),
 ]
 _TRIGGERS = TriggerTable([frozenset(words.split("|")) for _, _, words in _PATTERNS])
 #: Words that place a person somewhere ("lived in", "moved to", "found at").
@@ -139,13 +141,14 @@ _PLACED_WORDS = (
     "address|seen|picked up|dropped off|taken|travelled|walked|farmhouse|property|cottage|"
     "bungalow|caravan|hostel|refuge|placement|school|known|well known|family|arrested|stopped|"
     "detained|abducted|assaulted|stabbed|died|collapsed|brought up|sighting|sightings|"
-    "passed away|killed|murdered|found dead")
+    "passed away|killed|murdered|found dead|rehoused|resettled|brought|trafficked|smuggled|"
+    "fled|escaped|deported")
 #: Words that place a person only in a sentence about one ("went to", "a taxi to"): "the team
 #: went to Leeds for a conference" places no one in the case.
 _TRAVELLED_WORDS = (
     "located|spotted|sighted|attacked|collected|bus|train|coach|taxi|lift|ran|run|running|"
     "headed|went|go|goes|going|visited|visiting|trip|admitted|treated|overdosed|worked|working|"
-    "works|farm")
+    "works|farm|sold|selling|dealing|dealt")
 
 
 def _placed_pattern(words: str) -> re.Pattern[str]:
@@ -162,11 +165,11 @@ _TOWN_AFTER = re.compile(rf",\s+({_CAP}(?:[ ]{_CAP})?)(?=\s*(?:,|\.|;|\)|$|\s+(?
 #: "a 14-year-old girl from Penmore", "two men from Hexley": where people come from.
 _PERSON_FROM = re.compile(
     rf"\b(?:girl|boy|man|woman|lad|teenager|teen|youth|pupil|family|couple|mum|dad|mother|"
-    rf"father|child|baby|resident)s?\s+from\s+(?P<name>{_NAME})")
+    rf"father|child|baby|resident|year-old|year old)s?\s+from\s+(?P<name>{_NAME})")
 _PERSON_FROM_TRIGGERS = frozenset(
     "girl girls boy boys man men woman women lad lads teenager teenagers teen teens youth "
     "youths pupil pupils family families couple couples mum mums dad dads mother mothers "
-    "father fathers child children baby babies resident residents".split())
+    "father fathers child children baby babies resident residents old".split())
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:upon|on|in|under|le|next|by|the|de)?[ ]?{_CAP})"
                   rf"{{0,3}}")
 _ORGANISATION = frozenset(ORGANISATION_WORDS) | {"Safeguarding", "Partnership"}
@@ -276,7 +279,33 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
         if about_person[at]:
             found += _places_in_an_area(text, *index.spans[at])
     found += _districts(text, index, about_person, people)
+    listed = _listed_with_places(text, found, people)
+    while listed:  # "Seacroft, Gipton and Harehills": each name listed after the one before
+        found += listed
+        listed = _listed_with_places(text, listed, people)
     return _longest(found)
+
+
+def _listed_with_places(text: str, found: list[Place], people: list[tuple[int, int]]
+                        ) -> list[Place]:
+    """"in Seacroft and Gipton": a name listed right after a place found is a place too,
+    when it is no everyday word, organisation, person or month."""
+    listed = []
+    for place in found:
+        if place.kind not in ("settlement", "named_place"):
+            continue
+        after = _LISTED_AFTER.match(text[place.end:place.end + 40])
+        if after is None:
+            continue
+        town = after.group("town")
+        start = place.end + after.start("town")
+        if not (spelling.is_common_word(town) or town in _ORGANISATION or town in _CALENDAR
+                or town in _AREAS or town in _TITLES or town in NATIONAL_BODIES or _ORG_AFTER.match(text[start + len(town):start + len(town)
+                                                             + 40])
+                or _overlaps(start, start + len(town), people)):
+            listed.append(Place(start, start + len(town), "named_place",
+                                _MESSAGES["named_place"]))
+    return listed
 
 
 #: "went to Quran classes", "attended Bible study": a word naming what is done, not where.
