@@ -299,12 +299,11 @@ def _listed_with_places(text: str, found: list[Place], people: list[tuple[int, i
             continue
         town = after.group("town")
         start = place.end + after.start("town")
+        stop = start + len(town)
         if not (spelling.is_common_word(town) or town in _ORGANISATION or town in _CALENDAR
-                or town in _AREAS or town in _TITLES or town in NATIONAL_BODIES or _ORG_AFTER.match(text[start + len(town):start + len(town)
-                                                             + 40])
-                or _overlaps(start, start + len(town), people)):
-            listed.append(Place(start, start + len(town), "named_place",
-                                _MESSAGES["named_place"]))
+                or town in _AREAS or town in _TITLES or town in NATIONAL_BODIES
+                or _ORG_AFTER.match(text[stop:stop + 40]) or _overlaps(start, stop, people)):
+            listed.append(Place(start, stop, "named_place", _MESSAGES["named_place"]))
     return listed
 
 
