@@ -19,6 +19,7 @@ NOW = datetime(2031, 3, 4, 10, 0, tzinfo=UTC)
 _PIECES = [
     " ", "\n", "\n\n", "  ", "\u00a0", "\u200b", "\u202e", "\x0b", ".", "!", "&", " & ", "'",
     "’", "\"", "“", "”", "-", "—", "/", "(", ")", "*", "_", "**", "- ", "1. ", "# ",
+    "&nbsp;", "&#32;",
     "The review was commissioned in 2019.", "published on 3rd May 2021", "Tue 4 March 2031",
     "Monday 27 July 2021", "27/07/2021", "2021-07-27", "2019-20", "2019 - 2021", "March–June",
     "a 14-year-old", "14-YEAR-OLD", "10 years' and 2 years' imprisonment", "the 1990's",

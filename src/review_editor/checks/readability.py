@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .language import WORD, sentences
+from .language import sentences, word_list
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _SILENT_E = re.compile(r"[^aeiouy]e$")
@@ -60,6 +60,6 @@ class Readability:
 
 
 def measure(text: str) -> Readability:
-    words = WORD.findall(text)  # the text's word tokens (``words_in``), without their places
+    words = word_list(text)  # the text's word tokens (``words_in``), without their places
     count = sum(1 for _ in sentences(text)) or (1 if words else 0)
     return Readability(len(words), count, sum(map(syllables, words)))

@@ -72,7 +72,18 @@ def _ages_style(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] 
 
 
 _HIDDEN_CHARACTERS = re.compile(f"{_INVISIBLE.pattern}|{_REORDERING.pattern}|{_CONTROL.pattern}")
-_WHITE_RUN = re.compile(r"\s{5}")  # a blank block between two blocks' separators
+_WHITE_RUN = re.compile(r"\s{3,}")
+
+
+def _blank_blocks(batch: FieldBatch) -> list[int]:
+    """The fields that may hold a block of white space only: it stands at the start or the
+    end of the text, beside the separator, or between two blocks' separators ("\\n\\n"), in a
+    run of white space of three characters or more (five), which may be the next field's."""
+    fields = batch.fields
+    found = {0, len(fields) - 1}
+    for run in _WHITE_RUN.finditer(batch.text):  # every field the run touches
+        found.update(range(batch.position(run.start()), batch.position(run.end() - 1) + 1))
+    return sorted(found)
 
 
 @gate("C4.7")
@@ -83,8 +94,7 @@ def _scrape_hygiene(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[i
     if title:  # a block repeating it holds its longest word (lower case if it is ASCII)
         repeats = union(_lower_needles(batch, (max(title.split(), key=len),)),
                         batch.where(lambda field: not field.text.isascii()))
-    empty = union(batch.holding(_WHITE_RUN), batch.where(
-        lambda field: field.markdown is not None and field.text != field.text.strip()))
+    empty = _blank_blocks(batch)
     fields = batch.fields
     quotes = [position for position in batch.holding(_CURLY)
               if _STRAIGHT.search(fields[position].text) is not None]
