@@ -107,6 +107,7 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     # a sentence's first word, a given name that is a word, before a doing only people do
     ("Hope confided in her form tutor about the texts.", "Hope"),
     ("Kerry self-harmed twice that winter, the school nurse noted.", "Kerry"),
+    ("Holly (13) was seen leaving the flat at midnight.", "Holly"),
     # a postcode district alone; a university technical college
     ("The family were rehoused in the LS9 area after the fire.", "LS9"),
     ("He transferred to Wearside UTC for Year 10.", "Wearside UTC"),

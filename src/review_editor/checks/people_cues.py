@@ -49,14 +49,15 @@ SINGLE_NAME_ACTS = re.compile(
 #: "Bailey told his teacher": a sentence's first word is a name only before a telling verb
 #: (or before what only a person does, below).
 SINGLE_NAME_TELLS = re.compile(r"\A\s+(?:told|said|says|tells|disclosed|explained|asked)\b")
-#: "Kerry fled", "Mason was six weeks old": what no town or council does, so a sentence's
-#: first word is a name before it even when a town has the name too.
+#: "Kerry fled", "Mason was six weeks old", "Amber (15)": what no town or council does or
+#: has, so a sentence's first word is a name before it even when a town has the name too.
 SINGLE_NAME_LIVES = re.compile(
-    r"\A\s+(?:fled|died|cried|screamed|absconded|self-harmed|overdosed|wept|texted|confided|"
+    r"\A(?:\s*\((?:aged\s+)?\d{1,2}\)|\s*,\s*(?:aged\s+)?\d{1,2}\s*,|"
+    r"\s+(?:fled|died|cried|screamed|absconded|self-harmed|overdosed|wept|texted|confided|"
     r"(?:was|is)\s+(?:(?:only|just|then|"
     r"now)\s+)?(?:aged\b|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|[a-z]+teen)\s+(?:years?|months?|weeks?|days?)(?:[- ]old\b|\s+of age\b))|"
-    r"turn(?:ed|s)\s+(?:\d{1,2}|[a-z]+teen)\b)")
+    r"turn(?:ed|s)\s+(?:\d{1,2}|[a-z]+teen)\b))")
 #: "Hi Sarah," / "Dear Jo,": a greeting at the start of a quoted message.
 GREETING_BEFORE = re.compile(r"(?:^|[\"“‘'(]\s*)(?:Hi|Hello|Hiya|Dear|Morning|Good morning|"
                              r"Afternoon|Good afternoon|Evening)\s+\Z", re.MULTILINE)
