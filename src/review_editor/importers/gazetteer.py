@@ -81,7 +81,9 @@ def _key(name: str) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class _Index:
     names: dict[tuple[str, ...], tuple[Partnership, NameKind]]
-    longest: int
+    #: A name's first word → the lengths (in words) of the names it starts, longest first:
+    #: most words start none, and are passed over at once.
+    lengths: dict[str, tuple[int, ...]]
     short_names: dict[str, list[Partnership]]
     areas: dict[str, list[Partnership]]  # a lower-cased area word → partnerships there
 
@@ -112,19 +114,30 @@ def _index() -> _Index:
             short.setdefault(entry.short_name, []).append(entry)
         for word in re.findall(r"[A-Z][a-z]{3,}", entry.area or ""):
             areas.setdefault(word.lower(), []).append(entry)
-    longest = max((len(key) for key in names), default=1)
-    return _Index(names, longest, short, areas)
+    lengths: dict[str, set[int]] = {}
+    for key in names:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return _Index(names, {word: tuple(sorted(found, reverse=True))
+                                   for word, found in lengths.items()}, short, areas)
 
 
 def find_partnerships(text: str) -> list[PartnershipMention]:
     """Every listed partnership named in ``text``, longest names first where they overlap."""
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=64)  # the publisher's finders read the same paragraphs again and again
+def _mentions(text: str) -> tuple[PartnershipMention, ...]:
     index = _index()
     tokens = _tokens(text)
+    words_in_order = [word for word, _s, _e in tokens]
     found: list[PartnershipMention] = []
     position = 0
     while position < len(tokens):
-        for length in range(min(index.longest, len(tokens) - position), 0, -1):
-            key = tuple(word for word, _s, _e in tokens[position:position + length])
+        for length in index.lengths.get(words_in_order[position], ()):
+            if length > len(tokens) - position:
+                continue
+            key = tuple(words_in_order[position:position + length])
             hit = index.names.get(key)
             if hit is None:
                 continue
@@ -146,8 +159,11 @@ def find_partnerships(text: str) -> list[PartnershipMention]:
             if entry is not None:
                 found.append(PartnershipMention(entry, short, match.start(), match.end(),
                                                 "short_name"))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
+
+#: Longer than any listed name with its abbreviation (the longest is under 90 characters).
+MAX_NAME_LINE = 200
 
 _NATIONWIDE = frozenset({"England", "Wales", "Scotland", "Northern Ireland", "England and Wales"})
 
@@ -214,6 +230,8 @@ def all_names(name: str) -> list[str]:
 def whole_name(text: str) -> PartnershipMention | None:
     """The partnership when ``text`` is nothing but its name (a site's name line)."""
     stripped = re.sub(r"\s*\([A-Z]{2,10}\)$", "", text.strip().strip(".:|–—-").strip())
+    if len(stripped) > MAX_NAME_LINE:
+        return None  # far longer than any name: a paragraph, not a name line
     for mention in find_partnerships(stripped):
         if mention.start <= 4 and mention.end >= len(stripped) - 1 \
                 and mention.name_kind != "short_name":
