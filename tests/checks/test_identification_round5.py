@@ -114,6 +114,8 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     # singled out by dress that marks a faith, or as one of the few
     ("He was the only boy in his year who wore a turban.", "wore a turban"),
     ("She was one of the few Sikh pupils at the academy.", "Sikh pupils"),
+    ("He was the only child in the hamlet who used a wheelchair.", "used a wheelchair"),
+    ("She was the only girl with a cochlear implant at the village school.", "cochlear implant"),
 ])
 def test_round5_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -145,6 +147,7 @@ def test_round5_classes_are_found(text: str, detail: str) -> None:
     "Roadworks closed the M62 area near the junction for a week.",
     "Her brother once played for Middlesbrough's academy side.",
     "The family lived in the town and Ofsted later inspected the school.",
+    "Children with autism in the county wait too long for an assessment.",
 ])
 def test_round5_clean_sentences_draw_no_name_or_block(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

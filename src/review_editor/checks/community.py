@@ -32,6 +32,12 @@ _WHO = (r"(?:family|families|couple|couples|community|communities|child|children
         r"widow|widower|mother|father|mum|dad)")
 #: Dress that marks a faith ("the only girl who wore a hijab").
 _DRESS = r"(?:hijab|headscarf|turban|niqab|burka|burqa|kippah|yarmulke|patka|jilbab|abaya)"
+#: Conditions and aids that are seen ("the only pupil with cerebral palsy").
+_CONDITION = (r"(?:autism|ADHD|cerebral palsy|Down['’]?s syndrome|spina bifida|epilepsy|"
+              r"diabetes|sickle cell|cystic fibrosis|muscular dystrophy|albinism|dwarfism|"
+              r"a learning disability|a visual impairment|a hearing impairment|a stammer|"
+              r"(?:a |an )?(?:hearing aids?|cochlear implants?|prosthetic \w+|artificial \w+|"
+              r"feeding tube|stoma|walking frame|guide dog|wheelchair))")
 _TERM = re.compile(
     rf"\b(?:(?:{_PEOPLES})(?:[- ]speaking)?\s+{_WHO}|(?:{_LANGUAGES})[- ]speaking(?:\s+{_WHO})?|"
     rf"(?:{_LANGUAGES}|{_PEOPLES})\s+speakers?|(?:{_PEOPLES})\s+(?:heritage|origin)|"
@@ -41,12 +47,16 @@ _TERM = re.compile(
     rf"rare (?:\w+ ){{0,2}}?(?:condition|disease|disorder|syndrome)|wheelchair user|"
     rf"(?:[Dd]eaf|[Bb]lind|[Dd]eafblind) (?:\w+ ){{0,4}}?(?:{_WHO}|user|users)|"
     rf"{_WHO}\b[^.;\n]{{0,30}}?\b(?:who|that) (?:wore|wears|wearing) an? {_DRESS}|"
-    rf"{_DRESS}-wearing {_WHO})\b")
+    rf"{_DRESS}-wearing {_WHO}|{_WHO} (?:with|who (?:has|had|uses|used|wore|wears)) "
+    rf"{_CONDITION})\b")
 _TRIGGERS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", f"{_PEOPLES}|{_LANGUAGES}")) \
     | {"wheelchair", "deaf", "blind", "deafblind", "speaking", "speaker", "speakers", "syndrome",
        "disease", "condition", "disorder", "rare", "refugee", "refugees", "asylum", "migrant",
        "migrants", "nationals", "bsl", "hijab", "headscarf", "turban", "niqab", "burka", "burqa",
-       "kippah", "yarmulke", "patka", "jilbab", "abaya"}
+       "kippah", "yarmulke", "patka", "jilbab", "abaya", "autism", "adhd", "palsy", "bifida",
+       "epilepsy", "diabetes", "sickle", "fibrosis", "dystrophy", "albinism", "dwarfism",
+       "disability", "impairment", "stammer", "aid", "aids", "implant", "implants",
+       "prosthetic", "artificial", "tube", "stoma", "frame", "dog"}
 _UNIQUE = re.compile(r"\b(?:the only|only|the one|the sole|sole|one of (?:a handful of|a few|"
                      r"(?:only|just) (?:two|three|four|a few)|few|two|three|the few|very few|"
                      r"the only))\s+"
