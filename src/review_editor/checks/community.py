@@ -47,8 +47,8 @@ _TERM = re.compile(
     rf"rare (?:\w+ ){{0,2}}?(?:condition|disease|disorder|syndrome)|wheelchair user|"
     rf"(?:[Dd]eaf|[Bb]lind|[Dd]eafblind) (?:\w+ ){{0,4}}?(?:{_WHO}|user|users)|"
     rf"{_WHO}\b[^.;\n]{{0,30}}?\b(?:who|that) (?:wore|wears|wearing) an? {_DRESS}|"
-    rf"{_DRESS}-wearing {_WHO}|{_WHO} (?:with|who (?:has|had|uses|used|wore|wears)) "
-    rf"{_CONDITION})\b")
+    rf"{_DRESS}-wearing {_WHO}|{_WHO}\b[^.;\n]{{0,30}}?\b(?:with|who (?:has|had|uses|used|"
+    rf"wore|wears)) {_CONDITION})\b")
 _TRIGGERS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", f"{_PEOPLES}|{_LANGUAGES}")) \
     | {"wheelchair", "deaf", "blind", "deafblind", "speaking", "speaker", "speakers", "syndrome",
        "disease", "condition", "disorder", "rare", "refugee", "refugees", "asylum", "migrant",
