@@ -1,7 +1,7 @@
 """Finding 7 (deep Markdown): Markdown nested 300 list levels or 500 quote levels gave
 RecursionError in the text and Word exports.
 
-The public copy caps nesting (``render.public_markdown.MAX_NESTING``): deeper lists join the
+The public copy caps nesting (``render.public_tree.MAX_NESTING``): deeper lists join the
 list at the cap and deeper quotes open into their parent, so every output walks a tree of
 bounded depth and no word is lost.
 """
@@ -17,7 +17,7 @@ import pytest
 from export_cases import NOW, record
 
 from review_editor.export import export_record
-from review_editor.render.public_markdown import MAX_NESTING
+from review_editor.render.public_tree import MAX_NESTING
 
 
 def deep_list(levels: int) -> str:

@@ -7,10 +7,8 @@ leave no trace in the tree), a code block's language, a task list's check boxes,
 or image address the sanitiser would drop. Link titles and image captions stay: readers see
 them, and the checks read them.
 
-Nesting is capped (``MAX_NESTING`` lists, quotes, or inline formats inside one another):
-deeper lists join the list at the cap, deeper quotes and formats open into their parent. No
-reader follows a list 300 levels deep, and every output below (the page, Word, text, PDF)
-then walks a tree of bounded depth.
+The tree is the one ``public_tree`` gives: nesting capped at ``MAX_NESTING``, side-by-side
+strikethroughs joined.
 
 The tree is read and the Markdown written per top-level block, cached on the block's HTML,
 so an edit in a long section writes again only the block that changed.
@@ -38,18 +36,22 @@ from .emphasis_marks import (
     underscored,
     word_character,
 )
-from .html_tree import Element, parse_fragment
+from .html_tree import Element
 from .images import embed_image
 from .markdown import IMAGE_DATA_URI, render_raw, sanitise
+from .public_tree import (
+    BLOCKS,
+    characters,
+    formats_and_text,
+    public_tree,
+)
 
-MAX_NESTING = 12
 _BLANK = BLANK
 
-_LISTS = frozenset({"ul", "ol"})
 _FORMATS = FORMATS
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_BLOCKS = frozenset({"p", "pre", "blockquote", "ul", "ol", "li", "hr", "table", "thead",
-                     "tbody", "tr", "th", "td", *_HEADINGS})
+_LISTS = frozenset({"ul", "ol"})
+_BLOCKS = BLOCKS
 #: Characters that are Markdown syntax anywhere in a line.
 _ALWAYS_ESCAPED = re.compile(r"([\\`*_\[\]<>&~|#!])")
 #: The same but ``~``: a literal tilde beside emphasis, left bare, lets cmarkgfm judge the
@@ -63,68 +65,6 @@ _DESTINATION_ESCAPED = re.compile(r"([\\()<>&\s\"])")
 #: What GitHub's autolinks start from; escaped in text, so that text stays text.
 _AUTOLINK_START = re.compile(r"(?i)(?<=www)\.|:(?=//)")
 
-
-parse_tree = parse_fragment
-
-# -- capping the nesting (iterative, so any depth is safe) -----------------------------------
-
-def cap_nesting(root: Element, limit: int = MAX_NESTING) -> Element:
-    """Lists, quotes and inline formats at most ``limit`` deep, in place."""
-    stack: list[tuple[Element, int, int, int]] = [(root, 0, 0, 0)]
-    while stack:
-        element, lists, quotes, formats = stack.pop()
-        index = 0
-        while index < len(element.children):
-            child = element.children[index]
-            if isinstance(child, str):
-                index += 1
-                continue
-            if child.tag == "li" and element.tag in _LISTS and lists >= limit:
-                _hoist_lists(element, index)
-            too_deep = ((child.tag in _LISTS and lists >= limit)
-                        or (child.tag == "blockquote" and quotes >= limit)
-                        or (child.tag in _FORMATS and formats >= limit))
-            if too_deep:
-                element.children[index:index + 1] = _opened(child)
-                continue  # look at what took its place
-            stack.append((child, lists + (child.tag in _LISTS),
-                          quotes + (child.tag == "blockquote"),
-                          formats + (child.tag in _FORMATS)))
-            index += 1
-    return root
-
-
-def _hoist_lists(parent_list: Element, item_index: int) -> None:
-    """Lists inside the item at ``item_index`` join ``parent_list`` as items after it."""
-    item = parent_list.children[item_index]
-    assert isinstance(item, Element)
-    moved: list[Element | str] = []
-    kept: list[Element | str] = []
-    for node in item.children:
-        if isinstance(node, Element) and node.tag in _LISTS:
-            moved.extend(c for c in node.children if isinstance(c, Element) and c.tag == "li")
-        else:
-            kept.append(node)
-    if moved:
-        item.children = kept
-        parent_list.children[item_index + 1:item_index + 1] = moved
-
-
-def _opened(element: Element) -> list[Element | str]:
-    """What replaces an element opened into its parent: its content (a list's items'
-    content, each item a paragraph of its own)."""
-    if element.tag not in _LISTS:
-        return element.children
-    opened: list[Element | str] = []
-    for item in element.children:
-        if isinstance(item, Element) and item.tag == "li":
-            opened.append(Element("p", {}, item.children) if _is_inline(item) else
-                          Element("div", {}, item.children))
-    return opened
-
-
-def _is_inline(element: Element) -> bool:
-    return all(isinstance(c, str) or c.tag not in _BLOCKS for c in element.children)
 
 
 # -- writing Markdown ------------------------------------------------------------------------
@@ -181,42 +121,37 @@ def _write_block(block_html: str, alternate: bool, base_dir: Path | None) -> str
     a mark beside punctuation may open, close or stay text by what else is in the
     paragraph; rather than predict every case, each marking is checked by rendering it."""
     if not any(f"<{tag}>" in block_html for tag in _FORMATS):
-        return _write_tree(parse_tree(block_html), alternate, base_dir, "mixed")
-    wanted = _formats_and_text(cap_nesting(parse_tree(block_html)))
+        return _write_tree(public_tree(block_html), alternate, base_dir, "mixed")
+    wanted = formats_and_text(public_tree(block_html))
     emphasis = block_html.count("<em>") + block_html.count("<strong>")
     markings: list[tuple[str, ChosenMarks | None]] = [
         *((marking, None) for marking in _WHOLE_BLOCK_MARKINGS),
         *(("chosen", chosen) for chosen in chosen_marks(emphasis, len(block_html))),
         ("paragraphs", None)]
     for marking, chosen in markings:
-        written = _write_tree(parse_tree(block_html), alternate, base_dir, marking, chosen)
-        read_back = _formats_and_text(parse_tree(render_raw(written)))
+        written = _write_tree(public_tree(block_html), alternate, base_dir, marking, chosen)
+        read_back = formats_and_text(public_tree(render_raw(written)))
         if read_back == wanted:
             return written
     # Each paragraph as it reads back on its own, its emphasis kept or left out whole: the
     # words must be the same.
-    if _characters(read_back) == _characters(wanted):
+    if characters(read_back) == characters(wanted):
         return written
-    return _write_tree(parse_tree(block_html), alternate, base_dir, "plain")
-
-
-def _characters(tokens: list[str]) -> list[str]:
-    """The characters shown, without where formats open and close."""
-    return [token for token in tokens if len(token) == 1]
+    return _write_tree(public_tree(block_html), alternate, base_dir, "plain")
 
 
 def _inline_marked(nodes: list[Element | str], base_dir: Path | None,
                    in_table: bool) -> str:
     """A paragraph's (a heading's, a cell's) inline content in the first marking that
     reads back as itself on its own, else without emphasis."""
-    wanted = _formats_and_text(Element("p", {}, nodes))
+    wanted = formats_and_text(Element("p", {}, nodes))
     emphasis, size = _emphasis_in(nodes)
     markings: list[tuple[str, ChosenMarks | None]] = [
         *((marking, None) for marking in _WHOLE_BLOCK_MARKINGS),
         *(("chosen", chosen) for chosen in chosen_marks(emphasis, size))]
     for marking, chosen in markings:
         written = _Writer(base_dir, marking, chosen).inline(nodes, in_table=in_table)
-        if _formats_and_text(parse_tree(render_raw(written))) == wanted:
+        if formats_and_text(public_tree(render_raw(written))) == wanted:
             return written
     return _Writer(base_dir, "plain").inline(nodes, in_table=in_table)
 
@@ -239,32 +174,8 @@ def _emphasis_in(nodes: list[Element | str]) -> tuple[int, int]:
 def _write_tree(root: Element, alternate: bool, base_dir: Path | None, marking: str,
                 chosen: ChosenMarks | None = None) -> str:
     writer = _Writer(base_dir, marking, chosen)
-    lines = writer.blocks(cap_nesting(root).children, alternate=alternate)
+    lines = writer.blocks(root.children, alternate=alternate)
     return "\n".join(lines).strip("\n")
-
-
-def _formats_and_text(root: Element) -> list[str]:
-    """Where each format opens and closes among the characters shown (white space and
-    formats around nothing aside): what a marking must keep."""
-    tokens: list[str] = []
-    stack: list[Element | str] = [root]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, str):
-            if node.startswith("\0/"):  # a format's end
-                if tokens and tokens[-1] == node[2:]:
-                    tokens.pop()  # around nothing
-                else:
-                    tokens.append(node)
-            else:
-                tokens.extend(c for c in node if c not in _BLANK)
-        elif node.tag in _FORMATS:
-            tokens.append(node.tag)
-            stack.append(f"\0/{node.tag}")
-            stack.extend(reversed(node.children))
-        else:
-            stack.extend(reversed(node.children))
-    return tokens
 
 
 class _Writer:
@@ -609,7 +520,8 @@ def _escape_line_start(match: re.Match[str]) -> str:
 def _code_span(content: str, in_table: bool) -> str:
     longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
     fence = "`" * (longest + 1)
-    if content.startswith(("`", " ")) or content.endswith(("`", " ")):
+    # A space at each end is stripped on reading, unless the span holds only spaces.
+    if content.strip(" ") and (content.startswith(("`", " ")) or content.endswith(("`", " "))):
         content = f" {content} "
     if in_table:
         content = content.replace("|", "\\|")
