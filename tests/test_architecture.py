@@ -110,9 +110,30 @@ def test_the_window_has_no_import_loop():
             visit(name)
 
 
-def test_the_window_modules_are_small():
-    """No module of the window (ui/, app.py) is over 600 lines."""
-    long = {name: lines for name, path in MODULES.items()
-            if (is_under(name, "review_editor.ui") or name == "review_editor.app")
+#: Data tables (lexicons, word lists) may run past 600 lines; each is named here, and holds
+#: nothing but data (checked below).
+DATA_TABLES = frozenset({"review_editor.checks.people_words"})
+#: Over 600 lines while the checks are being rewritten for speed: to be split there, and
+#: then taken off this list. No other module may join it.
+PENDING_SPLIT = frozenset({"review_editor.checks.text"})
+
+
+def holds_only_data(path: Path) -> bool:
+    """Only a docstring, imports and assignments at the top level: no function, no class."""
+    statements = ast.parse(path.read_text(encoding="utf-8")).body
+    return all(isinstance(node, (ast.Import, ast.ImportFrom, ast.Assign, ast.AnnAssign))
+               or (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant))
+               for node in statements)
+
+
+def test_every_module_is_small():
+    """No module of the package is over 600 lines, data tables aside."""
+    long = {name: lines for name, path in MODULES.items() if name not in DATA_TABLES
             and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 600}
-    assert not long
+    assert long.keys() <= PENDING_SPLIT, long
+
+
+def test_the_modules_allowed_to_be_long_are_data_tables():
+    assert MODULES.keys() >= DATA_TABLES
+    assert all(holds_only_data(MODULES[name]) for name in DATA_TABLES)
+    assert not holds_only_data(MODULES["review_editor.render.page"])
