@@ -16,16 +16,24 @@ from review_editor.model import parse_record
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
-def c1_serving(text: str, area_served: list[str]) -> list[str]:
-    """What C1 reports on ``text`` for a partnership serving ``area_served``."""
+def c1_in_record(text: str, area_served: list[str] | None = None,
+                 named_professionals: list[str] | None = None) -> list[tuple[str, str]]:
+    """(code, text) of what C1 reports on ``text`` in a record of a partnership serving
+    ``area_served`` that lists ``named_professionals``."""
     record: Any = parse_record({
         "schema_version": "1.0", "id": "5c8f4a52-1c9d-4e7a-8f3b-5d6c7e8f9a03",
         "kind": "news_item", "title": "Learning from a local review",
         "publisher": {"name": "Valley Safeguarding Partnership", "url": "https://valley.example",
-                      "area_served": area_served},
+                      "area_served": area_served or []},
+        "sensitivity": {"named_professionals": named_professionals or []},
         "body": [{"id": "main", "heading": "", "markdown": text}]})
-    return [text[i.span[0]:i.span[1]] for i in findings(
+    return [(i.code, text[i.span[0]:i.span[1]]) for i in findings(
         run_checks(record, CheckContext(now=NOW), {"C1"})) if i.span]
+
+
+def c1_serving(text: str, area_served: list[str]) -> list[str]:
+    """What C1 reports on ``text`` for a partnership serving ``area_served``."""
+    return [span for _, span in c1_in_record(text, area_served=area_served)]
 
 
 @pytest.mark.parametrize(("text", "detail"), [
@@ -197,11 +205,5 @@ def test_a_first_name_greeting_in_a_quoted_message(text: str, reported: bool) ->
 
 def test_a_greeted_colleague_the_record_lists_is_not_reported() -> None:
     text = "Hi Marcia, the repairs to the bathroom will be done next week."
-    record: Any = parse_record({
-        "schema_version": "1.0", "id": "5c8f4a52-1c9d-4e7a-8f3b-5d6c7e8f9a04",
-        "kind": "news_item", "title": "Learning from a local review",
-        "publisher": {"name": "Valley Safeguarding Partnership", "url": "https://valley.example"},
-        "sensitivity": {"named_professionals": ["Marcia Oduya"]},
-        "body": [{"id": "main", "heading": "", "markdown": text}]})
-    assert not [i for i in findings(run_checks(record, CheckContext(now=NOW), {"C1"}))
-                if i.code == "C1.1"]
+    assert not [code for code, _ in c1_in_record(text, named_professionals=["Marcia Oduya"])
+                if code == "C1.1"]
