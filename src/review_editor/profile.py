@@ -23,6 +23,7 @@ from .storage.profile import (
     load_profile,
     save_profile,
 )
+from .storage.special import NotRegularFile, ensure_regular_file
 
 if TYPE_CHECKING:
     from .render.branding import Branding
@@ -42,8 +43,14 @@ def applied_profile(record_folder: Path | None, explicit: Path | None = None) ->
     when the profile given or found cannot be used."""
     from .render.branding import branding_from_profile, check_branding
 
-    if explicit is not None and not explicit.is_file():
-        raise LoadError(explicit, "missing", "there is no organisation profile file here")
+    if explicit is not None:
+        try:
+            ensure_regular_file(explicit)
+        except NotRegularFile as error:  # a pipe, a device: never read (it may never end)
+            raise LoadError(explicit, "not_a_file", str(error.strerror)) from error
+        except OSError as error:
+            raise LoadError(explicit, "missing",
+                            "there is no organisation profile file here") from error
     path = explicit or find_profile(record_folder)
     if path is None:
         return AppliedProfile(None, None)

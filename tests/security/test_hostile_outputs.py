@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from export_cases import NOW_ARG, RECORD_ID, json_record, write_record
+from export_cases import NOW_ARG, RECORD_ID, deadline, json_record, write_record
 
 from review_editor import cli
 from review_editor.checking import folder_index
@@ -204,3 +204,18 @@ def test_every_file_of_a_bundle_has_a_safe_name(tmp_path: Path,
     assert len(names) == 5 + 1 + len(ATTACHMENT_TITLES)  # formats, manifest, documents
     assert all(filename_problems(name) == [] for name in names), names
     assert len({name.casefold() for name in names}) == len(names)
+
+
+@pytest.mark.parametrize("kind", ["a named pipe (FIFO)", "a device", "a folder"])
+def test_a_profile_that_is_not_a_file_is_named_for_what_it_is(
+        kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    record = write_record(tmp_path / "records")
+    profile = {"a named pipe (FIFO)": tmp_path / "profile.json", "a device": Path("/dev/zero"),
+               "a folder": tmp_path / "records"}[kind]
+    if kind.startswith("a named pipe"):
+        os.mkfifo(profile)
+    with deadline(10):
+        code, out, err = run(capsys, "export", str(record), "--format", "txt", "--out",
+                             str(tmp_path / "copies"), "--profile", str(profile), *NOW_ARG)
+    assert code == 2 and f"it is {kind}, not a regular file" in err
+    assert not (tmp_path / "copies").exists()
