@@ -3,9 +3,11 @@ of what ``app.main`` does, before and after the first paint, and the costs that 
 libraries rather than from the editor (pydantic's import and the record models, which the
 start puts after the first paint; PySide6 making the ``Qt`` namespace's enums).
 
-    .venv/bin/python bench/startup_parts.py [--runs 5]
+    .venv/bin/python bench/startup_parts.py [--runs 5] [--compare OTHER/src]
 
-Prints the median time at each mark, from the start of the interpreter.
+Prints the median time at each mark, from the start of the interpreter. ``--compare``
+also starts the editor from another source tree in each run, after this tree's, and prints
+its CPU figures, which the machine's load disturbs less than the marks.
 """
 
 from __future__ import annotations
@@ -95,6 +97,12 @@ def painted():
     mark("first paint done")
     cpu["paint"], cpu["blocks"] = time.process_time(), renders["blocks"]
     marks["pydantic at paint"] = "pydantic" in sys.modules
+    # The UI thread's own CPU time to here (the load disturbs it less than the clock), and
+    # the Qt classes PySide had made by then (it makes each on first use, with its enums).
+    marks["UI thread cpu ms to the paint"] = time.thread_time() * 1000
+    marks["Qt classes made by the paint"] = sum(
+        isinstance(value, type) for name, module in sys.modules.items()
+        if name.startswith("PySide6.Qt") for value in vars(module).values())
 def finished():
     mark("after the paint: preview made, every section built")
     done()
@@ -127,25 +135,41 @@ print(json.dumps({"pydantic imported": (t1 - t) * 1000,
 """
 
 
-def run(code: str, *args: str) -> dict[str, float]:
+CPU_FIGURES = ("UI thread cpu ms to the paint", "Qt classes made by the paint",
+               "cpu ms, paint to preview", "block renders, paint to preview")
+
+
+def run(code: str, *args: str, source: Path | None = None) -> dict[str, float]:
+    env = environment()
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          env=environment(), timeout=120, check=True)
+                          env=env, timeout=120, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--compare", type=Path, metavar="OTHER_SRC",
+                        help="also time the editor imported from this src folder")
     args = parser.parse_args()
+    other = args.compare.resolve() if args.compare is not None else None
+    compared: list[dict[str, float]] = []
     with tempfile.TemporaryDirectory(prefix="review-editor-parts-") as home:
         run(TIMELINE, str(Path(home) / "warm-up"))
-        timelines = [run(TIMELINE, str(Path(home) / f"run-{n}")) for n in range(args.runs)]
+        if other is not None:
+            run(TIMELINE, str(Path(home) / "warm-up-other"), source=other)
+        timelines = []
+        for n in range(args.runs):
+            timelines.append(run(TIMELINE, str(Path(home) / f"run-{n}")))
+            if other is not None:
+                compared.append(run(TIMELINE, str(Path(home) / f"other-{n}"), source=other))
     libraries = [run(LIBRARIES) for _ in range(args.runs)]
     print("median time from the interpreter's start, as app.main opens the window:")
     previous = 0.0
     loaded = sum(bool(t.pop("pydantic at paint")) for t in timelines)
-    counts = {name: [t.pop(name) for t in timelines]
-              for name in ("cpu ms, paint to preview", "block renders, paint to preview")}
+    counts = {name: [t.pop(name) for t in timelines] for name in CPU_FIGURES}
     for name in sorted(timelines[0], key=lambda name: timelines[0][name]):
         value = statistics.median(t[name] for t in timelines)
         print(f"  {value:6.0f} ms  (+{value - previous:4.0f})  {name}")
@@ -154,6 +178,12 @@ def main() -> int:
     for name, values in counts.items():
         print(f"  {statistics.median(values):6.0f}  {name} (median; runs: "
               f"{', '.join(f'{v:.0f}' for v in values)})")
+    if compared:
+        print(f"compared tree ({other}):")
+        for name in CPU_FIGURES:
+            values = [t[name] for t in compared]
+            print(f"  {statistics.median(values):6.0f}  {name} (median; runs: "
+                  f"{', '.join(f'{v:.0f}' for v in values)})")
     print("library costs (median, fresh processes):")
     for name in libraries[0]:
         print(f"  {statistics.median(t[name] for t in libraries):6.0f} ms  {name}")
