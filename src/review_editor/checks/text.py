@@ -12,10 +12,8 @@ beyond it is ``checks.hidden``'s business.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
@@ -23,123 +21,25 @@ import cmarkgfm
 from cmarkgfm.cmark import Options
 
 from ..field_cache import FieldCache
+from .parsed_markdown import (
+    BLOCK_SEPARATOR,
+    Block,
+    HeadingRef,
+    ImageRef,
+    LinkRef,
+    ParsedMarkdown,
+    Segments,
+    TableRef,
+)
+from .plain_markdown import plain_reading, whole_block
 
 _OPTIONS = Options.CMARK_OPT_SOURCEPOS | Options.CMARK_OPT_VALIDATE_UTF8
 _LEAF_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "pre"}
-_BLOCK_SEPARATOR = "\n\n"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A list item's or an ATX heading's source position starts at its marker, which the page
 # does not show as text: "* &#42; x" reads "* x", and its "*" is the reference's.
 _LIST_MARKER = re.compile(r"(?:[*+-]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\](?=[ \t]))?")
 _HEADING_MARKER = re.compile(r"#{1,6}(?=[ \t]|$)", re.MULTILINE)
-
-
-@dataclass(frozen=True)
-class Block:
-    """A paragraph-like unit of a field's text: start and end are offsets in ``text``."""
-
-    kind: str  # p, li, h1..h6, th, td, pre, alt, caption, title (a link's)
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class LinkRef:
-    text: str
-    href: str
-    start: int  # the link text, in the field's rendered text
-    end: int
-    source: tuple[int, int]  # the whole link, in the Markdown
-
-
-@dataclass(frozen=True)
-class ImageRef:
-    alt: str
-    title: str
-    src: str
-    source: tuple[int, int]
-
-
-@dataclass(frozen=True)
-class HeadingRef:
-    level: int
-    text: str
-    source: tuple[int, int]
-
-
-@dataclass(frozen=True)
-class TableRef:
-    header: tuple[str, ...]
-    body_rows: int
-    columns: int
-    source: tuple[int, int]
-    preceded_by: str | None  # the kind of the block just before the table, if any
-
-
-@dataclass
-class _Segments:
-    """Runs of rendered text that map onto source offsets: one-to-one where the text is the
-    source's own characters, or a character reference (``&#42;``) read as the whole of its
-    source (``width`` is each run's length in the source)."""
-
-    plain: list[int] = field(default_factory=list)
-    source: list[int] = field(default_factory=list)
-    length: list[int] = field(default_factory=list)
-    width: list[int] = field(default_factory=list)
-
-    def add(self, plain: int, source: int, length: int) -> None:
-        if self.plain:
-            last = len(self.plain) - 1
-            if (self.length[last] == self.width[last]
-                    and self.plain[last] + self.length[last] == plain
-                    and self.source[last] + self.length[last] == source):
-                self.length[last] += length
-                self.width[last] += length
-                return
-        self._append(plain, source, length, length)
-
-    def add_reference(self, plain: int, source: int, length: int, width: int) -> None:
-        """``length`` characters of text read from a ``width``-character reference."""
-        self._append(plain, source, length, width)
-
-    def _append(self, plain: int, source: int, length: int, width: int) -> None:
-        self.plain.append(plain)
-        self.source.append(source)
-        self.length.append(length)
-        self.width.append(width)
-
-    def to_source(self, offset: int, *, end: bool) -> int:
-        if not self.plain:
-            return offset
-        probe = offset - 1 if end else offset
-        index = bisect.bisect_right(self.plain, probe) - 1
-        if index < 0:
-            return self.source[0]
-        start, source, length = self.plain[index], self.source[index], self.length[index]
-        width = self.width[index]
-        if probe < start + length:
-            if width != length:  # a reference: its text starts and ends with it
-                return source + width if end else source
-            return source + (probe - start) + (1 if end else 0)
-        # In a gap between runs (a block separator): snap to the nearest run edge.
-        if end:
-            return source + width
-        if index + 1 < len(self.plain):
-            return self.source[index + 1]
-        return source + width
-
-
-@dataclass
-class ParsedMarkdown:
-    text: str
-    blocks: list[Block]
-    links: list[LinkRef]
-    images: list[ImageRef]
-    headings: list[HeadingRef]
-    tables: list[TableRef]
-    emphasis: list[tuple[int, int]]
-    segments: _Segments
-    source: str = ""  # the Markdown as typed
 
 
 _SOURCEPOS = re.compile(r"(\d+):(\d+)-(\d+):(\d+)")
@@ -199,7 +99,7 @@ def _stands_for(source: str, at: int) -> tuple[str, int] | None:
     return (value, match.end()) if value != written else None
 
 
-def _align(segments: _Segments, text: str, plain: int, source: str, cursor: int,
+def _align(segments: Segments, text: str, plain: int, source: str, cursor: int,
            window_end: int) -> int:
     """Map ``text`` (read at ``plain``) onto ``source[cursor:window_end]``; return the new
     cursor. Text is the source's characters with the markup between them dropped and
@@ -267,7 +167,7 @@ class _Walker(HTMLParser):
         self.parts: list[str] = []
         self.length = 0
         self.blocks: list[Block] = []
-        self.segments = _Segments()
+        self.segments = Segments()
         self.links: list[LinkRef] = []
         self.images: list[ImageRef] = []
         self.headings: list[HeadingRef] = []
@@ -296,7 +196,7 @@ class _Walker(HTMLParser):
     def _begin_block(self) -> None:
         if self._block_start is None:
             if self.length:
-                self._append(_BLOCK_SEPARATOR)
+                self._append(BLOCK_SEPARATOR)
             self._block_start = self.length
 
     def _end_block(self, kind: str) -> None:
@@ -304,9 +204,9 @@ class _Walker(HTMLParser):
             if self.length > self._block_start:
                 self.blocks.append(Block(kind, self._block_start, self.length))
                 self._last_kind = kind
-            elif self.length and self.parts and self.parts[-1] == _BLOCK_SEPARATOR:
+            elif self.length and self.parts and self.parts[-1] == BLOCK_SEPARATOR:
                 self.parts.pop()
-                self.length -= len(_BLOCK_SEPARATOR)
+                self.length -= len(BLOCK_SEPARATOR)
             self._block_start = None
         for kind, value, window in self._pending_attributes:
             self._emit_attribute_text(kind, value, window)
@@ -316,7 +216,7 @@ class _Walker(HTMLParser):
         if not value.strip():
             return
         if self.length:
-            self._append(_BLOCK_SEPARATOR)
+            self._append(BLOCK_SEPARATOR)
         _align(self.segments, value, self.length, self.source, window[0], window[1])
         start = self.length
         self._append(value)
@@ -455,76 +355,11 @@ def parse_markdown(markdown: str) -> ParsedMarkdown:
     return parsed
 
 
-#: What may make a line of Markdown anything but one paragraph of exactly its own text:
-#: markup, references and escapes, an autolink's "@" (GFM also reads "www." and "://"), a
-#: line break or other control character, a byte-order mark.
-_NOT_PLAIN = re.compile(r"[\x00-\x1f\x7f\\`*_\[\]<>&#~|@\ufeff]")
-#: What starts a block (a list, heading, quote or setext underline) at the start of a line.
-_BLOCK_START = frozenset("0123456789+=-")
-
-
-def _is_plain(markdown: str) -> bool:
-    """Whether cmark reads ``markdown`` as one paragraph of exactly its own text."""
-    return (bool(markdown) and _NOT_PLAIN.search(markdown) is None
-            and markdown[0] not in _BLOCK_START and not markdown[0].isspace()
-            and not markdown[-1].isspace() and "://" not in markdown
-            and "www." not in markdown.lower())
-
-
-@lru_cache(maxsize=4096)
-def _whole(kind: str, length: int) -> Block:
-    """The block of a one-block text (shared: blocks are frozen, and a long record's
-    headings and one-line paragraphs have a few hundred lengths between them)."""
-    return Block(kind, 0, length)
-
-
-def _plain_paragraph(markdown: str) -> ParsedMarkdown:
-    """What ``_parse_markdown`` reads from Markdown that ``_NOT_PLAIN`` does not match (a
-    long record's typical section): one paragraph holding the source as it is."""
-    segments = _Segments([0], [0], [len(markdown)], [len(markdown)])
-    return ParsedMarkdown(markdown, [_whole("p", len(markdown))], [], [], [], [], [],
-                          segments, markdown)
-
-
-def _plain_list(markdown: str) -> ParsedMarkdown | None:
-    """What ``_parse_markdown`` reads from a tight list of one-line plain items ("- a" on
-    each line), or None for anything else."""
-    items = markdown.split("\n")
-    if not all(item.startswith("- ") and _is_plain(item[2:]) for item in items):
-        return None
-    parts, blocks, segments = [], [], _Segments()
-    plain = source = 0
-    for item in items:
-        text = item[2:]
-        if plain:
-            parts.append(_BLOCK_SEPARATOR)
-            plain += len(_BLOCK_SEPARATOR)
-        parts.append(text)
-        segments.add(plain, source + 2, len(text))
-        blocks.append(Block("li", plain, plain + len(text)))
-        plain += len(text)
-        source += len(item) + 1
-    return ParsedMarkdown("".join(parts), blocks, [], [], [], [], [], segments, markdown)
-
-
-def _plain_strong(markdown: str) -> ParsedMarkdown | None:
-    """What ``_parse_markdown`` reads from a line of plain text in bold ("**a**")."""
-    text = markdown[2:-2]
-    if not (markdown.startswith("**") and markdown.endswith("**") and _is_plain(text)):
-        return None
-    segments = _Segments([0], [2], [len(text)], [len(text)])
-    return ParsedMarkdown(text, [Block("p", 0, len(text))], [], [], [], [], [], segments,
-                          markdown)
-
-
 def _parse_markdown(markdown: str, *, html_parser: bool = False) -> ParsedMarkdown:
     if not html_parser:
-        if _is_plain(markdown):
-            return _plain_paragraph(markdown)
-        fast = _plain_list(markdown) if markdown.startswith("- ") else \
-            _plain_strong(markdown) if markdown.startswith("**") else None
-        if fast is not None:
-            return fast
+        plain = plain_reading(markdown)
+        if plain is not None:
+            return plain
     html = cmarkgfm.github_flavored_markdown_to_html(markdown, options=_OPTIONS)
     walker = _Walker(markdown)
     if "<" in markdown or html_parser:
@@ -593,7 +428,7 @@ class FieldText:
 def plain_field(path: str, value: str, *, prose: bool = True, identify: bool = True,
                 kind: str = "p") -> FieldText:
     if "\n" not in value:  # one block at most (a title, a heading): no break to find
-        blocks = [_whole(kind, len(value))] if value.strip() else []
+        blocks = [whole_block(kind, len(value))] if value.strip() else []
         return FieldText(path, value, blocks, prose=prose, identify=identify)
     blocks = []
     start = 0

@@ -1,0 +1,84 @@
+"""Markdown that cmark reads as plain text laid out in blocks, read without cmark: one
+plain line, a tight list of plain one-line items, a plain line in bold (most sections of a
+long record). ``plain_reading`` gives what ``text._parse_markdown`` reads from cmark's HTML
+for them, exactly (``tests/render/test_markdown_walk.py`` compares the two)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .parsed_markdown import BLOCK_SEPARATOR, Block, ParsedMarkdown, Segments
+
+
+def plain_reading(markdown: str) -> ParsedMarkdown | None:
+    """What cmark reads from ``markdown`` when it is one of the plain shapes, else None."""
+    if _is_plain(markdown):
+        return _plain_paragraph(markdown)
+    if markdown.startswith("- "):
+        return _plain_list(markdown)
+    if markdown.startswith("**"):
+        return _plain_strong(markdown)
+    return None
+
+
+#: What may make a line of Markdown anything but one paragraph of exactly its own text:
+#: markup, references and escapes, an autolink's "@" (GFM also reads "www." and "://"), a
+#: line break or other control character, a byte-order mark.
+_NOT_PLAIN = re.compile(r"[\x00-\x1f\x7f\\`*_\[\]<>&#~|@\ufeff]")
+#: What starts a block (a list, heading, quote or setext underline) at the start of a line.
+_BLOCK_START = frozenset("0123456789+=-")
+
+
+def _is_plain(markdown: str) -> bool:
+    """Whether cmark reads ``markdown`` as one paragraph of exactly its own text."""
+    return (bool(markdown) and _NOT_PLAIN.search(markdown) is None
+            and markdown[0] not in _BLOCK_START and not markdown[0].isspace()
+            and not markdown[-1].isspace() and "://" not in markdown
+            and "www." not in markdown.lower())
+
+
+@lru_cache(maxsize=4096)
+def whole_block(kind: str, length: int) -> Block:
+    """The block of a one-block text (shared: blocks are frozen, and a long record's
+    headings and one-line paragraphs have a few hundred lengths between them)."""
+    return Block(kind, 0, length)
+
+
+def _plain_paragraph(markdown: str) -> ParsedMarkdown:
+    """What ``_parse_markdown`` reads from Markdown that ``_NOT_PLAIN`` does not match (a
+    long record's typical section): one paragraph holding the source as it is."""
+    segments = Segments([0], [0], [len(markdown)], [len(markdown)])
+    return ParsedMarkdown(markdown, [whole_block("p", len(markdown))], [], [], [], [], [],
+                          segments, markdown)
+
+
+def _plain_list(markdown: str) -> ParsedMarkdown | None:
+    """What ``_parse_markdown`` reads from a tight list of one-line plain items ("- a" on
+    each line), or None for anything else."""
+    items = markdown.split("\n")
+    if not all(item.startswith("- ") and _is_plain(item[2:]) for item in items):
+        return None
+    parts, blocks, segments = [], [], Segments()
+    plain = source = 0
+    for item in items:
+        text = item[2:]
+        if plain:
+            parts.append(BLOCK_SEPARATOR)
+            plain += len(BLOCK_SEPARATOR)
+        parts.append(text)
+        segments.add(plain, source + 2, len(text))
+        blocks.append(Block("li", plain, plain + len(text)))
+        plain += len(text)
+        source += len(item) + 1
+    return ParsedMarkdown("".join(parts), blocks, [], [], [], [], [], segments, markdown)
+
+
+def _plain_strong(markdown: str) -> ParsedMarkdown | None:
+    """What ``_parse_markdown`` reads from a line of plain text in bold ("**a**")."""
+    text = markdown[2:-2]
+    if not (markdown.startswith("**") and markdown.endswith("**") and _is_plain(text)):
+        return None
+    segments = Segments([0], [2], [len(text)], [len(text)])
+    return ParsedMarkdown(text, [Block("p", 0, len(text))], [], [], [], [], [], segments,
+                          markdown)
