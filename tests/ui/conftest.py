@@ -28,6 +28,11 @@ def _shown_window(qtbot, documents: Path, path: Path | None,
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    # Narrow panels lay their rows out again once their width is known (labels over
+    # fields, buttons under titles); a person sees the window only after those passes,
+    # so a test clicks only after them too.
+    for _ in range(3):
+        QApplication.processEvents()
     return window
 
 
