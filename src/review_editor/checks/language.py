@@ -147,10 +147,10 @@ def normalise_word(word: str) -> str:
 
 
 @per_text(4096, per_field=4)
-def word_list(text: str) -> list[str]:
+def word_list(text: str) -> tuple[str, ...]:
     """The words of ``text`` (its tokens' texts), kept per text: a field's are counted by
     the gates of the long-sentence and reading-age checks and read again by the latter."""
-    return WORD.findall(text)
+    return tuple(WORD.findall(text))
 
 
 def count_words(text: str) -> int:
