@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -11,6 +10,8 @@ from ..model import label
 from .wording import partial_text, t
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from ..model.parts import Attachment, PersonRole
     from ..model.records import RecordBase
     from ..model.review import PeriodCovered
@@ -50,21 +51,24 @@ _PHONE = re.compile(r"^\+?[0-9 ()-]{3,30}$")
 _HOST = re.compile(r"^[A-Za-z0-9.-]+(:\d{1,5})?$")
 
 
-def _round(value: Decimal, places: str) -> Decimal:
-    return value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+def _in_units(size_bytes: int, unit: int, places: str) -> Decimal:
+    """``size_bytes`` in ``unit``, rounded half up to ``places`` ("1", "0.1")."""
+    from decimal import ROUND_HALF_UP, Decimal  # loaded only for a page with a document
+
+    return (Decimal(size_bytes) / unit).quantize(Decimal(places), rounding=ROUND_HALF_UP)
 
 
 def size_label(size_bytes: int) -> str:
     """GOV.UK sizes, 1024-based: "226 KB" below 1 MB, "1.4 MB" from 1 MB, "2.5 GB"."""
     if size_bytes < KIB:
         return f"{size_bytes} bytes" if size_bytes != 1 else "1 byte"
-    kilobytes = _round(Decimal(size_bytes) / KIB, "1")
+    kilobytes = _in_units(size_bytes, KIB, "1")
     if kilobytes < KIB:
         return f"{kilobytes} KB"
-    megabytes = _round(Decimal(size_bytes) / MIB, "0.1")
+    megabytes = _in_units(size_bytes, MIB, "0.1")
     if megabytes < KIB:
         return f"{megabytes} MB"
-    return f"{_round(Decimal(size_bytes) / GIB, '0.1')} GB"
+    return f"{_in_units(size_bytes, GIB, '0.1')} GB"
 
 
 def format_name(media_type: str | None) -> str | None:

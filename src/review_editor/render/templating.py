@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import py_compile
 import sys
-import tempfile
-import zipfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -101,6 +98,10 @@ def compile_templates(templates: Path, target: Path) -> None:
 def _add_bytecode(target: Path) -> None:
     """Each compiled module's bytecode beside it in the zip, checked against the source's
     hash when imported (a stale or foreign one is passed over for the source)."""
+    import py_compile  # the build's modules: not loaded to render a page
+    import tempfile
+    import zipfile
+
     with zipfile.ZipFile(target) as archive:
         sources = {name: archive.read(name) for name in archive.namelist()
                    if name.endswith(".py")}
