@@ -72,6 +72,7 @@ preview_controller._render = timed(preview_controller._render)
 preview_controller._render_unvalidated = timed(preview_controller._render_unvalidated)
 attach = panel.PreviewPanel.attach
 def attach_and_mark(self):
+    mark("preview: web engine started, web view begun")
     attach(self)
     mark("preview: web view made")
     self.controller.painted.connect(preview_shown)
@@ -84,6 +85,12 @@ def preview_shown(_seconds):
         done()
 cpu = {}
 confirm = main_window.MainWindow.confirm_start
+load_page = preview_controller.PreviewController._full_load
+def load_and_mark(self, result):
+    if "preview: page's load begun" not in marks:
+        mark("preview: page's load begun")
+    load_page(self, result)
+preview_controller.PreviewController._full_load = load_and_mark
 def confirm_and_mark(self):
     confirm(self)
     mark("after the paint: record validated (the models loaded)")
