@@ -38,8 +38,8 @@ def page(markdown_text: str, *, formats: bool = True) -> str:
     while previous != html:
         previous, html = html, re.sub(r"<(em|strong|del)>(\s*)</\1>", r"\2", html)
         html = re.sub(r"<p>\s*</p>", " ", html)
-        # Strikethroughs side by side show as one line through the words.
-        html = html.replace("</del><del>", "")
+        # Strikethroughs (code spans) side by side show as one.
+        html = html.replace("</del><del>", "").replace("</code><code>", "")
     html = re.sub(r"\s*([<>])\s*", r"\1", re.sub(r"\s+", " ", html)).strip()
     return _without_paragraphs_in_items(html)
 
@@ -135,8 +135,9 @@ def hidden_left_out(source: str, public: str) -> bool:
 @example("- *a* *b* *c*\n- *1.**- d 1.**e f* <!-- CANARY-9d2c -->**- g**")
 # A code span of spaces only keeps its spaces (no padding is stripped from it).
 @example("\\`review` `review`")
-# Strikethroughs that hidden content kept apart: one strikethrough, as the page shows.
+# Strikethroughs (code spans) that hidden content kept apart: one, as the page shows.
 @example("~~review~~<!-- CANARY-9d2c -->~~review~~")
+@example("`review`<!-- CANARY-9d2c -->`review`")
 # Emphasis around nothing but hidden content, between two characters: nothing shows there.
 @example("review 1.*<!-- CANARY-9d2c -->*-")
 def test_the_public_copy_shows_what_the_source_shows_and_nothing_hidden(source: str) -> None:

@@ -4,9 +4,10 @@ keep of it.
 Nesting is capped (``MAX_NESTING`` lists, quotes, or inline formats inside one another):
 deeper lists join the list at the cap, deeper quotes and formats open into their parent. No
 reader follows a list 300 levels deep, and every output (the page, Word, text, PDF) then
-walks a tree of bounded depth. Strikethroughs side by side become one: they show as one
-line through the words, and Markdown has no way to write two of them touching (``~~a~~~~b~~``
-is no strikethrough at all).
+walks a tree of bounded depth. Strikethroughs, and code spans, side by side become one:
+they show as one, and Markdown has no way to write two of them touching (``~~a~~~~b~~`` is
+no strikethrough at all, and two code spans touching read as one holding a run of
+backticks).
 """
 
 from __future__ import annotations
@@ -24,19 +25,24 @@ BLOCKS = frozenset({"p", "pre", "blockquote", "ul", "ol", "li", "hr", "table", "
 
 def public_tree(block_html: str) -> Element:
     """The rendered block's tree, as the public copy writes it."""
-    return join_strikethroughs(cap_nesting(parse_fragment(block_html)))
+    return join_touching(cap_nesting(parse_fragment(block_html)))
 
 
-def join_strikethroughs(root: Element) -> Element:
-    """Strikethroughs side by side joined into one, in place."""
+#: What Markdown cannot write twice in a row without a character between.
+_JOINED = frozenset({"del", "code"})
+
+
+def join_touching(root: Element) -> Element:
+    """Strikethroughs side by side, and code spans side by side, joined into one, in
+    place."""
     stack = [root]
     while stack:
         element = stack.pop()
         joined: list[Element | str] = []
         for child in element.children:
             previous = joined[-1] if joined else None
-            if isinstance(child, Element) and child.tag == "del" \
-                    and isinstance(previous, Element) and previous.tag == "del":
+            if isinstance(child, Element) and child.tag in _JOINED \
+                    and isinstance(previous, Element) and previous.tag == child.tag:
                 previous.children.extend(child.children)
             else:
                 joined.append(child)
