@@ -3,8 +3,9 @@
 - a table row gives each review's publication status beside its name ("No longer
   published", "Unpublished*", "Delayed in publication**"): the status is not the title, and
   a colon after a row's last date does not make the row a list's lead-in;
+- an entry's date in brackets ("(published March 2031)") is not part of its title;
 - a line naming another document of a body ("The Panel's annual report and national
-  review") is no review of the page's list;
+  review", "Home Office feedback letter") is no review of the page's list;
 - a review or two among many topics' names, one a line, is a page of topic briefings, not a
   listing of reviews.
 
@@ -104,3 +105,25 @@ def test_a_menu_of_short_lines_above_a_listing_does_not_hide_it(tmp_path: Path) 
             "Child M Serious Case Review\n")
     titles = sorted(title for title, _kind in _split(tmp_path, text))
     assert titles == ["Child K Serious Case Review", "Child M Serious Case Review"]
+
+
+@pytest.mark.parametrize("date", ["(published March 2031)", "(published: 2031)",
+                                  "(updated June 2030)", "(March 2031)"])
+def test_an_entrys_date_in_brackets_is_not_part_of_its_title(tmp_path: Path,
+                                                           date: str) -> None:
+    text = ("Learning Reviews\n\nFenmoor Child Protection Committee publishes the summaries "
+            f"of its learning reviews.\n\nLearning Review – Child A {date}\n\n"
+            "Learning Review – Child B (published November 2030)\n\n"
+            "Learning Review – Child C: briefing (published June 2030)\n")
+    titles = sorted(title for title, _kind in _split(tmp_path, text))
+    assert titles == ["Learning Review – Child A", "Learning Review – Child B",
+                      "Learning Review – Child C"]
+
+
+def test_a_feedback_letter_listed_with_the_reviews_is_no_review(tmp_path: Path) -> None:
+    text = ("Domestic Homicide Reviews\n\nThe Fenmoor Community Safety Partnership publishes "
+            "its reviews' reports here.\n\nDHR 'Anna' – Executive Summary (PDF, 310 KB)\n\n"
+            "DHR 'Beth' – Executive Summary (PDF, 280 KB)\n\n"
+            "Home Office feedback letter (PDF, 90 KB)\n")
+    assert sorted(_split(tmp_path, text)) == [("DHR 'Anna'", "dhr"), ("DHR 'Beth'", "dhr")]
+

@@ -27,7 +27,8 @@ _DOCUMENT = re.compile(
     r"(?:board|partnership)(?:'s|’s)? response|response|easy read(?: version)?|"
     r"(?:and|&)\b|pdf|docx?|\d+(?:\.\d+)?\s*[km]b)\b")
 _DATE_LIKE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+"
-                        r"[A-Z][a-z]+,?\s+\d{4}\b|\(\s*(?:[A-Z][a-z]+\s+)?(?:(?:19|20)\d{2})?\s*\)")
+                        r"[A-Z][a-z]+,?\s+\d{4}\b|\(\s*(?:(?i:published|updated|added|posted)"
+                        r"(?:\s+on)?:?\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:19|20)\d{2})?\s*\)")
 #: "…into the death of Lisa", "…in relation to Clare": a name introduced by these words.
 _NAMED_BY = re.compile(r"\b(?:death of|deaths of|in relation to|concerning|known as|"
                        r"referred to as|in respect of)\s+[‘'\"“]?[A-Z][a-z]+")
@@ -61,7 +62,8 @@ _STATUS_END = re.compile(
     r"awaiting publication|(?:publication )?(?:delayed|deferred|postponed)(?: in publication)?|"
     r"withdrawn|archived|removed)\s*[*†‡]*\s*$")
 #: An entry's own date ending its line: "(2024)", "| April 2024", "- published November 2015".
-_YEAR_END = re.compile(rf"\(\s*(?:19|20)\d{{2}}\s*\)\s*$|\s[|–—-]\s*(?:published\s+)?"
+_YEAR_END = re.compile(rf"\(\s*(?:(?:published|updated|added|posted)(?:\s+on)?:?\s+)?(?:"
+                       rf"{_MONTHS}\s+)?(?:19|20)\d{{2}}\s*\)\s*$|\s[|–—-]\s*(?:published\s+)?"
                        rf"{_MONTHS}\s+(?:19|20)\d{{2}}\s*$", re.IGNORECASE)
 #: A document word cut off where the stored copy of a page stops ("Judith - Overview R").
 _CUT_DOCUMENT = re.compile(r"\s+[–—-]\s+(?P<words>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})\s*$")
@@ -374,6 +376,7 @@ _QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']\s*(?P<name>[A-Z][^\"”’']{1,4
 #: Documents a partnership publishes beside its reviews that are not reviews.
 _NOT_REVIEWS = re.compile(r"(?i)\b(?:annual report|strategy|strategic plan|business plan|"
                           r"policy|procedures?|guidance|protocol|terms of reference|newsletter|"
+                          r"(?:feedback|quality assurance|qa)\s+letter|letter from|"
                           r"poster|form|template|leaflet|minutes|agenda|constitution)\b")
 
 
