@@ -116,6 +116,7 @@ def c1_serving(text: str, area_served: list[str]) -> list[str]:
     ("Hope confided in her form tutor about the texts.", "Hope"),
     ("Kerry self-harmed twice that winter, the school nurse noted.", "Kerry"),
     ("Holly (13) was seen leaving the flat at midnight.", "Holly"),
+    ("Taygen was arrested twice in the summer holidays.", "Taygen"),
     # a postcode district alone; a university technical college
     ("The family were rehoused in the LS9 area after the fire.", "LS9"),
     ("He transferred to Wearside UTC for Year 10.", "Wearside UTC"),

@@ -580,6 +580,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if not uncommon:
         return None if not cue or len(core) < 2 or not _is_first_name(core[0]) \
             else PersonName(start, end, "person")  # "who Lee Marsh was"
+    if len(core) == 1 and not titles and uncommon and SINGLE_NAME_LIVES.match(after) \
+            and core[0] not in _AREAS and not is_place(core[0]):
+        return PersonName(start, end, "person")  # "Kaden was stabbed": a name the list lacks
     if any(w in _AREAS for w in core):
         return None  # "Kent", "Tyrone": a county first, a name only with a family role or title
     a_place = is_place(" ".join(core))

@@ -54,6 +54,9 @@ SINGLE_NAME_TELLS = re.compile(r"\A\s+(?:told|said|says|tells|disclosed|explaine
 SINGLE_NAME_LIVES = re.compile(
     r"\A(?:\s*\((?:aged\s+)?\d{1,2}\)|\s*,\s*(?:aged\s+)?\d{1,2}\s*,|"
     r"\s+(?:fled|died|cried|screamed|absconded|self-harmed|overdosed|wept|texted|confided|"
+    r"(?:was|had been|has been)\s+(?:stabbed|assaulted|arrested|killed|murdered|groomed|raped|"
+    r"exploited|abused|bullied|adopted|fostered|sentenced|convicted|charged|cautioned|"
+    r"remanded|excluded|reported missing)\b|"
     r"(?:was|is)\s+(?:(?:only|just|then|"
     r"now)\s+)?(?:aged\b|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|[a-z]+teen)\s+(?:years?|months?|weeks?|days?)(?:[- ]old\b|\s+of age\b))|"
