@@ -40,24 +40,6 @@ from .registry import editor_class
 #: (``model.bilingual``, not imported here: the form is built before the models load).
 WELSH_SUFFIX = "_cy"
 LABEL_WIDTH = 170
-#: A panel narrower than this puts each field under its label: beside a label of fixed
-#: width, a field squeezed below its contents' width was drawn over the label.
-NARROW_PANEL = LABEL_WIDTH + 12 + 200
-
-
-class FieldsPanel(QWidget):
-    """A panel of fields: labels beside their fields where the panel has room, above them
-    where it has not (a narrow window, a large font)."""
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        layout = self.layout()
-        if isinstance(layout, QFormLayout):
-            wanted = (QFormLayout.RowWrapPolicy.WrapAllRows
-                      if event.size().width() < NARROW_PANEL
-                      else QFormLayout.RowWrapPolicy.DontWrapRows)
-            if layout.rowWrapPolicy() != wanted:
-                layout.setRowWrapPolicy(wanted)
-        super().resizeEvent(event)
 SUMMARY_LENGTH = 70
 #: A nested group with at most this many fields starts expanded.
 SMALL_GROUP = 5
@@ -168,7 +150,7 @@ class Builder:
     # fields
     def fields_panel(self, specs: list[FieldSpec] | tuple[FieldSpec, ...], prefix: str,
                      level: int) -> QWidget:
-        panel = FieldsPanel()
+        panel = QWidget()
         form = QFormLayout(panel)
         form.setContentsMargins(0, 0, 0, 0)
         form.setHorizontalSpacing(12)
