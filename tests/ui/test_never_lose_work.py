@@ -498,6 +498,25 @@ def test_a_colleague_on_another_computer_is_named_in_the_warning(
     assert locks.read_lock(path).host == "LAPTOP-7"
 
 
+def test_save_as_of_a_record_a_colleague_holds_gives_an_editable_copy_of_ones_own(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    path = workspace / ADULT_R
+    original = path.read_bytes()
+    copy = workspace / "adult-r-my-copy.json"
+    prompter = FakePrompter(ask_locked=["read_only"], choose_save_path=[copy])
+    window = opened_while_a_colleague_edits(make_window, path, prompter)
+    assert window.controller.current.held_by
+    trigger_save(window, "save_as")
+    current = window.controller.current
+    assert current.path == copy and not current.read_only and not current.held_by
+    assert action(window, "save").isEnabled()
+    assert "sam.okafor" not in window.status.read_only.toolTip()
+    assert locks.read_lock(copy).pid == os.getpid()  # the copy is ours to edit
+    assert locks.read_lock(path).host == "LAPTOP-7"  # theirs is still theirs
+    assert path.read_bytes() == original
+    window.close()
+
+
 # a file marked read-only -------------------------------------------------------------------
 
 def test_a_file_marked_read_only_opens_read_only_and_says_why(

@@ -272,6 +272,7 @@ class SavingMixin:
         self.current.path = path
         self.current.sha256 = digest
         self.current.read_only = self.current.marked_read_only = False
+        self.current.held_by = None  # Save As of a colleague's record: the copy is ours
         if (self.undo_stack.index(), self.current.document.version) == self._saved_at:
             self.undo_stack.setClean()  # else edits made during the save are still unsaved
         self._take_written_version(version)
