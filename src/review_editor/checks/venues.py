@@ -15,9 +15,17 @@ import re
 from collections.abc import Callable
 
 from .datetext import MONTHS, WEEKDAYS
-from .people_words import AREAS, OCCASIONS, ORGANISATION_WORDS, PROFESSIONAL_TITLES
+from .people_words import (
+    AREA_PHRASES,
+    AREAS,
+    FAMILY_TITLES,
+    OCCASIONS,
+    ORGANISATION_WORDS,
+    PROFESSIONAL_TITLES,
+)
 from .places import gazetteer
 from .sentence_index import SentenceIndex
+from .settings import ACRONYM_ALLOW_LIST, GLOSSARY
 
 #: Words a sentence about a pub holds: the pattern runs only on those sentences.
 _DRINKING = frozenset(
@@ -39,6 +47,7 @@ _ORGANISATIONS = frozenset(ORGANISATION_WORDS) - _PUB_NOUNS
 
 _NOT_A_TOWN = frozenset(ORGANISATION_WORDS) | frozenset(AREAS) | frozenset(MONTHS + WEEKDAYS) \
     | OCCASIONS
+_FAMILY_TITLES = frozenset(FAMILY_TITLES)
 _NOT_A_TOWN_EVER = frozenset(MONTHS + WEEKDAYS) | {"England", "Wales", "Scotland", "Ireland"}
 _CASE_WORDS = frozenset({"v", "vs"})
 _CAP = r"[A-Z][\w'’-]*"
@@ -70,7 +79,7 @@ _NOT_A_PRACTICE = frozenset(
     "Good Best Safeguarding Social Work Learning Reflective Clinical General Professional Nursing "
     "Dental Medical Family Group Child Adult Review Legal Private Joint Multi Agency Partnership "
     "Practice Health Care Local National GP".split())
-_WARD = re.compile(r"\b[Ww]ard\s+\d{1,3}[A-Z]?\b")
+_WARD = re.compile(r"\b[Ww]ard\s+(?:\d{1,3}[A-Z]?|[A-Z]\d{1,2})\b")
 _WARD_WORDS = frozenset({"ward"})
 _PRACTICE_WORDS = frozenset({"practice", "surgery"})
 #: "… in Grasmere" or "…, Grasmere." right after a named setting or street.
@@ -125,15 +134,53 @@ def find_prisons(text: str, index: SentenceIndex, about: list[bool]) -> list[tup
             for m in _PRISON.finditer(text, *index.spans[at])]
 
 
-#: "the birth at Ninewells", "admitted to Altnagelvin": a hospital known by one word.
+#: "the birth at Ninewells", "admitted to Altnagelvin", "seen in ED at Jimmy's": a hospital
+#: known by one word.
 _ONE_WORD_HOSPITAL = re.compile(
-    r"\b(?:birth|born|admitted|admission|delivered|discharged|treated|transferred|ward|"
-    r"A&E|maternity unit|seen|taken|rushed|stay)\s+(?:at|to|from|in)\s+"
+    r"\b(?P<trigger>birth|born|admitted|admission|delivered|discharged|treated|transferred|"
+    r"ward|A&E|ED|PICU|NICU|SCBU|maternity unit|seen|taken|rushed|stay)\s+(?:at|to|from|in)\s+"
     r"(?P<name>[A-Z][a-z]{3,}(?:['’]s)?)(?![\w'’-]|\s+[A-Z]|\s*,\s*[A-Z])")
+#: After these, a possessive is a hospital even when its word is an everyday one ("ED at
+#: Jimmy's"); after "seen" or "taken" it may be a home ("taken to Nan's").
+_CLINICAL_TRIGGERS = frozenset(
+    "birth born admitted admission delivered discharged transferred A&E ED PICU NICU "
+    "SCBU".split())
 _GENERAL_WORDS = frozenset({"general"})
 _HOSPITAL_TRIGGERS = frozenset(
     "birth born admitted admission delivered discharged treated transferred ward seen taken "
-    "rushed stay".split())
+    "rushed stay ed e picu nicu scbu".split())
+#: "transferred from the Heath", "booked late at the Vic", "the neonatal unit at the RVI": a
+#: hospital by the short name people use, after "the", beside an admission, a birth or a unit.
+_THE_HOSPITAL = re.compile(
+    r"\b(?:born|birth|admitted|admission|delivered|discharged|transferred|blue-lighted|"
+    r"blue-lit|rushed|booked|booking|A&E|ED|unit|ward|PICU|NICU|SCBU|HDU|ICU|ITU)\s+"
+    r"(?:[\w&+-]+\s+){0,4}?(?:at|to|from|in|into)\s+the\s+"
+    r"(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,4})(?![\w'’&-]|\s+[A-Z]|\s+(?:ward|unit|team|clinic)\b)")
+_THE_HOSPITAL_TRIGGERS = frozenset(
+    "born birth admitted admission delivered discharged transferred lighted lit rushed booked "
+    "booking e ed unit ward picu nicu scbu hdu icu itu".split())
+#: Clinical units and services known by letters, and words a unit is named by: "the PICU",
+#: "the CMHT", "the Maternity" are no hospital's name.
+_NOT_A_HOSPITAL = frozenset(
+    "PICU NICU SCBU HDU ICU ITU MAU AMU CDU EPU ED AE GP GPs CMHT CRHT HTT MASH CAMHS ICB CCG "
+    "UK NHS MARAC Ward Unit Department Emergency Maternity Neonatal Paediatric Intensive "
+    "Special Urgent Minor High Acute Children Adult Adults Mental Community Local Same "
+    "Following Next Time Care Home Hospice Spring Summer Autumn Winter Morning Afternoon "
+    "Evening Night Weekend USA US UAE DRC EU CPS YOS YOT LADO DWP HMRC RAF MOD".split()) \
+    | frozenset(GLOSSARY) | frozenset(ACRONYM_ALLOW_LIST)
+#: "Ward 7 at Glan Clwyd", "the PICU at Alder Hey": a hospital of two or three words after a
+#: ward or unit.
+_HOSPITAL_AFTER_A_UNIT = re.compile(
+    r"\b(?:[Ww]ard\s+[A-Z]?\d{1,3}[A-Z]?|[Ww]ard|[Uu]nit|PICU|NICU|SCBU|HDU|ICU|ITU|A&E|ED)\s+"
+    r"(?:at|of|in)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+    r"(?![\w'’-]|\s+[A-Z])")
+_UNIT_TRIGGERS = frozenset("ward unit picu nicu scbu hdu icu itu e ed".split())
+_CALENDAR = frozenset(MONTHS + WEEKDAYS) | OCCASIONS
+_AREA_WORDS = frozenset(AREAS) | {"North", "South", "East", "West", "Mid", "Greater", "Central"}
+#: "took him to the Royal", "at the Infirmary": words that name a hospital by themselves.
+_THE_ROYAL = re.compile(r"\b(?:at|to|from|in|into)\s+the\s+(?P<name>Royal|Infirmary|General)"
+                        r"(?![\w'’-]|\s+[A-Z])")
+_HOSPITAL_WORDS = frozenset({"royal", "infirmary", "general"})
 
 
 #: "at Castlegate General", "to the Royal Alexandra General": a hospital by its name and
@@ -163,10 +210,40 @@ def find_one_word_hospitals(text: str, index: SentenceIndex, about: list[bool],
         for match in _ONE_WORD_HOSPITAL.finditer(text, *index.spans[at]):
             name = match.group("name")
             bare = name.removesuffix("'s").removesuffix("’s")
-            if bare in _NOT_A_TOWN or is_word(bare) or is_word(name) or is_place(bare):
+            if name != bare and match.group("trigger") in _CLINICAL_TRIGGERS:
+                everyday = bare in _FAMILY_TITLES  # "ED at Jimmy's", not "at Nan's"
+            else:
+                everyday = is_word(bare) or is_word(name)
+            if bare in _NOT_A_TOWN or everyday or is_place(bare):
                 continue
             found.append(match.span("name"))
+    for at in index.with_any(_THE_HOSPITAL_TRIGGERS):
+        if about[at]:
+            found += [m.span("name") for m in _THE_HOSPITAL.finditer(text, *index.spans[at])
+                      if _a_hospital_name(m.group("name"), is_place)]
+    for at in index.with_any(_UNIT_TRIGGERS):
+        if about[at]:
+            found += [m.span("name") for m in _HOSPITAL_AFTER_A_UNIT.finditer(
+                text, *index.spans[at]) if _a_hospital_of_words(m.group("name"), is_place)]
+    for at in index.with_any(_HOSPITAL_WORDS):
+        if about[at]:
+            found += [m.span("name") for m in _THE_ROYAL.finditer(text, *index.spans[at])]
     return found
+
+
+def _a_hospital_name(name: str, is_place: Callable[[str], bool]) -> bool:
+    return not (name in _NOT_A_TOWN or name in _NOT_A_HOSPITAL or name in _FAMILY_TITLES
+                or is_place(name))
+
+
+def _a_hospital_of_words(name: str, is_place: Callable[[str], bool]) -> bool:
+    """"Glan Clwyd", "Alder Hey": no organisation's, unit's or calendar's word, and not a
+    region ("North Wales") nor a town."""
+    words = re.split(r"[ -]", name)
+    return not (any(w in _ORGANISATIONS or w in _NOT_A_HOSPITAL or w in _FAMILY_TITLES
+                    or w in _CALENDAR for w in words)
+                or all(w in _AREA_WORDS for w in words) or name in AREA_PHRASES
+                or is_place(name))
 
 
 #: "the car park of The Cross Keys": a capital "The" inside a sentence opens a proper name.
