@@ -41,7 +41,14 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|download (this )?page( as pdf)?|back to (news|all news|latest news|previous page)"
         r"|previous (post|article|story)|next (post|article|story)|leave a (comment|reply)"
         r"|comments? (are )?closed|no comments|(\d+ )?comments?|was this page (useful|helpful)"
-        r".*|rate this page|report a problem with this page|copy( (the )?link)?)\W*$", _I)),
+        r".*|rate this page|report a problem with this page|copy( (the )?link)?|listen"
+        r"|explore (sub-? ?)?topics|archwilio is-bynciau|gwrando|argraffu|rhannu)\W*$", _I)),
+    ("page tools", re.compile(r"^\W*(previous|next|contents|back|home|up|top)(\s*[|/•·]\s*"
+                              r"(previous|next|contents|back|home|up|top))+\W*$", _I)),
+    ("document viewer", re.compile(
+        r"^(upload(ed)?( by)?\s*:\s*\S+|post(ed)? on \d{1,2}[-/ ][A-Za-z]{3}[-/ ]\d{4}|"
+        r"\d[\d,.]*k? (views?|downloads?|pages?)|transcript|advertisement|"
+        r"page( \d+( of \d+)?(\s*:.*)?)?)$", _I)),
     ("consent buttons", re.compile(r"^(accept|reject|decline|allow|agree)( all)?$", _I)),
     ("breadcrumbs", re.compile(r"^(you are here:?\s*)?home\s*(>|›|»|/|\||::)", _I)),
     ("breadcrumbs", re.compile(r"^you are here\b", _I)),

@@ -28,11 +28,13 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
         if whole_block_date(block) is not None or (run and author_line(block)):
             break
         if not title_like(block) and not (block.kind == "heading"
-                                           and "\n" not in block.plain):
+                                           and "\n" not in block.plain) \
+                and not _shortened_title(block):
             break
         run.append(index)
     carried_on = {run[n - 1] for n, i in enumerate(run)
                   if n and _CONTINUING.match(blocks[i].plain.strip())}  # a banner's two lines
+    carried_on |= _captions(blocks, run)
     candidates = [i for n, i in enumerate(run)
                   if not _not_a_headline(blocks[i].plain, first=n == 0) and i not in carried_on]
     if not candidates:
@@ -112,13 +114,38 @@ def _extends(line: str, earlier: str) -> bool:
 _CONTINUING = re.compile(r"^(?:or|and|but|nor|to|of|for|with|in|on|at|by|from|than|then)\b")
 
 
+def _captions(blocks: list[Block], run: list[int]) -> set[int]:
+    """A line said twice in a row under the headline ("SBNI chair Jo Bloggs" / "SBNI chair
+    Jo Bloggs"): a photograph's alternative text and its caption, not a headline. (The first
+    lines said twice are the headline itself, written for screen readers and for the eye.)"""
+    said_twice = set()
+    for earlier, later in zip(run[1:], run[2:], strict=False):
+        if " ".join(blocks[earlier].plain.split()) == " ".join(blocks[later].plain.split()):
+            said_twice |= {earlier, later}
+    return said_twice
+
+
+def _shortened_title(block: Block) -> bool:
+    """A site's title for the page, shortened with an ellipsis: part of the page's opening
+    lines, though never its headline."""
+    text = block.plain.strip()
+    return block.kind == "paragraph" and "\n" not in text and len(text) <= 150 \
+        and text.endswith(("...", "…"))
+
+
+#: A line cut short: a site's shortened title ("… first annual...", "… for Conducting a").
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)$|\s(?:a|an|the|of|for|and|to|in|on|with|by|from)$")
+
+
 def _not_a_headline(text: str, *, first: bool) -> bool:
     """A question or a usual section heading under another line heads a section; a line
     ending in a dash or a comma is part of an address or a list; a line opening in lower
     case with "or", "and", "to" … carries on the one above ("Worried about someone" / "or
-    need help?")."""
+    need help?"); a line cut short (ending in an ellipsis, or in "a", "of", "for" …) or a
+    bare number (a document's page count) is no headline."""
     text = text.strip()
-    if re.search(r"[,–—-]$", text) or _CONTINUING.match(text):
+    if re.search(r"[,–—-]$", text) or _CONTINUING.match(text) or _CUT_SHORT.search(text) \
+            or re.fullmatch(r"[\d,.\s]+", text):
         return True
     return not first and (text.endswith("?") or text.lower().rstrip(":") in _SECTION_HEADINGS)
 

@@ -1,0 +1,87 @@
+"""Pages whose text is a dump of a document or of a page's tools, and how they open.
+
+- a document-sharing site's furniture ("Upload: jdoe", "Post on 12-Mar-2031", "214 views",
+  "0 download", "TRANSCRIPT", "advertisement", "Page 3 of 40", a contents list's "Page"
+  column) is not content and never the headline;
+- a page's own tools ("Listen", "« Previous | Contents | Next »", "Explore subtopics",
+  Welsh "Archwilio is-bynciau") are not the headline;
+- a line cut short (a site's shortened title ending in "..." or "…", or in "a", "of",
+  "for" …) and a bare number (a document's page count) are no headline;
+- a line said twice in a row under the headline is a photograph's alternative text and
+  caption; the headline said twice (for screen readers and for the eye) is still the headline.
+
+The pages are made up (a fictional Fenmoor and Harrowby).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from review_editor.importers import ImportResult, import_text
+from review_editor.importers.boilerplate import text_boilerplate
+from review_editor.model import LONDON
+
+NOW = datetime(2031, 11, 1, 9, 30, tzinfo=LONDON)
+BODY = ("The board reviewed how agencies worked together before the incident. The review found "
+        "that information was not shared between the school and the health visitor.")
+
+
+def _import(text: str) -> ImportResult:
+    return import_text(text, source_name="fenmoor-page.txt", now=NOW)
+
+
+@pytest.mark.parametrize("line", [
+    "Upload: jdoe", "Uploaded by: fenmoor_docs", "Post on 12-Mar-2031", "214 views",
+    "0 download", "1,204 downloads", "TRANSCRIPT", "advertisement", "Page 3 of 40", "Page",
+    "Page 2: FENMOOR SAFEGUARDING CHILDREN PARTNERSHIP … · A review is not concerned with",
+    "Listen", "« Previous | Contents | Next »", "Previous | Next", "Explore subtopics",
+    "Archwilio is-bynciau",
+])
+def test_a_viewer_or_page_tool_line_is_furniture(line: str) -> None:
+    assert text_boilerplate(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Page 3 of the report sets out the timeline of events.", "Listening to children",
+    "Previous reviews", "Contents of the learning pack", "Transcript of the podcast",
+])
+def test_sentences_and_headings_with_those_words_are_content(line: str) -> None:
+    assert text_boilerplate(line) is None
+
+
+def test_a_shared_document_dump_is_not_headed_by_its_furniture() -> None:
+    text = ("learning review for fenmoor safeguarding children partnership - a revi...\n\n"
+            "40\n\nUpload: jdoe\n\nPost on 12-Mar-2031\n\n214 views\n\nCategory:\n\n"
+            "Documents\n\n0 download\n\nTRANSCRIPT\n\nPage 1 of 40\n\n"
+            f"Learning Review: Child T\n\n{BODY}")
+    assert _import(text).record.title == "Learning Review: Child T"
+
+
+@pytest.mark.parametrize("tool", ["Listen", "« Previous | Contents | Next »",
+                                  "Explore subtopics"])
+def test_a_page_tool_under_the_headline_does_not_replace_it(tool: str) -> None:
+    text = f"Guidance on Conducting Learning Reviews in Fenmoor\n\n{tool}\n\n{BODY}"
+    assert _import(text).record.title == "Guidance on Conducting Learning Reviews in Fenmoor"
+
+
+@pytest.mark.parametrize("first", [
+    "National Guidance for Fenmoor Child Protection Committees for Conducting a",
+    "Fenmoor Partnership's first annual...",
+    "Fenmoor Partnership’s first annual report on local reviews…",
+])
+def test_a_line_cut_short_is_no_headline(first: str) -> None:
+    text = f"{first}\n\nLearning from Local Reviews in Fenmoor\n\n{BODY}"
+    assert _import(text).record.title == "Learning from Local Reviews in Fenmoor"
+
+
+def test_a_caption_said_twice_under_the_headline_is_not_the_headline() -> None:
+    text = ("Lessons for the future\n\nBoard chair Jo Bloggs\n\nBoard chair Jo Bloggs\n\n"
+            f"{BODY}")
+    assert _import(text).record.title == "Lessons for the future"
+
+
+def test_the_headline_said_twice_is_still_the_headline() -> None:
+    text = f"Learning Briefings\n\nLearning Briefings\n\n{BODY}"
+    assert _import(text).record.title == "Learning Briefings"
