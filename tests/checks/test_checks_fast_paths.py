@@ -98,6 +98,8 @@ def test_detector_gates_pass_every_text_their_patterns_can_match(text: str) -> N
         assert n._CASE_NUMBER.search(text) is None
     if not n._holds_needle(text, n._AGE_NEEDLES):
         assert not any(pattern.search(text) for pattern, _ in n._AGE_PATTERNS)
+    if not language.holds_any(text, facts.PSEUDONYM_FORM_WORDS):
+        assert facts.PSEUDONYM_FORM.search(text) is None
     if not contextual._may_press_age(text):
         assert contextual._PRESS_SITE.search(text) is None
     if n._PRESS_AGE_GATE.search(text) is None:
@@ -119,6 +121,18 @@ def test_sentences_meeting_each_trigger_set_are_those_meeting_it_alone(text: str
     index = SentenceIndex(list(language.sentences(text)), text)
     for table in (ages._TRIGGERS, places._TRIGGERS):
         assert index.with_each(table) == [index.with_any(words) for words in table.sets]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_a_sentence_index_holds_each_sentences_words_and_digits(text: str) -> None:
+    spans = list(language.sentences(text))
+    index = SentenceIndex(spans, text)
+    lowered = text.lower() if len(text.lower()) == len(text) else text
+    words = [frozenset(re.findall("[a-z]+", lowered[s:e])) for s, e in spans]
+    assert index.words == words
+    assert index.vocabulary == frozenset().union(*words)
+    assert index.has_digit == [re.search(r"\d", text[s:e]) is not None for s, e in spans]
 
 
 @settings(max_examples=100, deadline=None)

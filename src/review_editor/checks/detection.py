@@ -7,8 +7,10 @@ them into issues and the jigsaw scorer (C1.7) adds up those in a paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .facts import RecordFacts
 from .language import cached_phrases, sentences, token_index, tokens
@@ -29,6 +31,7 @@ class Detection:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_UNREAD = object()
 
 
 def digits(value: str) -> str:
@@ -59,6 +62,7 @@ class DetectorBase:
         self.facts = facts
         self.settings = facts.settings
         self._last_index: tuple[FieldText, SentenceIndex] | None = None
+        self._allowed_pattern: Any = _UNREAD
 
     # -- helpers -------------------------------------------------------------------------
     def _near_subject(self, field: FieldText, start: int, end: int,
@@ -98,15 +102,16 @@ class DetectorBase:
 
     def _allowed_spans(self, field: FieldText) -> list[tuple[int, int]]:
         key = f"allowed:{field.path}"
-
-        def compute() -> list[tuple[int, int]]:
-            pattern = self.facts.remember("allowed names", lambda: cached_phrases(
-                tuple(n for n in self.facts.allowed_names if len(n) > 2), False))
-            if pattern is None:
-                return []
-            return [(m.start(), m.end()) for m in pattern.finditer(field.text)]
-
-        return self.facts.remember(key, compute)
+        cache = self.facts._cache
+        found = cache.get(key)
+        if found is None:
+            pattern = self._allowed_pattern
+            if pattern is _UNREAD:
+                pattern = self._allowed_pattern = cached_phrases(
+                    tuple(n for n in self.facts.allowed_names if len(n) > 2), False)
+            found = cache[key] = [] if pattern is None else [
+                (m.start(), m.end()) for m in pattern.finditer(field.text)]
+        return found
 
     def _denied(self, text: str, start: int, end: int) -> bool:
         denylist = self.facts.ctx.denylist
@@ -130,21 +135,37 @@ class DetectorBase:
         """Each block's span and lower-case words: a pattern runs only on the blocks holding
         one of its trigger words. A prose field's are its sentences' (read for every prose
         field): the sentences hold all of a block but spaces, and no word runs across two."""
+        key = f"words:{field.path}"
+        cache = self.facts._cache
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = self._block_words(field)
+        return found
 
-        def compute() -> list[tuple[tuple[int, int], frozenset[str]]]:
-            if field.prose:
-                index = self.sentence_index(field)
+    def _block_words(self, field: FieldText) -> list[tuple[tuple[int, int], frozenset[str]]]:
+        blocks = field.blocks
+        if field.prose:
+            index = self.sentence_index(field)
+            if len(blocks) == 1:  # every sentence is the block's
+                return [((blocks[0].start, blocks[0].end), index.vocabulary)]
+            starts = [start for start, _ in index.spans]
+            if starts != sorted(starts):  # blocks out of order: read each sentence's start
                 return [((b.start, b.end), frozenset().union(*[
-                    words for (start, _), words in zip(index.spans, index.words, strict=True)
-                    if b.start <= start < b.end])) for b in field.blocks]
-            text = field.text
-            lowered = text.lower()
-            if len(lowered) != len(text):
-                lowered = text
-            return [((b.start, b.end), frozenset(_LOWER_WORD.findall(lowered, b.start, b.end)))
-                    for b in field.blocks]
-
-        return self.facts.remember(f"words:{field.path}", compute)
+                    words for start, words in zip(starts, index.words, strict=True)
+                    if b.start <= start < b.end])) for b in blocks]
+            found = []
+            for block in blocks:
+                first = bisect.bisect_left(starts, block.start)
+                last = bisect.bisect_left(starts, block.end, first)
+                found.append(((block.start, block.end),
+                              frozenset().union(*index.words[first:last])))
+            return found
+        text = field.text
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = text
+        return [((b.start, b.end), frozenset(_LOWER_WORD.findall(lowered, b.start, b.end)))
+                for b in blocks]
 
 
 def a_persons_name(first: str, last: str) -> bool:

@@ -17,6 +17,7 @@ from .language import (
     CAPITAL_AFTER_BOUNDARY,
     Phrases,
     cached_phrases,
+    holds_any,
     matches_at,
     normalise_word,
 )
@@ -27,9 +28,15 @@ if TYPE_CHECKING:
     from .context import CheckContext
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr)"
+#: What a pseudonym of the usual form ("Child A", "Mr R") starts with.
+_PSEUDONYM_HEADS = ("Child", "Adult", "Baby", "Young Person", "Person", "Infant", "Sibling",
+                    "Mother", "Father", "Mr", "Mrs", "Ms", "Miss", "Mx", "Master")
 PSEUDONYM_FORM = re.compile(
-    r"\b(?:Child|Adult|Baby|Young Person|Person|Infant|Sibling|Mother|Father|Mr|Mrs|Ms|Miss|"
-    r"Mx|Master)\s+[A-Z](?:\.[A-Z])*\.?(?![\w'’])")
+    r"\b(?:" + "|".join(_PSEUDONYM_HEADS) + r")\s+[A-Z](?:\.[A-Z])*\.?(?![\w'’])")
+#: The first words of ``PSEUDONYM_FORM``'s matches: each stands as a whole run of word
+#: characters (a word boundary before it, white space after it), so a text without one of
+#: them as a word holds no match.
+PSEUDONYM_FORM_WORDS = frozenset(head.split()[0] for head in _PSEUDONYM_HEADS)
 INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)*")
 
 _CONTEXT_IDS: dict[tuple[Any, ...], int] = {}
@@ -216,7 +223,9 @@ class RecordFacts:
         if self.pseudonym_pattern is not None:
             spans += [m.span() for m in matches_at(self.pseudonym_pattern, text,
                                                    self._pseudonym_starts)]
-        spans += [m.span() for m in matches_at(PSEUDONYM_FORM, text, CAPITAL_AFTER_BOUNDARY)]
+        if holds_any(text, PSEUDONYM_FORM_WORDS):
+            spans += [m.span() for m in matches_at(PSEUDONYM_FORM, text,
+                                                   CAPITAL_AFTER_BOUNDARY)]
         if self.role_pattern is not None:
             modifiers: list[tuple[int, int]] = []  # in order, never overlapping
             if self.modifier_pattern is not None:

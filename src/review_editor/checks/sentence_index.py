@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
 
 _WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -29,10 +28,30 @@ _NONE: list[int] = []
 
 
 class SentenceIndex:
+    """A prose field's sentences, their lower-case words and whether each holds a digit.
+
+    Every C1 detector reading the field uses all three, so they are made at once (a lazy
+    attribute cost more to look up on a short field than it saved)."""
+
+    __slots__ = ("_starts", "has_digit", "spans", "text", "vocabulary", "words")
+
     def __init__(self, spans: list[tuple[int, int]], text: str = "") -> None:
         self.spans = spans
         self.text = text
         self._starts = [s for s, _ in spans]
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = text
+        find_words = _WORD.findall
+        #: The lower-case words of each sentence.
+        self.words = [frozenset(find_words(lowered, s, e)) for s, e in spans]
+        #: The lower-case words of all the sentences.
+        self.vocabulary: frozenset[str] = self.words[0] if len(spans) == 1 \
+            else frozenset().union(*self.words)
+        search = (_ASCII_DIGIT if text.isascii() else _DIGIT).search
+        #: Whether each sentence holds a digit (none does when the text holds none).
+        self.has_digit = [search(text, s, e) is not None for s, e in spans] \
+            if search(text) is not None else [False] * len(spans)
 
     def at(self, start: int, end: int) -> int | None:
         """The index of the sentence holding ``[start, end)``, or None if it holds none."""
@@ -41,24 +60,6 @@ class SentenceIndex:
             return None
         s_start, s_end = self.spans[index]
         return index if start >= s_start and end <= s_end else None
-
-    @cached_property
-    def words(self) -> list[frozenset[str]]:
-        """The lower-case words of each sentence."""
-        lowered = self.text.lower()
-        if len(lowered) != len(self.text):
-            lowered = self.text
-        return [frozenset(_WORD.findall(lowered, s, e)) for s, e in self.spans]
-
-    @cached_property
-    def has_digit(self) -> list[bool]:
-        search = (_ASCII_DIGIT if self.text.isascii() else _DIGIT).search
-        return [search(self.text, s, e) is not None for s, e in self.spans]
-
-    @cached_property
-    def vocabulary(self) -> frozenset[str]:
-        """The lower-case words of all the sentences."""
-        return frozenset().union(*self.words)
 
     def with_each(self, table: TriggerTable) -> list[list[int]]:
         """``with_any`` for each of ``table``'s sets, in order (an empty list for a set the
