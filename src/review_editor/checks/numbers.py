@@ -15,12 +15,18 @@ _NI = re.compile(
 _NHS = re.compile(
     r"\b(?:NHS|CHI|H&C|health and care)\s+(?:number|no\.?)[^.\n]{0,30}?"
     r"(?P<ref>\b\d{3}[ -]?\d{3}[ -]?\d{4}\b)", re.IGNORECASE)
-_KEYWORD_BEFORE = re.compile(
-    r"\b(?P<key>case|crime|incident|court|log|file|claim|serial|patient|hospital|pupil|unique "
+_KEYS = (
+    r"case|crime|incident|court|log|file|claim|serial|patient|hospital|pupil|unique "
     r"pupil|URN|UPN|reference|ref\.?|Ofsted|Home Office|CAFCASS|Cafcass|police|tenancy|"
     r"account|docket|warrant|custody|record|CRN|PNC|ID|passport|driving licence|licence|Mosaic|"
     r"LCS|Liquidlogic|SystmOne|EMIS|CareFirst|client|person|child|MARAC|MASH|EHCP|EHC plan|"
-    r"housing|benefit|council tax|DWP|Cafcass|CAD|occurrence|STORM|Niche|OEL)\b\.?"
+    r"housing|benefit|council tax|DWP|Cafcass|CAD|occurrence|STORM|Niche|OEL")
+#: The first word of each keyword, in lower case: each stands as a whole word in the text
+#: before a number found by its keyword, so a field holding none of them (in any case) has
+#: no such number and is not searched for keywords.
+_KEY_WORDS = frozenset(re.findall(r"(?:^|\|)(\w+)", _KEYS.lower()))
+_KEYWORD_BEFORE = re.compile(
+    rf"\b(?P<key>{_KEYS})\b\.?"
     r"(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
     r"reference number|crime number|id))?\s*(?:[:#,(]|was|is|of|as)?\s*(?-i:[A-Z]{1,4}\s+)?\Z",
     re.IGNORECASE)
@@ -134,6 +140,7 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
         for match in pattern.finditer(text):
             found.append((kind, match.start("ref"), match.end("ref")))
     last_end = 0
+    keyed = None  # whether the field holds a keyword, read at the first number
     for line_start, line_end in digit_lines(text):  # every match starts on a digit's line
         for head in _DIGIT_TOKEN.finditer(text, max(line_start, last_end), line_end):
             if head.start() < last_end:
@@ -141,7 +148,9 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
             whole = _DIGIT_TOKEN.match(text, head.start())  # "… of 3 May" may end a line on
             assert whole is not None
             last_end = whole.end()
-            found += _reference(text, whole)
+            if keyed is None:
+                keyed = holds_any(text, _KEY_WORDS, ignore_case=True)
+            found += _reference(text, whole, keyed)
     handles = holds_any(text, _HANDLE_WORDS, ignore_case=True)
     if not (handles or "#" in text) or not any(word in lowered for word in _PLATFORM_WORDS):
         return found
@@ -180,8 +189,9 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
     return found
 
 
-def _reference(text: str, match: re.Match[str]) -> list[tuple[str, int, int]]:
-    """A token holding a digit, as a case number when its shape or its keyword says so."""
+def _reference(text: str, match: re.Match[str], keyed: bool) -> list[tuple[str, int, int]]:
+    """A token holding a digit, as a case number when its shape or its keyword says so
+    (``keyed``: the text may hold a keyword)."""
     ref = match.group()
     # a bare number ("log 0447") is a reference only after a case, crime or log keyword
     bare = ref.isdigit() and len(ref) >= 4
@@ -193,7 +203,8 @@ def _reference(text: str, match: re.Match[str]) -> list[tuple[str, int, int]]:
         if _PUBLICATION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             return []
         return [("case_number", shape.start(), shape.end())]
-    key = _KEYWORD_BEFORE.search(text, max(0, match.start() - 45), match.start())
+    key = _KEYWORD_BEFORE.search(text, max(0, match.start() - 45), match.start()) \
+        if keyed else None
     if key is None:
         return []
     strong = key.group("key").lower().startswith(_STRONG_KEYS)

@@ -91,49 +91,51 @@ _PLURAL_STREETS = ("Paddocks|Meadows|Orchards|Sidings|Maltings|Laurels|Limes|Pin
                    "Willows|Poplars|Elms|Hollies|Spinney|Coppice|Brambles|Ridings|Cedars|Larches|"
                    "Rowans|Birches|Hawthorns|Chestnuts|Sycamores|Glebe")
 _SETTLEMENT_WORDS = "village|hamlet|town|parish|island|estate|suburb|district|city|area"
-#: (kind, pattern, the words one of which a sentence must hold for the pattern to be tried)
+#: (kind, pattern, the words one of which a sentence must hold for the pattern to be tried,
+#: and whether it reads a number in figures: then only sentences holding a digit are read)
 _PATTERNS = [
-    ("estate", re.compile(rf"\b(?P<name>{_NAME})\s+estate\b"), "estate"),
+    ("estate", re.compile(rf"\b(?P<name>{_NAME})\s+estate\b"), "estate", False),
     ("site", re.compile(
         rf"\b(?P<name>{_NAME})\s+(?:(?:Caravan|Holiday|Mobile Home|Leisure|Residential|Chalet|"
         rf"Static|Park Home|Touring)\s+(?:Park|Site|Village|Homes|Estate)|Park Homes|"
         rf"(?i:travellers?['’]?|gypsy and traveller|gypsy|caravan)\s+(?i:site|park|camp))\b"),
-     "park|site|village|homes|estate|camp"),
+     "park|site|village|homes|estate|camp", False),
     ("street", re.compile(rf"\b(?:Flat|Apartment|Room|Unit)\s+\d+(?:/\d+)?[A-Za-z]?,?\s+"
                           rf"(?:\d{{1,4}}[a-z]?,?\s+)?{_NAME}"),
-     "flat|apartment|room|unit"),
+     "flat|apartment|room|unit", True),
     # "The Paddocks", "the Maltings": closes named after what stood there
     ("street", re.compile(rf"\b[Tt]he\s+(?:{_PLURAL_STREETS})\b(?![ ](?:{_CAP}))"),
-     _PLURAL_STREETS.lower()),
+     _PLURAL_STREETS.lower(), False),
     # "the Lochee area of Dundee": a neighbourhood of a town
-    ("named_place", re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+area\s+of\s+[A-Z]"), "area"),
-    ("street", re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+The\s+{_CAP}"), "the"),
+    ("named_place", re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+area\s+of\s+[A-Z]"), "area",
+     False),
+    ("street", re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+The\s+{_CAP}"), "the", True),
     ("street", re.compile(rf"\b(?P<street>{_NAME})\s+(?:{_STREET_WORDS})\b(?![ ](?:{_CAP}))"),
-     _STREET_WORDS.lower()),
+     _STREET_WORDS.lower(), False),
     # "a hostel on Kingsway", "lived on Tollgate": a one-word street after a home and "on"
     ("street", re.compile(
         r"\b(?:lived|living|lives|live|stayed|staying|house|home|flat|hostel|address|"
         r"bungalow|property|room|bedsit)\s+(?:\w+\s+){0,2}?on\s+(?P<name>[A-Z][a-z]+"
         r"(?:way|gate|side|field|fields|moor|bank|croft|dale|ford|holme|mount|brook))\b"),
      "lived|living|lives|live|stayed|staying|house|home|flat|hostel|address|bungalow|property|"
-     "room|bedsit"),
+     "room|bedsit", False),
     ("street", re.compile(
         rf"\b(?:\d{{1,4}}[a-z]?,?\s+)?(?:{_WELSH_STREETS})\s+(?:(?:y|yr|'r)\s+)?{_CAP}"
-        rf"(?:[ ]{_CAP})?"), _WELSH_STREETS.lower().replace("ô", "o")),
-    ("estate", re.compile(rf"\b(?i:ystad)\s+{_CAP}(?:[ ]{_CAP})?"), "ystad"),
+        rf"(?:[ ]{_CAP})?"), _WELSH_STREETS.lower().replace("ô", "o"), False),
+    ("estate", re.compile(rf"\b(?i:ystad)\s+{_CAP}(?:[ ]{_CAP})?"), "ystad", False),
     ("named_place", re.compile(rf"\b(?:{_SETTLEMENT_WORDS}) of\s+(?P<name>{_NAME})"),
-     _SETTLEMENT_WORDS),
+     _SETTLEMENT_WORDS, False),
     # "the Isle of Sheppey": an island (the Isle of Wight and of Man are wider areas)
     ("named_place", re.compile(r"\bIsle of\s+(?P<name>(?!Wight\b|Man\b|Scilly\b)[A-Z][a-z]+)"),
-     "isle"),
+     "isle", False),
     ("named_place", re.compile(
         rf"\b(?P<name>{_NAME}),\s+an?\s+(?:(?:small|tiny|remote|rural|isolated|quiet|former|"
         rf"mining|coastal|seaside|farming|fishing|market|close-knit|crofting|border|ex-mining|"
         rf"post-industrial|valley|hill|moorland)\s+)*(?:village|hamlet|town|estate|community|"
         rf"island|township|settlement|suburb)\b"),
-     "village|hamlet|town|estate|community|island|township|settlement|suburb"),
+     "village|hamlet|town|estate|community|island|township|settlement|suburb", False),
 ]
-_TRIGGERS = TriggerTable([frozenset(words.split("|")) for _, _, words in _PATTERNS])
+_TRIGGERS = TriggerTable([frozenset(words.split("|")) for _, _, words, _ in _PATTERNS])
 #: Words that place a person somewhere ("lived in", "moved to", "found at").
 _PLACED_WORDS = (
     "lived|living|lives|live|moved|moving|move|grew up|settled|stayed|staying|relocated|"
@@ -240,8 +242,11 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     """Places in the field's sentences; towns only in sentences about a person. A street-like
     name that is a professional's ("Jenny Park (NSPCC)") is no place."""
     found: list[Place] = []
-    for (kind, pattern, _), sentences in zip(_PATTERNS, index.with_each(_TRIGGERS), strict=True):
+    for (kind, pattern, _, number), sentences in zip(_PATTERNS, index.with_each(_TRIGGERS),
+                                                     strict=True):
         for at in sentences:
+            if number and not index.has_digit[at]:
+                continue
             for match in pattern.finditer(text, *index.spans[at]):
                 span = _trimmed(text, match, "name")
                 if span is None or (professionals and _overlaps(*span, professionals)):
@@ -260,11 +265,12 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
         if town:  # "12 Harlow Close, Brindle": the street's town too
             found.append(Place(place.end + town.start(1), place.end + town.end(1),
                                "named_place", _MESSAGES["named_place"]))
+    named_after = _NamedAfterAPreposition(text, index)
     for pattern, triggers, needs_person in ((_PLACED, _PLACED_TRIGGERS, False),
                                             (_TRAVELLED, _TRAVELLED_TRIGGERS, True),
                                             (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False)):
         for at in index.with_any(triggers):
-            if needs_person and not about_person[at]:
+            if (needs_person and not about_person[at]) or not named_after[at]:
                 continue
             for match in pattern.finditer(text, *index.spans[at]):
                 span = _trimmed(text, match, "name")
@@ -284,6 +290,30 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
         found += listed
         listed = _listed_with_places(text, listed, people)
     return _longest(found)
+
+
+class _NamedAfterAPreposition:
+    """Whether a sentence holds a capitalised word after "in", "to", "from"… (looked for once a
+    sentence, when first asked): every match of ``_PLACED``, ``_TRAVELLED`` and
+    ``_PERSON_FROM`` holds one, so a sentence without is not read for them."""
+
+    def __init__(self, text: str, index: SentenceIndex) -> None:
+        self._text, self._spans = text, index.spans
+        self._known: dict[int, bool] = {}
+
+    def __getitem__(self, at: int) -> bool:
+        known = self._known.get(at)
+        if known is None:
+            known = self._known[at] = NAME_AFTER_PREPOSITION.search(
+                self._text, *self._spans[at]) is not None
+        return known
+
+
+#: What every ``_PLACED``, ``_TRAVELLED`` and ``_PERSON_FROM`` match holds: a preposition
+#: (after white space) and the capital starting the name after it.
+NAME_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|to|from|at|near|around|outside|above|behind|opposite|beside)\s+(?:the\s+)?"
+    r"[A-Z]")
 
 
 def _listed_with_places(text: str, found: list[Place], people: list[tuple[int, int]]
@@ -331,7 +361,9 @@ def _districts(text: str, index: SentenceIndex, about_person: list[bool],
                people: list[tuple[int, int]]) -> list[Place]:
     """"in the Creggan", "on the Shankill": in a sentence about a person, a name after "the"
     that is no everyday word, organisation, region, people or month."""
-    found = []
+    found: list[Place] = []
+    if not any(about_person):
+        return found  # each is in a sentence about a person
     for match in _THE_DISTRICT.finditer(text):
         if text[max(0, match.start() - 7):match.start()].rsplit(None, 1)[-1:] not in _BEFORE_THE:
             continue

@@ -1,0 +1,113 @@
+"""The C1 detectors' cheap pre-tests (a word, a digit or a short pattern every finding needs,
+looked for before the expensive work) change the speed and nothing else: what a detector
+finds with its pre-tests is what it finds with them all passing."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from review_editor import textdates
+from review_editor.checks import numbers, places, spelling
+from review_editor.checks.language import sentences
+from review_editor.checks.sentence_index import SentenceIndex
+
+#: Words from the detectors' own cue tables, with the pieces that make their edge cases.
+_CUES = sorted(
+    set(re.split(r"[| ]", places._PLACED_WORDS)) | set(places._TRAVELLED_WORDS.split("|"))
+    | set(places._PERSON_FROM_TRIGGERS)
+    | {"in", "to", "from", "at", "near", "outside", "the", "on", "The", "Flat", "Unit", "estate",
+       "Isle of", "Caravan Park"}
+    | {key.replace("\\.?", ".") for key in numbers._KEYS.split("|")})
+_PIECES = [
+    *_CUES, " ", "  ", " ", "\n", ", ", ". ", "'s", "’", "-", "(", ")", ":", "#", "12", "3 ",
+    "0447", "12345", "2019", "AB1234", "CSC/2019/04471", "Kendal", "Leeds", "Barrow",
+    "Harlow Close", "Mill Lane", "Seacroft", "Creggan", "Mary", "Jo", "Dr ", "Social Care",
+    "Penmore", "Hexley", "Brindlewood", "Oakfield Park", "Tollgate",
+    "ı", "ſ", "K", "İ", "CASE", "Ref", "ID", "id", "was ", "number ", "no. ", "lived in ",
+    "moved to ", "a girl from ", "went to ", "in the ", "3 March 2021", "Jan", "MAY", "Sept",
+]
+_NAMES = ["Penmore", "Hexley", "Brindlewood", "Oakfield Park", "Tollgate", "Kendal", "Mary",
+          "The Paddocks", "Mill Lane", "St Aldwyn's", "AB12", "2", "Wight"]
+#: A cue, perhaps a preposition, and a name: what the patterns look for, in one piece.
+_PHRASES = st.tuples(st.sampled_from(_CUES), st.sampled_from(["", "in", "to", "of", "from",
+                                                              "the", "3,", "12"]),
+                     st.sampled_from(_NAMES)).map(" ".join)
+_SENTENCES = st.lists(st.one_of(st.sampled_from(_PIECES), _PHRASES),
+                      max_size=24).map(" ".join)
+
+
+def _places_without_pretests(text: str, about: list[bool]) -> list[Any]:
+    patterns = places._PATTERNS
+    named_after = places._NamedAfterAPreposition.__getitem__
+    try:
+        places._PATTERNS = [(kind, pattern, words, False)
+                            for kind, pattern, words, _ in patterns]
+        places._NamedAfterAPreposition.__getitem__ = lambda self, at: True  # type: ignore
+        return _places(text, about)
+    finally:
+        places._PATTERNS = patterns
+        places._NamedAfterAPreposition.__getitem__ = named_after  # type: ignore
+
+
+def _places(text: str, about: list[bool]) -> list[Any]:
+    index = SentenceIndex(list(sentences(text)), text)
+    return places.places_in(text, index, about[:len(index.spans)]
+                            + [True] * (len(index.spans) - len(about)), [])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SENTENCES, st.lists(st.booleans(), max_size=6))
+def test_places_found_with_the_pretests_are_those_found_without(
+        text: str, about: list[bool]) -> None:
+    spelling.preload()
+    assert _places(text, about) == _places_without_pretests(text, about)
+
+
+def test_each_place_pattern_is_read_where_its_cue_stands_before_a_name() -> None:
+    spelling.preload()
+    cues = {cue for _, _, words, _ in places._PATTERNS for cue in words.split("|")}
+    for cue in sorted(cues | {"Isle", "Flat", "Unit", "The", "Road", "Caravan Park"}):
+        for name in _NAMES:
+            for text in (f"{cue} {name}", f"{name} {cue.title()}", f"{cue.title()} of {name}",
+                         f"She lived in the {cue} of {name}, a {cue}.",
+                         f"Flat 3, {name} {cue.title()} Road", f"{name}, a {cue} near Hexley"):
+                assert _places(text, [True]) == _places_without_pretests(text, [True]), text
+
+
+def _numbers_without_pretests(text: str) -> list[tuple[str, int, int]]:
+    holds_any = numbers.holds_any
+    try:
+        numbers.holds_any = lambda *args, **kwargs: True  # type: ignore[assignment]
+        return numbers.find_numbers(text, spelling.is_common_word)
+    finally:
+        numbers.holds_any = holds_any
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SENTENCES)
+def test_numbers_found_with_the_pretests_are_those_found_without(text: str) -> None:
+    assert numbers.find_numbers(text, spelling.is_common_word) == \
+        _numbers_without_pretests(text)
+
+
+@pytest.mark.parametrize("key", numbers._KEYS.split("|"))
+@pytest.mark.parametrize("form", [str, str.upper, str.title])
+def test_a_number_after_each_keyword_is_read(key: str, form: Any) -> None:
+    text = form(f"Her {key.replace(chr(92), '')} number was 0447213, then AB 123456.")
+    assert numbers.find_numbers(text, spelling.is_common_word) == \
+        _numbers_without_pretests(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCES)
+def test_month_lines_are_the_lines_holding_a_month_start(text: str) -> None:
+    expected = tuple(
+        (start, end) for start, end in textdates.digit_lines(text)
+        if any(text.find(first, start, end) >= 0 for first in textdates._MONTH_STARTS)
+        and not textdates._MONTH_WORDS.isdisjoint(re.findall(r"\w+", text[start:end])))
+    assert textdates._month_lines(text) == expected
