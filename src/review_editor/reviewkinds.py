@@ -50,9 +50,11 @@ _KINDS: list[tuple[ReviewType | str, re.Pattern[str]]] = [
     (_T.susr_wales, _words(r"single unified safeguarding reviews?|"
                            r"adolygiad diogelu unedig sengl", r"SUSRs?|ADUS")),
     (_T.child_practice_review_wales, _words(r"(?:concise |extended )?child practice reviews?|"
-                                            r"adolygiad ymarfer plant", r"CPRs?")),
+                                            r"adolygiad ymarfer (?:plant|plentyn)|"
+                                            r"adolygiad plentyn", r"CPRs?|AYP")),
     (_T.adult_practice_review_wales, _words(r"(?:concise |extended )?adult practice reviews?|"
-                                            r"adolygiad ymarfer oedolion", r"APRs?")),
+                                            r"adolygiad ymarfer (?:oedolion|oedolyn)",
+                                            r"APRs?|AYO")),
     (_T.lcspr, _words(r"(?:local )?child safeguarding practice reviews?", r"L?CSPRs?")),
     ("significant_case_review", _words(r"significant case reviews?")),
     (_T.serious_case_review_legacy, _words(r"serious case reviews?", r"SCRs?")),
@@ -67,7 +69,7 @@ _KINDS: list[tuple[ReviewType | str, re.Pattern[str]]] = [
 ]
 #: Every kind's words hold one of these: texts without any name no kind of review.
 _KIND_WORDS = ("review", "adolygiad", "adus", "sar", "dhr", "dardr", "cspr", "scr", "susr",
-               "cpr", "apr", "cmr", "leder", "lives and deaths", "audit")
+               "cpr", "apr", "cmr", "leder", "lives and deaths", "audit", "ayp", "ayo")
 
 
 def may_name_a_kind(text: str) -> bool:
@@ -130,8 +132,10 @@ _GATE_WORDS: dict[ReviewType | str, tuple[str, ...]] = {
     _T.mental_health_homicide_review: ("mental health", "dynladdiad iechyd"),
     _T.sar: ("safeguarding adult", "adult safeguarding", "sar"),
     _T.national_cspr: ("national",), _T.susr_wales: ("unified", "susr", "unedig", "adus"),
-    _T.child_practice_review_wales: ("child practice", "cpr", "ymarfer plant"),
-    _T.adult_practice_review_wales: ("adult practice", "apr", "ymarfer oedolion"),
+    _T.child_practice_review_wales: ("child practice", "cpr", "ymarfer plant", "ymarfer plentyn",
+                                     "adolygiad plentyn", "ayp"),
+    _T.adult_practice_review_wales: ("adult practice", "apr", "ymarfer oedolion",
+                                     "ymarfer oedolyn", "ayo"),
     _T.lcspr: ("safeguarding practice", "cspr"), "significant_case_review": ("significant",),
     _T.serious_case_review_legacy: ("serious case", "scr"),
     _T.case_management_review_ni: ("case management", "cmr"), _T.rapid_review: ("rapid",),

@@ -110,6 +110,9 @@ def _index() -> _Index:
             key = _key(name)
             if len(key) >= 2 or (key and name.isupper()):
                 names.setdefault(key, (entry, kind))  # the first listed keeps a shared name
+            if entry.type != "other":
+                for variant in _welsh_board_variants(key):
+                    names.setdefault(variant, (entry, "also_known_as"))
         if entry.short_name:
             short.setdefault(entry.short_name, []).append(entry)
         for word in re.findall(r"[A-Z][a-z]{3,}", entry.area or ""):
@@ -119,6 +122,16 @@ def _index() -> _Index:
         lengths.setdefault(key[0], set()).add(len(key))
     return _Index(names, {word: tuple(sorted(found, reverse=True))
                                    for word, found in lengths.items()}, short, areas)
+
+
+def _welsh_board_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A Welsh regional board's name for its children's and adults' boards: "Bwrdd Diogelu
+    Gogledd Cymru" was also "Bwrdd Diogelu Plant Gogledd Cymru" and "Bwrdd Diogelu Oedolion
+    Gogledd Cymru", as its English former names were the children's and adults' boards."""
+    if key[:2] != ("bwrdd", "diogelu") or len(key) < 3 or key[2] in ("plant", "oedolion"):
+        return []
+    area = key[3:] if key[2] == "rhanbarthol" else key[2:]
+    return [("bwrdd", "diogelu", group, *area) for group in ("plant", "oedolion")]
 
 
 def find_partnerships(text: str) -> list[PartnershipMention]:
