@@ -35,6 +35,7 @@ from .gazetteer import (
 from .headline import headline_in_run, question_heading, title_like
 from .language import guess_language
 from .listing import ListedReview, about_kinds, find_reviews, single_listing
+from .outlets import answering_council, self_named_outlet
 from .pagedates import (
     ANNOUNCED,
     PageDate,
@@ -418,6 +419,15 @@ class _Assembler:
             else:
                 self._set_named_publisher(hint, hint)
             return found[1] if found and found[1].name == hint else None
+        speaker = self_named_outlet([self.blocks[i].plain for i in content]) \
+            or answering_council(title.text)
+        if speaker is not None:
+            entry = lookup(speaker)
+            if entry is not None:
+                self._set_publisher(entry, speaker, speaker)
+            else:
+                self._set_named_publisher(speaker, speaker)
+            return found[1] if found and found[1].name == speaker else None
         listed = listed_publisher(title.text, paragraphs, opening)
         if listed is not None:
             entry, phrase = listed

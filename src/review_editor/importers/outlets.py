@@ -1,0 +1,55 @@
+"""Who speaks on a page that is not a safeguarding body's: a news site naming itself, or a
+council answering in its headline.
+
+A local news site, a trade magazine or an investigative site writes its own name only in
+passing: a line of its own ("Keep up with Armagh i", "More from Community Care") or "In an
+interview with The Detail, the board's chair confirmed …" (the body interviewed is news, not
+the publisher). A council's newsroom heads its answer "Child Q update report: Fenmoor
+Council responds".
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|i|of|and|&)){0,4}"
+#: A line of its own naming the site: "Keep up with X", "More from X", "Subscribe to X".
+_OWN_LINE = re.compile(rf"^(?i:keep up with|more from|the latest from|subscribe to|"
+                       rf"sign up to|sign up for)\s+(?P<name>{_NAME})\W*$")
+#: Words that end a news outlet's name ("… News", "… Times", "Community Care").
+_MEDIA_WORD = (r"News|Times|Post|Today|Care|Magazine|Journal|Echo|Gazette|Herald|Mail|Telegraph|"
+               r"Guardian|Observer|Mirror|Express|Chronicle|Standard|Press|Radio|TV|Online|"
+               r"Detail|Independent|Review")
+#: "In an interview with The Detail, …": the outlet that asked the questions.
+_INTERVIEW = re.compile(rf"\b(?i:(?:in|during)\s+an?\s+(?:exclusive\s+)?interview\s+with)\s+"
+                        rf"(?P<name>The\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}}|"
+                        rf"(?:[A-Z][\w'’&.-]*\s+){{0,3}}(?:{_MEDIA_WORD}))\s*,")
+_COUNCIL = (r"(?:The\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:Borough\s+|County\s+|City\s+|District\s+|"
+            r"Metropolitan\s+)?Council")
+#: A headline in which a council answers: "… : Fenmoor Council responds", "Statement from
+#: Fenmoor Council", "Fenmoor Council's response to …".
+_ANSWERING = re.compile(rf"(?:^|:\s*)(?P<name>{_COUNCIL})\s+(?:responds|welcomes|replies)\b|"
+                        rf"\b(?i:statement|response)\s+(?:from|by)\s+(?P<by>{_COUNCIL})\b|"
+                        rf"(?:^|:\s*)(?P<own>{_COUNCIL})(?:'s|’s)\s+(?:response|statement)\b")
+
+
+def self_named_outlet(lines: list[str]) -> str | None:
+    """The news site a page's text names as its own, if any."""
+    for line in lines:
+        text = " ".join(line.split())
+        own = _OWN_LINE.match(text) if len(text) <= 80 else None
+        if own:
+            return own["name"]
+    for line in lines:
+        interview = _INTERVIEW.search(line)
+        if interview:
+            return interview["name"]
+    return None
+
+
+def answering_council(title: str) -> str | None:
+    """The council a headline says answers or makes a statement, if any."""
+    found = _ANSWERING.search(" ".join(title.split()))
+    if found is None:
+        return None
+    return str(found["name"] or found["by"] or found["own"])
