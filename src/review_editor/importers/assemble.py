@@ -419,15 +419,15 @@ class _Assembler:
             else:
                 self._set_named_publisher(hint, hint)
             return found[1] if found and found[1].name == hint else None
-        speaker = self_named_outlet([self.blocks[i].plain for i in content]) \
+        own_name = self_named_outlet([self.blocks[i].plain for i in content]) \
             or answering_council(title.text)
-        if speaker is not None:
-            entry = lookup(speaker)
+        if own_name is not None:
+            entry = lookup(own_name)
             if entry is not None:
-                self._set_publisher(entry, speaker, speaker)
+                self._set_publisher(entry, own_name, own_name)
             else:
-                self._set_named_publisher(speaker, speaker)
-            return found[1] if found and found[1].name == speaker else None
+                self._set_named_publisher(own_name, own_name)
+            return found[1] if found and found[1].name == own_name else None
         listed = listed_publisher(title.text, paragraphs, opening)
         if listed is not None:
             entry, phrase = listed
