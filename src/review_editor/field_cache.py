@@ -10,6 +10,7 @@ largest record of recent runs, and shrinks back once smaller records are checked
 
 from __future__ import annotations
 
+import inspect
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import wraps
@@ -92,7 +93,27 @@ def per_text(minimum: int, per_field: int = 1) -> Callable[[Function], Function]
                     pass
             return found
 
-        return cached  # type: ignore[return-value]
+        @wraps(function)
+        def cached_one(text: Any) -> Any:
+            # ``cached`` for a function of one argument, keyed by the argument itself: no
+            # tuple to build and hash at each of the many calls a field's checks make
+            found = look_up(text, _MISSING)
+            if found is _MISSING:
+                found = function(text)
+                entries[text] = found
+                if len(entries) > cache.limit:
+                    entries.popitem(last=False)
+            else:
+                try:  # noqa: SIM105 (as above)
+                    move_to_end(text)
+                except KeyError:
+                    pass
+            return found
+
+        code = function.__code__
+        one = code.co_argcount == 1 and not function.__defaults__ \
+            and not code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS)
+        return (cached_one if one else cached)  # type: ignore[return-value]
 
     return decorate
 

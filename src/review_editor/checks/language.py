@@ -350,6 +350,16 @@ def holds_any(text: str, words: frozenset[str], *, ignore_case: bool = False) ->
     return not _lowered_run_words(text).isdisjoint(words)
 
 
+#: No match: an iterator that is over (one serves every caller: it stays over).
+_NOTHING: Iterator[Any] = iter(())
+
+
+def _hits(text: str, found: Iterator[re.Match[str]]) -> Iterator[_Hit]:
+    """Matches found in the lower-cased ``text``, reported against ``text``."""
+    for match in found:
+        yield _Hit(text, match.start(), match.end())
+
+
 class Phrases:
     """Whole-word phrase matching; without case it runs on lower-cased text, which Python's
     regex engine scans several times faster than an IGNORECASE alternation."""
@@ -383,16 +393,13 @@ class Phrases:
         end = len(text) if endpos is None else endpos
         if self._lower is not None:
             lowered = _lowered(text)
-            if lowered is not None:
-                words = _lowered_run_words(text)
-                for match in self._matches(self._lower, lowered, pos, end, words):
-                    yield _Hit(text, match.start(), match.end())
-                return
-            assert self._exact is not None
-            yield from self._exact.finditer(text, pos, end)  # IGNORECASE: no word index
-            return
+            if lowered is None:
+                assert self._exact is not None
+                return self._exact.finditer(text, pos, end)  # IGNORECASE: no word index
+            found = self._matches(self._lower, lowered, pos, end, _lowered_run_words(text))
+            return found if found is _NOTHING else _hits(text, found)
         assert self._exact is not None
-        yield from self._matches(self._exact, text, pos, end, None)
+        return self._matches(self._exact, text, pos, end, None)
 
     def _matches(self, pattern: re.Pattern[str], text: str, pos: int, end: int,
                  words: frozenset[str] | None) -> Iterator[re.Match[str]]:
@@ -401,13 +408,12 @@ class Phrases:
         of phrases is many times faster this way than as one scan of the whole text."""
         if self._firsts is None or (0 < end < len(text)
                                     and _TWO_WORD_CHARS.match(text, end - 1) is not None):
-            yield from pattern.finditer(text, pos, end)  # a word cut at ``end``: scan
-            return
+            return pattern.finditer(text, pos, end)  # a word cut at ``end``: scan
         present = _run_words(text) if words is None else words
         if self._firsts.isdisjoint(present):
-            return  # no phrase's first word in the text (most texts, for most lists)
+            return _NOTHING  # no phrase's first word in the text (most texts, for most lists)
         starts = _run_starts(text, self._firsts & present)
-        yield from _matches_from(pattern, text, islice(
+        return _matches_from(pattern, text, islice(
             starts, bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)), pos, end)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
