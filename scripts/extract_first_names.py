@@ -51,6 +51,11 @@ Tatenda Teagan Tegan Temitope Tendai Tez Thandiwe Tiernan Tilly Tinashe Tolu Tom
 Tremaine Tunde Tyreece Tyrese Tyrone Ubah Ugne Umar Usman Vihaan Vik Vlad Wanjiru Waqas Warsame
 Weronika Wiktor Wiktoria Wil Yahya Yaw Yewande Yonas Yulia Yusuf Zac Zach Zahra Zain Zainab
 Zara Zayn Zofia Zubair Zuzanna
+Ayo Begw Bentley Bisi Chidera Dami Dilan Ebuka Elin Farhad Folake Haf Hawre Ife Journey Kacie
+Karwan Kaycee Keanu Keelan Kenzie Kenzo Kody Koby Kunle Luna Mabli Macey Mebrat Mikey Nneka
+Nova Omid Rebin Rojin Ryder Selam Seun Shvan Somto Storm Tayla Taylah Tayo Tiwa Tobi Tomi
+Tyreese Tyriq Yemi Zana Marnie Nancie Raiden Kairo Reggie Tallulah Ottie Dolly Nellie Mabel
+Alfie-Jay Bobbi Frankie-Rose Lacie Kaci Jaxson Jayce Kaydon Kobi Lenny Brody Tommie Kenny
 """.split()
 
 
