@@ -60,7 +60,7 @@ def _spans(matches: object) -> list[tuple[int, int]]:
 def test_matches_at_finds_what_finditer_finds(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     for pattern, starts in [
-        (people._RUN, language.WORD_CAPITAL),
+        (people._RUN, people._NAME_CAPITAL),
         (places._RUN, language.WORD_CAPITAL),
         (facts.PSEUDONYM_FORM, language.CAPITAL_AFTER_BOUNDARY),
         (identifiers._AGENCY, identifiers._AGENCY_START),
@@ -73,7 +73,8 @@ def test_matches_at_finds_what_finditer_finds(text: str, pos: int) -> None:
 
 #: The runs of capitalised words as ``people._RUN`` finds them, without possessive words.
 _W, _P = people._WORD, people._PARTICLE
-_ONE_RUN_PATTERN = re.compile(rf"(?<![\w'’-])(?:{_W}[ ]and[ ]{_W}(?:[ ]{_W}){{1,2}}(?![ ]{_W})|"
+_ONE_RUN_PATTERN = re.compile(rf"(?<![\w-])(?<!\w['’])"
+                              rf"(?:{_W}[ ]and[ ]{_W}(?:[ ]{_W}){{1,2}}(?![ ]{_W})|"
                               rf"{_W}(?:[ ](?:{_P}[ ])?{_W}){{0,5}})(?![\w-])")
 
 

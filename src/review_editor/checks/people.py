@@ -20,7 +20,7 @@ from .. import resources
 from . import spelling
 from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
-from .language import WORD_CAPITAL, matches_at, strip_accents
+from .language import matches_at, strip_accents
 from .people_cues import (
     A_BREED_BEFORE,
     AGE_NEXT,
@@ -54,6 +54,7 @@ from .people_cues import (
     SINGLE_NAME_ACTS,
     SINGLE_NAME_BEFORE,
     SINGLE_NAME_LIVES,
+    SINGLE_NAME_STARTS,
     SINGLE_NAME_TELLS,
     SURNAME_INITIAL_AFTER,
     SURNAME_WORDS,
@@ -96,7 +97,9 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 _LOWER = "a-zà-öø-ÿ"
-_WORD = rf"(?:O['’])?(?:Mc|Mac)?[A-Z][{_LOWER}]+(?:-[A-Z]?[{_LOWER}]+)*(?:['’]s)?"
+#: "O'Neill", "D'Marcus", "Ja'Niyah": a capital and at most one letter before an apostrophe.
+_PREFIX = r"(?:[A-Z][a-z]?['’](?=[A-Z]))?"
+_WORD = rf"{_PREFIX}(?:Mc|Mac)?[A-Z][{_LOWER}]+(?:-[A-Z]?[{_LOWER}]+)*(?:['’]s)?"
 _PARTICLE = rf"(?:de|van|von|der|den|da|di|du|le|la|bin|ibn|al|el|{'|'.join(WELSH_NAME_PARTICLES)})"
 _TOKEN = re.compile(rf"{_WORD}|and|{_PARTICLE}")
 #: A run of capitalised words (titles included), and "Sonia and Vik Mehra". Its words' letters
@@ -104,10 +107,15 @@ _TOKEN = re.compile(rf"{_WORD}|and|{_PARTICLE}")
 #: follow them in a match (a space, a hyphen, an apostrophe or no word character) is never a
 #: lower-case letter nor a hyphen after a hyphenated part, so giving any back could never
 #: let a match succeed.
-_RUN_WORD = rf"(?:O['’])?(?:Mc|Mac)?[A-Z][{_LOWER}]++(?:-[A-Z]?+[{_LOWER}]++)*+(?:['’]s)?"
+_RUN_WORD = rf"{_PREFIX}(?:Mc|Mac)?[A-Z][{_LOWER}]++(?:-[A-Z]?+[{_LOWER}]++)*+(?:['’]s)?"
 _RUN = re.compile(
-    rf"(?<![\w'’-])(?:{_RUN_WORD}[ ]and[ ]{_RUN_WORD}(?:[ ]{_RUN_WORD}){{1,2}}(?![ ]{_RUN_WORD})|"
+    rf"(?<![\w-])(?<!\w['’])"
+    rf"(?:{_RUN_WORD}[ ]and[ ]{_RUN_WORD}(?:[ ]{_RUN_WORD}){{1,2}}(?![ ]{_RUN_WORD})|"
     rf"{_RUN_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_RUN_WORD}){{0,5}})(?![\w-])")
+
+#: Where a run may start: a capital after no word character or hyphen, nor after a word's
+#: apostrophe ("O'Neill" starts at the O); after an opening quote it may ("'Mikey hated…").
+_NAME_CAPITAL = re.compile(r"[A-Z](?<![\w-][A-Z])(?<!\w['’][A-Z])")
 
 _FAMILY = _alternatives(FAMILY_NOUNS)
 _FAMILY_MOD = _alternatives(FAMILY_MODIFIERS)
@@ -189,6 +197,12 @@ _PROFESSIONAL_BEFORE = re.compile(
     rf"edited|produced|prepared|undertaken|conducted|carried out)\s+by\s+(?:the\s+)?|"
     rf"\bcites?\s+|\bby\s+(?:the\s+)?(?=(?:Revd|Rev|Dr|Professor))|"
     rf"\bthanks\s+)\Z", re.IGNORECASE)
+#: "Via the Arabic interpreter, Hamza said": the professional opens the sentence as the way
+#: someone spoke; the name after the comma is the speaker's (unless set off as the
+#: professional's own: "Through the interpreter, Mr Rahimi, the mother said").
+_THROUGH_A_PROFESSIONAL = re.compile(
+    rf"(?:^|[.;:]\s+|\A)(?:[Vv]ia|[Tt]hrough|[Uu]sing|[Ww]ith the help of)\s+(?:the|an?|his|her|"
+    rf"their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PROFESSIONAL})s?\s*,\s*\Z", re.MULTILINE)
 _WORK_POSSESSIVE = re.compile(
     rf"\A(?:['’]s\s+(?:\d{{4}}\s+|[a-z-]+\s+){{0,3}}?(?:{_alternatives(WORK_NOUNS)})|"
     rf"\s+(?:letter|report|review|statement|foreword|speech|blog))\b")
@@ -254,8 +268,20 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+#: "Lily-Mae", "Ruby-Rose", "Tayla-Mae": two given names joined, no dictionary's word.
+_GIVEN_COMPOUND = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+#: "D'Marcus", "Ja'Niyah": the given name after the apostrophe.
+_APOSTROPHE_PREFIX = re.compile(r"[A-Z][a-z]?['’](?=[A-Z])")
+
+
+def _given_compound(bare: str) -> bool:
+    return _GIVEN_COMPOUND.fullmatch(bare) is not None \
+        and bare.rsplit("-", 1)[1] in first_names()
+
+
 def _common(word: str) -> bool:
-    return spelling.is_common_word(_bare(word).split("-")[0])
+    bare = _bare(word)
+    return not _given_compound(bare) and spelling.is_common_word(bare.split("-")[0])
 
 
 def is_given_name(word: str) -> bool:
@@ -266,7 +292,11 @@ def is_given_name(word: str) -> bool:
 @lru_cache(maxsize=65_536)
 def _is_first_name(word: str) -> bool:
     bare = strip_accents(_bare(word))
-    return bare in first_names() or bare.split("-")[0] in first_names()
+    prefix = _APOSTROPHE_PREFIX.match(bare)
+    if prefix is not None and prefix.group() not in ("O'", "O’"):
+        bare = bare[prefix.end():]
+    return bare in first_names() or bare.split("-")[0] in first_names() \
+        or _given_compound(bare)
 
 
 @lru_cache(maxsize=65_536)
@@ -290,7 +320,7 @@ def people_in(text: str, index: SentenceIndex,
     """(sentence index, person) for the people named in the field's sentences."""
     found: list[tuple[int, PersonName]] = []
     unnamed: re.Match[str] | None = None  # the last run that named no one
-    for match in matches_at(_RUN, text, WORD_CAPITAL):
+    for match in matches_at(_RUN, text, _NAME_CAPITAL):
         at = index.at(match.start(), match.end())
         if at is None:
             continue
@@ -423,7 +453,8 @@ def _acts_as_a_child(text: str, s_start: int, start: int, after: str, sentence_s
     if word in _AREAS or is_place(word):
         return False
     if sentence_start:
-        return SINGLE_NAME_TELLS.match(after) is not None
+        return SINGLE_NAME_TELLS.match(after) is not None \
+            or SINGLE_NAME_STARTS.match(after) is not None
     before = text[max(s_start, start - 14):start]
     if before.endswith(("the ", "The ", "a ", "A ", "of ")):
         return False
@@ -489,7 +520,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # "a shift manager at KFC in Larne": a town, not the manager
     if not titles and not sentence_start and len(core) <= 2 and (_nicknamed(
             text[max(s_start, match.start() - 80):match.start()]) or _known_as_person(
-            text, max(s_start, match.start() - 60), match.start())):
+            text, max(s_start, match.start() - 60), match.start())) and not PSEUDONYM_AFTER.match(
+            text[words[-1].end():words[-1].end() + 40]):  # "called 'Orla' (not her real name)"
         end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
         return PersonName(words[0].start(), end, "person")  # "nicknamed Tank", "'Smudge'"
     if not titles and all(_everyday(w) for w in core):
@@ -535,25 +567,31 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
                   or _FAMILY_AFTER.match(after) or _FAMILY_POSSESSIVE.match(after)
                   or _KNOWN_AS_FAMILY.search(before) or set(titles) & _FAMILY_TITLE
                   or _FAMILY_PREDICATE.match(after))
-    if not family and len(core) == 1 and not titles and OUR_BEFORE.search(before_run) \
-            and OUR_AFTER.match(after) and not _common(core[0]) and core[0] not in _AREAS \
-            and not is_place(core[0]):
-        family = True  # "Our Kayden was a lovely lad"
+    if not family and len(core) == 1 and not titles and OUR_BEFORE.search(before) \
+            and OUR_AFTER.match(after) and (not _common(core[0]) or _is_first_name(core[0])) \
+            and core[0] not in _AREAS and not is_place(core[0]):
+        family = True  # "Our Kayden was a lovely lad", "'Our Jade wouldn't…'"
     if family:
         return PersonName(start, end, "family")
     professional = bool(set(titles) & _PROFESSIONAL_TITLE or RANK_BEFORE.search(before_run)
                         or _of_an_organisation(after) or _PROFESSIONAL_WHO.match(after)
                         or _POST_NOMINAL.match(after)
                         or _PROFESSIONAL_AFTER.match(after) or _ROLE_BESIDE.match(after)
-                        or _PROFESSIONAL_BEFORE.search(before) or _WORK_POSSESSIVE.match(after)
+                        or (_PROFESSIONAL_BEFORE.search(before)
+                            and not (_THROUGH_A_PROFESSIONAL.search(before)
+                                     and not after.lstrip().startswith((",", "(", "–"))))
+                        or _WORK_POSSESSIVE.match(after)
                         or CITED_AFTER.match(after) or DEED_AFTER.match(after)
                         or (CITED_YEAR_AFTER.match(after)
                             and (len(core) > 1 or not _is_first_name(core[0])))
                         or TEAM_AFTER.match(after))
     if professional:
         return PersonName(start, end, "professional")
-    if _ORGANISATION_NEXT.match(after) and not titles:
-        return None  # "Sheffield Children's NHS …", "British Association of …"
+    if _ORGANISATION_NEXT.match(after) and not titles and not (
+            len(core) == 1 and after.startswith(("'s", "’s")) and _is_first_name(core[0])
+            and not _common(core[0])):
+        return None  # "Sheffield Children's NHS …", "British Association of …", not
+        # "Tyreese's GP"
     if set(titles) & _PLAIN:
         return PersonName(start, end, "person")
     cue = bool(_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before)
@@ -580,9 +618,13 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if not uncommon:
         return None if not cue or len(core) < 2 or not _is_first_name(core[0]) \
             else PersonName(start, end, "person")  # "who Lee Marsh was"
-    if len(core) == 1 and not titles and uncommon and SINGLE_NAME_LIVES.match(after) \
-            and core[0] not in _AREAS and not is_place(core[0]):
-        return PersonName(start, end, "person")  # "Kaden was stabbed": a name the list lacks
+    if len(core) == 1 and not titles and uncommon and (
+            SINGLE_NAME_LIVES.match(after) or (SINGLE_NAME_TELLS.match(after)
+                                               and not spelling.is_known(core[0]))) \
+            and core[0] not in _AREAS and core[0] not in NATIONAL_BODIES \
+            and not is_place(core[0]):
+        return PersonName(start, end, "person")  # "Kaden was stabbed", "Tayo said": a name
+        # the list lacks
     if any(w in _AREAS for w in core):
         return None  # "Kent", "Tyrone": a county first, a name only with a family role or title
     a_place = is_place(" ".join(core))

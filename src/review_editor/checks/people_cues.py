@@ -29,7 +29,8 @@ TEAM_AFTER = re.compile(r"\A\s+and\s+(?:his|her|their)\s+(?:team|colleagues|staf
 #: "Our Kayden was a lovely lad": a relative as families speak of them.
 OUR_BEFORE = re.compile(r"\b[Oo]ur\s+\Z")
 OUR_AFTER = re.compile(r"\A(?:['’]s\b|\s*[,.;!?\"”’]|\s+(?:was|is|had|has|would|used|never|"
-                        r"always|did|were|loved|went|could|just|still)\b)")
+                        r"always|did|were|loved|went|could|just|still|wouldn['’]t|didn['’]t|"
+                        r"couldn['’]t|wasn['’]t|won['’]t)\b)")
 #: "Freya 9, Oscar 6 and Lily 18 months": a given name set beside an age.
 AGE_NEXT = re.compile(r"\A\s+(?:1[01]\d|\d{1,2})(?:\s+(?:months?|years?|weeks?))?"
                        r"(?=\s*(?:,|;|\)|\.(?!\d)|and\b|\Z))")
@@ -49,10 +50,21 @@ SINGLE_NAME_ACTS = re.compile(
 #: "Bailey told his teacher": a sentence's first word is a name only before a telling verb
 #: (or before what only a person does, below).
 SINGLE_NAME_TELLS = re.compile(r"\A\s+(?:told|said|says|tells|disclosed|explained|asked)\b")
-#: "Kerry fled", "Mason was six weeks old", "Amber (15)": what no town or council does or
-#: has, so a sentence's first word is a name before it even when a town has the name too.
+#: "Precious missed", "Blessing arrived", "Sienna played netball": what a child does, after a
+#: given name that is also a word opening a sentence.
+SINGLE_NAME_STARTS = re.compile(
+    r"\A\s+(?:missed|arrived|presented|refused|attended|went missing|ran away|"
+    r"played\s+(?:for|with|outside|football|netball|rugby|cricket|hockey|truant)|"
+    r"stopped\s+(?:going|attending|eating|talking|speaking|engaging)|"
+    r"started\s+(?:school|nursery|college|attending|Year)|"
+    r"(?:was|had been)\s+(?:not\s+)?seen\s+(?:by|at|in|with|alone)|"
+    r"was\s+(?:excluded|placed|born|taken into|reported missing|known to))\b")
+#: "Kerry fled", "Mason was six weeks old", "Amber (15)", "Brandon (Year 9)": what no town or
+#: council does or has, so a sentence's first word is a name before it even when a town has
+#: the name too.
 SINGLE_NAME_LIVES = re.compile(
-    r"\A(?:\s*\((?:aged\s+)?\d{1,2}\)|\s*,\s*(?:aged\s+)?\d{1,2}\s*,|"
+    r"\A(?:\s*\((?:aged\s+)?\d{1,2}\)|\s*\((?:Year|Yr|P|S)\s?\d{1,2}\)|"
+    r"\s*,\s*(?:aged\s+)?\d{1,2}\s*,|"
     r"\s+(?:fled|died|cried|screamed|absconded|self-harmed|overdosed|wept|texted|confided|"
     r"(?:was|had been|has been)\s+(?:stabbed|assaulted|arrested|killed|murdered|groomed|raped|"
     r"exploited|abused|bullied|adopted|fostered|sentenced|convicted|charged|cautioned|"

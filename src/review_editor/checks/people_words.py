@@ -25,6 +25,7 @@ FAMILY_NOUNS = (
     "sister-in-law", "godmother", "godfather", "relative", "relatives", "kin", "boy", "boys",
     "girl", "girls", "gran", "granda", "nanny", "mammy", "stepbrother", "stepsister",
     "step-brother", "step-sister", "half-sibling", "bro", "sis", "MGM", "MGF", "PGM", "PGF",
+    "bairn", "bairns", "wean", "weans",
     *WELSH_FAMILY_NOUNS,
 )
 
