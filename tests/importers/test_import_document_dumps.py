@@ -8,7 +8,8 @@
 - a line cut short (a site's shortened title ending in "..." or "…", or in "a", "of",
   "for" …) and a bare number (a document's page count) are no headline;
 - a line said twice in a row under the headline is a photograph's alternative text and
-  caption; the headline said twice (for screen readers and for the eye) is still the headline.
+  caption; the headline said twice (for screen readers and for the eye) is still the headline;
+- a report's cover in capitals gives its subject on a line of its own ("CHILD M").
 
 The pages are made up (a fictional Fenmoor and Harrowby).
 """
@@ -21,6 +22,7 @@ import pytest
 
 from review_editor.importers import ImportResult, import_text
 from review_editor.importers.boilerplate import text_boilerplate
+from review_editor.importers.pseudonyms import find_pseudonyms
 from review_editor.model import LONDON
 
 NOW = datetime(2031, 11, 1, 9, 30, tzinfo=LONDON)
@@ -85,3 +87,19 @@ def test_a_caption_said_twice_under_the_headline_is_not_the_headline() -> None:
 def test_the_headline_said_twice_is_still_the_headline() -> None:
     text = f"Learning Briefings\n\nLearning Briefings\n\n{BODY}"
     assert _import(text).record.title == "Learning Briefings"
+
+
+@pytest.mark.parametrize(("cover", "pseudonym"), [
+    ("FENMOOR SAFEGUARDING CHILDREN PARTNERSHIP\n\nSERIOUS CASE REVIEW\n\nCHILD M\n\n"
+     "JO BLOGGS", "Child M"),
+    ("LEARNING REVIEW\n\nBABY T\n\nPublished 2031", "Baby T"),
+    ("SAFEGUARDING ADULTS REVIEW\n\nADULT K", "Adult K"),
+])
+def test_a_covers_pseudonym_in_capitals(cover: str, pseudonym: str) -> None:
+    assert [found.pseudonym for found in find_pseudonyms(cover)] == [pseudonym]
+
+
+@pytest.mark.parametrize("text", ["THE CHILD IS AT THE CENTRE\n\nADULT SOCIAL CARE",
+                                  "CHILD M AND HIS SISTER WERE SEEN BY THE HEALTH VISITOR"])
+def test_capitals_that_are_no_covers_pseudonym(text: str) -> None:
+    assert find_pseudonyms(text) == []

@@ -21,6 +21,10 @@ _ROLE_LETTER = re.compile(
     r"\b(?P<role>Baby|Child|Children|Infant|Young Person|Adult|Mr|Mrs|Ms|Miss|Mother|Father|"
     r"Sibling|Person|Family|Oedolyn|Plentyn|Babi|Person Ifanc)\s+(?P<letter>[A-Z]{1,2}\d?)\b"
     r"(?![’'][a-rt-z])(?!\.\w)")
+#: A report's cover in capitals: "CHILD M", "BABY T", "ADULT K" on a line of its own.
+_COVER_ROLE_LETTER = re.compile(r"^[ \t]*(?P<role>BABY|CHILD|INFANT|YOUNG PERSON|ADULT|OEDOLYN|"
+                                r"PLENTYN|BABI|PERSON IFANC)\s+(?P<letter>[A-Z]{1,2}\d?)[ \t]*$",
+                                re.MULTILINE)
 _LETTER_FAMILY = re.compile(r"\b(?P<the>[Tt]he\s+)?(?P<letter>[A-Z])\s+Family\b")
 _QUOTE = "['‘’\"“”`]"
 _NAME = r"[A-Z][a-z]{2,15}(?:[- ][A-Z][a-z]{2,15})?"
@@ -96,6 +100,11 @@ def find_pseudonyms(text: str) -> list[FoundPseudonym]:
         role = _ROLES.get(match["role"].lower())
         found.append(FoundPseudonym(match.group(), role, match.group(), match.start(),
                                     match.end(), "high"))
+    for match in _COVER_ROLE_LETTER.finditer(text):
+        role_words = match["role"].title()
+        found.append(FoundPseudonym(f"{role_words} {match['letter']}",
+                                    _ROLES.get(role_words.lower()), match.group().strip(),
+                                    match.start("role"), match.end(), "high"))
     for match in _LETTER_FAMILY.finditer(text):
         name = f"{'The ' if match['the'] else ''}{match['letter']} Family"
         found.append(FoundPseudonym(name, SubjectRole.family_member, match.group(),

@@ -157,12 +157,18 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
                 continue  # a board's name as a line of its own heads a part of the page
             for mention in find_partnerships(text):
                 if not national(mention.partnership) and mention.name_kind != "short_name" \
-                        and mention.partnership not in sections:
+                        and mention.partnership not in sections and not _plural(mention.text):
                     return mention.partnership, mention.text
     if len(set(headings)) == 1 and not national(headings[0]) and not sections:
         text = next(text for text in paragraphs if whole_name(text))
         return headings[0], text.strip()  # the one body the page names, as a heading
     return None
+
+
+def _plural(name: str) -> bool:
+    """"Northumberland and North Tyneside Safeguarding Adult Boards": a plural names several
+    bodies (the last of them matched), none of them the one speaking."""
+    return bool(re.search(r"(?:Boards|Partnerships|Committees)$", name, re.IGNORECASE))
 
 
 def after_the_lead(texts: list[str], index: int) -> bool:
