@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from review_editor.checks import CheckContext, batch, registry, run_checks
+from review_editor.checks.batch import most_words
+from review_editor.checks.language import count_words
 from review_editor.checks.per_field import _CACHE, PER_FIELD
 from review_editor.model import parse_record
 
@@ -68,3 +70,11 @@ def test_the_gates_pass_every_field_where_a_check_finds_something(
         registry._GATES.update(gates)
         _CACHE.clear()
     assert gated == every_field
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXTS, st.text(), st.text(st.characters(min_codepoint=0x80)),
+                 st.lists(st.sampled_from(["a", "é", "\ud800", "’", "'", "_", "٣", " ", "—"]))
+                 .map("".join)))
+def test_the_word_count_gates_never_count_fewer_words_than_the_checks(text: str) -> None:
+    assert most_words(text) >= count_words(text)

@@ -52,6 +52,11 @@ class FieldBatch:
             return None
         return lowered
 
+    @cached_property
+    def most_words(self) -> list[int]:
+        """For each field, at least the number of its words (``most_words``)."""
+        return [most_words(field.text) for field in self.fields]
+
     def position(self, offset: int) -> int:
         """The position in ``fields`` of the field whose text holds ``offset``."""
         return bisect.bisect_right(self.starts, offset) - 1
@@ -107,6 +112,27 @@ class FieldBatch:
     def where(self, test: Callable[[FieldText], bool]) -> list[int]:
         """The positions of the fields that pass ``test``."""
         return [position for position, field in enumerate(self.fields) if test(field)]
+
+
+def _word_runs_table() -> bytes:
+    """UTF-8 bytes to "a" or " ": an ASCII word character is "a", any other ASCII character
+    " ", and a character beyond ASCII " a", " aa" or " aaa" (its lead byte, then its
+    continuation bytes), whether or not it is a word character."""
+    ascii_word = re.compile(r"\w", re.ASCII)
+    return bytes(ord("a") if (byte < 0x80 and ascii_word.match(chr(byte))) or 0x80 <= byte < 0xC0
+                 else ord(" ") for byte in range(256))
+
+
+_WORD_RUNS = _word_runs_table()
+
+
+def most_words(text: str) -> int:
+    """At least ``language.count_words(text)``, read at the speed of a byte copy: the runs
+    of "a" where ``_WORD_RUNS`` writes each character. Each word's first character starts a
+    run (or, beyond ASCII, holds one), and between two words stands a character that writes
+    a space, so no two words share a run."""
+    runs = text.encode("utf-8", "surrogatepass").translate(_WORD_RUNS)
+    return runs.count(b" a") + runs.startswith(b"a")
 
 
 def union(*found: Iterable[int] | None) -> list[int] | None:

@@ -15,7 +15,7 @@ from typing import Any
 from ...model.dates import MONTHS
 from ..batch import FieldBatch, union
 from ..context import CheckContext
-from ..language import cached_phrases, count_words
+from ..language import cached_phrases
 from ..registry import gate
 from . import style
 from .style import _CONTROL, _CURLY, _INVISIBLE, _REORDERING, _STRAIGHT, _leading_text
@@ -34,11 +34,8 @@ def _lower_pattern(batch: FieldBatch, pattern: re.Pattern[str]) -> list[int] | N
 
 
 def _words_over(batch: FieldBatch, words: int) -> list[int]:
-    """The fields of more than ``words`` words (which take at least two characters each
-    but the last)."""
-    shortest = 2 * words
-    return batch.where(lambda field: len(field.text) > shortest
-                       and count_words(field.text) > words)
+    """The fields that may have more than ``words`` words."""
+    return [position for position, most in enumerate(batch.most_words) if most > words]
 
 
 @gate("C4.1")
