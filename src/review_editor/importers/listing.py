@@ -242,6 +242,10 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
                                  if m.group().endswith(("s", "S"))], nation)
             section_type = heading[0] if heading else section_type
             listed_under = heading[0] if heading else listed_under
+        elif item is None and _lead_in(block):
+            heading = _resolved([kind for kind, _m in review_kinds(block.plain)], nation)
+            section_type = heading[0] if heading else section_type
+            listed_under = heading[0] if heading else listed_under
         if item is not None:
             same = next((r for r in reviews if r.key == item.key
                          or (item.names and r.names == item.names)), None)
@@ -284,6 +288,14 @@ def _line_like(block: Block) -> bool:
     sentence = re.search(r"[.!?]$", text) and len(text.split()) > 6
     return block.kind in ("paragraph", "heading") and "\n" not in text and not sentence \
         and len(text) <= _MAX_LINE and not re.search(r"[a-z]{2}[.!?:;]$|[:;]$", text)
+
+
+def _lead_in(block: Block) -> bool:
+    """A few words ending in a colon over a list ("CSPR Reports:", "Learning Review's 7-point
+    Briefings:"): the kind they name is the kind of the entries below, whatever its number."""
+    text = block.plain.strip()
+    return block.kind in ("paragraph", "heading") and "\n" not in text and text.endswith(":") \
+        and len(text.split()) <= 8 and not _DATE_COLON.search(text)
 
 
 #: A colon straight after a year ends a table row ("Child K  Published 6 October 2029:").
