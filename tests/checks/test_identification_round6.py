@@ -41,6 +41,15 @@ from test_identification_classes import covered, found, names_or_blocks
     ("The report noted that Jenson's IRO had changed four times.", "Jenson"),
     ("Through the Polish interpreter, Oliwia explained that she had no money.", "Oliwia"),
     ("The wean, Callan, was left with a neighbour.", "Callan"),
+    # a school year after "until" or "from" (not a school's first year), "went up to S2"
+    ("She stayed at the academy until Year 9, then was home-schooled.", "until Year 9"),
+    ("From Year 5 she was often late.", "Year 5"),
+    ("He went up to S2 at the academy.", "S2"),
+    # ages in words or in years and months, at an age in months, set off inside brackets
+    ("His nan gave his age as twelve.", "twelve"),
+    ("Child R, now 2 years 9 months, was not weighed.", "2 years 9 months"),
+    ("Her arm was broken at nine months.", "nine months"),
+    ("(Kayleigh Doyle, 17) told officers she was scared.", "17"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -67,6 +76,12 @@ def test_round6_classes_are_found(text: str, detail: str) -> None:
     "The Co-Chair said the panel would meet again.",
     "Via the Arabic interpreter, the father said he was afraid.",
     "'Leeds was where the panel met,' the chair said.",
+    "Child A attended the academy from Year 7.",
+    "Pupils start at the school from Year 1.",
+    "She was delivered at 33 weeks by caesarean.",
+    "The review looked at 12 months of her records.",
+    "Her plan was reviewed at six months.",
+    "She was seen by the health visitor at 10 days.",
 ])
 def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)

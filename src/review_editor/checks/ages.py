@@ -47,7 +47,9 @@ _ALWAYS = [
     _age(rf"\b(?i:at|by)\s+{NUMBER},\s+(?:he|she|they|the|his|her|[A-Z]\w*)\b", "at", "by",
          case=True),
     _age(rf"\bage(?:\s+at\s+(?:death|the time|referral))?\s*[:–-]\s*{NUMBER}\b", "age"),
-    _age(rf"\b{NUMBER}\s+years?\s+and\s+{NUMBER}\s+months?\b", "years", "year"),
+    _age(rf"\b{NUMBER}\s+years?,?\s+(?:and\s+)?{NUMBER}\s+months?\b", "years", "year"),
+    # "gave his age as fifteen"
+    _age(rf"\b(?:his|her|their|\w+['’]s)\s+age\s+as\s+{NUMBER}\b", "age"),
     _age(r"\(Year\s+\d{1,2}\)", "year", case=True, number=False),
     # "a 15yo male", "15 y/o", "aged 14yrs"
     _age(rf"\b{NUMBER}\s?(?:yo|y/o|y\.o\.|yrs?)\b(?!\s+(?:ago|later|on|before|after|of))",
@@ -85,9 +87,19 @@ _NEAR_PERSON = [
     _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an|the)\s+(?:Primary\s+[1-7]|"
          r"Reception|(?:Lower|Upper)\s+Sixth)\b(?!\s+(?:[A-Z]|class teacher|teacher|staff))",
          "primary", "reception", "sixth", case=True, number=False),
-    # Scottish school years: "in P6", "by S3"
-    _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an)\s+(?:P[1-7]|S[1-6])\b",
-         "p", "s", case=True),
+    # Scottish school years: "in P6", "by S3", "moved up to S1"
+    _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an|(?:moved|went|going|goes) up "
+         r"(?:in)?to)\s+(?:P[1-7]|S[1-6])\b", "p", "s", case=True),
+    # "until Year 4", "from Year 9": a school year as a time in a child's life; "from Year 7",
+    # "from Year 1", "from S1" are where a school's years begin, no age of anyone's
+    _age(r"\b(?:[Uu]ntil|[Tt]ill|[Uu]ntil the end of)\s+(?:(?:Year|Yr\.?)\s*\d{1,2}|P[1-7]|S[1-6])"
+         r"\b|\b[Ff]rom\s+(?:(?:Year|Yr\.?)\s*(?!(?:1|7)\b)\d{1,2}|P[2-7]|S[2-6])\b",
+         "until", "till", "from", case=True, number=False),
+    # "a spiral fracture at seven months" (not "born at 7 months", a pregnancy's length; weeks
+    # and days are mostly that or a routine check: "delivered at 33 weeks", "seen at 10 days")
+    _age(rf"(?<!born )(?<!delivered )(?<!birth )(?<!reviewed )(?<!looked )\bat\s+{NUMBER}\s+"
+         rf"months?(?:\s+old)?\b(?![’']|\s*(?:pregnant|gestation|of|into|later|after|before))",
+         "at", case=True),
     _age(rf"(?:–|—|-|,|\()\s*{NUMBER}\s+at the time\b", "time"),
     # "At 14 months Baby V…" (not "delivered at 33 weeks")
     _age(rf"\bAt\s+{NUMBER}\s+(?:months?|weeks?|days?|years?)(?:\s+old)?,?(?=\s+(?:he|she|they|"
@@ -96,7 +108,7 @@ _NEAR_PERSON = [
 #: Press style after a person: "Liam Royle, 34," / "The girl, 14, had…" / "Child A (6)", and
 #: at a list's or line's end: "grandmother, Brenda Oakes, 61" / "Freya 9, Oscar 6".
 #: ", 34,", " (6)", " (eldest, 11)": an age set off after a name.
-_PRESS = re.compile(r"\s*(?:,\s*(\d{1,3})\s*(?:,|(?=\.?\s*$|;|\.\s))|"
+_PRESS = re.compile(r"\s*(?:,\s*(\d{1,3})\s*(?:,|(?=\.?\s*$|;|\.\s|\)))|"
                     r"\((?:(?:the\s+)?[a-z][a-z -]{0,20},\s*)?(\d{1,3})\))|"
                     r"[ ](\d{1,2}(?:\s+(?:months?|weeks?|years?))?)(?=\s*(?:,|;|\)|\.(?!\d)|"
                     r"and\b|$))", re.MULTILINE)
