@@ -90,10 +90,10 @@ def _month_lines(text: str) -> tuple[tuple[int, int], ...]:
                  and not _MONTH_WORDS.isdisjoint(_RUN.findall(text, start, end)))
 
 
-def _scan_named(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``scan`` for a pattern that also cannot match without a month's name, which it
-    always reads as a whole word."""
-    for start, end in _month_lines(text):
+def _scan_lines(pattern: re.Pattern[str], text: str,
+                lines: tuple[tuple[int, int], ...]) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches within ``lines`` (``digit_lines`` or ``_month_lines``)."""
+    for start, end in lines:
         yield from pattern.finditer(text, start, end)
 
 
@@ -164,6 +164,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    numbered = digit_lines(text)  # every date holds a digit
+    if not numbered:
+        return ()
+    named = _month_lines(text)  # and those written with a month's name, the name
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
@@ -172,7 +176,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         found.append(mention)
         taken.append((mention.start, mention.end))
 
-    for match in _scan_named(_DAY_FIRST, text):
+    for match in _scan_lines(_DAY_FIRST, text, named):
         groups = match.groupdict()
         problems = _weekday_problem(groups["weekday"], groups["wcomma"])
         problems += _month_problem(groups["month"])
@@ -185,7 +189,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         if not groups["year"]:
             problems.append("no year")
         add(_named_mention(match, groups, problems))
-    for match in _scan_named(_MONTH_FIRST, text):
+    for match in _scan_lines(_MONTH_FIRST, text, named):
         if not free(match.start(), match.end()):
             continue
         groups = match.groupdict()
@@ -199,7 +203,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         if not groups["year"]:
             problems.append("no year")
         add(_named_mention(match, groups, problems))
-    for match in scan(_NUMERIC, text):
+    for match in _scan_lines(_NUMERIC, text, numbered):
         if not free(match.start(), match.end()):
             continue
         day, month, year = (int(match.group(g)) for g in ("day", "month", "year"))
@@ -209,14 +213,14 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             year += 2000 if year < 70 else 1900
         add(DateMention(match.start(), match.end(), match.group(), day, month, year, None,
                         ("numeric",)))
-    for match in scan(_ISO, text):
+    for match in _scan_lines(_ISO, text, numbered):
         if not free(match.start(), match.end()):
             continue
         year, month, day = (int(match.group(g)) for g in ("year", "month", "day"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             add(DateMention(match.start(), match.end(), match.group(), day, month, year, None,
                             ("iso",)))
-    for match in _scan_named(_MONTH_YEAR, text):
+    for match in _scan_lines(_MONTH_YEAR, text, named):
         if not free(match.start(), match.end()):
             continue
         month = _MONTH_NUMBERS[match.group("month").rstrip(".").lower()]

@@ -133,10 +133,12 @@ def find_ages(text: str, start: int, end: int, about_person: bool) -> list[tuple
 def ages_in(text: str, index: SentenceIndex, about_person: list[bool]) -> list[tuple[int, int]]:
     """Ages in the field's sentences; the weaker forms only in sentences about a person."""
     spans: list[tuple[int, int]] = []
+    triggered = index.with_each(_TRIGGERS)
+    if not any(triggered):
+        return spans  # no pattern's trigger word in the field (most fields)
     numbered = [digit or not words.isdisjoint(_NUMBER_WORDS)
                 for digit, words in zip(index.has_digit, index.words, strict=True)]
-    for (pattern, number, needs_person), sentences in zip(
-            _PATTERNS, index.with_each(_TRIGGERS), strict=True):
+    for (pattern, number, needs_person), sentences in zip(_PATTERNS, triggered, strict=True):
         for at in sentences:
             if (needs_person and not about_person[at]) or (number and not numbered[at]):
                 continue

@@ -25,7 +25,7 @@ from .people import (
 from .people_quoted import lower_case_names, quoted_nicknames
 from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
-from .sentence_index import SentenceIndex
+from .sentence_index import SentenceIndex, TriggerTable
 from .text import FieldText
 from .venues import (
     find_case_names,
@@ -91,6 +91,10 @@ _WELSH_SETTING_WORDS = frozenset(
     "ysgol coleg meithrinfa cylch ysbyty meddygfa capel eglwys clwb canolfan".split())
 _FEAST_WORDS = frozenset(
     "boxing christmas easter friday bonfire halloween hallowe valentine mother father year".split())
+#: The word sets above, looked up together: one pass over a field's words finds the
+#: sentences holding each (most fields hold none of them).
+_CONTEXT_WORDS = TriggerTable([_PERSON_WORDS, _PRONOUNS, _SOMEONE_WORDS, _OLD, _SAINT_WORDS,
+                               _WELSH_SETTING_WORDS, _FEAST_WORDS])
 _LIFE_WORDS = re.compile(r"\b(?:born|birth|died|dies|death|killed|murdered|found dead|dob|dod|"
                          r"body|passed away|d\.o\.b)\b", re.IGNORECASE)
 
@@ -171,6 +175,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     people = _welsh_checked(text, index, people, welsh_field)
     people += [(at, p) for at, p in lower_case_names(text, index)
                if not _overlaps(p.start, p.end, [(q.start, q.end) for _, q in people])]
+    (with_person_words, with_pronouns, with_someone_words, with_old, with_saint,
+     with_welsh_setting, with_feast) = index.with_each(_CONTEXT_WORDS)
     about = [False] * len(index.spans)
     for at, person in people:
         about[at] = about[at] or person.kind != "professional"
@@ -178,20 +184,20 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
         ref_at = index.at(start, end)
         if ref_at is not None:
             about[ref_at] = True
-    for at in index.with_any(_PERSON_WORDS):
+    for at in with_person_words:
         about[at] = True
     professional = {at for at, person in people if person.kind == "professional"}
-    for at in index.with_any(_PRONOUNS):
+    for at in with_pronouns:
         # "Dr Lee and her team in Sheffield": a pronoun beside a professional is theirs
         about[at] = about[at] or at not in professional
     # a sentence naming someone in the case, not only children or families in general
     someone = [False] * len(index.spans)
     for at, person in people:
         someone[at] = someone[at] or person.kind != "professional"
-    for at in index.with_any(_SOMEONE_WORDS):
+    for at in with_someone_words:
         someone[at] = someone[at] or (at not in professional
                                       and not _only_majesty(text, *index.spans[at]))
-    for at in index.with_any(_OLD):
+    for at in with_old:
         if _AN_AGED_ONE.search(text, *index.spans[at]):
             about[at] = someone[at] = True  # "the 14-year-old was reported missing"
     found: list[Detection] = []
@@ -238,8 +244,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
             found.append(_age(Detection, text, match.start(1) if match.group(1) else
                               match.start(2), match.end(1) if match.group(1) else
                               match.end(2), soaa))
-    saint_sentences = set(index.with_any(_SAINT_WORDS))
-    for match in (m for at in sorted(saint_sentences)
+    for match in (m for at in with_saint
                   for m in _SAINT.finditer(text, *index.spans[at])):
         saint_at = index.at(match.start(), match.end())
         if saint_at is None or not about[saint_at] or _overlaps(match.start(), match.end(),
@@ -249,7 +254,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
             "C1.5", "setting", match.start(), match.end(), match.group(),
             f"a named church, school or setting: “{match.group()}”",
             "describe the kind of setting instead (\"a local church\")", blocking=soaa))
-    for match in (m for at in index.with_any(_WELSH_SETTING_WORDS)
+    for match in (m for at in with_welsh_setting
                   for m in _WELSH_SETTING.finditer(text, *index.spans[at])):
         if _overlaps(match.start(), match.end(), allowed + taken):
             continue
@@ -257,7 +262,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
             "C1.5", "setting", match.start(), match.end(), match.group(),
             f"a named school, college or setting: “{match.group()}”",
             "describe the kind of setting instead (\"a local school\")", blocking=soaa))
-    for match in (m for at in index.with_any(_FEAST_WORDS)
+    for match in (m for at in with_feast
                   for m in _FEAST_DAY.finditer(text, *index.spans[at])):
         day_at = index.at(match.start(), match.end())
         if day_at is None:
