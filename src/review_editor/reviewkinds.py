@@ -107,6 +107,17 @@ _GUIDE_TITLE = re.compile(r"\b(?:guidance|guide|procedures?|protocol|policy|fram
                           r"taking part in|referring for)\s+an?|e-?learning|online learning|"
                           r"training(?: course)?)\b",
                           re.IGNORECASE)
+#: A headline of what many reviews taught ("Domestic homicide review: lessons learned",
+#: "… : common themes"), when it names no subject: not one review.
+_LESSONS_TITLE = re.compile(r"(?i):\s*(?:lessons learn(?:ed|t)|common themes|key (?:themes|"
+                            r"findings)|learning from (?:\w+\s+)?reviews)\s*$")
+#: One review told by the panel that carried it out: "a review carried out by a Domestic
+#: Homicide Review Panel", "The Domestic Homicide Review Panel examined the circumstances".
+_PANELS_REVIEW = re.compile(
+    r"\b(?i:(?:a|the)\s+review\s+(?:carried out|undertaken|conducted)\s+by\s+(?:a|the))\s+"
+    r"(?P<kind>(?:[A-Z][\w-]*\s+){1,5}Review)\s+Panel\b|"
+    r"\b(?i:a|the)\s+(?P<examined>(?:[A-Z][\w-]*\s+){1,5}Review)\s+Panel\s+"
+    r"(?i:examined|reviewed|considered|looked at)\s+the\s+circumstances")
 _THIS = re.compile(r"\b(?:this|our)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: Words a headline adds to a review's kind without naming a review.
@@ -221,10 +232,21 @@ def page_review_type(title: str, sentences: list[tuple[str, bool]], nation: Nati
         named = bool(rest) or bool(_ANNOUNCING_TITLE.search(title))
         confidence: Confidence = "low" if plural else "high" if named else "medium"
         found.append(FoundType(value, match.group(), title, confidence, match.start(), kind))
+    if found and not _SUBJECT_HEADLINE.search(title) and _LESSONS_TITLE.search(title):
+        topic_page = True  # "Domestic homicide review: lessons learned" from many reviews
+        found = [_with(item, "low") for item in found]
     specific: list[FoundType] = []
     for sentence, lead in sentences:
         if not may_name_a_kind(sentence):
             continue
+        panel = _PANELS_REVIEW.search(sentence) if lead else None
+        if panel is not None:  # "a review carried out by a Domestic Homicide Review Panel"
+            for kind, _match in review_kinds(panel["kind"] or panel["examined"]):
+                value = resolve(kind, nation)
+                if value is not None:
+                    specific.append(FoundType(value, panel.group(), sentence, "low",
+                                              panel.start(), kind))
+                    found.append(specific[-1])
         for kind, match in review_kinds(sentence):
             value = resolve(kind, nation)
             if value is None:
