@@ -50,6 +50,16 @@ from test_identification_classes import covered, found, names_or_blocks
     ("Child R, now 2 years 9 months, was not weighed.", "2 years 9 months"),
     ("Her arm was broken at nine months.", "nine months"),
     ("(Kayleigh Doyle, 17) told officers she was scared.", "17"),
+    ("The foster carer wrote down her age as thirteen and his as nine.", "thirteen"),
+    # names spelt with letters beyond Latin-1, a title and initials before a surname, a name
+    # after "named as" or "identified as", a nickname in quotes inside a name, a nickname
+    # after "nickname at school,"
+    ("The boy's father, Tomáš Dvořák, worked in a car wash.", "Tomáš Dvořák"),
+    ("Mrs Kaczyńska told the review she had asked for help.", "Mrs Kaczyńska"),
+    ("The invoice was sent to Mrs J. Okoro at the old address.", "Mrs J. Okoro"),
+    ("The driver was identified as Callum Ritchie from his fingerprints.", "Callum Ritchie"),
+    ("The lodger, Gary 'Spider' Walsh, had a key to the flat.", "Gary 'Spider' Walsh"),
+    ("His nickname on the estate, Tiny, stuck with him.", "Tiny"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -82,6 +92,7 @@ def test_round6_classes_are_found(text: str, detail: str) -> None:
     "The review looked at 12 months of her records.",
     "Her plan was reviewed at six months.",
     "She was seen by the health visitor at 10 days.",
+    "The review uses the name 'Amber' (not her real name).",
 ])
 def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)
@@ -90,6 +101,7 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The interpreter, Aziz Rahimi, translated for the family.",
     "Via the health visitor, Joy Bennett, the family were offered help.",
+    "Mr A. Hussain, the school's DSL, made the referral.",
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

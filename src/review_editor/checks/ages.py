@@ -119,6 +119,9 @@ _BAND_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: "… and his age as fifteen": someone's own age, whatever stands before it.
+_OWN_AGE = re.compile(r"(?:his|her|their|\w+['’]s)\s+age\s+as\b", re.IGNORECASE)
+
 #: Every pattern in the order tried, with whether it needs a number and a person nearby, and
 #: their trigger words.
 _PATTERNS = [(pattern, number, False) for pattern, _, number in _ALWAYS] + \
@@ -145,7 +148,7 @@ def ages_in(text: str, index: SentenceIndex, about_person: list[bool]) -> list[t
             s_start, s_end = index.spans[at]
             for match in pattern.finditer(text, s_start, s_end):
                 if _BAND_BEFORE.search(text[max(s_start, match.start() - 20):
-                                            match.start()]):
+                                            match.start()]) and not _OWN_AGE.match(match.group()):
                     continue
                 spans.append((match.start(), match.end()))
     return spans

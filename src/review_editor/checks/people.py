@@ -96,7 +96,7 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_LOWER = "a-zà-öø-ÿ"
+_LOWER = "a-zà-öø-ÿā-žșț"  # Latin-1 and Latin Extended-A: "Lăcătuș", "Błaszczyk"
 #: "O'Neill", "D'Marcus", "Ja'Niyah": a capital and at most one letter before an apostrophe.
 _PREFIX = r"(?:[A-Z][a-z]?['’](?=[A-Z]))?"
 _WORD = rf"{_PREFIX}(?:Mc|Mac)?[A-Z][{_LOWER}]+(?:-[A-Z]?[{_LOWER}]+)*(?:['’]s)?"
@@ -238,6 +238,7 @@ def _holds(window: str, ends: frozenset[str]) -> bool:
     return not ends.isdisjoint(_WORD_RUN.findall(window.lower()))
 
 
+_PLAIN_BEFORE_INITIALS = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mx)\.?\s+\Z")
 _KNOWN_AS_FAMILY = re.compile(r"\b(?:known|knew [\w ]{1,40}?) as the\s+\Z", re.IGNORECASE)
 
 _CALENDAR = frozenset(MONTHS + WEEKDAYS) | OCCASIONS
@@ -544,6 +545,11 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if titles and titles[-1] in _PLAIN | _FAMILY_TITLE:
         # keep "Mr" and "Uncle" in the span: they are part of how the person is named
         start = match.start() + text[match.start():start].rfind(titles[-1])
+    if not titles and initial is not None and start == initial.start():
+        plain = _PLAIN_BEFORE_INITIALS.search(text, max(s_start, start - 6), start)
+        if plain is not None:  # "Ms K. Farrant": a title, initials and a surname
+            titles.append(plain.group("title"))
+            start = plain.start("title")
     before = text[max(s_start, start - 80):start]
     before_run = text[max(s_start, match.start() - 80):min(start, match.start())]
     after = text[end:min(s_end, end + 90)]

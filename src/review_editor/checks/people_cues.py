@@ -131,8 +131,9 @@ DEED_AFTER = re.compile(
     r"agencies)\b)")
 
 #: "known as Bobby", "a friend called Hope": someone named.
-NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|nicknamed|calls? (?:her|him)self)\s+\Z",
-                          re.IGNORECASE)
+NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|nicknamed|calls? (?:her|him)self|"
+                          r"(?:named|identified|recorded|listed) as|gave (?:his|her|their) "
+                          r"names? as)\s+\Z", re.IGNORECASE)
 QUOTE = "[\"“‘']"
 #: "Liam, 17, from Workington": an age set off after a name.
 PRESS_AGE_AFTER = re.compile(r"\A\s*,\s*\d{1,2}\s*,")
@@ -140,7 +141,8 @@ PRESS_AGE_AFTER = re.compile(r"\A\s*,\s*\d{1,2}\s*,")
 INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}\Z")
 #: A name given as a nickname: an everyday word counts here too ("nicknamed Tank").
 NICKNAME_BEFORE = re.compile(
-    rf"\b(?:nicknamed|nickname(?: was| of)?|(?:street|gang|road) name(?: was| is)?|"
+    rf"\b(?:nicknamed|nickname(?: was| of| (?:at|in|on) [\w ]{{1,20}}?,)?|"
+    rf"(?:street|gang|road) name(?: was| is)?|"
     rf"(?:went|goes|go|going) by(?: the name(?: of)?)?|"
     rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|"
     rf"(?:knew|know|knows)(?: \w+){{0,5}}? as|known (?:\w+ ){{0,3}}?as(?= {QUOTE})|"

@@ -65,4 +65,14 @@ def quoted_nicknames(text: str, index: SentenceIndex,
         inside = _NICKNAME_INSIDE.match(text, person.end)
         if inside is not None and person.kind != "professional":
             found.append(inside.span("nick"))
+    named = [(p.start, p.end) for _, p in people]
+    for match in _NAME_AROUND_A_NICKNAME.finditer(text) if not _QUOTES.isdisjoint(text) else ():
+        if is_given_name(match.group("first")) and index.at(*match.span()) is not None \
+                and not any(s < match.end() and match.start() < e for s, e in named + found):
+            found.append(match.span())  # "Dale 'Tank' Harwood": the whole name
     return found
+
+
+#: "Dale 'Tank' Harwood": a given name, a nickname in quotes and a surname, all one name.
+_NAME_AROUND_A_NICKNAME = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)[ ][\"“‘'][A-Z][\w-]{1,20}[\"”’'][ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
