@@ -60,6 +60,14 @@ from test_identification_classes import covered, found, names_or_blocks
     ("The driver was identified as Callum Ritchie from his fingerprints.", "Callum Ritchie"),
     ("The lodger, Gary 'Spider' Walsh, had a key to the flat.", "Gary 'Spider' Walsh"),
     ("His nickname on the estate, Tiny, stuck with him.", "Tiny"),
+    # what singles someone out wherever they live: a rare named condition, a family of seven
+    # children or more, triplets; a faith kept out of the people words, a congregation
+    ("The boy had Prader-Willi syndrome and was always hungry.", "Prader-Willi syndrome"),
+    ("Adult C was one of nine children brought up on a farm.", "one of nine children"),
+    ("Their quadruplets were taken into care together.", "quadruplets"),
+    ("They were the only Jain family in the village.", "Jain family"),
+    ("The family were part of the small Coptic Orthodox congregation in the town.",
+     "Coptic Orthodox congregation"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -93,6 +101,11 @@ def test_round6_classes_are_found(text: str, detail: str) -> None:
     "Her plan was reviewed at six months.",
     "She was seen by the health visitor at 10 days.",
     "The review uses the name 'Amber' (not her real name).",
+    "Child B had Down syndrome and attended a mainstream school.",
+    "Her father had Parkinson's disease.",
+    "Child M was the youngest of five.",
+    "Sudden Infant Death Syndrome remains a risk for babies who share a bed.",
+    "Lyme disease is spread by ticks.",
 ])
 def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import spelling
 from .language import case_blind
 from .sentence_index import SentenceIndex
 
@@ -20,6 +21,12 @@ _PEOPLES = (
     "East European|Central European|South Asian|East African|West African")
 #: The words of _PEOPLES, which name a people or faith, never a family's surname.
 PEOPLES_WORDS = frozenset(re.findall(r"[A-Z][a-z]+", _PEOPLES))
+#: Faiths and peoples whose names are also families' surnames ("Mr Ahmadi"), so kept out of
+#: ``PEOPLES_WORDS``.
+_FAITHS = ("Ahmadi|Ahmadiyya|Jain|Baha['’]i|Bahá['’]í|Rastafarian|Zoroastrian|Parsi|Yazidi|"
+           "Hazara|Druze|Coptic|Mormon|Quaker|Buddhist|Catholic|Christian|Hindu|Muslim|Shia|"
+           "Sunni|Ismaili")
+_DENOMINATION = r"(?:\s+(?:Orthodox|Catholic|Christian|Muslim|Evangelical|Pentecostal))?"
 _LANGUAGES = (
     "Albanian|Amharic|Arabic|Bengali|Cantonese|Dari|Farsi|French|Gaelic|Gujarati|Hindi|"
     "Hungarian|Kurdish|Lithuanian|Mandarin|Pashto|Polish|Portuguese|Punjabi|Romanian|Russian|"
@@ -29,7 +36,7 @@ _WHO = (r"(?:family|families|couple|couples|community|communities|child|children
         r"girls|man|men|woman|women|speaker|speakers|household|households|person|people|"
         r"resident|residents|student|students|worshipper|worshippers|parent|parents|user|"
         r"teenager|teenagers|teen|teens|young person|young people|adult|adults|lad|lads|"
-        r"widow|widower|mother|father|mum|dad)")
+        r"widow|widower|mother|father|mum|dad|congregation|congregations)")
 #: Dress that marks a faith ("the only girl who wore a hijab").
 _DRESS = r"(?:hijab|headscarf|turban|niqab|burka|burqa|kippah|yarmulke|patka|jilbab|abaya)"
 #: Conditions and aids that are seen ("the only pupil with cerebral palsy").
@@ -39,7 +46,8 @@ _CONDITION = (r"(?:autism|ADHD|cerebral palsy|Down['’]?s syndrome|spina bifida
               r"(?:a |an )?(?:hearing aids?|cochlear implants?|prosthetic \w+|artificial \w+|"
               r"feeding tube|stoma|walking frame|guide dog|wheelchair))")
 _TERM = re.compile(
-    rf"\b(?:(?:{_PEOPLES})(?:[- ]speaking)?\s+{_WHO}|(?:{_LANGUAGES})[- ]speaking(?:\s+{_WHO})?|"
+    rf"\b(?:(?:{_PEOPLES}|{_FAITHS}){_DENOMINATION}(?:[- ]speaking)?\s+{_WHO}|"
+    rf"(?:{_LANGUAGES})[- ]speaking(?:\s+{_WHO})?|"
     rf"(?:{_LANGUAGES}|{_PEOPLES})\s+speakers?|(?:{_PEOPLES})\s+(?:heritage|origin)|"
     rf"(?:{_PEOPLES})\s+(?:refugees?|asylum[- ]seekers?|migrants?|nationals?)|"
     rf"(?:British )?Sign Language users?|BSL users?|"
@@ -49,7 +57,8 @@ _TERM = re.compile(
     rf"{_WHO}\b[^.;\n]{{0,30}}?\b(?:who|that) (?:wore|wears|wearing) an? {_DRESS}|"
     rf"{_DRESS}-wearing {_WHO}|{_WHO}\b[^.;\n]{{0,30}}?\b(?:with|who (?:has|had|uses|used|"
     rf"wore|wears)) {_CONDITION})\b")
-_TRIGGERS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", f"{_PEOPLES}|{_LANGUAGES}")) \
+_TRIGGERS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+",
+                                                    f"{_PEOPLES}|{_LANGUAGES}|{_FAITHS}")) \
     | {"wheelchair", "deaf", "blind", "deafblind", "speaking", "speaker", "speakers", "syndrome",
        "disease", "condition", "disorder", "rare", "refugee", "refugees", "asylum", "migrant",
        "migrants", "nationals", "bsl", "hijab", "headscarf", "turban", "niqab", "burka", "burqa",
@@ -63,7 +72,8 @@ _UNIQUE = re.compile(r"\b(?:the only|only|the one|the sole|sole|one of (?:a hand
                      r"(?:\w+\s+){0,2}?\Z",
                      re.IGNORECASE)
 _SMALL = re.compile(
-    r"\b(?:village|villages|hamlet|small (?:\w+ )?(?:town|community|school|estate|island|city)|"
+    r"\b(?:village|villages|hamlet|small (?:\w+ ){0,2}?(?:town|community|school|estate|island|"
+    r"city|congregation|church|parish)|"
     r"market town|rural|island|islands|isle|crofting|croft|remote|close-knit|the estate|"
     r"on the estate|Highland|Fenland|"
     r"Dales|valley|\w+ of (?:a few|a handful|a dozen|\d{1,3}|(?:a|one|two|three|four|five|six|"
@@ -78,9 +88,39 @@ _SMALL_NEEDLES = (
 _UNIQUE_NEEDLES = ("only", "one", "sole")
 
 
+#: What singles someone out wherever they live: a named condition few people have, a
+#: family of seven children or more, triplets or more.
+_SINGLED_OUT = re.compile(
+    r"\b(?:(?-i:[A-Z][\w'’-]+)(?: (?:du|de|la|von|van)(?: (?-i:[A-Z])[\w'’-]+)?)?(?:['’]s?)? "
+    r"(?:syndrome|disease)|(?:the\s+)?(?:(?:youngest|eldest|oldest|middle|second|third|fourth|"
+    r"fifth|sixth)\s+(?:child\s+)?of|one\s+of)\s+(?:seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|[7-9]|1\d)\s+(?:children|siblings|brothers|sisters|"
+    r"boys|girls)(?:\s+and\s+the\s+only\s+(?:girl|boy))?|(?:triplets|quadruplets|quintuplets|"
+    r"sextuplets))\b", re.IGNORECASE)
+_SINGLED_OUT_TRIGGERS = frozenset(
+    "syndrome disease seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "triplets quadruplets quintuplets sextuplets".split())
+#: Named conditions many people have: no one is singled out by them (nor by a condition
+#: named by everyday words: "Sudden Infant Death Syndrome", "Down syndrome").
+_COMMON_CONDITIONS = frozenset(
+    "down down's downs asperger asperger's tourette tourette's crohn's crohn parkinson's "
+    "parkinson alzheimer's alzheimer korsakoff korsakoff's munchausen munchausen's stockholm "
+    "bowel alcohol infant baby lyme raynaud's graves' graves hodgkin's addison's cushing's "
+    "heart kidney liver lung motor coeliac sickle huntington's huntington menière's bell's "
+    "legionnaires' a the this her his their its".split())
+
+
 def find_combinations(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
-    """(start, end) of each community detail that, with the sentence's place, singles out."""
+    """(start, end) of each community detail that, with the sentence's place, singles out,
+    and of what singles someone out anywhere (a rare named condition, a family of eleven)."""
     found = []
+    for at in index.with_any(_SINGLED_OUT_TRIGGERS):
+        for match in _SINGLED_OUT.finditer(text, *index.spans[at]):
+            first = match.group().split()[0]
+            if not match.group().lower().endswith(("syndrome", "disease")) or not (
+                    first.lower() in _COMMON_CONDITIONS
+                    or spelling.is_common_word(first.rstrip("'’s"))):
+                found.append(match.span())
     lowered = case_blind(text)
     for at in index.with_any(_TRIGGERS):
         start, end = index.spans[at]
@@ -88,7 +128,8 @@ def find_combinations(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
             and bool(_SMALL.search(text, start, end))
         if not small and not _may_hold(lowered, start, end, _UNIQUE_NEEDLES):
             continue  # a detail singles out only in a small place or as the only one
-        found += _in_sentence(text, start, end, small)
+        found += [span for span in _in_sentence(text, start, end, small)
+                  if not any(s < span[1] and span[0] < e for s, e in found)]
     return found
 
 
