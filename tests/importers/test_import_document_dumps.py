@@ -38,8 +38,9 @@ def _import(text: str) -> ImportResult:
     "Upload: jdoe", "Uploaded by: fenmoor_docs", "Post on 12-Mar-2031", "214 views",
     "0 download", "1,204 downloads", "TRANSCRIPT", "advertisement", "Page 3 of 40", "Page",
     "Page 2: FENMOOR SAFEGUARDING CHILDREN PARTNERSHIP … · A review is not concerned with",
-    "Listen", "« Previous | Contents | Next »", "Previous | Next", "Explore subtopics",
-    "Archwilio is-bynciau",
+    "Size: px", "Start display at page:", "Download \"Fenmoor learning review report\"",
+    "Transcription", "Similar documents", "Listen", "« Previous | Contents | Next »",
+    "Previous | Next", "Explore subtopics", "Archwilio is-bynciau",
 ])
 def test_a_viewer_or_page_tool_line_is_furniture(line: str) -> None:
     assert text_boilerplate(line) is not None

@@ -47,8 +47,9 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
                               r"(previous|next|contents|back|home|up|top))+\W*$", _I)),
     ("document viewer", re.compile(
         r"^(upload(ed)?( by)?\s*:\s*\S+|post(ed)? on \d{1,2}[-/ ][A-Za-z]{3}[-/ ]\d{4}|"
-        r"\d[\d,.]*k? (views?|downloads?|pages?)|transcript|advertisement|"
-        r"page( \d+( of \d+)?(\s*:.*)?)?)$", _I)),
+        r"\d[\d,.]*k? (views?|downloads?|pages?)|transcript(ion)?|advertisement|"
+        r"page( \d+( of \d+)?(\s*:.*)?)?|size: ?\d*\s*px|start display at page:?|"
+        r"download\s+[\"“].{1,150}[\"”]|similar documents|report this document|embed)$", _I)),
     ("consent buttons", re.compile(r"^(accept|reject|decline|allow|agree)( all)?$", _I)),
     ("breadcrumbs", re.compile(r"^(you are here:?\s*)?home\s*(>|›|»|/|\||::)", _I)),
     ("breadcrumbs", re.compile(r"^you are here\b", _I)),
