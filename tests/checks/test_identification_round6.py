@@ -68,6 +68,11 @@ from test_identification_classes import covered, found, names_or_blocks
     ("They were the only Jain family in the village.", "Jain family"),
     ("The family were part of the small Coptic Orthodox congregation in the town.",
      "Coptic Orthodox congregation"),
+    # a hashtag naming someone; part of a plate, a plate "registered … as"; a LADO number
+    ("Friends shared #RIPLeahMae after the funeral.", "#RIPLeahMae"),
+    ("Witnesses gave part of the plate, WR6, to the police.", "WR6"),
+    ("His moped was registered in Scotland as SIZ 902.", "SIZ 902"),
+    ("The LADO referral, number K21-0457, was closed after a month.", "K21-0457"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -106,6 +111,10 @@ def test_round6_classes_are_found(text: str, detail: str) -> None:
     "Child M was the youngest of five.",
     "Sudden Infant Death Syndrome remains a risk for babies who share a bed.",
     "Lyme disease is spread by ticks.",
+    "The partnership marked #SaferInternetDay with a briefing.",
+    "The campaign #NoMoreSilence reached 2,000 people.",
+    "She was registered as a child in need in 2019.",
+    "The referral was made in 2021 and the case closed in 2022.",
 ])
 def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)

@@ -22,7 +22,7 @@ from .people import (
     is_given_name,
     people_in,
 )
-from .people_quoted import lower_case_names, quoted_nicknames
+from .people_quoted import hashtag_names, lower_case_names, quoted_nicknames
 from .people_words import FAMILY_NOUNS, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex, TriggerTable
@@ -301,6 +301,12 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
             found.append(Detection(
                 "C1.1", "name", start, end, text[start:end],
                 f"a nickname: “{text[start:end]}”", "leave the nickname out", blocking=soaa))
+    for start, end in hashtag_names(text):
+        if not _overlaps(start, end, allowed + [(d.start, d.end) for d in found]):
+            found.append(Detection(
+                "C1.1", "name", start, end, text[start:end],
+                f"a hashtag naming someone: “{text[start:end]}”", "leave the hashtag out",
+                blocking=soaa))
     for start, end in find_prisons(text, index, about):
         if not _overlaps(start, end, allowed + taken):
             found.append(Detection(

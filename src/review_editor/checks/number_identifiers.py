@@ -65,7 +65,12 @@ _NI_VEHICLE = re.compile(r"\b[A-Z]?(?:[A-Z][IZ]|I[A-Z]) ?\d{1,4}\b")
 _IZ_DIGIT = re.compile(r"[IZ][A-Z]? ?\d")  # what every _NI_VEHICLE match holds
 _VEHICLE_BEFORE = re.compile(
     r"\b(?:car|van|vehicle|lorry|taxi|motorbike|moped|reg|reg\.|registration|plate|plates|"
-    r"[A-Z][a-z]+ (?:hatchback|saloon|estate))\b[^.\n]{0,12}\Z", re.IGNORECASE)
+    r"index|[A-Z][a-z]+ (?:hatchback|saloon|estate))\b[^.\n]{0,12}\Z|"
+    r"\bregistered\b[^.\n]{0,30}\bas\s+\Z", re.IGNORECASE)
+#: "partial index KX19", "part of the plate, WR6": a registration's first letters and digits.
+_PARTIAL_PLATE = re.compile(
+    r"\b(?:partial|part of the)\s+(?:index|plate|reg(?:istration)?)(?:\s+number)?\s*[:,]?\s+"
+    r"(?P<plate>[A-Z]{1,2}\d{1,2}(?: ?[A-Z]{1,3})?)\b")
 _CASE_NUMBER = re.compile(
     r"\b(?:case|claim|crime|incident|court|log|police|serial)\s*(?:no\.?|number|ref(?:erence)?"
     r"\.?|reference number|crime number)?\s*[:#]?\s*(?P<ref>[A-Z0-9]*\d[A-Z0-9/-]*\d[A-Z0-9/]*|"
@@ -246,6 +251,10 @@ class NumberDetectors(DetectorBase):
                 continue
             found.append(Detection("C1.6", "vehicle", match.start(), match.end(),
                                    match.group(), f"a vehicle registration: “{match.group()}”",
+                                   "remove it", blocking=True))
+        for match in scan(_PARTIAL_PLATE, text, _CAPITAL_DIGIT) if "art" in text else ():
+            found.append(Detection("C1.6", "vehicle", *match.span("plate"), match.group("plate"),
+                                   f"part of a vehicle registration: “{match.group('plate')}”",
                                    "remove it", blocking=True))
         own_reference = (self.facts.record.review.reference or "") \
             if self.facts.record.review else ""

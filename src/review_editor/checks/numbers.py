@@ -20,14 +20,15 @@ _KEYS = (
     r"pupil|URN|UPN|reference|ref\.?|Ofsted|Home Office|CAFCASS|Cafcass|police|tenancy|"
     r"account|docket|warrant|custody|record|CRN|PNC|ID|passport|driving licence|licence|Mosaic|"
     r"LCS|Liquidlogic|SystmOne|EMIS|CareFirst|client|person|child|MARAC|MASH|EHCP|EHC plan|"
-    r"housing|benefit|council tax|DWP|Cafcass|CAD|occurrence|STORM|Niche|OEL")
+    r"housing|benefit|council tax|DWP|Cafcass|CAD|occurrence|STORM|Niche|OEL|LADO|referral|"
+    r"IOPC|YJS|YOT|Athena")
 #: The first word of each keyword, in lower case: each stands as a whole word in the text
 #: before a number found by its keyword, so a field holding none of them (in any case) has
 #: no such number and is not searched for keywords.
 _KEY_WORDS = frozenset(re.findall(r"(?:^|\|)(\w+)", _KEYS.lower()))
 _KEYWORD_BEFORE = re.compile(
     rf"\b(?P<key>{_KEYS})\b\.?"
-    r"(?:\s+(?:number|no\.?|ref(?:erence)?\.?|"
+    r"(?:,?\s+(?:number|no\.?|ref(?:erence)?\.?|"
     r"reference number|crime number|id))?\s*(?:[:#,(]|was|is|of|as)?\s*(?-i:[A-Z]{1,4}\s+)?\Z",
     re.IGNORECASE)
 #: A token holding a digit: a reference when a keyword stands just before it.
@@ -38,7 +39,7 @@ _STRONG_KEYS = ("case", "crime", "incident", "log", "serial", "court", "file", "
                 "ehcp", "ehc plan", "housing", "benefit", "council tax", "dwp", "cafcass",
                 "driving licence", "licence", "mosaic", "lcs", "liquidlogic", "systmone", "emis",
                 "carefirst", "client", "person", "child", "marac", "mash", "cad", "occurrence",
-                "storm", "niche", "oel")
+                "storm", "niche", "oel", "lado", "iopc", "athena")
 #: Shapes that are references wherever they stand: "CSC/2019/04471", "FD19P00812",
 #: "13/290617/21", "SC484912", "WS-2021-118".
 _SHAPE = re.compile(

@@ -76,3 +76,18 @@ def quoted_nicknames(text: str, index: SentenceIndex,
 #: "Dale 'Tank' Harwood": a given name, a nickname in quotes and a surname, all one name.
 _NAME_AROUND_A_NICKNAME = re.compile(
     r"\b(?P<first>[A-Z][a-z]+)[ ][\"“‘'][A-Z][\w-]{1,20}[\"”’'][ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+#: "#JusticeForKai", "#RIPLeahMae": a hashtag naming someone.
+_HASHTAG = re.compile(r"(?<![\w#&])#(?P<tag>[A-Za-z][A-Za-z0-9_]{3,40})")
+_HASHTAG_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def hashtag_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of hashtags holding a given name that is no everyday word ("#JusticeForKai",
+    not "#SaferInternetDay")."""
+    if "#" not in text:
+        return []
+    return [match.span() for match in _HASHTAG.finditer(text)
+            if any(is_given_name(part) and not spelling.is_common_word(part)
+                   for part in _HASHTAG_PART.findall(match.group("tag")))]
