@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import time
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from review_editor.checks import spelling
 
 
@@ -52,3 +55,28 @@ def test_the_dictionary_read_politely_is_the_one_spylls_reads():
         [(w.stem, w.flags) for w in theirs.dic.words[:2000]]
     for word in ("colour", "organisation", "safeguarding", "color", "recieve"):
         assert ours.lookup(word) == theirs.lookup(word)
+
+
+_PIECES = ["The", "the", "colour", "color", "Wrenmouth", "wrenmouth", "recieve", " ", "  ",
+           "\n", ". ", ": ", "(", "“", "it's", "centre's", "self-neglect", "selff-neglect",
+           "R4", "2019/20", "ILACS", "a", "é", "-", "’", "\u00a0", "www.x.example", "Ann"]
+
+
+def _reference_spelt_right(speller: spelling.Speller, text: str) -> bool:
+    """Every word known, a single letter, in capitals, or capitalised where no sentence
+    starts: read word by word, with nothing remembered between texts."""
+    for word in set(spelling._WORD.findall(text)):
+        if len(word) < 2 or word.isupper() or speller.known(word):
+            continue
+        if not word[0].isupper() or spelling._may_start_sentence(text, word):
+            return False
+    return True
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join), max_size=8))
+@example(["in Wrenmouth today", "Wrenmouth is near."])
+def test_what_the_speller_remembers_between_texts_changes_no_verdict(texts: list[str]) -> None:
+    speller = spelling.Speller(["Ann"])
+    for text in texts + texts:  # the second time, from what the first remembered
+        assert speller.spelt_right(text) == _reference_spelt_right(speller, text)

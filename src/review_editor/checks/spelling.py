@@ -143,6 +143,7 @@ class Speller:
         self.extra = {w.casefold().replace("’", "'") for w in words if w}
         self._verdicts: dict[str, bool] = {}
         self._harmless: set[str] = set()  # words never reported, wherever they stand
+        self._harmless_runs: set[str] = set()  # runs of text between spaces, all harmless
         self._texts: dict[str, list[tuple[int, int, str]]] = {}
 
     def known(self, word: str) -> bool:
@@ -180,13 +181,26 @@ class Speller:
     def spelt_right(self, text: str) -> bool:
         """True when ``misspellings`` finds nothing in ``text``: each of its words is known,
         a single letter or in capitals, or capitalised where no sentence starts (a name);
-        False when one may be reported. Words found harmless anywhere are remembered."""
-        harmless = self._harmless
-        for word in set(_WORD.findall(text)).difference(harmless):
-            if len(word) < 2 or word.isupper() or self.known(word):
-                harmless.add(word)
-            elif not word[0].isupper() or _may_start_sentence(text, word):
-                return False
+        False when one may be reported. Words found harmless anywhere are remembered, and so
+        are the runs of text between spaces that hold nothing else."""
+        harmless, runs = self._harmless, self._harmless_runs
+        if len(runs) > 200_000:
+            runs.clear()
+        # A word never holds white space: the text's words are its runs' words. A run whose
+        # words are all harmless ("review,", "2019/20") need not be read again.
+        for run in set(text.split()).difference(runs):
+            all_harmless = True
+            for word in _WORD.findall(run):
+                if word in harmless:
+                    continue
+                if len(word) < 2 or word.isupper() or self.known(word):
+                    harmless.add(word)
+                elif not word[0].isupper() or _may_start_sentence(text, word):
+                    return False
+                else:
+                    all_harmless = False
+            if all_harmless:
+                runs.add(run)
         return True
 
     def _misspellings(self, text: str) -> list[tuple[int, int, str]]:
