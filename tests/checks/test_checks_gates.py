@@ -13,6 +13,7 @@ from review_editor.checks import CheckContext, batch, registry, run_checks
 from review_editor.checks.batch import most_words
 from review_editor.checks.language import count_words
 from review_editor.checks.per_field import _CACHE, PER_FIELD
+from review_editor.checks.text import plain_field
 from review_editor.model import parse_record
 
 NOW = datetime(2031, 3, 4, 10, 0, tzinfo=UTC)
@@ -23,7 +24,8 @@ _PIECES = [
     "’", "\"", "“", "”", "-", "—", "/", "(", ")", "*", "_", "**", "- ", "1. ", "# ",
     "&nbsp;", "&#32;",
     "The review was commissioned in 2019.", "published on 3rd May 2021", "Tue 4 March 2031",
-    "Monday 27 July 2021", "27/07/2021", "2021-07-27", "2019-20", "2019 - 2021", "March–June",
+    "Monday 27 July 2021", "27/07/2021", "2021-07-27", "٢٧/٠٧/٢٠٢١", "٢٠٢١-٠٧-٢٧", "2019-20",
+    "2019 - 2021", "March–June",
     "a 14-year-old", "14-YEAR-OLD", "10 years' and 2 years' imprisonment", "the 1990's",
     "’90s", "URGENT", "NSPCC", "CSPR", "was reported was asked", "were noted",
     "is assessed", "shown in red", "the amber boxes", "RED", "leverage", "going forward",
@@ -78,3 +80,17 @@ def test_the_gates_pass_every_field_where_a_check_finds_something(
                  .map("".join)))
 def test_the_word_count_gates_never_count_fewer_words_than_the_checks(text: str) -> None:
     assert most_words(text) >= count_words(text)
+
+
+_FIELD_TEXTS = st.lists(st.sampled_from(["a", "é", "’", "\ud800", "\U0001f600", "\n", " ",
+                                         "9", "/", "AB"]), max_size=8).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_FIELD_TEXTS, min_size=1, max_size=6), st.lists(_FIELD_TEXTS.filter(bool),
+                                                                 min_size=1, max_size=3))
+def test_fields_holding_bytes_are_the_fields_holding_the_text(
+        texts: list[str], needles: list[str]) -> None:
+    fields = batch.FieldBatch([plain_field(f"f{index}", text) for index, text in enumerate(texts)])
+    encoded = [needle.encode("utf-8", "surrogatepass") for needle in needles]
+    assert fields.holding_bytes(fields.utf8, encoded) == fields.holding_any(needles)

@@ -10,10 +10,11 @@ passes every field.
 from __future__ import annotations
 
 import re
+import string
 from typing import Any
 
 from ...model.dates import MONTHS
-from ..batch import FieldBatch, union
+from ..batch import FieldBatch, byte_view, union
 from ..context import CheckContext
 from ..language import cached_phrases
 from ..registry import gate
@@ -53,12 +54,14 @@ def _words_to_avoid(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[i
     return batch.holding_phrases(cached_phrases(tuple(ctx.settings.words_to_avoid)))
 
 
-_FOUR_CAPITALS = re.compile("[A-Z]{4}")
+#: Capitals as "A" (a byte beyond ASCII is never one of [A-Z]): four in a row, b"AAAA".
+_CAPITALS = byte_view({string.ascii_uppercase: "A"}, " ")
 
 
 @gate("C4.5")
 def _tone(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | None:
-    return union(batch.holding(_FOUR_CAPITALS), batch.holding_any(("!", "&")),
+    return union(batch.holding_bytes(batch.utf8.translate(_CAPITALS), (b"AAAA",)),
+                 batch.holding_any(("!", "&")),
                  batch.where(lambda field: field.markdown is not None
                              and bool(field.markdown.emphasis)))
 
@@ -68,6 +71,7 @@ def _ages_style(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] 
     return _lower_needles(batch, ("-old",))
 
 
+_CURLY_UTF8 = tuple(quote.encode() for quote in _CURLY.pattern.strip("[]"))
 _HIDDEN_CHARACTERS = re.compile(f"{_INVISIBLE.pattern}|{_REORDERING.pattern}|{_CONTROL.pattern}")
 _WHITE_RUN = re.compile(r"\s{3,}")
 
@@ -93,7 +97,7 @@ def _scrape_hygiene(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[i
                         batch.where(lambda field: not field.text.isascii()))
     empty = _blank_blocks(batch)
     fields = batch.fields
-    quotes = [position for position in batch.holding(_CURLY)
+    quotes = [position for position in batch.holding_bytes(batch.utf8, _CURLY_UTF8)
               if _STRAIGHT.search(fields[position].text) is not None]
     return union(boilerplate, repeats, batch.holding(_HIDDEN_CHARACTERS), empty, quotes)
 
@@ -186,7 +190,9 @@ def _spelling(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | 
 
 _PLURAL_APOSTROPHE = re.compile("s['’]")
 _TIME_APOSTROPHE = re.compile(r"(?:year|month|week|day|hour)s['’]")
-_DECADE_APOSTROPHES = (re.compile("0['’]s"), re.compile(r"['’]\d0s"))
+#: "0's", "'90s": each apostrophe's patterns on their own, led by a literal character (which
+#: the regex engine skips to) rather than by a class (which it tries at every character).
+_DECADE_APOSTROPHES = (re.compile("0['’]s"), re.compile(r"'\d0s"), re.compile(r"’\d0s"))
 
 
 @gate("C4.13")
@@ -211,15 +217,17 @@ _DIGIT = re.compile(r"\d")
 #: What every date ``textdates.find_dates`` finds holds: a month's name (its first three
 #: letters), or digits written as a numeric or an ISO date; all of them hold a digit.
 _MONTH_STARTS = tuple(month[:3] for month in MONTHS)
-_NUMERIC_DATE = re.compile(r"\d[/.]\d\d?[/.]\d")
-_ISO_DATE = re.compile(r"\d-\d\d-\d")
+#: Digits as "9", "/" and "." as "/", "-" as itself; a character beyond ASCII, which may be
+#: a digit, as "9"s. Every numeric date ("5/3/2031", "5.3.31") holds b"9/9", every ISO date
+#: b"9-9".
+_DIGITS = byte_view({string.digits: "9", "/.": "/", "-": "-"}, "9")
 
 
 def _dates(batch: FieldBatch) -> list[int] | None:
     fields = batch.fields
     named = [position for position in batch.holding_any(_MONTH_STARTS)
              if _DIGIT.search(fields[position].text) is not None]
-    return union(named, batch.holding(_NUMERIC_DATE), batch.holding(_ISO_DATE))
+    return union(named, batch.holding_bytes(batch.utf8.translate(_DIGITS), (b"9/9", b"9-9")))
 
 
 @gate("C5.1")
@@ -247,13 +255,14 @@ def _relative_dates(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[i
                                   "last year", "recently"))  # dates._RELATIVE's words
 
 
-_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—/]")
+_YEAR_RANGES = (re.compile(r"19\d\d\s*[-–—/]"), re.compile(r"20\d\d\s*[-–—/]"))
 _MONTH_RANGE = re.compile(rf"(?:{'|'.join(MONTHS)})\s*[-–—]")
 
 
 @gate("C5.6")
 def _ranges(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | None:
-    return union(batch.holding(_YEAR_RANGE), batch.holding(_MONTH_RANGE))
+    return union(*(batch.holding(years) for years in _YEAR_RANGES),
+                 batch.holding(_MONTH_RANGE))
 
 
 @gate("C5.7")
