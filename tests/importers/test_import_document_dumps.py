@@ -9,7 +9,9 @@
   "for" …) and a bare number (a document's page count) are no headline;
 - a line said twice in a row under the headline is a photograph's alternative text and
   caption; the headline said twice (for screen readers and for the eye) is still the headline;
-- a report's cover in capitals gives its subject on a line of its own ("CHILD M").
+- a report's cover in capitals gives its subject on a line of its own ("CHILD M"), which
+  heads no section; a contents line ("1.1 Event triggering this review 1", "Introduction
+  ..... 4") is never a listed review.
 
 The pages are made up (a fictional Fenmoor and Harrowby).
 """
@@ -104,3 +106,25 @@ def test_a_covers_pseudonym_in_capitals(cover: str, pseudonym: str) -> None:
                                   "CHILD M AND HIS SISTER WERE SEEN BY THE HEALTH VISITOR"])
 def test_capitals_that_are_no_covers_pseudonym(text: str) -> None:
     assert find_pseudonyms(text) == []
+
+
+COVER_DUMP = ("FENMOOR SAFEGUARDING CHILDREN PARTNERSHIP\n\nSERIOUS CASE REVIEW\n\nCHILD T\n\n"
+              "JO BLOGGS Published 2031\n\nContents\n\n1 INTRODUCTION 1\n\n"
+              "1.1 Event triggering this serious case review 1\n\n"
+              "1.2 Purpose, scope & process of the review 2\n\n3.7 Birth of child T 11\n\n"
+              "Introduction .......... 4\n\n"
+              "The review looked at how agencies worked with the family before child T was "
+              "injured. It found that the health visitor's concerns were not shared.")
+
+
+def test_a_documents_contents_lines_are_no_reviews_of_a_listing() -> None:
+    result = _import(COVER_DUMP)
+    assert result.listed == []
+    assert "Event triggering" not in result.record.title
+
+
+def test_a_covers_subject_line_is_the_sure_subject_not_a_heading() -> None:
+    result = _import(COVER_DUMP)
+    subjects = [s.value["pseudonym"] for s in result.suggestions
+                if s.field_path == "sensitivity.subjects" and s.confidence == "high"]
+    assert subjects == ["Child T"]

@@ -111,7 +111,8 @@ def _subjects(title: Passage, body: list[Passage]) -> list[Suggestion]:
                 continue
             seen.add(found.pseudonym)
             confidence: Confidence = found.confidence
-            uses = whole.count(found.pseudonym)
+            uses = whole.count(found.pseudonym) if found.role is None else \
+                whole.casefold().count(found.pseudonym.casefold())  # "CHILD M" … "child M"
             if passage is title or (confidence == "high" and found.role is None) or uses >= 2:
                 confidence = "high"
             else:

@@ -220,6 +220,8 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
     documents = sum(len(_FILE_SIZE.findall(blocks[i].plain)) for i in content)
     for index in content:
         block = blocks[index]
+        if _CONTENTS_LINE.search(block.plain.strip()):
+            continue  # "3.7 Birth of child M 11": a document's contents, not a review
         if block.kind == "list":
             listed = _listed_documents(block, section_type, topics=documents >= 2)
             _add_new(reviews, listed, index)
@@ -288,6 +290,12 @@ def _line_like(block: Block) -> bool:
     sentence = re.search(r"[.!?]$", text) and len(text.split()) > 6
     return block.kind in ("paragraph", "heading") and "\n" not in text and not sentence \
         and len(text) <= _MAX_LINE and not re.search(r"[a-z]{2}[.!?:;]$|[:;]$", text)
+
+
+#: A line of a document's contents: a section's number, its title and its page number
+#: ("1.1 Event triggering this review 1"), or a title and dotted leaders ("Introduction ..... 4").
+_CONTENTS_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\D[^\n]{1,120}?\s+\d{1,3}$|"
+                            r"\.{4,}\s*\d{1,3}$")
 
 
 def _lead_in(block: Block) -> bool:

@@ -139,6 +139,11 @@ def find_pseudonyms(text: str) -> list[FoundPseudonym]:
     return unique
 
 
+def cover_subject_line(text: str) -> bool:
+    """Whether ``text`` is a report cover's subject line in capitals ("CHILD M")."""
+    return _COVER_ROLE_LETTER.fullmatch(text.strip()) is not None
+
+
 def _not_a_name(word: str) -> bool:
     """A word that names a thing, not a person: one of the words above, or its plural
     ("SCR Publications", "SAR Updates", "DHR Policies")."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model.slugs import slugify
 from ..textdates import parse_date
 from .blocks import Block, escape
+from .pseudonyms import cover_subject_line
 
 
 @dataclass
@@ -60,7 +61,8 @@ def _heading_like(block: Block) -> bool:
     text = block.plain
     return ("\n" not in text and len(text) <= 80 and len(text.split()) <= 12
             and not re.search(r"[.,;:”\"’]$", text) and text[:1].isupper()
-            and "://" not in text and block.link is None and parse_date(text) is None)
+            and "://" not in text and block.link is None and parse_date(text) is None
+            and not cover_subject_line(text))  # "CHILD M" on a cover names, it heads nothing
 
 
 def _unique(section_id: str, used: set[str]) -> str:
