@@ -23,7 +23,7 @@ from .people import (
     people_in,
 )
 from .people_quoted import hashtag_names, lower_case_names, quoted_nicknames
-from .people_words import FAMILY_NOUNS, PLAIN_TITLES
+from .people_words import FAMILY_NOUNS, NATIONAL_CASES, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex, TriggerTable
 from .text import FieldText
@@ -219,7 +219,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
                                                       allowed + taken):
             continue
         name = text[person.start:person.end]
-        if all(normalise_word(w) in allowed_words for w in re.findall(r"\w+", name)):
+        if all(normalise_word(w) in allowed_words for w in re.findall(r"\w+", name)) \
+                or name.removesuffix("'s").removesuffix("’s") in NATIONAL_CASES:
             continue
         found.append(Detection(
             "C1.1", "name", person.start, person.end, name,

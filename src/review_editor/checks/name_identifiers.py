@@ -101,6 +101,9 @@ _NAMED_BEFORE_A_SETTING = re.compile(
 _SETTING_ENDS = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|for|where|which|that|run|and|with|after|"
     r"before|until|since|when)\b)", re.MULTILINE)
+#: "school nurse", "nursery staff": someone who works in a kind of setting.
+_STAFF_AFTER = re.compile(r"\s+(?:nurses?|staff|teachers?|workers?|managers?|officers?|"
+                          r"governors?|leads?|practitioners?)\b")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(?:conference|event|seminar|training|workshop|launch|briefing|summit|webinar|"
@@ -293,6 +296,9 @@ class NameDetectors(DetectorBase):
                     all_tokens[first:bisect.bisect_left(starts, match.start())]
                 if not run:
                     run = _named_before_a_kind(all_tokens, starts, text, match.start())
+                if run and run[-1].text == "and" and match.group()[0].islower() \
+                        and _STAFF_AFTER.match(text, match.end()):
+                    continue  # "Nia Roberts and school nurse Claire Dunn": a list of people
                 while run and run[-1].text in ("of", "and"):
                     run.pop()
                 while run and (run[0].text.lower() in _GENERIC_PROPER or run[0].text in

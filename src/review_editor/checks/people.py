@@ -39,6 +39,7 @@ from .people_cues import (
     NAMED_BEFORE,
     NAMED_LAW_AFTER,
     NICKNAME_BEFORE,
+    NURSING_SISTER,
     OUR_AFTER,
     OUR_BEFORE,
     PERSON_POSSESSIVE,
@@ -570,7 +571,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     family = bool(_household(text, words, core)
                   or (_holds(before_run, _FAMILY_ENDS) and _FAMILY_BEFORE.search(before_run))
                   or _FAMILY_FRIEND.search(before)
-                  or _FAMILY_AFTER.match(after) or _FAMILY_POSSESSIVE.match(after)
+                  or (_FAMILY_AFTER.match(after)
+                      and not NURSING_SISTER.match(after.lstrip(" ,(–-").removeprefix("the ")))
+                  or _FAMILY_POSSESSIVE.match(after)
                   or _KNOWN_AS_FAMILY.search(before) or set(titles) & _FAMILY_TITLE
                   or _FAMILY_PREDICATE.match(after))
     if not family and len(core) == 1 and not titles and OUR_BEFORE.search(before) \

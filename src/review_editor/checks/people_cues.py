@@ -73,6 +73,10 @@ SINGLE_NAME_LIVES = re.compile(
     r"now)\s+)?(?:aged\b|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|[a-z]+teen)\s+(?:years?|months?|weeks?|days?)(?:[- ]old\b|\s+of age\b))|"
     r"turn(?:ed|s)\s+(?:\d{1,2}|[a-z]+teen)\b))")
+#: ", the ward sister", "charge nurse": a nurse's rank, not a relative ("Sister Mary Flanagan,
+#: the ward sister on the night").
+NURSING_SISTER = re.compile(r"\b(?:ward|nursing|charge|night|theatre|senior|junior|clinical|"
+                            r"duty)\s+sisters?\b", re.IGNORECASE)
 #: "Hi Sarah," / "Dear Jo,": a greeting at the start of a quoted message.
 GREETING_BEFORE = re.compile(r"(?:^|[\"“‘'(]\s*)(?:Hi|Hello|Hiya|Dear|Morning|Good morning|"
                              r"Afternoon|Good afternoon|Evening)\s+\Z", re.MULTILINE)
@@ -163,7 +167,7 @@ PSEUDONYM_AFTER = re.compile(
     rf"not (?:his|her|their) real name)", re.IGNORECASE)
 #: A rank written in capitals before a name: "PC Aled Rhys", "DS Karen Platt".
 RANK_BEFORE = re.compile(r"\b(?:PC|DC|DS|DI|DCI|DCS|DSU|PCSO|ACC|DCC|HHJ|Cllr|Sgt|Insp|Supt)"
-                         r"\.?\s+\Z")
+                         r"\.?\s+(?:\d{1,5}\s+)?\Z")  # "PC 2210 Ahmed": a collar number
 #: "a large German Shepherd", "their Jack Russell": a dog's breed, not a person.
 A_BREED_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|our|its|large|small|big|young|old|pet|family['’]s)\s+"

@@ -188,6 +188,9 @@ AREAS = (
     "Ulster", "Scotland", "Wales", "England", "Ireland", "Britain", "London", "Midlands",
     "Cymru", "Alba", "Europe", "Africa", "Asia", "Dales", "Fens", "Fenland", "Cotswolds",
     "Chilterns", "Pennines", "Broads", "Wolds", "Valleys",
+    # Welsh names of principal areas: "Ynys Môn", "Wrecsam", "Caerdydd"
+    "Môn", "Wrecsam", "Caerdydd", "Abertawe", "Casnewydd", "Caerffili", "Penfro",
+    "Gaerfyrddin", "Ddinbych", "Fflint", "Fynwy", "Morgannwg", "Tudful",
 )
 
 #: Principal areas named after their town or city: as a county, never a first name; as a
@@ -196,7 +199,8 @@ AREA_TOWNS = frozenset((
     "Bristol", "Durham", "Wakefield", "Rotherham", "Barnsley", "Solihull", "Dudley", "Walsall",
     "Wolverhampton", "Gateshead", "Wrexham", "Swansea", "Neath", "Bridgend", "Merthyr",
     "Caerphilly", "Newport", "Cardiff", "Conwy", "Stirling", "Falkirk", "Perth", "Kinross",
-    "Dundee", "Dumfries", "Antrim", "Armagh", "Londonderry", "Derry",
+    "Dundee", "Dumfries", "Antrim", "Armagh", "Londonderry", "Derry", "Wrecsam", "Caerdydd",
+    "Abertawe", "Casnewydd", "Caerffili",
 ))
 #: Principal areas and health boards named by more than one word: too wide to locate anyone.
 AREA_PHRASES = frozenset(("Neath Port Talbot", "Rhondda Cynon Taf", "Blaenau Gwent",
@@ -215,3 +219,14 @@ OCCASIONS = frozenset({
     "St David’s Day", "Burns Night", "Half Term", "Half-Term", "Reception", "Nursery",
     "Sixth Form", "Pride", "Parents' Evening", "Parents’ Evening", "Parents Evening",
     "Sports Day", "Open Day", "Open Evening", "Prize Giving", "Speech Day"})
+
+#: Children and adults whose deaths led to national inquiries or widely published reviews,
+#: named as the history of practice names them ("after the death of Victoria Climbié").
+NATIONAL_CASES = frozenset((
+    "Maria Colwell", "Jasmine Beckford", "Kimberley Carlile", "Tyra Henry", "Victoria Climbié",
+    "Victoria Climbie", "Peter Connelly", "Baby P", "Khyra Ishaq", "Daniel Pelka", "Hamzah Khan",
+    "Keanu Williams", "Ayeeshia Jane Smith", "Arthur Labinjo-Hughes", "Star Hobson",
+    "Logan Mwangi", "Finley Boden", "Sara Sharif", "Holly Wells", "Jessica Chapman",
+    "Sarah Payne", "James Bulger", "Jamie Bulger", "Steven Hoskin", "Fiona Pilkington",
+    "Winterbourne View", "Connor Sparrowhawk",
+))
