@@ -42,16 +42,14 @@ _SENTENCES = st.lists(st.one_of(st.sampled_from(_PIECES), _PHRASES),
 
 
 def _places_without_pretests(text: str, about: list[bool]) -> list[Any]:
-    patterns = places._PATTERNS
-    named_after = places._NamedAfterAPreposition.__getitem__
+    patterns, named_after = places._PATTERNS, places.NAME_AFTER_PREPOSITION
     try:
         places._PATTERNS = [(kind, pattern, words, False)
                             for kind, pattern, words, _ in patterns]
-        places._NamedAfterAPreposition.__getitem__ = lambda self, at: True  # type: ignore
+        places.NAME_AFTER_PREPOSITION = re.compile("")  # found in every sentence
         return _places(text, about)
     finally:
-        places._PATTERNS = patterns
-        places._NamedAfterAPreposition.__getitem__ = named_after  # type: ignore
+        places._PATTERNS, places.NAME_AFTER_PREPOSITION = patterns, named_after
 
 
 def _places(text: str, about: list[bool]) -> list[Any]:

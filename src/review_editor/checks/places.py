@@ -265,12 +265,17 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
         if town:  # "12 Harlow Close, Brindle": the street's town too
             found.append(Place(place.end + town.start(1), place.end + town.end(1),
                                "named_place", _MESSAGES["named_place"]))
-    named_after = _NamedAfterAPreposition(text, index)
+    named_after: dict[int, bool] = {}  # whether a sentence holds a name after a preposition
     for pattern, triggers, needs_person in ((_PLACED, _PLACED_TRIGGERS, False),
                                             (_TRAVELLED, _TRAVELLED_TRIGGERS, True),
                                             (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False)):
         for at in index.with_any(triggers):
-            if (needs_person and not about_person[at]) or not named_after[at]:
+            if needs_person and not about_person[at]:
+                continue
+            if at not in named_after:
+                named_after[at] = NAME_AFTER_PREPOSITION.search(text, *index.spans[at]) \
+                    is not None
+            if not named_after[at]:
                 continue
             for match in pattern.finditer(text, *index.spans[at]):
                 span = _trimmed(text, match, "name")
@@ -292,25 +297,9 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     return _longest(found)
 
 
-class _NamedAfterAPreposition:
-    """Whether a sentence holds a capitalised word after "in", "to", "from"… (looked for once a
-    sentence, when first asked): every match of ``_PLACED``, ``_TRAVELLED`` and
-    ``_PERSON_FROM`` holds one, so a sentence without is not read for them."""
-
-    def __init__(self, text: str, index: SentenceIndex) -> None:
-        self._text, self._spans = text, index.spans
-        self._known: dict[int, bool] = {}
-
-    def __getitem__(self, at: int) -> bool:
-        known = self._known.get(at)
-        if known is None:
-            known = self._known[at] = NAME_AFTER_PREPOSITION.search(
-                self._text, *self._spans[at]) is not None
-        return known
-
-
 #: What every ``_PLACED``, ``_TRAVELLED`` and ``_PERSON_FROM`` match holds: a preposition
-#: (after white space) and the capital starting the name after it.
+#: (after white space) and the capital starting the name after it. A sentence without one is
+#: not read for them.
 NAME_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|to|from|at|near|around|outside|above|behind|opposite|beside)\s+(?:the\s+)?"
     r"[A-Z]")
