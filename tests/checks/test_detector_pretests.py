@@ -12,8 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from review_editor import textdates
-from review_editor.checks import numbers, places, spelling
+from review_editor.checks import numbers, people, places, spelling
+from review_editor.checks.cue_before import NounLedCue
 from review_editor.checks.language import sentences
+from review_editor.checks.people_words import FAMILY_MODIFIERS, FAMILY_NOUNS
 from review_editor.checks.sentence_index import SentenceIndex
 
 #: Words from the detectors' own cue tables, with the pieces that make their edge cases.
@@ -109,3 +111,31 @@ def test_month_lines_are_the_lines_holding_a_month_start(text: str) -> None:
         if any(text.find(first, start, end) >= 0 for first in textdates._MONTH_STARTS)
         and not textdates._MONTH_WORDS.isdisjoint(re.findall(r"\w+", text[start:end])))
     assert textdates._month_lines(text) == expected
+
+
+#: The family cue as one pattern: possessor, modifiers, noun, then what may follow it.
+_WHOLE_FAMILY_CUE = re.compile(
+    rf"(?:\b{people._POSSESSOR}\s+)?(?:(?:{people._FAMILY_MOD})[- ]?\s*)*"
+    + people._FAMILY_BEFORE.pattern.pattern, re.IGNORECASE)
+_WINDOW_PIECES = [
+    *FAMILY_NOUNS[:60], *FAMILY_NOUNS[-20:], *FAMILY_MODIFIERS[:12], "his", "her", "the", "a",
+    "Adult G's", "Kai's", "for", "of", "Minister for", "Children", "Mother", "MUM", "Sister",
+    " ", "  ", ", ", "(", ":", "–", "-", "'s name", "’s", "at the time", "then", "was", "is",
+    "called", "named", "known as", "who was", "Mrs", "Ms.", "A.", "B. ", "lives in", "ſ", "K",
+    "İ", "fiancé", "daughter,", "step", "in-law", "x",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WINDOW_PIECES), max_size=12).map(" ".join),
+       st.sampled_from(["", " ", ", ", " (", " called "]))
+def test_the_family_cue_is_found_where_the_whole_pattern_matches(
+        window: str, end: str) -> None:
+    window += end
+    assert people._FAMILY_BEFORE.found_in(window) == \
+        (_WHOLE_FAMILY_CUE.search(window) is not None)
+
+
+def test_a_cue_noun_must_start_with_a_word() -> None:
+    with pytest.raises(ValueError, match="word character"):
+        NounLedCue(("’s mum",), r"(?:{nouns})\Z")

@@ -19,6 +19,7 @@ from typing import Literal
 from .. import resources
 from . import spelling
 from .community import PEOPLES_WORDS
+from .cue_before import NounLedCue
 from .datetext import MONTHS, WEEKDAYS
 from .language import matches_at, strip_accents
 from .people_cues import (
@@ -128,12 +129,11 @@ _POSSESSOR = (r"(?:his|her|their|its|my|our|your|the|a|an|[A-Z]\w*['’]s|\w+['�
 #: "for" or "of" belongs to an office's title.
 _NOT_IN_A_TITLE = r"(?!(?<=for )(?-i:[A-Z]))(?!(?<=of )(?-i:[A-Z]))"
 # "… his older sister, " / "the children stayed with their uncle " / "the stepfather's name, "
-_FAMILY_BEFORE = re.compile(
-    rf"(?:\b{_POSSESSOR}\s+)?(?:(?:{_FAMILY_MOD})[- ]?\s*)*\b{_NOT_IN_A_TITLE}(?:{_FAMILY})\b"
+# (whatever precedes the noun, "his older", never decides whether there is a match)
+_FAMILY_BEFORE = NounLedCue(FAMILY_NOUNS, rf"\b{_NOT_IN_A_TITLE}(?:{{nouns}})\b"
     rf"(?:\s+(?:at the time|then))?(?:['’]s name)?\s*(?:,|\(|:|–)?\s*"
     rf"(?:(?:who was |who is |was |is )?(?:called|named|known as)\s+|(?:was|is|as)\s+)?"
-    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?:[A-Z]\.\s?){{0,2}}\Z",  # "(Mrs A. Hussain)"
-    re.IGNORECASE)
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?:[A-Z]\.\s?){{0,2}}\Z")  # "(Mrs A. Hussain)"
 #: "a friend of the family, " / "the couple's eldest, ": someone in the family's circle
 #: "her little sister ", "their daughter, ": a relative named by an everyday word next
 _RELATIVE_RIGHT_BEFORE = re.compile(
@@ -569,7 +569,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return PersonName(start, end, "professional")  # "Hi Sarah, … Ms Okafor's name"
 
     family = bool(_household(text, words, core)
-                  or (_holds(before_run, _FAMILY_ENDS) and _FAMILY_BEFORE.search(before_run))
+                  or (_holds(before_run, _FAMILY_ENDS) and _FAMILY_BEFORE.found_in(before_run))
                   or _FAMILY_FRIEND.search(before)
                   or (_FAMILY_AFTER.match(after)
                       and not NURSING_SISTER.match(after.lstrip(" ,(–-").removeprefix("the ")))
