@@ -11,7 +11,9 @@
   caption; the headline said twice (for screen readers and for the eye) is still the headline;
 - a report's cover in capitals gives its subject on a line of its own ("CHILD M"), which
   heads no section; a contents line ("1.1 Event triggering this review 1", "Introduction
-  ..... 4") is never a listed review.
+  ..... 4") is never a listed review;
+- a cover's title broken over two or three lines, which the document writes whole further
+  down, is the headline, joined.
 
 The pages are made up (a fictional Fenmoor and Harrowby).
 """
@@ -128,3 +130,20 @@ def test_a_covers_subject_line_is_the_sure_subject_not_a_heading() -> None:
     subjects = [s.value["pseudonym"] for s in result.suggestions
                 if s.field_path == "sensitivity.subjects" and s.confidence == "high"]
     assert subjects == ["Child T"]
+
+
+def test_a_cover_title_over_two_lines_written_whole_below_is_the_headline() -> None:
+    text = ("Learning Review Process\n\nPractice Guidance for Fenmoor\n\nThis document is the "
+            "property of the partnership\n\nVersion 0.3 / Jo Bloggs / May 2030\n\n"
+            "Version 0.4 / Jo Bloggs / June 2030\n\nContents\n\n1. Introduction\n\n"
+            "2. Notification\n\nLearning Review Process Practice Guidance for Fenmoor\n\n"
+            "This guidance sets out how partners notify the partnership of a case and how the "
+            "partnership decides whether to hold a learning review.")
+    assert _import(text).record.title == "Learning Review Process Practice Guidance for Fenmoor"
+
+
+def test_two_opening_lines_not_written_whole_below_stay_apart() -> None:
+    text = ("Safeguarding Adults\n\nLearning from Reviews in Fenmoor\n\n"
+            "The board shares what its reviews found. Safeguarding Adults Learning from Reviews "
+            "is a series of briefings.")
+    assert _import(text).record.title == "Learning from Reviews in Fenmoor"

@@ -32,7 +32,12 @@ from .gazetteer import (
     lookup,
     nation_from_text,
 )
-from .headline import headline_in_run, question_heading, title_like
+from .headline import (
+    headline_in_run,
+    question_heading,
+    split_cover_title,
+    title_like,
+)
 from .language import guess_language
 from .listing import ListedReview, about_kinds, find_reviews, single_listing
 from .outlets import answering_council, self_named_outlet
@@ -229,6 +234,14 @@ class _Assembler:
         return self.review.blocks, review_title, Passage(review_title, self.offsets[first])
 
     def _title(self, content: list[int]) -> tuple[str, Passage, list[int]]:
+        cover = split_cover_title(self.blocks, content) if self.source.format == "text" else None
+        if cover is not None:  # a document's title over two or three lines of its cover
+            lines, joined = cover
+            title = self._fit_title(joined)
+            last = self.blocks[lines[-1]]
+            span = (self.offsets[lines[0]], self.offsets[lines[-1]] + len(last.plain))
+            self._detect("title", title, joined, span)
+            return title, Passage(title, span[0]), [i for i in content if i not in lines]
         index = self._title_block(content)
         if index is not None:
             block = self.blocks[index]

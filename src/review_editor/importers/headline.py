@@ -59,6 +59,26 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
     return chosen
 
 
+def split_cover_title(blocks: list[Block], content: list[int]) -> tuple[list[int], str] | None:
+    """A document's cover title broken over two or three short lines ("Case Management
+    Review" / "Process Practice Guidance") that the document writes whole further down:
+    (the lines, the title joined)."""
+    later = {_words(blocks[i].plain) for i in content[8:200]}
+    for position in range(min(len(content), 8)):
+        for size in (3, 2):
+            lines = content[position:position + size]
+            if len(lines) < size or not all(title_like(blocks[i]) for i in lines):
+                continue
+            joined = " ".join(" ".join(blocks[i].plain.split()) for i in lines)
+            if len(joined.split()) >= 4 and _words(joined) in later:
+                return lines, joined
+    return None
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def _section_label(blocks: list[Block], content: list[int]) -> bool:
     """A few words ending in a colon over a headline-like line: the section's label."""
     text = blocks[content[0]].plain.strip()
