@@ -55,6 +55,23 @@ def test_the_preview_shows_the_open_record(open_window, workspace: Path, qtbot) 
     assert window.preview_dock.widget() is window.preview.view  # type: ignore[attr-defined]
 
 
+def test_only_a_bilingual_record_offers_the_language_choice(open_window, workspace: Path,
+                                                          qtbot) -> None:
+    window = open_window(workspace / BRADFORD)
+    view = window.preview.view  # type: ignore[attr-defined]
+    assert view.language is None or view.language.isHidden()
+    window.controller.open_file(workspace / "adult-practice-review-adult-g.json")
+    controller = window.preview.controller  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.language is not None and view.language.isVisible(),
+                    timeout=10000)
+    loads = controller.full_loads
+    view.language.setCurrentIndex(view.language.findData("cy"))
+    qtbot.waitUntil(lambda: controller.full_loads > loads and controller.idle, timeout=10000)
+    assert js(qtbot, window, "document.documentElement.lang") == "cy"
+    window.controller.open_file(workspace / BRADFORD)
+    qtbot.waitUntil(lambda: view.language.isHidden(), timeout=10000)
+
+
 def test_typing_swaps_blocks_without_a_reload(open_window, workspace: Path, qtbot) -> None:
     window = open_window(workspace / BRADFORD)
     controller = window.preview.controller  # type: ignore[attr-defined]

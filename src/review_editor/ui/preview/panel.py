@@ -91,21 +91,13 @@ class PreviewPanel:
         executor, early_document, rendering = self._early or (None, None, None)
         self._early = None
         self.view = PreviewView(self.dock)
+        self.view.set_true_widths(self.true_widths)
         self.controller = PreviewController(self.view, now=self._now, branding=self._branding,
                                             executor=executor)
         self.dock.setWidget(self.view)
         self.controller.painted.connect(self._after_paint)
-        if self._set_up_partnership is not None:
-            self.band_prompt = BandPrompt(branding=self._branding,
-                                          set_up=self._set_up_partnership)
-            self.band_prompt.install(self.view)
-            self._refresh_band_prompt()
-        self.view.block_clicked.connect(self._focus_block)
-        self.view.link_clicked.connect(self._open_link)
-        self.view.language.currentIndexChanged.connect(
-            lambda _index: self.controller.set_language(str(self.view.language.currentData())))
         self.attached = True
-        self.view.set_true_widths(self.true_widths)
+        # The page's load begins first: Chromium's part of it runs while the rest is wired.
         current = self.record.current
         if rendering is not None and current is not None \
                 and current.document is early_document:
@@ -118,6 +110,14 @@ class PreviewPanel:
                 self.controller.request_update()
         else:
             self.show_current()
+        if self._set_up_partnership is not None:
+            self.band_prompt = BandPrompt(branding=self._branding,
+                                          set_up=self._set_up_partnership)
+            self.band_prompt.install(self.view)
+            self._refresh_band_prompt()
+        self.view.block_clicked.connect(self._focus_block)
+        self.view.link_clicked.connect(self._open_link)
+        self.view.language_chosen.connect(self.controller.set_language)
 
     def set_true_widths(self, on: bool) -> None:
         """Preview mode: the desktop page at 960 CSS pixels or more, scaled to fit."""
@@ -166,11 +166,11 @@ class PreviewPanel:
 
     def _show_language_choice(self) -> None:
         """Cymraeg / English / both: offered for a bilingual record only."""
-        if not isValid(self.view.language):  # the window is closing
+        if not isValid(self.view):  # the window is closing
             return
         document = self.controller.document
-        self.view.language.setVisible(bool(document is not None
-                                           and document.get("bilingual")))
+        self.view.show_language_choice(bool(document is not None
+                                            and document.get("bilingual")))
 
     def request_update(self) -> None:
         """The page again (the partnership's profile changed)."""

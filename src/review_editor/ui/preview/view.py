@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -23,6 +23,7 @@ from .sealed import SealedPage, shared_profile
 
 MOBILE_WIDTH = 375  # CSS pixels of a typical phone
 DESKTOP_WIDTH = 960  # CSS pixels of the narrowest desktop page, in preview mode
+FIND_PROXY_MS = 1000  # see _watch_focus_proxy
 #: The preview's languages for a bilingual record, each named in its own language.
 LANGUAGES = (("Dwyieithog · Bilingual", "bilingual"), ("Cymraeg", "cy"), ("English", "en"))
 APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
@@ -41,6 +42,7 @@ class PreviewView(QWidget):
 
     block_clicked = Signal(list)
     link_clicked = Signal(QUrl)
+    language_chosen = Signal(str)  # "bilingual", "cy" or "en"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,15 +77,9 @@ class PreviewView(QWidget):
             bar.addWidget(button)
             button.toggled.connect(self._apply_width)
         self.widths.buttons()[0].setChecked(True)
-        self.language = QComboBox(self)
-        self.language.setObjectName("preview:language")
-        self.language.setAccessibleName("Language of the preview (bilingual records)")
-        self.language.setToolTip("A bilingual record's page: both languages, Cymraeg or "
-                                 "English")
-        for text, code in LANGUAGES:
-            self.language.addItem(text, code)
-        bar.addWidget(self.language)
-        self.language.hide()  # shown for a bilingual record (PreviewPanel)
+        self._bar = bar
+        #: Made when a bilingual record is first shown (``show_language_choice``).
+        self.language: QComboBox | None = None
 
         self.frame = QWidget(self)
         frame_layout = QHBoxLayout(self.frame)
@@ -95,8 +91,26 @@ class PreviewView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.frame, 1)
         self._watched: QObject | None = None
+        self._proxy_unknown = False
         self.web.installEventFilter(self)
-        self._watch_focus_proxy()
+
+    def show_language_choice(self, shown: bool) -> None:
+        """Cymraeg / English / both, for a bilingual record; ``language_chosen`` follows a
+        choice. The list is made the first time it is shown."""
+        if self.language is None:
+            if not shown:
+                return
+            language = self.language = QComboBox(self)
+            language.setObjectName("preview:language")
+            language.setAccessibleName("Language of the preview (bilingual records)")
+            language.setToolTip("A bilingual record's page: both languages, Cymraeg or "
+                                "English")
+            for text, code in LANGUAGES:
+                language.addItem(text, code)
+            language.currentIndexChanged.connect(
+                lambda _index: self.language_chosen.emit(str(language.currentData())))
+            self._bar.addWidget(language)
+        self.language.setVisible(shown)
 
     #: In preview mode the desktop page is laid out at least 960 CSS pixels wide, scaled to
     #: fit; in the dock it follows the dock's width, so it stays readable beside the form.
@@ -135,16 +149,28 @@ class PreviewView(QWidget):
             self.web.setMaximumWidth(16777215)
 
     # clicks -----------------------------------------------------------------------------
+    # Clicks reach the widget Chromium puts in the web view (its focus proxy) as a page
+    # first loads. Asking for it makes PySide look up the type of a widget it did not make,
+    # which makes every widget class it has (some 10 ms): so it is asked for when the
+    # pointer enters the view, or a while after the widget came, not on the way to the
+    # first page.
     def _watch_focus_proxy(self) -> None:
+        if not self._proxy_unknown:
+            return
+        self._proxy_unknown = False
         proxy = self.web.focusProxy()
         if proxy is not None and proxy is not self._watched:
             proxy.installEventFilter(self)
             self._watched = proxy
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ChildAdded:
+        kind = event.type()
+        if kind == QEvent.Type.ChildAdded and not self._proxy_unknown:
+            self._proxy_unknown = True
+            QTimer.singleShot(FIND_PROXY_MS, self, self._watch_focus_proxy)
+        elif kind == QEvent.Type.Enter:
             self._watch_focus_proxy()
-        elif (event.type() == QEvent.Type.MouseButtonRelease and watched is self._watched
+        elif (kind == QEvent.Type.MouseButtonRelease and watched is self._watched
               and isinstance(event, QMouseEvent)
               and event.button() == Qt.MouseButton.LeftButton):
             self.click_at(event.position().toPoint())
