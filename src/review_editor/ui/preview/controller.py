@@ -74,6 +74,7 @@ class PreviewController(QObject):
         self._scroll_y = 0.0
         self._closed = False
         self._pending: RenderResult | None = None
+        self._awaited: str | None = None  # a page whose load began before it was made
         #: A page shown before its record was validated: (what it was rendered from, the
         #: page), until ``confirm`` checks it.
         self._unchecked: tuple[tuple[Any, ...], str] | None = None
@@ -115,6 +116,12 @@ class PreviewController(QObject):
         self._dirty = False
         self._busy = True
         self._generation += 1
+        # The page's load begins now, its request waiting for the page: Chromium's part of
+        # the navigation runs while the page is rendered.
+        self._awaited = f"page-{self._generation}"
+        url = self.view.handler.expect(self._awaited, self.view.channel)
+        self.view.page.allow_next(url)
+        self.view.page.load(url)
         rendering.add_done_callback(self._emit_result)
 
     def confirm(self) -> None:
@@ -204,6 +211,9 @@ class PreviewController(QObject):
     @Slot(object)
     def _apply(self, result: RenderResult) -> None:
         if result.invalid:
+            if self._awaited is not None:  # its load ends (the view stays blank)
+                self._awaited = None
+                self.view.handler.forget(self.view.channel)
             self.view.status.setText("Preview paused: correct the fields marked in red")
             self._finish(result)
             return
@@ -237,10 +247,14 @@ class PreviewController(QObject):
     def _full_load(self, result: RenderResult) -> None:
         self.full_loads += 1
         self._pending = result
+        key = f"page-{result.generation}"
+        awaited, self._awaited = self._awaited, None
+        if awaited == key and self.view.handler.expecting(key, self.view.channel):
+            self.view.handler.publish(key, result.page or "", self.view.channel)
+            return  # the load under way receives it
         if self.full_loads > 1:  # the view's first page starts at the top: nothing to ask
             self.view.run_in_app_world("window.scrollY", self._remember_scroll)
-        url = self.view.handler.publish(f"page-{result.generation}", result.page or "",
-                                        self.view.channel)
+        url = self.view.handler.publish(key, result.page or "", self.view.channel)
         self.view.page.allow_next(url)
         self.view.page.load(url)
 

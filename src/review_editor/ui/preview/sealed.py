@@ -36,30 +36,68 @@ ALLOWED_SCHEMES = frozenset({SCHEME.decode(), "data"})
 class MemorySchemeHandler(QWebEngineUrlSchemeHandler):
     """Serves pages held in memory, keyed by URL path; anything else is not found.
 
-    Each view publishes on its own channel, and only its newest page is kept."""
+    Each view publishes on its own channel, and only its newest page is kept. A page can
+    be expected before it is made (``expect``): a request for it waits until it is
+    published, so Chromium's part of a load runs while the page is rendered."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pages: dict[str, tuple[str, bytes]] = {}
+        self._pages: dict[str, tuple[str, bytes | None]] = {}  # None: expected, not made
+        self._waiting: dict[str, tuple[str, QWebEngineUrlRequestJob]] = {}
 
     def publish(self, key: str, html: str, channel: str = "main") -> QUrl:
-        self._pages[channel] = (key, html.encode("utf-8"))
+        data = html.encode("utf-8")
+        self._pages[channel] = (key, data)
+        waiting = self._waiting.pop(channel, None)
+        if waiting is not None and waiting[0] == key and shiboken6.isValid(waiting[1]):
+            _reply(waiting[1], data)
+        elif waiting is not None:
+            _fail(waiting[1])
+        return self.url(key, channel)
+
+    def expect(self, key: str, channel: str = "main") -> QUrl:
+        """The URL of a page that ``publish`` gives later; a request for it waits."""
+        self.forget(channel)
+        self._pages[channel] = (key, None)
+        return self.url(key, channel)
+
+    def expecting(self, key: str, channel: str = "main") -> bool:
+        """Whether ``key`` is still the page expected on ``channel``."""
+        return self._pages.get(channel) == (key, None)
+
+    def url(self, key: str, channel: str) -> QUrl:
         return QUrl(f"{SCHEME.decode()}://preview/{channel}/{key}")
 
     def forget(self, channel: str) -> None:
         self._pages.pop(channel, None)
+        waiting = self._waiting.pop(channel, None)
+        if waiting is not None:
+            _fail(waiting[1])
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802
         channel, _, key = job.requestUrl().path().lstrip("/").partition("/")
         held = self._pages.get(channel)
         if held is None or held[0] != key:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
-            return
-        data = held[1]
-        buffer = QBuffer(parent=job)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        job.reply(b"text/html;charset=utf-8", buffer)
+        elif held[1] is None:  # expected: answered when published
+            earlier = self._waiting.pop(channel, None)
+            if earlier is not None:
+                _fail(earlier[1])
+            self._waiting[channel] = (key, job)
+        else:
+            _reply(job, held[1])
+
+
+def _reply(job: QWebEngineUrlRequestJob, data: bytes) -> None:
+    buffer = QBuffer(parent=job)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    job.reply(b"text/html;charset=utf-8", buffer)
+
+
+def _fail(job: QWebEngineUrlRequestJob) -> None:
+    if shiboken6.isValid(job):  # Qt deletes the job of a request it has given up
+        job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
 
 
 class BlockingInterceptor(QWebEngineUrlRequestInterceptor):
