@@ -76,6 +76,12 @@ from test_identification_classes import covered, found, names_or_blocks
     # a relative who is a nurse is still a relative; a school before its nurse still a school
     ("Her sister, Mary, was a ward sister at the hospital.", "Mary"),
     ("She attended Hillside school and the nursery.", "Hillside school"),
+    # a workplace after "his employer"; a place set after its kind; a possessive only people
+    # have; a school by one word after leaving or an exclusion
+    ("Her employer was Tidy Homes Cleaning and they paid her in cash.", "Tidy Homes Cleaning"),
+    ("They moved to a small town, Llanfyllin, where nobody knew them.", "Llanfyllin"),
+    ("Grace's attendance fell to 60 per cent.", "Grace"),
+    ("She was excluded from Brookvale twice in Year 9.", "Brookvale"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -132,6 +138,11 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     "Teacher Sam Reid and school nurse Bethan Lloyd met the mother.",
     "Professionals from Ynys Môn and Wrecsam joined the learning event.",
     "The reviews of Arthur Labinjo-Hughes and Star Hobson were published together.",
+    "The Mosaic record was not updated after the visit.",
+    "A Tigrinya interpreter was booked for every meeting.",
+    "Through a Kurdish Sorani interpreter, the mother explained what had happened.",
+    "His employer said he was a good worker.",
+    "The teacher left Tuesday's lesson early.",
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

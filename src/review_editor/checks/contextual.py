@@ -30,6 +30,7 @@ from .text import FieldText
 from .venues import (
     find_case_names,
     find_one_word_hospitals,
+    find_one_word_schools,
     find_prisons,
     find_pubs,
     find_schools_and_wards,
@@ -281,7 +282,10 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
              "a local school"),
             (find_one_word_hospitals(text, index, about, spelling.is_common_word,
                                      gazetteer().__contains__), "a named hospital",
-             "a local hospital")):
+             "a local hospital"),
+            (find_one_word_schools(text, index, spelling.is_common_word,
+                                   gazetteer().__contains__, is_given_name), "a named school",
+             "a local school")):
         for start, end in spans:
             if not _overlaps(start, end, allowed + taken):
                 found.append(Detection(

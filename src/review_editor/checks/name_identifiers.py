@@ -67,6 +67,7 @@ _WORKPLACE = re.compile(
     r"driving|delivered|delivers|cleaned|cleans|cooked|cooks|served|serves|apprenticed|"
     r"apprentice|placement|contract|contracted|hired)\s+(?:\w+\s+){0,3}?"
     r"(?:at|for|by|with|of)|ran|runs|owned|owns|managed|attended|attends|hung around|"
+    r"(?:his|her|their|His|Her|Their) (?:employer|employers)(?: was| were|,| as)?|"
     r"went to|goes to|(?:Brownies|Scouts|Cubs|Guides|Beavers|Cadets) at|"
     r"(?:Drivers?|drivers?)\s+(?:from|for)|"
     r"(?:a|an|as)\s+(?:\w+\s+)?(?:waiter|waitress|cleaner|carer|driver|receptionist|assistant|"
@@ -79,7 +80,7 @@ _WORKPLACE = re.compile(
 _WORKPLACE_WORDS = frozenset(
     re.findall(r"[a-z]+", _WORKPLACE.pattern.split("(?P<name>")[0].lower())) - {
     "at", "by", "for", "of", "to", "with", "around", "s", "w", "b", "a", "an", "as", "in",
-    "from"}
+    "from", "his", "her", "their", "was", "were"}  # "employer" gates "his employer"
 #: First words that make a capitalised run after "worked for" or "attended" something else:
 #: a day ("attended Friday prayers"), a subject ("worked with Child A").
 _NOT_A_WORKPLACE = {w.lower() for w in MONTHS + WEEKDAYS} | {

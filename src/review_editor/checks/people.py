@@ -239,6 +239,10 @@ def _holds(window: str, ends: frozenset[str]) -> bool:
     return not ends.isdisjoint(_WORD_RUN.findall(window.lower()))
 
 
+#: What a system's or a language's name stands before, and no one's name does.
+_SYSTEM_OR_LANGUAGE_AFTER = re.compile(
+    r"\s+(?:record|records|log|logs|entry|entries|system|interpreter|interpreters|translator|"
+    r"translators|dialect)\b")
 _PLAIN_BEFORE_INITIALS = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mx)\.?\s+\Z")
 _KNOWN_AS_FAMILY = re.compile(r"\b(?:known|knew [\w ]{1,40}?) as the\s+\Z", re.IGNORECASE)
 
@@ -510,6 +514,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # "Jan 2022:", "3 Jan": a month, not the given name
     if len(core) == 1 and core[0] in PEOPLES_WORDS and not titles:
         return None  # "went to Irish dancing", "whose mother was Somali": a people, no name
+    if not titles and not words[-1].group().endswith(("'s", "’s")) \
+            and _SYSTEM_OR_LANGUAGE_AFTER.match(text, words[-1].end()):
+        return None  # "Athena record 22/41963", "a Kurdish Sorani interpreter"
     if NAMED_LAW_AFTER.match(text[words[-1].end() - 2:words[-1].end() + 6]):
         return None  # "Clare's Law", "Sarah's Law": a law named after someone
     if sentence_start and len(core) == 1 and core[0] in VALEDICTIONS:

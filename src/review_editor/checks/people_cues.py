@@ -18,7 +18,9 @@ MAIDEN_BEFORE = re.compile(r"\b(?:née|nee|formerly|born|maiden name)\s+\Z", re.
 #: "Lee's story", "Kayla's wishes": something only a person has.
 PERSON_POSSESSIVE = re.compile(
     r"\A['’]s\s+(?:own\s+)?(?:story|account|voice|life|views|wishes|feelings|experience|"
-    r"experiences|words|journey|birthday|memory|diary|bedroom|mum|dad|nan|grave)\b", re.IGNORECASE)
+    r"experiences|words|journey|birthday|memory|diary|bedroom|mum|dad|nan|grave|records|"
+    r"attendance|behaviour|injuries|bruises|weight|needs|school|nursery|GP|teacher|"
+    r"social worker|health visitor|foster carers?|placement)\b", re.IGNORECASE)
 #: "A relative known as Bubbles": someone's everyday-word name.
 KNOWN_AS_PERSON = re.compile(
     r"\b(?:relative|friend|man|woman|boy|girl|lad|someone|person|uncle|aunt|cousin|neighbour|"

@@ -125,6 +125,10 @@ _PATTERNS = [
     ("estate", re.compile(rf"\b(?i:ystad)\s+{_CAP}(?:[ ]{_CAP})?"), "ystad", False),
     ("named_place", re.compile(rf"\b(?:{_SETTLEMENT_WORDS}) of\s+(?P<name>{_NAME})"),
      _SETTLEMENT_WORDS, False),
+    # "from the same village, Bishwanath, as": a place set after its kind
+    ("named_place", re.compile(
+        rf"\b(?:same|small|little|tiny|home|remote|nearby|next)\s+(?:{_SETTLEMENT_WORDS}),\s+"
+        rf"(?P<name>{_NAME}),"), _SETTLEMENT_WORDS, False),
     # "the Isle of Sheppey": an island (the Isle of Wight and of Man are wider areas)
     ("named_place", re.compile(r"\bIsle of\s+(?P<name>(?!Wight\b|Man\b|Scilly\b)[A-Z][a-z]+)"),
      "isle", False),

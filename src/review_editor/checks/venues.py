@@ -194,6 +194,28 @@ _OFFICES = frozenset(
     "Comptroller Adjutant Quartermaster Commissary Vicar Procurator Chief Deputy".split())
 
 
+#: "left Oakfield after a managed move", "excluded from Brookvale": a school by one word.
+_ONE_WORD_SCHOOL = re.compile(
+    r"\b(?:excluded from|left|started at|moved (?:schools )?to|transferred to|back to|"
+    r"a pupil at|on roll at|on the roll (?:at|of)|a place at|attended|was at|returned to|"
+    r"hated)\s+(?P<name>[A-Z][a-z]{3,})(?![\w'’-]|\s+[A-Z])")
+_SCHOOL_CUES = frozenset(
+    "school schools pupil pupils excluded exclusion exclusions teacher teachers headteacher "
+    "senco classroom managed lessons tutor secondary primary comprehensive academy "
+    "timetable".split())
+
+
+def find_one_word_schools(text: str, index: SentenceIndex, is_word: Callable[[str], bool],
+                          is_place: Callable[[str], bool],
+                          is_name: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of a school named by one word that no dictionary, town list or name list
+    holds, after leaving, joining or being excluded, in a sentence about school."""
+    return [m.span("name") for at in index.with_any(_SCHOOL_CUES)
+            for m in _ONE_WORD_SCHOOL.finditer(text, *index.spans[at])
+            if not (m.group("name") in _NOT_A_TOWN or is_word(m.group("name"))
+                    or is_place(m.group("name")) or is_name(m.group("name")))]
+
+
 def find_one_word_hospitals(text: str, index: SentenceIndex, about: list[bool],
                             is_word: Callable[[str], bool],
                             is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
