@@ -12,7 +12,17 @@ _I = re.IGNORECASE
 
 #: (why, pattern) for a block whose whole text is site furniture, whatever the site.
 _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("cookie notice", re.compile(r"\bcookies?\b|\bconsent (preferences|settings)\b", _I)),
+    ("cookie notice", re.compile(r"\bcookies?\b|\bconsent (preferences|settings)\b|\bcwci(s|au)?\b|"
+                                 r"^(we value your privacy|your privacy( choices| settings| "
+                                 r"preferences)?|privacy (overview|preference centre|settings)|"
+                                 r"do not sell( or share)? my personal information|powered by "
+                                 r"civic|this (web)?site uses google analytics)\W*$", _I)),
+    ("consent buttons", re.compile(
+        r"^(got it|ok(ay)?|ok,? i agree|i agree|i accept|dismiss|close this message|hide this "
+        r"message|manage (cookie |my )?(preferences|settings|options)|change (cookie |my )?"
+        r"settings|save (and close|my (preferences|choices)|preferences|settings)|(accept|reject|"
+        r"allow|deny) (all|selection|necessary( only)?)|strictly necessary|necessary|analytics|"
+        r"functional|marketing|derbyn( pob)?|gwrthod( pob)?|rheoli dewisiadau)\W*$", _I)),
     ("skip link", re.compile(r"^(skip|jump) (to|the|over|past|navigation|main|content|links?)\b"
                              r"|^neidio i['’]r (prif )?(g|c)ynnw", _I)),
     ("quick exit", re.compile(
@@ -119,9 +129,18 @@ def _toolbar(text: str) -> bool:
         or "a a a" in joined
 
 
+#: A cookie banner's paragraph, longer than other furniture: "We use cookies to give you the
+#: best experience … change your cookie settings at any time."
+_COOKIE_PARAGRAPH = re.compile(r"^(we|this (web)?site|our (web)?site|by (continuing|using))\b"
+                               r"[^.]{0,80}\bcookies\b", _I)
+
+
 def text_boilerplate(text: str) -> str | None:
     """Why a block with this text is boilerplate, or None if it is content."""
     text = " ".join(text.split())
+    if len(text) > _MAX_BOILERPLATE_CHARS and len(text) <= 3 * _MAX_BOILERPLATE_CHARS \
+            and _COOKIE_PARAGRAPH.match(text):
+        return "cookie notice"  # a banner's whole paragraph about the site's cookies
     if not text or len(text) > _MAX_BOILERPLATE_CHARS:
         return None
     if _toolbar(text):
