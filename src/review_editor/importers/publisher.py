@@ -135,6 +135,11 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
         entry = lookup(author["who"]) if author else None
         if entry is not None and author is not None:
             return entry, author["who"]
+        if author is not None:  # "Author: Jo Bloggs, Research in Practice Associate"
+            named = find_partnerships(author["who"])
+            if len(named) == 1 and re.match(r"^[^,]{3,60},\s*(?:the\s+)?$",
+                                             author["who"][:named[0].start], re.IGNORECASE):
+                return named[0].partnership, named[0].text
     for mention in find_partnerships(title):
         if mention.name_kind != "short_name" or _repeated(mention.text, paragraphs):
             return mention.partnership, mention.text
