@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from datetime import datetime
@@ -35,6 +36,21 @@ def test_issue_is_frozen_and_findings_are_blocking_and_warning() -> None:
         issues[0].code = "C9.9"  # type: ignore[misc]
     assert blocking(issues) == issues[:1]
     assert findings(issues) == issues[:2]
+
+
+
+def test_an_issue_is_the_value_of_its_fields() -> None:
+    issue = Issue("C4.12", WARNING, "body.0.markdown", (3, 8), "m", suggestion="s")
+    same = Issue(code="C4.12", severity=WARNING, field_path="body.0.markdown", span=(3, 8),
+                 message="m", suggestion="s")
+    assert issue == same and hash(issue) == hash(same) and len({issue, same}) == 1
+    assert dataclasses.astuple(issue) == ("C4.12", WARNING, "body.0.markdown", (3, 8), "m", "s")
+    assert dataclasses.replace(issue, span=None) == Issue("C4.12", WARNING, "body.0.markdown",
+                                                          None, "m", "s")
+    assert Issue("C4.1", INFO, "summary", None, "m").suggestion == ""
+    assert repr(same).startswith("Issue(code='C4.12', severity='warning'")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        issue.message = "other"  # type: ignore[misc]
 
 
 def test_every_catalogue_check_is_registered_with_family_and_severity() -> None:

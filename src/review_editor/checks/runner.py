@@ -119,7 +119,7 @@ def sort_issues(record: Any, issues: list[Issue]) -> list[Issue]:
             family, _, number = issue.code[1:].partition(".")
             code = codes[issue.code] = (int(family), int(number or 0))
         span = issue.span or (-1, -1)
-        return (place, span[0], span[1], *code)
+        return (place, span[0], span[1], code)  # the code's numbers compare as a pair
 
     unique = list(dict.fromkeys(issues))
     return sorted(unique, key=key)
