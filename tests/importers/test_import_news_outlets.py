@@ -46,7 +46,9 @@ def test_a_line_naming_the_site_names_the_publisher(line: str, outlet: str) -> N
 
 
 @pytest.mark.parametrize("line", ["Sign up for email updates", "More from this author",
-                                  "Keep up with the latest news from the board today."])
+                                  "Keep up with the latest news from the board today.",
+                                  "More from News", "More from Safeguarding Adults",
+                                  "More from Policy and Practice"])
 def test_lines_that_name_no_site(line: str) -> None:
     assert self_named_outlet([line]) is None
 

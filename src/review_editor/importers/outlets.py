@@ -33,12 +33,19 @@ _ANSWERING = re.compile(rf"(?:^|:\s*)(?P<name>{_COUNCIL})\s+(?:responds|welcomes
                         rf"(?:^|:\s*)(?P<own>{_COUNCIL})(?:'s|’s)\s+(?:response|statement)\b")
 
 
+#: Words of a site's sections ("More from News", "More from Safeguarding Adults"): no outlet.
+_SECTION_WORDS = frozenset("""news latest adults adult children child safeguarding resources
+    reviews review learning training events section category topic topics board partnership
+    our this the and of policy practice professionals public blog blogs updates""".split())
+
+
 def self_named_outlet(lines: list[str]) -> str | None:
     """The news site a page's text names as its own, if any."""
     for line in lines:
         text = " ".join(line.split())
         own = _OWN_LINE.match(text) if len(text) <= 80 else None
-        if own:
+        words = own["name"].lower().split() if own else []
+        if own and len(words) >= 2 and not all(word in _SECTION_WORDS for word in words):
             return own["name"]
     for line in lines:
         interview = _INTERVIEW.search(line)
