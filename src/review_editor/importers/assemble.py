@@ -425,22 +425,16 @@ class _Assembler:
                 self._set_named_publisher(text, text)
             return found[1] if found else None
         hint = self.source.publisher_hint
-        if hint and len(hint) <= 200:
-            entry = lookup(hint)
+        named = hint if hint and len(hint) <= 200 else \
+            self_named_outlet([self.blocks[i].plain for i in content]) \
+            or answering_council(title.text)  # a news site naming itself, a council answering
+        if named:
+            entry = lookup(named)
             if entry is not None:
-                self._set_publisher(entry, hint, hint)
+                self._set_publisher(entry, named, named)
             else:
-                self._set_named_publisher(hint, hint)
-            return found[1] if found and found[1].name == hint else None
-        own_name = self_named_outlet([self.blocks[i].plain for i in content]) \
-            or answering_council(title.text)
-        if own_name is not None:
-            entry = lookup(own_name)
-            if entry is not None:
-                self._set_publisher(entry, own_name, own_name)
-            else:
-                self._set_named_publisher(own_name, own_name)
-            return found[1] if found and found[1].name == own_name else None
+                self._set_named_publisher(named, named)
+            return found[1] if found and found[1].name == named else None
         listed = listed_publisher(title.text, paragraphs, opening)
         if listed is not None:
             entry, phrase = listed
