@@ -82,6 +82,7 @@ from test_identification_classes import covered, found, names_or_blocks
     ("They moved to a small town, Llanfyllin, where nobody knew them.", "Llanfyllin"),
     ("Grace's attendance fell to 60 per cent.", "Grace"),
     ("She was excluded from Brookvale twice in Year 9.", "Brookvale"),
+    ("Jaylah missed her appointment at the clinic.", "Jaylah"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -143,6 +144,9 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     "Through a Kurdish Sorani interpreter, the mother explained what had happened.",
     "His employer said he was a good worker.",
     "The teacher left Tuesday's lesson early.",
+    "Serco refused to release the records.",
+    "Kooth attended the panel meeting.",
+    "Practitioners from Ysbyty Gwynedd attended the learning event.",
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

@@ -16,6 +16,7 @@ from .community import find_combinations
 from .datetext import find_dates
 from .detection import Detection
 from .language import digit_lines, normalise_word
+from .name_identifiers import STAFF_OF
 from .numbers import find_numbers
 from .people import (
     PersonName,
@@ -258,8 +259,9 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
             "describe the kind of setting instead (\"a local church\")", blocking=soaa))
     for match in (m for at in with_welsh_setting
                   for m in _WELSH_SETTING.finditer(text, *index.spans[at])):
-        if _overlaps(match.start(), match.end(), allowed + taken):
-            continue
+        if _overlaps(match.start(), match.end(), allowed + taken) or STAFF_OF.search(
+                text, max(0, match.start() - 40), match.start()):
+            continue  # "practitioners from Ysbyty Gwynedd": their employer
         found.append(Detection(
             "C1.5", "setting", match.start(), match.end(), match.group(),
             f"a named school, college or setting: “{match.group()}”",

@@ -85,7 +85,7 @@ _WORKPLACE_WORDS = frozenset(
 #: a day ("attended Friday prayers"), a subject ("worked with Child A").
 _NOT_A_WORKPLACE = {w.lower() for w in MONTHS + WEEKDAYS} | {
     "child", "adult", "baby", "mr", "mrs", "ms", "miss", "christmas", "easter"}
-_STAFF_OF = re.compile(
+STAFF_OF = re.compile(
     r"\b(?:practitioners|professionals|clinicians|colleagues|representatives|delegates)\s+"
     r"(?:from)\s+"
     r"(?:the\s+)?\Z", re.IGNORECASE)
@@ -345,7 +345,7 @@ class NameDetectors(DetectorBase):
                 start, end = run[0].start, match.end()
                 if overlaps(start, end, allowed) and not self._denied(text, start, end):
                     continue
-                if _STAFF_OF.search(text, max(0, start - 40), start) or _ROLE_AT.search(
+                if STAFF_OF.search(text, max(0, start - 40), start) or _ROLE_AT.search(
                         text, max(0, start - 60), start):
                     continue  # "practitioners from Greyhaven General Hospital": their employer
                 if _EVENT_BEFORE.search(text, max(0, start - 100), start):

@@ -61,6 +61,7 @@ from .people_cues import (
     SURNAME_INITIAL_AFTER,
     SURNAME_WORDS,
     TEAM_AFTER,
+    UNKNOWN_NAME_STARTS,
     VALEDICTIONS,
     greets_a_colleague,
 )
@@ -635,8 +636,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None if not cue or len(core) < 2 or not _is_first_name(core[0]) \
             else PersonName(start, end, "person")  # "who Lee Marsh was"
     if len(core) == 1 and not titles and uncommon and (
-            SINGLE_NAME_LIVES.match(after) or (SINGLE_NAME_TELLS.match(after)
-                                               and not spelling.is_known(core[0]))) \
+            SINGLE_NAME_LIVES.match(after) or (
+                (SINGLE_NAME_TELLS.match(after) or UNKNOWN_NAME_STARTS.match(after))
+                and not spelling.is_known(core[0]))) \
             and core[0] not in _AREAS and core[0] not in NATIONAL_BODIES \
             and not is_place(core[0]):
         return PersonName(start, end, "person")  # "Kaden was stabbed", "Tayo said": a name

@@ -54,13 +54,17 @@ SINGLE_NAME_ACTS = re.compile(
 SINGLE_NAME_TELLS = re.compile(r"\A\s+(?:told|said|says|tells|disclosed|explained|asked)\b")
 #: "Precious missed", "Blessing arrived", "Sienna played netball": what a child does, after a
 #: given name that is also a word opening a sentence.
-SINGLE_NAME_STARTS = re.compile(
-    r"\A\s+(?:missed|arrived|presented|refused|attended|went missing|ran away|"
-    r"played\s+(?:for|with|outside|football|netball|rugby|cricket|hockey|truant)|"
-    r"stopped\s+(?:going|attending|eating|talking|speaking|engaging)|"
+_CHILD_DOINGS = (
+    r"missed|went missing|ran away|played\s+(?:for|with|outside|football|netball|rugby|"
+    r"cricket|hockey|truant)|stopped\s+(?:going|attending|eating|talking|speaking|engaging)|"
     r"started\s+(?:school|nursery|college|attending|Year)|"
     r"(?:was|had been)\s+(?:not\s+)?seen\s+(?:by|at|in|with|alone)|"
-    r"was\s+(?:excluded|placed|born|taken into|reported missing|known to))\b")
+    r"was\s+(?:excluded|placed|born|taken into|reported missing)")
+SINGLE_NAME_STARTS = re.compile(
+    rf"\A\s+(?:arrived|presented|refused|attended|was known to|{_CHILD_DOINGS})\b")
+#: The same for a word no dictionary holds ("Teigan stopped attending"); "Serco refused" and
+#: "Capita attended" are firms.
+UNKNOWN_NAME_STARTS = re.compile(rf"\A\s+(?:{_CHILD_DOINGS})\b")
 #: "Kerry fled", "Mason was six weeks old", "Amber (15)", "Brandon (Year 9)": what no town or
 #: council does or has, so a sentence's first word is a name before it even when a town has
 #: the name too.
