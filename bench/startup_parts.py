@@ -44,7 +44,10 @@ from review_editor.ui.preview import panel
 mark("window modules imported")
 # The preview's path, in CPU terms too: block renders counted, the process's CPU time
 # (every thread; not Chromium's own processes) from the first paint to the preview shown.
-from review_editor.ui.preview import controller as preview_controller
+try:  # the preview's renders (in an older tree, its controller's module)
+    from review_editor.ui.preview import rendering as preview_rendering
+except ImportError:
+    from review_editor.ui.preview import controller as preview_rendering
 renders = {"blocks": 0}
 def count_block_renders():  # on the preview's thread, which loads the renderer anyway
     from review_editor.render import page as page_module
@@ -68,14 +71,15 @@ def timed(render_job):  # the first render (from the JSON, or validated) and the
             mark("preview: first page rendered (its thread)")
         return result
     return timed_render
-preview_controller._render = timed(preview_controller._render)
-preview_controller._render_unvalidated = timed(preview_controller._render_unvalidated)
+preview_rendering._render = timed(preview_rendering._render)
+preview_rendering._render_unvalidated = timed(preview_rendering._render_unvalidated)
 attach = panel.PreviewPanel.attach
 def attach_and_mark(self):
     mark("preview: web engine started, web view begun")
     attach(self)
     mark("preview: web view made")
     self.controller.painted.connect(preview_shown)
+    self.view.page.loadStarted.connect(load_begun)
 panel.PreviewPanel.attach = attach_and_mark
 def preview_shown(_seconds):
     if "preview showing the record" not in marks:
@@ -85,12 +89,9 @@ def preview_shown(_seconds):
         done()
 cpu = {}
 confirm = main_window.MainWindow.confirm_start
-load_page = preview_controller.PreviewController._full_load
-def load_and_mark(self, result):
+def load_begun():
     if "preview: page's load begun" not in marks:
         mark("preview: page's load begun")
-    load_page(self, result)
-preview_controller.PreviewController._full_load = load_and_mark
 def confirm_and_mark(self):
     confirm(self)
     mark("after the paint: record validated (the models loaded)")

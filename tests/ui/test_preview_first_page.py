@@ -12,7 +12,7 @@ import pytest
 from window_helpers import run_python, staged_window
 
 from review_editor.model import view as view_module
-from review_editor.ui.preview import controller as preview_controller
+from review_editor.ui.preview import rendering as preview_rendering
 from review_editor.ui.window.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
@@ -29,14 +29,14 @@ def rewrite(path: Path, change: Any) -> None:
 def first_renders(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """For each first render at start: whether it was rendered from the record's JSON."""
     seen: list[bool] = []
-    render = preview_controller._render_unvalidated
+    render = preview_rendering._render_unvalidated
 
-    def recording(*args: Any, **kwargs: Any) -> preview_controller.RenderResult:
+    def recording(*args: Any, **kwargs: Any) -> preview_rendering.RenderResult:
         result = render(*args, **kwargs)
         seen.append(result.unvalidated is not None)
         return result
 
-    monkeypatch.setattr(preview_controller, "_render_unvalidated", recording)
+    monkeypatch.setattr(preview_rendering, "_render_unvalidated", recording)
     return seen
 
 
@@ -118,7 +118,7 @@ def test_the_web_engine_starts_with_the_interpreter_lock_free_and_no_page():
     found = run_python(
         "import json, threading, time\n"
         "from review_editor import app\n"
-        "from review_editor.ui.preview import sealed\n"
+        "from review_editor.ui.preview import engine, sealed\n"
         "qt = app.create_application()\n"
         "stamps, stop = [], threading.Event()\n"
         "def other_thread():  # a little Python at a time: each step needs the lock\n"
@@ -129,14 +129,14 @@ def test_the_web_engine_starts_with_the_interpreter_lock_free_and_no_page():
         "thread.start()\n"
         "time.sleep(0.01)\n"
         "started = time.perf_counter()\n"
-        "sealed.start_web_engine()\n"
+        "engine.start_web_engine()\n"
         "returned = time.perf_counter()\n"
         "stop.set()\n"
         "thread.join()\n"
         "inside = [started] + [s for s in stamps if started < s < returned] + [returned]\n"
         "pause = max(b - a for a, b in zip(inside, inside[1:]))\n"
         "seen = {'other thread ran meanwhile': pause < (returned - started) / 2}\n"
-        "seen['no page made'] = sealed._starter is None\n"
+        "seen['no page made'] = engine._starter is None\n"
         "profile, handler = sealed.shared_profile()\n"
         "seen['sealed'] = hasattr(profile, 'blocker') and profile.isOffTheRecord()\n"
         "seen['default off the record'] = "
@@ -155,13 +155,13 @@ def test_the_models_load_on_the_preview_thread_after_its_first_page(tmp_path, wo
         f"os.environ['REVIEW_EDITOR_HOME'] = {str(tmp_path / 'home')!r}\n"
         "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
         "from review_editor import app\n"
-        "from review_editor.ui.preview import controller\n"
+        "from review_editor.ui.preview import rendering\n"
         "seen = {}\n"
-        "render = controller._render_unvalidated\n"
+        "render = rendering._render_unvalidated\n"
         "def first_page(*args, **kwargs):\n"
         "    seen['models before the first page'] = 'review_editor.model.records' in sys.modules\n"
         "    return render(*args, **kwargs)\n"
-        "controller._render_unvalidated = first_page\n"
+        "rendering._render_unvalidated = first_page\n"
         "class Watch:\n"
         "    def find_spec(self, name, path=None, target=None):\n"
         "        if name == 'review_editor.model.records':\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
@@ -66,9 +67,12 @@ class PreviewPanel:
 
     def prepare(self) -> None:
         """Start rendering the current record's page on the preview's thread, so that it
-        is ready about when ``attach`` has made the web view."""
-        from .controller import first_render, preview_executor
-        from .sealed import start_web_engine
+        is ready about when ``attach`` has made the web view, and start the web engine
+        meanwhile. The web view's modules are imported on that thread after the render:
+        there they fill time the engine's start leaves free, rather than holding up both
+        at the start of the UI thread's turn."""
+        from .engine import start_web_engine
+        from .rendering import first_render, preview_executor
 
         current = self.record.current
         if self.attached or current is None:
@@ -77,6 +81,7 @@ class PreviewPanel:
         base_dir = current.path.parent if current.path is not None else None
         rendering = first_render(executor, current.document, base_dir, self._now(),
                                  self._branding(), validated=not current.provisional)
+        executor.submit(import_module, f"{__package__}.controller")
         self._early = (executor, current.document, rendering)
         self._edited_early = False
         start_web_engine()  # while the page renders, before ``attach`` needs it

@@ -29,6 +29,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from ...schemes import PREVIEW as SCHEME
+from . import engine
 
 ALLOWED_SCHEMES = frozenset({SCHEME.decode(), "data"})
 
@@ -154,86 +155,20 @@ def make_profile(parent: QObject | None = None, *, interceptor: bool = True) \
 
 
 _shared: tuple[QWebEngineProfile, MemorySchemeHandler] | None = None
-_starter: QObject | None = None  # see start_web_engine
 _live_pages: weakref.WeakSet[QWebEnginePage] = weakref.WeakSet()
 
 
 def shared_profile() -> tuple[QWebEngineProfile, MemorySchemeHandler]:
     """The application's sealed profile. A profile must outlive every page that uses it,
     so it belongs to the application, not to a window."""
-    global _shared, _starter
-    _starter = None  # the engine has started (or starts now, with the profile)
+    global _shared
+    engine.forget_starter()  # the engine has started (or starts now, with the profile)
     if _shared is None:
         from PySide6.QtCore import QCoreApplication
 
         _shared = make_profile(QCoreApplication.instance())
         atexit.register(release_shared_profile)
     return _shared
-
-
-def start_web_engine() -> None:
-    """Start Qt WebEngine (Chromium's browser side: some 50 ms on the UI thread) in a call
-    that leaves Python's interpreter lock free, so that another thread (the preview's first
-    render, at start) runs meanwhile.
-
-    The first profile made starts it, and a profile made from Python holds the lock
-    throughout. Here Qt's default profile (off the record, never used for anything) is
-    made through ``ctypes``, which lets the lock go during the call; ``shared_profile`` is
-    made cheaply after that. Where Qt's library is not found so, a queued call runs a
-    throwaway web view's ``reload`` slot from C++ on the next turn of the event loop
-    instead: its page (with the default profile) starts the engine, and also a renderer
-    process of its own, which is why that way comes second."""
-    if _shared is not None or _starter is not None:
-        return
-    if not _make_default_profile_unlocked():
-        _start_from_a_queued_call()
-
-
-#: ``QWebEngineProfile::defaultProfile()`` as the compilers name it: MSVC, and the rest.
-_DEFAULT_PROFILE_MSVC = "?defaultProfile@QWebEngineProfile@@SAPEAV1@XZ"
-_DEFAULT_PROFILE_ITANIUM = "_ZN17QWebEngineProfile14defaultProfileEv"
-
-
-def _make_default_profile_unlocked() -> bool:
-    """``QWebEngineProfile.defaultProfile()`` called through ``ctypes`` (the interpreter
-    lock is free during a foreign call). False if Qt's library or the function is not
-    found; the library is the one PySide6 has loaded already."""
-    import ctypes
-    import sys
-    from pathlib import Path
-
-    import PySide6
-
-    package = Path(PySide6.__file__).parent
-    if sys.platform == "win32":
-        name, symbol = "Qt6WebEngineCore.dll", _DEFAULT_PROFILE_MSVC
-        places = [package / name, name]
-    elif sys.platform == "darwin":
-        name, symbol = "QtWebEngineCore.framework/QtWebEngineCore", _DEFAULT_PROFILE_ITANIUM
-        places = [package / "Qt" / "lib" / name]
-    else:
-        name, symbol = "libQt6WebEngineCore.so.6", _DEFAULT_PROFILE_ITANIUM
-        places = [package / "Qt" / "lib" / name, name]  # a system Qt: found by its name
-    for place in places:
-        try:
-            default_profile = getattr(ctypes.CDLL(str(place)), symbol)
-        except (OSError, AttributeError):
-            continue
-        default_profile.restype = ctypes.c_void_p
-        default_profile.argtypes = []
-        return bool(default_profile())
-    return False
-
-
-def _start_from_a_queued_call() -> None:
-    from PySide6.QtCore import QMetaObject, Qt
-    from PySide6.QtWebEngineWidgets import QWebEngineView
-
-    global _starter
-    _starter = QWebEngineView()  # held here: Python would delete it before the call runs
-    queued = Qt.ConnectionType.QueuedConnection
-    QMetaObject.invokeMethod(_starter, "reload", queued)
-    QMetaObject.invokeMethod(_starter, "deleteLater", queued)
 
 
 def release_shared_profile() -> None:
