@@ -52,7 +52,7 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
     for index in candidates[:-1]:
         if _extends(blocks[chosen].plain, blocks[index].plain):
             return chosen  # a section's name, then the page's fuller headline starting with it
-        if len(words & _content_words(blocks[index].plain)) >= 2 \
+        if len(_stems(words) & _stems(_content_words(blocks[index].plain))) >= 2 \
                 or words < _content_words(blocks[index].plain) \
                 or _names_kinds(blocks[index].plain):
             return index  # a sub-heading, or the first entry under a list's heading
@@ -191,3 +191,9 @@ _STOPWORDS = frozenset("a an the and or of for to in on from with by at our your
 
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if w not in _STOPWORDS}
+
+
+def _stems(words: set[str]) -> set[str]:
+    """Words by their first six letters: "adolygiad" and "adolygiadau", "review" and "reviews"
+    (a plural, a Welsh plural) are the same word."""
+    return {word[:6] for word in words}
