@@ -56,6 +56,8 @@ Karwan Kaycee Keanu Keelan Kenzie Kenzo Kody Koby Kunle Luna Mabli Macey Mebrat 
 Nova Omid Rebin Rojin Ryder Selam Seun Shvan Somto Storm Tayla Taylah Tayo Tiwa Tobi Tomi
 Tyreese Tyriq Yemi Zana Marnie Nancie Raiden Kairo Reggie Tallulah Ottie Dolly Nellie Mabel
 Alfie-Jay Bobbi Frankie-Rose Lacie Kaci Jaxson Jayce Kaydon Kobi Lenny Brody Tommie Kenny
+Mick Micky Jonno Robbo Tommo Macca Bri Jo Tash Becks Liv Soph Mags Chelle Kel Col Stu Mal
+Si Vin Den Alf Ern Walt Nige Gav Dom
 """.split()
 
 

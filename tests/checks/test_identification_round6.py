@@ -83,6 +83,9 @@ from test_identification_classes import covered, found, names_or_blocks
     ("Grace's attendance fell to 60 per cent.", "Grace"),
     ("She was excluded from Brookvale twice in Year 9.", "Brookvale"),
     ("Jaylah missed her appointment at the clinic.", "Jaylah"),
+    # short forms of British given names that are words too, beside a family role
+    ("Mick, the uncle, was a known drug dealer.", "Mick"),
+    ("Her partner at the time, Gav, had a conviction for assault.", "Gav"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -150,3 +153,8 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)
+
+
+def test_a_telephone_abbreviation_is_no_short_name() -> None:
+    text = "Tel. 029 2018 0555 (the grandparents' home)"
+    assert "Tel" not in found(text) and covered(text, "029 2018 0555"), found(text)
