@@ -31,6 +31,7 @@ from review_editor.checks.facts import RecordFacts
 from review_editor.checks.families import style
 from review_editor.checks.sentence_index import SentenceIndex
 from review_editor.checks.settings import BOILERPLATE, PLACEHOLDERS_BLOCKING, PLACEHOLDERS_WARNING
+from review_editor.checks.text import markdown_field
 from review_editor.model import parse_record
 
 #: Pieces that make the patterns' edge cases likely: capitals after apostrophes and hyphens,
@@ -201,3 +202,18 @@ def test_leading_text_is_what_every_match_starts_with() -> None:
 def test_words_with_digits_are_found_as_the_plain_scan_finds_them(text: str) -> None:
     plain = re.compile(r"[\w'’-]*\d[\w'’-]*")  # tried at every character
     assert _spans(spelling._WORD_WITH_DIGITS.finditer(text)) == _spans(plain.finditer(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Read", " ", "the", "&amp;", "*a*", "\n\n", "- ", "é", "[x](y)",
+                                 "\\*", "1. ", "  "]), min_size=1, max_size=8).map("".join))
+def test_a_span_of_a_paragraph_read_as_written_maps_back_as_the_long_way_maps_it(
+        source: str) -> None:
+    field = markdown_field("body.0.markdown", source)
+    assert field.markdown is not None
+    segments = field.markdown.segments
+    for start in range(-1, len(field.text) + 2):
+        for end in range(start, len(field.text) + 2):
+            long_start = segments.to_source(start, end=False)
+            long_way = (long_start, max(segments.to_source(end, end=True), long_start))
+            assert field.source_span(start, end) == long_way

@@ -84,6 +84,14 @@ class Segments:
         self.length.append(length)
         self.width.append(width)
 
+    def same_offsets(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is the source's at the same offsets (a paragraph read
+        as it is written: one run from the start, each character its own), so the span
+        maps back to itself."""
+        plain = self.plain
+        return (len(plain) == 1 and plain[0] == 0 and self.source[0] == 0
+                and 0 <= start <= end <= self.length[0] == self.width[0])
+
     def to_source(self, offset: int, *, end: bool) -> int:
         if not self.plain:
             return offset

@@ -414,6 +414,8 @@ class FieldText:
         if self.markdown is None:
             return start, end
         segments = self.markdown.segments
+        if segments.same_offsets(start, end):  # most of a long record's paragraphs
+            return start, end
         source_start = segments.to_source(start, end=False)
         source_end = segments.to_source(end, end=True)
         return source_start, max(source_end, source_start)
