@@ -94,3 +94,14 @@ def test_fields_holding_bytes_are_the_fields_holding_the_text(
     fields = batch.FieldBatch([plain_field(f"f{index}", text) for index, text in enumerate(texts)])
     encoded = [needle.encode("utf-8", "surrogatepass") for needle in needles]
     assert fields.holding_bytes(fields.utf8, encoded) == fields.holding_any(needles)
+
+
+def test_a_run_joins_the_same_fields_once() -> None:
+    fields = [plain_field(f"f{index}", f"text {index}") for index in range(3)]
+    first = batch.batch_of(fields)
+    assert batch.batch_of(list(fields)) is first  # the same fields, another list
+    assert batch.batch_of(fields[:2]) is not first
+    assert batch.batch_of([*fields[:2], plain_field("f2", "text 2")]) is not first  # equal
+    batch.forget()
+    assert batch.batch_of(fields) is not first
+    batch.forget()

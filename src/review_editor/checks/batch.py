@@ -10,6 +10,7 @@ read that did not need to be, never the other way round.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Iterable
 from functools import cached_property
@@ -185,13 +186,37 @@ def union(*found: Iterable[int] | None) -> list[int] | None:
     return sorted(positions)
 
 
+#: The batches made during a run: several checks read the same fields joined (the record's
+#: sexual-offence words, C2.2's phrases, C4.4's capitals, the per-field checks' gates), and
+#: join, lower-case and encode them once. Emptied at the end of each run (``forget``).
+_BATCHES: list[FieldBatch] = []
+
+
+def batch_of(fields: list[FieldText]) -> FieldBatch:
+    """A batch of ``fields``: the same as an earlier one of the run when it has the same
+    fields, in the same order."""
+    for batch in _BATCHES:
+        if len(batch.fields) == len(fields) and all(map(operator.is_, batch.fields, fields)):
+            return batch
+    batch = FieldBatch(fields)
+    _BATCHES.append(batch)
+    if len(_BATCHES) > 4:
+        del _BATCHES[0]
+    return batch
+
+
+def forget() -> None:
+    """Drop the run's batches (their joined texts are the size of the record)."""
+    _BATCHES.clear()
+
+
 def may_match(phrases: Phrases | None, fields: list[FieldText]) -> list[FieldText]:
     """Of ``fields``, those where ``phrases`` may match (all of them when they are few)."""
     if phrases is None:
         return []
     if len(fields) < GATED_FROM:
         return fields
-    positions = FieldBatch(fields).holding_phrases(phrases)
+    positions = batch_of(fields).holding_phrases(phrases)
     return fields if positions is None else [fields[position] for position in positions]
 
 
@@ -200,4 +225,4 @@ def may_hold(pattern: re.Pattern[str], fields: list[FieldText]) -> list[FieldTex
     few, where one scan of each costs no more than the joined text's)."""
     if len(fields) < GATED_FROM:
         return fields
-    return [fields[position] for position in FieldBatch(fields).holding(pattern)]
+    return [fields[position] for position in batch_of(fields).holding(pattern)]

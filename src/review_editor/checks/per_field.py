@@ -66,7 +66,7 @@ def per_field_issues(specs: list[CheckSpec], record: Any, ctx: CheckContext,
     if pending:
         fields = facts.fields
         fresh = all(not entries[index].done for index in pending)  # a first check
-        batch = FieldBatch([fields[index] for index in pending]) if fresh else None
+        batch = batches.batch_of([fields[index] for index in pending]) if fresh else None
         for spec in specs:
             code = spec.code
             missing = pending if fresh else \
@@ -80,9 +80,13 @@ def per_field_issues(specs: list[CheckSpec], record: Any, ctx: CheckContext,
                 if entry.found is None:
                     entry.found = {}
                 entry.found[code] = issues
+        merged: dict[frozenset[str], frozenset[str]] = {}  # one set for all alike
         for index in pending:
             entry = entries[index]
-            entry.done = entry.done | wanted
+            done = merged.get(entry.done)
+            if done is None:
+                done = merged[entry.done] = entry.done | wanted
+            entry.done = done
     result: list[Issue] = []
     every = wanted >= PER_FIELD
     for entry in entries:

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..field_cache import fit_per_text
+from .batch import forget
 from .context import CheckContext
 from .facts import RecordFacts
 from .issue import INFO, Issue
@@ -79,6 +80,7 @@ def _run_checks(record: Any, ctx: CheckContext, codes: set[str] | None) -> list[
             issues.extend(per_field_issues(per_field, record, ctx, facts))
     finally:
         ctx._active = None
+        forget()
     publishing = ctx.publishing(record)
     overrides = ctx.settings.severity_overrides
     adjusted = []
