@@ -86,6 +86,7 @@ from test_identification_classes import covered, found, names_or_blocks
     # short forms of British given names that are words too, beside a family role
     ("Mick, the uncle, was a known drug dealer.", "Mick"),
     ("Her partner at the time, Gav, had a conviction for assault.", "Gav"),
+    ("Family members: Gwyn Parry (father) and Siân Parry (mother).", "Gwyn Parry"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -137,6 +138,11 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     "The interpreter, Aziz Rahimi, translated for the family.",
     "Via the health visitor, Joy Bennett, the family were offered help.",
     "Mr A. Hussain, the school's DSL, made the referral.",
+    "Chair: Professor Alan Evans. Vice chair: Mrs Ruth Lloyd.",
+    "In attendance: Dawn Roberts (minute taker).",
+    "Present: Gwyn Parry, Siân Lewis and Mark Ellis.",
+    "Apologies: Rhodri Watkins, Helen Bevan.",
+    "Panel members: Gwyn Parry and Siân Lewis.",
     "Sister Orla Brennan, the ward sister that night, spoke to the review.",
     "DC 3307 Lewis and PC 918 Okafor took the statements.",
     "Teacher Sam Reid and school nurse Bethan Lloyd met the mother.",

@@ -193,8 +193,12 @@ _PROFESSIONAL_AFTER = re.compile(
     rf"\w+['’]s\s+)*(?:{_NOT_VERB}[\w'’-]+\s+){{0,4}}?(?:{_PROFESSIONAL})s?\b", re.IGNORECASE)
 # "The author, " / "Independent reviewer " / "The Mayor of London, " / "chaired by "
 _PROFESSIONAL_BEFORE = re.compile(
-    rf"(?:\b(?:{_PROFESSIONAL})s?(?:\s+(?:of|for|at)\s+[\w'’ ]{{2,40}}?)?\s*,?\s*"
+    rf"(?:\b(?:{_PROFESSIONAL})s?(?:\s+(?:of|for|at)\s+[\w'’ ]{{2,40}}?)?"
+    # "Vice chair: Ruth Lloyd", "Panel members: …", not "Key family members: Bethan — mother"
+    rf"\s*(?:,|(?<!member)(?<!members):|(?<!family members):)?\s*"
     rf"(?:(?:was|were|is|are)\s+)?|"
+    rf"(?:^|[.;]\s+)(?:[Pp]resent|[Ii]n attendance|[Aa]lso present|[Aa]pologies|[Aa]ttendees|"
+    rf"[Mm]inutes taken by)\s*(?::|,)\s*(?:[^.;:\n]{{0,160}}?,\s+)?|"
     rf"\b(?:chaired|written|led|authored|presented|introduced|opened|signed|commissioned|"
     rf"edited|produced|prepared|undertaken|conducted|carried out)\s+by\s+(?:the\s+)?|"
     rf"\bcites?\s+|\bby\s+(?:the\s+)?(?=(?:Revd|Rev|Dr|Professor))|"

@@ -96,7 +96,8 @@ PROFESSIONAL_NOUNS = (
     "gweithiwr cymdeithasol", "meddyg", "nyrs", "ymwelydd iechyd", "isva", "idva",
     "prosecutor", "paramedic", "pharmacist", "dentist", "counsellor", "counselor", "caseworker",
     "senco", "matron", "interpreter", "sonographer", "radiologist", "anaesthetist", "iro",
-    "keyworker", "key-worker", "lado", "amhp", "imca", "imha",
+    "keyworker", "key-worker", "lado", "amhp", "imca", "imha", "minute taker", "minute-taker",
+    "note taker", "administrator",
 )
 
 #: Works a professional is cited for ("Eileen Munro's 2011 review").
