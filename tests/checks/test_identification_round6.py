@@ -5,7 +5,7 @@ beside them."""
 from __future__ import annotations
 
 import pytest
-from test_identification_classes import covered, found, names_or_blocks
+from test_identification_classes import c1, covered, found, names_or_blocks
 
 
 @pytest.mark.parametrize(("text", "detail"), [
@@ -87,6 +87,11 @@ from test_identification_classes import covered, found, names_or_blocks
     ("Mick, the uncle, was a known drug dealer.", "Mick"),
     ("Her partner at the time, Gav, had a conviction for assault.", "Gav"),
     ("Family members: Gwyn Parry (father) and Siân Parry (mother).", "Gwyn Parry"),
+    # a police log number with its day is one reference; a reference no date could be; a
+    # handle with a dot in it
+    ("CAD 3318 of 22/10/20 records a call from the neighbour.", "3318 of 22/10/20"),
+    ("Niche ref. 44/21/9981 relates to the missing episode.", "44/21/9981"),
+    ("A Snap from @kai.w_07 showed him outside the shop.", "@kai.w_07"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -164,3 +169,8 @@ def test_round6_professionals_by_role_are_not_names(text: str) -> None:
 def test_a_telephone_abbreviation_is_no_short_name() -> None:
     text = "Tel. 029 2018 0555 (the grandparents' home)"
     assert "Tel" not in found(text) and covered(text, "029 2018 0555"), found(text)
+
+
+def test_a_log_numbers_day_is_not_also_a_date_in_someones_life() -> None:
+    text = "CAD 3318 of 22/10/20 records a call from the neighbour."
+    assert [code for code, _, _ in c1(text)] == ["C1.6"], c1(text)

@@ -76,7 +76,7 @@ _CASE_NUMBER = re.compile(
     r"\.?|reference number|crime number)?\s*[:#]?\s*(?P<ref>[A-Z0-9]*\d[A-Z0-9/-]*\d[A-Z0-9/]*|"
     r"[A-Z]{1,4}\d[A-Z0-9/-]{3,})", re.IGNORECASE)
 _COURT_FORMATS = re.compile(r"\b(?:[A-Z]{2}\d{2}[A-Z]\d{5}|T\d{8}|\d{2}/\d{4,7}/\d{2})\b")
-_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
+_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:\.[A-Za-z0-9_]{1,20})*\b")
 _AT_SIGN = re.compile("@")  # where a _HANDLE match starts
 # What every match of the patterns above holds, tested per line before the pattern runs (each
 # starts with a character class, which the regex engine looks for quickly)

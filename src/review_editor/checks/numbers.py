@@ -86,6 +86,17 @@ _HANDLE_BEFORE = re.compile(
     r"(?:was\s+|is\s+|of\s+)?[\"“']?"
     r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+def _a_date(token: str) -> bool:
+    """"03/05/21", "2021-05-03": a day, a month and a year; "44/21/9981" is no date."""
+    if not _DATE.fullmatch(token):
+        return False
+    parts = [int(p) for p in re.split(r"[/.-]", token)]
+    if len(str(parts[0])) == 4 or parts[0] > 31:
+        parts = parts[::-1]  # a year first
+    return 1 <= parts[0] <= 31 and 1 <= parts[1] <= 12
+
+
+_DATED = re.compile(r"\d\s+of\s+\Z")
 #: "Learning brief LB-2023-04", "Thematic review 2024/01": a publication's own number.
 _PUBLICATION_BEFORE = re.compile(
     r"(?<!crime )(?<!police )(?<!incident )(?<!medical )\b(?:brief|briefing|report|bulletin|"
@@ -196,10 +207,12 @@ def _reference(text: str, match: re.Match[str], keyed: bool) -> list[tuple[str, 
     ref = match.group()
     # a bare number ("log 0447") is a reference only after a case, crime or log keyword
     bare = ref.isdigit() and len(ref) >= 4
-    if _YEARS.match(ref) or (_NOT_REF.match(ref) and not bare) or _DATE.fullmatch(ref):
+    if _YEARS.match(ref) or (_NOT_REF.match(ref) and not bare) or _a_date(ref):
         return []
     digits = sum(c.isdigit() for c in ref)
     shape = _SHAPE.search(text, match.start(), match.end())
+    if shape is not None and _DATED.search(text, match.start(), shape.start()):
+        shape = None  # "CAD 1234 of 03/05/21": a log number and its day, one reference
     if shape is not None and digits >= 4:
         if _PUBLICATION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             return []

@@ -53,7 +53,17 @@ def _detect_field(detector: Detector, field: FieldText) -> list[Detection]:
         found += contextual_detections(detector, field, skip, welsh)
         if welsh:
             found = without_welsh_words(found)
-    return _first_of_overlapping(found)
+    return _first_of_overlapping(_without_reference_days(found))
+
+
+def _without_reference_days(found: list[Detection]) -> list[Detection]:
+    """"CAD 1234 of 03/05/21": the day a police log was opened is part of its reference, not a
+    date in someone's life as well."""
+    references = [(d.start, d.end) for d in found if d.kind == "case_number"]
+    if not references:
+        return found
+    return [d for d in found if not (d.code == "C1.3" and d.kind == "date" and any(
+        start <= d.start and d.end <= end for start, end in references))]
 
 
 def _first_of_overlapping(found: list[Detection]) -> list[Detection]:
