@@ -92,6 +92,9 @@ from test_identification_classes import c1, covered, found, names_or_blocks
     ("CAD 3318 of 22/10/20 records a call from the neighbour.", "3318 of 22/10/20"),
     ("Niche ref. 44/21/9981 relates to the missing episode.", "44/21/9981"),
     ("A Snap from @kai.w_07 showed him outside the shop.", "@kai.w_07"),
+    # Welsh places whose words are joined by hyphens, in a sentence about someone
+    ("Her nan lived in Tal-y-bont and she stayed there most weekends.", "Tal-y-bont"),
+    ("He was a well-known figure in Ynys-y-bwl.", "Ynys-y-bwl"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -161,6 +164,7 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     "Serco refused to release the records.",
     "Kooth attended the panel meeting.",
     "Practitioners from Ysbyty Gwynedd attended the learning event.",
+    "The panel met in Pen-y-Bont for the learning event.",
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

@@ -228,6 +228,10 @@ _HOUSE_WORDS = frozenset(
 HOUSE_BEFORE_STREET = re.compile(
     rf"(?:\bas|\bat|:)\s+(?P<name>(?:The\s+)?{_CAP}(?:[ ]{_CAP}){{0,2}}),\s+\Z")
 #: Towns listed together: "Newtownards, Comber and finally Portaferry".
+#: "Maes-y-Coed", "Pont-ar-Ddyfi", "Tal-y-bont": a Welsh place's words joined by hyphens.
+_WELSH_COMPOUND = re.compile(r"\b[A-Z][a-zâêîôûŵŷ]+-(?:y|yr|ar|a|['’]r|dan|uwch|is)-[A-Za-z]"
+                             r"[a-zâêîôûŵŷ]+\b(?!-)")
+_WELSH_JOINS = frozenset({"y", "yr", "ar", "a", "r", "dan", "uwch", "is"})
 _LISTED_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?),\s+\Z")
 _LISTED_AFTER = re.compile(
     r"\A(?:,|\s+and|\s+or)\s+(?:then\s+|finally\s+|later\s+)?(?P<town>[A-Z][\w'’-]+)")
@@ -290,6 +294,11 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     for at, (start, end) in enumerate(index.spans):
         if about_person[at]:
             found += _settlements(text, start, end, people)
+    for at in index.with_any(_WELSH_JOINS):
+        if about_person[at]:
+            found += [Place(*m.span(), "named_place", _MESSAGES["named_place"])
+                      for m in _WELSH_COMPOUND.finditer(text, *index.spans[at])
+                      if not _overlaps(*m.span(), people)]
     for at in index.with_any(_AREA_WORDS):
         if about_person[at]:
             found += _places_in_an_area(text, *index.spans[at])
