@@ -95,6 +95,9 @@ from test_identification_classes import c1, covered, found, names_or_blocks
     # Welsh places whose words are joined by hyphens, in a sentence about someone
     ("Her nan lived in Tal-y-bont and she stayed there most weekends.", "Tal-y-bont"),
     ("He was a well-known figure in Ynys-y-bwl.", "Ynys-y-bwl"),
+    # a name in single quotes is still a name after "known as" or with a family title
+    ("Her friends called her 'Bubbles' at school.", "Bubbles"),
+    ("The boy said that 'Uncle Vinnie' hurt him.", "Uncle Vinnie"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -165,6 +168,8 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     "Kooth attended the panel meeting.",
     "Practitioners from Ysbyty Gwynedd attended the learning event.",
     "The panel met in Pen-y-Bont for the learning event.",
+    "Unlawful killing of ‘Nadia’ by ‘Craig’ led to the review.",
+    "Interpreting is offered in: Romanian — Română; Polish — Polski.",
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

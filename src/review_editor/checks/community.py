@@ -31,6 +31,8 @@ _LANGUAGES = (
     "Albanian|Amharic|Arabic|Bengali|Cantonese|Dari|Farsi|French|Gaelic|Gujarati|Hindi|"
     "Hungarian|Kurdish|Lithuanian|Mandarin|Pashto|Polish|Portuguese|Punjabi|Romanian|Russian|"
     "Sign|BSL|Somali|Spanish|Sylheti|Tamil|Tigrinya|Turkish|Twi|Urdu|Vietnamese|Welsh|Yoruba")
+#: Languages and peoples by their English names ("Romanian — Română" in a list of languages).
+LANGUAGE_WORDS = frozenset(re.findall(r"[A-Z][a-z]+", _LANGUAGES)) | PEOPLES_WORDS
 _WHO = (r"(?:family|families|couple|couples|community|communities|child|children|pupil|pupils|"
         r"boy|boys|girl|"
         r"girls|man|men|woman|women|speaker|speakers|household|households|person|people|"

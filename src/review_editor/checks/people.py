@@ -18,7 +18,7 @@ from typing import Literal
 
 from .. import resources
 from . import spelling
-from .community import PEOPLES_WORDS
+from .community import LANGUAGE_WORDS, PEOPLES_WORDS
 from .cue_before import NounLedCue
 from .datetext import MONTHS, WEEKDAYS
 from .language import matches_at, strip_accents
@@ -248,6 +248,10 @@ def _holds(window: str, ends: frozenset[str]) -> bool:
 _SYSTEM_OR_LANGUAGE_AFTER = re.compile(
     r"\s+(?:record|records|log|logs|entry|entries|system|interpreter|interpreters|translator|"
     r"translators|dialect)\b")
+_AFTER_A_DASH = re.compile(r"\b(?P<language>[A-Z][a-z]+)\s*[—–-]\s*\Z")
+#: Single quotes round one name: how reviews write their own names for people ("'Alina'").
+_OPENING_QUOTES = frozenset("'‘")
+_CLOSING_QUOTES = frozenset("'’")
 _PLAIN_BEFORE_INITIALS = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mx)\.?\s+\Z")
 _KNOWN_AS_FAMILY = re.compile(r"\b(?:known|knew [\w ]{1,40}?) as the\s+\Z", re.IGNORECASE)
 
@@ -522,6 +526,14 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if not titles and not words[-1].group().endswith(("'s", "’s")) \
             and _SYSTEM_OR_LANGUAGE_AFTER.match(text, words[-1].end()):
         return None  # "Athena record 22/41963", "a Kurdish Sorani interpreter"
+    endonym = _AFTER_A_DASH.search(text, max(s_start, run_start - 24), run_start)
+    if endonym is not None and endonym.group("language") in LANGUAGE_WORDS:
+        return None  # "Romanian — Română": a language's own name in a list of languages
+    if run_start > s_start and text[run_start - 1] in _OPENING_QUOTES \
+            and text[words[-1].end():words[-1].end() + 1] in _CLOSING_QUOTES \
+            and len(core) == 1 and not titles \
+            and not _nicknamed(text[max(s_start, run_start - 80):run_start]):
+        return None  # "the death of 'Alina'": the review's own name for someone, in quotes
     if NAMED_LAW_AFTER.match(text[words[-1].end() - 2:words[-1].end() + 6]):
         return None  # "Clare's Law", "Sarah's Law": a law named after someone
     if sentence_start and len(core) == 1 and core[0] in VALEDICTIONS:
