@@ -40,7 +40,8 @@ def _words(phrase: str, acronym: str | None = None) -> re.Pattern[str]:
 #: (type, pattern, nations it belongs to or None for any). Most specific first.
 _KINDS: list[tuple[ReviewType | str, re.Pattern[str]]] = [
     (_T.dardr, _words(r"domestic abuse[- ]related death reviews?", r"DARDRs?")),
-    (_T.dhr, _words(r"domestic homicide reviews?|adolygiad dynladdiad domestig", r"DHRs?")),
+    (_T.dhr, _words(r"domestic homicide reviews?|adolygiad (?:o )?(?:dynladdiad|lladdiad|"
+                    r"laddiad) domestig", r"DHRs?")),
     (_T.mental_health_homicide_review, _words(r"mental health homicide reviews?|"
                                               r"adolygiad dynladdiad iechyd meddwl")),
     (_T.sar, _words(r"safeguarding adults? reviews?|adult safeguarding reviews?|"
@@ -139,7 +140,7 @@ class FoundType:
 
 #: Words every naming of a kind holds one of (lower case): a cheap test before its pattern.
 _GATE_WORDS: dict[ReviewType | str, tuple[str, ...]] = {
-    _T.dardr: ("domestic", "dardr"), _T.dhr: ("domestic", "dhr", "dynladdiad domestig"),
+    _T.dardr: ("domestic", "dardr"), _T.dhr: ("domestic", "dhr", "laddiad domestig"),
     _T.mental_health_homicide_review: ("mental health", "dynladdiad iechyd"),
     _T.sar: ("safeguarding adult", "adult safeguarding", "sar"),
     _T.national_cspr: ("national",), _T.susr_wales: ("unified", "susr", "unedig", "adus"),

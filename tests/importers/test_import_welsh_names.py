@@ -5,7 +5,9 @@
   board of the shipped list, as its English former names are;
 - a child practice review written with the singular "plentyn" ("Adolygiad Ymarfer Plentyn
   Cryno", "Adolygiad Plentyn", "AYP") is a child practice review; the plural
-  "Adolygiadau …" names reviews in general, not one.
+  "Adolygiadau …" names reviews in general, not one; a domestic homicide review is an
+  "Adolygiad Dynladdiad Domestig", "Adolygiad Lladdiad Domestig" or, mutated after "o",
+  "Adolygiad o Laddiad Domestig".
 
 The pages are made up; the regional boards are those of the shipped list.
 """
@@ -66,3 +68,14 @@ def test_a_welsh_publication_notice_of_a_concise_review() -> None:
     assert result.record.publisher.name == "North Wales Safeguarding Board"
     assert [s.value for s in result.suggestions if s.field_path == "review.review_type"
             and s.confidence == "high"] == ["child_practice_review_wales"]
+
+
+@pytest.mark.parametrize("text", ["Adolygiad Lladdiad Domestig: Fenmoor 2031",
+                                  "Cyhoeddi Adolygiad o Laddiad Domestig yn Harrowby",
+                                  "Adolygiad Dynladdiad Domestig"])
+def test_welsh_names_of_a_domestic_homicide_review(text: str) -> None:
+    assert [kind for kind, _match in review_kinds(text)] == ["dhr"]
+
+
+def test_welsh_domestic_homicide_reviews_in_the_plural_name_none() -> None:
+    assert review_kinds("Adolygiadau Lladdiad Domestig") == []
