@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from review_editor import textdates
-from review_editor.checks import numbers, people, places, spelling
+from review_editor.checks import numbers, people, people_context, places, spelling
 from review_editor.checks.cue_before import NounLedCue
 from review_editor.checks.language import sentences
 from review_editor.checks.people_words import FAMILY_MODIFIERS, FAMILY_NOUNS
@@ -115,7 +115,7 @@ def test_month_lines_are_the_lines_holding_a_month_start(text: str) -> None:
 
 #: The family cue as one pattern: possessor, modifiers, noun, then what may follow it.
 _WHOLE_FAMILY_CUE = re.compile(
-    rf"(?:\b{people._POSSESSOR}\s+)?(?:(?:{people._FAMILY_MOD})[- ]?\s*)*"
+    rf"(?:\b{people_context._POSSESSOR}\s+)?(?:(?:{people_context._FAMILY_MOD})[- ]?\s*)*"
     + people._FAMILY_BEFORE.pattern.pattern, re.IGNORECASE)
 _WINDOW_PIECES = [
     *FAMILY_NOUNS[:60], *FAMILY_NOUNS[-20:], *FAMILY_MODIFIERS[:12], "his", "her", "the", "a",
