@@ -127,6 +127,18 @@ def test_sentences_meeting_each_trigger_set_are_those_meeting_it_alone(text: str
 
 @settings(max_examples=300, deadline=None)
 @given(texts)
+def test_a_texts_run_words_are_its_tokens_split_at_their_apostrophes(text: str) -> None:
+    from_tokens = frozenset(run for token in language.tokens(text)
+                            for run in re.findall(r"\w+", token.text))
+    assert language._run_words(text) == from_tokens
+    lowered = language._lowered(text)
+    if lowered is not None:
+        assert language._lowered_run_words(text) == frozenset(
+            run for token in language.tokens(lowered) for run in re.findall(r"\w+", token.text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
 def test_a_sentence_index_holds_each_sentences_words_and_digits(text: str) -> None:
     spans = list(language.sentences(text))
     index = SentenceIndex(spans, text)
