@@ -98,6 +98,10 @@ from test_identification_classes import c1, covered, found, names_or_blocks
     # a name in single quotes is still a name after "known as" or with a family title
     ("Her friends called her 'Bubbles' at school.", "Bubbles"),
     ("The boy said that 'Uncle Vinnie' hurt him.", "Uncle Vinnie"),
+    # where a relative lives; a barracks or a depot as a workplace
+    ("His gran in Drumchapel had a kinship care order for him.", "Drumchapel"),
+    ("They stayed at Auntie Pam's in Easthouses most weekends.", "Easthouses"),
+    ("Her ex-husband was a serving soldier at Catterick Barracks.", "Catterick Barracks"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -170,6 +174,7 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     "The panel met in Pen-y-Bont for the learning event.",
     "Unlawful killing of ‘Nadia’ by ‘Craig’ led to the review.",
     "Interpreting is offered in: Romanian — Română; Polish — Polski.",
+    "Her nan in the town had dementia.",
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

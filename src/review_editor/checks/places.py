@@ -176,6 +176,15 @@ _PERSON_FROM_TRIGGERS = frozenset(
     "girl girls boy boys man men woman women lad lads teenager teenagers teen teens youth "
     "youths pupil pupils family families couple couples mum mums dad dads mother mothers "
     "father fathers child children baby babies resident residents old".split())
+#: "his gran in Drumchapel", "Nana's in Gorton": where a relative lives.
+_RELATIVE_IN = re.compile(
+    rf"\b(?:(?i:his|her|their|my|our)\s+(?:gran|granny|grandma|grandad|grandmother|grandfather|"
+    rf"nan|nana|nanna|nain|taid|aunt|auntie|aunty|uncle|cousin|dad|mum|mam|father|mother|"
+    rf"brother|sister)(?:['’]s)?|(?:[Gg]ran|[Gg]ranny|[Nn]an|[Nn]ana|[Nn]anna|[Nn]ain|[Mm]um|[Mm]am|"
+    rf"[Dd]ad|[Aa]untie \w+|[Uu]ncle \w+)['’]s)\s+(?:in|near|outside)\s+(?P<name>{_NAME})")
+_RELATIVE_IN_TRIGGERS = frozenset(
+    "gran granny grandma grandad grandmother grandfather nan nana nanna nain taid aunt auntie "
+    "aunty uncle cousin dad mum mam father mother brother sister".split())
 _RUN = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ ](?:upon|on|in|under|le|next|by|the|de)?[ ]?{_CAP})"
                   rf"{{0,3}}")
 _ORGANISATION = frozenset(ORGANISATION_WORDS) | {"Safeguarding", "Partnership"}
@@ -276,7 +285,8 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     named_after: dict[int, bool] = {}  # whether a sentence holds a name after a preposition
     for pattern, triggers, needs_person in ((_PLACED, _PLACED_TRIGGERS, False),
                                             (_TRAVELLED, _TRAVELLED_TRIGGERS, True),
-                                            (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False)):
+                                            (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False),
+                                            (_RELATIVE_IN, _RELATIVE_IN_TRIGGERS, False)):
         for at in index.with_any(triggers):
             if needs_person and not about_person[at]:
                 continue

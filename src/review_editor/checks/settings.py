@@ -201,6 +201,8 @@ SETTING_WORDS: list[str] = [
     "minor injuries unit", "sports centre", "swimming pool", "skate park", "community centre",
     "day centre", "food bank", "foodbank", "wing", "register office", "registry office",
     "crematorium", "cemetery", "funeral home", "funeral directors", "utc", "studio school",
+    "barracks", "dockyard", "depot", "distribution centre", "call centre", "abattoir",
+    "packing plant",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {
