@@ -13,7 +13,8 @@
   heads no section; a contents line ("1.1 Event triggering this review 1", "Introduction
   ..... 4") is never a listed review;
 - a cover's title broken over two or three lines, which the document writes whole further
-  down, is the headline, joined.
+  down, is the headline, joined; with no headline at all, the sharing site's shortened title
+  (without its ellipsis) is a better title than the file's name.
 
 The pages are made up (a fictional Fenmoor and Harrowby).
 """
@@ -147,3 +148,14 @@ def test_two_opening_lines_not_written_whole_below_stay_apart() -> None:
             "The board shares what its reviews found. Safeguarding Adults Learning from Reviews "
             "is a series of briefings.")
     assert _import(text).record.title == "Learning from Reviews in Fenmoor"
+
+
+def test_with_no_headline_the_sites_shortened_title_beats_the_files_name() -> None:
+    text = ("learning review of the serious case review - fenmoor...\n\n37\n\n"
+            "Page 1 of 37 Fenmoor House, Fenmoor Road, FM1 2AB Learning review of a serious "
+            "case review, partnership: Fenmoor, date of review 2030, date submitted 2031\n\n"
+            "1. Introduction This review follows a letter from the Minister asking boards to "
+            "look again at reviews judged inadequate. The child was on the register from birth.")
+    result = _import(text)
+    assert result.record.title == "Learning review of the serious case review - fenmoor"
+    assert any("cut short" in warning for warning in result.warnings)

@@ -35,6 +35,7 @@ from .gazetteer import (
 from .headline import (
     headline_in_run,
     question_heading,
+    shortened_site_title,
     split_cover_title,
     title_like,
 )
@@ -264,6 +265,12 @@ class _Assembler:
             title = self._fit_title(self.furniture.crumbs[-1])
             self._detect("title", title, self.furniture.crumbs[-1])
             self.cleanups.append("title taken from the breadcrumb")
+            return title, Passage(title, None), content
+        shortened = shortened_site_title(self.blocks, content)
+        if shortened is not None:  # the sharing site's title cut short: better than a file name
+            title = self._fit_title(shortened[:1].upper() + shortened[1:])
+            self.warnings.append("The page's title was cut short where it was copied: check "
+                                 "the title.")
             return title, Passage(title, None), content
         stem = re.sub(r"[_-]+", " ", self.name.rsplit(".", 1)[0]).strip() or "Imported page"
         title = self._fit_title(stem[:1].upper() + stem[1:])

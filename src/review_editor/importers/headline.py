@@ -153,6 +153,15 @@ def _shortened_title(block: Block) -> bool:
         and text.endswith(("...", "…"))
 
 
+def shortened_site_title(blocks: list[Block], content: list[int]) -> str | None:
+    """The page's first line, when it is a site's title cut short ("re-consideration of
+    serious case review - bradford..."), without its ellipsis."""
+    if not content or not _shortened_title(blocks[content[0]]):
+        return None
+    text = re.sub(r"\s*(?:\.\.\.|…)$", "", " ".join(blocks[content[0]].plain.split()))
+    return text if len(text.split()) >= 3 else None
+
+
 #: A line cut short: a site's shortened title ("… first annual...", "… for Conducting a").
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)$|\s(?:a|an|the|of|for|and|to|in|on|with|by|from)$")
 
