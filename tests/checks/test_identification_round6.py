@@ -102,6 +102,9 @@ from test_identification_classes import c1, covered, found, names_or_blocks
     ("His gran in Drumchapel had a kinship care order for him.", "Drumchapel"),
     ("They stayed at Auntie Pam's in Easthouses most weekends.", "Easthouses"),
     ("Her ex-husband was a serving soldier at Catterick Barracks.", "Catterick Barracks"),
+    # a birthday by its ordinal alone, an age in months set off after a name
+    ("They went bowling for her 13th and she left with the older boys.", "her 13th"),
+    ("Ava, 7 months, had a bruise on her cheek.", "7 months"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -175,6 +178,7 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     "Unlawful killing of ‘Nadia’ by ‘Craig’ led to the review.",
     "Interpreting is offered in: Romanian — Română; Polish — Polski.",
     "Her nan in the town had dementia.",
+    "For her 5th attempt at the course she passed.",
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

@@ -36,6 +36,11 @@ def _age(pattern: str, *triggers: str, case: bool = False,
 _ALWAYS = [
     _age(rf"\b{NUMBER}-(?:years?|yrs?|months?|weeks?|days?)-old\b", "old"),
     _age(rf"\b(?:his|her|their|\w+['’]s)\s+{_ORDINAL}\s+birthday\b", "birthday", number=False),
+    # "celebrated his 18th", "her 16th party"
+    _age(r"\b(?:celebrated|celebrating|for|at)\s+(?:his|her|their|\w+['’]s)\s+"
+         r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of|century|time|attempt|day|week|month|year|"
+         r"place|floor|birthday|in\s+line))", "celebrated", "celebrating", "for", "at",
+         number=False),
     _age(rf"\b(?:aged?|age of)\s+(?:just\s+|only\s+)?{NUMBER}\b{_NOT_BAND_AFTER}", "age", "aged"),
     _age(rf"\bthen\s+(?:aged\s+)?{NUMBER}\b(?=\s*(?:,|\.|;|\)|and\b|when\b|years\b|"
          rf"at\b|who\b|–))", "then"),
@@ -108,7 +113,8 @@ _NEAR_PERSON = [
 #: Press style after a person: "Liam Royle, 34," / "The girl, 14, had…" / "Child A (6)", and
 #: at a list's or line's end: "grandmother, Brenda Oakes, 61" / "Freya 9, Oscar 6".
 #: ", 34,", " (6)", " (eldest, 11)": an age set off after a name.
-_PRESS = re.compile(r"\s*(?:,\s*(\d{1,3})\s*(?:,|(?=\.?\s*$|;|\.\s|\)))|"
+_PRESS = re.compile(r"\s*(?:,\s*(\d{1,3}(?:\s+(?:months?|weeks?|days?))?)\s*"
+                    r"(?:,|(?=\.?\s*$|;|\.\s|\)))|"
                     r"\((?:(?:the\s+)?[a-z][a-z -]{0,20},\s*)?(\d{1,3})\))|"
                     r"[ ](\d{1,2}(?:\s+(?:months?|weeks?|years?))?)(?=\s*(?:,|;|\)|\.(?!\d)|"
                     r"and\b|$))", re.MULTILINE)
