@@ -39,8 +39,7 @@ _ALWAYS = [
     # "celebrated his 18th", "her 16th party"
     _age(r"\b(?:celebrated|celebrating|for|at)\s+(?:his|her|their|\w+['’]s)\s+"
          r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of|century|time|attempt|day|week|month|year|"
-         r"place|floor|birthday|in\s+line))", "celebrated", "celebrating", "for", "at",
-         number=False),
+         r"place|floor|birthday|in\s+line))", "celebrated", "celebrating", "for", "at"),
     _age(rf"\b(?:aged?|age of)\s+(?:just\s+|only\s+)?{NUMBER}\b{_NOT_BAND_AFTER}", "age", "aged"),
     _age(rf"\bthen\s+(?:aged\s+)?{NUMBER}\b(?=\s*(?:,|\.|;|\)|and\b|when\b|years\b|"
          rf"at\b|who\b|–))", "then"),
