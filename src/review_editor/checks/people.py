@@ -137,6 +137,8 @@ _NAME_CAPITAL = re.compile(r"[A-Z](?<![\w-][A-Z])(?<!\w['’][A-Z])")
 
 
 _CALENDAR = frozenset(MONTHS + WEEKDAYS) | OCCASIONS
+#: "Summer arrived": a season, though "Summer" is a given name too.
+_SEASONS = frozenset({"Spring", "Summer", "Autumn", "Winter"})
 _PLAIN = frozenset(PLAIN_TITLES)
 _PROFESSIONAL_TITLE = frozenset(PROFESSIONAL_TITLES)
 _FAMILY_TITLE = frozenset(FAMILY_TITLES)
@@ -349,8 +351,8 @@ def _acts_as_a_child(text: str, s_start: int, start: int, after: str, sentence_s
     if word in _AREAS or is_place(word):
         return False
     if sentence_start:
-        return SINGLE_NAME_TELLS.match(after) is not None \
-            or SINGLE_NAME_STARTS.match(after) is not None
+        return SINGLE_NAME_TELLS.match(after) is not None or (
+            SINGLE_NAME_STARTS.match(after) is not None and word not in _SEASONS)
     before = text[max(s_start, start - 14):start]
     if before.endswith(("the ", "The ", "a ", "A ", "of ")):
         return False

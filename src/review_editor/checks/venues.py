@@ -166,7 +166,8 @@ _NOT_A_HOSPITAL = frozenset(
     "UK NHS MARAC Ward Unit Department Emergency Maternity Neonatal Paediatric Intensive "
     "Special Urgent Minor High Acute Children Adult Adults Mental Community Local Same "
     "Following Next Time Care Home Hospice Spring Summer Autumn Winter Morning Afternoon "
-    "Evening Night Weekend USA US UAE DRC EU CPS YOS YOT LADO DWP HMRC RAF MOD".split()) \
+    "Evening Night Weekend USA US UAE DRC EU CPS YOS YOT LADO DWP HMRC RAF MOD Army Navy "
+    "Marines Forces Military Services Seventies Eighties Nineties Sixties".split()) \
     | frozenset(GLOSSARY) | frozenset(ACRONYM_ALLOW_LIST)
 #: "Ward 7 at Glan Clwyd", "the PICU at Alder Hey": a hospital of two or three words after a
 #: ward or unit.
