@@ -147,7 +147,8 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
     sections = set(headings) if len(section_bodies(paragraphs)) >= 2 else set()
     for number, text in enumerate(paragraphs):
         for mention in find_partnerships(text):
-            if national(mention.partnership) and after_the_lead(paragraphs, number):
+            if national(mention.partnership) and after_the_lead(paragraphs, number) \
+                    and not _THIS_DOCUMENT_BY.search(text[:mention.start]):
                 continue  # a national body that publishes, further down, is news about it
             if mention.partnership in sections:
                 continue  # each of several bodies heading a part of the page: its own news
@@ -168,6 +169,14 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
         text = next(text for text in paragraphs if whole_name(text))
         return headings[0], text.strip()  # the one body the page names, as a heading
     return None
+
+
+#: "The analysis and this briefing were commissioned by the …": the page's own document,
+#: whoever commissioned it, and wherever the page says so.
+_THIS_DOCUMENT_BY = re.compile(r"(?i)\bth(?:is|ese)\s+(?:\w+\s+){0,2}?(?:briefing|report|page|"
+                               r"guide|document|paper|publication|analysis|resource|toolkit)s?"
+                               r"\b[^.]{0,80}?\b(?:commissioned|published|produced|funded)\s+"
+                               r"by\s+(?:the\s+)?$")
 
 
 def _plural(name: str) -> bool:
