@@ -105,3 +105,14 @@ def test_a_run_joins_the_same_fields_once() -> None:
     batch.forget()
     assert batch.batch_of(fields) is not first
     batch.forget()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_FIELD_TEXTS, min_size=1, max_size=8), st.lists(_FIELD_TEXTS.filter(bool),
+                                                                 min_size=1, max_size=4))
+def test_fields_holding_words_are_found_in_order_and_once(
+        texts: list[str], needles: list[str]) -> None:
+    fields = batch.FieldBatch([plain_field(f"f{index}", text) for index, text in enumerate(texts)])
+    every_place = {fields.position(at) for needle in needles
+                   for at in range(len(fields.text)) if fields.text.startswith(needle, at)}
+    assert fields.holding_any(needles) == sorted(every_place)

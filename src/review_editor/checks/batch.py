@@ -10,9 +10,11 @@ read that did not need to be, never the other way round.
 from __future__ import annotations
 
 import bisect
+import heapq
 import operator
 import re
-from collections.abc import Callable, Iterable
+import string
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
@@ -105,6 +107,11 @@ class FieldBatch:
             at += len(field.text.encode("utf-8", "surrogatepass")) + step
         return starts
 
+    @cached_property
+    def capitals(self) -> bytes:
+        """``utf8`` with each capital A-Z as "A" and anything else as a space."""
+        return self.utf8.translate(_CAPITALS)
+
     def holding_bytes(self, view: bytes, needles: Iterable[bytes]) -> list[int]:
         """The positions of the fields whose bytes in ``view`` (``utf8`` translated byte for
         byte) hold any of ``needles``."""
@@ -132,16 +139,28 @@ class FieldBatch:
 def _holding_any(needles: Iterable[Any], text: Any, starts: list[int]) -> list[int]:
     """The positions of the fields (starting at ``starts`` in ``text``, a string or bytes)
     where ``text`` holds any of ``needles``."""
-    positions: set[int] = set()
-    for needle in needles:
-        at = text.find(needle)
-        while at >= 0:
-            position = bisect.bisect_right(starts, at) - 1
-            positions.add(position)
-            if position + 1 >= len(starts):
-                break
-            at = text.find(needle, starts[position + 1])
-    return sorted(positions)
+    return list(_holding_in_order(tuple(needles), text, starts))
+
+
+def _holding_in_order(needles: tuple[Any, ...], text: Any, starts: list[int]) -> Iterator[int]:
+    """``_holding_any``'s positions in order, each found only when the one before it has
+    been read: each needle's next place in ``text`` waits in a heap, and after a field is
+    found every needle is looked for again from the next field on."""
+    found = [(at, index) for index, needle in enumerate(needles) if (at := text.find(needle)) >= 0]
+    heapq.heapify(found)
+    while found:
+        position = bisect.bisect_right(starts, found[0][0]) - 1
+        yield position
+        if position + 1 >= len(starts):
+            return
+        following = starts[position + 1]
+        while found and found[0][0] < following:
+            index = found[0][1]
+            at = text.find(needles[index], following)
+            if at >= 0:
+                heapq.heapreplace(found, (at, index))
+            else:
+                heapq.heappop(found)
 
 
 def byte_view(classes: dict[str, str], beyond_ascii: str) -> bytes:
@@ -153,6 +172,10 @@ def byte_view(classes: dict[str, str], beyond_ascii: str) -> bytes:
         for character in characters:
             table[ord(character)] = ord(symbol)
     return bytes(table)
+
+
+#: Capitals as "A" (a byte beyond ASCII is never one of A-Z), anything else as a space.
+_CAPITALS = byte_view({string.ascii_uppercase: "A"}, " ")
 
 
 def _word_runs_table() -> bytes:
@@ -210,19 +233,24 @@ def forget() -> None:
     _BATCHES.clear()
 
 
-def may_match(phrases: Phrases | None, fields: list[FieldText]) -> list[FieldText]:
-    """Of ``fields``, those where ``phrases`` may match (all of them when they are few)."""
+def may_match(phrases: Phrases | None, fields: list[FieldText]) -> Iterator[FieldText]:
+    """Of ``fields``, in order, those where ``phrases`` may match (all of them when they are
+    few), each looked for when the one before it has been read: a reader that stops at the
+    first match (the record's sexual-offence words) has the rest looked for no further."""
     if phrases is None:
-        return []
-    if len(fields) < GATED_FROM:
-        return fields
-    positions = batch_of(fields).holding_phrases(phrases)
-    return fields if positions is None else [fields[position] for position in positions]
+        return iter(())
+    batch = batch_of(fields) if len(fields) >= GATED_FROM else None
+    text = None if batch is None else batch.lowered if phrases.ignore_case else batch.text
+    if batch is None or text is None or phrases.needles is None:
+        return iter(fields)
+    return (fields[position]
+            for position in _holding_in_order(phrases.needles, text, batch.starts))
 
 
-def may_hold(pattern: re.Pattern[str], fields: list[FieldText]) -> list[FieldText]:
-    """Of ``fields``, those where ``pattern`` matches their text (all of them when they are
-    few, where one scan of each costs no more than the joined text's)."""
+def with_capitals(fields: list[FieldText], run: int) -> list[FieldText]:
+    """Of ``fields``, those holding ``run`` capitals A-Z in a row (all of them when they
+    are few)."""
     if len(fields) < GATED_FROM:
         return fields
-    return [fields[position] for position in batch_of(fields).holding(pattern)]
+    batch = batch_of(fields)
+    return [fields[position] for position in batch.holding_bytes(batch.capitals, (b"A" * run,))]

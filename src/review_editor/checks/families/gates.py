@@ -54,13 +54,9 @@ def _words_to_avoid(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[i
     return batch.holding_phrases(cached_phrases(tuple(ctx.settings.words_to_avoid)))
 
 
-#: Capitals as "A" (a byte beyond ASCII is never one of [A-Z]): four in a row, b"AAAA".
-_CAPITALS = byte_view({string.ascii_uppercase: "A"}, " ")
-
-
 @gate("C4.5")
 def _tone(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | None:
-    return union(batch.holding_bytes(batch.utf8.translate(_CAPITALS), (b"AAAA",)),
+    return union(batch.holding_bytes(batch.capitals, (b"AAAA",)),
                  batch.holding_any(("!", "&")),
                  batch.where(lambda field: field.markdown is not None
                              and bool(field.markdown.emphasis)))

@@ -8,7 +8,7 @@ from typing import Any
 
 from ...field_cache import per_text
 from .. import spelling
-from ..batch import may_hold
+from ..batch import with_capitals
 from ..context import CheckContext
 from ..facts import RecordFacts
 from ..issue import BLOCKING, INFO, WARNING, Issue
@@ -182,7 +182,7 @@ def acronyms(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
     seen_in_body: set[str] = set()
     # a field without two capitals in a row holds no acronym, and leaves ``seen`` as it is
-    for field in may_hold(_TWO_CAPITALS, _prose(record, ctx)):
+    for field in with_capitals(_prose(record, ctx), 2):
         alone = field.path in _TITLE_FIELDS
         seen = set() if alone else seen_in_body
         for start, end, word in acronym_uses(field, facts):
