@@ -181,6 +181,8 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     "For her 5th attempt at the course she passed.",
     "He was discharged from the Army in 2010 and rented a room.",
     "Summer arrived and the children were out of school.",
+    "Her mother had Paget's disease and Gilbert's syndrome.",
+    "The campaign used #AskForAni and #KnowTheSigns in the briefing.",
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

@@ -109,7 +109,8 @@ _COMMON_CONDITIONS = frozenset(
     "parkinson alzheimer's alzheimer korsakoff korsakoff's munchausen munchausen's stockholm "
     "bowel alcohol infant baby lyme raynaud's graves' graves hodgkin's addison's cushing's "
     "heart kidney liver lung motor coeliac sickle huntington's huntington menière's bell's "
-    "legionnaires' a the this her his their its".split())
+    "legionnaires' paget's paget hashimoto's hashimoto gilbert's gilbert ehlers-danlos "
+    "a the this her his their its".split())
 
 
 def find_combinations(text: str, index: SentenceIndex) -> list[tuple[int, int]]:

@@ -417,7 +417,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
             and len(core) == 1 and not titles \
             and not _nicknamed(text[max(s_start, run_start - 80):run_start]):
         return None  # "the death of 'Alina'": the review's own name for someone, in quotes
-    if NAMED_LAW_AFTER.match(text[words[-1].end() - 2:words[-1].end() + 6]):
+    if NAMED_LAW_AFTER.match(text[words[-1].end() - 2:words[-1].end() + 12]):
         return None  # "Clare's Law", "Sarah's Law": a law named after someone
     if sentence_start and len(core) == 1 and core[0] in VALEDICTIONS:
         return None  # "Love, Nan x": a letter's closing

@@ -124,8 +124,9 @@ PET_BEFORE = re.compile(
 DOG_BREED_WORDS = frozenset(
     "Shepherd Terrier Spaniel Collie Bulldog Retriever Russell Labrador Rottweiler Mastiff "
     "Husky Poodle Dachshund Pointer Setter Whippet Greyhound Lurcher Akita Doberman".split())
-#: "Clare's Law", "Sarah's Law": a law or scheme named after someone, not the person.
-NAMED_LAW_AFTER = re.compile(r"\A['’]s\s+Law\b")
+#: "Clare's Law", "Sarah's Law", "Gilbert's syndrome": a law, a scheme or a condition named
+#: after someone, not the person.
+NAMED_LAW_AFTER = re.compile(r"\A['’]s?\s+(?:Law|[Ss]yndrome|[Dd]isease|[Pp]alsy)\b")
 #: Organisation words that are also surnames: "Tracey Hall", "Dean Church".
 SURNAME_WORDS = frozenset(
     "Hall House Church Chapel Court Field Green Lane Wood Hill Street Bank Park Mill Bridge "

@@ -453,7 +453,7 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                         or _COURT_SEAT_BEFORE.search(text, max(start, offset - 30), offset) \
                         or is_vehicle(text, offset, stop) \
                         or _CLUB_BEFORE.search(text, max(start, offset - 24), offset) \
-                        or NAMED_LAW_AFTER.match(text[stop:stop + 8]):
+                        or NAMED_LAW_AFTER.match(text[stop:stop + 14]):
                     continue
                 if spelling.is_common_word(name) and not _LOCATIVE_BEFORE.search(
                         text[max(start, offset - 12):offset]) and not _TOWNSPERSON.match(
