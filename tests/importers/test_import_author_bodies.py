@@ -2,7 +2,8 @@
 Research in Practice Associate") names the publisher when that body is in the shipped list;
 a line naming a person and a role only names none. The body that commissioned "this briefing"
 (or report, guide …) publishes it, wherever the page says so; a national body publishing
-something else further down is news.
+something else further down is news. A guide's "we" explaining to its reader ("Here we intend
+to help you understand …") is not the body the guide keeps describing.
 
 The page is made up; the bodies named are of the shipped list.
 """
@@ -55,3 +56,23 @@ def test_the_body_that_commissioned_this_document_is_its_publisher() -> None:
 def test_a_national_body_that_commissioned_another_document_is_news() -> None:
     assert _briefing_publisher("The Local Government Association has published a report on "
                                "the workforce.") is None
+
+
+SBNI_GUIDE = ("A Guide to Case Management Reviews\n\nThroughout the UK, formal inquiries are "
+              "carried out when a child has died. {we}\n\nSafeguarding panels are committees of "
+              "the Safeguarding Board for Northern Ireland (SBNI). Each panel reports to the SBNI "
+              "so that it can decide whether a review is required.\n\nThe SBNI publishes "
+              "guidance on reviews.")
+
+
+def test_a_guides_we_explaining_to_its_reader_is_not_the_body_it_describes() -> None:
+    text = SBNI_GUIDE.format(we="Here we intend to help you understand current policy.")
+    record = import_text(text, source_name="guide.txt", now=NOW).record
+    assert record.publisher is None
+
+
+def test_a_body_speaking_as_we_is_still_the_publisher() -> None:
+    text = SBNI_GUIDE.format(we="We have reviewed how we notify cases to panels.")
+    record = import_text(text, source_name="guide.txt", now=NOW).record
+    assert record.publisher is not None
+    assert record.publisher.name == "Safeguarding Board for Northern Ireland"

@@ -292,6 +292,13 @@ _GUEST = re.compile(r"\b(?:blog|post|article|piece|guest)\s+(?:was\s+)?(?:writte
                     re.IGNORECASE)
 
 
+#: A guide's "we" explaining to its reader ("Here we intend to help you understand …", "In
+#: this article we explain …"): the writer's, not a body's that the guide describes.
+_EXPLAINING = re.compile(r"(?i)\b(?:we\s+(?:intend|aim|hope|want|will|are going|try|set out)\s+"
+                         r"to\s+(?:help|explain|show|guide|outline|look|give|take)|in this "
+                         r"(?:article|guide|blog|post|page|resource|section),?\s+we)\b")
+
+
 def speaking_body(title: str, paragraphs: list[str]) -> tuple[Partnership, str] | None:
     """The listed body a page speaks as, when it speaks in the first person ("We have
     published …") and names no publisher otherwise: the body its head is named by post
@@ -299,9 +306,12 @@ def speaking_body(title: str, paragraphs: list[str]) -> tuple[Partnership, str] 
     it names at all, a safeguarding body named again and again ("The Safeguarding Board for
     Northern Ireland (SBNI) was established … the SBNI …")."""
     texts = [title, *paragraphs]
-    if not any(_FIRST_PERSON.search(_unquoted(text)) for text in texts) \
-            or any(_GUEST.search(text) for text in texts[:4]):
-        return None  # no "we", or a guest's piece: its "we" is the author's body, not the site
+    speaking = [sentence for text in texts
+                for sentence in re.split(r"(?<=[.!?])\s+", _unquoted(text))
+                if _FIRST_PERSON.search(sentence)]
+    if not speaking or any(_GUEST.search(text) for text in texts[:4]) \
+            or all(_EXPLAINING.search(sentence) for sentence in speaking):
+        return None  # no "we"; a guest's piece; or a guide's "we" explaining to its reader
     named: dict[str, list[tuple[Partnership, str]]] = {}
     for text in texts:
         for mention in find_partnerships(text):
