@@ -105,6 +105,8 @@ from test_identification_classes import c1, covered, found, names_or_blocks
     # a birthday by its ordinal alone, an age in months set off after a name
     ("They went bowling for her 13th and she left with the older boys.", "her 13th"),
     ("Ava, 7 months, had a bruise on her cheek.", "7 months"),
+    # a workplace after "worked part-time at"
+    ("Her mother worked part-time at Morrisons on the retail park.", "Morrisons"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)

@@ -65,7 +65,7 @@ _WORKPLACE = re.compile(
     r"volunteering|job|jobs|"
     r"shift|shifts|coach|manager|owner|staff|trained|played|plays|member|driven|drove|drives|"
     r"driving|delivered|delivers|cleaned|cleans|cooked|cooks|served|serves|apprenticed|"
-    r"apprentice|placement|contract|contracted|hired)\s+(?:\w+\s+){0,3}?"
+    r"apprentice|placement|contract|contracted|hired)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:at|for|by|with|of)|ran|runs|owned|owns|managed|attended|attends|hung around|"
     r"(?:his|her|their|His|Her|Their) (?:employer|employers)(?: was| were|,| as)?|"
     r"went to|goes to|(?:Brownies|Scouts|Cubs|Guides|Beavers|Cadets) at|"
