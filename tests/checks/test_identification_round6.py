@@ -185,6 +185,9 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     "Summer arrived and the children were out of school.",
     "Her mother had Paget's disease and Gilbert's syndrome.",
     "The campaign used #AskForAni and #KnowTheSigns in the briefing.",
+    "The 'Lucy Faithfull' approach was mentioned in the action plan.",
+    "Marie Curie nurses supported the family at home.",
+    "The 'Signs of Safety' model and the 'Was Not Brought' policy were used.",
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:
     assert names_or_blocks(text) == [], found(text)

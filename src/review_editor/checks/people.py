@@ -406,6 +406,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # "Jan 2022:", "3 Jan": a month, not the given name
     if len(core) == 1 and core[0] in PEOPLES_WORDS and not titles:
         return None  # "went to Irish dancing", "whose mother was Somali": a people, no name
+    if not titles and " ".join(core) in NATIONAL_BODIES:
+        return None  # "the Lucy Faithfull approach", "Marie Curie nurses": a charity
     if not titles and not words[-1].group().endswith(("'s", "’s")) \
             and _SYSTEM_OR_LANGUAGE_AFTER.match(text, words[-1].end()):
         return None  # "Athena record 22/41963", "a Kurdish Sorani interpreter"

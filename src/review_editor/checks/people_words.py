@@ -164,6 +164,9 @@ NATIONAL_BODIES = frozenset((
     "CAFCASS", "Estyn", "Healthwatch", "Coram", "Kinship", "YoungMinds", "Young Minds",
     "Papyrus", "Stonewall", "Mermaids", "Galop", "Karma Nirvana", "Hestia", "Nacro", "Unseen",
     "Ofqual", "Parliament", "Whitehall", "Westminster", "Holyrood", "Stormont", "Senedd",
+    # charities and foundations named after people ("the Lucy Faithfull approach")
+    "Lucy Faithfull", "Marie Curie", "Sue Ryder", "Leonard Cheshire", "Anthony Nolan",
+    "Joseph Rowntree", "Paul Hamlyn", "Suzy Lamplugh", "Stephen Lawrence",
 ))
 
 #: Counties, regions and principal areas: places, never first names ("Kent", "Devon").
