@@ -107,6 +107,9 @@ from test_identification_classes import c1, covered, found, names_or_blocks
     ("Ava, 7 months, had a bruise on her cheek.", "7 months"),
     # a workplace after "worked part-time at"
     ("Her mother worked part-time at Morrisons on the retail park.", "Morrisons"),
+    # what grandparents are called before their names
+    ("Nanny Val collected the girls from school.", "Nanny Val"),
+    ("Grampy Ken took the boys fishing at weekends.", "Grampy Ken"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -187,6 +190,7 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     "The campaign used #AskForAni and #KnowTheSigns in the briefing.",
     "The 'Lucy Faithfull' approach was mentioned in the action plan.",
     "Marie Curie nurses supported the family at home.",
+    "The nanny, a student from Spain, lived with the family.",
     "The 'Signs of Safety' model and the 'Was Not Brought' policy were used.",
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:

@@ -40,7 +40,8 @@ FAMILY_MODIFIERS = (
 #: Titles that a family member is called by ("Uncle Rafi").
 FAMILY_TITLES = ("Uncle", "Aunt", "Auntie", "Aunty", "Nan", "Nana", "Nanna", "Grandad",
                  "Grandma", "Grandpa", "Granny", "Cousin", "Gran", "Granda", "Nain", "Taid",
-                 "Mamgu", "Bampi", "Grampa", "Gramps")
+                 "Mamgu", "Bampi", "Grampa", "Gramps", "Nanny", "Grampy", "Granddad", "Nonna",
+                 "Nonno")
 
 #: Titles any adult may have: a person, not a professional by themselves.
 PLAIN_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Master")
