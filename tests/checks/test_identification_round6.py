@@ -205,3 +205,9 @@ def test_a_telephone_abbreviation_is_no_short_name() -> None:
 def test_a_log_numbers_day_is_not_also_a_date_in_someones_life() -> None:
     text = "CAD 3318 of 22/10/20 records a call from the neighbour."
     assert [code for code, _, _ in c1(text)] == ["C1.6"], c1(text)
+
+
+def test_a_welsh_settings_name_is_reported_as_a_setting_not_a_person() -> None:
+    text = "Jayden-Lee was excluded from Ysgol Uwchradd Caergybi in Year 8."
+    codes = {code for code, _, span in c1(text) if "Caergybi" in span}
+    assert codes == {"C1.5"}, c1(text)

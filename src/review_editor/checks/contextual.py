@@ -216,9 +216,12 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
                                f"{place.message}: “{name}”", "name the area served instead",
                                blocking=True))
         taken.append((place.start, place.end))
+    welsh_settings = [m for at in with_welsh_setting
+                      for m in _WELSH_SETTING.finditer(text, *index.spans[at])]
+    welsh_spans = [m.span() for m in welsh_settings]  # "Ysgol Uwchradd Caergybi": no one
     for _, person in people:
         if person.kind == "professional" or _overlaps(person.start, person.end,
-                                                      allowed + taken):
+                                                      allowed + taken + welsh_spans):
             continue
         name = text[person.start:person.end]
         if all(normalise_word(w) in allowed_words for w in re.findall(r"\w+", name)) \
@@ -257,8 +260,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
             "C1.5", "setting", match.start(), match.end(), match.group(),
             f"a named church, school or setting: “{match.group()}”",
             "describe the kind of setting instead (\"a local church\")", blocking=soaa))
-    for match in (m for at in with_welsh_setting
-                  for m in _WELSH_SETTING.finditer(text, *index.spans[at])):
+    for match in welsh_settings:
         if _overlaps(match.start(), match.end(), allowed + taken) or STAFF_OF.search(
                 text, max(0, match.start() - 40), match.start()):
             continue  # "practitioners from Ysbyty Gwynedd": their employer
