@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from window_helpers import run_python, staged_window
 
 from review_editor.model import view as view_module
 from review_editor.ui.preview import rendering as preview_rendering
+from review_editor.ui.preview.sealed import SealedPage, make_profile
 from review_editor.ui.window.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
@@ -108,6 +110,34 @@ def test_an_edited_record_that_does_not_validate_has_its_first_page_withdrawn(
     assert window.controller.current is not None  # edited: it stays open
     qtbot.waitUntil(lambda: TITLE not in shown_html(qtbot, window), timeout=10_000)
     assert window.preview.view.status.text().startswith("Preview paused")
+
+
+def test_a_load_begun_before_its_page_is_made_waits_for_it(qtbot):
+    """The first page's load begins before its render ends: its request waits until the
+    page is published, and a page forgotten meanwhile ends the load."""
+    profile, handler = make_profile()
+    page = SealedPage(profile)
+    finished: list[bool] = []
+    page.loadFinished.connect(finished.append)
+    try:
+        url = handler.expect("first", "test")
+        page.allow_next(url)
+        page.load(url)
+        qtbot.wait(300)
+        assert finished == []  # the request is waiting
+        handler.publish("first", "<!doctype html><title>Made later</title>", "test")
+        qtbot.waitUntil(lambda: finished == [True], timeout=20_000)
+        assert page.title() == "Made later"
+        url = handler.expect("second", "test")
+        page.allow_next(url)
+        page.load(url)
+        qtbot.wait(300)
+        handler.forget("test")
+        qtbot.waitUntil(lambda: len(finished) == 2, timeout=20_000)
+        assert finished == [True, False]
+    finally:
+        shiboken6.delete(page)  # a page goes before its profile
+        shiboken6.delete(profile)
 
 
 def test_the_web_engine_starts_with_the_interpreter_lock_free_and_no_page():
