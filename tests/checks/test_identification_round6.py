@@ -110,6 +110,7 @@ from test_identification_classes import c1, covered, found, names_or_blocks
     # what grandparents are called before their names
     ("Nanny Val collected the girls from school.", "Nanny Val"),
     ("Grampy Ken took the boys fishing at weekends.", "Grampy Ken"),
+    ("His prisoner number, B5678CD, was on the letter.", "B5678CD"),
 ])
 def test_round6_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -191,6 +192,7 @@ def test_round6_clean_sentences_draw_nothing(text: str) -> None:
     "The 'Lucy Faithfull' approach was mentioned in the action plan.",
     "Marie Curie nurses supported the family at home.",
     "The nanny, a student from Spain, lived with the family.",
+    "The prison had 400 places in 2019.",
     "The 'Signs of Safety' model and the 'Was Not Brought' policy were used.",
 ])
 def test_round6_professionals_by_role_are_not_names(text: str) -> None:

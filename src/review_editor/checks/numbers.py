@@ -21,7 +21,7 @@ _KEYS = (
     r"account|docket|warrant|custody|record|CRN|PNC|ID|passport|driving licence|licence|Mosaic|"
     r"LCS|Liquidlogic|SystmOne|EMIS|CareFirst|client|person|child|MARAC|MASH|EHCP|EHC plan|"
     r"housing|benefit|council tax|DWP|Cafcass|CAD|occurrence|STORM|Niche|OEL|LADO|referral|"
-    r"IOPC|YJS|YOT|Athena")
+    r"IOPC|YJS|YOT|Athena|prison|prisoner|NOMS|HMPPS")
 #: The first word of each keyword, in lower case: each stands as a whole word in the text
 #: before a number found by its keyword, so a field holding none of them (in any case) has
 #: no such number and is not searched for keywords.
@@ -39,7 +39,7 @@ _STRONG_KEYS = ("case", "crime", "incident", "log", "serial", "court", "file", "
                 "ehcp", "ehc plan", "housing", "benefit", "council tax", "dwp", "cafcass",
                 "driving licence", "licence", "mosaic", "lcs", "liquidlogic", "systmone", "emis",
                 "carefirst", "client", "person", "child", "marac", "mash", "cad", "occurrence",
-                "storm", "niche", "oel", "lado", "iopc", "athena")
+                "storm", "niche", "oel", "lado", "iopc", "athena", "prison", "noms", "hmpps")
 #: Shapes that are references wherever they stand: "CSC/2019/04471", "FD19P00812",
 #: "13/290617/21", "SC484912", "WS-2021-118".
 _SHAPE = re.compile(
