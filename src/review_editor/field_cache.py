@@ -77,43 +77,35 @@ def per_text(minimum: int, per_field: int = 1) -> Callable[[Function], Function]
         _PER_TEXT.append(cache)
         entries = cache._entries
         look_up, move_to_end = entries.get, entries.move_to_end
+        # A function of one argument is keyed by the argument itself: no tuple to build and
+        # hash at each of the many calls a field's checks make.
+        code = function.__code__
+        one = code.co_argcount == 1 and not function.__defaults__ \
+            and not code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS)
+        compute = function if one else (lambda args: function(*args))
 
-        @wraps(function)
-        def cached(*args: Any) -> Any:
-            found = look_up(args, _MISSING)
+        def cached_by_key(key: Any) -> Any:
+            found = look_up(key, _MISSING)
             if found is _MISSING:
-                found = function(*args)
-                entries[args] = found
+                found = compute(key)
+                entries[key] = found
                 if len(entries) > cache.limit:
                     entries.popitem(last=False)
             else:
                 try:  # noqa: SIM105 (a ``suppress`` block would double the cost of a hit)
-                    move_to_end(args)
+                    move_to_end(key)
                 except KeyError:  # dropped meanwhile by a run on another thread
                     pass
             return found
 
-        @wraps(function)
-        def cached_one(text: Any) -> Any:
-            # ``cached`` for a function of one argument, keyed by the argument itself: no
-            # tuple to build and hash at each of the many calls a field's checks make
-            found = look_up(text, _MISSING)
-            if found is _MISSING:
-                found = function(text)
-                entries[text] = found
-                if len(entries) > cache.limit:
-                    entries.popitem(last=False)
-            else:
-                try:  # noqa: SIM105 (as above)
-                    move_to_end(text)
-                except KeyError:
-                    pass
-            return found
+        if one:
+            return wraps(function)(cached_by_key)  # type: ignore[return-value]
 
-        code = function.__code__
-        one = code.co_argcount == 1 and not function.__defaults__ \
-            and not code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS)
-        return (cached_one if one else cached)  # type: ignore[return-value]
+        @wraps(function)
+        def cached(*args: Any) -> Any:
+            return cached_by_key(args)
+
+        return cached  # type: ignore[return-value]
 
     return decorate
 

@@ -101,17 +101,15 @@ class DetectorBase:
         return field.text[first:last]
 
     def _allowed_spans(self, field: FieldText) -> list[tuple[int, int]]:
-        key = f"allowed:{field.path}"
-        cache = self.facts._cache
-        found = cache.get(key)
-        if found is None:
-            pattern = self._allowed_pattern
-            if pattern is _UNREAD:
-                pattern = self._allowed_pattern = cached_phrases(
-                    tuple(n for n in self.facts.allowed_names if len(n) > 2), False)
-            found = cache[key] = [] if pattern is None else [
-                (m.start(), m.end()) for m in pattern.finditer(field.text)]
-        return found
+        return self.facts.remember(f"allowed:{field.path}", lambda: self._find_allowed(field))
+
+    def _find_allowed(self, field: FieldText) -> list[tuple[int, int]]:
+        pattern = self._allowed_pattern
+        if pattern is _UNREAD:
+            pattern = self._allowed_pattern = cached_phrases(
+                tuple(n for n in self.facts.allowed_names if len(n) > 2), False)
+        return [] if pattern is None else [
+            (m.start(), m.end()) for m in pattern.finditer(field.text)]
 
     def _denied(self, text: str, start: int, end: int) -> bool:
         denylist = self.facts.ctx.denylist
@@ -135,12 +133,7 @@ class DetectorBase:
         """Each block's span and lower-case words: a pattern runs only on the blocks holding
         one of its trigger words. A prose field's are its sentences' (read for every prose
         field): the sentences hold all of a block but spaces, and no word runs across two."""
-        key = f"words:{field.path}"
-        cache = self.facts._cache
-        found = cache.get(key)
-        if found is None:
-            found = cache[key] = self._block_words(field)
-        return found
+        return self.facts.remember(f"words:{field.path}", lambda: self._block_words(field))
 
     def _block_words(self, field: FieldText) -> list[tuple[tuple[int, int], frozenset[str]]]:
         blocks = field.blocks
