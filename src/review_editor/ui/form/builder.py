@@ -24,6 +24,7 @@ from ...model.schema import FieldSpec, ModelSpec, description, fields_of
 from ...model.vocab import label as vocab_label
 from .containers import Disclosure, FieldRow, action_button, add_button
 from .editors.base import EditorContext, FieldEditor, name_widget
+from .fields_panel import FieldsPanel, label_width, spanning_label
 from .layout import (
     KIND,
     LATER_SECTIONS,
@@ -39,7 +40,6 @@ from .registry import editor_class
 #: A field's Welsh version is the field of the same name with this suffix
 #: (``model.bilingual``, not imported here: the form is built before the models load).
 WELSH_SUFFIX = "_cy"
-LABEL_WIDTH = 170
 SUMMARY_LENGTH = 70
 #: A nested group with at most this many fields starts expanded.
 SMALL_GROUP = 5
@@ -150,10 +150,8 @@ class Builder:
     # fields
     def fields_panel(self, specs: list[FieldSpec] | tuple[FieldSpec, ...], prefix: str,
                      level: int) -> QWidget:
-        panel = QWidget()
-        form = QFormLayout(panel)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(12)
+        panel = FieldsPanel()
+        form = panel.form
         form.setVerticalSpacing(8)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -171,9 +169,9 @@ class Builder:
                 continue  # beside its English, or not shown
             welsh = welsh_specs.get(spec.name + WELSH_SUFFIX) if bilingual else None
             if spec.shape == "value" and welsh is not None:
-                _add_value_row(form, spec, *self.language_pair(spec, welsh, path))
+                _add_value_row(panel, spec, *self.language_pair(spec, welsh, path))
             elif spec.shape == "value":
-                _add_value_row(form, spec, *self.value_row(spec, path))
+                _add_value_row(panel, spec, *self.value_row(spec, path))
             else:
                 form.addRow(self._container(spec, path, level + 1))
         return panel
@@ -191,7 +189,7 @@ class Builder:
         row = FieldRow(editor.container(), editor, spec.meta.private)
         label = QLabel(spec.meta.label)
         label.setWordWrap(True)
-        label.setFixedWidth(LABEL_WIDTH)
+        label.setFixedWidth(label_width(label.fontMetrics()))
         label.setBuddy(editor)
         label.setContentsMargins(0, 4, 0, 0)  # level with the editor's text
         if spec.meta.help:
@@ -212,8 +210,7 @@ class Builder:
         english_caption = QLabel("English")
         welsh_label.setText("Cymraeg")  # stays the Welsh editor's buddy, as its caption
         welsh_label.setAccessibleName(welsh.meta.label)
-        welsh_label.setFixedWidth(16777215)
-        welsh_label.setMinimumWidth(0)
+        spanning_label(welsh_label)
         pair = QWidget()
         pair.setObjectName(f"pair:{path}")
         # Two editors side by side must not widen the window's least width: the pair
@@ -437,12 +434,11 @@ def record_sections(model: ModelSpec) -> list[tuple[str, list[FieldSpec]]]:
     return sections
 
 
-def _add_value_row(form: Any, spec: Any, label: Any, row: Any) -> None:
+def _add_value_row(panel: FieldsPanel, spec: FieldSpec, label: QLabel, row: QWidget) -> None:
     """A field's row: prose (Markdown) gets the full width, under its label."""
     if spec.meta.widget == "markdown":
-        label.setFixedWidth(16777215)
-        label.setMinimumWidth(0)
-        form.addRow(label)
-        form.addRow(row)
+        spanning_label(label)
+        panel.form.addRow(label)
+        panel.form.addRow(row)
     else:
-        form.addRow(label, row)
+        panel.add_row(label, row)

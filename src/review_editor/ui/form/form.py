@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -42,10 +42,12 @@ from .commands import (
 )
 from .containers import Disclosure
 from .editors.base import FieldEditor, UndoKeyRouter
+from .fields_panel import least_fields_width
 from .section_memory import SectionMemory
 from .wording import friendly
 
 Problems = list[tuple[str, str]]
+PAGE_MARGIN = 12
 
 
 class RecordForm(QWidget):
@@ -97,6 +99,12 @@ class RecordForm(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Wide enough for a field beside its whole label, at any font size."""
+        width = (least_fields_width(self.fontMetrics()) + 2 * PAGE_MARGIN
+                 + self._scroll.verticalScrollBar().sizeHint().width())
+        return QSize(width, super().minimumSizeHint().height())
 
     # ---- public interface -------------------------------------------------------------
     def set_document(self, document: RecordDocument, read_only: bool = False, *,
@@ -218,7 +226,7 @@ class RecordForm(QWidget):
         # give way (titles elide, hints clip) rather than hide the right-hand edge.
         page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
         layout.setSpacing(12)
         return page
 
