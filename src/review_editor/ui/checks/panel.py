@@ -39,6 +39,7 @@ from ...checks import BLOCKING, FINAL_EXPORT, INFO, Issue
 from ..common.asking import ask
 from ..common.labels import describe_path
 from ..common.text import page_words
+from ..common.whole_label import WholeLabel
 from ..common.widgets import named
 from ..window.find import select_in_widget
 from .fold import FoldRow, fold_rows
@@ -153,8 +154,7 @@ class ChecksPanel(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(target_label)
         top.addWidget(self.target, 1)
-        self.summary = named(QLabel(self), "checks:summary", "Summary of the findings")
-        self.summary.setWordWrap(True)
+        self.summary = named(WholeLabel(self), "checks:summary", "Summary of the findings")
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
