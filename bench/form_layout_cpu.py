@@ -25,18 +25,15 @@ from typing import Any
 
 
 def pump(ms: int) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtTest import QTest
 
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+    QTest.qWait(ms)
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 20_000) -> None:
-    waited = 0
-    while not condition() and waited < timeout_ms:
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not condition() and time.monotonic() < deadline:
         pump(50)
-        waited += 50
 
 
 def expand_everything(form: Any) -> int:
