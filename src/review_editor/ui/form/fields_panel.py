@@ -56,7 +56,6 @@ class FieldsPanel(QWidget):
         #: The rows that may stand side by side: (label, field, its longest word's width).
         self._rows: list[tuple[QLabel, QWidget, int]] = []
         self._above: set[QLabel] = set()
-        self._fitted_for = (-1, -1)
 
     def add_row(self, label: QLabel, field: QWidget) -> None:
         self.form.addRow(label, field)
