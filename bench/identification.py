@@ -10,7 +10,7 @@ on a clean sentence naming a professional.
 
 FOLDER holds other ``*.jsonl`` sentences in the same form (for example the held-out set,
 ``tests/checks/fixtures/identification-heldout``). ``--all`` scores every sentence set in
-turn (``identification-fresh``, ``identification-fresh2`` to ``identification-fresh8``,
+turn (``identification-fresh``, ``identification-fresh2`` to ``identification-fresh9``,
 ``identification-heldout``) and then
 the older paragraph fixtures.
 
@@ -44,7 +44,7 @@ SENTENCE_SETS = [FRESH, FIXTURES_DIR / "identification-fresh2",
                  FIXTURES_DIR / "identification-fresh3", FIXTURES_DIR / "identification-fresh4",
                  FIXTURES_DIR / "identification-fresh5", FIXTURES_DIR / "identification-fresh6",
                  FIXTURES_DIR / "identification-fresh7", FIXTURES_DIR / "identification-fresh8",
-                 FIXTURES_DIR / "identification-heldout"]
+                 FIXTURES_DIR / "identification-fresh9", FIXTURES_DIR / "identification-heldout"]
 FIXTURES = FIXTURES_DIR / "identification.json"
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 RECALL_TARGET = 0.95  # legacy fixtures
