@@ -85,8 +85,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"^(first |last )?(updated|published|posted|date|author|written by|by|posted by|"
         r"filed under|categor(y|ies)|tags?|topics?|share|reading time)( on)?\s*:?\s*$", _I)),
     ("post metadata", re.compile(r"^(posted|filed) (in|under)\b|^(tags?|categor(y|ies))\s*:|"
-                                 r"^(time|reading time|location|venue|topics?)\s*:\s*\S.{0,60}$",
-                                 _I)),
+                                 r"^(time|reading time|location|venue|topics?|format|"
+                                 r"audience|year)\s*:\s*\S.{0,60}$", _I)),
     ("content label", re.compile(
         r"^(blog( article| post)?|news( article| item| story)?|latest news|press release|"
         r"media release|news release|media statement|for immediate release|"
@@ -106,6 +106,10 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("image label", re.compile(r"^(image|iamge|photo|picture|thumbnail|graphic|icon)$|"
                                r"^(image|iamge|photo|picture|thumbnail)( of)?\s*:?\s|"
                                r"^[\w &'’-]{3,100}\blogo$", _I)),
+    # "casnewydd Image copyright CHRIS BARTON", "Photo credit: …": a picture's credit line.
+    ("image credit", re.compile(r"^(?=.{0,120}$).*\b(image|photo(graph)?|picture)\s+"
+                                r"(copyright|credit|caption|courtesy)\b|"
+                                r"^(photo(graph)?|image|picture)\s+(credit|courtesy)\b", _I)),
 ]
 
 

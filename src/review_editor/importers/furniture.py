@@ -10,7 +10,8 @@ furniture is known only by its place on the page:
   Reviews") is navigation;
 - a line that is nothing but a partnership's name, at the top, is the site's name: it names the
   publisher and is not the headline;
-- a short line of two to four capitalised words under the headline is an author line.
+- a short line of two to four capitalised words under the headline is an author line;
+- a document's table of contents (``contents.contents_lines``) is not the page's text.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block, escape
+from .contents import contents_lines
 from .gazetteer import PartnershipMention, whole_name
 from .publisher import whole_organisation
 
@@ -106,6 +108,8 @@ def find_furniture(blocks: list[Block], content: list[int]) -> Furniture:
                 and blocks[index].kind == "paragraph" and not _short_line(blocks[index]):
             found.removed[index] = "site banner"  # the banner's own line of text
     found.site_names.extend(_logo_names(blocks, last))
+    for index in contents_lines(blocks, content):
+        found.removed.setdefault(index, "table of contents")
     remaining = [i for i in content if i not in found.removed]
     prose = False  # a site's name stands above the page's text, never within it
     for position, index in enumerate(remaining[:TOP_BLOCKS]):

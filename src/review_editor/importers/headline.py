@@ -32,6 +32,8 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
                 and not _shortened_title(block):
             break
         run.append(index)
+    if not run:
+        return _over_dateline(blocks, content)
     carried_on = {run[n - 1] for n, i in enumerate(run)
                   if n and _CONTINUING.match(blocks[i].plain.strip())}  # a banner's two lines
     carried_on |= _captions(blocks, run)
@@ -57,6 +59,19 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
                 or _names_kinds(blocks[index].plain):
             return index  # a sub-heading, or the first entry under a list's heading
     return chosen
+
+
+def _over_dateline(blocks: list[Block], content: list[int]) -> int | None:
+    """A page opening with prose (a site's blurb, a promotion) before its article: the short
+    line just above the article's dateline or byline is its headline."""
+    for position in range(1, min(len(content), 8)):
+        line, above = blocks[content[position]], blocks[content[position - 1]]
+        dated = whole_block_date(line)
+        if (dated is not None or author_line(line)) and title_like(above) \
+                and len(above.plain.split()) >= 3 and whole_block_date(above) is None \
+                and not _not_a_headline(above.plain, first=False):
+            return content[position - 1]
+    return None
 
 
 def split_cover_title(blocks: list[Block], content: list[int]) -> tuple[list[int], str] | None:
@@ -119,7 +134,8 @@ _SECTION_HEADINGS = frozenset({
     "key findings", "recommendations", "next steps", "what happens next", "context",
     "purpose", "learning", "conclusion", "conclusions", "further information",
     "more information", "related documents", "documents", "downloads", "resources",
-    "contact", "contact us"})
+    "contact", "contact us", "foreword", "preface", "executive summary", "acknowledgements",
+    "acknowledgments", "glossary", "appendix", "appendices", "table of contents"})
 
 
 def _extends(line: str, earlier: str) -> bool:
@@ -162,6 +178,9 @@ def shortened_site_title(blocks: list[Block], content: list[int]) -> str | None:
     return text if len(text.split()) >= 3 else None
 
 
+#: A labelled line of a post's or a catalogue entry's details ("Author: Jo Bloggs").
+_METADATA_LINE = re.compile(r"(?i)^(?:authors?|written by|editors?|year|topics?|tags?|"
+                            r"categor(?:y|ies)|format|audience|language|type)\s*:\s*\S")
 #: A line cut short: a site's shortened title ("… first annual...", "… for Conducting a").
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)$|\s(?:a|an|the|of|for|and|to|in|on|with|by|from)$")
 
@@ -171,10 +190,11 @@ def _not_a_headline(text: str, *, first: bool) -> bool:
     ending in a dash or a comma is part of an address or a list; a line opening in lower
     case with "or", "and", "to" … carries on the one above ("Worried about someone" / "or
     need help?"); a line cut short (ending in an ellipsis, or in "a", "of", "for" …) or a
-    bare number (a document's page count) is no headline."""
+    bare number (a document's page count) or a labelled detail ("Author: …") is no
+    headline."""
     text = text.strip()
     if re.search(r"[,–—-]$", text) or _CONTINUING.match(text) or _CUT_SHORT.search(text) \
-            or re.fullmatch(r"[\d,.\s]+", text):
+            or re.fullmatch(r"[\d,.\s]+", text) or _METADATA_LINE.match(text):
         return True
     return not first and (text.endswith("?") or text.lower().rstrip(":") in _SECTION_HEADINGS)
 
