@@ -34,6 +34,7 @@ def page_facts(found: list[Suggestion], title: Passage, body: list[Passage], *,
     else:
         facts.extend(_review_type(title, body, nation))
         facts.extend(_subjects(title, body))
+        facts = _kind_of_one_subject(facts, title)
         lead = [title.text, *(p.text for p in body[:2])]
         named = {found.pseudonym for text in lead for found in find_pseudonyms(text)}
         if (len(named) >= 2 or any(_LETTERS.search(text) for text in lead)) \
@@ -111,8 +112,7 @@ def _subjects(title: Passage, body: list[Passage]) -> list[Suggestion]:
                 continue
             seen.add(found.pseudonym)
             confidence: Confidence = found.confidence
-            uses = whole.count(found.pseudonym) if found.role is None else \
-                whole.casefold().count(found.pseudonym.casefold())  # "CHILD M" … "child M"
+            uses = _uses(found.pseudonym, whole, any_case=found.role is not None)
             if passage is title or (confidence == "high" and found.role is None) or uses >= 2:
                 confidence = "high"
             else:
@@ -121,6 +121,26 @@ def _subjects(title: Passage, body: list[Passage]) -> list[Suggestion]:
                                   passage.text[found.start:found.end], confidence,
                                   _span(passage, found.start, found.end)))
     return facts
+
+
+def _uses(pseudonym: str, text: str, *, any_case: bool) -> int:
+    """How often the text uses the pseudonym as words of their own ("CHILD M" … "child M"
+    when ``any_case``), not as the start of another word ("Oedolyn B" in "oedolyn bregus")."""
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, pseudonym.split())) + r"(?!\w)"
+    return len(re.findall(pattern, text, re.IGNORECASE if any_case else 0))
+
+
+def _kind_of_one_subject(facts: list[Suggestion], title: Passage) -> list[Suggestion]:
+    """A headline naming a kind of review ("DOMESTIC HOMICIDE REVIEW Overview Report", "Baby P
+    serious case reviews released") on a page naming one subject surely, and no other kind:
+    the page is about that subject's review (or reviews), so its kind is sure."""
+    types = [s for s in facts if s.field_path == "review.review_type"]
+    subjects = [s for s in facts if s.field_path == "sensitivity.subjects"]
+    if len(subjects) != 1 or subjects[0].confidence != "high" or not types \
+            or types[0].confidence == "high" or len({s.value for s in types}) != 1 \
+            or not review_kinds(title.text):
+        return facts
+    return [replace(s, confidence="high") if s is types[0] else s for s in facts]
 
 
 def _review_name(found: list[Suggestion], facts: list[Suggestion]) -> list[Suggestion]:

@@ -82,6 +82,9 @@ def page_dates(blocks: list[Block], content: list[int], *, listing: bool) -> lis
     found: list[PageDate] = []
     ends = set(content[:_TOP]) | set(content[-_FOOT:])
     standalone = 0
+    opening = leading_date(blocks[content[0]]) if content else None
+    if opening is not None:
+        found.append(opening)
     for index in content:
         block = blocks[index]
         whole = whole_block_date(block)
@@ -124,21 +127,21 @@ def dateline_in(text: str) -> DateMention | None:
 
 def whole_block_date(block: Block) -> tuple[DateMention, str | None] | None:
     """(date, label) when the block is a dateline, perhaps beside an author's name."""
-    text = block.plain.strip()
+    text = _CAPITAL_MONTH.sub(lambda m: m[0].title(), block.plain.strip())  # "26 OCT 2010"
     if block.kind not in ("paragraph", "heading") or len(text) > 120 or "\n" in text:
         return None
     labelled = _LABEL.match(text)
     if labelled:
         rest = labelled["rest"]
         for part in [rest, *_SIDE_PARTS.split(rest)]:
-            mention = parse_date(part)
+            mention = parse_date(part) or parse_date(_BYLINE.sub("", part))
             if mention is not None:
                 return mention, labelled["label"]
         dates = full_dates(rest)  # "Published at 5.00 pm on Friday 20 December 2013"
         if len(dates) == 1 and len(rest) <= 60:
             return dates[0], labelled["label"]
     for part in [text, *_SIDE_PARTS.split(text)]:
-        mention = parse_date(part) or welsh_date(part)
+        mention = parse_date(part) or welsh_date(part) or parse_date(_BYLINE.sub("", part))
         if mention is not None:
             return mention, None
     welsh = _WELSH_LABELLED.match(text)
@@ -147,6 +150,27 @@ def whole_block_date(block: Block) -> tuple[DateMention, str | None] | None:
         if mention is not None:
             return mention, welsh["label"]
     return None
+
+
+#: A month's name in capitals, as some sites print dates ("Date:26 OCT 2010").
+_CAPITAL_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
+                            r"(?:UARY|RUARY|CH|IL|E|Y|UST|EMBER|OBER)?\b")
+#: A byline after a date ("March 16, 2020 by No Comments", "4 May 2031 by Jo Bloggs").
+_BYLINE = re.compile(r"\s+by\s+\S.*$", re.IGNORECASE)
+#: A page whose stored text opens with a labelled date run into its first sentence
+#: (" date 2031-11-04 “Themes like …"): the date a site's metadata gave the page.
+_LEADING_DATE = re.compile(r"(?i)^\s*(?:date|published|posted|updated)\s*:?\s*"
+                           r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\s+\S")
+
+
+def leading_date(block: Block) -> PageDate | None:
+    """A labelled numeric date opening the page's first block, run into its text."""
+    match = _LEADING_DATE.match(block.plain)
+    mention = parse_date(match["date"]) if match else None
+    if match is None or mention is None or mention.as_date() is None:
+        return None
+    kind: Kind = "updated" if _UPDATE_LABEL.search(match.group()) else "published"
+    return _page_date(mention, block.plain, LABELLED, kind, start=match.start("date"))
 
 
 def _ending_date(block: Block) -> list[DateMention]:

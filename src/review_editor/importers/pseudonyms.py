@@ -1,7 +1,7 @@
 """The pseudonyms a page uses for the people a review is about.
 
 Reviews name their subjects with a role and a letter ("Child X", "Baby Y", "Adult Q",
-"Mr BB", "the Z Family"), or with a first name chosen for the review, which the page
+"Mr BB", "Mrs.Z", "the Z Family"), or with a first name chosen for the review, which the page
 introduces ("referred to as Stephen", "known as 'Holly'", "'Maya' is a pseudonym") or puts
 after the review's kind ("SCR Matthew", "Discretionary SAR 'Holly'"). A reference such as
 "CPR FLINT 2" or "CYSUR 4 2019" is not a pseudonym.
@@ -25,6 +25,10 @@ _ROLE_LETTER = re.compile(
 _COVER_ROLE_LETTER = re.compile(r"^[ \t]*(?P<role>BABY|CHILD|INFANT|YOUNG PERSON|ADULT|OEDOLYN|"
                                 r"PLENTYN|BABI|PERSON IFANC)\s+(?P<letter>[A-Z]{1,2}\d?)[ \t]*$",
                                 re.MULTILINE)
+#: An honorific with a stop or quotes before the letter, as reports write them ("Mrs.Z",
+#: "Mrs. ‘Z’", "Mr. 'G'"); not an initial before a surname ("Mrs. J. Smith").
+_TITLED_LETTER = re.compile(r"\b(?P<role>Mr|Mrs|Ms|Miss)(?:\.\s*[‘'\"“]?|\s*[‘'\"“])"
+                            r"(?P<letter>[A-Z]{1,2})\b(?!\.?\s*[A-Z][a-z])")
 _LETTER_FAMILY = re.compile(r"\b(?P<the>[Tt]he\s+)?(?P<letter>[A-Z])\s+Family\b")
 _QUOTE = "['‘’\"“”`]"
 _NAME = r"[A-Z][a-z]{2,15}(?:[- ][A-Z][a-z]{2,15})?"
@@ -100,6 +104,9 @@ def find_pseudonyms(text: str) -> list[FoundPseudonym]:
         role = _ROLES.get(match["role"].lower())
         found.append(FoundPseudonym(match.group(), role, match.group(), match.start(),
                                     match.end(), "high"))
+    for match in _TITLED_LETTER.finditer(text):
+        found.append(FoundPseudonym(f"{match['role']} {match['letter']}", None, match.group(),
+                                    match.start(), match.end(), "high"))
     for match in _COVER_ROLE_LETTER.finditer(text):
         role_words = match["role"].title()
         found.append(FoundPseudonym(f"{role_words} {match['letter']}",
