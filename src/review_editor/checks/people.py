@@ -43,6 +43,7 @@ from .people_context import (
     _PROFESSIONAL_BEFORE,
     _PROFESSIONAL_WHO,
     _ROLE_BESIDE,
+    _ROLE_IN_BRACKETS,
     _ROLE_LINE,
     _SYSTEM_OR_LANGUAGE_AFTER,
     _THROUGH_A_PROFESSIONAL,
@@ -62,6 +63,7 @@ from .people_cues import (
     COMPANION_BEFORE,
     DEED_AFTER,
     DOG_BREED_WORDS,
+    FAMILY_SUBJECT_AFTER,
     FROM_BODY,
     INITIAL_BEFORE,
     KNOWN_AS_PERSON,
@@ -74,12 +76,14 @@ from .people_cues import (
     OUR_AFTER,
     OUR_BEFORE,
     PERSON_POSSESSIVE,
+    PET_AFTER,
     PET_BEFORE,
     PRESS_AGE_AFTER,
     PSEUDONYM_AFTER,
     PSEUDONYM_BEFORE,
     QUOTED_NAME_BEFORE,
     RANK_BEFORE,
+    REPORTED_ACTS,
     SHORT_MONTH_AFTER,
     SHORT_MONTH_BEFORE,
     SHORT_MONTHS,
@@ -91,6 +95,7 @@ from .people_cues import (
     SURNAME_INITIAL_AFTER,
     SURNAME_WORDS,
     TEAM_AFTER,
+    THAT_BEFORE,
     UNKNOWN_NAME_STARTS,
     VALEDICTIONS,
     greets_a_colleague,
@@ -143,6 +148,7 @@ _PLAIN = frozenset(PLAIN_TITLES)
 _PROFESSIONAL_TITLE = frozenset(PROFESSIONAL_TITLES)
 _FAMILY_TITLE = frozenset(FAMILY_TITLES)
 _TITLES = _PLAIN | _PROFESSIONAL_TITLE | _FAMILY_TITLE
+_KIN_TITLES = _FAMILY_TITLE | {"Baby"}
 _ORGANISATION = frozenset(ORGANISATION_WORDS)
 _AREAS = frozenset(AREAS)
 _STRONG_ORGANISATION = frozenset(
@@ -357,7 +363,9 @@ def _acts_as_a_child(text: str, s_start: int, start: int, after: str, sentence_s
     if before.endswith(("the ", "The ", "a ", "A ", "of ")):
         return False
     return SINGLE_NAME_ACTS.match(after) is not None \
-        or SINGLE_NAME_BEFORE.search(before) is not None
+        or SINGLE_NAME_BEFORE.search(before) is not None \
+        or (THAT_BEFORE.search(before) is not None and REPORTED_ACTS.match(after) is not None
+            and word not in _SEASONS)
 
 
 def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
@@ -384,8 +392,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         word = _bare(words[0].group())
         if word.startswith("Great-") and word.removeprefix("Great-") in _FAMILY_TITLE:
             word = word.removeprefix("Great-")  # "Great-Grandma Jean"
-        if word in _PLAIN or word in _PROFESSIONAL_TITLE or word in _FAMILY_TITLE:
-            titles.append(word)
+        if word in _PLAIN or word in _PROFESSIONAL_TITLE or word in _FAMILY_TITLE or (
+                word == "Baby" and len(words) > 1 and _is_first_name(words[1].group())):
+            titles.append(word)  # "Baby Rhiannon": how a family names its baby
             words.pop(0)
             continue
         if word == "and" or (words[0].start() == match.start() and sentence_start
@@ -417,7 +426,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if run_start > s_start and text[run_start - 1] in _OPENING_QUOTES \
             and text[words[-1].end():words[-1].end() + 1] in _CLOSING_QUOTES \
             and len(core) == 1 and not titles \
-            and not _nicknamed(text[max(s_start, run_start - 80):run_start]):
+            and not _nicknamed(text[max(s_start, run_start - 80):run_start]) \
+            and not _family_word_before(text, max(s_start, run_start - 60), run_start):
         return None  # "the death of 'Alina'": the review's own name for someone, in quotes
     if NAMED_LAW_AFTER.match(text[words[-1].end() - 2:words[-1].end() + 12]):
         return None  # "Clare's Law", "Sarah's Law": a law named after someone
@@ -438,7 +448,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if not titles and all(_everyday(w) for w in core):
         if not sentence_start and len(core) == 1 and (_family_word_before(
                 text, max(s_start, match.start() - 60), match.start()) or PET_BEFORE.search(
-                text, max(s_start, match.start() - 30), match.start())):
+                text, max(s_start, match.start() - 30), match.start())
+                or PET_AFTER.match(text[words[-1].end():words[-1].end() + 80])
+                or _ROLE_IN_BRACKETS.match(text[words[-1].end():words[-1].end() + 30])):
             return PersonName(words[0].start(), words[0].end(), "family")  # "sister Poppy"
         return None  # "Section", "The Board": everyday words, no one's name
     organisation = [w for w in core if w in _ORGANISATION]
@@ -452,7 +464,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     initial = INITIAL_BEFORE.search(text, max(s_start, start - 8), start)
     if initial is not None and start == match.start():
         start = initial.start()  # "J. Sutcliffe", "A.J. Moss": the initials are the name's
-    if titles and titles[-1] in _PLAIN | _FAMILY_TITLE:
+    if titles and titles[-1] in _PLAIN | _KIN_TITLES:
         # keep "Mr" and "Uncle" in the span: they are part of how the person is named
         start = match.start() + text[match.start():start].rfind(titles[-1])
     if not titles and initial is not None and start == initial.start():
@@ -467,7 +479,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # "Ms T", "Child A": a pseudonym's form (C1.8)
     if not titles and core[-1] in DOG_BREED_WORDS and A_BREED_BEFORE.search(before_run):
         return None  # "a large German Shepherd", "their Jack Russell": a dog, not a name
-    if len(core) <= 2 and not titles and PET_BEFORE.search(before_run):
+    if len(core) <= 2 and not titles and (PET_BEFORE.search(before_run)
+                                          or PET_AFTER.match(after)):
         return PersonName(start, end, "family")  # "the family's dog, Max": a pet's name
     initial = SURNAME_INITIAL_AFTER.match(after) if len(core) == 1 and not titles else None
     if initial is not None and _is_first_name(core[0]):
@@ -481,9 +494,11 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
                   or (_holds(before_run, _FAMILY_ENDS) and _FAMILY_BEFORE.found_in(before_run))
                   or _FAMILY_FRIEND.search(before)
                   or (_FAMILY_AFTER.match(after)
-                      and not NURSING_SISTER.match(after.lstrip(" ,(–-").removeprefix("the ")))
+                      and not NURSING_SISTER.match(after.lstrip(" ,(–-").removeprefix("the "))
+                      and not ((titles or len(core) > 1) and FAMILY_SUBJECT_AFTER.match(after)
+                               and _THROUGH_A_PROFESSIONAL.search(before)))
                   or _FAMILY_POSSESSIVE.match(after)
-                  or _KNOWN_AS_FAMILY.search(before) or set(titles) & _FAMILY_TITLE
+                  or _KNOWN_AS_FAMILY.search(before) or set(titles) & _KIN_TITLES
                   or _FAMILY_PREDICATE.match(after))
     if not family and len(core) == 1 and not titles and OUR_BEFORE.search(before) \
             and OUR_AFTER.match(after) and (not _common(core[0]) or _is_first_name(core[0])) \

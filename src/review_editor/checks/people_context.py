@@ -42,12 +42,12 @@ _NOT_IN_A_TITLE = r"(?!(?<=for )(?-i:[A-Z]))(?!(?<=of )(?-i:[A-Z]))"
 _FAMILY_BEFORE = NounLedCue(FAMILY_NOUNS, rf"\b{_NOT_IN_A_TITLE}(?:{{nouns}})\b"
     rf"(?:\s+(?:at the time|then))?(?:['’]s name)?\s*(?:,|\(|:|–)?\s*"
     rf"(?:(?:who was |who is |was |is )?(?:called|named|known as)\s+|(?:was|is|as)\s+)?"
-    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?:[A-Z]\.\s?){{0,2}}\Z")  # "(Mrs A. Hussain)"
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?:[A-Z]\.\s?){{0,2}}[\"“‘']?\Z")  # "(Mrs A. Hussain)"
 #: "a friend of the family, " / "the couple's eldest, ": someone in the family's circle
 #: "her little sister ", "their daughter, ": a relative named by an everyday word next
 _RELATIVE_RIGHT_BEFORE = re.compile(
     rf"\b(?:his|her|their|my|our|[A-Z]\w*['’]s|\w+['’]s)\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
-    rf"(?:{_FAMILY})\s*,?\s*\Z", re.IGNORECASE)
+    rf"(?:{_FAMILY})\s*,?\s*[\"“‘']?\Z", re.IGNORECASE)  # 'her brother "Tiny"'
 _FAMILY_WORDS = frozenset(noun.lower() for noun in FAMILY_NOUNS if " " not in noun)
 
 
@@ -55,7 +55,7 @@ def _family_word_before(text: str, start: int, end: int) -> bool:
     """A family word right before ``end`` ("her little sister Poppy"); the word is tested
     first, as most capitalised words follow no family word."""
     before = text[start:end]
-    stripped = before.rstrip(" ,:–-")
+    stripped = before.rstrip(" ,:–-\"“‘'")
     if not stripped or stripped.rsplit(None, 1)[-1].lower() not in _FAMILY_WORDS:
         return False
     return _RELATIVE_RIGHT_BEFORE.search(text, start, end) is not None \
@@ -90,6 +90,8 @@ _FAMILY_AFTER = re.compile(
     rf"(?:(?:{_FAMILY_MOD})[- ]?\s*)*(?:{_FAMILY})\b|"
     rf"\A\s+and\s+(?:his|her|their)\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*"
     rf"(?:{_FAMILY})\b", re.IGNORECASE)
+#: "Bryony (parent)", "Holly (mother)": a family role in brackets, as minutes list people.
+_ROLE_IN_BRACKETS = re.compile(rf"\A\s*\((?:the\s+|child['’]s\s+)?(?:{_FAMILY})\)", re.IGNORECASE)
 _FAMILY_POSSESSIVE = re.compile(
     rf"\A['’]s\s+(?:(?:{_FAMILY_MOD})[- ]?\s*)*(?:{_FAMILY}|family|home|house|flat|bedroom|"
     rf"death|body|school|nursery|case|funeral|phone|car|room|daughter|son)\b", re.IGNORECASE)
@@ -101,7 +103,7 @@ _PROFESSIONAL_AFTER = re.compile(
     rf"\w+['’]s\s+)*(?:{_NOT_VERB}[\w'’-]+\s+){{0,4}}?(?:{_PROFESSIONAL})s?\b", re.IGNORECASE)
 # "The author, " / "Independent reviewer " / "The Mayor of London, " / "chaired by "
 _PROFESSIONAL_BEFORE = re.compile(
-    rf"(?:\b(?:{_PROFESSIONAL})s?(?:\s+(?:of|for|at)\s+[\w'’ ]{{2,40}}?)?"
+    rf"(?:\b(?:{_PROFESSIONAL})s?(?:\s+(?:of|for|at)\s+(?:(?!that\b)[\w'’ ]){{2,40}}?)?"
     # "Vice chair: Ruth Lloyd", "Panel members: …", not "Key family members: Bethan — mother"
     rf"\s*(?:,|(?<!member)(?<!members):|(?<!family members):)?\s*"
     rf"(?:(?:was|were|is|are)\s+)?|"

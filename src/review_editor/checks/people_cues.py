@@ -49,6 +49,13 @@ SINGLE_NAME_ACTS = re.compile(
     r"placed|moved|missing|upset|scared|frightened|crying|aged|only)|is\s+(?:in|at|aged|now|"
     r"living|staying|placed|missing)|had\s+(?:stopped|started|been|gone|moved|left|told|"
     r"said|missed))\b")
+#: "recorded that Lee was working", "told the nurse that Ruby has": a given name that is also
+#: a word, as the one a report or a telling is about.
+THAT_BEFORE = re.compile(r"\bthat\s+\Z")
+REPORTED_ACTS = re.compile(
+    r"\A\s+(?:(?:often|always|never|usually|sometimes|still|then|had|has|was|is|would|could|"
+    r"did not|didn['’]t)\s+)?(?:was|is|had|has|would|could|came|went|wanted|needed|seemed|"
+    r"felt|showed|lived|stayed|slept|ate|cried|wet|soiled|hid|ran|[a-z]+ed)\b")
 #: "Bailey told his teacher": a sentence's first word is a name only before a telling verb
 #: (or before what only a person does, below).
 SINGLE_NAME_TELLS = re.compile(r"\A\s+(?:told|said|says|tells|disclosed|explained|asked)\b")
@@ -61,7 +68,8 @@ _CHILD_DOINGS = (
     r"(?:was|had been)\s+(?:not\s+)?seen\s+(?:by|at|in|with|alone)|"
     r"was\s+(?:excluded|placed|born|taken into|reported missing)")
 SINGLE_NAME_STARTS = re.compile(
-    rf"\A\s+(?:arrived|presented|refused|attended|was known to|{_CHILD_DOINGS})\b")
+    rf"\A\s+(?:arrived|presented|refused|attended|was known to|{_CHILD_DOINGS}|"
+    rf"moved\s+(?:from|to|in|out|back|schools?|house|home|placements?))\b")
 #: The same for a word no dictionary holds ("Teigan stopped attending"); "Serco refused" and
 #: "Capita attended" are firms.
 UNKNOWN_NAME_STARTS = re.compile(rf"\A\s+(?:{_CHILD_DOINGS})\b")
@@ -71,6 +79,9 @@ UNKNOWN_NAME_STARTS = re.compile(rf"\A\s+(?:{_CHILD_DOINGS})\b")
 SINGLE_NAME_LIVES = re.compile(
     r"\A(?:\s*\((?:aged\s+)?\d{1,2}\)|\s*\((?:Year|Yr|P|S)\s?\d{1,2}\)|"
     r"\s*,\s*(?:aged\s+)?\d{1,2}\s*,|"
+    r"\s*,\s*as\s+(?:she|he|they)\s+(?:signed|called|named|styled)\b|"
+    r"\s+(?:told|tells)\s+(?:her|his|their)\s+(?:mum|mother|dad|father|nan|gran|teacher|"
+    r"friend|sister|brother|aunt|auntie|foster)|"
     r"\s+(?:fled|died|cried|screamed|absconded|self-harmed|overdosed|wept|texted|confided|"
     r"(?:was|had been|has been)\s+(?:stabbed|assaulted|arrested|killed|murdered|groomed|raped|"
     r"exploited|abused|bullied|adopted|fostered|sentenced|convicted|charged|cautioned|"
@@ -95,6 +106,15 @@ THIRD_PERSON_FAMILY = re.compile(
 SECOND_PERSON_FAMILY = re.compile(
     r"\byour (?:son|daughter|child|children|baby|family|boy|girl|grandson|granddaughter)\b",
     re.IGNORECASE)
+#: "Through the interpreter, Ms Demir, the father told the panel": after a professional who
+#: opens the sentence, a family word that goes on as the clause's subject ("the father told")
+#: is not set beside the name; the name is the professional's.
+FAMILY_SUBJECT_AFTER = re.compile(
+    r"\A\s*,\s*(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:mother|father|mum|dad|parents?|"
+    r"grandmother|grandfather|grandparents|aunt|uncle|stepfather|stepmother|sister|brother|"
+    r"son|daughter|family|wife|husband|partner)\s+(?:said|told|explained|described|asked|"
+    r"confirmed|reported|shared|spoke|recalled|added|agreed|felt|thought|had|was|were|did|"
+    r"could|would|[a-z]+ed)\b", re.IGNORECASE)
 #: "Jade R was…": a given name with its surname's initial.
 SURNAME_INITIAL_AFTER = re.compile(r"\A\s+(?![AI]\b)[A-Z]\.?(?![\w'’&-])")
 #: "saw Willow outside", "look after Ruby", "tell Kyle": someone spoken to or seen.
@@ -120,6 +140,12 @@ PET_BEFORE = re.compile(
     r"\b(?:dog|dogs|puppy|puppies|cat|cats|kitten|pony|horse|rabbit|hamster|guinea pig|snake|"
     r"python|lizard|parrot|budgie|ferret|pet|pets|bulldog|terrier|spaniel|collie)\s*"
     r"(?:,|called|named|\()\s*\Z", re.IGNORECASE)
+#: "Storm, the family's Staffordshire bull terrier": a pet's name with its kind set beside it.
+PET_AFTER = re.compile(
+    r"\A\s*,\s*(?:the|a|an|his|her|their|our|\w+['’]s)\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:dog|puppy|cat|kitten|pony|horse|rabbit|hamster|guinea pig|snake|parrot|budgie|ferret|"
+    r"bulldog|terrier|spaniel|collie|lurcher|staffy|bully|husky|labrador|rottweiler|"
+    r"greyhound|whippet|mastiff)s?\b", re.IGNORECASE)
 #: The last words of dog breeds written like names ("German Shepherd", "Jack Russell").
 DOG_BREED_WORDS = frozenset(
     "Shepherd Terrier Spaniel Collie Bulldog Retriever Russell Labrador Rottweiler Mastiff "
@@ -157,6 +183,7 @@ NICKNAME_BEFORE = re.compile(
     rf"(?:went|goes|go|going) by(?: the name(?: of)?)?|"
     rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|"
     rf"(?:knew|know|knows)(?: \w+){{0,5}}? as|known (?:\w+ ){{0,3}}?as(?= {QUOTE})|"
+    rf"refer(?:s|red|ring)? to (?:\w+ ){{1,4}}?as|\bto (?:his|her|their) \w+ as(?= {QUOTE})|"
     rf"(?:he|she|they|who) (?:was|were|is|are) (?:\w+ )?known as|"
     rf"calls? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
     rf"call|calling) (?:him|her|them|the (?:baby|child|boy|girl|toddler|twins)))\s+{QUOTE}?\Z",
