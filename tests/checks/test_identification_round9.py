@@ -30,6 +30,14 @@ from test_identification_classes import covered, found, names_or_blocks
     ("Police records refer to the older brother as \"Bones\".", "Bones"),
     # a family role in brackets, as minutes list people
     ("Present: Willow (mother), the social worker and the health visitor.", "Willow"),
+    # dates of what the family itself did: a move, an arrival, an eviction, a missed
+    # appointment, a tenancy's end; a chronology line without "the"
+    ("On 8 August the family moved in with the maternal grandparents.", "8 August"),
+    ("The family were evicted on 19/01/2022 for rent arrears.", "19/01/2022"),
+    ("In October 2020 the family fled to a refuge in another county.", "October 2020"),
+    ("On the 4th of May the family did not attend the dental appointment.", "4th of May"),
+    ("The family's tenancy of the flat ended on 31 July 2021.", "31 July 2021"),
+    ("March 2019: family arrive from Romania and stay with a cousin.", "March 2019"),
 ])
 def test_round9_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -43,6 +51,10 @@ def test_round9_classes_are_found(text: str, detail: str) -> None:
     "Through the Tigrinya interpreter, Ms Senait Tesfay, the father said he was frightened.",
     "The Head of Year for Year 9 said that attendance had improved.",
     "Hope moved the panel to act quickly.",
+    "The report was discussed with the family on 11 June 2024 before it was published.",
+    "The family were invited to meet the reviewer in April 2024.",
+    "Family members were offered a copy of the report on 3 September 2024.",
+    "The panel thanked the family in May 2024 for their help.",
 ])
 def test_round9_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)

@@ -62,6 +62,16 @@ _GENERAL_PEOPLE = frozenset(
     "child children baby babies boy boys girl girls family families household parent parents "
     "relative relatives kin partner partners friend friends carer carers victim victims "
     "man woman couple pupil resident lived lives living moved grew born died".split())
+#: "On 14th November the family moved", "the family's tenancy ended", "Jan 2020: family move":
+#: what a family does dates it as a named relative would; "shared with the family on …" or
+#: "family members were invited" (the review's own steps) does not.
+_FAMILY_DOINGS = re.compile(
+    r"\b(?:(?:the|this|their|her|his)\s+)?family(?:['’]s\s+(?:tenancy|home|house|flat|move|"
+    r"eviction|arrival|car|caravan|landlord)\s+(?:[\w ]{1,30}?\s+)?(?:ended|began|started)|"
+    r"\s+(?:had\s+|have\s+|then\s+|first\s+|finally\s+|all\s+)?(?:moved?|arrived|fled|registered|"
+    r"left|failed|missed|became|lost|returned|relocated|settled|came|went|travelled|emigrated|"
+    r"presented|(?:was|were)\s+(?:evicted|rehoused|placed|housed|made homeless|moved|found|"
+    r"referred|reported|deported|granted|refused)|did not attend)\b)", re.IGNORECASE)
 _NAMED_RELATIVE_WORDS = _PERSON_WORDS - _GENERAL_PEOPLE
 _SOMEONE_WORDS = _NAMED_RELATIVE_WORDS | _PRONOUNS
 #: "The girl, 14, had…", "the victim (19)": an age set off after a role.
@@ -199,6 +209,9 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     for at in with_someone_words:
         someone[at] = someone[at] or (at not in professional
                                       and not _only_majesty(text, *index.spans[at]))
+    for at in with_person_words:
+        if not someone[at] and _FAMILY_DOINGS.search(text, *index.spans[at]):
+            someone[at] = True  # "On 30 June the family failed to attend"
     for at in with_old:
         if _AN_AGED_ONE.search(text, *index.spans[at]):
             about[at] = someone[at] = True  # "the 14-year-old was reported missing"
