@@ -127,21 +127,22 @@ def dateline_in(text: str) -> DateMention | None:
 
 def whole_block_date(block: Block) -> tuple[DateMention, str | None] | None:
     """(date, label) when the block is a dateline, perhaps beside an author's name."""
-    text = _CAPITAL_MONTH.sub(lambda m: m[0].title(), block.plain.strip())  # "26 OCT 2010"
+    text = block.plain.strip()
     if block.kind not in ("paragraph", "heading") or len(text) > 120 or "\n" in text:
         return None
+    text = _CAPITAL_MONTH.sub(lambda m: m[0].title(), text)  # "Date:26 OCT 2010"
     labelled = _LABEL.match(text)
     if labelled:
         rest = labelled["rest"]
         for part in [rest, *_SIDE_PARTS.split(rest)]:
-            mention = parse_date(part) or parse_date(_BYLINE.sub("", part))
+            mention = parse_date(part) or _before_byline(part)
             if mention is not None:
                 return mention, labelled["label"]
         dates = full_dates(rest)  # "Published at 5.00 pm on Friday 20 December 2013"
         if len(dates) == 1 and len(rest) <= 60:
             return dates[0], labelled["label"]
     for part in [text, *_SIDE_PARTS.split(text)]:
-        mention = parse_date(part) or welsh_date(part) or parse_date(_BYLINE.sub("", part))
+        mention = parse_date(part) or welsh_date(part) or _before_byline(part)
         if mention is not None:
             return mention, None
     welsh = _WELSH_LABELLED.match(text)
@@ -161,6 +162,11 @@ _BYLINE = re.compile(r"\s+by\s+\S.*$", re.IGNORECASE)
 #: (" date 2031-11-04 “Themes like …"): the date a site's metadata gave the page.
 _LEADING_DATE = re.compile(r"(?i)^\s*(?:date|published|posted|updated)\s*:?\s*"
                            r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\s+\S")
+
+
+def _before_byline(part: str) -> DateMention | None:
+    """The date before a byline ("March 16, 2031 by Jo Bloggs")."""
+    return parse_date(_BYLINE.sub("", part)) if " by " in part.lower() else None
 
 
 def leading_date(block: Block) -> PageDate | None:
