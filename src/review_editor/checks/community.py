@@ -102,6 +102,8 @@ _SINGLED_OUT = re.compile(
 _SINGLED_OUT_TRIGGERS = frozenset(
     "syndrome disease seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "triplets quadruplets quintuplets sextuplets".split())
+#: Every word one of which a sentence must hold for ``find_combinations`` to read it.
+WORDS = _TRIGGERS | _SINGLED_OUT_TRIGGERS
 #: Named conditions many people have: no one is singled out by them (nor by a condition
 #: named by everyday words: "Sudden Infant Death Syndrome", "Down syndrome").
 _COMMON_CONDITIONS = frozenset(

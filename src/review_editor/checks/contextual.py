@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import spelling
+from . import contextual_gate, spelling
 from .ages import ages_in, press_age
 from .community import find_combinations
+from .contextual_gate import PERSON_WORDS, PRONOUNS
 from .datetext import find_dates
 from .detection import Detection
 from .language import digit_lines, normalise_word
@@ -42,15 +43,6 @@ from .welsh import looks_welsh
 if TYPE_CHECKING:
     from .identifiers import Detector
 
-#: Words that make a sentence about a person: pronouns, family roles, people.
-_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
-_PERSON_WORDS = frozenset(
-    {"girl", "boy", "man",
-     "woman", "teenager", "toddler", "infant", "pupil", "couple", "family", "household",
-     "lived", "lives", "living", "moved", "grew", "born", "died", "charged", "jailed",
-     "sentenced", "convicted", "stabbed", "arrested", "assaulted", "murdered", "killed",
-     "injured", "mum", "teen", "pensioner", "resident"}
-    | {noun.split()[-1].split("-")[-1] for noun in FAMILY_NOUNS})
 #: "the 14-year-old was reported missing": someone named by their age alone.
 _AN_AGED_ONE = re.compile(
     r"\b(?:the|a|an)\s+\d{1,2}-(?:year|month|week)-old\b(?=\s*[,.;)]|\s+(?:boy|girl|child|"
@@ -72,8 +64,8 @@ _FAMILY_DOINGS = re.compile(
     r"left|failed|missed|became|lost|returned|relocated|settled|came|went|travelled|emigrated|"
     r"presented|(?:was|were)\s+(?:evicted|rehoused|placed|housed|made homeless|moved|found|"
     r"referred|reported|deported|granted|refused)|did not attend)\b)", re.IGNORECASE)
-_NAMED_RELATIVE_WORDS = _PERSON_WORDS - _GENERAL_PEOPLE
-_SOMEONE_WORDS = _NAMED_RELATIVE_WORDS | _PRONOUNS
+_NAMED_RELATIVE_WORDS = PERSON_WORDS - _GENERAL_PEOPLE
+_SOMEONE_WORDS = _NAMED_RELATIVE_WORDS | PRONOUNS
 #: "The girl, 14, had…", "the victim (19)": an age set off after a role.
 _PRESS_SITE = re.compile(r",\s*(1[01]\d|\d{1,2})\s*(?:,|(?=\.?\s*$|;|\.\s))|"
                          r"\s\((1[01]\d|\d{1,2})\)", re.MULTILINE)
@@ -105,7 +97,7 @@ _FEAST_WORDS = frozenset(
     "boxing christmas easter friday bonfire halloween hallowe valentine mother father year".split())
 #: The word sets above, looked up together: one pass over a field's words finds the
 #: sentences holding each (most fields hold none of them).
-_CONTEXT_WORDS = TriggerTable([_PERSON_WORDS, _PRONOUNS, _SOMEONE_WORDS, _OLD, _SAINT_WORDS,
+_CONTEXT_WORDS = TriggerTable([PERSON_WORDS, PRONOUNS, _SOMEONE_WORDS, _OLD, _SAINT_WORDS,
                                _WELSH_SETTING_WORDS, _FEAST_WORDS])
 _LIFE_WORDS = re.compile(r"\b(?:born|birth|died|dies|death|killed|murdered|found dead|dob|dod|"
                          r"body|passed away|d\.o\.b)\b", re.IGNORECASE)
@@ -177,6 +169,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     """
     facts = detector.facts
     text = field.text
+    if not skip and not contextual_gate.may_find(text, lambda: facts.subject_refs(field)):
+        return []  # no capital past the first word, no person, no cue word (a heading)
     soaa = facts.soaa
     allowed = detector._allowed_spans(field)
     allowed_words = facts.allowed_name_words

@@ -209,6 +209,19 @@ def _everyday(word: str) -> bool:
     return _common(word) and not _is_first_name(word)
 
 
+def _everyday_opener(word: str) -> bool:
+    """A word that opening a sentence alone names no one: an everyday word, not a title."""
+    bare = _bare(word)
+    return bare not in _TITLES and _everyday(bare)
+
+
+def opens_with_everyday_word(text: str) -> bool:
+    """Whether ``text`` opens with no run of capitalised words, or with one everyday word
+    alone ("Section 12", "Text of section 12."): a name is never found there."""
+    run = _RUN.match(text)
+    return run is None or (" " not in run.group() and _everyday_opener(run.group()))
+
+
 #: What may stand between a sentence's start and its first name: quotes, brackets, spaces.
 _OPENERS = "\"'“‘([ "
 
@@ -373,12 +386,10 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     run_start = match.start()
     sentence_start = run_start == s_start or (
         text[run_start - 1] in _OPENERS and not text[s_start:run_start].strip(_OPENERS))
-    if sentence_start and " " not in match.group():
+    if sentence_start and " " not in match.group() and _everyday_opener(match.group()):
         # a sentence's everyday first word, the common case: a run without a space is one
         # word, the token it holds
-        word = _bare(match.group())
-        if word not in _TITLES and _everyday(word):
-            return None
+        return None
     words = list(_TOKEN.finditer(text, run_start, match.end()))
     titles: list[str] = []
     # A title inside the run makes what precedes it part of the title ("Public Safety Minister

@@ -16,6 +16,9 @@ _LOWER_NAME = re.compile(
     r"(?P<after>\s+(?:and|walked|went|used|was|were|had|said|told|if|got|came|is)\b)?")
 _LOWER_TRIGGERS = frozenset({"me", "tell", "ask", "with", "told", "seen", "saw"})
 _QUOTES = frozenset("\"“”‘’'")
+#: A name typed in lower case is found only in a sentence holding one of these words and
+#: one of these quotation marks.
+LOWER_NAME_TRIGGERS, QUOTES = _LOWER_TRIGGERS, _QUOTES
 
 
 def lower_case_names(text: str, index: SentenceIndex) -> list[tuple[int, PersonName]]:
