@@ -343,8 +343,8 @@ class NameDetectors(DetectorBase):
                         spelling.is_common_word(run[0].text) and " " not in match.group():
                     continue  # "Special School" after a word names it: "Birchwood Special School"
                 start, end = run[0].start, match.end()
-                if overlaps(start, end, allowed) and not self._denied(text, start, end):
-                    continue
+                if overlaps(start, run[-1].end, allowed) and not self._denied(text, start, end):
+                    continue  # allowed by its name: "Sefton Women's Refuge" is not "Refuge"
                 if STAFF_OF.search(text, max(0, start - 40), start) or _ROLE_AT.search(
                         text, max(0, start - 60), start):
                     continue  # "practitioners from Greyhaven General Hospital": their employer

@@ -202,7 +202,9 @@ SETTING_WORDS: list[str] = [
     "day centre", "food bank", "foodbank", "wing", "register office", "registry office",
     "crematorium", "cemetery", "funeral home", "funeral directors", "utc", "studio school",
     "barracks", "dockyard", "depot", "distribution centre", "call centre", "abattoir",
-    "packing plant",
+    "packing plant", "refuge", "women's refuge", "women’s refuge", "fellowship", "harriers",
+    "athletic club", "amateur swimming club", "fry", "fisheries", "chip shop", "launderette",
+    "bakery", "off licence", "off-licence", "bookies", "tabernacle", "ministries",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {
