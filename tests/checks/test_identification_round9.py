@@ -38,6 +38,22 @@ from test_identification_classes import covered, found, names_or_blocks
     ("On the 4th of May the family did not attend the dental appointment.", "4th of May"),
     ("The family's tenancy of the flat ended on 31 July 2021.", "31 July 2021"),
     ("March 2019: family arrive from Romania and stay with a cousin.", "March 2019"),
+    # settings named with a refuge, a fellowship, a running club or a chip shop's word; a
+    # known charity's word ("Refuge") inside a longer name does not allow the whole name
+    ("The children were moved to Oakdene Women's Refuge overnight.", "Oakdene Women's Refuge"),
+    ("The family worshipped at Rock of Ages Fellowship every Sunday.", "Rock of Ages Fellowship"),
+    ("She ran with Medway Harriers until the coach was suspended.", "Medway Harriers"),
+    ("He slept in the storeroom behind the Silver Plaice Fisheries.", "Silver Plaice Fisheries"),
+    # a one-word pub name that names nothing else
+    ("He met the girl outside the Wheatsheaf most Fridays.", "Wheatsheaf"),
+    # a town named like a month, where someone lived or moved to
+    ("The aunt lived in March, so the boys went there after school.", "March"),
+    ("After the fire the family moved to March and started again.", "March"),
+    # a house's name with the house set after it
+    ("He was found at Larkrise, his mother's cottage, the next morning.", "Larkrise"),
+    # a school year set off after a name, as records list pupils; initials before an age
+    ("Pupil: Tamsin, Year 10, on a reduced timetable since October.", "Year 10"),
+    ("D.J. (15) was seen with the older men on two nights.", "15"),
 ])
 def test_round9_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -55,6 +71,12 @@ def test_round9_classes_are_found(text: str, detail: str) -> None:
     "The family were invited to meet the reviewer in April 2024.",
     "Family members were offered a copy of the report on 3 September 2024.",
     "The panel thanked the family in May 2024 for their help.",
+    "The refuge charity Refuge runs the national helpline.",
+    "Free meals were given to Reception, Year 1 and Year 2.",
+    "The new timetable started in March and ended in July.",
+    "The panel moved its meeting to March after the election.",
+    "Her reading age was assessed as 7 years 4 months.",
+    "They picked grapes in the summer holidays.",
 ])
 def test_round9_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)

@@ -87,6 +87,9 @@ _NEAR_PERSON = [
          case=True, number=False),
     _age(r"\b(?:Year|Yr\.?|Y)\s*(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", "yr",
          "y", case=True, number=False),
+    # "Lacey, Year 9, Tudor House": a school year set off after a name, as records list pupils
+    _age(r"(?<=[a-z], )(?<!Reception, )(?<!Nursery, )(?:Year|Yr\.?)\s*\d{1,2}(?=\s*[,;)])",
+         "year", "yr", case=True, number=False),
     # "In Primary 6", "in Reception": Scottish and Northern Irish primary years, the first year
     _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an|the)\s+(?:Primary\s+[1-7]|"
          r"Reception|(?:Lower|Upper)\s+Sixth)\b(?!\s+(?:[A-Z]|class teacher|teacher|staff))",
@@ -124,6 +127,10 @@ _BAND_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: "a reading age of 6 years 2 months": a test's score, not how old anyone is.
+_SCORE_AGE_BEFORE = re.compile(
+    r"\b(?:reading|spelling|language|developmental|emotional|cognitive|comprehension)\s+ages?\b"
+    r"[\w ]{0,50}$", re.IGNORECASE)
 #: "… and his age as fifteen": someone's own age, whatever stands before it.
 _OWN_AGE = re.compile(r"(?:his|her|their|\w+['’]s)\s+age\s+as\b", re.IGNORECASE)
 
@@ -154,6 +161,8 @@ def ages_in(text: str, index: SentenceIndex, about_person: list[bool]) -> list[t
             for match in pattern.finditer(text, s_start, s_end):
                 if _BAND_BEFORE.search(text[max(s_start, match.start() - 20):
                                             match.start()]) and not _OWN_AGE.match(match.group()):
+                    continue
+                if _SCORE_AGE_BEFORE.search(text, max(s_start, match.start() - 70), match.start()):
                     continue
                 spans.append((match.start(), match.end()))
     return spans

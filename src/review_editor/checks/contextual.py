@@ -73,7 +73,7 @@ _ROLE_BEFORE = re.compile(
     r"\b(?:girl|boy|man|woman|child|baby|teenager|victim|mother|father|"
     r"grandmother|grandfather|son|daughter|partner|defendant|perpetrator|female|male|"
     + "|".join(sorted({re.escape(n) for n in FAMILY_NOUNS}, key=len, reverse=True))
-    + r")\Z", re.IGNORECASE)
+    + r"|(?<![\w.])(?!U\.[KS]\.)(?-i:[A-Z]\.){2,3})\Z", re.IGNORECASE)  # "K.W. (16)"
 
 #: "St Bede's Catholic High", "St Mark's": a church, school or setting named after a saint.
 _SAINT = re.compile(r"\bSt\.? [A-Z][a-z]+['’]s\b(?: (?:[A-Z][A-Za-z]+|C of E|CE|RC)){0,3}")

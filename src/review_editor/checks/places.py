@@ -231,6 +231,13 @@ _BEFORE_THE = [[w] for w in ("in", "on", "off", "from", "around", "near", "to", 
 _HOUSE_NAMED = re.compile(
     rf"\b(?:house|home|cottage|farmhouse|bungalow|property|smallholding|croft)\s*,\s+"
     rf"(?P<name>(?:The\s+)?{_CAP}(?:[ ]{_CAP}){{0,2}})(?=\s*,)")
+#: "kept in the box room at Hillcrest, the family's bungalow": a house's name with the house
+#: set after it.
+_HOUSE_NAMED_BEFORE = re.compile(
+    rf"\b(?:at|in|from|to)\s+(?P<name>(?:The\s+)?{_CAP}(?:[ ]{_CAP}){{0,2}}),\s+(?:the|a|an|his|"
+    rf"her|their|\w+['’]s)\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){{0,2}}?(?:house|home|cottage|"
+    rf"farmhouse|bungalow|smallholding|croft)(?=\s*[,.;)]|\s+(?:where|which|in|on|at|near|"
+    rf"outside|above)\b)")
 _HOUSE_WORDS = frozenset(
     "house home cottage farmhouse bungalow property smallholding croft".split())
 #: "given as The Bungalow, Mill Lane": a house's name right before its street.
@@ -271,9 +278,10 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
                 found.append(Place(span[0], match.end() if kind != "named_place" else span[1],
                                    kind, _MESSAGES[kind]))
     for at in index.with_any(_HOUSE_WORDS):
-        for match in _HOUSE_NAMED.finditer(text, *index.spans[at]):
-            if about_person[at] and not _overlaps(*match.span("name"), people):
-                found.append(Place(*match.span("name"), "street", _MESSAGES["street"]))
+        for pattern in (_HOUSE_NAMED, _HOUSE_NAMED_BEFORE):
+            for match in pattern.finditer(text, *index.spans[at]):
+                if about_person[at] and not _overlaps(*match.span("name"), people):
+                    found.append(Place(*match.span("name"), "street", _MESSAGES["street"]))
     for place in [p for p in found if p.kind == "street"]:
         house = HOUSE_BEFORE_STREET.search(text, max(0, place.start - 40), place.start)
         if house and not _overlaps(*house.span("name"), people):
@@ -444,11 +452,12 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
                 if name not in places and name.rstrip(",") not in places and (
                         "-" not in name or name.replace("-", " ") not in places):
                     continue
-                if name in _WIDE_AREAS or name in _CALENDAR or name in _OCCASIONS or (
-                        first and words[first - 1] in _LANDFORMS):
-                    continue  # "Loch Leven", "River Wear": water or a hill, not the town
                 offset = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
                 stop = offset + len(name)
+                if name in _WIDE_AREAS or name in _OCCASIONS or (
+                        first and words[first - 1] in _LANDFORMS) or (
+                        name in _CALENDAR and not _month_town(text, start, offset, stop)):
+                    continue  # "Loch Leven", "River Wear": water or a hill, not the town
                 if _ORG_AFTER.match(text[stop:stop + 40]) or _overlaps(offset, stop, people) \
                         or _COURT_SEAT_BEFORE.search(text, max(start, offset - 30), offset) \
                         or is_vehicle(text, offset, stop) \
@@ -466,6 +475,20 @@ def _settlements(text: str, start: int, end: int, people: list[tuple[int, int]])
             if hit:
                 break
     return found
+
+
+#: "They lived in March for two years", "moved to March": a town named like a month, where
+#: someone lived or moved to, with no day or year after it ("moved in March 2019" is a date).
+_LIVED_IN_A_MONTH = re.compile(
+    r"\b(?:lived|living|lives|live|grew up|settled|housed|rehoused|resettled)\s+in\s+\Z|"
+    r"\b(?:moved|moving|move|relocated|relocating|rehoused|returned)\s+(?:back\s+)?"
+    r"(?:to|near)\s+\Z")
+_DATE_AFTER = re.compile(r"\s*(?:\d|of\b|and\s+[A-Z]|or\s+[A-Z]|last\b|this\b|next\b)")
+
+
+def _month_town(text: str, start: int, offset: int, stop: int) -> bool:
+    return _LIVED_IN_A_MONTH.search(text, max(start, offset - 30), offset) is not None \
+        and _DATE_AFTER.match(text, stop) is None
 
 
 def _listed_with_towns(text: str, start: int, offset: int, stop: int) -> bool:

@@ -281,6 +281,16 @@ _PAIRED_PUB = re.compile(r"\b[Tt]he\s+(?P<name>(?P<one>[A-Z][a-z]+)\s+(?:and|&)\
                          r"(?P<two>[A-Z][a-z]+))\b(?!\s+[A-Z])")
 
 
+#: Pub names of one word that name nothing else ("in the Horseshoe every night", "outside
+#: the Fleece"): a pub wherever "the" and a place word stand before them.
+_PUB_ONLY_NOUNS = frozenset(
+    "Horseshoe Horseshoes Wheatsheaf Fleece Woolpack Packhorse Beehive Mitre Drovers "
+    "Cricketers Grapes".split())
+_PUB_ALONE = re.compile(r"\b(?:in|at|outside|behind|near|from|to|by|into|opposite)\s+the\s+"
+                        r"(?P<name>[A-Z][a-z]+)\b(?![ ]+[A-Z]|['’-])")
+_PUB_ALONE_TRIGGERS = frozenset(noun.lower() for noun in _PUB_ONLY_NOUNS)
+
+
 def find_pubs(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
     """(start, end) of each pub's name in a sentence about drinking, of a name of two words or
     more ending in a pub's word after a capital "The" inside any sentence, or of two pub words
@@ -293,6 +303,10 @@ def find_pubs(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
             if _pub_name(match.group("name"), and_will_do=True) \
                     and match.span("name") not in found:
                 found.append((match.start("name"), match.end("name")))
+    for at in index.with_any(_PUB_ALONE_TRIGGERS):
+        for match in _PUB_ALONE.finditer(text, *index.spans[at]):
+            if match.group("name") in _PUB_ONLY_NOUNS and match.span("name") not in found:
+                found.append(match.span("name"))
     for at in index.with_any(_PUB_TRIGGERS):
         for match in _CAPITAL_THE_PUB.finditer(text, *index.spans[at]):
             if " " in match.group("name") and _pub_name(match.group("name"), and_will_do=False) \
