@@ -94,11 +94,28 @@ def _review_type(title: Passage, body: list[Passage], nation: Nation | None
         passage = title if item.context == title.text else next(
             (p for p in said if p.text == item.context), title)
         start = passage.text.find(item.evidence, item.start)
+        confidence = item.confidence
+        if passage is title and confidence == "high" and _only_a_nation_besides(
+                title.text, start, start + len(item.evidence)):
+            confidence = "medium"  # "The Welsh Child Practice Review": the kind, in general
         facts.append(Suggestion("review.review_type", item.value.value, _TYPE_LABEL,
-                                item.evidence, item.confidence,
+                                item.evidence, confidence,
                                 _span(passage, start, start + len(item.evidence)),
                                 context=" ".join(item.context.split())))
     return facts
+
+
+#: Words that say only whose system a kind of review belongs to.
+_NATION_WORDS = frozenset("""the a welsh wales scottish scotland english england northern
+    irish ireland uk british cymru cymreig yr y""".split())
+
+
+def _only_a_nation_besides(title: str, start: int, end: int) -> bool:
+    """Whether the headline's words besides the kind only name a nation ("The Welsh Child
+    Practice Review", "Scotland's learning review"): a page about the kind, not one review."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", title[:start] + " " + title[end:])}
+    words.discard("s")  # "Scotland's"
+    return bool(words) and words <= _NATION_WORDS
 
 
 def _subjects(title: Passage, body: list[Passage]) -> list[Suggestion]:

@@ -2,10 +2,11 @@
 council answering in its headline.
 
 A local news site, a trade magazine or an investigative site writes its own name only in
-passing: a line of its own ("Keep up with Armagh i", "More from Community Care") or "In an
+passing: a line of its own ("Keep up with Armagh i", "More from Community Care"), "In an
 interview with The Detail, the board's chair confirmed …" (the body interviewed is news, not
-the publisher). A council's newsroom heads its answer "Child Q update report: Fenmoor
-Council responds".
+the publisher), or a blurb inviting contributions ("Our articles are written by experts …
+Family Law provides a platform for debate …"). A council's newsroom heads its answer
+"Child Q update report: Fenmoor Council responds".
 """
 
 from __future__ import annotations
@@ -24,6 +25,13 @@ _MEDIA_WORD = (r"News|Times|Post|Today|Care|Magazine|Journal|Echo|Gazette|Herald
 _INTERVIEW = re.compile(rf"\b(?i:(?:in|during)\s+an?\s+(?:exclusive\s+)?interview\s+with)\s+"
                         rf"(?P<name>The\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}}|"
                         rf"(?:[A-Z][\w'’&.-]*\s+){{0,3}}(?:{_MEDIA_WORD}))\s*,")
+#: A site's blurb about itself: "Family Law provides a platform for debate …", said where
+#: it invites contributions ("Our articles are written by …", "please email editor@…").
+_SELF_DESCRIBED = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME})\s+(?:provides|offers|is)\s+"
+                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:platform|forum|home|source|"
+                             r"magazine|journal|website|publication|news service)\b")
+_INVITING = re.compile(r"(?i)\bour (?:articles|writers|contributors|authors)\b|"
+                       r"\b(?:would like to|wish to|want to) (?:contribute|write for us)\b")
 _COUNCIL = (r"(?:The\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:Borough\s+|County\s+|City\s+|District\s+|"
             r"Metropolitan\s+)?Council")
 #: A headline in which a council answers: "… : Fenmoor Council responds", "Statement from
@@ -51,6 +59,10 @@ def self_named_outlet(lines: list[str]) -> str | None:
         interview = _INTERVIEW.search(line)
         if interview:
             return interview["name"]
+    for line in lines[:3]:
+        described = _SELF_DESCRIBED.search(line) if _INVITING.search(line) else None
+        if described and not all(w in _SECTION_WORDS for w in described["name"].lower().split()):
+            return described["name"]
     return None
 
 

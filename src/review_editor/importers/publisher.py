@@ -140,6 +140,10 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
             if len(named) == 1 and re.match(r"^[^,]{3,60},\s*(?:the\s+)?$",
                                              author["who"][:named[0].start], re.IGNORECASE):
                 return named[0].partnership, named[0].text
+    for text in paragraphs[:2]:
+        written = _officer_writing(text)
+        if written is not None:
+            return written
     for mention in find_partnerships(title):
         if mention.name_kind != "short_name" or _repeated(mention.text, paragraphs):
             return mention.partnership, mention.text
@@ -165,9 +169,43 @@ def listed_publisher(title: str, paragraphs: list[str], opening: list[str]
                 if not national(mention.partnership) and mention.name_kind != "short_name" \
                         and mention.partnership not in sections and not _plural(mention.text):
                     return mention.partnership, mention.text
+    header = running_header(paragraphs)
+    if header is not None:
+        return header
     if len(set(headings)) == 1 and not national(headings[0]) and not sections:
         text = next(text for text in paragraphs if whole_name(text))
         return headings[0], text.strip()  # the one body the page names, as a heading
+    return None
+
+
+#: A standfirst naming the writer as one of a body's officers: "The Fenmoor Board’s Director
+#: of Operations, Jo Bloggs, provides an overview of its work".
+_OFFICER_WRITES = re.compile(
+    r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Director|Chair|Chief Executive|Head|Manager|Lead|"
+    r"Officer|Co-?ordinator)\b[^,]{0,40},\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+"
+    r"(?:provides|gives|writes|sets out|outlines|explains|reflects on|describes|shares)\b")
+#: A document's running header: a body's name in capitals with the page's number.
+_RUNNING_HEADER = re.compile(r"(?P<name>[^a-z\d]{8,120}?)\s+\d{1,3}")
+
+
+def _officer_writing(text: str) -> tuple[Partnership, str] | None:
+    """The listed body whose officer, named in the standfirst, writes the piece."""
+    officer = _OFFICER_WRITES.search(text)
+    if officer is None:
+        return None
+    mention = next((m for m in find_partnerships(text[:officer.end()])
+                    if m.start < officer.start() <= m.end), None)
+    return (mention.partnership, re.sub(r"['’]s$", "", mention.text)) if mention else None
+
+
+def running_header(paragraphs: list[str]) -> tuple[Partnership, str] | None:
+    """The listed body a copied document's running header names ("THE CHILD SAFEGUARDING
+    PRACTICE REVIEW PANEL 3"): whose document it is."""
+    for text in paragraphs:
+        header = _RUNNING_HEADER.fullmatch(" ".join(text.split()))
+        found = whole_name(header["name"]) if header else None
+        if found is not None:
+            return found.partnership, found.text
     return None
 
 
