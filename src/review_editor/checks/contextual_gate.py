@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from . import community
+from .field_words import lower_words
 from .people import opens_with_everyday_word
 from .people_quoted import LOWER_NAME_TRIGGERS, QUOTES
 from .people_words import FAMILY_NOUNS
@@ -78,7 +79,7 @@ def may_find(text: str, subject_refs: Callable[[], list[tuple[int, int]]]) -> bo
         return True
     if not text.isascii() and _WORD_BEYOND_ASCII.search(text) is not None:
         return True
-    words = frozenset(_WORD.findall(text.lower()))
+    words = lower_words(text)
     if not words.isdisjoint(WORDS) or _ORDINAL_OR_THE.search(text) is not None:
         return True
     if not words.isdisjoint(LOWER_NAME_TRIGGERS) and not QUOTES.isdisjoint(text):

@@ -11,6 +11,7 @@ from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
 from .detection import Detection, DetectorBase, a_persons_name, overlaps, unique
 from .facts import INITIALS, PSEUDONYM_FORM
+from .field_words import lower_words
 from .language import (
     CAPITAL_AFTER_BOUNDARY,
     Token,
@@ -51,6 +52,9 @@ _STREET = re.compile(
 #: The street words in lower case: _STREET runs only on blocks that hold one.
 _STREET_WORDS = frozenset(re.findall(r"[a-z]{2,}", re.sub(
     r"\\.|\(\?[!<=]+[^)]*\)", "", _STREET.pattern.split("(?P<suffix>")[1]).lower()))
+#: The street words as _STREET spells them (capitalised): every match holds one.
+_STREET_SUFFIX = re.compile("|".join(sorted((w.capitalize() for w in _STREET_WORDS),
+                                            key=len, reverse=True)))
 #: "parked at Sandy Lane": where something is, so a street, though a person could be so named.
 _AT_A_STREET = re.compile(r"\b(?:at|on|in|off|near|along|down|up)\s+\Z")
 _NOT_STREET_START = {
@@ -225,7 +229,8 @@ class NameDetectors(DetectorBase):
                                    "name the area served instead", blocking=True))
         excluded: list[tuple[int, int]] | None = None  # read at the first street found
         street_blocks = [span for span, words in self.block_words(field)
-                         if not words.isdisjoint(_STREET_WORDS)]
+                         if not words.isdisjoint(_STREET_WORDS)] \
+            if _STREET_SUFFIX.search(text) is not None else []
         for match in (m for span in street_blocks for m in _STREET.finditer(text, *span)):
             words = list(re.finditer(r"\S+", match.group("name")))
             while words and words[0].group().lower() in _NOT_STREET_START:
@@ -269,7 +274,6 @@ class NameDetectors(DetectorBase):
         text = field.text
         found: list[Detection] = []
         soaa = self.facts.soaa
-        allowed = self._allowed_spans(field)
         setting_pattern = self.facts.remember("setting words", lambda: cached_phrases(
             tuple(self.settings.setting_words)))  # a look-up by the list would hash it a field
         if setting_pattern is not None:
@@ -343,7 +347,8 @@ class NameDetectors(DetectorBase):
                         spelling.is_common_word(run[0].text) and " " not in match.group():
                     continue  # "Special School" after a word names it: "Birchwood Special School"
                 start, end = run[0].start, match.end()
-                if overlaps(start, run[-1].end, allowed) and not self._denied(text, start, end):
+                if overlaps(start, run[-1].end, self._allowed_spans(field)) \
+                        and not self._denied(text, start, end):
                     continue  # allowed by its name: "Sefton Women's Refuge" is not "Refuge"
                 if STAFF_OF.search(text, max(0, start - 40), start) or _ROLE_AT.search(
                         text, max(0, start - 60), start):
@@ -360,7 +365,8 @@ class NameDetectors(DetectorBase):
                     "describe the kind of setting instead (\"a local nursery\")",
                     blocking=soaa))
         work_blocks = [span for span, words in self.block_words(field)
-                       if not words.isdisjoint(_WORKPLACE_WORDS)]
+                       if not words.isdisjoint(_WORKPLACE_WORDS)] \
+            if not lower_words(text).isdisjoint(_WORKPLACE_WORDS) else []
         for match in (m for span in work_blocks for m in _WORKPLACE.finditer(text, *span)):
             name = re.sub(r"(?:\s+(?:of|and|&))+$", "", match.group("name"))
             start = match.start("name")
@@ -377,7 +383,7 @@ class NameDetectors(DetectorBase):
                     or name in OCCASIONS:
                 continue  # an agency, an acronym ("member agencies of the SBNI"), a day
             end = start + len(name)
-            if overlaps(start, end, allowed):
+            if overlaps(start, end, self._allowed_spans(field)):
                 continue
             found.append(Detection(
                 "C1.5", "setting", start, end, name, f"a named workplace: “{name}”",
