@@ -46,6 +46,8 @@ _NUMERIC = re.compile(r"(?P<day>\d(?<![\d/.]\d)\d?)[/.](?P<month>\d{1,2})[/.]"
 _ISO = re.compile(r"(?P<year>\d(?<![\d-]\d)\d{3})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
 _YEAR = re.compile(r"(?P<year>(?:19|20)(?<![\d£$€/-](?:19|20))\d{2})(?![\d%])")
 _DIGIT = re.compile(r"\d")
+#: What every ``_NUMERIC`` and ``_ISO`` date holds: a digit, a separator and a digit.
+_SEPARATED_DIGITS = re.compile(r"\d[/.-]\d")
 #: ``_DIGIT`` for an ASCII text, where the only digits are 0-9: a range is several times
 #: faster to look for than the Unicode digit class.
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -203,6 +205,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         if not groups["year"]:
             problems.append("no year")
         add(_named_mention(match, groups, problems))
+    if _SEPARATED_DIGITS.search(text) is None:
+        numbered = ()  # no numeric or ISO date: a heading's "Part 12", a year alone
     for match in _scan_lines(_NUMERIC, text, numbered):
         if not free(match.start(), match.end()):
             continue

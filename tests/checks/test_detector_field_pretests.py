@@ -12,7 +12,16 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from review_editor.checks import CheckContext, identifiers, language, name_identifiers, spelling
+from review_editor import textdates
+from review_editor.checks import (
+    CheckContext,
+    identifiers,
+    language,
+    name_identifiers,
+    number_identifiers,
+    numbers,
+    spelling,
+)
 from review_editor.checks.facts import RecordFacts
 from review_editor.checks.field_words import lower_words
 from review_editor.checks.sentence_index import SentenceIndex
@@ -88,3 +97,53 @@ def test_every_street_word_is_looked_for_as_the_street_pattern_spells_it() -> No
         text = f"She lived at 12 Harlow {word.capitalize()}."
         assert name_identifiers._STREET_SUFFIX.search(text) is not None
         assert _found([text]) == _found_without_pretests([text])
+
+
+_NUMBER_PIECES = [
+    "Section", "case", "Case", "CASE", "log", "crime number", "ref", "police", "court", "of",
+    "the", "12", "1234", "12345", "1234567890", "07700 900123", "+44 7700", "AB12C34567",
+    "T20217001", "12/3456/21", "13/290617/21", "CSC/2019/04471", "FD19P00812", "SC484912",
+    "WS-2021-118", "LB-2023-04", "03/05/21", "2021-05-03", "3.5.2021", "14/03/2019",
+    "٢٧/٠٧/٢٠٢١", "٢٠٢١-٠٧-٢٧", "2019", "3 May 2021", "May 2021", "_x", "x_", "/", "-", ".",
+    ",", " ", "\n", "AB 12 34 56 C", "KX19", "I 4312", "@kai_b", "K", "ı",
+]
+_NUMBER_TEXTS = st.lists(st.sampled_from(_NUMBER_PIECES), max_size=12).map(
+    lambda pieces: "".join(f"{p} " if i % 3 else p for i, p in enumerate(pieces)))
+
+
+def _numbered(texts: list[str]) -> list[Any]:
+    facts = _facts(texts)
+    detector = identifiers.Detector(facts)
+    return [(field.path, detector.direct_identifiers(field),
+             numbers.find_numbers(field.text, spelling.is_common_word),
+             textdates.find_dates.__wrapped__(field.text))  # type: ignore[attr-defined]
+            for field in facts.identify_fields]
+
+
+def _numbered_without_pretests(texts: list[str]) -> list[Any]:
+    every = re.compile("")  # found in every text and line
+    kept = (number_identifiers._COURT_DIGITS, number_identifiers._ANY_NUMBER,
+            numbers._SHAPE_IN_TEXT, textdates._SEPARATED_DIGITS)
+    try:
+        number_identifiers._COURT_DIGITS = number_identifiers._ANY_NUMBER = every
+        numbers._SHAPE_IN_TEXT = textdates._SEPARATED_DIGITS = every
+        return _numbered(texts)
+    finally:
+        (number_identifiers._COURT_DIGITS, number_identifiers._ANY_NUMBER,
+         numbers._SHAPE_IN_TEXT, textdates._SEPARATED_DIGITS) = kept
+
+
+@settings(max_examples=400, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(_NUMBER_TEXTS, min_size=1, max_size=3))
+def test_numbers_and_dates_found_with_the_pretests_are_those_found_without(
+        texts: list[str]) -> None:
+    spelling.preload()
+    assert _numbered(texts) == _numbered_without_pretests(texts)
+
+
+def test_each_number_shape_is_read_alone_and_in_a_heading() -> None:
+    spelling.preload()
+    for piece in _NUMBER_PIECES:
+        texts = [piece, f"Section {piece}", f"The case ref {piece}."]
+        assert _numbered(texts) == _numbered_without_pretests(texts), piece

@@ -84,7 +84,9 @@ _PHONE_START = re.compile(r"0\d[\d\s()-]{8}|\+44")
 _PLUS_DIGIT = re.compile(r"\+[1-9]")
 _TEN_DIGITS = re.compile(r"\d\d\d[ -]?\d{3}[ -]?\d{4}")  # NHS numbers
 _SIX_DIGITS_LETTER = re.compile(r"\d\d ?\d{2} ?\d{2} ?[A-D]")  # NI numbers
-_COURT_DIGITS = re.compile(r"\d(?:\d{4}|/\d)")  # court formats
+#: Court formats: "AB12C34567" and "T20217001" hold a capital before five digits, and
+#: "12/3456/21" a digit, a slash and four digits.
+_COURT_DIGITS = re.compile(r"[A-Z]\d{5}|\d/\d{4}")
 #: The words _CASE_NUMBER cannot match without (in any case).
 _CASE_WORDS = ("case", "claim", "crime", "incident", "court", "log", "police", "serial")
 _CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # vehicle registrations

@@ -45,6 +45,9 @@ _STRONG_KEYS = ("case", "crime", "incident", "log", "serial", "court", "file", "
 _SHAPE = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,4}\d{5,}[A-Z0-9]*|[A-Z]{1,4}\d{2}[A-Z]\d{4,}|"
     r"[A-Z0-9]{1,6}(?:[/-][A-Z0-9]{1,8}){2,4}|\d{2,4}/\d{5,8}(?:/\d{2,4})?)(?![\w/-])")
+#: ``_SHAPE`` without what it asks of the character after it: searched in the whole text,
+#: it finds every shape that ``_SHAPE`` finds within a token.
+_SHAPE_IN_TEXT = re.compile(_SHAPE.pattern.removesuffix(r"(?![\w/-])"))
 #: Apps and games where people have user names.
 _PLATFORMS = ("Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|WhatsApp|YouTube|Kik|Telegram|"
               "Xbox|PlayStation|PSN|Steam|Roblox|Twitch|Reddit|Fortnite|Minecraft|Threads|Yubo|"
@@ -153,7 +156,12 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
             found.append((kind, match.start("ref"), match.end("ref")))
     last_end = 0
     keyed = None  # whether the field holds a keyword, read at the first number
-    for line_start, line_end in digit_lines(text):  # every match starts on a digit's line
+    lines = digit_lines(text)  # every match starts on a digit's line
+    if lines and _SHAPE_IN_TEXT.search(text) is None:
+        keyed = holds_any(text, _KEY_WORDS, ignore_case=True)
+        if not keyed:
+            lines = ()  # a number is a reference only by its shape or a keyword before it
+    for line_start, line_end in lines:
         for head in _DIGIT_TOKEN.finditer(text, max(line_start, last_end), line_end):
             if head.start() < last_end:
                 continue
