@@ -269,12 +269,18 @@ _DOUBLE_BARRELLED = re.compile(
     r"[A-Z][a-z]+-[A-Z][a-z]+s")
 
 
-def _household(text: str, words: list[re.Match[str]], core: list[str]) -> bool:
-    """A surname naming a household: "the Ridley family", "the Hendersons", "the Kowalskis'"
-    (not a people or faith, and not a plural the dictionary knows, such as "the Americans")."""
+def _household(text: str, words: list[re.Match[str]], core: list[str], opening: bool) -> bool:
+    """A surname naming a household: "the Ridley family", "the Hendersons", "the Kowalskis'",
+    or opening a sentence, "O'Driscoll family members" (not a people or faith, and not a
+    plural the dictionary knows, such as "the Americans")."""
     first = words[0].start()
-    if len(core) != 1 or text[max(0, first - 4):first].lower() != "the ":
+    if len(core) != 1:
         return False
+    if text[max(0, first - 4):first].lower() != "the ":
+        return opening and _HOUSEHOLD_AFTER.match(text, words[-1].end()) is not None \
+            and core[0] not in _AREAS and core[0] not in _ORGANISATION \
+            and core[0] not in PEOPLES_WORDS and not spelling.is_common_word(core[0]) \
+            and not _is_first_name(core[0])
     name = core[0]
     if name in _AREAS or name in _ORGANISATION or name in PEOPLES_WORDS:
         return False
@@ -501,7 +507,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if not titles and greets_a_colleague(text, s_start, s_end, start, end):
         return PersonName(start, end, "professional")  # "Hi Sarah, … Ms Okafor's name"
 
-    family = bool(_household(text, words, core)
+    family = bool(_household(text, words, core, sentence_start and words[0].start() == run_start)
                   or (_holds(before_run, _FAMILY_ENDS) and _FAMILY_BEFORE.found_in(before_run))
                   or _FAMILY_FRIEND.search(before)
                   or (_FAMILY_AFTER.match(after)

@@ -103,7 +103,9 @@ _PROFESSIONAL_AFTER = re.compile(
     rf"\w+['’]s\s+)*(?:{_NOT_VERB}[\w'’-]+\s+){{0,4}}?(?:{_PROFESSIONAL})s?\b", re.IGNORECASE)
 # "The author, " / "Independent reviewer " / "The Mayor of London, " / "chaired by "
 _PROFESSIONAL_BEFORE = re.compile(
-    rf"(?:\b(?:{_PROFESSIONAL})s?(?:\s+(?:of|for|at)\s+(?:(?!that\b)[\w'’ ]){{2,40}}?)?"
+    # (the words after "of" never hold a clause: "the teacher of 2G wrote that Amira")
+    rf"(?:\b(?:{_PROFESSIONAL})s?(?:\s+(?:of|for|at)\s+"
+    rf"(?:(?!(?:that|who|whom|whose|which|when|where)\b)[\w'’ ]){{2,40}}?)?"
     # "Vice chair: Ruth Lloyd", "Panel members: …", not "Key family members: Bethan — mother"
     rf"\s*(?:,|(?<!member)(?<!members):|(?<!family members):)?\s*"
     rf"(?:(?:was|were|is|are)\s+)?|"

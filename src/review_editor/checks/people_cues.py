@@ -14,7 +14,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to)\s+\Z")
 #: "me and Lewis went": someone in the company of a child or parent quoted.
 COMPANION_BEFORE = re.compile(r"\b[Mm]e and\s+\Z")
 #: "Tracey Hall (née Burke)": a name before marriage.
-MAIDEN_BEFORE = re.compile(r"\b(?:née|nee|formerly|born|maiden name)\s+\Z", re.IGNORECASE)
+MAIDEN_BEFORE = re.compile(r"\b(?:née|nee|formerly|born|maiden name(?:,| was| of)?)\s+\Z",
+                           re.IGNORECASE)
 #: "Lee's story", "Kayla's wishes": something only a person has.
 PERSON_POSSESSIVE = re.compile(
     r"\A['’]s\s+(?:own\s+)?(?:story|account|voice|life|views|wishes|feelings|experience|"
