@@ -54,6 +54,21 @@ from test_identification_classes import covered, found, names_or_blocks
     # a school year set off after a name, as records list pupils; initials before an age
     ("Pupil: Tamsin, Year 10, on a reduced timetable since October.", "Year 10"),
     ("D.J. (15) was seen with the older men on two nights.", "15"),
+    # a maiden name after a comma; a household's surname opening a sentence
+    ("The benefit claim was in her maiden name, Joanne Whitley, until 2021.", "Joanne Whitley"),
+    ("Szymanski family members asked the panel to publish the report.", "Szymanski"),
+    # a given name after "who" or "that" is not the professional's before it
+    ("The school nurse of the girl who looked after Tiana raised no concern.", "Tiana"),
+    # a school's form or class by its code
+    ("She joined tutor group 8W halfway through the year.", "8W"),
+    ("The teacher of class 4B kept a diary of the boy's bruises.", "4B"),
+    # the only one of a kind in a small group
+    ("He was the only boy in the dance troupe's senior crew.", "the only boy in the dance"),
+    ("She was the only girl on her street who went to grammar school.",
+     "the only girl on her street"),
+    # where someone came from, after the country they came to; a place someone fled
+    ("They came to the UK from Mosul when Child D was two.", "Mosul"),
+    ("The mother escaped Mogadishu with her two sons in 2016.", "Mogadishu"),
 ])
 def test_round9_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -77,6 +92,12 @@ def test_round9_classes_are_found(text: str, detail: str) -> None:
     "The panel moved its meeting to March after the election.",
     "Her reading age was assessed as 7 years 4 months.",
     "They picked grapes in the summer holidays.",
+    "He was a Class A drug user and served two years.",
+    "Class 3 went to the farm for the day.",
+    "Smith family members are not named in the report.",
+    "Foster family members were thanked for their care.",
+    "Child B was the only girl in the family.",
+    "The boy fled the scene before the police arrived.",
 ])
 def test_round9_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)

@@ -104,6 +104,13 @@ _SINGLED_OUT_TRIGGERS = frozenset(
     "triplets quadruplets quintuplets sextuplets".split())
 #: Every word one of which a sentence must hold for ``find_combinations`` to read it.
 WORDS = _TRIGGERS | _SINGLED_OUT_TRIGGERS
+#: "the only girl in the under-14 boxing squad", "the only boy in her class": one of a kind
+#: in a small group anyone in it could name.
+_ONLY_ONE_IN = re.compile(
+    r"\bthe only (?:girl|boy|woman|man|child|pupil|teenager|black (?:girl|boy|pupil|child)|"
+    r"mixed-race (?:girl|boy|pupil|child)) (?:in|on|at|among|of) (?:the|her|his|their|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:squad|team|club|class|form|year|year group|group|set|choir|band|"
+    r"crew|troop|street|road|block|close|cul-de-sac|ward|unit)\b", re.IGNORECASE)
 #: Named conditions many people have: no one is singled out by them (nor by a condition
 #: named by everyday words: "Sudden Infant Death Syndrome", "Down syndrome").
 _COMMON_CONDITIONS = frozenset(
@@ -135,6 +142,9 @@ def find_combinations(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
             continue  # a detail singles out only in a small place or as the only one
         found += [span for span in _in_sentence(text, start, end, small)
                   if not any(s < span[1] and span[0] < e for s, e in found)]
+    for at in index.with_any(frozenset({"only"})):
+        found += [m.span() for m in _ONLY_ONE_IN.finditer(text, *index.spans[at])
+                  if not any(s < m.end() and m.start() < e for s, e in found)]
     return found
 
 

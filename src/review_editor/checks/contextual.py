@@ -35,6 +35,7 @@ from .venues import (
     find_one_word_schools,
     find_prisons,
     find_pubs,
+    find_school_forms,
     find_schools_and_wards,
     town_after,
 )
@@ -73,7 +74,9 @@ _ROLE_BEFORE = re.compile(
     r"\b(?:girl|boy|man|woman|child|baby|teenager|victim|mother|father|"
     r"grandmother|grandfather|son|daughter|partner|defendant|perpetrator|female|male|"
     + "|".join(sorted({re.escape(n) for n in FAMILY_NOUNS}, key=len, reverse=True))
-    + r"|(?<![\w.])(?!U\.[KS]\.)(?-i:[A-Z]\.){2,3})\Z", re.IGNORECASE)  # "K.W. (16)"
+    + r")\Z", re.IGNORECASE)
+#: "K.W. (16) told the panel": initials standing for someone, before their age.
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?!U\.[KS]\.)[A-Z]\.[A-Z]\.(?:[A-Z]\.)?\Z")
 
 #: "St Bede's Catholic High", "St Mark's": a church, school or setting named after a saint.
 _SAINT = re.compile(r"\bSt\.? [A-Z][a-z]+['’]s\b(?: (?:[A-Z][A-Za-z]+|C of E|CE|RC)){0,3}")
@@ -253,7 +256,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     for start, end in ages_in(text, index, about):
         found.append(_age(Detection, text, start, end, soaa))
     for match in _PRESS_SITE.finditer(text) if _may_press_age(text) else ():
-        if _ROLE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+        if _ROLE_BEFORE.search(text, max(0, match.start() - 14), match.start()) \
+                or _INITIALS_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             found.append(_age(Detection, text, match.start(1) if match.group(1) else
                               match.start(2), match.end(1) if match.group(1) else
                               match.end(2), soaa))
@@ -296,7 +300,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
              "a local hospital"),
             (find_one_word_schools(text, index, spelling.is_common_word,
                                    gazetteer().__contains__, is_given_name), "a named school",
-             "a local school")):
+             "a local school"),
+            (find_school_forms(text, index), "a school form or class", "a class")):
         for start, end in spans:
             if not _overlaps(start, end, allowed + taken):
                 found.append(Detection(

@@ -176,6 +176,14 @@ _PERSON_FROM_TRIGGERS = frozenset(
     "girl girls boy boys man men woman women lad lads teenager teenagers teen teens youth "
     "youths pupil pupils family families couple couples mum mums dad dads mother mothers "
     "father fathers child children baby babies resident residents old".split())
+#: "arrived in the UK from Kirkuk": where someone came from, after the country they came to.
+_CAME_FROM = re.compile(
+    rf"\b(?:in|to|into)\s+(?:the\s+)?(?:UK|U\.K\.|United Kingdom|Britain|Great Britain|England|"
+    rf"Wales|Scotland|Northern Ireland|country)\s+from\s+(?P<name>{_NAME})")
+_CAME_FROM_TRIGGERS = frozenset("uk britain england wales scotland ireland kingdom country".split())
+#: "The family fled Kharkiv in 2022": a place someone fled, named without a preposition.
+_FLED = re.compile(rf"\b(?:fled|fleeing|escaped|escaping)\s+(?P<name>{_NAME})")
+_FLED_TRIGGERS = frozenset({"fled", "fleeing", "escaped", "escaping"})
 #: "his gran in Drumchapel", "Nana's in Gorton": where a relative lives.
 _RELATIVE_IN = re.compile(
     rf"\b(?:(?i:his|her|their|my|our)\s+(?:gran|granny|grandma|grandad|grandmother|grandfather|"
@@ -294,7 +302,8 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     for pattern, triggers, needs_person in ((_PLACED, _PLACED_TRIGGERS, False),
                                             (_TRAVELLED, _TRAVELLED_TRIGGERS, True),
                                             (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False),
-                                            (_RELATIVE_IN, _RELATIVE_IN_TRIGGERS, False)):
+                                            (_RELATIVE_IN, _RELATIVE_IN_TRIGGERS, False),
+                                            (_CAME_FROM, _CAME_FROM_TRIGGERS, False)):
         for at in index.with_any(triggers):
             if needs_person and not about_person[at]:
                 continue
@@ -309,6 +318,11 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
                         and not _overlaps(*span, people):
                     found.append(Place(span[0], span[1], "named_place",
                                        _MESSAGES["named_place"]))
+    for at in index.with_any(_FLED_TRIGGERS):
+        for match in _FLED.finditer(text, *index.spans[at]):
+            span = _trimmed(text, match, "name")
+            if span is not None and _named_place(text, *span) and not _overlaps(*span, people):
+                found.append(Place(*span, "named_place", _MESSAGES["named_place"]))
     for at, (start, end) in enumerate(index.spans):
         if about_person[at]:
             found += _settlements(text, start, end, people)

@@ -291,6 +291,21 @@ _PUB_ALONE = re.compile(r"\b(?:in|at|outside|behind|near|from|to|by|into|opposit
 _PUB_ALONE_TRIGGERS = frozenset(noun.lower() for noun in _PUB_ONLY_NOUNS)
 
 
+#: "her form tutor in 10RJ", "the class teacher of 2G", "tutor group 9K": a school's form or
+#: class by its code, which with the school names a handful of children.
+_FORM = re.compile(
+    r"\b(?i:form|class|tutor group|form group|registration group|reg group)\s+"
+    r"(?:(?i:tutor|teacher)\s+)?(?:(?:in|of|for|was|is)\s+)?"
+    r"(?P<form>(?:1[0-3]|[1-9])/?[A-Z]{1,3}\d?)(?![\w/-])")
+_FORM_TRIGGERS = frozenset({"form", "class", "group"})
+
+
+def find_school_forms(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
+    """(start, end) of each school form or class named by its code."""
+    return [m.span("form") for at in index.with_any(_FORM_TRIGGERS)
+            for m in _FORM.finditer(text, *index.spans[at])]
+
+
 def find_pubs(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
     """(start, end) of each pub's name in a sentence about drinking, of a name of two words or
     more ending in a pub's word after a capital "The" inside any sentence, or of two pub words
