@@ -97,3 +97,11 @@ def test_a_blurb_before_the_article_leaves_the_line_over_the_dateline_the_headli
     assert result.record.title == "Child K serious case reviews released"
     assert result.record.published_on is not None
     assert result.record.published_on.isoformat() == "2031-03-14"
+
+
+def test_a_one_page_summary_after_a_listed_review_is_its_document() -> None:
+    page = ("Published Reviews\n\nChild PP - One page learning summary (Dec 2030)\n\n"
+            "Child F - Summary report (August 2030)\n\n(The board publishes reviews for a "
+            "12-month period only.)")
+    result = _import(page)
+    assert [result.record.title, *result.listed] == ["Child PP", "Child F"]

@@ -22,6 +22,7 @@ from .pseudonyms import NOT_NAMES, find_pseudonyms
 
 _DOCUMENT = re.compile(
     r"(?i)\b(?:(?:final|full|overview|summary|executive summary|published)\s+reports?|"
+    r"(?:one|single|two)[- ]page(?:d)?\s+(?:learning\s+)?summar(?:y|ies)|one[- ]pagers?|"
     r"reports?|executive summary|summary|(?:7|seven)[- ]minute (?:learning )?briefings?|"
     r"learning (?:briefs?|briefings?|summary|leaflets?)|briefings?|action plans?|"
     r"(?:board|partnership)(?:'s|’s)? response|response|easy read(?: version)?|"
