@@ -2,7 +2,7 @@
 
 Runs the scoring of bench/import_accuracy.py (bench/import_scoring.py) over
 tests/fixtures/real-pages/ (the development corpus), tests/fixtures/real-pages-heldout2/ to
-tests/fixtures/real-pages-heldout5/ (the second to fifth held-out sets, each measured blind
+tests/fixtures/real-pages-heldout6/ (the second to sixth held-out sets, each measured blind
 before any change made after it was collected) and holds each figure at or above its floor.
 Raise a floor whenever the importer improves (`python bench/import_accuracy.py --corpus DIR
 --floors` prints today's figures in this form); the targets are 0.90 overall and 0.80 for every
@@ -67,15 +67,27 @@ HELDOUT4_FLOOR_PER_FIELD = {
 }
 
 HELDOUT5 = Path(__file__).resolve().parents[1] / "fixtures" / "real-pages-heldout5"
-HELDOUT5_FLOOR_OVERALL = 0.93
+HELDOUT5_FLOOR_OVERALL = 0.94
 HELDOUT5_FLOOR_PER_FIELD = {
     "title": 0.80,
     "published_on": 0.88,
     "review_type": 1.00,
-    "publisher": 0.92,
+    "publisher": 0.96,
     "subject": 0.95,
     "language": 1.00,
     "reviews": 1.00,
+}
+
+HELDOUT6 = Path(__file__).resolve().parents[1] / "fixtures" / "real-pages-heldout6"
+HELDOUT6_FLOOR_OVERALL = 0.90
+HELDOUT6_FLOOR_PER_FIELD = {
+    "title": 0.95,
+    "published_on": 0.92,
+    "review_type": 0.91,
+    "publisher": 0.80,
+    "subject": 0.95,
+    "language": 1.00,
+    "reviews": 0.20,
 }
 
 
@@ -136,7 +148,8 @@ def test_field_accuracy_holds_its_floor(scores, field):
 HELDOUT_FLOORS = {HELDOUT2: (HELDOUT2_FLOOR_OVERALL, HELDOUT2_FLOOR_PER_FIELD),
                   HELDOUT3: (HELDOUT3_FLOOR_OVERALL, HELDOUT3_FLOOR_PER_FIELD),
                   HELDOUT4: (HELDOUT4_FLOOR_OVERALL, HELDOUT4_FLOOR_PER_FIELD),
-                  HELDOUT5: (HELDOUT5_FLOOR_OVERALL, HELDOUT5_FLOOR_PER_FIELD)}
+                  HELDOUT5: (HELDOUT5_FLOOR_OVERALL, HELDOUT5_FLOOR_PER_FIELD),
+                  HELDOUT6: (HELDOUT6_FLOOR_OVERALL, HELDOUT6_FLOOR_PER_FIELD)}
 
 
 @pytest.mark.parametrize("folder", sorted(HELDOUT_FLOORS), ids=lambda folder: folder.name)
@@ -166,6 +179,8 @@ def _address(url: str) -> str:
                 "real-pages-heldout3")),
     (HELDOUT5, ("real-pages", "real-pages-heldout", "real-pages-heldout2",
                 "real-pages-heldout3", "real-pages-heldout4")),
+    (HELDOUT6, ("real-pages", "real-pages-heldout", "real-pages-heldout2",
+                "real-pages-heldout3", "real-pages-heldout4", "real-pages-heldout5")),
 ])
 def test_every_heldout_page_is_labelled_and_none_repeats_an_earlier_set(folder, earlier):
     scoring = _scoring()
