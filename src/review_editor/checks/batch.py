@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
+from ..model.dates import MONTHS
 from .language import Phrases
 from .text import FieldText
 
@@ -108,6 +109,12 @@ class FieldBatch:
         return starts
 
     @cached_property
+    def numbered(self) -> list[int]:
+        """The positions of the fields holding a digit (or a character beyond ASCII, which
+        may be one)."""
+        return self.holding_bytes(self.utf8.translate(_DIGIT_VIEW), (b"9",))
+
+    @cached_property
     def capitals(self) -> bytes:
         """``utf8`` with each capital A-Z as "A" and anything else as a space."""
         return self.utf8.translate(_CAPITALS)
@@ -130,6 +137,16 @@ class FieldBatch:
         if needles is None or text is None:
             return None
         return self.holding_any(needles, text)
+
+    def holding_dates(self) -> list[int] | None:
+        """The positions of the fields where ``textdates.find_dates`` may find a date: those
+        holding a digit and a month's first three letters, or a numeric or ISO date's
+        digits and separators."""
+        fields = self.fields
+        named = [position for position in self.holding_any(_MONTH_STARTS)
+                 if _DIGIT.search(fields[position].text) is not None]
+        return union(named, self.holding_bytes(self.utf8.translate(_DATE_DIGITS),
+                                               (b"9/9", b"9-9")))
 
     def where(self, test: Callable[[FieldText], bool]) -> list[int]:
         """The positions of the fields that pass ``test``."""
@@ -174,6 +191,14 @@ def byte_view(classes: dict[str, str], beyond_ascii: str) -> bytes:
     return bytes(table)
 
 
+_MONTH_STARTS = tuple(month[:3] for month in MONTHS)
+_DIGIT = re.compile(r"\d")
+#: Digits as "9", "/" and "." as "/", "-" as itself; a character beyond ASCII, which may be
+#: a digit, as "9"s. Every numeric date ("5/3/2031", "5.3.31") holds b"9/9", every ISO date
+#: b"9-9".
+_DATE_DIGITS = byte_view({string.digits: "9", "/.": "/", "-": "-"}, "9")
+#: Digits as "9", every byte of a character beyond ASCII as "9" too, anything else as a space.
+_DIGIT_VIEW = byte_view({string.digits: "9"}, "9")
 #: Capitals as "A" (a byte beyond ASCII is never one of A-Z), anything else as a space.
 _CAPITALS = byte_view({string.ascii_uppercase: "A"}, " ")
 

@@ -10,11 +10,10 @@ passes every field.
 from __future__ import annotations
 
 import re
-import string
 from typing import Any
 
 from ...model.dates import MONTHS
-from ..batch import FieldBatch, byte_view, union
+from ..batch import FieldBatch, union
 from ..context import CheckContext
 from ..language import cached_phrases
 from ..registry import gate
@@ -212,18 +211,8 @@ _DIGIT = re.compile(r"\d")
 
 #: What every date ``textdates.find_dates`` finds holds: a month's name (its first three
 #: letters), or digits written as a numeric or an ISO date; all of them hold a digit.
-_MONTH_STARTS = tuple(month[:3] for month in MONTHS)
-#: Digits as "9", "/" and "." as "/", "-" as itself; a character beyond ASCII, which may be
-#: a digit, as "9"s. Every numeric date ("5/3/2031", "5.3.31") holds b"9/9", every ISO date
-#: b"9-9".
-_DIGITS = byte_view({string.digits: "9", "/.": "/", "-": "-"}, "9")
-
-
 def _dates(batch: FieldBatch) -> list[int] | None:
-    fields = batch.fields
-    named = [position for position in batch.holding_any(_MONTH_STARTS)
-             if _DIGIT.search(fields[position].text) is not None]
-    return union(named, batch.holding_bytes(batch.utf8.translate(_DIGITS), (b"9/9", b"9-9")))
+    return batch.holding_dates()
 
 
 @gate("C5.1")
