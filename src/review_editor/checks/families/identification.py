@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...field_cache import FieldCache
-from .. import spelling
+from .. import c1_gates, spelling
 from ..context import CheckContext
 from ..contextual import contextual_detections, number_detections
 from ..detection import Detection
@@ -23,9 +23,13 @@ from .common import field_issue, text_issue
 _FIELD_CACHE: FieldCache[Any] = FieldCache(4096)
 
 
+def _key(kind: str, facts: RecordFacts, field: FieldText) -> tuple[Any, ...]:
+    return kind, facts.fingerprint_id, field.text, field.prose, field.markdown is not None
+
+
 def _cached(kind: str, facts: RecordFacts, field: FieldText, compute: Any) -> Any:
     """A per-field result kept across runs while the field and the record's facts agree."""
-    key = (kind, facts.fingerprint_id, field.text, field.prose, field.markdown is not None)
+    key = _key(kind, facts, field)
     value = _FIELD_CACHE.get(key)
     if value is None:
         value = compute()
@@ -33,17 +37,27 @@ def _cached(kind: str, facts: RecordFacts, field: FieldText, compute: Any) -> An
     return value
 
 
-def _detect_field(detector: Detector, field: FieldText) -> list[Detection]:
+def _detect_field(detector: Detector, field: FieldText,
+                  runs: frozenset[str] = c1_gates.GATED) -> list[Detection]:
+    """The field's detections; of the gated detectors only those in ``runs`` are asked (the
+    others can find nothing in it)."""
     facts = detector.facts
     found: list[Detection] = []
-    found += detector.addresses(field)
-    found += detector.settings_and_workplaces(field)
-    found += detector.direct_identifiers(field)
-    found += number_detections(detector, field)
+    if c1_gates.ADDRESSES in runs:
+        found += detector.addresses(field)
+    if c1_gates.SETTINGS in runs:
+        found += detector.settings_and_workplaces(field)
+    if c1_gates.DIRECT in runs:
+        found += detector.direct_identifiers(field)
+    if c1_gates.NUMBERS in runs:
+        found += number_detections(detector, field)
     if field.prose:
-        found += detector.ages(field)
-        found += detector.dates(field)
-        found += detector.pseudonym_forms(field)
+        if c1_gates.AGES in runs:
+            found += detector.ages(field)
+        if c1_gates.DATES in runs:
+            found += detector.dates(field)
+        if c1_gates.PSEUDONYMS in runs:
+            found += detector.pseudonym_forms(field)
         found += detector.practitioners(field)
         skip = [(d.start, d.end) for d in found if d.code in ("C1.4", "C1.5", "C1.11")]
         if facts.ctx.denylist is not None:
@@ -81,10 +95,21 @@ def detections(facts: RecordFacts) -> dict[str, list[Detection]]:
 
     def compute() -> dict[str, list[Detection]]:
         detector = Detector(facts)
-        _FIELD_CACHE.fit(2 * len(facts.identify_fields))
-        return {field.path: _cached("detections", facts, field,
-                                    lambda field=field: _detect_field(detector, field))
-                for field in facts.identify_fields}
+        fields = facts.identify_fields
+        _FIELD_CACHE.fit(2 * len(fields))
+        kept = [_FIELD_CACHE.get(_key("detections", facts, field)) for field in fields]
+        # the gates read only the fields not kept from an earlier run (all of them on a first
+        # check, the edited one on a re-check)
+        runs = c1_gates.gated_runs(facts, [field for field, found in zip(fields, kept,
+                                                                         strict=True)
+                                           if found is None])
+        result = {}
+        for field, found in zip(fields, kept, strict=True):
+            if found is None:
+                found = _detect_field(detector, field, runs(field))
+                _FIELD_CACHE.put(_key("detections", facts, field), found)
+            result[field.path] = found
+        return result
 
     return facts.remember("c1", compute)
 
