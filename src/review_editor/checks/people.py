@@ -57,12 +57,14 @@ from .people_cues import (
     A_BREED_BEFORE,
     AGE_NEXT,
     AGED_AFTER,
+    CALLED_BEFORE,
     CHRONOLOGY_BEFORE,
     CITED_AFTER,
     CITED_YEAR_AFTER,
     COMPANION_BEFORE,
     DEED_AFTER,
     DOG_BREED_WORDS,
+    ENDEARMENTS,
     FAMILY_SUBJECT_AFTER,
     FROM_BODY,
     INITIAL_BEFORE,
@@ -415,8 +417,10 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
             words.pop(0)
             continue
         if word == "and" or (words[0].start() == match.start() and sentence_start
-                             and _everyday(word)):
-            words.pop(0)
+                             and _everyday(word)) or (
+                len(words) > 1 and word in _CALENDAR and SHORT_MONTH_BEFORE.search(
+                    text, max(s_start, words[0].start() - 6), words[0].start())):
+            words.pop(0)  # "On 3rd May Kelsey was seen": the date's month is no one's name
             continue
         break
     if not words:
@@ -460,6 +464,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
             text[max(s_start, match.start() - 80):match.start()]) or _known_as_person(
             text, max(s_start, match.start() - 60), match.start())) and not PSEUDONYM_AFTER.match(
             text[words[-1].end():words[-1].end() + 40]):  # "called 'Orla' (not her real name)"
+        if len(core) == 1 and core[0] in ENDEARMENTS and CALLED_BEFORE.search(
+                text, max(s_start, match.start() - 20), match.start()):
+            return None  # "he called her Princess": a word of endearment
         end = words[-1].end() - (2 if words[-1].group().endswith(("'s", "’s")) else 0)
         return PersonName(words[0].start(), end, "person")  # "nicknamed Tank", "'Smudge'"
     if not titles and all(_everyday(w) for w in core):

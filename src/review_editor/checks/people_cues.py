@@ -139,7 +139,9 @@ CITED_YEAR_AFTER = re.compile(r"\A(?:\s+et al\.?)?\s+\((?:19|20)\d\d[a-z]?\)")
 #: "the family's dog, Max", "a cat called Bella": a pet named after its kind.
 PET_BEFORE = re.compile(
     r"\b(?:dog|dogs|puppy|puppies|cat|cats|kitten|pony|horse|rabbit|hamster|guinea pig|snake|"
-    r"python|lizard|parrot|budgie|ferret|pet|pets|bulldog|terrier|spaniel|collie)\s*"
+    r"python|lizard|parrot|budgie|ferret|pet|pets|bulldog|terrier|spaniel|collie|staffy|"
+    r"staffie|bully|husky|lurcher|labrador|rottweiler|alsatian|shepherd|chihuahua|pug|"
+    r"cockapoo|poodle)\s*"
     r"(?:,|called|named|\()\s*\Z", re.IGNORECASE)
 #: "Storm, the family's Staffordshire bull terrier": a pet's name with its kind set beside it.
 PET_AFTER = re.compile(
@@ -169,7 +171,7 @@ DEED_AFTER = re.compile(
     r"agencies)\b)")
 
 #: "known as Bobby", "a friend called Hope": someone named.
-NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|nicknamed|calls? (?:her|him)self|"
+NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|nicknamed|call(?:s|ed|ing)? (?:her|him)self|"
                           r"(?:named|identified|recorded|listed) as|gave (?:his|her|their) "
                           r"names? as)\s+\Z", re.IGNORECASE)
 QUOTE = "[\"“‘']"
@@ -179,16 +181,23 @@ PRESS_AGE_AFTER = re.compile(r"\A\s*,\s*\d{1,2}\s*,")
 INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}\Z")
 #: A name given as a nickname: an everyday word counts here too ("nicknamed Tank").
 NICKNAME_BEFORE = re.compile(
-    rf"\b(?:nicknamed|nickname(?: was| of| (?:at|in|on) [\w ]{{1,20}}?,)?|"
+    rf"\b(?:nicknamed|aka|a\.k\.a\.?|alias|nickname(?: was| of| (?:at|in|on) [\w ]{{1,20}}?,)?|"
     rf"(?:street|gang|road) name(?: was| is)?|"
     rf"(?:went|goes|go|going) by(?: the name(?: of)?)?|"
     rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|"
     rf"(?:knew|know|knows)(?: \w+){{0,5}}? as|known (?:\w+ ){{0,3}}?as(?= {QUOTE})|"
     rf"refer(?:s|red|ring)? to (?:\w+ ){{1,4}}?as|\bto (?:his|her|their) \w+ as(?= {QUOTE})|"
     rf"(?:he|she|they|who) (?:was|were|is|are) (?:\w+ )?known as|"
-    rf"calls? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
+    rf"call(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
     rf"call|calling) (?:him|her|them|the (?:baby|child|boy|girl|toddler|twins)))\s+{QUOTE}?\Z",
     re.IGNORECASE)
+#: "He called her Princess in front of us": a word of endearment someone was called by, which
+#: names no one ("Princess, as her mother always called her" is still a name).
+ENDEARMENTS = frozenset(
+    "Princess Angel Babe Baby Darling Sweetheart Sweetie Gorgeous Beautiful Honey Pet Love Duck "
+    "Hen Petal Treacle Flower Doll Sunshine Handsome Champ Mate Sweetpea Cupcake".split())
+CALLED_BEFORE = re.compile(r"\bcall(?:ed|s|ing)?\s+(?:her|him|them|me)\s+[\"“‘']?\Z",
+                           re.IGNORECASE)
 QUOTED_NAME_BEFORE = re.compile(rf"\b(?:known as|called|named)\s+{QUOTE}\Z", re.IGNORECASE)
 #: The review's own name for a subject: "the review calls her 'Ellie'", "Sam (not his real
 #: name)", "Jo, a pseudonym".
