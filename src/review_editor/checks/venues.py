@@ -289,6 +289,13 @@ _PUB_ONLY_NOUNS = frozenset(
 _PUB_ALONE = re.compile(r"\b(?:in|at|outside|behind|near|from|to|by|into|opposite)\s+the\s+"
                         r"(?P<name>[A-Z][a-z]+)\b(?![ ]+[A-Z]|['’-])")
 _PUB_ALONE_TRIGGERS = frozenset(noun.lower() for noun in _PUB_ONLY_NOUNS)
+#: "met at the Jolly Sailor", "outside the Royal Oak": a pub's name of two or three words
+#: ending in a pub's word, where someone was; not a charity or a paper ("the Red Cross").
+_PUB_AT = re.compile(r"\b(?:in|at|outside|behind|near|from|to|into|opposite|by)\s+the\s+"
+                     r"(?P<name>[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+){1,2})"
+                     r"\b(?![ ]+[A-Z]|['’-])")
+_NOT_PUBS = frozenset({"Red Cross", "Blue Cross", "Daily Star", "Morning Star", "Evening Star",
+                       "Northern Star", "Green Cross"})
 
 
 #: "her form tutor in 10RJ", "the class teacher of 2G", "tutor group 9K": a school's form or
@@ -318,6 +325,12 @@ def find_pubs(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
             if _pub_name(match.group("name"), and_will_do=True) \
                     and match.span("name") not in found:
                 found.append((match.start("name"), match.end("name")))
+    for at in index.with_any(_PUB_TRIGGERS):
+        for match in _PUB_AT.finditer(text, *index.spans[at]):
+            if _pub_name(match.group("name"), and_will_do=False) \
+                    and match.group("name") not in _NOT_PUBS \
+                    and match.span("name") not in found:
+                found.append(match.span("name"))
     for at in index.with_any(_PUB_ALONE_TRIGGERS):
         for match in _PUB_ALONE.finditer(text, *index.spans[at]):
             if match.group("name") in _PUB_ONLY_NOUNS and match.span("name") not in found:
