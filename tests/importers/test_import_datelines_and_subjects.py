@@ -114,3 +114,13 @@ def test_a_plural_kind_headline_about_two_subjects_stays_unsure() -> None:
     page = ("Serious case reviews published\n\nPublished: 14/03/2031\n\nThe serious case "
             "reviews into the deaths of Child K and Child L were published today.\n\n" + BODY)
     assert _confident(_import(page), "review.review_type") == []
+
+
+@pytest.mark.parametrize(("line", "shown"), [
+    ("July 2031 Contents", "July 2031"), ("July 2031", "July 2031"), ("Year: 2031", "2031")])
+def test_a_month_or_year_alone_is_left_for_the_officer_with_a_note(line: str, shown: str
+                                                                    ) -> None:
+    result = _import(f"The Harrowby Practice Review Framework\n\n{line}\n\n{BODY}")
+    assert result.record.title == "The Harrowby Practice Review Framework"
+    assert result.record.published_on is None
+    assert any(f"gives only “{shown}”" in warning for warning in result.warnings)

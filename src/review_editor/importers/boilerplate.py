@@ -86,7 +86,7 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"filed under|categor(y|ies)|tags?|topics?|share|reading time)( on)?\s*:?\s*$", _I)),
     ("post metadata", re.compile(r"^(posted|filed) (in|under)\b|^(tags?|categor(y|ies))\s*:|"
                                  r"^(time|reading time|location|venue|topics?|format|"
-                                 r"audience|year)\s*:\s*\S.{0,60}$", _I)),
+                                 r"audience)\s*:\s*\S.{0,60}$", _I)),
     ("content label", re.compile(
         r"^(blog( article| post)?|news( article| item| story)?|latest news|press release|"
         r"media release|news release|media statement|for immediate release|"

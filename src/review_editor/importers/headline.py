@@ -7,7 +7,7 @@ import re
 from ..reviewkinds import review_kinds
 from .blocks import Block
 from .furniture import author_line
-from .pagedates import whole_block_date
+from .pagedates import month_or_year_line, whole_block_date
 
 
 def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
@@ -25,7 +25,8 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
         return None
     for index in content[:8]:
         block = blocks[index]
-        if whole_block_date(block) is not None or (run and author_line(block)):
+        if whole_block_date(block) is not None or (run and author_line(block)) \
+                or (run and month_or_year_line(block)):
             break
         if not title_like(block) and not (block.kind == "heading"
                                            and "\n" not in block.plain) \

@@ -273,12 +273,34 @@ _SEASON = re.compile(r"(?i)^(?:spring|summer|autumn|fall|winter|q[1-4]|quarter\s
                      r"(?:of\s+)?(?P<year>(?:19|20)\d{2})$")
 
 
+#: A line of its own dating a cover or a catalogue entry by month or year: "July 2031",
+#: "July 2031 Contents" (the contents' heading run on), "Year: 2031".
+_DATE_ALONE = re.compile(r"(?i)^\s*(?:(?:date|published|year)\s*:\s*)?(?P<date>(?:January|"
+                         r"February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\s+(?:19|20)\d{2})(?:\s+contents)?\s*$|"
+                         r"^\s*(?i:year)\s*:\s*(?P<year>(?:19|20)\d{2})\s*$")
+
+
+def month_or_year_line(block: Block) -> bool:
+    """Whether the block is a line dating a cover by month or year alone ("July 2031")."""
+    return block.kind in ("paragraph", "heading") and len(block.plain) <= 60 \
+        and _DATE_ALONE.match(" ".join(block.plain.split())) is not None
+
+
 def partial_page_dates(blocks: list[Block], content: list[int]) -> list[PartialPageDate]:
     """Month or year datelines near the top of a page, for a page that gives no full date."""
     found: list[PartialPageDate] = []
     for index in content[:_TOP + 2]:
         block = blocks[index]
         if block.kind not in ("paragraph", "heading"):
+            continue
+        alone = _DATE_ALONE.match(" ".join(block.plain.split()))
+        if alone:
+            text = alone["date"] or alone["year"]
+            mentions = [*find_dates(text), *find_years(text)]
+            value = mentions[0].partial() if len(mentions) == 1 else None
+            if value:
+                found.append(PartialPageDate(value, text, " ".join(block.plain.split())))
             continue
         for match in _PUBLISHED_PARTIAL.finditer(block.plain):
             text = match["date"]
