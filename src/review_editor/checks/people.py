@@ -80,6 +80,7 @@ from .people_cues import (
     PERSON_POSSESSIVE,
     PET_AFTER,
     PET_BEFORE,
+    PET_OWNED_BEFORE,
     PRESS_AGE_AFTER,
     PSEUDONYM_AFTER,
     PSEUDONYM_BEFORE,
@@ -473,6 +474,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         if not sentence_start and len(core) == 1 and (_family_word_before(
                 text, max(s_start, match.start() - 60), match.start()) or PET_BEFORE.search(
                 text, max(s_start, match.start() - 30), match.start())
+                or PET_OWNED_BEFORE.search(text, max(s_start, match.start() - 40), match.start())
                 or PET_AFTER.match(text[words[-1].end():words[-1].end() + 80])
                 or _ROLE_IN_BRACKETS.match(text[words[-1].end():words[-1].end() + 30])):
             return PersonName(words[0].start(), words[0].end(), "family")  # "sister Poppy"
@@ -504,6 +506,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if not titles and core[-1] in DOG_BREED_WORDS and A_BREED_BEFORE.search(before_run):
         return None  # "a large German Shepherd", "their Jack Russell": a dog, not a name
     if len(core) <= 2 and not titles and (PET_BEFORE.search(before_run)
+                                          or PET_OWNED_BEFORE.search(before_run)
                                           or PET_AFTER.match(after)):
         return PersonName(start, end, "family")  # "the family's dog, Max": a pet's name
     initial = SURNAME_INITIAL_AFTER.match(after) if len(core) == 1 and not titles else None

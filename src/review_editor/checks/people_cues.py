@@ -121,7 +121,8 @@ SURNAME_INITIAL_AFTER = re.compile(r"\A\s+(?![AI]\b)[A-Z]\.?(?![\w'’&-])")
 #: "saw Willow outside", "look after Ruby", "tell Kyle": someone spoken to or seen.
 SINGLE_NAME_BEFORE = re.compile(
     r"\b(?:saw|seen|see|tell|told|ask|asked|look after|looks after|looking after|looked after|"
-    r"visited|met)\s+\Z")
+    r"visited|met|texted|messaged|phoned|rang|(?:[Tt]ext|[Mm]essage|[Cc]all|[Vv]oicemail|"
+    r"[Ee]mail|[Ll]etter|[Nn]ote|DM|[Ss]nap)s?\s+from)\s+\Z")
 #: "Jan 2022:", "3 Jan": a month's short form ("Jan" is a given name too) beside a year or day.
 SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 SHORT_MONTH_AFTER = re.compile(r"\.?\s+(?:\d{4}|\d{2})\b")
@@ -149,6 +150,10 @@ PET_AFTER = re.compile(
     r"(?:dog|puppy|cat|kitten|pony|horse|rabbit|hamster|guinea pig|snake|parrot|budgie|ferret|"
     r"bulldog|terrier|spaniel|collie|lurcher|staffy|bully|husky|labrador|rottweiler|"
     r"greyhound|whippet|mastiff)s?\b", re.IGNORECASE)
+#: "their dog Bruiser", "the family's cat Misty": a pet's kind after its owner, then its name.
+PET_OWNED_BEFORE = re.compile(
+    r"\b(?:his|her|their|our|\w+['’]s)\s+(?:\w+\s+)?(?:dog|puppy|cat|kitten|pony|horse|"
+    r"rabbit|hamster|snake|parrot|ferret|staffy|lurcher|husky)\s+\Z", re.IGNORECASE)
 #: The last words of dog breeds written like names ("German Shepherd", "Jack Russell").
 DOG_BREED_WORDS = frozenset(
     "Shepherd Terrier Spaniel Collie Bulldog Retriever Russell Labrador Rottweiler Mastiff "
