@@ -78,6 +78,17 @@ from test_identification_classes import covered, found, names_or_blocks
     ("Online she called herself Starla and said she was 18.", "Starla"),
     # a pub's name of two words ending in a pub's word, where someone was
     ("The men met the girls outside the Jolly Huntsman on Saturdays.", "Jolly Huntsman"),
+    # a name after a message "from", or after texting someone
+    ("A voicemail from Keeley said she was at the bus station.", "Keeley"),
+    # a user name in quotes after "user" and its app
+    ("On Instagram a user \"skyzz\" kept messaging her.", "skyzz"),
+    # a pet's kind after its owner, then its name
+    ("Her cat Tinsel was the only thing she took to the refuge.", "Tinsel"),
+    # a form by its code after "was in"; a shop named with its kind
+    ("Her brother was in 10HW and had the same tutor.", "10HW"),
+    ("The men waited outside Patel's Mini Mart every evening.", "Patel's Mini Mart"),
+    # the only one of a people in a school, a village or on an estate
+    ("He was the only Somali boy in the village school.", "the only Somali boy"),
 ])
 def test_round9_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -110,6 +121,8 @@ def test_round9_classes_are_found(text: str, detail: str) -> None:
     "\"He called her Sweetheart all the time,\" the neighbour said of the lodger.",
     "The girl said the man called her Angel when they were alone.",
     "Staff from the Red Cross and the Blue Cross charity attended.",
+    "The training video was shown in 3D at the conference.",
+    "A call from the duty team came the next morning.",
 ])
 def test_round9_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)

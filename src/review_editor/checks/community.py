@@ -107,10 +107,11 @@ WORDS = _TRIGGERS | _SINGLED_OUT_TRIGGERS
 #: "the only girl in the under-14 boxing squad", "the only boy in her class": one of a kind
 #: in a small group anyone in it could name.
 _ONLY_ONE_IN = re.compile(
-    r"\bthe only (?:girl|boy|woman|man|child|pupil|teenager|black (?:girl|boy|pupil|child)|"
-    r"mixed-race (?:girl|boy|pupil|child)) (?:in|on|at|among|of) (?:the|her|his|their|a|an)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:squad|team|club|class|form|year|year group|group|set|choir|band|"
-    r"crew|troop|street|road|block|close|cul-de-sac|ward|unit)\b", re.IGNORECASE)
+    r"\bthe only (?:(?:black|white|mixed-race|deaf|blind|disabled|(?-i:[A-Z][a-z]+(?:-[A-Z]?"
+    r"[a-z]+)?))\s+)?(?:girl|boy|woman|man|child|pupil|teenager|family|household)s? (?:in|on|"
+    r"at|among|of) (?:the|her|his|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:squad|team|club|class|"
+    r"form|year|year group|group|set|choir|band|crew|troop|street|road|block|close|cul-de-sac|"
+    r"ward|unit|school|village|estate|town|hamlet|island|congregation)\b", re.IGNORECASE)
 #: Named conditions many people have: no one is singled out by them (nor by a condition
 #: named by everyday words: "Sudden Infant Death Syndrome", "Down syndrome").
 _COMMON_CONDITIONS = frozenset(

@@ -54,7 +54,7 @@ _PLATFORMS = ("Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|WhatsApp|YouTu
               "Omegle|Wizz|OnlyFans|Tinder|Grindr|Badoo|Bumble|Hinge|BeReal|Skype|Messenger")
 _HANDLE = re.compile(
     rf"\b(?:{_PLATFORMS}|gaming|online|social media)\b"
-    r"[^.\n]{0,40}?\b(?:name|username|user name|handle|account|profile|gamertag|tag|ID|as|"
+    r"[^.\n]{0,40}?\b(?:name|username|user name|user|handle|account|profile|gamertag|tag|ID|as|"
     r"called|named|channel|page|server)\b\s*(?:was|is|:|,)?\s*(?:called\s+|named\s+)?[\"“']?"
     r"(?P<ref>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", re.IGNORECASE)
 _HANDLE_DIRECT = re.compile(

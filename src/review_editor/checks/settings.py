@@ -205,6 +205,7 @@ SETTING_WORDS: list[str] = [
     "packing plant", "refuge", "women's refuge", "women’s refuge", "fellowship", "harriers",
     "athletic club", "amateur swimming club", "fry", "fisheries", "chip shop", "launderette",
     "bakery", "off licence", "off-licence", "bookies", "tabernacle", "ministries",
+    "mini market", "minimarket", "mini mart", "supermarket", "convenience store", "corner shop",
 ]
 
 JIGSAW_WEIGHTS: dict[str, int] = {

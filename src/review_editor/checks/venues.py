@@ -301,10 +301,10 @@ _NOT_PUBS = frozenset({"Red Cross", "Blue Cross", "Daily Star", "Morning Star", 
 #: "her form tutor in 10RJ", "the class teacher of 2G", "tutor group 9K": a school's form or
 #: class by its code, which with the school names a handful of children.
 _FORM = re.compile(
-    r"\b(?i:form|class|tutor group|form group|registration group|reg group)\s+"
-    r"(?:(?i:tutor|teacher)\s+)?(?:(?:in|of|for|was|is)\s+)?"
-    r"(?P<form>(?:1[0-3]|[1-9])/?[A-Z]{1,3}\d?)(?![\w/-])")
-_FORM_TRIGGERS = frozenset({"form", "class", "group"})
+    r"\b(?:(?i:form|class|tutor group|form group|registration group|reg group)\s+"
+    r"(?:(?i:tutor|teacher)\s+)?(?:(?:in|of|for|was|is)\s+)?|(?:was|were|is|are) in\s+"
+    r"(?![2-5][DGK]\b))(?P<form>(?:1[0-3]|[1-9])/?[A-Z]{1,3}\d?)(?![\w/-])")
+_FORM_TRIGGERS = frozenset({"form", "class", "group", "was", "were", "is", "are"})
 
 
 def find_school_forms(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
