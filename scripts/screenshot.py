@@ -2,10 +2,12 @@
 
     .venv/bin/python scripts/screenshot.py                 # every task, 1366×768 and 1280×720
     .venv/bin/python scripts/screenshot.py --size 1366x768 --only findings
+    .venv/bin/python scripts/screenshot.py --size 911x512 --font-scale 150   # a large font
 
 Runs on a display or headless (QT_QPA_PLATFORM=offscreen is set when there is no display).
 It uses a throwaway app-data folder and a copy of the bundled examples, so your settings and
-records are untouched, and writes docs/screenshots/<task>-<W>x<H>.png: first start, an empty
+records are untouched, and writes docs/screenshots/<task>-<W>x<H>.png (<task>-<W>x<H>-font<P>.png
+with --font-scale): first start, an empty
 folder, editing the body, findings, new record, import, export, versions, preview mode, the
 organisation profile and a bilingual record; docs/screenshots/main-window.png is the
 1366×768 editing view (used by the README).
@@ -37,6 +39,9 @@ def main() -> int:
     parser.add_argument("--size", action="append", help="WIDTHxHEIGHT (repeatable); "
                         "default: 1366x768 and 1280x720")
     parser.add_argument("--only", action="append", choices=TASKS, help="tasks to shoot")
+    parser.add_argument("--font-scale", type=int, default=100, metavar="PERCENT",
+                        help="the application's font at PERCENT of its usual size, as an "
+                        "officer who enlarges text sees the window (default: 100)")
     args = parser.parse_args()
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,12 +52,16 @@ def main() -> int:
     sizes = args.size or list(SIZES)
     from review_editor import app
 
-    app.create_application()
+    application = app.create_application()
+    if args.font_scale != 100:
+        font = application.font()
+        font.setPointSizeF(font.pointSizeF() * args.font_scale / 100)
+        application.setFont(font)
     for size in sizes:
         width, height = (int(part) for part in size.lower().split("x"))
         home = Path(tempfile.mkdtemp(prefix="review-editor-screenshot-"))
         try:
-            Shooter(home, args.out, width, height).run(tasks)
+            Shooter(home, args.out, width, height, args.font_scale).run(tasks)
         finally:
             shutil.rmtree(home, ignore_errors=True)
     return 0
@@ -74,8 +83,10 @@ def wait_until(condition: Callable[[], bool], timeout: int = 20_000) -> None:
 
 
 class Shooter:
-    def __init__(self, home: Path, out: Path, width: int, height: int) -> None:
+    def __init__(self, home: Path, out: Path, width: int, height: int,
+                 font_scale: int = 100) -> None:
         self.home, self.out, self.width, self.height = home, out, width, height
+        self.font_scale = font_scale
         os.environ["REVIEW_EDITOR_HOME"] = str(home / "app-data")
         self.documents = home / "Documents"
         self.documents.mkdir(parents=True)
@@ -100,6 +111,11 @@ class Shooter:
         window.move(0, 0)
         wait_until(lambda: window.preview.attached or True)
         self.settle()
+        if (window.width(), window.height()) != (self.width, self.height):
+            least = window.minimumSizeHint()
+            print(f"the window is {window.width()}x{window.height()}, not {self.width}x"
+                  f"{self.height}: its least size is {least.width()}x{least.height()}",
+                  file=sys.stderr)
         return window
 
     def settle(self) -> None:
@@ -111,10 +127,11 @@ class Shooter:
 
     def save(self, name: str, pixmap: Any) -> None:
         self.out.mkdir(parents=True, exist_ok=True)
-        path = self.out / f"{name}-{self.width}x{self.height}.png"
+        font = "" if self.font_scale == 100 else f"-font{self.font_scale}"
+        path = self.out / f"{name}-{self.width}x{self.height}{font}.png"
         pixmap.save(str(path))
         print(path)
-        if name == "editing-body" and (self.width, self.height) == (1366, 768):
+        if name == "editing-body" and (self.width, self.height) == (1366, 768) and not font:
             pixmap.save(str(self.out / "main-window.png"))
 
     def shoot(self, name: str) -> None:
