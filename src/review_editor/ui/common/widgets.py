@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -33,3 +34,15 @@ def set_placeholder(dock: QDockWidget, text: str) -> None:
     if isinstance(placeholder, QLabel):
         placeholder.setText(text)
         placeholder.setAccessibleName(text)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" rather than being cut off when short of room."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()

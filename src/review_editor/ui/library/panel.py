@@ -1,4 +1,8 @@
-"""The library panel: search field, kind and status filters, and the list of records."""
+"""The library panel: search field, kind and status filters, and the list of records.
+
+Nothing in it forces the panel wide or tall: the folder's name ends in "…" when it is long,
+the count wraps, and the filters fold into one button beside the search when the panel is
+narrow or short (see ``filters``)."""
 
 from __future__ import annotations
 
@@ -9,25 +13,28 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ...storage import FolderScan, IndexEntry, LoadError, scan_folder
 from ..common.background import BackgroundRunner
-from ..common.widgets import from_base64, named, to_base64
+from ..common.whole_label import WholeLabel
+from ..common.widgets import ElidedLabel, from_base64, named, to_base64
+from .filters import FilterButton, FilterRow
 from .records import (
     HEADERS,
     KIND,
@@ -37,8 +44,6 @@ from .records import (
     TITLE,
     LibraryFilter,
     LibraryModel,
-    kind_choices,
-    status_choices,
 )
 from .row_delegate import LibraryView
 
@@ -46,6 +51,8 @@ from .row_delegate import LibraryView
 DEFAULT_HIDDEN = (KIND, STATUS, PUBLISHED, MODIFIED)
 #: A colleague's save is a burst of changes in the folder: read it again once they stop.
 FOLDER_SETTLE_MS = 700
+#: The filter lists unfold only when the records' list keeps this many more lines.
+LIST_LINES_KEPT = 4
 
 
 class LibraryPanel(QWidget):
@@ -59,31 +66,33 @@ class LibraryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self._quiet = False
 
-        self.folder_label = named(QLabel(self), "library:folder", "Open folder")
+        self.folder_label = named(ElidedLabel(self), "library:folder", "Open folder")
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self.search = named(QLineEdit(self), "library:search", "Search records")
         self.search.setPlaceholderText("Search titles, summaries and text")
         self.search.setClearButtonEnabled(True)
-        self.kind_filter = named(QComboBox(self), "library:kind_filter", "Kind")
-        for text, value in kind_choices():
-            self.kind_filter.addItem(text, value)
-        self.status_filter = named(QComboBox(self), "library:status_filter", "Status")
-        for text, value in status_choices():
-            self.status_filter.addItem(text, value)
+        self.filter_row = FilterRow(self)
+        self.kind_filter, self.status_filter = self.filter_row.lists()
+        self.filter_button = FilterButton(self.filter_row.lists(), self)
+        self.filter_button.hide()
         self.view = named(LibraryView(self), "library", "Records in this folder")
-        self.count_label = named(QLabel(self), "library:count", "Number of records")
+        self.count_label = named(WholeLabel(self), "library:count", "Number of records")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self._setup_view()
-        filters = QHBoxLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.kind_filter, 1)
-        filters.addWidget(self.status_filter, 1)
+        self._search_row = QHBoxLayout()
+        self._search_row.setContentsMargins(0, 0, 0, 0)
+        self._search_row.setSpacing(6)
+        self._search_row.addWidget(self.search, 1)
+        self._search_row.addWidget(self.filter_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.folder_label)
-        layout.addWidget(self.search)
-        layout.addLayout(filters)
+        layout.addLayout(self._search_row)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -106,6 +115,59 @@ class LibraryPanel(QWidget):
         self._settle.setInterval(FOLDER_SETTLE_MS)
         self._watch.directoryChanged.connect(lambda _path: self._settle.start())
         self._settle.timeout.connect(self.rescan)
+
+    # room ----------------------------------------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """The least size with the filters folded into their button, whichever way they
+        show: the panel never asks the window for the lists' row."""
+        layout = self.layout()
+        assert layout is not None
+        spacing = layout.spacing()
+        button = self.filter_button.minimumSize().expandedTo(self.filter_button.sizeHint())
+        width, height = 0, -spacing
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is None or item.widget() is self.filter_row:
+                continue
+            least = item.minimumSize()
+            if item.layout() is self._search_row and self.filter_button.isHidden():
+                least = QSize(least.width() + self._search_row.spacing() + button.width(),
+                              max(least.height(), button.height()))
+            width = max(width, least.width())
+            height += least.height() + spacing
+        margins = layout.contentsMargins()
+        return QSize(width + margins.left() + margins.right(),
+                     height + margins.top() + margins.bottom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_filters(event.size())
+
+    @property
+    def filters_folded(self) -> bool:
+        return self.filter_row.isHidden()
+
+    def _fit_filters(self, size: QSize) -> None:
+        """The lists side by side when their row fits the panel's width and the records'
+        list keeps a few lines under it; else the one button beside the search."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        row = self.filter_row.minimumSizeHint()
+        spare = size.height() - self.minimumSizeHint().height()
+        unfold = (size.width() - margins.left() - margins.right() >= row.width()
+                  and spare >= row.height() + layout.spacing()
+                  + LIST_LINES_KEPT * self.fontMetrics().lineSpacing())
+        if unfold != self.filters_folded:
+            return
+        focus = self.focusWidget()
+        had_focus = focus is not None and (focus is self.filter_button
+                                           or self.filter_row.isAncestorOf(focus))
+        self.filter_row.setVisible(unfold)
+        self.filter_button.setVisible(not unfold)
+        if had_focus:  # the keyboard stays on the filters
+            (self.kind_filter if unfold else self.filter_button).setFocus()
 
     def _setup_view(self) -> None:
         view = self.view

@@ -13,8 +13,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ....model.dates import LONDON, MONTHS, format_partial
 from ....model.schema import FieldSpec
+from ...common.widgets import ElidedLabel
 from ..look import mute
 from .base import EditorBase, EditorContext, no_wheel
 
@@ -41,18 +41,6 @@ def _row(widget: QWidget) -> QHBoxLayout:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(6)
     return layout
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that ends in "…" rather than being cut off when short of room."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             self.width())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter), text)
-        painter.end()
 
 
 def _fit_width(edit: QWidget, longest: str) -> None:
