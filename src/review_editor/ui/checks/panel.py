@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -326,8 +327,12 @@ class ChecksPanel(QWidget):
 
     def check_and_list(self) -> None:
         """Check (F7, the toolbar): the officer asks for every finding, so the fields
-        still to fill in are listed one by one too."""
+        still to fill in are listed one by one too, and the findings come to the front
+        when a short window keeps them in a tab behind the preview."""
         self.list_fields_to_fill_in(True)
+        dock = self.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.raise_()
         self.run_now()
 
     def list_fields_to_fill_in(self, listed: bool) -> None:
