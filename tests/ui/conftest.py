@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,18 @@ def every_section_open(monkeypatch: pytest.MonkeyPatch) -> None:
     """Forms open every section, as for an officer who keeps them all open (a record
     opens with only the first sections open)."""
     monkeypatch.setattr(section_memory, "OPEN_SECTIONS", _EverySection())
+
+
+@pytest.fixture
+def font_percent(request: pytest.FixtureRequest) -> Iterator[int]:
+    """The application's font at ``request.param`` per cent of its usual size (used with
+    ``indirect``), as an officer who enlarges text sees the window."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    usual = app.font()
+    percent = int(request.param)
+    larger = app.font()
+    larger.setPointSizeF(usual.pointSizeF() * percent / 100)
+    app.setFont(larger)
+    yield percent
+    app.setFont(usual)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QWidget
 from window_helpers import MakeWindow
 
 from review_editor.ui.form.containers import Disclosure
@@ -20,19 +20,6 @@ LARGEST = "adult-practice-review-adult-g.json"
 #: (width, height, font size in per cent)
 CASES = [(720, 600, 100), (911, 512, 100), (1024, 700, 100), (1366, 768, 100),
          (1024, 700, 150), (1366, 768, 150)]
-
-
-@pytest.fixture
-def font_percent(request: pytest.FixtureRequest) -> Iterator[int]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    usual = app.font()
-    percent = int(request.param)
-    larger = app.font()
-    larger.setPointSizeF(usual.pointSizeF() * percent / 100)
-    app.setFont(larger)
-    yield percent
-    app.setFont(usual)
 
 
 def _rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
