@@ -124,3 +124,10 @@ def test_a_month_or_year_alone_is_left_for_the_officer_with_a_note(line: str, sh
     assert result.record.title == "The Harrowby Practice Review Framework"
     assert result.record.published_on is None
     assert any(f"gives only “{shown}”" in warning for warning in result.warnings)
+
+
+def test_a_plural_kind_headline_with_one_example_below_stays_unsure() -> None:
+    page = ("Safeguarding Adults Reviews\n\nA board must arrange a review when an adult dies "
+            "because of abuse or neglect. Our last review, about Adult R, found that agencies "
+            "did not share what they knew about Adult R.\n\n" + BODY)
+    assert _confident(_import(page), "review.review_type") == []

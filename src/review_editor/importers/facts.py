@@ -150,13 +150,18 @@ def _uses(pseudonym: str, text: str, *, any_case: bool) -> int:
 def _kind_of_one_subject(facts: list[Suggestion], title: Passage) -> list[Suggestion]:
     """A headline naming a kind of review ("DOMESTIC HOMICIDE REVIEW Overview Report", "Baby P
     serious case reviews released") on a page naming one subject surely, and no other kind:
-    the page is about that subject's review (or reviews), so its kind is sure."""
+    the page is about that subject's review (or reviews), so its kind is sure. A kind in the
+    plural counts only with the subject in the headline too."""
     types = [s for s in facts if s.field_path == "review.review_type"]
     subjects = [s for s in facts if s.field_path == "sensitivity.subjects"]
+    kinds = review_kinds(title.text)
     if len(subjects) != 1 or subjects[0].confidence != "high" or not types \
             or types[0].confidence == "high" or len({s.value for s in types}) != 1 \
-            or not review_kinds(title.text):
+            or not kinds:
         return facts
+    plural = any(match.group().endswith(("s", "S")) for _kind, match in kinds)
+    if plural and not find_pseudonyms(title.text):
+        return facts  # "Safeguarding Adults Reviews" naming one example below: reviews in general
     return [replace(s, confidence="high") if s is types[0] else s for s in facts]
 
 
