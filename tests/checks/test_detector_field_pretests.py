@@ -20,6 +20,7 @@ from review_editor.checks import (
     name_identifiers,
     number_identifiers,
     numbers,
+    places,
     spelling,
 )
 from review_editor.checks.facts import RecordFacts
@@ -147,3 +148,37 @@ def test_each_number_shape_is_read_alone_and_in_a_heading() -> None:
     for piece in _NUMBER_PIECES:
         texts = [piece, f"Section {piece}", f"The case ref {piece}."]
         assert _numbered(texts) == _numbered_without_pretests(texts), piece
+
+
+_TOWNS = sorted(places.gazetteer())[::40]  # a sample of the gazetteer's names, in every form
+_TOWN_FORMS = st.sampled_from(_TOWNS).flatmap(lambda town: st.sampled_from([
+    town, f"{town}'s", f"{town}’s", town.replace(" ", "-"), f"{town},", town.upper()]))
+_TOWN_TEXTS = st.lists(st.one_of(
+    _TOWN_FORMS, st.sampled_from(["She lived in", "he moved to", "the", "The", "and", "in",
+                                  "Over", "March", "Borough", "St", ",", ".", "'s", "-",
+                                  "Mary", "Kendal", "Street", "Hope"])),
+    max_size=12).map(" ".join)
+
+
+def _places(text: str) -> list[Any]:
+    index = SentenceIndex(list(language.sentences(text)), text)
+    return places.places_in(text, index, [True] * len(index.spans), [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TOWN_TEXTS)
+def test_settlements_found_with_the_pretest_are_those_found_without(text: str) -> None:
+    spelling.preload()
+    holds_any = places.holds_any
+    try:
+        places.holds_any = lambda *args, **kwargs: True  # type: ignore[assignment]
+        without = _places(text)
+    finally:
+        places.holds_any = holds_any
+    assert _places(text) == without
+
+
+def test_every_gazetteer_name_holds_its_needle() -> None:
+    needles = places.settlement_needles()
+    for name in places.gazetteer():
+        assert needles & set(re.findall(r"\w+", name)), name

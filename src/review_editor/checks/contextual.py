@@ -175,7 +175,10 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     if not skip and not contextual_gate.may_find(text, lambda: facts.subject_refs(field)):
         return []  # no capital past the first word, no person, no cue word (a heading)
     soaa = facts.soaa
-    allowed = detector._allowed_spans(field)
+
+    def allowed() -> list[tuple[int, int]]:  # the allowed names, read where a finding may be
+        return detector._allowed_spans(field)
+
     allowed_words = facts.allowed_name_words
     index = detector.sentence_index(field)
     people = people_in(text, index, gazetteer().__contains__)
@@ -216,7 +219,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     taken = list(skip)
     for place in places_in(text, index, about, [(p.start, p.end) for _, p in people],
                            [(p.start, p.end) for _, p in people if p.kind == "professional"]):
-        if _overlaps(place.start, place.end, allowed + taken):
+        if _overlaps(place.start, place.end, allowed() + taken):
             continue
         name = text[place.start:place.end]
         if place.kind == "settlement" and all(
@@ -231,7 +234,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     welsh_spans = [m.span() for m in welsh_settings]  # "Ysgol Uwchradd Caergybi": no one
     for _, person in people:
         if person.kind == "professional" or _overlaps(person.start, person.end,
-                                                      allowed + taken + welsh_spans):
+                                                      allowed() + taken + welsh_spans):
             continue
         name = text[person.start:person.end]
         if all(normalise_word(w) in allowed_words for w in re.findall(r"\w+", name)) \
@@ -265,14 +268,14 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
                   for m in _SAINT.finditer(text, *index.spans[at])):
         saint_at = index.at(match.start(), match.end())
         if saint_at is None or not about[saint_at] or _overlaps(match.start(), match.end(),
-                                                                 allowed + taken):
+                                                                 allowed() + taken):
             continue
         found.append(Detection(
             "C1.5", "setting", match.start(), match.end(), match.group(),
             f"a named church, school or setting: “{match.group()}”",
             "describe the kind of setting instead (\"a local church\")", blocking=soaa))
     for match in welsh_settings:
-        if _overlaps(match.start(), match.end(), allowed + taken) or STAFF_OF.search(
+        if _overlaps(match.start(), match.end(), allowed() + taken) or STAFF_OF.search(
                 text, max(0, match.start() - 40), match.start()):
             continue  # "practitioners from Ysbyty Gwynedd": their employer
         found.append(Detection(
@@ -303,7 +306,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
              "a local school"),
             (find_school_forms(text, index), "a school form or class", "a class")):
         for start, end in spans:
-            if not _overlaps(start, end, allowed + taken):
+            if not _overlaps(start, end, allowed() + taken):
                 found.append(Detection(
                     "C1.5", "setting", start, end, text[start:end],
                     f"{what}: “{text[start:end]}”",
@@ -312,24 +315,24 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     settings = skip + [(d.start, d.end) for d in found if d.code in ("C1.4", "C1.5")]
     for _, setting_end in settings:
         town = town_after(text, setting_end, spelling.is_common_word)
-        if town is not None and not _overlaps(*town, allowed + taken):
+        if town is not None and not _overlaps(*town, allowed() + taken):
             found.append(Detection("C1.4", "address", *town, text[town[0]:town[1]],
                                    f"a town named with a setting: “{text[town[0]:town[1]]}”",
                                    "name the area served instead", blocking=True))
             taken.append(town)
     for start, end in quoted_nicknames(text, index, people):
-        if not _overlaps(start, end, allowed + [(d.start, d.end) for d in found]):
+        if not _overlaps(start, end, allowed() + [(d.start, d.end) for d in found]):
             found.append(Detection(
                 "C1.1", "name", start, end, text[start:end],
                 f"a nickname: “{text[start:end]}”", "leave the nickname out", blocking=soaa))
     for start, end in hashtag_names(text):
-        if not _overlaps(start, end, allowed + [(d.start, d.end) for d in found]):
+        if not _overlaps(start, end, allowed() + [(d.start, d.end) for d in found]):
             found.append(Detection(
                 "C1.1", "name", start, end, text[start:end],
                 f"a hashtag naming someone: “{text[start:end]}”", "leave the hashtag out",
                 blocking=soaa))
     for start, end in find_prisons(text, index, about):
-        if not _overlaps(start, end, allowed + taken):
+        if not _overlaps(start, end, allowed() + taken):
             found.append(Detection(
                 "C1.5", "setting", start, end, text[start:end],
                 f"a named prison or secure setting: “{text[start:end]}”",

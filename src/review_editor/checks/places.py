@@ -18,7 +18,7 @@ from .. import resources
 from . import spelling
 from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
-from .language import WORD_CAPITAL, matches_at
+from .language import WORD_CAPITAL, holds_any, matches_at
 from .people import first_names
 from .people_cues import NAMED_LAW_AFTER
 from .people_words import (
@@ -74,6 +74,16 @@ def gazetteer() -> dict[str, int]:
     if "Kingston upon Hull" in places:
         places.setdefault("Hull", places["Kingston upon Hull"])
     return places
+
+
+@lru_cache(maxsize=1)
+def settlement_needles() -> frozenset[str]:
+    """A run of word characters of each gazetteer name (one that is no everyday word where
+    it has one, its longest): a settlement found in a field is a name all of whose runs stand
+    in it, so a field holding none of these as a run names no settlement."""
+    return frozenset(max(re.findall(r"\w+", name) or [name],
+                         key=lambda run: (not spelling.is_common_word(run), len(run), run))
+                     for name in gazetteer())
 
 
 _LOWER_AFTER_ON = re.compile(r"-(?:on|upon|under|in)-[a-z]")
@@ -323,7 +333,8 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
             span = _trimmed(text, match, "name")
             if span is not None and _named_place(text, *span) and not _overlaps(*span, people):
                 found.append(Place(*span, "named_place", _MESSAGES["named_place"]))
-    for at, (start, end) in enumerate(index.spans):
+    for at, (start, end) in enumerate(index.spans) if holds_any(
+            text, settlement_needles()) else ():
         if about_person[at]:
             found += _settlements(text, start, end, people)
     for at in index.with_any(_WELSH_JOINS):
