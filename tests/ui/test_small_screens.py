@@ -26,6 +26,7 @@ from window_helpers import MakeWindow
 
 from review_editor.model import Kind, label
 from review_editor.storage import scan_folder
+from review_editor.ui.checks.header import ChecksHeader
 from review_editor.ui.library.panel import LibraryPanel
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
@@ -201,3 +202,27 @@ def test_the_library_filters_fold_and_never_force_its_width(
     assert library.kind_filter.currentIndex() == 0
     qtbot.wait(20)
     assert not _problems(library), _problems(library)
+
+
+@pytest.mark.parametrize("font_percent", [100, 150], indirect=True)
+def test_show_notes_stands_beside_check_as_when_both_fit(qtbot, font_percent: int) -> None:
+    """So the summary of the findings has the panel's whole width and wraps into fewer
+    lines; in a narrow panel it stands beside the summary, and nothing is cut either way."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    header = ChecksHeader(True, holder)
+    header.summary.setText("1 to do before publishing · 5 warnings · 10 notes · "
+                           "7 fields to fill in")
+    holder.resize(1200, 400)
+    holder.show()
+
+    def row_of(widget: QWidget) -> int:
+        return header.grid.getItemPosition(header.grid.indexOf(widget))[0]
+
+    for width, beside_target in ((1000, True), (header.minimumSizeHint().width(), False)):
+        header.resize(width, 300)
+        qtbot.wait(20)
+        assert (row_of(header.show_notes) == row_of(header.target)) is beside_target, width
+        if beside_target:
+            assert header.summary.width() == header.width()
+        assert not _problems(header), (width, _problems(header))

@@ -27,23 +27,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QComboBox,
     QDockWidget,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from ...checks import BLOCKING, FINAL_EXPORT, INFO, Issue
+from ...checks import BLOCKING, INFO, Issue
 from ..common.asking import ask
 from ..common.labels import describe_path
 from ..common.text import page_words
-from ..common.whole_label import WholeLabel
 from ..common.widgets import named
 from ..window.find import select_in_widget
 from .fold import FoldRow, fold_rows
+from .header import ChecksHeader
 from .issue_list import IssueList, Row, by_severity, is_to_do, summary_text
 from .name_finding import NameFindingBar
 from .spelling import SpellingSupport, add_to_word_list, utf16_offset
@@ -70,7 +67,6 @@ MAX_PAUSE_MS = 2000
 LARGE_RECORD_WORDS = 20_000
 ASSUMED_LARGE_RUN_SECONDS = 0.5
 SHOW_NOTES_KEY = "checks_show_notes"
-TARGETS = (("Current status", None), ("For publication (final)", FINAL_EXPORT))
 NO_RECORD = ("Open a record from the library, or start one with File › New. Its checks run "
              "as you type, and what needs your attention before publishing is listed here.")
 
@@ -134,35 +130,10 @@ class ChecksPanel(QWidget):
 
     # building -----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.target = named(QComboBox(self), "checks:target", "Check as")
-        for text, value in TARGETS:
-            self.target.addItem(text, value)
-        self.target.setToolTip("Current status: the checks for the record as it stands. For "
-                               "publication: as if it were being published or exported as a "
-                               "final copy, so every required field counts.")
-        self.show_notes = named(QCheckBox("Show notes", self), "checks:show_info",
-                                "Show information notes")
-        self.show_notes.setToolTip("Information notes are advice, not findings")
-        self.show_notes.setChecked(self.settings.data.get(SHOW_NOTES_KEY, True)
-                                   is not False)
-        # The dock may be narrow: nothing here insists on its full width.
-        self.target.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.target.setMinimumContentsLength(6)
-        target_label = QLabel("Check &as:", self)
-        target_label.setBuddy(self.target)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(target_label)
-        top.addWidget(self.target, 1)
-        self.summary = named(WholeLabel(self), "checks:summary", "Summary of the findings")
-        font = self.summary.font()
-        font.setBold(True)
-        self.summary.setFont(font)
-        middle = QHBoxLayout()
-        middle.setContentsMargins(0, 0, 0, 0)
-        middle.addWidget(self.summary, 1)
-        middle.addWidget(self.show_notes)
+        self.header = ChecksHeader(self.settings.data.get(SHOW_NOTES_KEY, True) is not False,
+                                   self)
+        self.target, self.show_notes = self.header.target, self.header.show_notes
+        self.summary = self.header.summary
         self.state = named(QLabel(self), "checks:state", "Checks state")
         self.state.setWordWrap(True)
         self.state.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -170,8 +141,7 @@ class ChecksPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addLayout(middle)
+        layout.addWidget(self.header)
         layout.addWidget(self.state)
         layout.addWidget(self.list, 1)
         self.name_bar = NameFindingBar(self)
