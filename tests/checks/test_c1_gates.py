@@ -132,3 +132,27 @@ def test_a_long_record_of_short_sections_is_gated_and_finds_the_same() -> None:
     gated = identification.detections(facts)
     assert gated == _detections(record, every_field=True)
     assert any(gated.values())
+
+
+_REFERENCES = ["Child A", "Child B", "Adult R", "Mr R", "Mrs", "Ms", "Young Person", "mother",
+               "Mother", "the child", "his father", "baby", "grandmother", "step-father",
+               "the young person", "Sibling", "Masters", "MR", "Ms.", "CHILD", "childminder",
+               "Kai", "Kai’s", "Kaiden"]
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(st.lists(st.one_of(_PIECES, st.sampled_from(_REFERENCES)), max_size=8)
+                .map(" ".join), min_size=1, max_size=12),
+       st.sampled_from(["", "Child A", "Adult R.", "Kai"]))
+def test_the_subject_references_gate_passes_every_field_holding_one(
+        texts: list[str], pseudonym: str) -> None:
+    record = _record(texts, texts[::-1], pseudonym)
+    facts = CheckContext(now=NOW).facts(record)
+    saved, batch.GATED_FROM = batch.GATED_FROM, 1
+    try:
+        for field in facts.fields:
+            assert facts.subject_refs(field) == facts._find_subject_refs(field.text)
+    finally:
+        batch.GATED_FROM = saved
+    assert "subject refs gate" in facts._cache  # the fields were read once

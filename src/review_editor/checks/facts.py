@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..field_cache import per_text
 from ..model.dates import LONDON
 from ..model.vocab import Status
+from . import batch as batches
 from .batch import may_match
 from .language import (
     CAPITAL_AFTER_BOUNDARY,
@@ -38,6 +39,10 @@ PSEUDONYM_FORM = re.compile(
 #: them as a word holds no match.
 PSEUDONYM_FORM_WORDS = frozenset(head.split()[0] for head in _PSEUDONYM_HEADS)
 INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)*")
+
+#: Where a run keeps the subject references' gate, and how many fields it has asked about.
+_REFS_GATE = "subject refs gate"
+_REFS_ASKED = "subject refs asked"
 
 _CONTEXT_IDS: dict[tuple[Any, ...], int] = {}
 _NEXT_ID = count()
@@ -218,7 +223,43 @@ class RecordFacts:
         key = f"subjects:{text_field.path}"
         if key in self._cache:
             return self._cache[key]
-        text = text_field.text
+        spans: list[tuple[int, int]] = []
+        if self._may_refer(text_field):
+            spans = self._find_subject_refs(text_field.text)
+        self._cache[key] = spans
+        return spans
+
+    def _may_refer(self, text_field: FieldText) -> bool:
+        """False only for a field where no subject reference can stand: once a run has asked
+        about enough fields to pay for it, one scan of all the fields' joined text finds
+        those holding a pseudonym, a pseudonym form's first word or a role word, and every
+        other field is answered without a look at its text."""
+        cache = self._cache
+        gate = cache.get(_REFS_GATE)
+        if gate is None:
+            asked = cache[_REFS_ASKED] = cache.get(_REFS_ASKED, 0) + 1
+            if asked < batches.GATED_FROM:
+                return True
+            gate = cache[_REFS_GATE] = self._subject_refs_gate()
+        read, found = gate
+        key = id(text_field)
+        return key not in read or key in found
+
+    def _subject_refs_gate(self) -> tuple[set[int], set[int]]:
+        """The fields read (by identity) and, of those, the ones that may hold a subject
+        reference."""
+        fields = self.fields
+        if len(fields) < batches.GATED_FROM:
+            return set(), set()
+        batch = batches.batch_of(fields)
+        found = batches.union(batch.holding_any(tuple(self._pseudonym_forms)),
+                              batch.holding_any(PSEUDONYM_FORM_WORDS),
+                              batch.holding_phrases(self.role_pattern))
+        if found is None:
+            return set(), set()
+        return {id(field) for field in fields}, {id(fields[p]) for p in found}
+
+    def _find_subject_refs(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         if self.pseudonym_pattern is not None:
             spans += [m.span() for m in matches_at(self.pseudonym_pattern, text,
@@ -237,7 +278,6 @@ class RecordFacts:
                     continue
                 spans.append((match.start(), match.end()))
         spans.sort()
-        self._cache[key] = spans
         return spans
 
     @cached_property
