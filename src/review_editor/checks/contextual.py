@@ -210,7 +210,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
         someone[at] = someone[at] or (at not in professional
                                       and not _only_majesty(text, *index.spans[at]))
     for at in with_person_words:
-        if not someone[at] and _FAMILY_DOINGS.search(text, *index.spans[at]):
+        if not someone[at] and "family" in index.words[at] \
+                and _FAMILY_DOINGS.search(text, *index.spans[at]):
             someone[at] = True  # "On 30 June the family failed to attend"
     for at in with_old:
         if _AN_AGED_ONE.search(text, *index.spans[at]):

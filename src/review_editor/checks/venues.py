@@ -309,7 +309,7 @@ _FORM_TRIGGERS = frozenset({"form", "class", "group", "was", "were", "is", "are"
 
 def find_school_forms(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
     """(start, end) of each school form or class named by its code."""
-    return [m.span("form") for at in index.with_any(_FORM_TRIGGERS)
+    return [m.span("form") for at in index.with_any(_FORM_TRIGGERS) if index.has_digit[at]
             for m in _FORM.finditer(text, *index.spans[at])]
 
 
