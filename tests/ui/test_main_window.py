@@ -679,10 +679,28 @@ def test_docks_and_their_view_actions(make_window: MakeWindow, workspace: Path):
                        ("toggle_checks", window.checks_dock),
                        ("toggle_library", window.library_dock)):
         assert dock.isVisible()
+        if dock.visibleRegion().isEmpty():  # waiting in a tab behind another: to the front
+            action(window, name).trigger()
+            assert dock.isVisible() and not dock.visibleRegion().isEmpty()
+        assert action(window, name).isChecked()
         action(window, name).trigger()
-        assert not dock.isVisible()
+        assert not dock.isVisible() and not action(window, name).isChecked()
         action(window, name).trigger()
-        assert dock.isVisible()
+        assert dock.isVisible() and not dock.visibleRegion().isEmpty()
+        assert action(window, name).isChecked()
+
+
+def test_the_view_menu_brings_a_dock_behind_a_tab_to_the_front(
+        make_window: MakeWindow, workspace: Path, qtbot):
+    window = make_window(workspace / BRADFORD)
+    window.apply_default_layout(QSize(911, 512))  # short: the checks in a tab behind
+    qtbot.waitUntil(lambda: window.width() == 911)
+    checks = window.checks_dock
+    assert checks in window.tabifiedDockWidgets(window.preview_dock)
+    qtbot.waitUntil(lambda: checks.visibleRegion().isEmpty())
+    action(window, "toggle_checks").trigger()
+    qtbot.waitUntil(lambda: not checks.visibleRegion().isEmpty())
+    assert checks.isVisible() and action(window, "toggle_checks").isChecked()
 
 
 def test_user_guide_is_bundled_and_shown_offline(make_window: MakeWindow, workspace: Path,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QTextEdit,
@@ -47,11 +48,31 @@ def make_action(parent: QWidget, name: str, text: str,
 
 def toggle_action(parent: QWidget, dock: QDockWidget, name: str, text: str,
                   shortcut: str) -> QAction:
-    """The View menu's entry that shows or hides ``dock``."""
-    action = dock.toggleViewAction()
+    """The View menu's entry for ``dock``: shows a hidden dock, brings one that waits in a
+    tab behind another to the front (where Qt's own entry would hide it), and hides one
+    in sight. Ticked while the dock is in the window."""
+    action = QAction(text, parent)
     action.setObjectName(f"action:{name}")
-    action.setText(text)
+    action.setCheckable(True)
     action.setShortcut(QKeySequence(shortcut))
+
+    def follow(_visible: bool = False) -> None:
+        action.setChecked(not dock.isHidden())
+
+    def chosen(_checked: bool) -> None:
+        window = dock.parentWidget()
+        behind = isinstance(window, QMainWindow) and bool(window.tabifiedDockWidgets(dock)) \
+            and dock.isVisible() and dock.visibleRegion().isEmpty()
+        if dock.isHidden() or behind:
+            dock.show()
+            dock.raise_()
+        else:
+            dock.hide()
+        follow()
+
+    action.triggered.connect(chosen)
+    dock.visibilityChanged.connect(follow)
+    follow()
     parent.addAction(action)
     return action
 
