@@ -6,17 +6,27 @@ repository root in ``resources/``; in a frozen build, beside the executable's pa
 
 from __future__ import annotations
 
-from importlib import resources as _ir
+from functools import cache
 from pathlib import Path
 
 
+@cache
 def root() -> Path:
-    packaged = _ir.files("review_editor") / "resources"
+    # The package's own folder first: where a wheel, or a frozen build laid out on disk,
+    # puts them. ``importlib.resources`` finds the same folder but costs some milliseconds
+    # of the window's start (it loads ``zipfile``, ``tempfile`` and their imports), so it
+    # is asked only for a package that is not a plain folder (imported from a zip).
+    packaged = Path(__file__).parent / "resources"
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     checkout = Path(__file__).resolve().parents[2] / "resources"
     if checkout.is_dir():
         return checkout
+    from importlib import resources as _ir
+
+    zipped = _ir.files("review_editor") / "resources"
+    if zipped.is_dir():
+        return Path(str(zipped))
     raise FileNotFoundError("the bundled resources folder is missing from this installation")
 
 
