@@ -86,14 +86,23 @@ class Builder:
 
     def refresh_completion(self) -> None:
         """The later sections' "3 of 7 filled", after an edit."""
+        for entry in self.completions:
+            self._show_completion(*entry)
+
+    def _track_completion(self, block: Disclosure, title: str, specs: list[FieldSpec],
+                          path: str) -> None:
+        self.completions.append((block, title, specs, path))
+        self._show_completion(block, title, specs, path)
+
+    def _show_completion(self, block: Disclosure, title: str, specs: list[FieldSpec],
+                         path: str) -> None:
         document = self.host.document()
         data = document.data if document is not None else None
-        for block, title, specs, path in self.completions:
-            values = data.get(path) if path and isinstance(data, dict) else data
-            filled, total = completion(specs, values)
-            text = f"{title} · {filled} of {total} filled"
-            if block.title != text:
-                block.set_title(text)
+        values = data.get(path) if path and isinstance(data, dict) else data
+        filled, total = completion(specs, values)
+        text = f"{title} · {filled} of {total} filled"
+        if block.title != text:
+            block.set_title(text)
 
     def _data(self, path: str) -> Any:
         document = self.host.document()
@@ -126,16 +135,14 @@ class Builder:
             block = self._container(specs[0], specs[0].name, 0, title=title,
                                     expanded=expanded, hold=hold)
             if later and specs[0].shape == "group":
-                self.completions.append((block, title, list(fields_of(specs[0].type)),
-                                         specs[0].name))
-                self.refresh_completion()
+                self._track_completion(block, title, list(fields_of(specs[0].type)),
+                                       specs[0].name)
             self._remember_toggles(block, title)
             return block
         private = all(spec.meta.private for spec in specs)
         block = Disclosure(title, 0, private=private, expanded=expanded, hold=hold)
         if later:
-            self.completions.append((block, title, list(specs), ""))
-            self.refresh_completion()
+            self._track_completion(block, title, list(specs), "")
         block.setObjectName(f"section:{title}")
         block.on_built = lambda: self.host.body_built(block)
         self.host.register_section(title, [spec.name for spec in specs], block)

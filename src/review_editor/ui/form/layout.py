@@ -73,9 +73,14 @@ SUMMARY_FIELDS = ("heading", "title", "review_name", "name", "pseudonym", "text"
                   "description", "body", "note", "type", "code", "url", "target_id")
 
 
+#: ``READ_ONLY`` as one pattern, and a list index in a path ("body.3.id"), which it names
+#: by ``*``: a form's first fill asks about every field of every section.
+_READ_ONLY_PATTERN = re.compile("|".join(f"(?:{fnmatch.translate(rule)})" for rule in READ_ONLY))
+_LIST_INDEX = re.compile(r"\.\d+(?=\.|$)")
+
+
 def is_read_only(path: str) -> bool:
-    pattern = re.sub(r"\.\d+(?=\.|$)", ".*", path)
-    return any(fnmatch.fnmatchcase(pattern, rule) for rule in READ_ONLY)
+    return _READ_ONLY_PATTERN.match(_LIST_INDEX.sub(".*", path)) is not None
 
 
 def item_noun(model_name: str) -> str:
