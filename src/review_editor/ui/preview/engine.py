@@ -6,6 +6,7 @@ modules, whose PySide classes take some milliseconds to make.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 _started = False
@@ -15,21 +16,31 @@ _starter: Any = None  # the fallback's throwaway web view, until its call has ru
 def start_web_engine() -> None:
     """Start Qt WebEngine (Chromium's browser side: some 50 ms on the UI thread) in a call
     that leaves Python's interpreter lock free, so that another thread (the preview's first
-    render, at start) runs meanwhile.
+    render, at start) runs meanwhile (see ``web_engine_starter``)."""
+    web_engine_starter()()
 
-    The first profile made starts it, and a profile made from Python holds the lock
-    throughout. Here Qt's default profile (off the record, never used for anything) is
-    made through ``ctypes``, which lets the lock go during the call; ``shared_profile`` is
-    made cheaply after that. Where Qt's library is not found so, a queued call runs a
-    throwaway web view's ``reload`` slot from C++ on the next turn of the event loop
-    instead: its page (with the default profile) starts the engine, and also a renderer
-    process of its own, which is why that way comes second."""
+
+def web_engine_starter() -> Callable[[], None]:
+    """What starts Qt WebEngine, found now and called later: found before the thread that
+    is to run meanwhile is given its work, since that thread would then hold the lock
+    while the starter is looked up (``ctypes``' import, Qt's library).
+
+    The first profile made starts the engine, and a profile made from Python holds the
+    lock throughout. The starter makes Qt's default profile (off the record, never used for
+    anything) through ``ctypes``, which lets the lock go during the call;
+    ``shared_profile`` is made cheaply after that. Where Qt's library is not found so, it
+    has a queued call run a throwaway web view's ``reload`` slot from C++ on the next turn
+    of the event loop instead: its page (with the default profile) starts the engine, and
+    also a renderer process of its own, which is why that way comes second."""
     global _started
     if _started:
-        return
+        return _nothing
     _started = True
-    if not _make_default_profile_unlocked():
-        _start_from_a_queued_call()
+    return _default_profile_unlocked() or _start_from_a_queued_call
+
+
+def _nothing() -> None:
+    pass
 
 
 #: ``QWebEngineProfile::defaultProfile()`` as the compilers name it: MSVC, and the rest.
@@ -37,10 +48,11 @@ _DEFAULT_PROFILE_MSVC = "?defaultProfile@QWebEngineProfile@@SAPEAV1@XZ"
 _DEFAULT_PROFILE_ITANIUM = "_ZN17QWebEngineProfile14defaultProfileEv"
 
 
-def _make_default_profile_unlocked() -> bool:
-    """``QWebEngineProfile.defaultProfile()`` called through ``ctypes`` (the interpreter
-    lock is free during a foreign call). False if Qt's library or the function is not
-    found; the library is the one PySide6 has loaded already."""
+def _default_profile_unlocked() -> Callable[[], None] | None:
+    """``QWebEngineProfile.defaultProfile()`` to be called through ``ctypes`` (the
+    interpreter lock is free during a foreign call). None if Qt's library or the function
+    is not found; the library is the one PySide6 has loaded already."""
+    import contextlib
     import ctypes
     import sys
     from pathlib import Path
@@ -57,15 +69,21 @@ def _make_default_profile_unlocked() -> bool:
     else:
         name, symbol = "libQt6WebEngineCore.so.6", _DEFAULT_PROFILE_ITANIUM
         places = [package / "Qt" / "lib" / name, name]  # a system Qt: found by its name
+    default_profile = None
     for place in places:
-        try:
+        with contextlib.suppress(OSError, AttributeError):
             default_profile = getattr(ctypes.CDLL(str(place)), symbol)
-        except (OSError, AttributeError):
-            continue
-        default_profile.restype = ctypes.c_void_p
-        default_profile.argtypes = []
-        return bool(default_profile())
-    return False
+            break
+    if default_profile is None:
+        return None
+    default_profile.restype = ctypes.c_void_p
+    default_profile.argtypes = []
+
+    def call() -> None:
+        if not default_profile():  # no profile made: the engine did not start
+            _start_from_a_queued_call()
+
+    return call
 
 
 def _start_from_a_queued_call() -> None:

@@ -71,12 +71,14 @@ class PreviewPanel:
         meanwhile. The web view's modules are imported on that thread after the render:
         there they fill time the engine's start leaves free, rather than holding up both
         at the start of the UI thread's turn."""
-        from .engine import start_web_engine
+        from .engine import web_engine_starter
         from .rendering import first_render, preview_executor
 
         current = self.record.current
         if self.attached or current is None:
             return
+        # Found before the render starts: from then on the two threads share the lock.
+        start_web_engine = web_engine_starter()
         executor = preview_executor()
         base_dir = current.path.parent if current.path is not None else None
         rendering = first_render(executor, current.document, base_dir, self._now(),
