@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSizePolicy,
+    QToolBar,
     QWidget,
 )
 from window_helpers import MakeWindow
@@ -125,7 +126,8 @@ def test_the_window_fits_and_nothing_is_cut_or_overlapping(
     assert window.form.width() >= window.form.minimumSizeHint().width(), case
     docks = [dock for dock in window.findChildren(QDockWidget) if dock.isVisible()]
     assert {window.library_dock, window.preview_dock, window.checks_dock} <= set(docks)
-    problems = _problems(form)
+    toolbar = window.findChild(QToolBar, "toolbar:main")
+    problems = _problems(form) + _problems(toolbar)
     for dock in docks:
         dock.raise_()  # each panel in front in turn, as the officer brings it there
         qtbot.waitUntil(lambda dock=dock: _shown(dock), timeout=3000)
@@ -145,13 +147,17 @@ def test_the_preview_gets_the_height_on_a_short_screen(
         font_percent: int) -> None:
     """Too short for a readable preview above the checks: the checks and the library wait
     in tabs beside the preview, which shows in front at the column's whole height, and
-    Check brings the findings to the front."""
+    Check brings the findings to the front. With a large font the toolbar takes one line."""
     window = _window(make_window, workspace, qtbot, BRADFORD, width, height)
     preview, checks = window.preview_dock, window.checks_dock
     assert {checks, window.library_dock} <= set(window.tabifiedDockWidgets(preview))
     assert _shown(preview) and not _shown(checks)
     lines = window.fontMetrics().lineSpacing()
     assert preview.height() >= 14 * lines, (preview.height(), lines)
+    if font_percent > 100:  # the toolbar's words beside its icons: one line, not two
+        toolbar = window.findChild(QToolBar, "toolbar:main")
+        assert toolbar.isVisible() and toolbar.height() < 2 * lines, toolbar.height()
+        assert not _problems(toolbar)
     window.checks.check_and_list()
     qtbot.waitUntil(lambda: _shown(checks), timeout=3000)
 

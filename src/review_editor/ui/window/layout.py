@@ -19,6 +19,9 @@ READABLE_LIBRARY_CHARACTERS = 30
 #: The least height, in lines of the window's font, at which the preview (its bar, a
 #: prompt and the page) still reads well above the checks.
 READABLE_PREVIEW_LINES = 14
+#: A window shorter than this, in lines of its font, shows the toolbar's words beside its
+#: icons rather than under them, and the room goes to the form and the preview.
+COMPACT_TOOLBAR_LINES = 28
 
 Area = Qt.DockWidgetArea
 
@@ -47,11 +50,37 @@ class TabsInStep(QObject):
         return False
 
 
+class ToolbarsFit(QObject):
+    """The toolbars' words beside their icons in a short window, under them otherwise."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QMainWindow):
+            fit_toolbars(watched, watched.height())
+        return False
+
+
+BESIDE, UNDER = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+                 Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+
+
+def fit_toolbars(window: QMainWindow, height: int) -> None:
+    short = height < COMPACT_TOOLBAR_LINES * window.fontMetrics().lineSpacing()
+    for bar in _toolbars(window):
+        if bar.toolButtonStyle() in (BESIDE, UNDER):  # toolbars of words and icons
+            bar.setToolButtonStyle(BESIDE if short else UNDER)
+
+
+def _toolbars(window: QMainWindow) -> list[QToolBar]:
+    return window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+
 def keep_tabs_in_step(window: QMainWindow) -> None:
-    """Once per window: docks in tabs keep the size of the one in front (``TabsInStep``)."""
+    """Once per window: docks in tabs keep the size of the one in front (``TabsInStep``),
+    and the toolbars follow the window's height (``ToolbarsFit``)."""
     if window.findChild(TabsInStep) is None:
         TabsInStep(window).watch([dock for dock in window.findChildren(QDockWidget)
                                   if dock.parentWidget() is window])
+        window.installEventFilter(ToolbarsFit(window))
 
 
 def restore_layout(window: QMainWindow, settings: Settings, library: LibraryPanel) -> bool:
@@ -92,6 +121,7 @@ def default_layout(window: QMainWindow, docks: list[QDockWidget],
     three_columns = library_readable + form + max(right, READABLE_PREVIEW) + 2 * separator
     narrow = width < three_columns
     under_preview = [checks, library] if narrow else [checks]
+    fit_toolbars(window, size.height())
     docks_height = size.height() - _bars_height(window)
     least_under = max(dock.minimumSizeHint().height() for dock in under_preview)
     if len(under_preview) > 1:
@@ -137,8 +167,8 @@ def _bars_height(window: QMainWindow) -> int:
     height = window.menuBar().sizeHint().height() if window.menuWidget() is not None else 0
     status = window.statusBar()
     height += status.sizeHint().height() if not status.isHidden() else 0
-    for bar in window.findChildren(QToolBar):
-        if bar.parentWidget() is window and not bar.isHidden() and window.toolBarArea(bar) \
+    for bar in _toolbars(window):
+        if not bar.isHidden() and window.toolBarArea(bar) \
                 in (Qt.ToolBarArea.TopToolBarArea, Qt.ToolBarArea.BottomToolBarArea):
             height += bar.sizeHint().height()
     return height
