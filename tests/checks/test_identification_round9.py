@@ -89,6 +89,12 @@ from test_identification_classes import covered, found, names_or_blocks
     ("The men waited outside Patel's Mini Mart every evening.", "Patel's Mini Mart"),
     # the only one of a people in a school, a village or on an estate
     ("He was the only Somali boy in the village school.", "the only Somali boy"),
+    # a title alone after a pet's kind is the pet's name; a given name that is a word opening
+    # a sentence before a school's house, year or class
+    ("They had a pony called Captain that the girls rode on the verge.", "Captain"),
+    ("Poppy was in Tennyson House and sang in the choir.", "Poppy"),
+    # a teenage age after "at" before what followed it
+    ("She left her grandmother's at 15 after a row about the boyfriend.", "15"),
 ])
 def test_round9_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -123,6 +129,8 @@ def test_round9_classes_are_found(text: str, detail: str) -> None:
     "Staff from the Red Cross and the Blue Cross charity attended.",
     "The training video was shown in 3D at the conference.",
     "A call from the duty team came the next morning.",
+    "The strategy meeting began at 14:30 after the school day ended.",
+    "The panel heard from Major General Sir Adam Grant on the Army's welfare service.",
 ])
 def test_round9_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)

@@ -87,6 +87,10 @@ _NEAR_PERSON = [
          case=True, number=False),
     _age(r"\b(?:Year|Yr\.?|Y)\s*(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", "yr",
          "y", case=True, number=False),
+    # "placed in a foyer at 16 after…", "excluded at 14 when…": a teenage age after "at" (a
+    # time of day is written "16:00", and hours past noon are seldom said so)
+    _age(r"\bat\s+1[2-9]\b(?![:.]\d)(?=\s*,|\s+(?:after|when|because|until|following|she|he|"
+         r"they)\b)", "at", case=True),
     # "Lacey, Year 9, Tudor House": a school year set off after a name, as records list pupils
     _age(r"(?<=[a-z], )(?<!Reception, )(?<!Nursery, )(?:Year|Yr\.?)\s*\d{1,2}(?=\s*[,;)])",
          "year", "yr", case=True, number=False),

@@ -424,8 +424,9 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
             words.pop(0)  # "On 3rd May Kelsey was seen": the date's month is no one's name
             continue
         break
-    if not words:
-        return None
+    if not words:  # "a horse called Major": a title alone after a pet's kind is its name
+        return PersonName(run_start, match.end(), "family") if len(titles) == 1 and \
+            PET_BEFORE.search(text, max(s_start, run_start - 30), run_start) else None
     core = [_bare(w.group()) for w in words if w.group() != "and"]
     if all(w in _CALENDAR for w in core) or (
             not titles and is_vehicle(text, words[0].start(), words[-1].end())):
@@ -505,9 +506,8 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         return None  # "Ms T", "Child A": a pseudonym's form (C1.8)
     if not titles and core[-1] in DOG_BREED_WORDS and A_BREED_BEFORE.search(before_run):
         return None  # "a large German Shepherd", "their Jack Russell": a dog, not a name
-    if len(core) <= 2 and not titles and (PET_BEFORE.search(before_run)
-                                          or PET_OWNED_BEFORE.search(before_run)
-                                          or PET_AFTER.match(after)):
+    if len(core) <= 2 and not titles and (PET_BEFORE.search(before_run) or PET_AFTER.match(
+            after) or PET_OWNED_BEFORE.search(before_run)):
         return PersonName(start, end, "family")  # "the family's dog, Max": a pet's name
     initial = SURNAME_INITIAL_AFTER.match(after) if len(core) == 1 and not titles else None
     if initial is not None and _is_first_name(core[0]):

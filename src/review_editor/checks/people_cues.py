@@ -81,6 +81,7 @@ SINGLE_NAME_LIVES = re.compile(
     r"\A(?:\s*\((?:aged\s+)?\d{1,2}\)|\s*\((?:Year|Yr|P|S)\s?\d{1,2}\)|"
     r"\s*,\s*(?:aged\s+)?\d{1,2}\s*,|"
     r"\s*,\s*as\s+(?:she|he|they)\s+(?:signed|called|named|styled)\b|"
+    r"\s+(?:was|is)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:House|Year|Class|Form|Reception|Nursery)\b|"
     r"\s+(?:told|tells)\s+(?:her|his|their)\s+(?:mum|mother|dad|father|nan|gran|teacher|"
     r"friend|sister|brother|aunt|auntie|foster)|"
     r"\s+(?:fled|died|cried|screamed|absconded|self-harmed|overdosed|wept|texted|confided|"
