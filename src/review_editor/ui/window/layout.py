@@ -77,9 +77,9 @@ def _toolbars(window: QMainWindow) -> list[QToolBar]:
 def keep_tabs_in_step(window: QMainWindow) -> None:
     """Once per window: docks in tabs keep the size of the one in front (``TabsInStep``),
     and the toolbars follow the window's height (``ToolbarsFit``)."""
-    if window.findChild(TabsInStep) is None:
-        TabsInStep(window).watch([dock for dock in window.findChildren(QDockWidget)
-                                  if dock.parentWidget() is window])
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    if window.findChild(TabsInStep, options=direct) is None:
+        TabsInStep(window).watch(window.findChildren(QDockWidget, options=direct))
         window.installEventFilter(ToolbarsFit(window))
 
 
