@@ -131,6 +131,8 @@ def test_round9_classes_are_found(text: str, detail: str) -> None:
     "A call from the duty team came the next morning.",
     "The strategy meeting began at 14:30 after the school day ended.",
     "The panel heard from Major General Sir Adam Grant on the Army's welfare service.",
+    "The child, referred to in this review as Baby K, died at home.",
+    "The Chair of that Board, Ms Alison Pryde, commissioned the review.",
 ])
 def test_round9_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)

@@ -104,7 +104,7 @@ _PROFESSIONAL_AFTER = re.compile(
 # "The author, " / "Independent reviewer " / "The Mayor of London, " / "chaired by "
 _PROFESSIONAL_BEFORE = re.compile(
     # (the words after "of" never hold a clause: "the teacher of 2G wrote that Amira")
-    rf"(?:\b(?:{_PROFESSIONAL})s?(?:\s+(?:of|for|at)\s+"
+    rf"(?:\b(?:{_PROFESSIONAL})s?(?:\s+(?:of|for|at)\s+(?:that\s+)?"
     rf"(?:(?!(?:that|who|whom|whose|which|when|where)\b)[\w'’ ]){{2,40}}?)?"
     # "Vice chair: Ruth Lloyd", "Panel members: …", not "Key family members: Bethan — mother"
     rf"\s*(?:,|(?<!member)(?<!members):|(?<!family members):)?\s*"

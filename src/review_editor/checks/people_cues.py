@@ -192,7 +192,8 @@ NICKNAME_BEFORE = re.compile(
     rf"(?:went|goes|go|going) by(?: the name(?: of)?)?|"
     rf"known to (?:his|her|their|the) [\w ]{{1,30}}?as|"
     rf"(?:knew|know|knows)(?: \w+){{0,5}}? as|known (?:\w+ ){{0,3}}?as(?= {QUOTE})|"
-    rf"refer(?:s|red|ring)? to (?:\w+ ){{1,4}}?as|\bto (?:his|her|their) \w+ as(?= {QUOTE})|"
+    rf"refer(?:s|red|ring)? to (?:him|her|them|the (?:\w+ ){{1,2}}?)(?:only )?as|"
+    rf"\bto (?:his|her|their) \w+ as(?= {QUOTE})|"
     rf"(?:he|she|they|who) (?:was|were|is|are) (?:\w+ )?known as|"
     rf"call(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
     rf"call|calling) (?:him|her|them|the (?:baby|child|boy|girl|toddler|twins)))\s+{QUOTE}?\Z",
