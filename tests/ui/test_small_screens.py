@@ -232,3 +232,20 @@ def test_show_notes_stands_beside_check_as_when_both_fit(qtbot, font_percent: in
         if beside_target:
             assert header.summary.width() == header.width()
         assert not _problems(header), (width, _problems(header))
+
+
+@pytest.mark.parametrize(("width", "height", "font_percent"),
+                         [(911, 512, 150), (720, 600, 100)], indirect=["font_percent"])
+def test_the_checks_take_the_width_their_name_question_needs(
+        make_window: MakeWindow, workspace: Path, qtbot, width: int, height: int,
+        font_percent: int) -> None:
+    """The question under a name finding ("a professional" or "not a name") widens the
+    checks' column rather than being cut, and the form keeps its least width."""
+    window = _window(make_window, workspace, qtbot, BRADFORD, width, height)
+    window.checks_dock.raise_()
+    window.checks.name_bar.offer("Zorbek Quillan")
+    qtbot.waitUntil(lambda: window.checks.name_bar.isVisible(), timeout=3000)
+    qtbot.wait(100)
+    assert window.size() == QSize(width, height)
+    assert window.form.width() >= window.form.minimumSizeHint().width()
+    assert not _problems(window.checks_dock), _problems(window.checks_dock)

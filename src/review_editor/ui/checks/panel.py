@@ -146,9 +146,6 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.name_bar = NameFindingBar(self)
         layout.addWidget(self.name_bar)
-        # Let the dock be as narrow as the preview above it; the rows clip rather than
-        # widen the window.
-        self.setMinimumWidth(140)
 
     def _make_actions(self) -> list[QAction]:
         """The Tools menu's entries; the window puts them in its menu."""
