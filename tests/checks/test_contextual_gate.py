@@ -141,7 +141,7 @@ def test_the_gate_words_hold_the_cue_words_of_the_detectors_that_need_no_capital
     assert words >= contextual._DATE_WORDS
     assert _each_alternative_meets(contextual._ROLE_BEFORE.pattern, words)
     ordinal_or_the = {"celebrated", "celebrating", "for", "at", "by", "of"}
-    for _, triggers, _ in ages._ALWAYS:
+    for _, triggers, *_ in ages._ALWAYS:
         assert triggers <= words or triggers & ordinal_or_the, triggers
     for kind, pattern, triggers, _ in places._PATTERNS:
         if re.match(r"\\b\(\?P<name>", pattern.pattern):  # a name may open the match

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from review_editor import textdates
 from review_editor.checks import (
     CheckContext,
+    ages,
     identifiers,
     language,
     name_identifiers,
@@ -182,3 +183,47 @@ def test_every_gazetteer_name_holds_its_needle() -> None:
     needles = places.settlement_needles()
     for name in places.gazetteer():
         assert needles & set(re.findall(r"\w+", name)), name
+
+
+_AGE_WORDS = sorted({word for _, triggers, _, also, _ in ages._ALWAYS + ages._NEAR_PERSON
+                     for word in triggers | also})
+_AGE_PIECES = ["3", "14", "18th", "1ST", "fifteen", "twenty-one", "P6", "S3", "S7", "Year 4",
+               "Yr 9", "Year 1", "months", "weeks", ",", ".", "(", ")", "his", "her", "the",
+               "Baby", "CHILD", "At", "at", "and", "İ", "ı", "K", "١٤", "she", "He"]
+_AGE_TEXTS = st.lists(st.one_of(st.sampled_from(_AGE_WORDS), st.sampled_from(_AGE_PIECES)),
+                      max_size=14).map(" ".join)
+
+
+def _ages(text: str, about: list[bool]) -> list[tuple[int, int]]:
+    index = SentenceIndex(list(language.sentences(text)), text)
+    return ages.ages_in(text, index, (about * len(index.spans))[:len(index.spans)]
+                        or [True] * len(index.spans))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_AGE_TEXTS, st.lists(st.booleans(), min_size=1, max_size=3))
+def test_ages_found_with_the_pretests_are_those_found_without(
+        text: str, about: list[bool]) -> None:
+    assert _ages(text, about) == _ages_without_pretests(text, about)
+
+
+def _ages_without_pretests(text: str, about: list[bool]) -> list[tuple[int, int]]:
+    patterns = ages._PATTERNS
+    try:
+        ages._PATTERNS = [(pattern, number, near, frozenset(), None)
+                          for pattern, number, near, _, _ in patterns]
+        return _ages(text, about)
+    finally:
+        ages._PATTERNS = patterns
+
+
+def test_each_age_pattern_with_a_pretest_still_finds_its_ages() -> None:
+    for text in ("She celebrated her 18th with friends.", "They went out for his 16TH.",
+                 "A CHILD OF 3 was there.", "a boy of just 9 months", "They were 12 and 14.",
+                 "He was in P6 then.", "By S3 she had left.", "until Year 4 he stayed",
+                 "From Yr 9, she was absent.", "a spiral fracture at 7 months old",
+                 "At 14 months Baby V was seen.", "At 3 years, he spoke."):
+        for form in (text, text.upper(), text + " İ"):
+            found = _ages(form, [True])
+            assert found == _ages_without_pretests(form, [True]), form
+        assert _ages(text, [True]), text

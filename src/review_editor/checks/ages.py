@@ -25,11 +25,17 @@ _NOT_BAND_AFTER = (r"(?!\s*(?:-|–|to|and over|and under|or over|or under|or ol
 _NUMBER_WORDS = frozenset(_UNITS.split("|") + _TENS.split("|"))
 
 
-def _age(pattern: str, *triggers: str, case: bool = False,
-         number: bool = True) -> tuple[re.Pattern[str], frozenset[str], bool]:
-    """A pattern, the words one of which a sentence must hold for it to be tried, and
-    whether the sentence must hold a number."""
-    return (re.compile(pattern, 0 if case else re.IGNORECASE), frozenset(triggers), number)
+_Age = tuple[re.Pattern[str], frozenset[str], bool, frozenset[str], re.Pattern[str] | None]
+
+
+def _age(pattern: str, *triggers: str, case: bool = False, number: bool = True,
+         also: str = "", needs: str = "") -> _Age:
+    """A pattern, the words one of which a sentence must hold for it to be tried, whether the
+    sentence must hold a number, words one of which it must hold as well (``also``: read in
+    an ASCII text, whose lower case the sentence's words are) and a pattern it must hold
+    (``needs``): every match holds one of the ``also`` words and a match of ``needs``."""
+    return (re.compile(pattern, 0 if case else re.IGNORECASE), frozenset(triggers), number,
+            frozenset(also.split()), re.compile(needs) if needs else None)
 
 
 #: Ages that need no person nearby: the words say it is someone's age.
@@ -39,14 +45,16 @@ _ALWAYS = [
     # "celebrated his 18th", "her 16th party"
     _age(r"\b(?:celebrated|celebrating|for|at)\s+(?:his|her|their|\w+['’]s)\s+"
          r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of|century|time|attempt|day|week|month|year|"
-         r"place|floor|birthday|in\s+line))", "celebrated", "celebrating", "for", "at"),
+         r"place|floor|birthday|in\s+line))", "celebrated", "celebrating", "for", "at",
+         also="st nd rd th"),
     _age(rf"\b(?:aged?|age of)\s+(?:just\s+|only\s+)?{NUMBER}\b{_NOT_BAND_AFTER}", "age", "aged"),
     _age(rf"\bthen\s+(?:aged\s+)?{NUMBER}\b(?=\s*(?:,|\.|;|\)|and\b|when\b|years\b|"
          rf"at\b|who\b|–))", "then"),
     _age(rf"\bturned\s+{NUMBER}\b(?!\s*(?:per|%|times|months|weeks|days))", "turned"),
     _age(rf"\b{NUMBER}\s+(?:years?|months?)\s+of\s+age\b", "age"),
     _age(rf"\b(?:baby|child|boy|girl|infant|toddler|teenager|man|woman) of\s+(?:just\s+)?"
-         rf"{NUMBER}(?:\s+(?:years?|months?|weeks?|days?))?\b", "of"),
+         rf"{NUMBER}(?:\s+(?:years?|months?|weeks?|days?))?\b", "of",
+         also="baby child boy girl infant toddler teenager man woman"),
     _age(rf"\b(?:the|a|an)\s+{NUMBER}[- ](?:years?|months?|weeks?|days?)[- ]olds?\b", "old"),
     _age(rf"\b(?i:at|by)\s+{NUMBER},\s+(?:he|she|they|the|his|her|[A-Z]\w*)\b", "at", "by",
          case=True),
@@ -73,7 +81,7 @@ _ALWAYS = [
 _NEAR_PERSON = [
     # first, so that "were 12 and 14" is one age span, not "were 12" alone
     _age(rf"\b(?:were|are|aged)\s+{NUMBER}\s+and\s+{NUMBER}\b(?!\s*(?:%|per|years? ago))",
-         "were", "are", "aged"),
+         "were", "are", "aged", also="and"),
     _age(rf"\b{NUMBER}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old\b"
          rf"(?!\s+(?:and|or)\s+(?:over|under))", "old"),
     _age(rf"\b(?:was|were|is|being|been|now|just|only|barely|already)\s+(?:just\s+|only\s+|"
@@ -100,21 +108,22 @@ _NEAR_PERSON = [
          "primary", "reception", "sixth", case=True, number=False),
     # Scottish school years: "in P6", "by S3", "moved up to S1"
     _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an|(?:moved|went|going|goes) up "
-         r"(?:in)?to)\s+(?:P[1-7]|S[1-6])\b", "p", "s", case=True),
+         r"(?:in)?to)\s+(?:P[1-7]|S[1-6])\b", "p", "s", case=True, needs="[PS][1-7]"),
     # "until Year 4", "from Year 9": a school year as a time in a child's life; "from Year 7",
     # "from Year 1", "from S1" are where a school's years begin, no age of anyone's
     _age(r"\b(?:[Uu]ntil|[Tt]ill|[Uu]ntil the end of)\s+(?:(?:Year|Yr\.?)\s*\d{1,2}|P[1-7]|S[1-6])"
          r"\b|\b[Ff]rom\s+(?:(?:Year|Yr\.?)\s*(?!(?:1|7)\b)\d{1,2}|P[2-7]|S[2-6])\b",
-         "until", "till", "from", case=True, number=False),
+         "until", "till", "from", case=True, number=False, needs="Y(?:ear|r)|[PS][1-7]"),
     # "a spiral fracture at seven months" (not "born at 7 months", a pregnancy's length; weeks
     # and days are mostly that or a routine check: "delivered at 33 weeks", "seen at 10 days")
     _age(rf"(?<!born )(?<!delivered )(?<!birth )(?<!reviewed )(?<!looked )\bat\s+{NUMBER}\s+"
          rf"months?(?:\s+old)?\b(?![’']|\s*(?:pregnant|gestation|of|into|later|after|before))",
-         "at", case=True),
+         "at", case=True, also="month months"),
     _age(rf"(?:–|—|-|,|\()\s*{NUMBER}\s+at the time\b", "time"),
     # "At 14 months Baby V…" (not "delivered at 33 weeks")
     _age(rf"\bAt\s+{NUMBER}\s+(?:months?|weeks?|days?|years?)(?:\s+old)?,?(?=\s+(?:he|she|they|"
-         rf"the|his|her|[A-Z]))", "at", case=True),
+         rf"the|his|her|[A-Z]))", "at", case=True,
+         also="months month weeks week days day years year"),
 ]
 #: Press style after a person: "Liam Royle, 34," / "The girl, 14, had…" / "Child A (6)", and
 #: at a list's or line's end: "grandmother, Brenda Oakes, 61" / "Freya 9, Oscar 6".
@@ -140,9 +149,10 @@ _OWN_AGE = re.compile(r"(?:his|her|their|\w+['’]s)\s+age\s+as\b", re.IGNORECAS
 
 #: Every pattern in the order tried, with whether it needs a number and a person nearby, and
 #: their trigger words.
-_PATTERNS = [(pattern, number, False) for pattern, _, number in _ALWAYS] + \
-    [(pattern, number, True) for pattern, _, number in _NEAR_PERSON]
-_TRIGGERS = TriggerTable([triggers for _, triggers, _ in _ALWAYS + _NEAR_PERSON])
+_PATTERNS = [(pattern, number, False, also, needs)
+             for pattern, _, number, also, needs in _ALWAYS] + \
+    [(pattern, number, True, also, needs) for pattern, _, number, also, needs in _NEAR_PERSON]
+_TRIGGERS = TriggerTable([triggers for _, triggers, *_ in _ALWAYS + _NEAR_PERSON])
 
 
 def find_ages(text: str, start: int, end: int, about_person: bool) -> list[tuple[int, int]]:
@@ -157,11 +167,16 @@ def ages_in(text: str, index: SentenceIndex, about_person: list[bool]) -> list[t
         return spans  # no pattern's trigger word in the field (most fields)
     numbered = [digit or not words.isdisjoint(_NUMBER_WORDS)
                 for digit, words in zip(index.has_digit, index.words, strict=True)]
-    for (pattern, number, needs_person), sentences in zip(_PATTERNS, triggered, strict=True):
+    lower_words = text.isascii()  # the sentences' words are then the text's in lower case
+    for (pattern, number, needs_person, also, needs), sentences in zip(_PATTERNS, triggered,
+                                                                        strict=True):
         for at in sentences:
-            if (needs_person and not about_person[at]) or (number and not numbered[at]):
+            if (needs_person and not about_person[at]) or (number and not numbered[at]) or (
+                    also and lower_words and also.isdisjoint(index.words[at])):
                 continue
             s_start, s_end = index.spans[at]
+            if needs is not None and needs.search(text, s_start, s_end) is None:
+                continue
             for match in pattern.finditer(text, s_start, s_end):
                 if _BAND_BEFORE.search(text[max(s_start, match.start() - 20):
                                             match.start()]) and not _OWN_AGE.match(match.group()):
