@@ -138,23 +138,20 @@ CITED_AFTER = re.compile(
 #: "Munro (2011)", "Brandon et al. (2008)": a surname cited with a year ("Anne (2022)", a
 #: given name, is how listings name a review's subject).
 CITED_YEAR_AFTER = re.compile(r"\A(?:\s+et al\.?)?\s+\((?:19|20)\d\d[a-z]?\)")
+#: Kinds of pet, the dogs' by breed too ("a Staffy called Diesel").
+_PET_KINDS = ("dog|puppy|puppies|cat|kitten|pony|horse|rabbit|hamster|guinea pig|snake|python|"
+              "lizard|parrot|budgie|ferret|pet|bulldog|terrier|spaniel|collie|staffy|staffie|"
+              "bully|husky|lurcher|labrador|rottweiler|alsatian|shepherd|chihuahua|pug|cockapoo|"
+              "poodle|greyhound|whippet|mastiff")
 #: "the family's dog, Max", "a cat called Bella": a pet named after its kind.
-PET_BEFORE = re.compile(
-    r"\b(?:dog|dogs|puppy|puppies|cat|cats|kitten|pony|horse|rabbit|hamster|guinea pig|snake|"
-    r"python|lizard|parrot|budgie|ferret|pet|pets|bulldog|terrier|spaniel|collie|staffy|"
-    r"staffie|bully|husky|lurcher|labrador|rottweiler|alsatian|shepherd|chihuahua|pug|"
-    r"cockapoo|poodle)\s*"
-    r"(?:,|called|named|\()\s*\Z", re.IGNORECASE)
+PET_BEFORE = re.compile(rf"\b(?:{_PET_KINDS})s?\s*(?:,|called|named|\()\s*\Z", re.IGNORECASE)
 #: "Storm, the family's Staffordshire bull terrier": a pet's name with its kind set beside it.
 PET_AFTER = re.compile(
-    r"\A\s*,\s*(?:the|a|an|his|her|their|our|\w+['’]s)\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:dog|puppy|cat|kitten|pony|horse|rabbit|hamster|guinea pig|snake|parrot|budgie|ferret|"
-    r"bulldog|terrier|spaniel|collie|lurcher|staffy|bully|husky|labrador|rottweiler|"
-    r"greyhound|whippet|mastiff)s?\b", re.IGNORECASE)
+    rf"\A\s*,\s*(?:the|a|an|his|her|their|our|\w+['’]s)\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_PET_KINDS})s?\b", re.IGNORECASE)
 #: "their dog Bruiser", "the family's cat Misty": a pet's kind after its owner, then its name.
 PET_OWNED_BEFORE = re.compile(
-    r"\b(?:his|her|their|our|\w+['’]s)\s+(?:\w+\s+)?(?:dog|puppy|cat|kitten|pony|horse|"
-    r"rabbit|hamster|snake|parrot|ferret|staffy|lurcher|husky)\s+\Z", re.IGNORECASE)
+    rf"\b(?:his|her|their|our|\w+['’]s)\s+(?:\w+\s+)?(?:{_PET_KINDS})\s+\Z", re.IGNORECASE)
 #: The last words of dog breeds written like names ("German Shepherd", "Jack Russell").
 DOG_BREED_WORDS = frozenset(
     "Shepherd Terrier Spaniel Collie Bulldog Retriever Russell Labrador Rottweiler Mastiff "
