@@ -156,3 +156,20 @@ def test_the_subject_references_gate_passes_every_field_holding_one(
     finally:
         batch.GATED_FROM = saved
     assert "subject refs gate" in facts._cache  # the fields were read once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["road", "Road", "st", "1st", "_st", "roads", "job",
+                                          "a-z", "Jobs", "x", " ", "\n", "-", "K", "é", "9"]),
+                         max_size=6).map("".join), min_size=1, max_size=6),
+       st.sampled_from([batch.LETTERS, batch.WORD_CHARACTERS]))
+def test_a_batch_finds_the_fields_holding_a_word_as_a_pattern_does(
+        texts: list[str], letters: str) -> None:
+    record = _record(texts, [""] * len(texts))
+    fields = CheckContext(now=NOW).facts(record).fields
+    words = frozenset({"road", "st", "job"})
+    found = batch.FieldBatch(fields).holding_words(words, letters)
+    pattern = c1_gates._word_pattern(words, "[a-z]" if letters == batch.LETTERS else r"\w")
+    if found is not None:
+        assert found == [position for position, field in enumerate(fields)
+                         if pattern.search(field.text.lower()) is not None]

@@ -31,6 +31,7 @@ GATED_FROM = 100
 class FieldBatch:
     def __init__(self, fields: list[FieldText]) -> None:
         self.fields = fields
+        self._run_views: dict[str, tuple[bytes, frozenset[bytes]] | None] = {}
 
     @cached_property
     def starts(self) -> list[int]:
@@ -109,12 +110,6 @@ class FieldBatch:
         return starts
 
     @cached_property
-    def numbered(self) -> list[int]:
-        """The positions of the fields holding a digit (or a character beyond ASCII, which
-        may be one)."""
-        return self.holding_bytes(self.utf8.translate(_DIGIT_VIEW), (b"9",))
-
-    @cached_property
     def capitals(self) -> bytes:
         """``utf8`` with each capital A-Z as "A" and anything else as a space."""
         return self.utf8.translate(_CAPITALS)
@@ -138,6 +133,32 @@ class FieldBatch:
             return None
         return self.holding_any(needles, text)
 
+    def holding_words(self, words: Iterable[str], letters: str) -> list[int] | None:
+        """The positions of the fields whose lower-cased text holds any of ``words`` (lower
+        case) as a whole run of ``letters`` (``LETTERS``: a-z, or ``WORD_CHARACTERS``), or
+        None when that text is not ASCII (the caller then scans it with a pattern). The
+        text's runs are split out once a batch, so a word none of them is costs a set
+        look-up, and a word that is one a search for it with a space either side."""
+        runs = self._runs(letters)
+        if runs is None:
+            return None
+        view, present = runs
+        needles = [b" " + word + b" " for word in
+                   (w.encode("ascii") for w in words if w.isascii()) if word in present]
+        # a needle found at i (its first space) is a word starting at i of the text: the
+        # view is the text after one space
+        return _holding_any(needles, view, self.starts)
+
+    def _runs(self, letters: str) -> tuple[bytes, frozenset[bytes]] | None:
+        if letters not in self._run_views:
+            lowered = self.lowered
+            if lowered is None or not lowered.isascii():
+                self._run_views[letters] = None
+            else:
+                view = b" " + lowered.encode("ascii").translate(_RUN_TABLES[letters]) + b" "
+                self._run_views[letters] = view, frozenset(view.split())
+        return self._run_views[letters]
+
     def holding_dates(self) -> list[int] | None:
         """The positions of the fields where ``textdates.find_dates`` may find a date: those
         holding a digit and a month's first three letters, or a numeric or ISO date's
@@ -147,6 +168,16 @@ class FieldBatch:
                  if _DIGIT.search(fields[position].text) is not None]
         return union(named, self.holding_bytes(self.utf8.translate(_DATE_DIGITS),
                                                (b"9/9", b"9-9")))
+
+    def holding_phrases_read_whole(self, phrases: Phrases | None) -> list[int] | None:
+        """``holding_phrases`` for a matcher that reads each field's whole text: one in any
+        case reads only a text holding one of its first words (``Phrases.first_words``), a
+        set look-up here when the batch can split its text into runs."""
+        if phrases is not None and phrases.ignore_case and phrases.first_words is not None:
+            found = self.holding_words(phrases.first_words, WORD_CHARACTERS)
+            if found is not None:
+                return found
+        return self.holding_phrases(phrases)
 
     def where(self, test: Callable[[FieldText], bool]) -> list[int]:
         """The positions of the fields that pass ``test``."""
@@ -191,14 +222,21 @@ def byte_view(classes: dict[str, str], beyond_ascii: str) -> bytes:
     return bytes(table)
 
 
+#: The letters of ``FieldBatch.holding_words``' runs: a-z (``DetectorBase.block_words``), or
+#: the word characters of an ASCII text in lower case (``language.holds_any``).
+LETTERS = "a-z"
+WORD_CHARACTERS = "word"
+_RUN_TABLES = {
+    LETTERS: bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256)),
+    WORD_CHARACTERS: bytes(byte if chr(byte) in string.ascii_lowercase + string.digits + "_"
+                           else ord(" ") for byte in range(256)),
+}
 _MONTH_STARTS = tuple(month[:3] for month in MONTHS)
 _DIGIT = re.compile(r"\d")
 #: Digits as "9", "/" and "." as "/", "-" as itself; a character beyond ASCII, which may be
 #: a digit, as "9"s. Every numeric date ("5/3/2031", "5.3.31") holds b"9/9", every ISO date
 #: b"9-9".
 _DATE_DIGITS = byte_view({string.digits: "9", "/.": "/", "-": "-"}, "9")
-#: Digits as "9", every byte of a character beyond ASCII as "9" too, anything else as a space.
-_DIGIT_VIEW = byte_view({string.digits: "9"}, "9")
 #: Capitals as "A" (a byte beyond ASCII is never one of A-Z), anything else as a space.
 _CAPITALS = byte_view({string.ascii_uppercase: "A"}, " ")
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import batch as batches
-from .batch import FieldBatch, batch_of, union
+from .batch import LETTERS, WORD_CHARACTERS, FieldBatch, batch_of, union
 from .facts import PSEUDONYM_FORM
 from .language import cached_phrases
 from .name_identifiers import _DIGIT_CAPITALS, _STREET_WORDS, _WORKPLACE_WORDS
@@ -48,7 +48,7 @@ PSEUDONYMS = "pseudonym_forms"
 GATED = frozenset({ADDRESSES, SETTINGS, DIRECT, NUMBERS, AGES, DATES, PSEUDONYMS})
 
 
-def _words(words: frozenset[str] | tuple[str, ...], letters: str) -> re.Pattern[str]:
+def _word_pattern(words: frozenset[str] | tuple[str, ...], letters: str) -> re.Pattern[str]:
     """Any of ``words`` (lower case) standing alone: not inside a longer run of ``letters``
     (a regex class), as a text's words are runs of those."""
     alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
@@ -57,13 +57,12 @@ def _words(words: frozenset[str] | tuple[str, ...], letters: str) -> re.Pattern[
 
 #: The block words' street and workplace words: runs of a-z in lower case
 #: (``DetectorBase.block_words``).
-_STREET_WORD = _words(_STREET_WORDS, "[a-z]")
-_WORKPLACE_WORD = _words(_WORKPLACE_WORDS, "[a-z]")
+_STREET_WORD = _word_pattern(_STREET_WORDS, "[a-z]")
+_WORKPLACE_WORD = _word_pattern(_WORKPLACE_WORDS, "[a-z]")
 #: ``numbers``' National Insurance words and keywords, runs of word characters
-#: (``language.holds_any``), and the start of an NHS number's name (a substring).
-_NUMBER_WORD = re.compile(
-    "|".join([_words(_NI_WORDS | _KEY_WORDS, r"\w").pattern,
-              *(re.escape(needle) for needle in _NHS_WORDS)]))
+#: (``language.holds_any``).
+_NUMBER_WORDS = _NI_WORDS | _KEY_WORDS
+_NUMBER_WORD = _word_pattern(_NUMBER_WORDS, r"\w")
 #: What every match of ``numbers._SHAPE`` holds, its lookarounds left out (so that a match
 #: inside a token is one in the whole text).
 _SHAPE_CORE = re.compile(r"[A-Z]\d{5}|[A-Z]\d\d[A-Z]\d{4}|[A-Z0-9][/-][A-Z0-9]{1,8}[/-][A-Z0-9]|"
@@ -85,20 +84,21 @@ _POSTCODE_WORDS = ("ostcode", "ost code", " area", " district", "postcode")
 _CASE_WORD = re.compile("|".join(_CASE_WORDS))
 _AGE_WORD = re.compile("age|old")
 
-def _with_digit(batch: FieldBatch, pattern: re.Pattern[str], lower: bool = False) \
+
+def _matching(batch: FieldBatch, pattern: re.Pattern[str], lower: bool = False) \
         -> list[int] | None:
-    """The fields holding a digit where ``pattern`` (which looks around nothing but word
-    characters) matches their text, or their lower-cased text."""
+    """The fields where ``pattern`` (which looks around nothing but word characters, as the
+    blank line between two fields is none) matches their text, or their lower-cased text."""
     text = batch.lowered if lower else batch.text
-    if text is None:
-        return None
-    search, starts, fields = pattern.search, batch.starts, batch.fields
-    return [p for p in batch.numbered
-            if search(text, starts[p], starts[p] + len(fields[p].text)) is not None]
+    return None if text is None else batch.holding(pattern, text)
 
 
-def _words_in(batch: FieldBatch, pattern: re.Pattern[str]) -> list[int] | None:
-    return None if batch.lowered is None else batch.holding(pattern, batch.lowered)
+def _words(batch: FieldBatch, words: frozenset[str], letters: str,
+           pattern: re.Pattern[str]) -> list[int] | None:
+    """The fields holding any of ``words`` as a run of ``letters`` in lower case (``pattern``
+    finds them where the batch cannot split its text into runs)."""
+    found = batch.holding_words(words, letters)
+    return _matching(batch, pattern, lower=True) if found is None else found
 
 
 def _lower_needles(batch: FieldBatch, needles: tuple[str, ...]) -> list[int] | None:
@@ -116,25 +116,26 @@ def _tests(facts: RecordFacts) -> dict[str, list[Test]]:
     employers = cached_phrases(tuple(settings.employers), False)
     return {
         ADDRESSES: [
-            lambda b: _with_digit(b, _DIGIT_CAPITALS),  # postcodes
+            lambda b: _matching(b, _DIGIT_CAPITALS),  # postcodes
             lambda b: b.holding_any(_POSTCODE_WORDS),  # postcodes by name, districts
-            lambda b: _words_in(b, _STREET_WORD),
+            lambda b: _words(b, _STREET_WORDS, LETTERS, _STREET_WORD),
             lambda b: b.holding_phrases(places)],
         SETTINGS: [
-            lambda b: b.holding_phrases(setting_words),
-            lambda b: _words_in(b, _WORKPLACE_WORD),
+            lambda b: b.holding_phrases_read_whole(setting_words),
+            lambda b: _words(b, _WORKPLACE_WORDS, LETTERS, _WORKPLACE_WORD),
             lambda b: b.holding_phrases(employers)],
         DIRECT: [  # each identifier holds a digit, save emails and handles ("@")
             lambda b: b.holding_any(("@",)),
-            lambda b: _with_digit(b, _IDENTIFIER_CORE),
-            lambda b: _with_digit(b, _CASE_WORD, lower=True)],
+            lambda b: _matching(b, _IDENTIFIER_CORE),
+            lambda b: _matching(b, _CASE_WORD, lower=True)],
         NUMBERS: [  # National Insurance, NHS and keyed numbers hold a digit
-            lambda b: _with_digit(b, _NUMBER_WORD, lower=True),
-            lambda b: _with_digit(b, _SHAPE_CORE),
+            lambda b: _words(b, _NUMBER_WORDS, WORD_CHARACTERS, _NUMBER_WORD),
+            lambda b: _lower_needles(b, _NHS_WORDS),
+            lambda b: _matching(b, _SHAPE_CORE),
             lambda b: _lower_needles(b, _PLATFORM_WORDS)],  # user names
         AGES: [  # each pattern reads a number in figures
-            lambda b: _with_digit(b, _PRESS_AGE_GATE),
-            lambda b: _with_digit(b, _AGE_WORD, lower=True)],
+            lambda b: _matching(b, _PRESS_AGE_GATE),
+            lambda b: _matching(b, _AGE_WORD, lower=True)],
         DATES: [FieldBatch.holding_dates],
         PSEUDONYMS: [
             lambda b: b.holding(_CAPITAL_STOP),
@@ -171,8 +172,8 @@ class C1Gates:
         key = id(field)
         if key not in self._read:
             return GATED
-        return frozenset(name for name, fields in self._open.items()
-                         if fields is None or key in fields)
+        return frozenset(name for name in GATED
+                         if (fields := self._open.get(name)) is None or key in fields)
 
 
 #: The longest field the gates read. A gate's patterns cost as much a character as the

@@ -254,7 +254,7 @@ class RecordFacts:
         batch = batches.batch_of(fields)
         found = batches.union(batch.holding_any(tuple(self._pseudonym_forms)),
                               batch.holding_any(PSEUDONYM_FORM_WORDS),
-                              batch.holding_phrases(self.role_pattern))
+                              batch.holding_phrases_read_whole(self.role_pattern))
         if found is None:
             return set(), set()
         return {id(field) for field in fields}, {id(fields[p]) for p in found}

@@ -368,6 +368,13 @@ class Phrases:
         self._lower = compile_phrases(lowered, ignore_case=False) if ignore_case else None
         self._firsts = _first_runs(lowered if ignore_case else phrases)
 
+    @property
+    def first_words(self) -> frozenset[str] | None:
+        """The first word (run of word characters) of each phrase, in lower case when case
+        is ignored: a text none of whose words is one of them holds no match (None when a
+        phrase starts with something else)."""
+        return self._firsts
+
     @cached_property
     def needles(self) -> tuple[str, ...] | None:
         """A piece of each phrase that every match of it holds as it is written (lower case
