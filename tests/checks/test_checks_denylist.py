@@ -103,6 +103,6 @@ def test_ten_thousand_words_are_matched_quickly() -> None:
     words = sentence.split()
     vocabulary = words + [f"word{i}" for i in range(1500)]
     text = " ".join(vocabulary[(i * 7919) % len(vocabulary)] for i in range(10_000))
-    started = time.perf_counter()
+    started = time.process_time()
     assert denylist.matches(text) == []
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5

@@ -37,9 +37,9 @@ def test_suggestions_offer_the_correction() -> None:
 def test_lookups_are_fast_once_loaded() -> None:
     spelling.preload()
     text = "The review found that agencies did not share information about risk. " * 1400
-    started = time.perf_counter()
+    started = time.process_time()
     assert spelling.misspellings(text) == []
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_the_dictionary_read_politely_is_the_one_spylls_reads():
