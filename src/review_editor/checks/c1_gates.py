@@ -156,15 +156,23 @@ class C1Gates:
         batch = batch_of(fields)
         sample = FieldBatch(fields[:_SAMPLE]) if len(fields) > 2 * _SAMPLE else None
         self._read = {id(field) for field in fields}
-        self._open: dict[str, set[int] | None] = {}
+        open_to: dict[str, set[int] | None] = {}
         for name, tests in _tests(facts).items():
             if sample is not None:
                 tried = union(*(test(sample) for test in tests))
                 if tried is None or len(tried) > _MOST * _SAMPLE:
-                    self._open[name] = None
+                    open_to[name] = None
                     continue
             found = union(*(test(batch) for test in tests))
-            self._open[name] = None if found is None else {id(fields[p]) for p in found}
+            open_to[name] = None if found is None else {id(fields[p]) for p in found}
+        #: The detectors every field needs (those not gated, or whose gate gave up), and
+        #: those each field some gate passes needs besides.
+        self._always = frozenset(name for name in GATED if open_to.get(name) is None)
+        passed: dict[int, set[str]] = {}
+        for name, keys in open_to.items():
+            for key in keys or ():
+                passed.setdefault(key, set()).add(name)
+        self._passed = {key: self._always | names for key, names in passed.items()}
 
     def runs(self, field: FieldText) -> frozenset[str]:
         """The gated detectors that may find something in ``field`` (all of them for a field
@@ -172,8 +180,7 @@ class C1Gates:
         key = id(field)
         if key not in self._read:
             return GATED
-        return frozenset(name for name in GATED
-                         if (fields := self._open.get(name)) is None or key in fields)
+        return self._passed.get(key, self._always)
 
 
 #: The longest field the gates read. A gate's patterns cost as much a character as the

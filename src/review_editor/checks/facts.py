@@ -224,12 +224,12 @@ class RecordFacts:
         if key in self._cache:
             return self._cache[key]
         spans: list[tuple[int, int]] = []
-        if self._may_refer(text_field):
+        if self.may_refer(text_field):
             spans = self._find_subject_refs(text_field.text)
         self._cache[key] = spans
         return spans
 
-    def _may_refer(self, text_field: FieldText) -> bool:
+    def may_refer(self, text_field: FieldText) -> bool:
         """False only for a field where no subject reference can stand: once a run has asked
         about enough fields to pay for it, one scan of all the fields' joined text finds
         those holding a pseudonym, a pseudonym form's first word or a role word, and every

@@ -213,8 +213,8 @@ def jigsaw_scores(record: Any, ctx: CheckContext) -> list[tuple[FieldText, int, 
     found = detections(facts)
     scored = []
     for field in facts.identify_fields:
-        if not field.prose:
-            continue
+        if not field.prose or not facts.may_refer(field):
+            continue  # a paragraph is scored only where it names someone in the case
 
         def score_field(field: FieldText = field) -> list[tuple[int, int, int, list[Any]]]:
             refs = facts.subject_refs(field)
