@@ -46,7 +46,7 @@ def _record(texts: list[str], headings: list[str]) -> Any:
         "review": {"review_type": "sar", "number_of_cases": 2,
                    "period_covered": {"start": "2016", "end": "2018"},
                    "commissioned_on": "2020-01", "completed_on": "2021-02"},
-        "body": [{"id": f"s{index}", "heading": heading, "markdown": text}
+        "body": [{"id": f"s{index}", "heading": heading[:300], "markdown": text}
                  for index, (text, heading) in enumerate(zip(texts, headings, strict=True))],
     })
 
