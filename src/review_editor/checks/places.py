@@ -78,11 +78,11 @@ def gazetteer() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def settlement_needles() -> frozenset[str]:
-    """A run of word characters of each gazetteer name (one that is no everyday word where
-    it has one, its longest): a settlement found in a field is a name all of whose runs stand
-    in it, so a field holding none of these as a run names no settlement."""
-    return frozenset(max(re.findall(r"\w+", name) or [name],
-                         key=lambda run: (not spelling.is_common_word(run), len(run), run))
+    """A run of word characters of each gazetteer name (its longest, the least likely to
+    stand in a field by chance: "Mumbles" of "The Mumbles"): a settlement found in a field
+    is a name all of whose runs stand in it, so a field holding none of these as a run names
+    no settlement."""
+    return frozenset(max(re.findall(r"\w+", name) or [name], key=lambda run: (len(run), run))
                      for name in gazetteer())
 
 
