@@ -30,6 +30,7 @@ from .field_words import lower_words
 from .people import opens_with_everyday_word
 from .people_quoted import LOWER_NAME_TRIGGERS, QUOTES
 from .people_words import FAMILY_NOUNS
+from .text import FieldText
 
 _WORD = re.compile(r"[a-z]+")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -86,3 +87,9 @@ def may_find(text: str, subject_refs: Callable[[], list[tuple[int, int]]]) -> bo
         return True
     return bool(subject_refs())
 
+
+def reads_sentences(field: FieldText) -> bool:
+    """Whether the sentence-context detectors split ``field`` into sentences whatever else it
+    holds (a prose field with a capital past its first character passes ``may_find`` at
+    once): a pre-test that would only spare its sentences is then not worth asking."""
+    return field.prose and _CAPITAL.search(field.text, 1) is not None

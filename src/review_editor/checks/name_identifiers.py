@@ -8,6 +8,7 @@ import re
 
 from . import spelling
 from .community import PEOPLES_WORDS
+from .contextual_gate import reads_sentences
 from .datetext import MONTHS, WEEKDAYS
 from .detection import Detection, DetectorBase, a_persons_name, overlaps, unique
 from .facts import INITIALS, PSEUDONYM_FORM
@@ -366,7 +367,8 @@ class NameDetectors(DetectorBase):
                     blocking=soaa))
         work_blocks = [span for span, words in self.block_words(field)
                        if not words.isdisjoint(_WORKPLACE_WORDS)] \
-            if not lower_words(text).isdisjoint(_WORKPLACE_WORDS) else []
+            if reads_sentences(field) or not lower_words(text).isdisjoint(_WORKPLACE_WORDS) \
+            else []
         for match in (m for span in work_blocks for m in _WORKPLACE.finditer(text, *span)):
             name = re.sub(r"(?:\s+(?:of|and|&))+$", "", match.group("name"))
             start = match.start("name")

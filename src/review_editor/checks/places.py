@@ -309,11 +309,13 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
             found.append(Place(place.end + town.start(1), place.end + town.end(1),
                                "named_place", _MESSAGES["named_place"]))
     named_after: dict[int, bool] = {}  # whether a sentence holds a name after a preposition
-    for pattern, triggers, needs_person in ((_PLACED, _PLACED_TRIGGERS, False),
-                                            (_TRAVELLED, _TRAVELLED_TRIGGERS, True),
-                                            (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False),
-                                            (_RELATIVE_IN, _RELATIVE_IN_TRIGGERS, False),
-                                            (_CAME_FROM, _CAME_FROM_TRIGGERS, False)):
+    placing = ((_PLACED, _PLACED_TRIGGERS, False), (_TRAVELLED, _TRAVELLED_TRIGGERS, True),
+               (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False),
+               (_RELATIVE_IN, _RELATIVE_IN_TRIGGERS, False),
+               (_CAME_FROM, _CAME_FROM_TRIGGERS, False))
+    # most fields hold no name after a preposition in any sentence: one search tells
+    for pattern, triggers, needs_person in placing if NAME_AFTER_PREPOSITION.search(
+            text) is not None else ():
         for at in index.with_any(triggers):
             if needs_person and not about_person[at]:
                 continue
