@@ -62,9 +62,10 @@ _STATUS_END = re.compile(
     r"(?i)\s+(?:no longer published|not (?:yet )?published|unpublished|to be published|"
     r"awaiting publication|(?:publication )?(?:delayed|deferred|postponed)(?: in publication)?|"
     r"withdrawn|archived|removed)\s*[*†‡]*\s*$")
-#: An entry's own date ending its line: "(2024)", "| April 2024", "- published November 2015".
+#: An entry's own date ending its line: "(2024)", "| April 2024", "- published November 2015",
+#: ", March 2018".
 _YEAR_END = re.compile(rf"\(\s*(?:(?:published|updated|added|posted)(?:\s+on)?:?\s+)?(?:"
-                       rf"{_MONTHS}\s+)?(?:19|20)\d{{2}}\s*\)\s*$|\s[|–—-]\s*(?:published\s+)?"
+                       rf"{_MONTHS}\s+)?(?:19|20)\d{{2}}\s*\)\s*$|(?:\s[|–—-]|,)\s*(?:published\s+)?"
                        rf"{_MONTHS}\s+(?:19|20)\d{{2}}\s*$", re.IGNORECASE)
 #: A document word cut off where the stored copy of a page stops ("Judith - Overview R").
 _CUT_DOCUMENT = re.compile(r"\s+[–—-]\s+(?P<words>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})\s*$")
@@ -224,7 +225,7 @@ def _by_words(blocks: list[Block], content: list[int], page_type: ReviewType | N
         if _CONTENTS_LINE.search(block.plain.strip()):
             continue  # "3.7 Birth of child M 11": a document's contents, not a review
         if block.kind == "list":
-            listed = _listed_documents(block, section_type, topics=documents >= 2)
+            listed = _listed_documents(block, section_type, nation, topics=documents >= 2)
             _add_new(reviews, listed, index)
             if listed:
                 current = None
@@ -384,7 +385,7 @@ def _section_document(block: Block, section_type: ReviewType) -> ListedReview | 
     return ListedReview(title, section_type, key=("", *_words_of(title)))
 
 
-_MONTH_END = re.compile(rf"\s[|–—-]\s*(?:published\s+)?{_MONTHS}\s+(?:19|20)\d{{2}}\s*$",
+_MONTH_END = re.compile(rf"(?:\s[|–—-]|,)\s*(?:published\s+)?{_MONTHS}\s+(?:19|20)\d{{2}}\s*$",
                         re.IGNORECASE)
 _REPORT = re.compile(r"(?i)\b(?:(?:full|final|overview|summary)\s+report|executive summary)\b")
 
@@ -424,16 +425,27 @@ def _document_entry(block: Block, section_type: ReviewType | None, *, topics: bo
                         _statutory(kinds) or section_type, key=("", *_words_of(who)))
 
 
-def _listed_documents(block: Block, section_type: ReviewType | None, *, topics: bool
-                      ) -> list[ListedReview]:
-    """The reviews' documents a bulleted list links to, one item each."""
+def _listed_documents(block: Block, section_type: ReviewType | None, nation: Nation | None,
+                      *, topics: bool) -> list[ListedReview]:
+    """The reviews a bulleted or numbered list names, one item each: by a document it links
+    to, or by its kind and name ("1. SAR Mr E")."""
     found = []
     for line in block.plain.splitlines():
         item = re.sub(r"^\s*(?:[•*–-]|\d+[.)])\s+", "", line)
         entry = _document_entry(Block("paragraph", item, item), section_type, topics=topics)
+        if entry is None and _kind_and_name(item):
+            entry = _item(Block("paragraph", item, item), section_type, nation)
         if entry is not None:
             found.append(entry)
     return found
+
+
+def _kind_and_name(item: str) -> bool:
+    """A list item that is a kind of review and a name, and no more ("SAR Mr E", "DHR
+    Jenny"): not a sentence that mentions a review ("the response to Adult P's needs")."""
+    words = item.split()
+    return 2 <= len(words) <= 5 and any(match.start() == 0 and not match.group().endswith("s")
+                                        for _kind, match in review_kinds(item))
 
 
 def _sentence_items(block: Block, nation: Nation | None) -> list[ListedReview]:
