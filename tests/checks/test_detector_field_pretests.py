@@ -6,6 +6,8 @@ passing, on sentences built from the detectors' own word tables."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,6 +32,19 @@ from review_editor.checks.sentence_index import SentenceIndex
 from review_editor.model import parse_record
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
+
+
+@contextmanager
+def _replaced(module: Any, **values: Any) -> Iterator[None]:
+    """``module``'s names set to ``values`` within the block: a pre-test made to pass."""
+    kept = {name: getattr(module, name) for name in values}
+    try:
+        for name, value in values.items():
+            setattr(module, name, value)
+        yield
+    finally:
+        for name, value in kept.items():
+            setattr(module, name, value)
 
 _STREET_WORDS = sorted(name_identifiers._STREET_WORDS)
 _WORK_WORDS = sorted(name_identifiers._WORKPLACE_WORDS)
@@ -76,13 +91,9 @@ def _found(texts: list[str]) -> list[Any]:
 
 
 def _found_without_pretests(texts: list[str]) -> list[Any]:
-    suffix, words = name_identifiers._STREET_SUFFIX, name_identifiers.lower_words
-    try:
-        name_identifiers._STREET_SUFFIX = re.compile("")  # found in every text
-        name_identifiers.lower_words = lambda text: name_identifiers._WORKPLACE_WORDS
+    with _replaced(name_identifiers, _STREET_SUFFIX=re.compile(""),  # found in every text
+                   lower_words=lambda text: name_identifiers._WORKPLACE_WORDS):
         return _found(texts)
-    finally:
-        name_identifiers._STREET_SUFFIX, name_identifiers.lower_words = suffix, words
 
 
 @settings(max_examples=300, deadline=None,
@@ -124,15 +135,9 @@ def _numbered(texts: list[str]) -> list[Any]:
 
 def _numbered_without_pretests(texts: list[str]) -> list[Any]:
     every = re.compile("")  # found in every text and line
-    kept = (number_identifiers._COURT_DIGITS, number_identifiers._ANY_NUMBER,
-            numbers._SHAPE_IN_TEXT, textdates._SEPARATED_DIGITS)
-    try:
-        number_identifiers._COURT_DIGITS = number_identifiers._ANY_NUMBER = every
-        numbers._SHAPE_IN_TEXT = textdates._SEPARATED_DIGITS = every
+    with _replaced(number_identifiers, _COURT_DIGITS=every, _ANY_NUMBER=every), \
+            _replaced(numbers, _SHAPE_IN_TEXT=every), _replaced(textdates, _SEPARATED_DIGITS=every):
         return _numbered(texts)
-    finally:
-        (number_identifiers._COURT_DIGITS, number_identifiers._ANY_NUMBER,
-         numbers._SHAPE_IN_TEXT, textdates._SEPARATED_DIGITS) = kept
 
 
 @settings(max_examples=400, deadline=None,
@@ -170,12 +175,8 @@ def _places(text: str) -> list[Any]:
 @given(_TOWN_TEXTS)
 def test_settlements_found_with_the_pretest_are_those_found_without(text: str) -> None:
     spelling.preload()
-    holds_any = places.holds_any
-    try:
-        places.holds_any = lambda *args, **kwargs: True  # type: ignore[assignment]
+    with _replaced(places, holds_any=lambda *args, **kwargs: True):
         without = _places(text)
-    finally:
-        places.holds_any = holds_any
     assert _places(text) == without
 
 
@@ -208,13 +209,9 @@ def test_ages_found_with_the_pretests_are_those_found_without(
 
 
 def _ages_without_pretests(text: str, about: list[bool]) -> list[tuple[int, int]]:
-    patterns = ages._PATTERNS
-    try:
-        ages._PATTERNS = [(pattern, number, near, frozenset(), None)
-                          for pattern, number, near, _, _ in patterns]
+    with _replaced(ages, _PATTERNS=[(pattern, number, near, frozenset(), None)
+                                    for pattern, number, near, _, _ in ages._PATTERNS]):
         return _ages(text, about)
-    finally:
-        ages._PATTERNS = patterns
 
 
 def test_each_age_pattern_with_a_pretest_still_finds_its_ages() -> None:

@@ -168,7 +168,11 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     """People, ages, places, settings and combinations in a prose field's sentences
     (``welsh_field``: the field's language is Welsh).
 
-    Each pattern scans the whole field once; a match is then placed in its sentence.
+    Each pattern scans the whole field once; a match is then placed in its sentence. A field
+    ``contextual_gate.may_find`` passes over is not read: a detector added here that can find
+    something without a capital, a person or a word beyond ASCII adds its cue words to
+    ``contextual_gate.WORDS`` (``tests/checks/test_contextual_gate.py`` holds the gate to
+    every identification sentence).
     """
     facts = detector.facts
     text = field.text
