@@ -95,6 +95,8 @@ from test_identification_classes import covered, found, names_or_blocks
     ("Poppy was in Tennyson House and sang in the choir.", "Poppy"),
     # a teenage age after "at" before what followed it
     ("She left her grandmother's at 15 after a row about the boyfriend.", "15"),
+    # a saint's name is still a setting where a child went
+    ("The boy was an altar server at St Oswald's until he was twelve.", "St Oswald's"),
 ])
 def test_round9_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -133,6 +135,7 @@ def test_round9_classes_are_found(text: str, detail: str) -> None:
     "The panel heard from Major General Sir Adam Grant on the Army's welfare service.",
     "The child, referred to in this review as Baby K, died at home.",
     "The Chair of that Board, Ms Alison Pryde, commissioned the review.",
+    "The panel thanked Canon Rhys Morgan of St David's for the use of the hall.",
 ])
 def test_round9_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)

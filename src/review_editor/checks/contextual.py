@@ -78,6 +78,7 @@ _ROLE_BEFORE = re.compile(
 #: "K.W. (16) told the panel": initials standing for someone, before their age.
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?!U\.[KS]\.)[A-Z]\.[A-Z]\.(?:[A-Z]\.)?\Z")
 
+_SAINTS_NAME = re.compile(r"St\.? [A-Z][a-z]+\b")
 #: "St Bede's Catholic High", "St Mark's": a church, school or setting named after a saint.
 _SAINT = re.compile(r"\bSt\.? [A-Z][a-z]+['’]s\b(?: (?:[A-Z][A-Za-z]+|C of E|CE|RC)){0,3}")
 
@@ -189,6 +190,9 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     # the English dictionary says nothing about Welsh words: there only titles mark people,
     # and a given name after a Welsh verb of being or saying ("Roedd Ceri yn byw…")
     people = _welsh_checked(text, index, people, welsh_field)
+    # "of St Luke's", "St Mary's": a saint's name naming a church or a school is no one's
+    people = [(at, p) for at, p in people if not _SAINTS_NAME.match(text, p.start)
+              or text[p.end:p.end + 2] not in ("'s", "’s")]
     people += [(at, p) for at, p in lower_case_names(text, index)
                if not _overlaps(p.start, p.end, [(q.start, q.end) for _, q in people])]
     (with_person_words, with_pronouns, with_someone_words, with_old, with_saint,
