@@ -37,27 +37,30 @@ def _cached(kind: str, facts: RecordFacts, field: FieldText, compute: Any) -> An
     return value
 
 
+#: The gated detectors, in the order their findings are kept, each with its gate's name:
+#: those reading every field, then those reading prose only.
+_EVERY_FIELD: tuple[tuple[str, Any], ...] = (
+    (c1_gates.ADDRESSES, Detector.addresses),
+    (c1_gates.SETTINGS, Detector.settings_and_workplaces),
+    (c1_gates.DIRECT, Detector.direct_identifiers),
+    (c1_gates.NUMBERS, number_detections))
+_PROSE: tuple[tuple[str, Any], ...] = (
+    (c1_gates.AGES, Detector.ages),
+    (c1_gates.DATES, Detector.dates),
+    (c1_gates.PSEUDONYMS, Detector.pseudonym_forms))
+_IN_PROSE = _EVERY_FIELD + _PROSE
+
+
 def _detect_field(detector: Detector, field: FieldText,
                   runs: frozenset[str] = c1_gates.GATED) -> list[Detection]:
     """The field's detections; of the gated detectors only those in ``runs`` are asked (the
     others can find nothing in it)."""
     facts = detector.facts
     found: list[Detection] = []
-    if c1_gates.ADDRESSES in runs:
-        found += detector.addresses(field)
-    if c1_gates.SETTINGS in runs:
-        found += detector.settings_and_workplaces(field)
-    if c1_gates.DIRECT in runs:
-        found += detector.direct_identifiers(field)
-    if c1_gates.NUMBERS in runs:
-        found += number_detections(detector, field)
+    for name, detect in _IN_PROSE if field.prose else _EVERY_FIELD:
+        if name in runs:
+            found += detect(detector, field)
     if field.prose:
-        if c1_gates.AGES in runs:
-            found += detector.ages(field)
-        if c1_gates.DATES in runs:
-            found += detector.dates(field)
-        if c1_gates.PSEUDONYMS in runs:
-            found += detector.pseudonym_forms(field)
         found += detector.practitioners(field)
         skip = [(d.start, d.end) for d in found if d.code in ("C1.4", "C1.5", "C1.11")]
         if facts.ctx.denylist is not None:
@@ -105,9 +108,9 @@ def detections(facts: RecordFacts) -> dict[str, list[Detection]]:
                                            if found is None])
         result = {}
         for field, found in zip(fields, kept, strict=True):
-            if found is None:
-                found = _detect_field(detector, field, runs(field))
-                _FIELD_CACHE.put(_key("detections", facts, field), found)
+            if found is None:  # or found since, for a field of the same text
+                found = _cached("detections", facts, field,
+                                lambda field=field: _detect_field(detector, field, runs(field)))
             result[field.path] = found
         return result
 
@@ -213,8 +216,8 @@ def jigsaw_scores(record: Any, ctx: CheckContext) -> list[tuple[FieldText, int, 
     found = detections(facts)
     scored = []
     for field in facts.identify_fields:
-        if not field.prose or not facts.may_refer(field):
-            continue  # a paragraph is scored only where it names someone in the case
+        if not field.prose:
+            continue
 
         def score_field(field: FieldText = field) -> list[tuple[int, int, int, list[Any]]]:
             refs = facts.subject_refs(field)
