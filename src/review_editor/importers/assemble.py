@@ -41,7 +41,7 @@ from .headline import (
 )
 from .language import guess_language
 from .listing import ListedReview, about_kinds, find_reviews, single_listing
-from .outlets import answering_council, self_named_outlet
+from .outlets import answering_council, credited_outlet, reports_on_others, self_named_outlet
 from .pagedates import (
     ANNOUNCED,
     PageDate,
@@ -432,9 +432,10 @@ class _Assembler:
                 self._set_named_publisher(text, text)
             return found[1] if found else None
         hint = self.source.publisher_hint
+        lines = [self.blocks[i].plain for i in content]
         named = hint if hint and len(hint) <= 200 else \
-            self_named_outlet([self.blocks[i].plain for i in content]) \
-            or answering_council(title.text)  # a news site naming itself, a council answering
+            self_named_outlet(lines) or answering_council(title.text) \
+            or credited_outlet([block.plain for block in self.blocks])
         if named:
             entry = lookup(named)
             if entry is not None:
@@ -442,6 +443,10 @@ class _Assembler:
             else:
                 self._set_named_publisher(named, named)
             return found[1] if found and found[1].name == named else None
+        if reports_on_others(lines):
+            self.warnings.append("No publisher found: the page reports on the bodies it names; "
+                                 "fill in the publishing organisation.")
+            return None
         listed = listed_publisher(title.text, paragraphs, opening)
         if listed is not None:
             entry, phrase = listed

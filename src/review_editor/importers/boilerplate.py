@@ -95,6 +95,14 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("site banner", re.compile(
         r"^(PUBLISHED|NEW|NOW PUBLISHED|JUST PUBLISHED|UPDATE|UPDATED|ALERT|IMPORTANT|"
         r"ANNOUNCEMENT|LATEST|COMING SOON)\s*[:!]\s+\S.{0,150}$")),
+    ("language switcher", re.compile(r"^this (post|page|article|item) is (also )?available in\s*"
+                                     r":?\s*\w+(\s*(,|and)\s*\w+)*\W*$", _I)),
+    # "This article has been reviewed according to X's editorial process …": a news site's
+    # note on how it checks its stories, above each one.
+    ("editorial note", re.compile(r"^this (article|story|post|page) has been (reviewed|"
+                                  r"fact-checked|checked|edited) (according to|in line with|"
+                                  r"under)\b", _I)),
+    ("related link", re.compile(r"^(read|see) (more|also)\s*:\s*\S.{0,150}$", _I)),
     ("\"looking for\" link", re.compile(r"^(are you )?looking for\b.{0,120}\?\s*$", _I)),
     ("site link", re.compile(r"^click here to (open|visit|go to|view|access)\b.{0,60}"
                              r"\b(web ?site|site|page)\W*$", _I)),

@@ -7,6 +7,14 @@ interview with The Detail, the board's chair confirmed …" (the body interviewe
 the publisher), or a blurb inviting contributions ("Our articles are written by experts …
 Family Law provides a platform for debate …"). A council's newsroom heads its answer
 "Child Q update report: Fenmoor Council responds".
+
+A news site also names itself in its furniture ("This article has been reviewed according to
+Science X's editorial process"), in its photographs' captions ("Fenmoor Echo: the court.
+Credit: police") and where it credits a writer ("Jo Bloggs, who writes for The Detail").
+A report by a news site that names no site at all still tells itself apart from a body's own
+page: it quotes the body in the third person ("the partnership wrote", "the report said", "a
+spokesman said") and reports the courts ("Crown Court", "was jailed"), so the body it
+reports on is not its publisher.
 """
 
 from __future__ import annotations
@@ -64,6 +72,51 @@ def self_named_outlet(lines: list[str]) -> str | None:
         if described and not all(w in _SECTION_WORDS for w in described["name"].lower().split()):
             return described["name"]
     return None
+
+
+#: "according to Science X's editorial process", "Jo Bloggs, who writes for The Detail", a
+#: caption "Fenmoor Echo: Jo Bloggs. Credit: Fenmoor Police".
+_CREDITED = re.compile(
+    rf"\b(?i:according\s+to)\s+(?P<editor>{_NAME}?)(?:'s|’s)\s+(?i:editorial)\b|"
+    rf"\bwho\s+(?:writes|reports)\s+for\s+(?P<writer>The\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)"
+    rf"{{0,3}}|(?:[A-Z][\w'’&.-]*\s+){{0,3}}(?:{_MEDIA_WORD}))\b|"
+    rf"^(?P<caption>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,3}}(?:{_MEDIA_WORD})):\s+[^:]{{3,120}}"
+    rf"\.\s+(?i:credit)\s*:")
+
+
+def credited_outlet(lines: list[str]) -> str | None:
+    """The news site a page credits in its furniture, a caption or a writer's credit."""
+    for line in lines:
+        found = _CREDITED.search(" ".join(line.split()))
+        if found:
+            return str(found["editor"] or found["writer"] or found["caption"])
+    return None
+
+
+#: A news report's telling words: it quotes a body or a report in the third person, names a
+#: news agency, or reports the courts.
+_REPORTING = [re.compile(pattern) for pattern in (
+    r"\b(?:[Tt]he|[Aa]) (?:report|review|partnership|board|council)(?:, external)? (?:said|wrote|"
+    r"has revealed)\b",
+    r"\b(?:Board|Partnership|Boards|Partnerships) said\b|"
+    r"\b[Aa]uthorities (?:in|at) [A-Z][^,.]{2,40} (?:say|said)\b",
+    r"\b[Aa] (?:spokes(?:man|woman|person)|source) (?:for [^,.]{3,60} )?said\b",
+    r"\bReporting Services?\b|\bPress Association\b",
+    r"\b(?:Crown|Magistrates'?|Family|High|Youth) Court\b|\b(?:[Tt]he )?court heard\b",
+    r"\b(?:was|were|been) (?:jailed|sentenced|convicted|charged)\b|\bpleaded guilty\b|"
+    r"\badmitted (?:\w+ )?counts? of\b")]
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def reports_on_others(lines: list[str]) -> bool:
+    """Whether a page is a news report about a body (two kinds of reporting words, and no
+    "we" of its own outside quotations), so that no body it names is its publisher."""
+    # a quotation running on over paragraphs closes only in its last one
+    unquoted = [re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", line) for line in lines]
+    if any(_FIRST_PERSON.search(line) for line in unquoted):
+        return False
+    kinds = sum(1 for pattern in _REPORTING if any(pattern.search(line) for line in lines))
+    return kinds >= 2
 
 
 def answering_council(title: str) -> str | None:
