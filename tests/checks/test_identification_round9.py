@@ -97,6 +97,9 @@ from test_identification_classes import covered, found, names_or_blocks
     ("She left her grandmother's at 15 after a row about the boyfriend.", "15"),
     # a saint's name is still a setting where a child went
     ("The boy was an altar server at St Oswald's until he was twelve.", "St Oswald's"),
+    # a given name that is a word after "described"; a pub someone was barred from
+    ("Her teachers described Poppy as bright but exhausted.", "Poppy"),
+    ("He was barred from the Fox and Goose for selling drugs.", "Fox and Goose"),
 ])
 def test_round9_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -136,6 +139,8 @@ def test_round9_classes_are_found(text: str, detail: str) -> None:
     "The child, referred to in this review as Baby K, died at home.",
     "The Chair of that Board, Ms Alison Pryde, commissioned the review.",
     "The panel thanked Canon Rhys Morgan of St David's for the use of the hall.",
+    "Staff described Reading as a good place to work.",
+    "The boy was barred from the youth club for a month.",
 ])
 def test_round9_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)

@@ -122,7 +122,8 @@ SURNAME_INITIAL_AFTER = re.compile(r"\A\s+(?![AI]\b)[A-Z]\.?(?![\w'’&-])")
 #: "saw Willow outside", "look after Ruby", "tell Kyle": someone spoken to or seen.
 SINGLE_NAME_BEFORE = re.compile(
     r"\b(?:saw|seen|see|tell|told|ask|asked|look after|looks after|looking after|looked after|"
-    r"visited|met|texted|messaged|phoned|rang|(?:[Tt]ext|[Mm]essage|[Cc]all|[Vv]oicemail|"
+    r"visited|met|describe|describes|described|texted|messaged|phoned|rang|"
+    r"(?:[Tt]ext|[Mm]essage|[Cc]all|[Vv]oicemail|"
     r"[Ee]mail|[Ll]etter|[Nn]ote|DM|[Ss]nap)s?\s+from)\s+\Z")
 #: "Jan 2022:", "3 Jan": a month's short form ("Jan" is a given name too) beside a year or day.
 SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())

@@ -30,7 +30,7 @@ from .settings import ACRONYM_ALLOW_LIST, GLOSSARY
 #: Words a sentence about a pub holds: the pattern runs only on those sentences.
 _DRINKING = frozenset(
     "pub pubs landlord landlady licensee publican bar barmaid barman bartender drank drinking "
-    "drinks pint pints inn lock-in".split())
+    "drinks pint pints inn lock-in barred".split())
 #: Last words of pub names ("the Red Lion", "the Royal Oak", "the Dog and Gun").
 _PUB_NOUNS = frozenset(
     "Lion Bull Hart Oak Head Heads Arms Inn Tavern Anchor Crown Hounds Horse Horses Swan "
@@ -40,7 +40,8 @@ _PUB_NOUNS = frozenset(
     "Ploughman Drovers Dolphin Mermaid George Fleece Beehive Blacksmiths Vaults Grapes Bush "
     "Hare Hound Buck Talbot Sportsman Cricketers Tap Barrel Horseshoe Wagon Waggon Goat Vine "
     "Thistle Rose Harp Pelican Peacock Gun Magpie Crow Raven Owl Kestrel Wren Bull's Cheese "
-    "Coach Castle Railway Mill Junction Ale Jug Tankard Brewery Horseshoes".split())
+    "Coach Castle Railway Mill Junction Ale Jug Tankard Brewery Horseshoes Duck Dog Partridge "
+    "Goose Fiddle Kettle".split())
 _PUB = re.compile(
     r"\b[Tt]he\s+(?P<name>[A-Z][\w'’]+(?:\s+(?:and|&)\s+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,3})")
 _ORGANISATIONS = frozenset(ORGANISATION_WORDS) - _PUB_NOUNS
