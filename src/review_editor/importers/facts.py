@@ -130,7 +130,9 @@ def _subjects(title: Passage, body: list[Passage]) -> list[Suggestion]:
             seen.add(found.pseudonym)
             confidence: Confidence = found.confidence
             uses = _uses(found.pseudonym, whole, any_case=found.role is not None)
-            if passage is title or (confidence == "high" and found.role is None) or uses >= 2:
+            introduced = _INTRODUCING.search(passage.text[:found.start])
+            if passage is title or (confidence == "high" and found.role is None) or uses >= 2 \
+                    or introduced:
                 confidence = "high"
             else:
                 confidence = "medium"
@@ -138,6 +140,10 @@ def _subjects(title: Passage, body: list[Passage]) -> list[Suggestion]:
                                   passage.text[found.start:found.end], confidence,
                                   _span(passage, found.start, found.end)))
     return facts
+
+
+#: "the baby, referred to as ‘Child N’ in the report": the page says it is the pseudonym.
+_INTRODUCING = re.compile(r"\b(?:referred to as|known as|called)\s*[‘'\"“]?$")
 
 
 def _uses(pseudonym: str, text: str, *, any_case: bool) -> int:

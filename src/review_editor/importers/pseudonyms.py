@@ -71,6 +71,8 @@ _THEME_WORDS = frozenset("""Self Neglect Abuse Exploitation Suicide Hoarding Hom
 #: Months are names too ("SAR June"), but only where a headline ends with one.
 _MONTH_NAMES = frozenset("""January February March April May June July August September
     October November December""".split())
+#: A role before a first name chosen for the review: "Baby Eve", "Child Amira".
+_ROLE_NAME = re.compile(r"\b(?P<role>Baby|Child|Adult)\s+(?P<name>[A-Z][a-z]{2,15})\b(?![-‐])")
 #: A first name owning the people and things a review is about ("Marcella’s mother",
 #: "Jo’s death"): on a page about one review, the subject's pseudonym.
 _POSSESSED = re.compile(
@@ -133,10 +135,16 @@ def find_pseudonyms(text: str) -> list[FoundPseudonym]:
     for match in _POSSESSED.finditer(text):
         name = match["name"]
         if name in NOT_NAMES or name not in _first_names() \
-                or re.search(r"[A-Z][\w’'-]*\s+$", text[:match.start()]):
-            continue  # not a first name, or a surname ("Dawn Bowden's statement")
+                or re.search(r"[A-Z][\w’'-]*\s+$|\w[-‐]$", text[:match.start()]):
+            continue  # not a first name, a surname ("Dawn Bowden's"), or a name's second part
         found.append(FoundPseudonym(name, None, match.group(), match.start(), match.end("name"),
                                     "medium"))
+    for match in _ROLE_NAME.finditer(text):
+        name = match["name"]
+        if name in NOT_NAMES or name not in _first_names():
+            continue  # "Child Protection", "Adult Social Care": no first name
+        found.append(FoundPseudonym(match.group(), _ROLES.get(match["role"].lower()),
+                                    match.group(), match.start(), match.end(), "medium"))
     found.sort(key=lambda item: item.start)
     unique: list[FoundPseudonym] = []
     for item in found:
