@@ -23,6 +23,11 @@ from .language import Phrases
 from .text import FieldText
 
 SEPARATOR = "\n\n"
+#: The longest field a gate in front of a single field's reading is worth its scan for:
+#: a pattern costs as much a character over the joined text as in the field's own first
+#: tests, so what such a gate saves is the calls, which only weigh in a short field (a
+#: heading, a one-line section). A longer field is read as it would be anyway.
+SHORT_FIELD = 64
 #: The number of fields from which a gate is worth its scans: a few long fields (a
 #: 10,000-word record's twenty sections) hold most of what gates look for.
 GATED_FROM = 100

@@ -183,10 +183,8 @@ class C1Gates:
         return self._passed.get(key, self._always)
 
 
-#: The longest field the gates read. A gate's patterns cost as much a character as the
-#: detectors' own first tests: what it saves is the calls, which only weigh in a short
-#: field (a heading, a one-line section); a longer one reads them all, as it would anyway.
-SHORT = 64
+#: The longest field the gates read (``batch.SHORT_FIELD``).
+SHORT = batches.SHORT_FIELD
 
 
 def gated_runs(facts: RecordFacts, fields: list[FieldText]) -> Callable[[FieldText],

@@ -246,9 +246,9 @@ class RecordFacts:
         return key not in read or key in found
 
     def _subject_refs_gate(self) -> tuple[set[int], set[int]]:
-        """The fields read (by identity) and, of those, the ones that may hold a subject
-        reference."""
-        fields = self.fields
+        """The fields read (by identity: the short ones, ``batch.SHORT_FIELD``) and, of
+        those, the ones that may hold a subject reference."""
+        fields = [field for field in self.fields if len(field.text) <= batches.SHORT_FIELD]
         if len(fields) < batches.GATED_FROM:
             return set(), set()
         batch = batches.batch_of(fields)
