@@ -53,6 +53,7 @@ from .pagedates import (
 from .publisher import (
     FoundPublisher,
     after_the_lead,
+    cites_others,
     find_publisher,
     heads_a_section,
     listed_publisher,
@@ -448,6 +449,10 @@ class _Assembler:
                                  "fill in the publishing organisation.")
             return None
         listed = listed_publisher(title.text, paragraphs, opening)
+        if listed is not None and national(listed[0]) and cites_others(title.text, paragraphs):
+            self.warnings.append("No publisher found: the page speaks of the national body it "
+                                 "names, not as it; fill in the publishing organisation.")
+            return None
         if listed is not None:
             entry, phrase = listed
             evidence = found[1].phrase if found and phrase in found[1].phrase else phrase

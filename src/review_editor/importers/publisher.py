@@ -337,6 +337,24 @@ _EXPLAINING = re.compile(r"(?i)\b(?:we\s+(?:intend|aim|hope|want|will|are going|
                          r"(?:article|guide|blog|post|page|resource|section),?\s+we)\b")
 
 
+#: A page citing another's report by its title ("a report titled …", "entitled …").
+_TITLED = re.compile(r"\b(?:titled|entitled)\s+[“\"‘'A-Z]")
+#: A page saying where what it reposts comes from ("Source: … | LinkedIn").
+_SOURCE_LINE = re.compile(r"^\s*(?:Source|Originally published (?:on|by|in))\s*:?\s+\S",
+                          re.IGNORECASE)
+
+
+def cites_others(title: str, paragraphs: list[str]) -> bool:
+    """Whether a page reports another's work: it gives the source it reposts, or cites a
+    report by its title and never speaks in the first person ("we", "our") outside what it
+    quotes. A national body it names there is the work's author, not the page's publisher."""
+    texts = [title, *paragraphs]
+    if any(_SOURCE_LINE.match(text) for text in texts):
+        return True
+    return any(_TITLED.search(text) for text in texts) \
+        and not any(_FIRST_PERSON.search(_unquoted(text)) for text in texts)
+
+
 def speaking_body(title: str, paragraphs: list[str]) -> tuple[Partnership, str] | None:
     """The listed body a page speaks as, when it speaks in the first person ("We have
     published …") and names no publisher otherwise: the body its head is named by post
