@@ -68,9 +68,9 @@ class PreviewPanel:
     def prepare(self) -> None:
         """Start rendering the current record's page on the preview's thread, so that it
         is ready about when ``attach`` has made the web view, and start the web engine
-        meanwhile. The web view's modules are imported on that thread after the render:
-        there they fill time the engine's start leaves free, rather than holding up both
-        at the start of the UI thread's turn."""
+        meanwhile. The web view's modules are imported on that thread first: ``attach``
+        needs them as soon as the engine has started, while the page is needed only once
+        Chromium asks for it, after the web view is made and its load begun."""
         from .engine import web_engine_starter
         from .rendering import first_render, preview_executor
 
@@ -80,10 +80,10 @@ class PreviewPanel:
         # Found before the render starts: from then on the two threads share the lock.
         start_web_engine = web_engine_starter()
         executor = preview_executor()
+        executor.submit(import_module, f"{__package__}.controller")
         base_dir = current.path.parent if current.path is not None else None
         rendering = first_render(executor, current.document, base_dir, self._now(),
                                  self._branding(), validated=not current.provisional)
-        executor.submit(import_module, f"{__package__}.controller")
         self._early = (executor, current.document, rendering)
         self._edited_early = False
         start_web_engine()  # while the page renders, before ``attach`` needs it
