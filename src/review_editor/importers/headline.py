@@ -42,6 +42,9 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
                   if not _not_a_headline(blocks[i].plain, first=n == 0) and i not in carried_on]
     if not candidates:
         return None
+    for n, index in enumerate(run[:-1]):
+        if _PART_LABEL.match(blocks[index].plain) and run[n + 1] in candidates:
+            return run[n + 1]  # a cover's "Appendix 1" over the appendix's own title
     if len(candidates) > 3 and _header_then_headline([blocks[i].plain for i in candidates]):
         return candidates[-1]  # a logo's words and a tagline, line by line, over the headline
     if len(candidates) > 3 or len(run) == len(content):
@@ -60,6 +63,11 @@ def headline_in_run(blocks: list[Block], content: list[int]) -> int | None:
                 or _names_kinds(blocks[index].plain):
             return index  # a sub-heading, or the first entry under a list's heading
     return chosen
+
+
+#: A cover's line naming which part of a larger document this is ("Appendix 1", "Part II").
+_PART_LABEL = re.compile(r"^\s*(?:Appendix|Annex|Annexe|Atodiad|Part|Volume|Supplement)\s+"
+                         r"(?:\d{1,2}|[IVX]{1,4})\s*$")
 
 
 def _over_dateline(blocks: list[Block], content: list[int]) -> int | None:
