@@ -1,7 +1,10 @@
 """Listings whose entries name a review in few words: a numbered or bulleted list of a kind
 and a name ("1. SAR Mr E"), and lines ending in their month after a comma ("Case of Ann,
-March 2030"). A bulleted list of themes that mentions a review's subject, or a numbered
-contents list naming a kind of review, lists no reviews.
+March 2030"), and documents named for whom their review is about ("Safeguarding Adults
+Overview Review report for Gary", "… executive summary of Mary", "The B Family learning
+recommendations"), each one review of the people they name. A bulleted list of themes
+that mentions a review's subject, or a numbered contents list naming a kind of review, lists
+no reviews.
 
 The pages are made up (a fictional Fenmoor).
 """
@@ -28,6 +31,13 @@ COMMA_DATED = ("Domestic homicide reviews (DHR)\n\nWhy we need domestic homicide
                "Case of Ann, March 2030\n\nCase of Bryn, December 2029\n\n"
                "Case of Adult C, February 2028")
 
+DOCUMENTS = ("Safeguarding Adult Reviews\n\nCases can be referred to the board by completing "
+             "the referral form.\n\nPublished SARs\n\n"
+             "Safeguarding Adults Overview Review report for Gary\n\nPDF\n\n452KB\n\n"
+             "Safeguarding Adults Review executive summary of Mary\n\nPDF\n\n137KB\n\n"
+             "The C Family learning recommendations\n\nPDF\n\n284KB\n\n"
+             "The C Family SAR learning brief\n\nPDF\n\n697KB")
+
 THEMES = ("Adult Q - published May 2031\n\nThe Fenmoor Safeguarding Adults Board has today "
           "published a Safeguarding Adults Review into the death of Adult Q.\n\n"
           "Key themes explored:\n\n  • the response of the alarm provider to Adult Q\n"
@@ -49,6 +59,11 @@ def test_a_month_after_a_comma_dates_each_entry(tmp_path: Path) -> None:
     found = split_page(tmp_path, COMMA_DATED, NOW)
     assert sorted(found) == [("Case of Adult C", "dhr"), ("Case of Ann", "dhr"),
                              ("Case of Bryn", "dhr")]
+
+
+def test_documents_named_for_their_subjects_are_their_reviews(tmp_path: Path) -> None:
+    found = split_page(tmp_path, DOCUMENTS, NOW)
+    assert sorted(found) == [("Gary", "sar"), ("Mary", "sar"), ("The C Family", "sar")]
 
 
 def test_themes_naming_the_subject_list_no_reviews(tmp_path: Path) -> None:

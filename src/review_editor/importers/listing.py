@@ -18,13 +18,13 @@ from ..reviewkinds import described_kind, resolve, review_kinds
 from .blocks import Block
 from .gazetteer import Nation
 from .pagedates import whole_block_date
-from .pseudonyms import NOT_NAMES, find_pseudonyms
+from .pseudonyms import NOT_NAMES, find_pseudonyms, is_first_name
 
 _DOCUMENT = re.compile(
     r"(?i)\b(?:(?:final|full|overview|summary|executive summary|published)\s+reports?|"
     r"(?:one|single|two)[- ]page(?:d)?\s+(?:learning\s+)?summar(?:y|ies)|one[- ]pagers?|"
     r"reports?|executive summary|summary|(?:7|seven)[- ]minute (?:learning )?briefings?|"
-    r"learning (?:briefs?|briefings?|summary|leaflets?)|briefings?|action plans?|"
+    r"learning (?:briefs?|briefings?|summary|leaflets?|recommendations)|briefings?|action plans?|"
     r"(?:board|partnership)(?:'s|’s)? response|response|easy read(?: version)?|"
     r"(?:and|&)\b|pdf|docx?|\d+(?:\.\d+)?\s*[km]b)\b")
 _DATE_LIKE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -320,6 +320,10 @@ def _item(block: Block, page_type: ReviewType | None, nation: Nation | None
         return None
     named = review_kinds(name)
     kinds = _resolved([kind for kind, _m in named], nation)
+    whose = _DOCUMENT_FOR.search(name)
+    if whose and (kinds or page_type) and is_first_name(whose["who"]):  # "… for Gary": Gary's
+        return ListedReview(whose["who"], _statutory(kinds) or page_type,
+                            key=("", whose["who"].lower()))
     pseudonyms = find_pseudonyms(name)
     rest = _identity(name)
     singular = any(not match.group().endswith(("s", "S")) for _k, match in named)
@@ -334,6 +338,12 @@ def _item(block: Block, page_type: ReviewType | None, nation: Nation | None
     key = _key(kinds[0].value if kinds else "", rest)
     names = tuple(sorted(found.pseudonym for found in pseudonyms))
     return ListedReview(_title(text), review_type, key=key, names=names)
+
+
+#: A review's document named for whom the review is about, once its document words are gone
+#: ("Safeguarding Adults Overview Review [report] for Gary", "… Review [executive summary] of
+#: Mary"): the name is the review's.
+_DOCUMENT_FOR = re.compile(r"\b[Rr]eview\s+(?:for|of)\s+(?P<who>[A-Z][a-z]{2,15})$")
 
 
 def _dated_line(block: Block) -> bool:

@@ -166,6 +166,11 @@ def _not_a_name(word: str) -> bool:
     return any(form in NOT_NAMES or form in _THEME_WORDS for form in (word, singular))
 
 
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is in the shipped list of first names."""
+    return word in _first_names()
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     lines = resources.read_text("data", "first-names.txt").splitlines()
