@@ -80,17 +80,19 @@ _CREDITED = re.compile(
     rf"\b(?i:according\s+to)\s+(?P<editor>{_NAME}?)(?:'s|’s)\s+(?i:editorial)\b|"
     rf"\bwho\s+(?:writes|reports)\s+for\s+(?P<writer>The\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)"
     rf"{{0,3}}|(?:[A-Z][\w'’&.-]*\s+){{0,3}}(?:{_MEDIA_WORD}))\b|"
-    rf"^(?P<caption>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,3}}(?:{_MEDIA_WORD})):\s+[^:]{{3,120}}"
-    rf"\.\s+(?i:credit)\s*:")
+    rf"^(?P<caption>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,3}}(?:{_MEDIA_WORD})):\s+[^:\n]{{3,120}}"
+    rf"\.\s+(?i:credit)\s*:", re.MULTILINE)
+
+
+#: How many of a page's blocks a news site's credits and reporting words are looked for in:
+#: they stand at the top and in the story, not in a long document's later pages.
+_READ = 60
 
 
 def credited_outlet(lines: list[str]) -> str | None:
     """The news site a page credits in its furniture, a caption or a writer's credit."""
-    for line in lines:
-        found = _CREDITED.search(" ".join(line.split()))
-        if found:
-            return str(found["editor"] or found["writer"] or found["caption"])
-    return None
+    found = _CREDITED.search("\n".join(" ".join(line.split()) for line in lines[:_READ]))
+    return str(found["editor"] or found["writer"] or found["caption"]) if found else None
 
 
 #: A news report's telling words: it quotes a body or a report in the third person, names a
@@ -111,12 +113,14 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 def reports_on_others(lines: list[str]) -> bool:
     """Whether a page is a news report about a body (two kinds of reporting words, and no
     "we" of its own outside quotations), so that no body it names is its publisher."""
-    # a quotation running on over paragraphs closes only in its last one
-    unquoted = [re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", line) for line in lines]
-    if any(_FIRST_PERSON.search(line) for line in unquoted):
+    text = "\n".join(lines[:_READ])
+    if sum(1 for pattern in _REPORTING if pattern.search(text)) < 2:
         return False
-    kinds = sum(1 for pattern in _REPORTING if any(pattern.search(line) for line in lines))
-    return kinds >= 2
+    # a quotation running on over paragraphs closes only in its last one
+    return not _FIRST_PERSON.search(_QUOTATION.sub(" ", text))
+
+
+_QUOTATION = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.MULTILINE)
 
 
 def answering_council(title: str) -> str | None:
