@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+
+if TYPE_CHECKING:  # PySide makes a class on its first use: the dialogs' wait until shown
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 Finished = Callable[[int], object]
 Chosen = Callable[[Path | None], object]
@@ -42,17 +46,19 @@ def ask(dialog: QDialog, finished: Finished) -> QDialog:
     return dialog
 
 
-FileMode = QFileDialog.FileMode
-
-
 def file_dialog(parent: QWidget | None, caption: str, start: Path | str | None,
-                filters: str = "", *, mode: FileMode = FileMode.ExistingFile,
+                filters: str = "", *, mode: QFileDialog.FileMode | None = None,
                 save: bool = False) -> QFileDialog:
-    """A file dialog, not shown yet (``choose_file`` shows it)."""
+    """A file dialog, not shown yet (``choose_file`` shows it); ``mode`` defaults to an
+    existing file."""
+    from PySide6.QtWidgets import QFileDialog
+
+    if mode is None:
+        mode = QFileDialog.FileMode.ExistingFile
     dialog = QFileDialog(parent, caption, str(start or ""), filters)
     dialog.setObjectName("dialog:file")
     dialog.setFileMode(mode)
-    if mode == FileMode.Directory:
+    if mode == QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -70,8 +76,13 @@ def choose_file(dialog: QFileDialog, chosen: Chosen) -> QFileDialog:
 
 
 def tell(parent: QWidget | None, title: str, text: str, *,
-         icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
-    """A message with an OK button, modal to ``parent``'s window; nothing waits for it."""
+         icon: QMessageBox.Icon | None = None) -> QMessageBox:
+    """A message with an OK button, modal to ``parent``'s window; nothing waits for it. The
+    icon defaults to a warning's."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if icon is None:
+        icon = QMessageBox.Icon.Warning
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("dialog:message")
     ask(box, lambda _result: None)

@@ -13,10 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QColorDialog,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -171,6 +169,8 @@ class BrandingDialog(QDialog):
         form.addRow(self._label("&Accent colour", self.accent), self._colour_row(self.accent))
         form.addRow(self._label("&Footer text", self.footer), _pair(self.footer, self.footer_cy))
         form.addRow(self._label("&Bilingual pages", self.order), self.order)
+        from PySide6.QtWidgets import QDialogButtonBox  # made on first use, when asked for
+
         officer_form = QFormLayout()
         officer_form.addRow(self._label("Your &display name", self.officer), self.officer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -222,6 +222,8 @@ class BrandingDialog(QDialog):
         pick.setToolTip("Choose the colour from a palette")
 
         def choose() -> None:
+            from PySide6.QtWidgets import QColorDialog
+
             dialog = QColorDialog(QColor(edit.text()), self)
             dialog.setWindowTitle(edit.accessibleName())
 

@@ -15,19 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ... import __version__, resources
 from ..common.asking import ask, file_dialog
@@ -41,7 +29,9 @@ from ..record.prompter import (
     Then,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # PySide makes a class on its first use: the dialogs' wait until asked for
+    from PySide6.QtWidgets import QMessageBox
+
     from ...importers import ImportResult
     from ...model import RecordModel
     from ...storage.locks import LockInfo
@@ -107,6 +97,8 @@ class QtPrompter:
                  default: Any, answer: Answer[Any]) -> None:
         """A message box whose clicked button maps to the answer (``default`` when it
         was closed otherwise). ``buttons`` adds the buttons and says what each answers."""
+        from PySide6.QtWidgets import QMessageBox
+
         mapping: dict[Any, Any] = {}
 
         def build(parent: QWidget | None) -> QDialog:
@@ -154,6 +146,8 @@ class QtPrompter:
                   if result == ACCEPTED else None, answer)
 
     def ask_save_changes(self, name: str, answer: Answer[SaveChoice]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         def buttons(box: QMessageBox) -> dict[Any, SaveChoice]:
             standard = QMessageBox.StandardButton
             box.setStandardButtons(standard.Save | standard.Discard | standard.Cancel)
@@ -168,6 +162,8 @@ class QtPrompter:
 
     def ask_conflict(self, path: Path, mine: dict[str, Any], theirs: dict[str, Any] | None,
                      answer: Answer[ConflictChoice]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         def buttons(box: QMessageBox) -> dict[Any, ConflictChoice]:
             found: dict[Any, ConflictChoice] = {}
             if theirs is not None:
@@ -201,6 +197,8 @@ class QtPrompter:
                   lambda _none: then() if then is not None else None)
 
     def ask_locked(self, info: LockInfo, answer: Answer[LockedChoice]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         def buttons(box: QMessageBox) -> dict[Any, LockedChoice]:
             read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
             anyway = box.addButton("Open anyway", QMessageBox.ButtonRole.DestructiveRole)
@@ -215,6 +213,8 @@ class QtPrompter:
             "asked first).", buttons, "cancel", answer)
 
     def ask_external_change(self, path: Path, answer: Answer[ExternalChoice]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         def buttons(box: QMessageBox) -> dict[Any, ExternalChoice]:
             compare = box.addButton("Compare…", QMessageBox.ButtonRole.ActionRole)
             reload = box.addButton("Reload", QMessageBox.ButtonRole.ResetRole)
@@ -237,6 +237,8 @@ class QtPrompter:
                   if result == ACCEPTED else None, answer)
 
     def _choose_path(self, make: Make, answer: Answer[Path | None]) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         def read(dialog: QDialog, result: int) -> Path | None:
             assert isinstance(dialog, QFileDialog)
             files = dialog.selectedFiles() if result == ACCEPTED else []
@@ -249,6 +251,8 @@ class QtPrompter:
                                                      RECORD_FILTER), answer)
 
     def choose_folder(self, start: Path | None, answer: Answer[Path | None]) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         self._choose_path(lambda parent: file_dialog(
             parent, "Open folder", start, mode=QFileDialog.FileMode.Directory), answer)
 
@@ -257,6 +261,8 @@ class QtPrompter:
             parent, "Import a page or Word document", start, IMPORT_FILTER), answer)
 
     def choose_save_path(self, suggested: Path, answer: Answer[Path | None]) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         self._choose_path(lambda parent: file_dialog(
             parent, "Save record as", suggested, RECORD_FILTER,
             mode=QFileDialog.FileMode.AnyFile, save=True), answer)
@@ -270,6 +276,8 @@ class QtPrompter:
                   if code == ACCEPTED else None, answer)
 
     def show_error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         def buttons(box: QMessageBox) -> dict[Any, None]:
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             return {}
@@ -279,6 +287,8 @@ class QtPrompter:
 
     def confirm(self, title: str, message: str, action: str, answer: Answer[bool], *,
                 destructive: bool = False) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         def buttons(box: QMessageBox) -> dict[Any, bool]:
             yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
             cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -295,6 +305,8 @@ class CompareDialog(QDialog):
 
     def __init__(self, path: Path, differences: list[tuple[str, str, str]],
                  parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QTreeWidget, QTreeWidgetItem
+
         super().__init__(parent)
         named(self, "dialog:compare", "Compare versions")
         self.setWindowTitle(f"Compare versions of {path.name}")
@@ -333,6 +345,8 @@ class UserGuideDialog(QDialog):
     """The offline user guide, bundled with the app: no network needed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
+
         super().__init__(parent)
         named(self, "dialog:user_guide", "User guide")
         self.setWindowTitle("Review Editor user guide")
@@ -363,6 +377,8 @@ def about_text() -> str:
 
 
 def show_about(parent: QWidget | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.NoIcon, "About Review Editor", about_text(),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("dialog:about")

@@ -16,13 +16,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -81,6 +78,8 @@ class ExportDialog(QDialog):
 
     def __init__(self, folder: Path, count: int, parent: QWidget | None = None, *,
                  stoppers: list[str] | None = None, bilingual: bool = False) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox  # made on first use, when asked for
+
         super().__init__(parent)
         self.setObjectName("dialog:export")
         self.setWindowTitle("Export" if count == 1 else f"Export {count} records")
@@ -155,6 +154,8 @@ class ExportDialog(QDialog):
         self._update()
 
     def _choose(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         choose_file(file_dialog(self, "Export to", self.folder.text(),
                                 mode=QFileDialog.FileMode.Directory),
                     self._chosen_folder)
@@ -300,6 +301,8 @@ class ExportActions:
         return reports[0] if reports else None
 
     def _export_batch(self, paths: list[Path], request: ExportRequest) -> BatchReport:
+        from PySide6.QtWidgets import QProgressDialog
+
         from ...storage import LoadError, load_record, officer_display_name
 
         report = BatchReport()

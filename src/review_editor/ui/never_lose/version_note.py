@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from ...storage.versions import BackupStore
 from ..common.asking import ask
@@ -16,6 +16,8 @@ from ..record.controller import RecordController
 
 def ask_note_in_dialog(parent: QWidget, answer: Callable[[str | None], object]) -> None:
     """Asks for the note, modal to the window; ``answer`` receives it, or ``None``."""
+    from PySide6.QtWidgets import QInputDialog  # made on first use, not at start-up
+
     dialog = QInputDialog(parent)
     dialog.setObjectName("dialog:version_note")
     dialog.setWindowTitle("Save with a note")
