@@ -56,6 +56,8 @@ _STREET_WORDS = frozenset(re.findall(r"[a-z]{2,}", re.sub(
 #: The street words as _STREET spells them (capitalised): every match holds one.
 _STREET_SUFFIX = re.compile("|".join(sorted((w.capitalize() for w in _STREET_WORDS),
                                             key=len, reverse=True)))
+#: "Jade St Clair": "St" before a capitalised word after a given name is a saint's surname.
+_SAINTS_SURNAME = re.compile(r"(?<=St) [A-Z][a-z]")
 #: "parked at Sandy Lane": where something is, so a street, though a person could be so named.
 _AT_A_STREET = re.compile(r"\b(?:at|on|in|off|near|along|down|up)\s+\Z")
 _NOT_STREET_START = {
@@ -147,7 +149,8 @@ _NAMED_TEAM = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,3})[Tt]eam\b")
 # -- words that name no one ----------------------------------------------------------------
 _ABBREVIATIONS = frozenset(
     "D.O.B. D.O.D. N.F.A. A.K.A. R.I.P. E.G. I.E. P.S. N.B. A.M. P.M. B.A. M.A. U.K. G.P. "
-    "A.S.A.P. E.T.A. N.I. C.I.D.".split())
+    "A.S.A.P. E.T.A. N.I. C.I.D. U.S. U.S.A. U.N. E.U. N.H.S. B.B.C. R.A.F. R.S.V.P. P.T.O."
+    .split())
 _CALENDAR_WORDS = {w.lower() for w in MONTHS + WEEKDAYS}
 #: Lower-case words before a setting word that are no kind of setting ("Hexley's local club").
 _NOT_A_KIND = frozenset(
@@ -242,7 +245,8 @@ class NameDetectors(DetectorBase):
             if match.group("number") and words[0].start() == 0:
                 start = match.start("number")
             elif a_persons_name(words[0].group(), words[-1].group()
-                                 if match.group("suffix") in ("Lane", "Way", "Court") else "") \
+                                 if match.group("suffix") in ("Lane", "Way", "Court")
+                                 or _SAINTS_SURNAME.match(text, match.end()) else "") \
                     and not _AT_A_STREET.search(text, max(0, start - 8), start):
                 continue  # "Dr Ruth Lane", "Amy Close": a person whose surname is a street word
             end = match.end()
