@@ -28,6 +28,11 @@ _NUMBER_WORDS = frozenset(_UNITS.split("|") + _TENS.split("|"))
 _Age = tuple[re.Pattern[str], frozenset[str], bool, frozenset[str], re.Pattern[str] | None]
 
 
+#: "in Reception, Year 1 and Year 2", "in Year 3, Year 4 and Year 5": a list of school years is
+#: the classes something reached, no one's age.
+_A_LIST_OF_YEARS = r"(?!,\s*(?:Year|Yr|Reception|Nursery|Primary)\b)"
+
+
 def _age(pattern: str, *triggers: str, case: bool = False, number: bool = True,
          also: str = "", needs: str = "") -> _Age:
     """A pattern, the words one of which a sentence must hold for it to be tried, whether the
@@ -91,7 +96,7 @@ _NEAR_PERSON = [
     _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|a|an|was in|started|starting|entered|reached|since)\s+"
          r"(?:Year\s*|year\s*|Yr\.?\s*|yr\s*|Y)(?:\d{1,2}\b|Reception\b|(?:One|Two|Three|Four|Five|"
          r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|one|two|three|four|five|six|seven|"
-         r"eight|nine|ten|eleven|twelve|thirteen)\b)", "year", "yr", "y",
+         r"eight|nine|ten|eleven|twelve|thirteen)\b)" + _A_LIST_OF_YEARS, "year", "yr", "y",
          case=True, number=False),
     _age(r"\b(?:Year|Yr\.?|Y)\s*(?:\d{1,2})\s+(?:pupil|student|girl|boy|child)\b", "year", "yr",
          "y", case=True, number=False),
@@ -104,7 +109,8 @@ _NEAR_PERSON = [
          "year", "yr", case=True, number=False),
     # "In Primary 6", "in Reception": Scottish and Northern Irish primary years, the first year
     _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an|the)\s+(?:Primary\s+[1-7]|"
-         r"Reception|(?:Lower|Upper)\s+Sixth)\b(?!\s+(?:[A-Z]|class teacher|teacher|staff))",
+         r"Reception|(?:Lower|Upper)\s+Sixth)\b(?!\s+(?:[A-Z]|class teacher|teacher|staff))"
+         + _A_LIST_OF_YEARS,
          "primary", "reception", "sixth", case=True, number=False),
     # Scottish school years: "in P6", "by S3", "moved up to S1"
     _age(r"\b(?:[Ii]n|[Ii]nto|[Bb]y|reached|started|entered|a|an|(?:moved|went|going|goes) up "
