@@ -67,6 +67,7 @@ def inline(draw: st.DrawFn, canary: str | None, depth: int = 0,
            words: st.SearchStrategy[str] | None = None) -> str:
     words = _words() if words is None else words
     parts: list[str] = []
+    hidden: set[int] = set()
     for _ in range(draw(st.integers(1, 4))):
         choice = draw(st.integers(0, 11 if depth < 2 else 3))
         if choice <= 3:
@@ -88,13 +89,16 @@ def inline(draw: st.DrawFn, canary: str | None, depth: int = 0,
         elif choice == 10:
             parts.append(f"~~{draw(words)}~~")
         elif canary is not None:
+            hidden.add(len(parts))
             parts.append(draw(hidden_inline(canary)))
         else:
             parts.append("<https://partnership.example/a>")
     # Mostly apart, sometimes glued: formats and hidden content inside words too.
+    # (Never glued after a backslash: "\\<!-- x -->" is text readers see, not a comment.)
     glued = parts[:1]
-    for part in parts[1:]:
-        glued.append(draw(st.sampled_from([" ", " ", ""])) + part)
+    for number, part in enumerate(parts[1:], start=1):
+        apart = number in hidden and glued[-1].endswith("\\")
+        glued.append((" " if apart else draw(st.sampled_from([" ", " ", ""]))) + part)
     return "".join(glued).strip() or "text"
 
 
