@@ -96,6 +96,15 @@ STAFF_OF = re.compile(
     r"\b(?:practitioners|professionals|clinicians|colleagues|representatives|delegates)\s+"
     r"(?:from)\s+"
     r"(?:the\s+)?\Z", re.IGNORECASE)
+#: "Westfield General Hospital contributed a chronology", "staff from … Infirmary attended the
+#: learning event": a hospital taking part in the review is an agency, and names no one.
+_HEALTH_AGENCIES = frozenset({"hospital", "hospitals", "infirmary"})
+_IN_THE_REVIEW = re.compile(
+    r"(?:['’]s\s+\w+)?\s+(?:(?:also\s+)?(?:contributed|provided|submitted|shared|supplied|"
+    r"completed|wrote)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:chronology|chronologies|"
+    r"report|IMR|individual management review|summary|information|records)\b|contributed\b|"
+    r"took part\b|participated\b|(?:was|were)\s+represented\b|attended\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:event|panel|meeting|session|workshop|review|conference)s?\b)")
 #: "a tattoo studio, Inkwell Studio,", "his brother's garage, J&M Motors.": a setting's name
 #: set after the kind of setting it is.
 _APPOSED_NAME = re.compile(
@@ -358,6 +367,8 @@ class NameDetectors(DetectorBase):
                 if STAFF_OF.search(text, max(0, start - 40), start) or _ROLE_AT.search(
                         text, max(0, start - 60), start):
                     continue  # "practitioners from Greyhaven General Hospital": their employer
+                if match.group().lower() in _HEALTH_AGENCIES and _IN_THE_REVIEW.match(text, end):
+                    continue  # "St Anne's Hospital contributed a chronology": an agency
                 if _EVENT_BEFORE.search(text, max(0, start - 100), start):
                     continue  # "the learning event took place at the Crown Hotel": a venue
                 if match.group() in ("Ward", "Hall", "Church", "College") and \
