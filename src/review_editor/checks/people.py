@@ -98,10 +98,10 @@ from .people_cues import (
     SURNAME_INITIAL_AFTER,
     SURNAME_WORDS,
     TEAM_AFTER,
-    THAT_BEFORE,
     UNKNOWN_NAME_STARTS,
     VALEDICTIONS,
     greets_a_colleague,
+    reported_about,
 )
 from .people_words import (
     AREAS,
@@ -376,8 +376,8 @@ def _acts_as_a_child(text: str, s_start: int, start: int, after: str, sentence_s
     person's doing follows it or a seeing or telling comes before it; never after "the"."""
     if sentence_start and SINGLE_NAME_LIVES.match(after):
         return word not in _AREAS
-    if word in _AREAS or is_place(word):
-        return False
+    if word in _AREAS or is_place(word):  # "that Lee was working": no place works
+        return word not in _AREAS and reported_about(text[max(s_start, start - 14):start], after)
     if sentence_start:
         return SINGLE_NAME_TELLS.match(after) is not None or (
             SINGLE_NAME_STARTS.match(after) is not None and word not in _SEASONS)
@@ -386,8 +386,7 @@ def _acts_as_a_child(text: str, s_start: int, start: int, after: str, sentence_s
         return False
     return SINGLE_NAME_ACTS.match(after) is not None \
         or SINGLE_NAME_BEFORE.search(before) is not None \
-        or (THAT_BEFORE.search(before) is not None and REPORTED_ACTS.match(after) is not None
-            and word not in _SEASONS)
+        or (reported_about(before, after, REPORTED_ACTS) and word not in _SEASONS)
 
 
 def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],

@@ -57,6 +57,19 @@ REPORTED_ACTS = re.compile(
     r"\A\s+(?:(?:often|always|never|usually|sometimes|still|then|had|has|was|is|would|could|"
     r"did not|didn['’]t)\s+)?(?:was|is|had|has|would|could|came|went|wanted|needed|seemed|"
     r"felt|showed|lived|stayed|slept|ate|cried|wet|soiled|hid|ran|[a-z]+ed)\b")
+#: "recorded that Lee was working": what only a person is doing, after a name that is also a
+#: place ("agreed that Reading was a fair comparison" is the town).
+PERSONS_DOING = re.compile(
+    r"\A\s+(?:was|is|had been|has been)\s+(?:working|sleeping|drinking|smoking|crying|"
+    r"self-harming|pregnant|staying with|living with|using|selling|dealing|missing school|"
+    r"frightened|scared)\b")
+
+
+def reported_about(before: str, after: str, acts: re.Pattern[str] = PERSONS_DOING) -> bool:
+    """A name after "that", before what is reported of it."""
+    return THAT_BEFORE.search(before) is not None and acts.match(after) is not None
+
+
 #: "Bailey told his teacher": a sentence's first word is a name only before a telling verb
 #: (or before what only a person does, below).
 SINGLE_NAME_TELLS = re.compile(r"\A\s+(?:told|said|says|tells|disclosed|explained|asked)\b")
