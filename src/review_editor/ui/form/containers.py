@@ -168,7 +168,12 @@ class ElidingToggle(QToolButton):
     def set_full_text(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
-        self._elide()
+        if self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
+            # Not laid out yet (a new header, most of them never shown): the resize it gets
+            # before it is first painted elides the title for the width it is given.
+            self.setText(text)
+        else:
+            self._elide()
         self.updateGeometry()
 
     def full_text(self) -> str:
