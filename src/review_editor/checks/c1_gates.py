@@ -1,6 +1,8 @@
 """Record-level gates for the C1 detectors that read a field on their own: one scan of the
-fields' joined text (``FieldBatch``) per gate finds every field where a detector can find
-anything, and the other fields never call it.
+short fields' joined text (``FieldBatch``, ``batch.SHORT_FIELD``) per test finds every field
+where a detector can find anything, and the other fields never call it. A longer field calls
+every detector, whose own first tests cost about what a gate's would for it; a gate that
+passes most of the record's first fields is given up (it would cost more than it saves).
 
 Each gate is the union of tests that its detector's own pre-tests, or its patterns, cannot
 pass without: a field that none of them finds returns nothing from the detector, so leaving
