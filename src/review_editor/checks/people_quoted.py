@@ -7,7 +7,7 @@ import re
 
 from . import spelling
 from .people import PersonName, is_given_name
-from .people_cues import PSEUDONYM_AFTER, PSEUDONYM_BEFORE
+from .people_cues import NICKNAME_BEFORE, PSEUDONYM_AFTER, PSEUDONYM_BEFORE
 from .sentence_index import SentenceIndex
 
 #: "me and jayden walked", "ask jack if": a name typed in lower case in someone's own words.
@@ -68,11 +68,37 @@ def quoted_nicknames(text: str, index: SentenceIndex,
         inside = _NICKNAME_INSIDE.match(text, person.end)
         if inside is not None and person.kind != "professional":
             found.append(inside.span("nick"))
+    for at in index.with_any(_CUE_WORDS):
+        found += _cued_nicknames(text, *index.spans[at])
     named = [(p.start, p.end) for _, p in people]
     for match in _NAME_AROUND_A_NICKNAME.finditer(text) if not _QUOTES.isdisjoint(text) else ():
         if is_given_name(match.group("first")) and index.at(*match.span()) is not None \
                 and not any(s < match.end() and match.start() < e for s, e in named + found):
             found.append(match.span())  # "Dale 'Tank' Harwood": the whole name
+    return found
+
+
+#: After a nickname's cue ("aka", "known as", "refer to him as"), nicknames no name pattern
+#: holds: in quotes, any capitalised form ("AJ", "Big J"; an acronym is not one); bare, a
+#: letter or two joined to a word ("D-Man", "K-Dog") or a size before a letter ("Little T").
+_QUOTED_AFTER_A_CUE = re.compile(r"(?<=\s)[\"“‘'](?P<nick>[A-Z][\w'’ -]{0,24}?)[\"”’'](?!\w)")
+_ODD_NICKNAME = re.compile(
+    r"(?<=\s)(?P<nick>[A-Z]{1,2}-[A-Z][a-z]+|(?:Little|Lil|Big|Young|Baby)\s[A-Z])(?![\w'’-])")
+_CUE_WORDS = frozenset({"aka", "alias", "nicknamed", "nickname", "name", "knew", "know",
+                        "knows", "known", "refer", "refers", "referred", "referring", "went",
+                        "goes", "go", "going", "called", "calls", "call", "calling"})
+
+
+def _cued_nicknames(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    found = []
+    for pattern, cue_end in ((_QUOTED_AFTER_A_CUE, 1), (_ODD_NICKNAME, 0)):
+        for match in pattern.finditer(text, s_start, s_end):
+            before = text[max(s_start, match.start() - 80):match.start() + cue_end]
+            nick = match.group("nick")
+            if nick.isupper() and len(nick) > 2:
+                continue  # "knew the service as 'MASH'": an acronym
+            if NICKNAME_BEFORE.search(before) and not PSEUDONYM_BEFORE.search(before):
+                found.append(match.span("nick"))
     return found
 
 
