@@ -78,6 +78,8 @@ _ALWAYS = [
     _age(rf"\bI(?:['’]m|\s+am)\s+(?:only\s+|just\s+)?{NUMBER}\b"
          rf"(?=\s*(?:,|\.|;|!|\?|and\b|now\b|not\b|years?\b|yrs?\b)|\s*[\"”’])", "m", "am",
          case=True),
+    # "her sweet 16", "a sweet sixteen party": a birthday's age
+    _age(r"\b[Ss]weet\s+(?:16|sixteen|Sixteen)\b", "sweet", case=True, number=False),
     # "a fortnight old", "a week old", "two fortnights old"
     _age(r"\b(?:a|one|two|three)\s+(?:fortnight|week|month|day)s?[- ]old\b", "old",
          number=False),
@@ -118,7 +120,8 @@ _NEAR_PERSON = [
     # "until Year 4", "from Year 9": a school year as a time in a child's life; "from Year 7",
     # "from Year 1", "from S1" are where a school's years begin, no age of anyone's
     _age(r"\b(?:[Uu]ntil|[Tt]ill|[Uu]ntil the end of)\s+(?:(?:Year|Yr\.?)\s*\d{1,2}|P[1-7]|S[1-6])"
-         r"\b|\b[Ff]rom\s+(?:(?:Year|Yr\.?)\s*(?!(?:1|7)\b)\d{1,2}|P[2-7]|S[2-6])\b",
+         r"\b|\b[Ff]rom\s+(?:(?:Year|Yr\.?)\s*(?:(?!(?:1|7)\b)\d{1,2}\b|(?:1|7)\s+onwards\b)|"
+         r"P[2-7]\b|S[2-6]\b)",
          "until", "till", "from", case=True, number=False, needs="Y(?:ear|r)|[PS][1-7]"),
     # "a spiral fracture at seven months" (not "born at 7 months", a pregnancy's length; weeks
     # and days are mostly that or a routine check: "delivered at 33 weeks", "seen at 10 days")
