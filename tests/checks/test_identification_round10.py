@@ -22,6 +22,16 @@ from test_identification_classes import covered, found, names_or_blocks
     # a given name that is also a place, after "that", before what only a person is doing
     ("The youth worker recorded that Lee was working nights at a car wash.", "Lee"),
     ("His probation officer noted that Hope was pregnant again.", "Hope"),
+    # after a nickname's cue, nicknames no name pattern holds: capitals in quotes, a letter
+    # joined to a word, a size before a letter
+    ("Friends knew her as \"JJ\" and she used it online.", "JJ"),
+    ("The case notes refer to the uncle only as 'TJ' throughout.", "TJ"),
+    ("Her boyfriend, aka B-Rad, sold the cannabis.", "B-Rad"),
+    ("The older man went by Little T in the group chat.", "Little T"),
+    ("Police knew the dealer as K-Money from his drill videos.", "K-Money"),
+    # a birthday's age; a school year "onwards" as a time in a child's life
+    ("The man paid for her sweet 16 at a hotel in town.", "sweet 16"),
+    ("He was bullied from Year 7 onwards and stopped going.", "Year 7"),
 ])
 def test_round10_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -46,6 +56,12 @@ def test_round10_classes_are_found(text: str, detail: str) -> None:
     "She bought the boy a coat in the British Red Cross shop.",
     "The panel agreed that Reading was a fair comparison for the data.",
     "The report found that Leeds was working on a new protocol with the police.",
+    "The review refers to him as \"AJ\" throughout.",
+    "The team knew the service as \"MASH\" at the time.",
+    "She was known to the school as a quiet girl.",
+    "From Year 7 onwards, pupils are taught about consent in PSHE.",
+    "The school teaches online safety from Year 7 onwards.",
+    "The sweet shop was next to the school.",
 ])
 def test_round10_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)
