@@ -37,6 +37,7 @@ from .venues import (
     find_pubs,
     find_school_forms,
     find_schools_and_wards,
+    find_settings_by_town,
     town_after,
 )
 from .welsh import looks_welsh
@@ -303,6 +304,7 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
                 f"an exact date tied to a person: “{match.group()}”",
                 "give the month and year or the year only, or leave the date out",
                 blocking=bool(life)))
+    by_town = find_settings_by_town(text, index, spelling.is_common_word)
     for spans, what, instead in (
             (find_pubs(text, index), "a named pub or bar", "a local pub"),
             (find_schools_and_wards(text, index), "a named school, surgery or ward",
@@ -313,7 +315,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
             (find_one_word_schools(text, index, spelling.is_common_word,
                                    gazetteer().__contains__, is_given_name), "a named school",
              "a local school"),
-            (find_school_forms(text, index), "a school form or class", "a class")):
+            (find_school_forms(text, index), "a school form or class", "a class"),
+            (by_town, "a setting named by its kind and town", "a local club")):
         for start, end in spans:
             if not _overlaps(start, end, allowed() + taken):
                 found.append(Detection(
@@ -321,7 +324,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
                     f"{what}: “{text[start:end]}”",
                     f"describe the kind of setting instead (\"{instead}\")", blocking=soaa))
                 taken.append((start, end))
-    settings = skip + [(d.start, d.end) for d in found if d.code in ("C1.4", "C1.5")]
+    settings = skip + [(d.start, d.end) for d in found if d.code in ("C1.4", "C1.5")
+                       and (d.start, d.end) not in by_town]  # its town is already in it
     for _, setting_end in settings:
         town = town_after(text, setting_end, spelling.is_common_word)
         if town is not None and not _overlaps(*town, allowed() + taken):

@@ -124,6 +124,27 @@ def town_after(text: str, end: int, is_word: Callable[[str], bool]) -> tuple[int
     return match.start("town"), match.end("town")
 
 
+#: "the netball club in Rumney", "the boxing gym near Splott": a small setting by its kind
+#: and the town or district it is in, which together name it.
+_KIND_IN_TOWN = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+){0,2}?(?:club|gym|squad|troupe|chapel|mosque|gurdwara|mandir|"
+    r"church|youth club|scout group|guides)(?=\s+(?:in|near|outside)\s+[A-Z])")
+_KIND_WORDS = frozenset("club gym squad troupe chapel mosque gurdwara mandir church scout "
+                        "guides".split())
+
+
+def find_settings_by_town(text: str, index: SentenceIndex,
+                          is_word: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of a small setting named by its kind and its town or district."""
+    found = []
+    for at in index.with_any(_KIND_WORDS):
+        for match in _KIND_IN_TOWN.finditer(text, *index.spans[at]):
+            town = town_after(text, match.end(), is_word)
+            if town is not None and text[town[0]:town[1]] not in _AREA_WORDS:
+                found.append((match.start(), town[1]))
+    return found
+
+
 _PRISON = re.compile(r"\bHM(?:P|YOI|P\s*&\s*YOI|P/YOI)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 _PRISON_WORDS = frozenset({"hmp", "hmyoi", "yoi"})
 
