@@ -191,6 +191,11 @@ _CAME_FROM = re.compile(
     rf"\b(?:in|to|into)\s+(?:the\s+)?(?:UK|U\.K\.|United Kingdom|Britain|Great Britain|England|"
     rf"Wales|Scotland|Northern Ireland|country)\s+from\s+(?P<name>{_NAME})")
 _CAME_FROM_TRIGGERS = frozenset("uk britain england wales scotland ireland kingdom country".split())
+#: "of the months in Easterhouse", "his summers at Gorton": a time of someone's life there
+#: ("two years in Wealdmoor" is more often the review's own span).
+_TIME_IN = re.compile(rf"\b(?i:the|those|his|her|their|our|my)\s+(?:days|weeks|months|years|"
+                      rf"summers|winters|holidays)\s+(?:in|at)\s+(?P<name>{_NAME})")
+_TIME_IN_TRIGGERS = frozenset("days weeks months years summers winters holidays".split())
 #: "The family fled Kharkiv in 2022": a place someone fled, named without a preposition.
 _FLED = re.compile(rf"\b(?:fled|fleeing|escaped|escaping)\s+(?P<name>{_NAME})")
 _FLED_TRIGGERS = frozenset({"fled", "fleeing", "escaped", "escaping"})
@@ -312,7 +317,7 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     placing = ((_PLACED, _PLACED_TRIGGERS, False), (_TRAVELLED, _TRAVELLED_TRIGGERS, True),
                (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False),
                (_RELATIVE_IN, _RELATIVE_IN_TRIGGERS, False),
-               (_CAME_FROM, _CAME_FROM_TRIGGERS, False))
+               (_CAME_FROM, _CAME_FROM_TRIGGERS, False), (_TIME_IN, _TIME_IN_TRIGGERS, True))
     # most fields hold no name after a preposition in any sentence: one search tells
     for pattern, triggers, needs_person in placing if NAME_AFTER_PREPOSITION.search(
             text) is not None else ():
