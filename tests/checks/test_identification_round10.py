@@ -32,6 +32,13 @@ from test_identification_classes import covered, found, names_or_blocks
     # a birthday's age; a school year "onwards" as a time in a child's life
     ("The man paid for her sweet 16 at a hotel in town.", "sweet 16"),
     ("He was bullied from Year 7 onwards and stopped going.", "Year 7"),
+    # a small setting by its kind and the town or district it is in
+    ("She trained with the boxing club in Splott twice a week.", "boxing club in Splott"),
+    ("Her friend from the dance troupe in Thornaby saw the messages.",
+     "dance troupe in Thornaby"),
+    # a district named as a time of someone's life there
+    ("His granny talked about the years in Drumchapel.", "Drumchapel"),
+    ("She recalled the weeks in Sighthill as the worst of her life.", "Sighthill"),
 ])
 def test_round10_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -62,6 +69,13 @@ def test_round10_classes_are_found(text: str, detail: str) -> None:
     "From Year 7 onwards, pupils are taught about consent in PSHE.",
     "The school teaches online safety from Year 7 onwards.",
     "The sweet shop was next to the school.",
+    "The safeguarding team in Cardiff took the referral.",
+    "The panel thanked the church in Wales for the use of its hall.",
+    "She joined the gym in January with her sister.",
+    "They went to the club in town most weekends.",
+    "The review covers two years in Wealdmoor before the child's death.",
+    "The panel heard about the months in SystmOne before the change.",
+    "Data from five years in Kent were compared with the national figures.",
 ])
 def test_round10_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)
