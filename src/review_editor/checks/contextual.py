@@ -31,6 +31,7 @@ from .sentence_index import SentenceIndex, TriggerTable
 from .text import FieldText
 from .venues import (
     find_case_names,
+    find_named_units,
     find_one_word_hospitals,
     find_one_word_schools,
     find_prisons,
@@ -312,6 +313,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
             (find_one_word_hospitals(text, index, about, spelling.is_common_word,
                                      gazetteer().__contains__), "a named hospital",
              "a local hospital"),
+            (find_named_units(text, index, about), "a named hospital unit or ward",
+             "a hospital ward"),
             (find_one_word_schools(text, index, spelling.is_common_word,
                                    gazetteer().__contains__, is_given_name), "a named school",
              "a local school"),

@@ -200,6 +200,39 @@ _HOSPITAL_AFTER_A_UNIT = re.compile(
 _UNIT_TRIGGERS = frozenset("ward unit picu nicu scbu hdu icu itu e ed".split())
 _CALENDAR = frozenset(MONTHS + WEEKDAYS) | OCCASIONS
 _AREA_WORDS = frozenset(AREAS) | {"North", "South", "East", "West", "Mid", "Greater", "Central"}
+#: "moved to the Orchard Unit at Cefn Coed Hospital", "admitted to the Rowan Ward": a unit or
+#: ward by its own name, in a sentence about a person's stay in hospital; a unit named for
+#: the care it gives ("the Assessment Unit", "the Burns Unit") is a kind, not a name.
+_NAMED_UNIT = re.compile(r"\b(?i:the)\s+(?P<name>(?P<word>[A-Z][a-z]+)\s+(?:Unit|Ward|Suite))\b"
+                         r"(?!['’])")
+_UNIT_STAY_WORDS = frozenset("hospital infirmary admitted admission discharged inpatient "
+                             "sectioned transferred detained".split())
+_CARE_GIVEN = frozenset(
+    "Assessment Referral Burns Renal Cardiac Stroke Spinal Dementia Respite Observation "
+    "Psychiatric Secure Adolescent Adolescents Trauma Surgical Medical Admissions Admission "
+    "Discharge Decision Treatment Rehabilitation Rehab Recovery Detox Addiction Addictions "
+    "Liver Oncology Cancer Eating Coronary Isolation Orthopaedic Orthopaedics Day Inpatient "
+    "Outpatient Outpatients Crisis Specialist Eye Fracture Forensic Nurture Resource Inclusion "
+    "Support Behaviour Learning Exploitation Protection Investigation Safeguarding Triage "
+    "Gynaecology Antenatal Postnatal Labour Delivery Birth Birthing Midwifery Midwife "
+    "Transitional Dependency Clinical Diagnostic Endoscopy Dialysis Haematology Infectious "
+    "Respiratory Injuries Injury Mothers Baby Babies Fetal Foetal Psychiatry Psychology "
+    "Neurology Neurosurgery Neuro Surgery Medicine Elderly Geriatric Frailty Stepdown Step "
+    "Women's Women’s Children's Children’s Men's Men’s Young Older Holding Custody Gangs "
+    "Homicide Fraud Cyber Vulnerability Missing Firearms Traffic Dog Mounted Pupil "
+    "Rehabilitative Therapy Therapeutic Paediatrics Neonatology Feeding Sleep Pain Chest "
+    "Heart Kidney Lung Skin Ear Nose Throat Dental Maxillofacial Plastic Plastics Vascular "
+    "Cardiology Cardiothoracic Gastro Gastroenterology Urology Obstetric Obstetrics".split())
+
+
+def find_named_units(text: str, index: SentenceIndex,
+                     about: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of hospital units and wards named by their own word."""
+    return [m.span("name") for at in index.with_any(_UNIT_STAY_WORDS) if about[at]
+            for m in _NAMED_UNIT.finditer(text, *index.spans[at])
+            if m.group("word") not in _CARE_GIVEN and m.group("word") not in _NOT_A_HOSPITAL]
+
+
 #: "took him to the Royal", "at the Infirmary": words that name a hospital by themselves.
 _THE_ROYAL = re.compile(r"\b(?:at|to|from|in|into)\s+the\s+(?P<name>Royal|Infirmary|General)"
                         r"(?![\w'’-]|\s+[A-Z])")
