@@ -39,6 +39,9 @@ from test_identification_classes import covered, found, names_or_blocks
     # a district named as a time of someone's life there
     ("His granny talked about the years in Drumchapel.", "Drumchapel"),
     ("She recalled the weeks in Sighthill as the worst of her life.", "Sighthill"),
+    # a hospital unit or ward by its own name, where someone stayed
+    ("He spent six weeks on the Rowan Unit at Eastfield Hospital.", "Rowan Unit"),
+    ("After the overdose she was admitted to the Heron Ward for a month.", "Heron Ward"),
 ])
 def test_round10_classes_are_found(text: str, detail: str) -> None:
     assert covered(text, detail), found(text)
@@ -76,6 +79,9 @@ def test_round10_classes_are_found(text: str, detail: str) -> None:
     "The review covers two years in Wealdmoor before the child's death.",
     "The panel heard about the months in SystmOne before the change.",
     "Data from five years in Kent were compared with the national figures.",
+    "The baby was transferred to the Neonatal Unit at the hospital.",
+    "He was admitted to the Adolescent Unit after the overdose.",
+    "The hospital's Maternity Unit changed its discharge policy.",
 ])
 def test_round10_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)
