@@ -59,7 +59,7 @@ _LIFE = frozenset(
 _AGE = frozenset(
     "old birthday age aged then turned years year yo y yr yrs m am baby child boy girl infant "
     "toddler teenager man woman victim mother father grandmother grandfather son daughter "
-    "partner defendant perpetrator female male".split())
+    "partner defendant perpetrator female male sweet".split())
 #: The place patterns that may hold a name with the field's first capital only
 #: ("Broadwater estate", "Hexley, a small village").
 _PLACE = frozenset(
