@@ -78,6 +78,9 @@ _ALWAYS = [
     _age(rf"\bI(?:['’]m|\s+am)\s+(?:only\s+|just\s+)?{NUMBER}\b"
          rf"(?=\s*(?:,|\.|;|!|\?|and\b|now\b|not\b|years?\b|yrs?\b)|\s*[\"”’])", "m", "am",
          case=True),
+    # "Year 10 @ Rhydwen High", "Y9 @ Oakfield": a school year in a profile's bio
+    _age(r"\b(?:Year|Yr|Y)\s?\d{1,2}(?=\s?@\s?[A-Z])", "year", "yr", "y", case=True,
+         number=False),
     # "her sweet 16", "a sweet sixteen party": a birthday's age
     _age(r"\b[Ss]weet\s+(?:16|sixteen|Sixteen)\b", "sweet", case=True, number=False),
     # "a fortnight old", "a week old", "two fortnights old"
