@@ -32,6 +32,8 @@ from test_identification_classes import covered, found, names_or_blocks
     # a birthday's age; a school year "onwards" as a time in a child's life
     ("The man paid for her sweet 16 at a hotel in town.", "sweet 16"),
     ("He was bullied from Year 7 onwards and stopped going.", "Year 7"),
+    # a school year in a profile's bio, "@" its school
+    ("Her TikTok bio said 'Y9 @ Oakfield Academy' and gave her first name.", "Y9"),
     # a small setting by its kind and the town or district it is in
     ("She trained with the boxing club in Splott twice a week.", "boxing club in Splott"),
     ("Her friend from the dance troupe in Thornaby saw the messages.",
@@ -82,6 +84,7 @@ def test_round10_classes_are_found(text: str, detail: str) -> None:
     "The baby was transferred to the Neonatal Unit at the hospital.",
     "He was admitted to the Adolescent Unit after the overdose.",
     "The hospital's Maternity Unit changed its discharge policy.",
+    "The school's account posted \"Year 7 @ the museum today\".",
 ])
 def test_round10_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)
