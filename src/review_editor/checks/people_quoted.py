@@ -13,8 +13,11 @@ from .sentence_index import SentenceIndex
 #: "me and jayden walked", "ask jack if": a name typed in lower case in someone's own words.
 _LOWER_NAME = re.compile(
     r"\b(?:[Mm]e and|and me and|[Tt]ell|[Aa]sk|with|told|seen|saw)\s+(?P<name>[a-z]{3,12})\b"
-    r"(?P<after>\s+(?:and|walked|went|used|was|were|had|said|told|if|got|came|is)\b)?")
-_LOWER_TRIGGERS = frozenset({"me", "tell", "ask", "with", "told", "seen", "saw"})
+    r"(?P<after>\s+(?:and|walked|went|used|was|were|had|said|told|if|got|came|is)\b)?"
+    # "im at jordans", "going round kyles": someone's home by their name and an "s"
+    r"|\b(?:at|round|to)\s+(?P<home>[a-z]{3,12})(?=s\b)")
+_LOWER_TRIGGERS = frozenset({"me", "tell", "ask", "with", "told", "seen", "saw", "at", "round",
+                             "to"})
 _QUOTES = frozenset("\"“”‘’'")
 #: A name typed in lower case is found only in a sentence holding one of these words and
 #: one of these quotation marks.
@@ -30,10 +33,13 @@ def lower_case_names(text: str, index: SentenceIndex) -> list[tuple[int, PersonN
         if _QUOTES.isdisjoint(text[s_start:s_end]):
             continue
         for match in _LOWER_NAME.finditer(text, s_start, s_end):
-            name = match.group("name")
+            group = "name" if match.group("name") else "home"
+            name = match.group(group)
             if is_given_name(name.capitalize()) and name not in _LOWER_NOT_NAMES and (
-                    not spelling.is_common_word(name) or match.group("after")):
-                found.append((at, PersonName(match.start("name"), match.end("name"), "person")))
+                    not spelling.is_common_word(name) or match.group("after")) and (
+                    group == "name" or not spelling.is_common_word(name + "s")):
+                found.append((at, PersonName(match.start(group), match.end(group) + (
+                    group == "home"), "person")))
     return found
 
 
