@@ -29,6 +29,9 @@ from test_identification_classes import covered, found, names_or_blocks
     ("Her boyfriend, aka B-Rad, sold the cannabis.", "B-Rad"),
     ("The older man went by Little T in the group chat.", "Little T"),
     ("Police knew the dealer as K-Money from his drill videos.", "K-Money"),
+    # someone's home by their name typed in lower case with an "s", in someone's own words
+    ("Her message said \"going round jaydens after school\".", "jaydens"),
+    ("She texted \"at ellies til late\" and switched her phone off.", "ellies"),
     # a birthday's age; a school year "onwards" as a time in a child's life
     ("The man paid for her sweet 16 at a hotel in town.", "sweet 16"),
     ("He was bullied from Year 7 onwards and stopped going.", "Year 7"),
@@ -85,6 +88,9 @@ def test_round10_classes_are_found(text: str, detail: str) -> None:
     "He was admitted to the Adolescent Unit after the overdose.",
     "The hospital's Maternity Unit changed its discharge policy.",
     "The school's account posted \"Year 7 @ the museum today\".",
+    "He texted \"im at tescos now\" at six.",
+    "She wrote \"at mums tonight\" and nothing else.",
+    "The note said \"we went to the parks and the shops\".",
 ])
 def test_round10_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)
