@@ -69,7 +69,6 @@ from .people_cues import (
     FROM_BODY,
     INITIAL_BEFORE,
     KNOWN_AS_PERSON,
-    LOCATIVE_BEFORE,
     MAIDEN_BEFORE,
     NAMED_BEFORE,
     NAMED_LAW_AFTER,
@@ -86,7 +85,6 @@ from .people_cues import (
     PSEUDONYM_BEFORE,
     QUOTED_NAME_BEFORE,
     RANK_BEFORE,
-    REPORTED_ACTS,
     SHORT_MONTH_AFTER,
     SHORT_MONTH_BEFORE,
     SHORT_MONTHS,
@@ -101,6 +99,7 @@ from .people_cues import (
     UNKNOWN_NAME_STARTS,
     VALEDICTIONS,
     greets_a_colleague,
+    locative_before,
     reported_about,
 )
 from .people_words import (
@@ -377,7 +376,8 @@ def _acts_as_a_child(text: str, s_start: int, start: int, after: str, sentence_s
     if sentence_start and SINGLE_NAME_LIVES.match(after):
         return word not in _AREAS
     if word in _AREAS or is_place(word):  # "that Lee was working": no place works
-        return word not in _AREAS and reported_about(text[max(s_start, start - 14):start], after)
+        return word not in _AREAS and reported_about(
+            text[max(s_start, start - 14):start], after, a_place=True)
     if sentence_start:
         return SINGLE_NAME_TELLS.match(after) is not None or (
             SINGLE_NAME_STARTS.match(after) is not None and word not in _SEASONS)
@@ -386,7 +386,7 @@ def _acts_as_a_child(text: str, s_start: int, start: int, after: str, sentence_s
         return False
     return SINGLE_NAME_ACTS.match(after) is not None \
         or SINGLE_NAME_BEFORE.search(before) is not None \
-        or (reported_about(before, after, REPORTED_ACTS) and word not in _SEASONS)
+        or (reported_about(before, after, a_place=False) and word not in _SEASONS)
 
 
 def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
@@ -458,7 +458,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if len(core) <= 2 and not titles and _is_first_name(core[0]) and COMPANION_BEFORE.search(
             text, max(s_start, run_start - 10), run_start):
         return PersonName(words[0].start(), words[-1].end(), "person")  # "me and Lewis went"
-    if not titles and LOCATIVE_BEFORE.search(text, max(s_start, run_start - 8), run_start) \
+    if not titles and locative_before(text, max(s_start, run_start - 8), run_start) \
             and is_place(" ".join(core)):
         return None  # "a shift manager at KFC in Larne": a town, not the manager
     if not titles and not sentence_start and len(core) <= 2 and (_nicknamed(
@@ -588,7 +588,7 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
     if any(w in _AREAS for w in core):
         return None  # "Kent", "Tyrone": a county first, a name only with a family role or title
     a_place = is_place(" ".join(core))
-    if a_place and not (given and cue):
+    if a_place and not (given and (cue or reported_about(before, after, a_place=True))):
         return None
     if given or (_is_first_name(core[0]) and len(core) > 1 and len(uncommon) > 0):
         return PersonName(start, end, "person")

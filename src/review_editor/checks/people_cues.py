@@ -10,7 +10,14 @@ import re
 #: "Love, Nan x": a letter's closing, not a name.
 VALEDICTIONS = frozenset({"Love", "Thanks", "Regards", "Cheers", "Yours", "Best", "Lots"})
 #: "a shift manager at KFC in Larne": a town after "in", not the manager's name.
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to)\s+\Z")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to)\s+\Z")
+
+
+def locative_before(text: str, start: int, end: int) -> bool:
+    """Whether a place's preposition ends ``text[start:end]``; a message's "from" ("Text
+    from Brooke") is its sender's."""
+    return _LOCATIVE_BEFORE.search(text, start, end) is not None \
+        and MESSAGE_FROM.search(text, max(0, end - 20), end) is None
 #: "me and Lewis went": someone in the company of a child or parent quoted.
 COMPANION_BEFORE = re.compile(r"\b[Mm]e and\s+\Z")
 #: "Tracey Hall (née Burke)": a name before marriage.
@@ -65,8 +72,16 @@ PERSONS_DOING = re.compile(
     r"frightened|scared)\b")
 
 
-def reported_about(before: str, after: str, acts: re.Pattern[str] = PERSONS_DOING) -> bool:
-    """A name after "that", before what is reported of it."""
+#: "Text from Brooke:", "a call from Lee": a message's sender, though her name is a place's.
+MESSAGE_FROM = re.compile(r"\b(?:[Tt]ext|[Mm]essage|[Cc]all|[Vv]oicemail|DM|[Ss]nap)s?\s+from\s+\Z")
+
+
+def reported_about(before: str, after: str, a_place: bool) -> bool:
+    """A given name after "that", before what is reported of it; one that is also a place
+    ``a_place`` only before what only a person does, or as a message's sender."""
+    if a_place and MESSAGE_FROM.search(before) is not None:
+        return True
+    acts = PERSONS_DOING if a_place else REPORTED_ACTS
     return THAT_BEFORE.search(before) is not None and acts.match(after) is not None
 
 
