@@ -22,6 +22,10 @@ from test_identification_classes import covered, found, names_or_blocks
     # a given name that is also a place, after "that", before what only a person is doing
     ("The youth worker recorded that Lee was working nights at a car wash.", "Lee"),
     ("His probation officer noted that Hope was pregnant again.", "Hope"),
+    ("The practice recorded that Brooke was sleeping on a sofa.", "Brooke"),
+    # a message's sender, though her name is also a place's
+    ("Text from Brooke: \"where r u\".", "Brooke"),
+    ("She got a call from Lee at midnight and left the house.", "Lee"),
     # after a nickname's cue, nicknames no name pattern holds: capitals in quotes, a letter
     # joined to a word, a size before a letter
     ("Friends knew her as \"JJ\" and she used it online.", "JJ"),
@@ -89,6 +93,8 @@ def test_round10_classes_are_found(text: str, detail: str) -> None:
     "The hospital's Maternity Unit changed its discharge policy.",
     "The school's account posted \"Year 7 @ the museum today\".",
     "He texted \"im at tescos now\" at six.",
+    "A message from Dover said the ferry was late.",
+    "The practice sent a text from Reading Borough Council's template.",
     "She wrote \"at mums tonight\" and nothing else.",
     "The note said \"we went to the parks and the shops\".",
 ])
