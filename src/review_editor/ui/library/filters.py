@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from ..common.widgets import named
@@ -66,6 +65,8 @@ class FilterButton(QToolButton):
         self._show_choice()
 
     def _fill(self) -> None:
+        from PySide6.QtGui import QActionGroup  # PySide makes it on first use: not at start-up
+
         menu = self.menu()
         menu.clear()
         for combo in self._lists:
