@@ -100,3 +100,29 @@ def test_round10_classes_are_found(text: str, detail: str) -> None:
 ])
 def test_round10_clean_sentences_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(("text", "detail"), [
+    # a unit or ward named with "and" is still named where someone stayed
+    ("After the overdose she was admitted to the Willow and Beech Unit.", "Willow and Beech Unit"),
+    ("He was transferred to the Kestrel & Swift Ward from the assessment unit.",
+     "Kestrel & Swift Ward"),
+    # a unit named with family words is still a hospital by the name beside it
+    ("She was admitted to the Parent and Infant Unit at Fernbrook Hospital.",
+     "Fernbrook Hospital"),
+])
+def test_round10_units_named_with_and_are_found(text: str, detail: str) -> None:
+    assert covered(text, detail), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a unit, ward or group named by the family it serves is a kind of setting, not a name
+    "After the birth she was admitted to the Mother and Baby Unit for six weeks.",
+    "The mother and her son were transferred to the Parent and Infant Ward.",
+    "She was discharged from the Mothers and Babies Unit in the spring.",
+    "She took her son to the Parent and Toddler group on Tuesdays.",
+    "The father attended the Dads and Toddlers group once.",
+    "The baby was admitted to the Family Unit with her mother.",
+])
+def test_round10_family_named_units_draw_nothing(text: str) -> None:
+    assert names_or_blocks(text) == [] and found(text) == [], found(text)

@@ -92,6 +92,11 @@ _WORKPLACE_WORDS = frozenset(
 #: a day ("attended Friday prayers"), a subject ("worked with Child A").
 _NOT_A_WORKPLACE = {w.lower() for w in MONTHS + WEEKDAYS} | {
     "child", "adult", "baby", "mr", "mrs", "ms", "miss", "christmas", "easter"}
+#: "the Mother and Baby Unit", "a Parent and Toddler group": a setting named by the family it
+#: serves is a kind of setting, not its own name.
+_FAMILY_KIND = frozenset(
+    "mother mothers mum mums father fathers dad dads parent parents baby babies child children "
+    "family families toddler toddlers infant infants carer carers and & of".split())
 STAFF_OF = re.compile(
     r"\b(?:practitioners|professionals|clinicians|colleagues|representatives|delegates)\s+"
     r"(?:from)\s+"
@@ -355,7 +360,8 @@ class NameDetectors(DetectorBase):
                                                        run[0].start)) or (
                         all(t.text in _YOUTH_BRANCHES for t in meaningful)
                         and match.group().lower() in _YOUTH_GROUPS) or all(
-                        t.text in _FAITHS for t in meaningful):
+                        t.text in _FAITHS for t in meaningful) or all(
+                        t.text.lower() in _FAMILY_KIND for t in meaningful):
                     continue  # "a Highland primary school", "the Army Cadets": a kind
                 if len(run) == 1 and run[0].start in sentence_starts(text) and \
                         spelling.is_common_word(run[0].text) and " " not in match.group():
@@ -396,6 +402,7 @@ class NameDetectors(DetectorBase):
                     or ACTIVITY_AFTER.match(text, start + len(name))):
                 continue  # "went to Irish dancing", "Quran classes", "the Orange Lodge": a kind
             if first_word in _GENERIC_PROPER or _AGENCY_WORDS.search(name) \
+                    or _FAMILY_KIND.issuperset(name.lower().split()) \
                     or name.isupper() or first_word in _NOT_A_WORKPLACE or name in gazetteer() \
                     or name in OCCASIONS:
                 continue  # an agency, an acronym ("member agencies of the SBNI"), a day

@@ -172,12 +172,14 @@ _HOSPITAL_TRIGGERS = frozenset(
     "birth born admitted admission delivered discharged treated transferred ward seen taken "
     "rushed stay ed e picu nicu scbu".split())
 #: "transferred from the Heath", "booked late at the Vic", "the neonatal unit at the RVI": a
-#: hospital by the short name people use, after "the", beside an admission, a birth or a unit.
+#: hospital by the short name people use, after "the", beside an admission, a birth or a unit;
+#: not the first word of a longer name ("admitted to the Mother and Baby Unit").
 _THE_HOSPITAL = re.compile(
     r"\b(?:born|birth|admitted|admission|delivered|discharged|transferred|blue-lighted|"
     r"blue-lit|rushed|booked|booking|A&E|ED|unit|ward|PICU|NICU|SCBU|HDU|ICU|ITU)\s+"
     r"(?:[\w&+-]+\s+){0,4}?(?:at|to|from|in|into)\s+the\s+"
-    r"(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,4})(?![\w'’&-]|\s+[A-Z]|\s+(?:ward|unit|team|clinic)\b)")
+    r"(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,4})"
+    r"(?![\w'’&-]|\s+[A-Z]|\s+(?:ward|unit|team|clinic)\b|\s+(?:and|&)\s+[A-Z])")
 _THE_HOSPITAL_TRIGGERS = frozenset(
     "born birth admitted admission delivered discharged transferred lighted lit rushed booked "
     "booking e ed unit ward picu nicu scbu hdu icu itu".split())
@@ -202,9 +204,11 @@ _CALENDAR = frozenset(MONTHS + WEEKDAYS) | OCCASIONS
 _AREA_WORDS = frozenset(AREAS) | {"North", "South", "East", "West", "Mid", "Greater", "Central"}
 #: "moved to the Orchard Unit at Cefn Coed Hospital", "admitted to the Rowan Ward": a unit or
 #: ward by its own name, in a sentence about a person's stay in hospital; a unit named for
-#: the care it gives ("the Assessment Unit", "the Burns Unit") is a kind, not a name.
-_NAMED_UNIT = re.compile(r"\b(?i:the)\s+(?P<name>(?P<word>[A-Z][a-z]+)\s+(?:Unit|Ward|Suite))\b"
-                         r"(?!['’])")
+#: the care it gives or the family it serves ("the Burns Unit", "the Mother and Baby Unit") is
+#: a kind, not a name.
+_NAMED_UNIT = re.compile(
+    r"\b(?i:the)\s+(?P<name>(?P<words>[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)"
+    r"\s+(?:Unit|Ward|Suite))\b(?!['’])")
 _UNIT_STAY_WORDS = frozenset("hospital infirmary admitted admission discharged inpatient "
                              "sectioned transferred detained".split())
 _CARE_GIVEN = frozenset(
@@ -222,7 +226,8 @@ _CARE_GIVEN = frozenset(
     "Homicide Fraud Cyber Vulnerability Missing Firearms Traffic Dog Mounted Pupil "
     "Rehabilitative Therapy Therapeutic Paediatrics Neonatology Feeding Sleep Pain Chest "
     "Heart Kidney Lung Skin Ear Nose Throat Dental Maxillofacial Plastic Plastics Vascular "
-    "Cardiology Cardiothoracic Gastro Gastroenterology Urology Obstetric Obstetrics".split())
+    "Cardiology Cardiothoracic Gastro Gastroenterology Urology Obstetric Obstetrics Mother "
+    "Parent Parents Father Fathers Family Families Toddler Toddlers Infant Infants".split())
 
 
 def find_named_units(text: str, index: SentenceIndex,
@@ -230,7 +235,8 @@ def find_named_units(text: str, index: SentenceIndex,
     """(start, end) of hospital units and wards named by their own word."""
     return [m.span("name") for at in index.with_any(_UNIT_STAY_WORDS) if about[at]
             for m in _NAMED_UNIT.finditer(text, *index.spans[at])
-            if m.group("word") not in _CARE_GIVEN and m.group("word") not in _NOT_A_HOSPITAL]
+            if not all(w in _CARE_GIVEN or w in _NOT_A_HOSPITAL
+                       for w in m.group("words").split() if w not in ("and", "&"))]
 
 
 #: "took him to the Royal", "at the Infirmary": words that name a hospital by themselves.
