@@ -126,3 +126,21 @@ def test_round10_units_named_with_and_are_found(text: str, detail: str) -> None:
 ])
 def test_round10_family_named_units_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(("text", "detail"), [
+    # a named workplace after someone's "employer", as after "her employer"
+    ("The victim's employer, Pentre Hardware, confirmed she had asked for new shifts.",
+     "Pentre Hardware"),
+    ("The father's employer was Dyfed Builders until the spring.", "Dyfed Builders"),
+])
+def test_round10_an_employer_after_a_possessive_is_found(text: str, detail: str) -> None:
+    assert covered(text, detail), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The social worker's employer, the council, carried out its own review.",
+    "The mother's employer was not told about the assault.",
+])
+def test_round10_an_unnamed_employer_draws_nothing(text: str) -> None:
+    assert names_or_blocks(text) == [] and found(text) == [], found(text)

@@ -74,7 +74,7 @@ _WORKPLACE = re.compile(
     r"driving|delivered|delivers|cleaned|cleans|cooked|cooks|served|serves|apprenticed|"
     r"apprentice|placement|contract|contracted|hired)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:at|for|by|with|of)|ran|runs|owned|owns|managed|attended|attends|hung around|"
-    r"(?:his|her|their|His|Her|Their) (?:employer|employers)(?: was| were|,| as)?|"
+    r"(?:his|her|their|His|Her|Their|[a-z]+['’]s) (?:employer|employers)(?: was| were|,| as)?|"
     r"went to|goes to|(?:Brownies|Scouts|Cubs|Guides|Beavers|Cadets) at|"
     r"(?:Drivers?|drivers?)\s+(?:from|for)|"
     r"(?:a|an|as)\s+(?:\w+\s+)?(?:waiter|waitress|cleaner|carer|driver|receptionist|assistant|"
