@@ -144,3 +144,28 @@ def test_round10_an_employer_after_a_possessive_is_found(text: str, detail: str)
 ])
 def test_round10_an_unnamed_employer_draws_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(("text", "detail"), [
+    # a message's sender is still named when a surname, not a trade, follows the given name
+    ("She got a voicemail from Harvey Lomax late that night.", "Harvey Lomax"),
+    ("A text from Chester Banks told her where to wait.", "Chester Banks"),
+    ("She got a call from Lee at two in the morning.", "Lee"),
+    # a business by its trade is still a workplace where someone worked
+    ("Her stepfather worked at Kemble Motors until the arrest.", "Kemble Motors"),
+])
+def test_round10_senders_beside_trades_are_found(text: str, detail: str) -> None:
+    assert covered(text, detail), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised name before a trade's or a venue's word is a business, not a sender
+    "She had a call from Chester Zoo about a work placement.",
+    "A text from Harvey Dental reminded the mother of the appointment.",
+    "The father had a voicemail from Lincoln Motors about the car.",
+    "She got a message from Ellis Vets about the dog's injections.",
+    "A call from Preston Jobcentre was missed the same week.",
+    "A text from Morgan Lettings asked about the arrears.",
+])
+def test_round10_trades_after_a_name_draw_nothing(text: str) -> None:
+    assert names_or_blocks(text) == [] and found(text) == [], found(text)

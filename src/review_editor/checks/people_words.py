@@ -132,6 +132,14 @@ PERSON_BEFORE = (
     "nobody asked", "told", "nor", "me and",
 )
 
+#: A business or a venue by its trade after a town's or a given name's word ("a call from
+#: Chester Zoo", "a text from Harvey Motors"): the business, not a sender nor where anyone is.
+TRADE_WORDS = (
+    "Zoo", "Motors", "Garage", "Garages", "Dental", "Vets", "Veterinary", "Pharmacy",
+    "Chemist", "Chemists", "Jobcentre", "Stadium", "Arena", "Racecourse", "Cinema", "Carers",
+    "Taxis", "Cabs", "Solicitors", "Lettings", "Builders", "Supermarket", "Stores", "Leisure",
+)
+
 #: Words that make a capitalised run an organisation, a place or a thing.
 ORGANISATION_WORDS = (
     "Council", "Councils", "Police", "Constabulary", "Trust", "Trusts", "Board", "Boards",
@@ -154,6 +162,7 @@ ORGANISATION_WORDS = (
     "Pathway", "Road", "Street", "Lane", "Avenue", "Estate",
     "Airport", "Station", "Railway", "Line", "Bridge", "River", "Island", "Isle",
     "House", "Hall", "Castle", "Cathedral", "Abbey", "Library", "Museum", "Theatre",
+    *TRADE_WORDS,
 )
 
 #: Charities and national bodies named without an organisation word ("Amanda Lowe from

@@ -30,6 +30,7 @@ from .people_words import (
     ORGANISATION_WORDS,
     PLAIN_TITLES,
     PROFESSIONAL_TITLES,
+    TRADE_WORDS,
 )
 from .sentence_index import SentenceIndex, TriggerTable
 from .vehicles import is_vehicle
@@ -215,7 +216,8 @@ _ORG_AFTER = re.compile(
     r"\A(?:['’]s)?\s+(?:City|County|Borough|District|Metropolitan|Safeguarding|Council|"
     r"Children['’]s|Adults?|Community|Local|NHS|Police|Hospital|Teaching|University|"
     r"College|Clinical|Integrated|Health|Domestic|Youth|Youth Offending|Family|Magistrates|"
-    r"Crown|Coroner|Partnership|Board|Trust|Rovers|United|Town|FC|[A-Z]{2,5}\b)")
+    r"Crown|Coroner|Partnership|Board|Trust|Rovers|United|Town|FC|[A-Z]{2,5}\b|"
+    r"(?:" + "|".join(TRADE_WORDS) + r")\b)")
 _NOT_PLACE_START = {"The", "A", "An", "This", "That", "His", "Her", "Their", "Its", "Our",
                     "In", "On", "At", "By", "To", "For", "Of", "And", "But", "When", "After",
                     "Before", "During", "Mr", "Mrs", "Ms", "Miss", "Dr", "Child", "Adult",
