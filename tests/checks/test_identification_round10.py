@@ -169,3 +169,22 @@ def test_round10_senders_beside_trades_are_found(text: str, detail: str) -> None
 ])
 def test_round10_trades_after_a_name_draw_nothing(text: str) -> None:
     assert names_or_blocks(text) == [] and found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(("text", "detail"), [
+    # a street named "Bank" is still where someone lived or went
+    ("The family lived at 7 Tanner Bank for a year.", "Tanner Bank"),
+    ("He was seen walking from Tanner Bank towards the river.", "Tanner Bank"),
+])
+def test_round10_a_bank_street_is_found(text: str, detail: str) -> None:
+    assert covered(text, detail), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a message from a bank named after a town is the bank's, not a street nor a town
+    "The mother got a text from Northgate Bank about the overdraft.",
+    "She had a call from Halifax Bank about the missed payments.",
+    "A voicemail from Yorkshire Bank asked her to ring back.",
+])
+def test_round10_a_message_from_a_bank_draws_nothing(text: str) -> None:
+    assert names_or_blocks(text) == [] and found(text) == [], found(text)

@@ -20,7 +20,7 @@ from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, holds_any, matches_at
 from .people import first_names
-from .people_cues import NAMED_LAW_AFTER
+from .people_cues import MESSAGE_FROM, NAMED_LAW_AFTER
 from .people_words import (
     AREA_PHRASES,
     AREA_TOWNS,
@@ -216,7 +216,7 @@ _ORG_AFTER = re.compile(
     r"\A(?:['’]s)?\s+(?:City|County|Borough|District|Metropolitan|Safeguarding|Council|"
     r"Children['’]s|Adults?|Community|Local|NHS|Police|Hospital|Teaching|University|"
     r"College|Clinical|Integrated|Health|Domestic|Youth|Youth Offending|Family|Magistrates|"
-    r"Crown|Coroner|Partnership|Board|Trust|Rovers|United|Town|FC|[A-Z]{2,5}\b|"
+    r"Crown|Coroner|Partnership|Board|Trust|Rovers|United|Town|FC|Bank|[A-Z]{2,5}\b|"
     r"(?:" + "|".join(TRADE_WORDS) + r")\b)")
 _NOT_PLACE_START = {"The", "A", "An", "This", "That", "His", "Her", "Their", "Its", "Our",
                     "In", "On", "At", "By", "To", "For", "Of", "And", "But", "When", "After",
@@ -457,6 +457,9 @@ def _trimmed(text: str, match: re.Match[str], group: str) -> tuple[int, int] | N
     if any(w.group().rstrip("'’s") in (_STREET_NOT_PLACE if street else _ORGANISATION)
            for w in words):
         return None
+    if street and match.group().endswith(" Bank") and MESSAGE_FROM.search(
+            text, max(0, match.start() - 20), match.start()):
+        return None  # "a text from Barclays Bank": a message's sender is a bank, no street
     offset = match.start(group)
     return offset + words[0].start(), offset + words[-1].end()
 
