@@ -87,7 +87,7 @@ _WORKPLACE = re.compile(
 _WORKPLACE_WORDS = frozenset(
     re.findall(r"[a-z]+", _WORKPLACE.pattern.split("(?P<name>")[0].lower())) - {
     "at", "by", "for", "of", "to", "with", "around", "s", "w", "b", "a", "an", "as", "in",
-    "from", "his", "her", "their", "was", "were"}  # "employer" gates "his employer"
+    "from", "his", "her", "their", "was", "were", "z"}  # "employer" gates "his employer"
 #: First words that make a capitalised run after "worked for" or "attended" something else:
 #: a day ("attended Friday prayers"), a subject ("worked with Child A").
 _NOT_A_WORKPLACE = {w.lower() for w in MONTHS + WEEKDAYS} | {
