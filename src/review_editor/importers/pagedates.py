@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from ..model.dates import MONTHS
 from ..textdates import DateMention, find_dates, find_years, full_dates, parse_date
 from .blocks import Block
 
@@ -260,11 +261,12 @@ class PartialPageDate:
     evidence: str  # the line it stands in
 
 
+_MONTH_NAMES = "|".join(MONTHS)
+
 #: "published May 2031", "(published 2021, updated 2024)": a month or year the page is dated by.
 _PUBLISHED_PARTIAL = re.compile(r"(?i)\b(?:published|publication date|date of publication|"
                                 r"issued|released)\s*:?\s*(?:in\s+|on\s+)?(?:the\s+)?(?P<date>"
-                                r"(?:January|February|March|April|May|June|July|August|"
-                                r"September|October|November|December|spring|summer|autumn|"
+                                r"(?:" + _MONTH_NAMES + r"|spring|summer|autumn|"
                                 r"fall|winter|Q[1-4]|quarter\s+[1-4])\s+(?:of\s+)?"
                                 r"(?:19|20)\d{2}|"
                                 r"(?:19|20)\d{2})\b")
@@ -275,9 +277,8 @@ _SEASON = re.compile(r"(?i)^(?:spring|summer|autumn|fall|winter|q[1-4]|quarter\s
 
 #: A line of its own dating a cover or a catalogue entry by month or year: "July 2031",
 #: "July 2031 Contents" (the contents' heading run on), "Year: 2031".
-_DATE_ALONE = re.compile(r"(?i)^\s*(?:(?:date|published|year)\s*:\s*)?(?P<date>(?:January|"
-                         r"February|March|April|May|June|July|August|September|October|"
-                         r"November|December)\s+(?:19|20)\d{2})(?:\s+contents)?\s*$|"
+_DATE_ALONE = re.compile(r"(?i)^\s*(?:(?:date|published|year)\s*:\s*)?(?P<date>(?:" + _MONTH_NAMES
+                         + r")\s+(?:19|20)\d{2})(?:\s+contents)?\s*$|"
                          r"^\s*(?i:year)\s*:\s*(?P<year>(?:19|20)\d{2})\s*$")
 
 
