@@ -3,6 +3,8 @@ issues kept per field, so a re-check after an edit reads only the edited field a
 
 from __future__ import annotations
 
+from itertools import groupby
+from operator import attrgetter
 from typing import Any
 
 from ..field_cache import FieldCache
@@ -23,6 +25,7 @@ PER_FIELD = frozenset({
     "C4.14", "C5.1", "C5.2", "C5.3", "C5.4", "C5.6", "C5.7", "C6.6",
 })
 _NO_CODES: frozenset[str] = frozenset()
+_PATH = attrgetter("field_path")
 
 
 class _Entry:
@@ -118,11 +121,15 @@ def _by_field(spec: CheckSpec, record: Any, ctx: CheckContext, facts: RecordFact
         issues = spec.function(record, ctx)
         at = {field.path: position for position, field in zip(positions, fields, strict=True)}
         grouped: dict[int, list[Issue]] = {}
-        for issue in issues:
-            position = at.get(issue.field_path)
+        for path, run in groupby(issues, _PATH):  # a field's issues come together
+            position = at.get(path)
             if position is None:
                 break
-            grouped.setdefault(position, []).append(issue)
+            earlier = grouped.get(position)
+            if earlier is None:
+                grouped[position] = list(run)
+            else:
+                earlier.extend(run)
         else:
             return {position: tuple(found) for position, found in grouped.items()}
         by_field = {}

@@ -6,6 +6,9 @@ import gc
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
+from itertools import groupby
+from operator import attrgetter
 from typing import Any
 
 from ..field_cache import fit_per_text
@@ -16,7 +19,7 @@ from .issue import INFO, Issue
 from .per_field import PER_FIELD, per_field_issues
 from .reading import path_key
 from .registry import all_checks
-from .welsh import ENGLISH_ONLY, WELSH_ONLY, english_only_on_welsh
+from .welsh import ENGLISH_ONLY, WELSH_ONLY, field_language, is_welsh
 
 
 def run_checks(record: Any, ctx: CheckContext, codes: set[str] | None = None) -> list[Issue]:
@@ -55,8 +58,11 @@ def _full_collections_rare() -> Iterator[None]:
             gc.set_threshold(*before)
 
 
-#: Codes whose issues are dropped on text of the other language (looked up once per path).
+#: Codes whose issues are dropped on text of the other language.
 _ONE_LANGUAGE = ENGLISH_ONLY | WELSH_ONLY
+_CODE = attrgetter("code")
+_PATH = attrgetter("field_path")
+_SPAN = attrgetter("span")
 
 #: A full collection after ten thousand middle-generation ones (70 million allocations).
 _FULL_COLLECTION_THRESHOLD = 10_000
@@ -81,24 +87,39 @@ def _run_checks(record: Any, ctx: CheckContext, codes: set[str] | None) -> list[
     finally:
         ctx._active = None
         forget()
+    return sort_issues(record, _adjusted(record, ctx, issues))
+
+
+def _adjusted(record: Any, ctx: CheckContext, issues: list[Issue]) -> list[Issue]:
+    """``issues`` without the one-language checks' issues on text of the other language,
+    C3's as information notes while the record is not being published, and the
+    partnership's severity overrides applied. What to do is settled once per code (and
+    the language once per field path), so a record's million spelling warnings are not
+    each looked at in turn unless something happens to them."""
+    present = set(map(_CODE, issues))
+    if present & _ONE_LANGUAGE:
+        welsh = {path: is_welsh(field_language(record, path))
+                 for path in set(map(_PATH, issues))}
+        if (present & ENGLISH_ONLY and any(welsh.values())) \
+                or (present & WELSH_ONLY and not all(welsh.values())):
+            issues = [issue for issue in issues
+                      if not (welsh[issue.field_path] if issue.code in ENGLISH_ONLY
+                              else issue.code in WELSH_ONLY and not welsh[issue.field_path])]
     publishing = ctx.publishing(record)
     overrides = ctx.settings.severity_overrides
+    changed = {code for code in present
+               if (code.startswith("C3.") and not publishing) or code in overrides}
+    if not changed:
+        return issues
     adjusted = []
-    dropped: dict[str, bool] = {}  # by field path, for the codes that read one language
     for issue in issues:
-        if issue.code in _ONE_LANGUAGE:
-            key = ("W" if issue.code in WELSH_ONLY else "E") + issue.field_path
-            drop = dropped.get(key)
-            if drop is None:
-                drop = dropped[key] = english_only_on_welsh(record, issue)
-            if drop:
-                continue
-        if issue.code.startswith("C3.") and not publishing and issue.severity != INFO:
-            issue = _with_severity(issue, INFO, " (needed before publication)")
-        if issue.code in overrides:
-            issue = _with_severity(issue, overrides[issue.code])
+        if issue.code in changed:
+            if issue.code.startswith("C3.") and not publishing and issue.severity != INFO:
+                issue = _with_severity(issue, INFO, " (needed before publication)")
+            if issue.code in overrides:
+                issue = _with_severity(issue, overrides[issue.code])
         adjusted.append(issue)
-    return sort_issues(record, adjusted)
+    return adjusted
 
 
 def _with_severity(issue: Issue, severity: Any, note: str = "") -> Issue:
@@ -107,21 +128,51 @@ def _with_severity(issue: Issue, severity: Any, note: str = "") -> Issue:
 
 
 def sort_issues(record: Any, issues: list[Issue]) -> list[Issue]:
+    """``issues`` in reading order: by field (``path_key``), then span (an issue about the
+    whole field first), then check number; the first of equal issues kept, and issues
+    alike in all three kept in the order given.
+
+    The issues are gathered by field first: the checks give a field's issues together,
+    and a long record's million issues then need no sort key each, only the fields. A
+    field's issues whose spans all differ are in order by span alone (a key read in C);
+    only a field with issues sharing a span, or about the whole field, reads the codes."""
+    by_path: dict[str, list[Issue]] = {}
+    for path, run in groupby(issues, _PATH):
+        found = by_path.get(path)
+        if found is None:
+            by_path[path] = list(run)
+        else:
+            found.extend(run)
     model: Any = type(record)
-    paths: dict[str, tuple[int, ...]] = {}  # a long record's issues share their paths
-    codes: dict[str, tuple[int, int]] = {}
+    places = {path: path_key(model, path) for path in by_path}
+    if len(set(places.values())) < len(places):  # paths the model does not tell apart
+        return _sorted_by_key(issues, places)
+    ordered: list[Issue] = []
+    for path in sorted(by_path, key=places.__getitem__):
+        found = by_path[path]
+        if len(found) > 1:
+            spans = list(map(_SPAN, found))
+            if None in spans or len(set(spans)) < len(spans):
+                found = _sorted_by_key(found, places)
+            else:
+                found.sort(key=_SPAN)
+        ordered.extend(found)
+    return ordered
 
-    def key(issue: Issue) -> tuple[Any, ...]:
-        path = issue.field_path
-        place = paths.get(path)
-        if place is None:
-            place = paths[path] = path_key(model, path)
-        code = codes.get(issue.code)
-        if code is None:
-            family, _, number = issue.code[1:].partition(".")
-            code = codes[issue.code] = (int(family), int(number or 0))
-        span = issue.span or (-1, -1)
-        return (place, span[0], span[1], code)  # the code's numbers compare as a pair
 
+def _sorted_by_key(issues: list[Issue], places: dict[str, tuple[int, ...]]) -> list[Issue]:
+    """``issues`` without repeats, sorted by field (``places``), span and check number."""
     unique = list(dict.fromkeys(issues))
-    return sorted(unique, key=key)
+    return sorted(unique, key=lambda issue: (places[issue.field_path],
+                                             issue.span or _WHOLE_FIELD,
+                                             _code_order(issue.code)))
+
+
+_WHOLE_FIELD = (-1, -1)
+
+
+@lru_cache(maxsize=512)
+def _code_order(code: str) -> tuple[int, int]:
+    """"C4.12" as (4, 12): a check's numbers compare as numbers."""
+    family, _, number = code[1:].partition(".")
+    return int(family), int(number or 0)

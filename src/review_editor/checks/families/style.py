@@ -436,13 +436,25 @@ def misspellings(code: str, dictionary: str, speller: Any,
                  fields: list[FieldText]) -> list[Issue]:
     """A warning for each word of the fields' blocks that ``speller`` does not know."""
     issues = []
+    messages: dict[str, str] = {}  # one message a word, however often it is misspelt
     for field in fields:
+        text, path = field.text, field.path
+        segments = None if field.markdown is None else field.markdown.segments
         for block in field.blocks:
-            for start, end, word in speller.misspellings(field.text[block.start:block.end]):
-                issues.append(text_issue(
-                    code, WARNING, field, block.start + start, block.start + end,
-                    f"“{word}” is not in the {dictionary} dictionary",
-                    "correct it, or add it to the partnership's word list"))
+            found = speller.misspellings(text[block.start:block.end])
+            if not found:
+                continue
+            offset = block.start
+            # a block read as it is written maps every span in it back to itself
+            same = segments is None or segments.same_offsets(block.start, block.end)
+            for start, end, word in found:
+                message = messages.get(word)
+                if message is None:
+                    message = messages[word] = f"“{word}” is not in the {dictionary} dictionary"
+                start, end = offset + start, offset + end
+                issues.append(Issue(code, WARNING, path, (start, end) if same
+                                    else field.source_span(start, end), message,
+                                    "correct it, or add it to the partnership's word list"))
     return issues
 
 
