@@ -126,7 +126,30 @@ class FieldBatch:
 
     def holding_any(self, needles: Iterable[str], text: str | None = None) -> list[int]:
         """The positions of the fields whose text (or ``lowered``) holds any of ``needles``."""
-        return _holding_any(needles, self.text if text is None else text, self.starts)
+        text = self.text if text is None else text
+        return _holding_any(self.may_hold(needles, text), text, self.starts)
+
+    def may_hold(self, needles: Iterable[str], text: str) -> tuple[str, ...]:
+        """Of ``needles``, those that ``text`` (``text`` or ``lowered``) may hold: a needle
+        none of whose letters a-z are left out of a few words' searches. Each run of such
+        letters in a needle (in lower case) is part of a word of the text, so a needle
+        with a run that is part of none of the text's distinct words (``_letter_runs``)
+        is not in the text: it need not be looked for through the whole of it."""
+        needles = tuple(needles)
+        if len(needles) < _PRUNED_FROM or (text is not self.text and text is not self.lowered):
+            return needles
+        words = self._letter_runs
+        if words is None:
+            return needles
+        return tuple(needle for needle in needles
+                     if all(run in words for run in _LETTER_RUN.findall(needle.lower())))
+
+    @cached_property
+    def _letter_runs(self) -> str | None:
+        """The distinct runs of letters a-z of ``lowered``, one a line (a few thousand
+        words for a long record), or None when it is not ASCII."""
+        runs = self._runs(LETTERS)
+        return None if runs is None else "\n".join(run.decode("ascii") for run in runs[1])
 
     def holding_phrases(self, phrases: Phrases | None) -> list[int] | None:
         """The positions of the fields where ``phrases`` may match (None: any of them)."""
@@ -237,6 +260,10 @@ _RUN_TABLES = {
                            else ord(" ") for byte in range(256)),
 }
 _MONTH_STARTS = tuple(month[:3] for month in MONTHS)
+_LETTER_RUN = re.compile("[a-z]+")
+#: The number of needles from which sorting out those a text cannot hold is worth splitting
+#: its words out (about what twenty searches through the whole text cost).
+_PRUNED_FROM = 4
 _DIGIT = re.compile(r"\d")
 #: Digits as "9", "/" and "." as "/", "-" as itself; a character beyond ASCII, which may be
 #: a digit, as "9"s. Every numeric date ("5/3/2031", "5.3.31") holds b"9/9", every ISO date
@@ -311,8 +338,8 @@ def may_match(phrases: Phrases | None, fields: list[FieldText]) -> Iterator[Fiel
     text = None if batch is None else batch.lowered if phrases.ignore_case else batch.text
     if batch is None or text is None or phrases.needles is None:
         return iter(fields)
-    return (fields[position]
-            for position in _holding_in_order(phrases.needles, text, batch.starts))
+    return (fields[position] for position in
+            _holding_in_order(batch.may_hold(phrases.needles, text), text, batch.starts))
 
 
 def with_capitals(fields: list[FieldText], run: int) -> list[FieldText]:
