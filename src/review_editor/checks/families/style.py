@@ -259,10 +259,10 @@ def ages_style(record: Any, ctx: CheckContext) -> list[Issue]:
 def scrape_hygiene(record: Any, ctx: CheckContext) -> list[Issue]:
     title = " ".join(record.title.split()).casefold()
     issues = []
+    patterns = tuple(ctx.settings.boilerplate)
     for field in ctx.facts(record).fields:
         text = field.text
-        boilerplate = configured_pattern(tuple(ctx.settings.boilerplate), text) \
-            if field.prose else None
+        boilerplate = configured_pattern(patterns, text) if field.prose else None
         if boilerplate is not None:
             for match in boilerplate.finditer(text):
                 block = field.block_at(match.start())
@@ -362,12 +362,13 @@ def lengths(record: Any, ctx: CheckContext) -> list[Issue]:
 @check("C4.10", BLOCKING, "Leftovers")
 def leftovers(record: Any, ctx: CheckContext) -> list[Issue]:
     issues = []
-    for severity, patterns in ((BLOCKING, ctx.settings.placeholders_blocking),
-                               (WARNING, ctx.settings.placeholders_warning)):
-        if not patterns:
+    for severity, listed in ((BLOCKING, ctx.settings.placeholders_blocking),
+                             (WARNING, ctx.settings.placeholders_warning)):
+        if not listed:
             continue
+        patterns = tuple(listed)
         for field in ctx.facts(record).fields:
-            pattern = configured_pattern(tuple(patterns), field.text)
+            pattern = configured_pattern(patterns, field.text)
             for match in pattern.finditer(field.text) if pattern is not None else ():
                 end = match.end()
                 if match.group().startswith("["):
@@ -515,8 +516,16 @@ def configured_pattern(patterns: tuple[str, ...], text: str) -> re.Pattern[str] 
     leading text ``text`` lacks (they cannot match there, so leaving them out changes
     nothing), or None when none is left: most fields then need no pass at all."""
     lowered = case_blind(text)
-    kept = tuple(p for p in patterns if lowered is None or _leading_text(p) in lowered)
+    if lowered is None:
+        return _alternation(patterns) if patterns else None
+    kept = tuple([pattern for pattern, lead in _leads(patterns) if lead in lowered])
     return _alternation(kept) if kept else None
+
+
+@lru_cache(maxsize=64)
+def _leads(patterns: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each pattern with its leading text (``_leading_text``), looked up once a list."""
+    return tuple((pattern, _leading_text(pattern)) for pattern in patterns)
 
 
 @lru_cache(maxsize=64)
