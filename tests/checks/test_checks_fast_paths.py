@@ -22,6 +22,7 @@ from review_editor.checks import (
     identifiers,
     language,
     number_identifiers,
+    numbers,
     people,
     places,
     spelling,
@@ -48,6 +49,8 @@ _PIECES = [
     "Jo-ann", "'s", "’s", " and ", "de ", "ap ", "Polish ", "family", "only ", "village",
     "ONLY ", ", 14,", " (6)", "age ", "OLD", "Z", "I", "D", "May", "June", "Jun", "3 March",
     "Sept", "Mayor", "Decembers", "old", "aged", "was", "estate", "flat", "the", "Year", "yrs",
+    "CSC/2019/04471", "FD19P00812", "13/290617/21", "SC484912", "WS-2021-118", "/", "0", "+",
+    "Board", "Constabulary", " Hospital", "Service", "Local Authority",
 ]
 texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -92,10 +95,14 @@ def test_capital_runs_are_what_backtracking_words_find(text: str) -> None:
 @given(texts)
 def test_detector_gates_pass_every_text_their_patterns_can_match(text: str) -> None:
     n = number_identifiers
-    if n._ANY_NUMBER.search(text) is None:
+    assert (n._ANY_NUMBER.search(text) is None) == all(
+        gate.search(text) is None
         for gate in (n._PHONE_START, n._PLUS_DIGIT, n._TEN_DIGITS, n._SIX_DIGITS_LETTER,
-                     n._IZ_DIGIT, n._CAPITAL_DIGIT, n._COURT_DIGITS):
-            assert gate.search(text) is None
+                     n._IZ_DIGIT, n._CAPITAL_DIGIT, n._COURT_DIGITS))
+    if numbers._SHAPE_GATE.search(text) is None:
+        assert numbers._SHAPE_IN_TEXT.search(text) is None
+    if not language.holds_any(text, identifiers._AGENCY_WORDS):
+        assert identifiers._AGENCY.search(text) is None
     if not n._holds_needle(text, n._CASE_WORDS):
         assert n._CASE_NUMBER.search(text) is None
     if not n._holds_needle(text, n._AGE_NEEDLES):
@@ -229,3 +236,24 @@ def test_a_span_of_a_paragraph_read_as_written_maps_back_as_the_long_way_maps_it
             long_start = segments.to_source(start, end=False)
             long_way = (long_start, max(segments.to_source(end, end=True), long_start))
             assert field.source_span(start, end) == long_way
+
+
+#: Pieces of the jigsaw lexicon's phrases, and what stands around them.
+_LEXICON_PIECES = sorted({word for triggers in identifiers._lexicon_triggers().values()
+                          for word in (*triggers.words, *triggers.stems, *triggers.parts)}) + [
+    " ", ",", ".", "-", "'", "’", "s", "Jehovah's Witness", "Down's syndrome", "Tourette’s",
+    "Polish-speaking", "children's home", "two older brothers", "one of three children",
+    "worked as a cleaner", "was a nurse", "spoke Urdu", "Tamil", "Roma", "12", "3 girls",
+    "youngest of four", "uses a wheelchair", "in the care of", "Downs", "speakings"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_LEXICON_PIECES),
+                          st.sampled_from(_LEXICON_PIECES).map(str.capitalize)),
+                max_size=16).map(" ".join))
+def test_jigsaw_lexicon_reads_every_category_that_can_match(text: str) -> None:
+    """A paragraph's words name every lexicon category whose pattern matches in it."""
+    met = identifiers._categories_met(frozenset(re.findall("[a-z]+", text.lower())))
+    for category, (case_blind, pattern) in identifiers._jigsaw_lexicon().items():
+        if pattern.search(text.lower() if case_blind else text) is not None:
+            assert category in met, (category, text)

@@ -136,7 +136,8 @@ def _numbered(texts: list[str]) -> list[Any]:
 def _numbered_without_pretests(texts: list[str]) -> list[Any]:
     every = re.compile("")  # found in every text and line
     with _replaced(number_identifiers, _COURT_DIGITS=every, _ANY_NUMBER=every), \
-            _replaced(numbers, _SHAPE_IN_TEXT=every), _replaced(textdates, _SEPARATED_DIGITS=every):
+            _replaced(numbers, _SHAPE_IN_TEXT=every, _SHAPE_GATE=every), \
+            _replaced(textdates, _SEPARATED_DIGITS=every):
         return _numbered(texts)
 
 

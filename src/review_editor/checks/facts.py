@@ -267,16 +267,18 @@ class RecordFacts:
         if holds_any(text, PSEUDONYM_FORM_WORDS):
             spans += [m.span() for m in matches_at(PSEUDONYM_FORM, text,
                                                    CAPITAL_AFTER_BOUNDARY)]
-        if self.role_pattern is not None:
+        roles = [] if self.role_pattern is None else \
+            [(m.start(), m.end()) for m in self.role_pattern.finditer(text)]
+        if roles:  # the modifiers are read only where a role word stands
             modifiers: list[tuple[int, int]] = []  # in order, never overlapping
             if self.modifier_pattern is not None:
                 modifiers = [(m.start(), m.end()) for m in self.modifier_pattern.finditer(text)]
             modifier_starts = [start for start, _ in modifiers]
-            for match in self.role_pattern.finditer(text):
-                at = bisect.bisect_right(modifier_starts, match.start()) - 1
-                if at >= 0 and match.start() < modifiers[at][1]:
+            for start, end in roles:
+                at = bisect.bisect_right(modifier_starts, start) - 1
+                if at >= 0 and start < modifiers[at][1]:
                     continue
-                spans.append((match.start(), match.end()))
+                spans.append((start, end))
         spans.sort()
         return spans
 

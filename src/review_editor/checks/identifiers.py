@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from .detection import Detection, overlaps
-from .language import cached_phrases, matches_at
+from .language import cached_phrases, holds_any, matches_at
 from .name_identifiers import NameDetectors
 from .number_identifiers import NumberDetectors
 from .text import FieldText
@@ -102,17 +102,6 @@ class _Triggers:
     stems: tuple[str, ...]
     parts: tuple[str, ...]
 
-    def met_by_stem_or_part(self, joined: str) -> bool:
-        """``joined``: a paragraph's words joined by spaces, after a space (" care plan …").
-        Words hold no space, so a word starts with a stem where " stem" occurs in it, and
-        holds a part where the part occurs."""
-        return any(stem in joined for stem in self.spaced_stems) \
-            or any(part in joined for part in self.parts)
-
-    @cached_property
-    def spaced_stems(self) -> tuple[str, ...]:
-        return tuple(" " + stem for stem in self.stems)
-
 
 @lru_cache(maxsize=1)
 def _lexicon_triggers() -> dict[str, _Triggers]:
@@ -153,11 +142,26 @@ def _categories_by_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(categories) for word, categories in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _stems_and_parts() -> tuple[tuple[str, str], ...]:
+    """(needle, category) for each trigger stem and part: in a paragraph's words joined by
+    spaces, after a space, a word starts with a stem where " stem" occurs (words hold no
+    space), and holds a part where the part occurs."""
+    return tuple([(" " + stem, category) for category, triggers in _lexicon_triggers().items()
+                  for stem in triggers.stems]
+                 + [(part, category) for category, triggers in _lexicon_triggers().items()
+                    for part in triggers.parts])
+
+
 def _categories_met(words: frozenset[str]) -> set[str]:
-    """The lexicon categories one of whose trigger words is among ``words``: one look-up a
-    word rather than a set test a category."""
+    """The lexicon categories whose patterns may match in a paragraph of ``words``: one of
+    their trigger words is among them (one look-up a word rather than a set test a
+    category), or one of them starts with a stem or holds a part of theirs."""
     index = _categories_by_word()
-    return {category for word in words if word in index for category in index[word]}
+    met = {category for word in words if word in index for category in index[word]}
+    joined = " " + " ".join(words)
+    met.update([category for needle, category in _stems_and_parts() if needle in joined])
+    return met
 
 
 #: Where an _AGENCY match can start: "the" or a capital, after anything but a word character.
@@ -166,6 +170,13 @@ _AGENCY = re.compile(
     r"\bthe (?:Council|Police|Trust|Board|Partnership|Local Authority|Authority|Service|"
     r"Hospital|Team)\b|\b[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:Police|Council|NHS Trust|"
     r"Trust|Constabulary|Fire and Rescue Service|Probation Service|Integrated Care Board)\b")
+#: The last word of every _AGENCY match, standing as a whole run of word characters: a text
+#: holding none of them names no agency that way.
+_AGENCY_WORDS = frozenset({"Council", "Police", "Trust", "Board", "Partnership", "Authority",
+                           "Service", "Hospital", "Team", "Constabulary"})
+#: The detections a paragraph's jigsaw score counts, by kind, and their category.
+_DETECTED_CATEGORIES = {"exact_age": "exact_age", "date": "date", "dob": "date",
+                        "address": "address", "setting": "setting"}
 
 
 
@@ -180,8 +191,7 @@ class Detector(NumberDetectors, NameDetectors):
         text = field.text
         items: list[tuple[str, str, int]] = []
         seen: set[tuple[str, str]] = set()
-        kinds = {"exact_age": "exact_age", "date": "date", "dob": "date", "address": "address",
-                 "setting": "setting"}
+        kinds = _DETECTED_CATEGORIES
         for detection in detections:
             if detection.kind in kinds and block_start <= detection.start < block_end:
                 category = kinds[detection.kind]
@@ -221,18 +231,15 @@ class Detector(NumberDetectors, NameDetectors):
         def compute() -> list[tuple[str, int, int]]:
             text = field.text
             lowered = self.facts.remember(f"lowered:{field.path}", lambda: _lowered(text))
-            blocks = [(span, _categories_met(words), " " + " ".join(words))
-                      for span, words in self.block_words(field)
+            blocks = [(span, _categories_met(words)) for span, words in self.block_words(field)
                       if span[0] < block_end and span[1] > block_start]
             lexicon = []
             for category, (case_blind, pattern) in _jigsaw_lexicon().items():
-                triggers = _lexicon_triggers()[category]
                 source = lowered if case_blind else text
-                for (start, end), met, joined in blocks:
-                    if category not in met and not triggers.met_by_stem_or_part(joined):
-                        continue
-                    lexicon += [(category, m.start(), m.end())
-                                for m in pattern.finditer(source, start, end)]
+                for (start, end), met in blocks:
+                    if category in met:
+                        lexicon += [(category, m.start(), m.end())
+                                    for m in pattern.finditer(source, start, end)]
             return lexicon
 
         return self.facts.remember(f"lexicon:{field.path}:{block_start}:{block_end}", compute)
@@ -243,7 +250,8 @@ class Detector(NumberDetectors, NameDetectors):
         def compute() -> list[tuple[int, int, str]]:
             text = field.text
             agencies = [(m.start(), m.end(), m.group())
-                        for m in matches_at(_AGENCY, text, _AGENCY_START)]
+                        for m in matches_at(_AGENCY, text, _AGENCY_START)] \
+                if holds_any(text, _AGENCY_WORDS) else []
             organisations = cached_phrases(tuple(self.facts.organisation_names), False)
             if organisations is not None:
                 for match in organisations.finditer(text):

@@ -93,10 +93,18 @@ _CAPITAL_DIGIT = re.compile(r"[A-Z]\d")  # vehicle registrations
 #: Any of the tests above, in one search of the field: a field where none finds anything
 #: (most fields, a heading numbered "Part 12" among them) holds no number identifier save
 #: a case number, which needs one of its words. None of them looks around what it finds, so
-#: a match within a line is a match in the whole text.
-_ANY_NUMBER = re.compile("|".join(gate.pattern for gate in (
-    _PHONE_START, _PLUS_DIGIT, _TEN_DIGITS, _SIX_DIGITS_LETTER, _IZ_DIGIT, _CAPITAL_DIGIT,
-    _COURT_DIGITS)))
+#: a match within a line is a match in the whole text. Each test's first character is one
+#: of a class, read first (the regex engine then skips to such characters rather than trying
+#: every test at every position), and what the test asks of it after: ``_PLUS_DIGIT`` holds
+#: "+44" (``_PHONE_START``'s), ``_CAPITAL_DIGIT`` ``_COURT_DIGITS``' "[A-Z]\d{5}".
+_ANY_NUMBER = re.compile(
+    r"[\d+A-Z](?:(?<=\+)[1-9]"  # _PLUS_DIGIT
+    r"|(?<=[A-Z])\d"  # _CAPITAL_DIGIT
+    r"|(?<=[IZ])[A-Z]? ?\d"  # _IZ_DIGIT
+    r"|(?<=0)\d[\d\s()-]{8}"  # _PHONE_START
+    r"|(?<=\d)(?:\d\d[ -]?\d{3}[ -]?\d{4}"  # _TEN_DIGITS
+    r"|\d ?\d{2} ?\d{2} ?[A-D]"  # _SIX_DIGITS_LETTER
+    r"|/\d{4}))")  # _COURT_DIGITS' second test
 
 
 def _holds_needle(text: str, needles: tuple[str, ...]) -> bool:

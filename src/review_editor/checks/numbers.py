@@ -48,6 +48,13 @@ _SHAPE = re.compile(
 #: ``_SHAPE`` without what it asks of the character after it: searched in the whole text,
 #: it finds every shape that ``_SHAPE`` finds within a token.
 _SHAPE_IN_TEXT = re.compile(_SHAPE.pattern.removesuffix(r"(?![\w/-])"))
+#: What every ``_SHAPE`` match holds: a capital before five digits, or before two digits, a
+#: capital and four digits, a separator between two others, or two digits, a slash and five
+#: digits. Its first character is read first, so the regex engine skips to such characters
+#: (``_SHAPE_IN_TEXT`` tries its lookbehind at every position): a text without one is passed
+#: over quickly.
+_SHAPE_GATE = re.compile(r"[A-Z\d](?:(?<=[A-Z])\d{5}|(?<=[A-Z])\d\d[A-Z]\d{4}"
+                         r"|[/-][A-Z0-9]{1,8}[/-][A-Z0-9]|(?<=\d)\d/\d{5})")
 #: Apps and games where people have user names.
 _PLATFORMS = ("Snapchat|Instagram|TikTok|Facebook|Twitter|Discord|WhatsApp|YouTube|Kik|Telegram|"
               "Xbox|PlayStation|PSN|Steam|Roblox|Twitch|Reddit|Fortnite|Minecraft|Threads|Yubo|"
@@ -157,7 +164,7 @@ def find_numbers(text: str, common: Callable[[str], bool]) -> list[tuple[str, in
     last_end = 0
     keyed = None  # whether the field holds a keyword, read at the first number
     lines = digit_lines(text)  # every match starts on a digit's line
-    if lines and _SHAPE_IN_TEXT.search(text) is None:
+    if lines and (_SHAPE_GATE.search(text) is None or _SHAPE_IN_TEXT.search(text) is None):
         keyed = holds_any(text, _KEY_WORDS, ignore_case=True)
         if not keyed:
             lines = ()  # a number is a reference only by its shape or a keyword before it

@@ -100,17 +100,20 @@ def detections(facts: RecordFacts) -> dict[str, list[Detection]]:
         detector = Detector(facts)
         fields = facts.identify_fields
         _FIELD_CACHE.fit(2 * len(fields))
-        kept = [_FIELD_CACHE.get(_key("detections", facts, field)) for field in fields]
+        keys = [_key("detections", facts, field) for field in fields]
+        kept = [_FIELD_CACHE.get(key) for key in keys]
         # the gates read only the fields not kept from an earlier run (all of them on a first
         # check, the edited one on a re-check)
         runs = c1_gates.gated_runs(facts, [field for field, found in zip(fields, kept,
                                                                          strict=True)
                                            if found is None])
         result = {}
-        for field, found in zip(fields, kept, strict=True):
-            if found is None:  # or found since, for a field of the same text
-                found = _cached("detections", facts, field,
-                                lambda field=field: _detect_field(detector, field, runs(field)))
+        for field, key, found in zip(fields, keys, kept, strict=True):
+            if found is None:
+                found = _FIELD_CACHE.get(key)  # found since, for a field of the same text
+                if found is None:
+                    found = _detect_field(detector, field, runs(field))
+                    _FIELD_CACHE.put(key, found)
             result[field.path] = found
         return result
 
