@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from review_editor import textdates
-from review_editor.checks import numbers, people, people_context, places, spelling
+from review_editor.checks import numbers, people, people_context, people_cues, places, spelling
 from review_editor.checks.cue_before import NounLedCue
 from review_editor.checks.language import sentences
 from review_editor.checks.people_words import FAMILY_MODIFIERS, FAMILY_NOUNS
@@ -45,13 +45,16 @@ _SENTENCES = st.lists(st.one_of(st.sampled_from(_PIECES), _PHRASES),
 
 def _places_without_pretests(text: str, about: list[bool]) -> list[Any]:
     patterns, named_after = places._PATTERNS, places.NAME_AFTER_PREPOSITION
+    without_numbers = places._TRIGGERS_WITHOUT_NUMBERS
     try:
         places._PATTERNS = [(kind, pattern, words, False)
                             for kind, pattern, words, _ in patterns]
         places.NAME_AFTER_PREPOSITION = re.compile("")  # found in every sentence
+        places._TRIGGERS_WITHOUT_NUMBERS = places._TRIGGERS  # every pattern without a digit
         return _places(text, about)
     finally:
         places._PATTERNS, places.NAME_AFTER_PREPOSITION = patterns, named_after
+        places._TRIGGERS_WITHOUT_NUMBERS = without_numbers
 
 
 def _places(text: str, about: list[bool]) -> list[Any]:
@@ -139,3 +142,34 @@ def test_the_family_cue_is_found_where_the_whole_pattern_matches(
 def test_a_cue_noun_must_start_with_a_word() -> None:
     with pytest.raises(ValueError, match="word character"):
         NounLedCue(("’s mum",), r"(?:{nouns})\Z")
+
+
+#: Words of the nickname cues and what stands around them.
+_NICKNAME_PIECES = [
+    "nicknamed", "aka", "a.k.a.", "a.k.a", "alias", "nickname", "nickname at school,", "was",
+    "is", "of", "street name", "gang", "went by", "goes by the name of", "known to the family as",
+    "knew him as", "known as", "referred to her as", "refers to the boy only as", "to his mum as",
+    "she was known as", "called herself", "calls themselves", "called the baby", "calling him",
+    "call", "twins", "toddler", "Called", "KNOWN AS", "Nicknamed", "self", "the", "and", "a",
+    "ſ", "K", "İ", "x", " ", "  ", "\n", ", ", "(", "'", "‘", "“", "\"", "as'", "him'",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NICKNAME_PIECES), max_size=10).map(" ".join),
+       st.sampled_from(["", " ", "  ", " '", " “", "'", ",", "\n"]))
+def test_a_nickname_cue_is_read_only_where_its_last_words_may_end_one(
+        words: str, end: str) -> None:
+    window = words + end
+    if not people_cues.may_be_nicknamed(window):
+        assert people_cues.NICKNAME_BEFORE.search(window) is None, window
+        assert people_cues.QUOTED_NAME_BEFORE.search(window) is None, window
+
+
+@pytest.mark.parametrize("cue", [p for p in _NICKNAME_PIECES if p.strip() and len(p) > 2])
+@pytest.mark.parametrize("end", [" ", " '", "\t“"])
+def test_each_nickname_cue_passes_the_pretest(cue: str, end: str) -> None:
+    window = f"The review heard she {cue}{end}"
+    if people_cues.NICKNAME_BEFORE.search(window) or people_cues.QUOTED_NAME_BEFORE.search(
+            window):
+        assert people_cues.may_be_nicknamed(window), window

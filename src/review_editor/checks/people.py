@@ -100,6 +100,7 @@ from .people_cues import (
     VALEDICTIONS,
     greets_a_colleague,
     locative_before,
+    may_be_nicknamed,
     reported_about,
 )
 from .people_words import (
@@ -365,7 +366,8 @@ def _known_as_person(text: str, start: int, end: int) -> bool:
 
 
 def _nicknamed(before: str) -> bool:
-    return bool(NICKNAME_BEFORE.search(before) or QUOTED_NAME_BEFORE.search(before)) \
+    return may_be_nicknamed(before) and bool(
+        NICKNAME_BEFORE.search(before) or QUOTED_NAME_BEFORE.search(before)) \
         and not PSEUDONYM_BEFORE.search(before)
 
 

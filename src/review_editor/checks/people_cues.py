@@ -224,6 +224,27 @@ NICKNAME_BEFORE = re.compile(
     rf"call(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|(?:called|calls|"
     rf"call|calling) (?:him|her|them|the (?:baby|child|boy|girl|toddler|twins)))\s+{QUOTE}?\Z",
     re.IGNORECASE)
+#: How every ``NICKNAME_BEFORE`` match's words end (in lower case), before the white space
+#: and the opening quote that follow them: "nicknamed", "a.k.a.", "went by the name of",
+#: "known to the family as", "called herself", "calls the baby".
+_NICKNAME_CUE_ENDS = (
+    "nicknamed", "aka", "a.k.a", "a.k.a.", "alias", "nickname", "was", "of", ",", "name", "is",
+    "by", "as", "self", "selves", "him", "her", "them", "baby", "child", "boy", "girl",
+    "toddler", "twins")
+_QUOTES = frozenset("\"“‘'")
+
+
+def may_be_nicknamed(before: str) -> bool:
+    """False only when neither ``NICKNAME_BEFORE`` nor ``QUOTED_NAME_BEFORE`` can match
+    ``before``: the last words are read first, as most names follow no nickname's cue."""
+    if before[-1:] in _QUOTES:
+        return True  # "called 'Smudge'"
+    if not before[-1:].isspace():
+        return False  # each ends in white space, or in white space and a quote
+    last = before.rstrip()[-max(map(len, _NICKNAME_CUE_ENDS)):]
+    return not last.isascii() or last.lower().endswith(_NICKNAME_CUE_ENDS)
+
+
 #: "He called her Princess in front of us": a word of endearment someone was called by, which
 #: names no one ("Princess, as her mother always called her" is still a name).
 ENDEARMENTS = frozenset(

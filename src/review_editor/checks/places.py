@@ -151,6 +151,10 @@ _PATTERNS = [
      "village|hamlet|town|estate|community|island|township|settlement|suburb", False),
 ]
 _TRIGGERS = TriggerTable([frozenset(words.split("|")) for _, _, words, _ in _PATTERNS])
+#: The same without the patterns reading a number in figures, for a field holding no digit.
+_TRIGGERS_WITHOUT_NUMBERS = TriggerTable([frozenset() if number else words
+                                          for words, (_, _, _, number)
+                                          in zip(_TRIGGERS.sets, _PATTERNS, strict=True)])
 #: Words that place a person somewhere ("lived in", "moved to", "found at").
 _PLACED_WORDS = (
     "lived|living|lives|live|moved|moving|move|grew up|settled|stayed|staying|relocated|"
@@ -291,7 +295,8 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     """Places in the field's sentences; towns only in sentences about a person. A street-like
     name that is a professional's ("Jenny Park (NSPCC)") is no place."""
     found: list[Place] = []
-    for (kind, pattern, _, number), sentences in zip(_PATTERNS, index.with_each(_TRIGGERS),
+    triggers = _TRIGGERS if any(index.has_digit) else _TRIGGERS_WITHOUT_NUMBERS
+    for (kind, pattern, _, number), sentences in zip(_PATTERNS, index.with_each(triggers),
                                                      strict=True):
         for at in sentences:
             if number and not index.has_digit[at]:
@@ -303,9 +308,11 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
                 found.append(Place(span[0], match.end() if kind != "named_place" else span[1],
                                    kind, _MESSAGES[kind]))
     for at in index.with_any(_HOUSE_WORDS):
+        if not about_person[at]:
+            continue
         for pattern in (_HOUSE_NAMED, _HOUSE_NAMED_BEFORE):
             for match in pattern.finditer(text, *index.spans[at]):
-                if about_person[at] and not _overlaps(*match.span("name"), people):
+                if not _overlaps(*match.span("name"), people):
                     found.append(Place(*match.span("name"), "street", _MESSAGES["street"]))
     for place in [p for p in found if p.kind == "street"]:
         house = HOUSE_BEFORE_STREET.search(text, max(0, place.start - 40), place.start)
@@ -342,7 +349,7 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
             span = _trimmed(text, match, "name")
             if span is not None and _named_place(text, *span) and not _overlaps(*span, people):
                 found.append(Place(*span, "named_place", _MESSAGES["named_place"]))
-    for at, (start, end) in enumerate(index.spans) if holds_any(
+    for at, (start, end) in enumerate(index.spans) if any(about_person) and holds_any(
             text, settlement_needles()) else ():
         if about_person[at]:
             found += _settlements(text, start, end, people)
