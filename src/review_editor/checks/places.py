@@ -295,8 +295,8 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     """Places in the field's sentences; towns only in sentences about a person. A street-like
     name that is a professional's ("Jenny Park (NSPCC)") is no place."""
     found: list[Place] = []
-    triggers = _TRIGGERS if any(index.has_digit) else _TRIGGERS_WITHOUT_NUMBERS
-    for (kind, pattern, _, number), sentences in zip(_PATTERNS, index.with_each(triggers),
+    table = _TRIGGERS if any(index.has_digit) else _TRIGGERS_WITHOUT_NUMBERS
+    for (kind, pattern, _, number), sentences in zip(_PATTERNS, index.with_each(table),
                                                      strict=True):
         for at in sentences:
             if number and not index.has_digit[at]:
