@@ -24,6 +24,7 @@ from review_editor.checks import (
     number_identifiers,
     numbers,
     people,
+    people_context,
     places,
     spelling,
 )
@@ -76,7 +77,7 @@ def test_matches_at_finds_what_finditer_finds(text: str, pos: int) -> None:
 
 
 #: The runs of capitalised words as ``people._RUN`` finds them, without possessive words.
-_W, _P = people._WORD, people._PARTICLE
+_W, _P = people_context._WORD, people._PARTICLE
 _ONE_RUN_PATTERN = re.compile(rf"(?<![\w-])(?<!\w['’])"
                               rf"(?:{_W}[ ]and[ ]{_W}(?:[ ]{_W}){{1,2}}(?![ ]{_W})|"
                               rf"{_W}(?:[ ](?:{_P}[ ])?{_W}){{0,5}})(?![\w-])")

@@ -18,12 +18,9 @@ from .datetext import find_dates
 from .detection import Detection
 from .language import digit_lines, normalise_word
 from .name_identifiers import STAFF_OF
+from .name_runs import is_given_name
 from .numbers import find_numbers
-from .people import (
-    PersonName,
-    is_given_name,
-    people_in,
-)
+from .people import PersonName, people_in
 from .people_quoted import hashtag_names, lower_case_names, quoted_nicknames
 from .people_words import FAMILY_NOUNS, NATIONAL_CASES, PLAIN_TITLES
 from .places import gazetteer, places_in

@@ -162,7 +162,7 @@ class DetectorBase:
 
 
 def a_persons_name(first: str, last: str) -> bool:
-    from .people import first_names
+    from .name_runs import first_names
     from .people_words import PLAIN_TITLES, PROFESSIONAL_TITLES
 
     return first in PLAIN_TITLES or first in PROFESSIONAL_TITLES or last in first_names()

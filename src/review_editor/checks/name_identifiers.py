@@ -23,7 +23,7 @@ from .language import (
     sentence_starts,
     tokens,
 )
-from .people import is_given_name
+from .name_runs import is_given_name
 from .people_words import AREAS, OCCASIONS, PLAIN_TITLES, PROFESSIONAL_TITLES
 from .places import ACTIVITY_AFTER, HOUSE_BEFORE_STREET, gazetteer
 from .text import FieldText

@@ -13,14 +13,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
-from .. import resources
 from . import spelling
 from .community import LANGUAGE_WORDS, PEOPLES_WORDS
-from .datetext import MONTHS, WEEKDAYS
-from .language import matches_at, strip_accents
+from .language import matches_at
+from .name_runs import (
+    _CALENDAR,
+    _FAMILY_TITLE,
+    _ORGANISATION,
+    _PARTICLE,
+    _PLAIN,
+    _PROFESSIONAL_TITLE,
+    _STRONG_ORGANISATION,
+    _TITLES,
+    _TOKEN,
+    Verdict,
+    _bare,
+    _common,
+    _everyday,
+    _everyday_opener,
+    _is_first_name,
+    run_verdict,
+)
 from .people_context import (
     _AFTER_A_DASH,
     _CLOSING_QUOTES,
@@ -47,7 +62,6 @@ from .people_context import (
     _ROLE_LINE,
     _SYSTEM_OR_LANGUAGE_AFTER,
     _THROUGH_A_PROFESSIONAL,
-    _WORD,
     _WORK_POSSESSIVE,
     _alternatives,
     _family_word_before,
@@ -105,16 +119,11 @@ from .people_cues import (
 )
 from .people_words import (
     AREAS,
-    FAMILY_TITLES,
     NATIONAL_BODIES,
-    OCCASIONS,
     ORGANISATION_WORDS,
-    PLAIN_TITLES,
-    PROFESSIONAL_TITLES,
 )
 from .sentence_index import SentenceIndex
 from .vehicles import is_vehicle
-from .welsh_words import WELSH_NAME_PARTICLES
 
 Kind = Literal["family", "person", "professional"]
 
@@ -126,8 +135,6 @@ class PersonName:
     kind: Kind  # family: a subject's relative or circle; person: someone; professional
 
 
-_PARTICLE = rf"(?:de|van|von|der|den|da|di|du|le|la|bin|ibn|al|el|{'|'.join(WELSH_NAME_PARTICLES)})"
-_TOKEN = re.compile(rf"{_WORD}|and|{_PARTICLE}")
 #: A run of capitalised words (titles included), and "Sonia and Vik Mehra". Its words' letters
 #: and hyphenated parts are taken whole (possessive, twice as fast as ``_WORD``'s): what may
 #: follow them in a match (a space, a hyphen, an apostrophe or no word character) is never a
@@ -144,78 +151,13 @@ _RUN = re.compile(
 _NAME_CAPITAL = re.compile(r"[A-Z](?<![\w-][A-Z])(?<!\w['’][A-Z])")
 
 
-_CALENDAR = frozenset(MONTHS + WEEKDAYS) | OCCASIONS
 #: "Summer arrived": a season, though "Summer" is a given name too.
 _SEASONS = frozenset({"Spring", "Summer", "Autumn", "Winter"})
-_PLAIN = frozenset(PLAIN_TITLES)
-_PROFESSIONAL_TITLE = frozenset(PROFESSIONAL_TITLES)
-_FAMILY_TITLE = frozenset(FAMILY_TITLES)
-_TITLES = _PLAIN | _PROFESSIONAL_TITLE | _FAMILY_TITLE
 _KIN_TITLES = _FAMILY_TITLE | {"Baby"}
-_ORGANISATION = frozenset(ORGANISATION_WORDS)
 _AREAS = frozenset(AREAS)
-_STRONG_ORGANISATION = frozenset(
-    "Council Councils Police Constabulary Trust Trusts Board Boards Partnership Partnerships "
-    "Service Services Society Association Commission Panel Government Office Department "
-    "Ministry University College School Schools Academy Hospital Hospitals NHS Authority "
-    "Committee Team Unit Centre Center Group Network Foundation Charity Safeguarding Agency "
-    "Institute Company Ltd Limited Homes Surgery Practice Clinic Club".split())
 _ORGANISATION_NEXT = re.compile(
     r"\A(?:['’]s)?\s+(?:[A-Z]{2,6}\b|of\s+[A-Z]|(?:and|&)\s+[A-Z]\w+\s+(?:" +
     _alternatives(tuple(w for w in ORGANISATION_WORDS if w[0].isupper())) + r"))")
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    lines = resources.read_text("data", "first-names.txt").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-def _bare(word: str) -> str:
-    return word[:-2] if word.endswith(("'s", "’s")) else word
-
-
-#: "Lily-Mae", "Ruby-Rose", "Tayla-Mae": two given names joined, no dictionary's word.
-_GIVEN_COMPOUND = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
-#: "D'Marcus", "Ja'Niyah": the given name after the apostrophe.
-_APOSTROPHE_PREFIX = re.compile(r"[A-Z][a-z]?['’](?=[A-Z])")
-
-
-def _given_compound(bare: str) -> bool:
-    return _GIVEN_COMPOUND.fullmatch(bare) is not None \
-        and bare.rsplit("-", 1)[1] in first_names()
-
-
-def _common(word: str) -> bool:
-    bare = _bare(word)
-    return not _given_compound(bare) and spelling.is_common_word(bare.split("-")[0])
-
-
-def is_given_name(word: str) -> bool:
-    """A given name in the shipped list ("Ceri", "Kayla")."""
-    return _is_first_name(word)
-
-
-@lru_cache(maxsize=65_536)
-def _is_first_name(word: str) -> bool:
-    bare = strip_accents(_bare(word))
-    prefix = _APOSTROPHE_PREFIX.match(bare)
-    if prefix is not None and prefix.group() not in ("O'", "O’"):
-        bare = bare[prefix.end():]
-    return bare in first_names() or bare.split("-")[0] in first_names() \
-        or _given_compound(bare)
-
-
-@lru_cache(maxsize=65_536)
-def _everyday(word: str) -> bool:
-    """An everyday word ("Section", "Board") that is not also a given name."""
-    return _common(word) and not _is_first_name(word)
-
-
-def _everyday_opener(word: str) -> bool:
-    """A word that opening a sentence alone names no one: an everyday word, not a title."""
-    bare = _bare(word)
-    return bare not in _TITLES and _everyday(bare)
 
 
 def opens_with_everyday_word(text: str) -> bool:
@@ -400,6 +342,11 @@ def _classify(text: str, s_start: int, s_end: int, match: re.Match[str],
         # a sentence's everyday first word, the common case: a run without a space is one
         # word, the token it holds
         return None
+    verdict = run_verdict(match.group(), sentence_start)
+    if verdict is Verdict.NO_ONE or (verdict is Verdict.NO_ONE_UNLESS_NICKNAMED and not (
+            _nicknamed(text[max(s_start, run_start - 80):run_start])
+            or _known_as_person(text, max(s_start, run_start - 60), run_start))):
+        return None  # "The Board", "Fenmoor Borough Council's": no one, by its words
     words = list(_TOKEN.finditer(text, run_start, match.end()))
     titles: list[str] = []
     # A title inside the run makes what precedes it part of the title ("Public Safety Minister

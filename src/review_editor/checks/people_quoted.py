@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from . import spelling
-from .people import PersonName, is_given_name
+from .name_runs import is_given_name
+from .people import PersonName
 from .people_cues import NICKNAME_BEFORE, PSEUDONYM_AFTER, PSEUDONYM_BEFORE
 from .sentence_index import SentenceIndex
 

@@ -19,7 +19,7 @@ from . import spelling
 from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
 from .language import WORD_CAPITAL, holds_any, matches_at
-from .people import first_names
+from .name_runs import first_names
 from .people_cues import MESSAGE_FROM, NAMED_LAW_AFTER
 from .people_words import (
     AREA_PHRASES,
