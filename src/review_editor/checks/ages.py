@@ -174,17 +174,20 @@ def find_ages(text: str, start: int, end: int, about_person: bool) -> list[tuple
 def ages_in(text: str, index: SentenceIndex, about_person: list[bool]) -> list[tuple[int, int]]:
     """Ages in the field's sentences; the weaker forms only in sentences about a person."""
     spans: list[tuple[int, int]] = []
-    triggered = index.with_each(_TRIGGERS)
-    if not any(triggered):
-        return spans  # no pattern's trigger word in the field (most fields)
-    numbered = [digit or not words.isdisjoint(_NUMBER_WORDS)
-                for digit, words in zip(index.has_digit, index.words, strict=True)]
+    numbered: list[bool] | None = None  # whether each sentence holds a number, when asked
     lower_words = text.isascii()  # the sentences' words are then the text's in lower case
-    for (pattern, number, needs_person, also, needs), sentences in zip(_PATTERNS, triggered,
-                                                                        strict=True):
+    for number_of, sentences in index.met(_TRIGGERS):  # no pattern's trigger word: most fields
+        pattern, number, needs_person, also, needs = _PATTERNS[number_of]
         for at in sentences:
-            if (needs_person and not about_person[at]) or (number and not numbered[at]) or (
-                    also and lower_words and also.isdisjoint(index.words[at])):
+            if needs_person and not about_person[at]:
+                continue
+            if number:
+                if numbered is None:
+                    numbered = [digit or not words.isdisjoint(_NUMBER_WORDS) for digit, words
+                                in zip(index.has_digit, index.words, strict=True)]
+                if not numbered[at]:
+                    continue
+            if also and lower_words and also.isdisjoint(index.words[at]):
                 continue
             s_start, s_end = index.spans[at]
             if needs is not None and needs.search(text, s_start, s_end) is None:

@@ -134,8 +134,9 @@ def find_combinations(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
                     first.lower() in _COMMON_CONDITIONS
                     or spelling.is_common_word(first.rstrip("'’s"))):
                 found.append(match.span())
-    lowered = case_blind(text)
-    for at in index.with_any(_TRIGGERS):
+    sentences = index.with_any(_TRIGGERS)
+    lowered = case_blind(text) if sentences else None
+    for at in sentences:
         start, end = index.spans[at]
         small = _may_hold(lowered, start, end, _SMALL_NEEDLES) \
             and bool(_SMALL.search(text, start, end))

@@ -378,10 +378,9 @@ _PARTIAL_DATE = re.compile(
 def partial_dates(text: str, index: SentenceIndex, about: list[bool]) -> list[tuple[int, int]]:
     """Days without their month, and dashed dates, in sentences about a person."""
     found: list[tuple[int, int]] = []
-    for at, (start, end) in enumerate(index.spans):
-        if about[at] and index.has_digit[at] and not index.words[at].isdisjoint(
-                _ORDINAL_ENDINGS):  # "4th" holds the word "th"
-            found += [m.span() for m in _PARTIAL_DATE.finditer(text, start, end)]
+    for at in index.with_any(_ORDINAL_ENDINGS):  # "4th" holds the word "th"
+        if about[at] and index.has_digit[at]:
+            found += [m.span() for m in _PARTIAL_DATE.finditer(text, *index.spans[at])]
     for at in index.with_any(_DATE_WORDS):  # "DOB 09-03-2012", "date of birth (09-03-2012)"
         if index.has_digit[at]:
             found += [m.span() for m in _DASHED_DATE.finditer(text, *index.spans[at])]

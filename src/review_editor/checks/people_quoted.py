@@ -20,6 +20,9 @@ _LOWER_NAME = re.compile(
 _LOWER_TRIGGERS = frozenset({"me", "tell", "ask", "with", "told", "seen", "saw", "at", "round",
                              "to"})
 _QUOTES = frozenset("\"“”‘’'")
+_QUOTE = re.compile("[\"“”‘’']")
+#: An opening quotation mark before a capital: every quoted nickname's pattern holds one.
+_QUOTED_CAPITAL = re.compile("[\"“‘'][A-Z]")
 #: A name typed in lower case is found only in a sentence holding one of these words and
 #: one of these quotation marks.
 LOWER_NAME_TRIGGERS, QUOTES = _LOWER_TRIGGERS, _QUOTES
@@ -28,10 +31,12 @@ LOWER_NAME_TRIGGERS, QUOTES = _LOWER_TRIGGERS, _QUOTES
 def lower_case_names(text: str, index: SentenceIndex) -> list[tuple[int, PersonName]]:
     """Given names written in lower case inside quotation marks ("me and tiana used to get the
     bus"): an uncommon given name, or a common one ("jack") before a doing or an "if"."""
-    found = []
+    found: list[tuple[int, PersonName]] = []
+    if _QUOTE.search(text) is None:
+        return found
     for at in index.with_any(_LOWER_TRIGGERS):
         s_start, s_end = index.spans[at]
-        if _QUOTES.isdisjoint(text[s_start:s_end]):
+        if _QUOTE.search(text, s_start, s_end) is None:
             continue
         for match in _LOWER_NAME.finditer(text, s_start, s_end):
             group = "name" if match.group("name") else "home"
@@ -64,21 +69,24 @@ def quoted_nicknames(text: str, index: SentenceIndex,
     """(start, end) of nicknames in quotes: "known on the street as 'T-Bone'", "called their
     foster carer 'Mama Grace'", "Darren 'Dazza' Quinn"."""
     found = []
-    for at in index.with_any(_NICKNAME_WORDS):
+    quoted = _QUOTED_CAPITAL.search(text) is not None
+    for at in index.with_any(_NICKNAME_WORDS) if quoted else ():
         s_start, s_end = index.spans[at]
         for match in _QUOTED_NICKNAME.finditer(text, s_start, s_end):
             if not PSEUDONYM_BEFORE.search(text, max(s_start, match.start("nick") - 80),
                                             match.start("nick")) \
                     and not PSEUDONYM_AFTER.match(text[match.end():match.end() + 40]):
                 found.append(match.span("nick"))
-    for _, person in people:
+    for _, person in people if quoted else ():
         inside = _NICKNAME_INSIDE.match(text, person.end)
         if inside is not None and person.kind != "professional":
             found.append(inside.span("nick"))
     for at in index.with_any(_CUE_WORDS):
-        found += _cued_nicknames(text, *index.spans[at])
+        found += _cued_nicknames(text, *index.spans[at], quoted)
+    if not quoted:
+        return found
     named = [(p.start, p.end) for _, p in people]
-    for match in _NAME_AROUND_A_NICKNAME.finditer(text) if not _QUOTES.isdisjoint(text) else ():
+    for match in _NAME_AROUND_A_NICKNAME.finditer(text):
         if is_given_name(match.group("first")) and index.at(*match.span()) is not None \
                 and not any(s < match.end() and match.start() < e for s, e in named + found):
             found.append(match.span())  # "Dale 'Tank' Harwood": the whole name
@@ -96,9 +104,13 @@ _CUE_WORDS = frozenset({"aka", "alias", "nicknamed", "nickname", "name", "knew",
                         "goes", "go", "going", "called", "calls", "call", "calling"})
 
 
-def _cued_nicknames(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+def _cued_nicknames(text: str, s_start: int, s_end: int,
+                    quoted: bool) -> list[tuple[int, int]]:
+    """Nicknames after a cue in ``text[s_start:s_end]`` (``quoted``: the text holds an opening
+    quotation mark before a capital, without which none is in quotes)."""
     found = []
-    for pattern, cue_end in ((_QUOTED_AFTER_A_CUE, 1), (_ODD_NICKNAME, 0)):
+    for pattern, cue_end in ((_QUOTED_AFTER_A_CUE, 1), (_ODD_NICKNAME, 0)) if quoted \
+            else ((_ODD_NICKNAME, 0),):
         for match in pattern.finditer(text, s_start, s_end):
             before = text[max(s_start, match.start() - 80):match.start() + cue_end]
             nick = match.group("nick")

@@ -366,10 +366,14 @@ _FORM = re.compile(
     r"(?:(?i:tutor|teacher)\s+)?(?:(?:in|of|for|was|is)\s+)?|(?:was|were|is|are) in\s+"
     r"(?![2-5][DGK]\b))(?P<form>(?:1[0-3]|[1-9])/?[A-Z]{1,3}\d?)(?![\w/-])")
 _FORM_TRIGGERS = frozenset({"form", "class", "group", "was", "were", "is", "are"})
+#: What every form's code holds: a digit before a capital, a slash between them or not.
+_FORM_CODE = re.compile(r"[0-9]/?[A-Z]")
 
 
 def find_school_forms(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
     """(start, end) of each school form or class named by its code."""
+    if _FORM_CODE.search(text) is None:
+        return []
     return [m.span("form") for at in index.with_any(_FORM_TRIGGERS) if index.has_digit[at]
             for m in _FORM.finditer(text, *index.spans[at])]
 
