@@ -234,7 +234,10 @@ class Detector(NumberDetectors, NameDetectors):
             blocks = [(span, _categories_met(words)) for span, words in self.block_words(field)
                       if span[0] < block_end and span[1] > block_start]
             lexicon = []
+            wanted = set().union(*[met for _, met in blocks])
             for category, (case_blind, pattern) in _jigsaw_lexicon().items():
+                if category not in wanted:
+                    continue
                 source = lowered if case_blind else text
                 for (start, end), met in blocks:
                     if category in met:

@@ -15,6 +15,7 @@ from .detection import (
     unique,
     without_nested,
 )
+from .field_words import lower_words
 from .language import case_blind, digit_lines, matches_at, scan, scan_with
 from .name_identifiers import POSTCODE
 from .text import FieldText
@@ -33,7 +34,10 @@ _BAND_BEFORE = re.compile(
 _PRESS_AGE = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
 #: What every ``_PRESS_AGE`` match holds (it looks around nothing, so neither does this).
 _PRESS_AGE_GATE = re.compile(r",\s*\d{1,3},|\(\d{1,3}\)")
-_AGE_NEEDLES = tuple(dict.fromkeys(needle for _, needle in _AGE_PATTERNS))
+#: The word each ``_AGE_PATTERNS`` match holds as a whole run of letters (its needle, "age"
+#: or "aged" before a number, "old" after "years" or "months"): a field whose lower-case
+#: words hold none of a pattern's is not read for it.
+_AGE_WORDS = {"age": frozenset({"age", "aged"}), "old": frozenset({"old"})}
 
 # -- C1.3 dates ------------------------------------------------------------------------------
 _LIFE_EVENT = re.compile(
@@ -114,6 +118,16 @@ def _holds_needle(text: str, needles: tuple[str, ...]) -> bool:
     return lowered is None or any(needle in lowered for needle in needles)
 
 
+def _age_patterns(text: str) -> list[tuple[re.Pattern[str], str]]:
+    """The age patterns that may match in ``text``: those whose word it holds (all of them
+    where lower case would not show every way of writing it)."""
+    if case_blind(text) is None:
+        return _AGE_PATTERNS
+    words = lower_words(text)
+    return [(pattern, needle) for pattern, needle in _AGE_PATTERNS
+            if not words.isdisjoint(_AGE_WORDS[needle])]
+
+
 class NumberDetectors(DetectorBase):
     """C1.2, C1.3 and C1.6: ages, dates and direct identifiers in a field."""
 
@@ -122,10 +136,12 @@ class NumberDetectors(DetectorBase):
         text = field.text
         if not digit_lines(text):
             return []  # every pattern here reads a number in figures
-        if _PRESS_AGE_GATE.search(text) is None and not _holds_needle(text, _AGE_NEEDLES):
-            return []  # no "age" or "old" for a pattern, nor a number set off for a press age
+        set_off = _PRESS_AGE_GATE.search(text) is not None  # a number set off: a press age?
+        patterns = _age_patterns(text)
+        if not set_off and not patterns:
+            return []
         found: list[Detection] = []
-        for pattern, needle in _AGE_PATTERNS:
+        for pattern, needle in patterns:
             for match in scan_with(pattern, text, needle):
                 if _BAND_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
                     continue
@@ -135,7 +151,7 @@ class NumberDetectors(DetectorBase):
                     "C1.2", "exact_age", match.start(), match.end(), match.group(),
                     f"an exact age near a person in the case: “{match.group()}”",
                     "give an age band instead (\"in her 30s\", \"under 1\")"))
-        for ref_start, ref_end in self.facts.subject_refs(field):
+        for ref_start, ref_end in self.facts.subject_refs(field) if set_off else ():
             press = _PRESS_AGE.match(text, ref_end)
             if not press:
                 continue

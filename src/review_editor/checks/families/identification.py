@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from ...field_cache import FieldCache
@@ -219,24 +220,28 @@ def jigsaw_scores(record: Any, ctx: CheckContext) -> list[tuple[FieldText, int, 
     found = detections(facts)
     scored = []
     for field in facts.identify_fields:
-        if not field.prose:
-            continue
-
-        def score_field(field: FieldText = field) -> list[tuple[int, int, int, list[Any]]]:
-            refs = facts.subject_refs(field)
-            result = []
-            for block in field.blocks:
-                if not any(block.start <= s < block.end for s, _ in refs):
-                    continue
-                items = detector.jigsaw_items(field, block.start, block.end,
-                                              found.get(field.path, []))
-                result.append((block.start, block.end,
-                               sum(weight for _, _, weight in items), items))
-            return result
-
-        for start, end, score, items in _cached("jigsaw", facts, field, score_field):
-            scored.append((field, start, end, score, items))
+        if field.prose:
+            scored += [(field, *paragraph) for paragraph in _cached(
+                "jigsaw", facts, field,
+                lambda field=field: _paragraph_scores(detector, field, found.get(field.path, [])))]
     return scored
+
+
+def _paragraph_scores(detector: Detector, field: FieldText,
+                      found: list[Detection]) -> list[tuple[int, int, int, list[Any]]]:
+    """(start, end, score, items) for each of the field's paragraphs that mention a person."""
+    refs = detector.facts.subject_refs(field)
+    if not refs:
+        return []
+    starts = [start for start, _ in refs]  # in order
+    result = []
+    for block in field.blocks:
+        first = bisect.bisect_left(starts, block.start)
+        if first == len(starts) or starts[first] >= block.end:
+            continue  # no reference starts in the paragraph
+        items = detector.jigsaw_items(field, block.start, block.end, found)
+        result.append((block.start, block.end, sum(weight for _, _, weight in items), items))
+    return result
 
 
 @check("C1.7", WARNING, "Jigsaw identification")
