@@ -43,6 +43,7 @@ from .commands import (
 from .containers import Disclosure
 from .editors.base import FieldEditor, UndoKeyRouter
 from .fields_panel import least_fields_width
+from .hidden_while import hidden_while
 from .section_memory import SectionMemory
 from .wording import friendly
 
@@ -519,11 +520,12 @@ class RecordForm(QWidget):
             wanted.setdefault(key, [])
             if text not in wanted[key]:
                 wanted[key].append(text)
-        for key in self._shown:
-            if key not in wanted and key in self._problem_targets:
-                self._problem_targets[key].show_problems([])
-        for key, messages in wanted.items():
-            if force or self._shown.get(key) != messages:
+        changes: list[tuple[str, list[str]]] = [
+            (key, []) for key in self._shown if key not in wanted and key in self._problem_targets]
+        changes += [(key, messages) for key, messages in wanted.items()
+                    if force or self._shown.get(key) != messages]
+        with hidden_while(self._page, len(changes)):
+            for key, messages in changes:
                 self._problem_targets[key].show_problems(messages)
         self._shown = wanted
 
