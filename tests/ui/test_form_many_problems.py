@@ -12,8 +12,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QScrollArea
 
 from review_editor.model.document import RecordDocument
-from review_editor.ui.form import RecordForm
-from review_editor.ui.form.hidden_while import MANY_ROWS
+from review_editor.ui.form import RecordForm, laid_out_once
+from review_editor.ui.form.laid_out_once import MANY_ROWS
 
 LOREM = "Lorem ipsum dolor sit amet, consectetur adipiscing elit."
 SECTIONS = 120
@@ -69,6 +69,13 @@ def test_a_problem_in_every_section_keeps_the_officers_field_and_place(
                for text in _messages(form))
     assert QApplication.focusWidget() is editor and editor.textCursor().position() == 5
     assert bar.value() == place
+    # laid out: each message has its height, below the one before it
+    tops = [label.mapTo(form, label.rect().topLeft()).y()
+            for label in form.findChildren(QLabel, "problemMessage") if label.isVisibleTo(form)]
+    assert all(label.height() > 5 for label in form.findChildren(QLabel, "problemMessage")
+               if label.isVisibleTo(form))
+    assert sorted(tops) == tops and len(set(tops)) == len(tops)
+    assert bar.value() == place
     form.show_problems(_problems(2))
     QApplication.processEvents()
     assert len(_messages(form)) == 2
@@ -78,3 +85,23 @@ def test_a_problem_in_every_section_keeps_the_officers_field_and_place(
 def test_a_few_problems_are_shown_as_they_come(form: RecordForm) -> None:
     form.show_problems(_problems(MANY_ROWS - 1))
     assert len(_messages(form)) == MANY_ROWS - 1
+
+
+def _geometry(form: RecordForm) -> list[tuple[int, int, int, int]]:
+    labels = [label for label in form.findChildren(QLabel, "problemMessage")
+              if label.isVisibleTo(form)]
+    return [(*label.mapTo(form, label.rect().topLeft()).toTuple(), label.width(),
+             label.height()) for label in labels]
+
+
+def test_the_form_is_laid_out_as_when_each_message_is_shown_in_turn(
+        form: RecordForm, monkeypatch: pytest.MonkeyPatch) -> None:
+    form.show_problems(_problems(SECTIONS))
+    QApplication.processEvents()
+    together = _geometry(form)
+    form.show_problems([])
+    QApplication.processEvents()
+    monkeypatch.setattr(laid_out_once, "MANY_ROWS", SECTIONS + 1)
+    form.show_problems(_problems(SECTIONS))
+    QApplication.processEvents()
+    assert _geometry(form) == together and len(together) == SECTIONS

@@ -43,7 +43,7 @@ from .commands import (
 from .containers import Disclosure
 from .editors.base import FieldEditor, UndoKeyRouter
 from .fields_panel import least_fields_width
-from .hidden_while import hidden_while
+from .laid_out_once import laid_out_once
 from .section_memory import SectionMemory
 from .wording import friendly
 
@@ -524,7 +524,7 @@ class RecordForm(QWidget):
             (key, []) for key in self._shown if key not in wanted and key in self._problem_targets]
         changes += [(key, messages) for key, messages in wanted.items()
                     if force or self._shown.get(key) != messages]
-        with hidden_while(self._page, len(changes)):
+        with laid_out_once(self._page, [self._problem_targets[key] for key, _ in changes]):
             for key, messages in changes:
                 self._problem_targets[key].show_problems(messages)
         self._shown = wanted
