@@ -50,6 +50,11 @@ class FieldBatch:
         return starts
 
     @cached_property
+    def positions(self) -> dict[str, int]:
+        """Each field's position in ``fields``, by its path."""
+        return {field.path: position for position, field in enumerate(self.fields)}
+
+    @cached_property
     def text(self) -> str:
         return SEPARATOR.join([field.text for field in self.fields])
 

@@ -119,11 +119,12 @@ def _by_field(spec: CheckSpec, record: Any, ctx: CheckContext, facts: RecordFact
     try:
         ctx._active = (record, facts.subset(fields))
         issues = spec.function(record, ctx)
-        at = {field.path: position for position, field in zip(positions, fields, strict=True)}
+        at = batch.positions
+        given = None if isinstance(positions, range) else set(positions)
         grouped: dict[int, list[Issue]] = {}
         for path, run in groupby(issues, _PATH):  # a field's issues come together
             position = at.get(path)
-            if position is None:
+            if position is None or (given is not None and position not in given):
                 break
             earlier = grouped.get(position)
             if earlier is None:
