@@ -23,7 +23,7 @@ _CUES = sorted(
     set(re.split(r"[| ]", places._PLACED_WORDS)) | set(places._TRAVELLED_WORDS.split("|"))
     | set(places._PERSON_FROM_TRIGGERS)
     | {"in", "to", "from", "at", "near", "outside", "the", "on", "The", "Flat", "Unit", "estate",
-       "Isle of", "Caravan Park"}
+       "Isle of", "Caravan Park", "of", "area of", "village of", "lived on", "home on"}
     | {key.replace("\\.?", ".") for key in numbers._KEYS.split("|")})
 _PIECES = [
     *_CUES, " ", "  ", " ", "\n", ", ", ". ", "'s", "’", "-", "(", ")", ":", "#", "12", "3 ",
@@ -45,8 +45,9 @@ _SENTENCES = st.lists(st.one_of(st.sampled_from(_PIECES), _PHRASES),
 
 def _places_without_pretests(text: str, about: list[bool]) -> list[Any]:
     patterns, named_after = places._PATTERNS, places.NAME_AFTER_PREPOSITION
-    without_numbers = places._TRIGGERS_WITHOUT_NUMBERS
+    without_numbers, also_needs = places._TRIGGERS_WITHOUT_NUMBERS, places._ALSO_NEEDS
     try:
+        places._ALSO_NEEDS = {}
         places._PATTERNS = [(kind, pattern, words, False)
                             for kind, pattern, words, _ in patterns]
         places.NAME_AFTER_PREPOSITION = re.compile("")  # found in every sentence
@@ -54,7 +55,7 @@ def _places_without_pretests(text: str, about: list[bool]) -> list[Any]:
         return _places(text, about)
     finally:
         places._PATTERNS, places.NAME_AFTER_PREPOSITION = patterns, named_after
-        places._TRIGGERS_WITHOUT_NUMBERS = without_numbers
+        places._TRIGGERS_WITHOUT_NUMBERS, places._ALSO_NEEDS = without_numbers, also_needs
 
 
 def _places(text: str, about: list[bool]) -> list[Any]:

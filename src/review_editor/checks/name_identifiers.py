@@ -386,11 +386,8 @@ class NameDetectors(DetectorBase):
                     f"a named school, setting or workplace: “{text[start:end]}”",
                     "describe the kind of setting instead (\"a local nursery\")",
                     blocking=soaa))
-        work_blocks = [span for span, words in self.block_words(field)
-                       if not words.isdisjoint(_WORKPLACE_WORDS)] \
-            if reads_sentences(field) or not lower_words(text).isdisjoint(_WORKPLACE_WORDS) \
-            else []
-        for match in (m for span in work_blocks for m in _WORKPLACE.finditer(text, *span)):
+        for match in (m for span in self._workplace_spans(field)
+                      for m in _WORKPLACE.finditer(text, *span)):
             name = re.sub(r"(?:\s+(?:of|and|&))+$", "", match.group("name"))
             start = match.start("name")
             if name.lower().startswith("the "):
@@ -415,6 +412,17 @@ class NameDetectors(DetectorBase):
         found += _listed(self.settings.employers, text, "C1.5", "setting",
                          "an employer's name", "describe the kind of employer", blocking=soaa)
         return unique(found)
+
+    def _workplace_spans(self, field: FieldText) -> list[tuple[int, int]]:
+        """Where ``_WORKPLACE`` is read: the blocks, or a prose field's sentences, holding one
+        of its verbs (no match holds a sentence's end: none holds ".", "!" nor "?")."""
+        if not reads_sentences(field) and lower_words(field.text).isdisjoint(_WORKPLACE_WORDS):
+            return []
+        if field.prose:
+            index = self.sentence_index(field)
+            return [index.spans[at] for at in index.with_any(_WORKPLACE_WORDS)]
+        return [span for span, words in self.block_words(field)
+                if not words.isdisjoint(_WORKPLACE_WORDS)]
 
     # -- C1.8 ------------------------------------------------------------------------------
     def pseudonym_forms(self, field: FieldText) -> list[Detection]:

@@ -102,6 +102,18 @@ _PLURAL_STREETS = ("Paddocks|Meadows|Orchards|Sidings|Maltings|Laurels|Limes|Pin
                    "Willows|Poplars|Elms|Hollies|Spinney|Coppice|Brambles|Ridings|Cedars|Larches|"
                    "Rowans|Birches|Hawthorns|Chestnuts|Sycamores|Glebe")
 _SETTLEMENT_WORDS = "village|hamlet|town|parish|island|estate|suburb|district|city|area"
+_AREA_OF = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+area\s+of\s+[A-Z]")
+#: "a hostel on Kingsway", "lived on Tollgate": a one-word street after a home and "on"
+_ON_A_STREET = re.compile(
+    r"\b(?:lived|living|lives|live|stayed|staying|house|home|flat|hostel|address|"
+    r"bungalow|property|room|bedsit)\s+(?:\w+\s+){0,2}?on\s+(?P<name>[A-Z][a-z]+"
+    r"(?:way|gate|side|field|fields|moor|bank|croft|dale|ford|holme|mount|brook))\b")
+#: "the village of Ardmore"
+_SETTLEMENT_OF = re.compile(rf"\b(?:{_SETTLEMENT_WORDS}) of\s+(?P<name>{_NAME})")
+#: The word each of these patterns holds between white space besides its trigger words: a
+#: sentence without it is not read for the pattern. (Keyed by the patterns' text, which
+#: keeps its hash: a compiled pattern's hash reads all its code.)
+_ALSO_NEEDS = {_AREA_OF.pattern: "of", _ON_A_STREET.pattern: "on", _SETTLEMENT_OF.pattern: "of"}
 #: (kind, pattern, the words one of which a sentence must hold for the pattern to be tried,
 #: and whether it reads a number in figures: then only sentences holding a digit are read)
 _PATTERNS = [
@@ -118,24 +130,20 @@ _PATTERNS = [
     ("street", re.compile(rf"\b[Tt]he\s+(?:{_PLURAL_STREETS})\b(?![ ](?:{_CAP}))"),
      _PLURAL_STREETS.lower(), False),
     # "the Lochee area of Dundee": a neighbourhood of a town
-    ("named_place", re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+area\s+of\s+[A-Z]"), "area",
-     False),
-    ("street", re.compile(rf"\b\d{{1,4}}[a-z]?,?\s+The\s+{_CAP}"), "the", True),
+    ("named_place", _AREA_OF, "area", False),
+    # "12 The Crescent": the first digit after no word character (``\b\d``), written so that
+    # the regex engine skips to the digits
+    ("street", re.compile(rf"\d(?<!\w\d)\d{{0,3}}[a-z]?,?\s+The\s+{_CAP}"), "the", True),
     ("street", re.compile(rf"\b(?P<street>{_NAME})\s+(?:{_STREET_WORDS})\b(?![ ](?:{_CAP}))"),
      _STREET_WORDS.lower(), False),
-    # "a hostel on Kingsway", "lived on Tollgate": a one-word street after a home and "on"
-    ("street", re.compile(
-        r"\b(?:lived|living|lives|live|stayed|staying|house|home|flat|hostel|address|"
-        r"bungalow|property|room|bedsit)\s+(?:\w+\s+){0,2}?on\s+(?P<name>[A-Z][a-z]+"
-        r"(?:way|gate|side|field|fields|moor|bank|croft|dale|ford|holme|mount|brook))\b"),
+    ("street", _ON_A_STREET,
      "lived|living|lives|live|stayed|staying|house|home|flat|hostel|address|bungalow|property|"
      "room|bedsit", False),
     ("street", re.compile(
         rf"\b(?:\d{{1,4}}[a-z]?,?\s+)?(?:{_WELSH_STREETS})\s+(?:(?:y|yr|'r)\s+)?{_CAP}"
         rf"(?:[ ]{_CAP})?"), _WELSH_STREETS.lower().replace("ô", "o"), False),
     ("estate", re.compile(rf"\b(?i:ystad)\s+{_CAP}(?:[ ]{_CAP})?"), "ystad", False),
-    ("named_place", re.compile(rf"\b(?:{_SETTLEMENT_WORDS}) of\s+(?P<name>{_NAME})"),
-     _SETTLEMENT_WORDS, False),
+    ("named_place", _SETTLEMENT_OF, _SETTLEMENT_WORDS, False),
     # "from the same village, Bishwanath, as": a place set after its kind
     ("named_place", re.compile(
         rf"\b(?:same|small|little|tiny|home|remote|nearby|next)\s+(?:{_SETTLEMENT_WORDS}),\s+"
@@ -298,8 +306,9 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     table = _TRIGGERS if any(index.has_digit) else _TRIGGERS_WITHOUT_NUMBERS
     for (kind, pattern, _, number), sentences in zip(_PATTERNS, index.with_each(table),
                                                      strict=True):
+        also = _ALSO_NEEDS.get(pattern.pattern) if sentences else None
         for at in sentences:
-            if number and not index.has_digit[at]:
+            if (number and not index.has_digit[at]) or (also and also not in index.words[at]):
                 continue
             for match in pattern.finditer(text, *index.spans[at]):
                 span = _trimmed(text, match, "name")
