@@ -46,6 +46,8 @@ _POSTCODE_AREAS = (
 _POSTCODE_DISTRICT = re.compile(
     rf"\b(?:{'|'.join(sorted(_POSTCODE_AREAS, key=len, reverse=True))})\d{{1,2}}[A-Z]?"
     r"(?=\s+(?:area|postcode|district)\b)|(?<=\bpostcode )(?:[A-Z]{1,2}\d{1,2}[A-Z]?)\b")
+#: What every ``_POSTCODE_DISTRICT`` match holds: its area's last capital and a digit.
+_CAPITAL_DIGIT = re.compile(r"[A-Z]\d")
 _STREET = re.compile(
     r"(?:\b(?P<number>\d{1,4}[a-zA-Z]?),?\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})"
     r"(?P<suffix>Road|Street|Lane|Close|Avenue|Drive|Court|Crescent|Way|Estate|Flats|Terrace|"
@@ -238,7 +240,8 @@ class NameDetectors(DetectorBase):
         if "ostcode" in text or "ost code" in text:
             postcodes += [m.span("code") for m in _NAMED_POSTCODE.finditer(text)
                           if not overlaps(*m.span("code"), postcodes)]
-        if " area" in text or " district" in text or "postcode" in text:
+        if (" area" in text or " district" in text or "postcode" in text) \
+                and _CAPITAL_DIGIT.search(text) is not None:
             postcodes += [m.span() for m in _POSTCODE_DISTRICT.finditer(text)
                           if not overlaps(*m.span(), postcodes)]
         for start, end in postcodes:
@@ -246,8 +249,7 @@ class NameDetectors(DetectorBase):
                                    f"a postcode: “{text[start:end]}”",
                                    "name the area served instead", blocking=True))
         excluded: list[tuple[int, int]] | None = None  # read at the first street found
-        street_blocks = [span for span, words in self.block_words(field)
-                         if not words.isdisjoint(_STREET_WORDS)] \
+        street_blocks = self._spans_holding(field, _STREET_WORDS) \
             if _STREET_SUFFIX.search(text) is not None else []
         for match in (m for span in street_blocks for m in _STREET.finditer(text, *span)):
             words = list(re.finditer(r"\S+", match.group("name")))
@@ -418,11 +420,16 @@ class NameDetectors(DetectorBase):
         of its verbs (no match holds a sentence's end: none holds ".", "!" nor "?")."""
         if not reads_sentences(field) and lower_words(field.text).isdisjoint(_WORKPLACE_WORDS):
             return []
+        return self._spans_holding(field, _WORKPLACE_WORDS)
+
+    def _spans_holding(self, field: FieldText, words: frozenset[str]) -> list[tuple[int, int]]:
+        """The blocks, or a prose field's sentences, holding one of ``words`` (lower case):
+        where a pattern is read that cannot match without one, nor across a sentence's end."""
         if field.prose:
             index = self.sentence_index(field)
-            return [index.spans[at] for at in index.with_any(_WORKPLACE_WORDS)]
-        return [span for span, words in self.block_words(field)
-                if not words.isdisjoint(_WORKPLACE_WORDS)]
+            return [index.spans[at] for at in index.with_any(words)]
+        return [span for span, block_words in self.block_words(field)
+                if not block_words.isdisjoint(words)]
 
     # -- C1.8 ------------------------------------------------------------------------------
     def pseudonym_forms(self, field: FieldText) -> list[Detection]:
