@@ -1,5 +1,4 @@
-"""The sentence index's trigger bits answer just what reading each sentence's words answers,
-and the sentence-context detectors' field-wide pre-tests hold whenever their patterns match.
+"""The sentence index's trigger bits answer just what reading each sentence's words answers.
 
 A trigger set is given its bit when it is first asked about, so a set may be new to an index
 whose bits were found before it had one; and past ``TriggerBits.LIMIT`` sets are read word by
@@ -14,7 +13,7 @@ from contextlib import contextmanager
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from review_editor.checks import language, people_quoted, venues
+from review_editor.checks import language
 from review_editor.checks.sentence_index import BITS, SentenceIndex, TriggerTable
 
 _WORDS = ["the", "child", "mother", "was", "aged", "old", "school", "ward", "only", "zq",
@@ -86,17 +85,3 @@ def test_the_sets_a_field_meets_are_listed_in_order_with_their_sentences(
                 if _read(index, words)]
     assert index.met(table) == expected
     assert index.with_each(table) == [_read(index, words) for words in table.sets]
-
-
-@settings(max_examples=300, deadline=None)
-@given(texts)
-def test_the_quoted_nicknames_and_forms_need_what_their_pre_tests_look_for(text: str) -> None:
-    if people_quoted._QUOTED_CAPITAL.search(text) is None:
-        for pattern in (people_quoted._QUOTED_NICKNAME, people_quoted._NICKNAME_INSIDE,
-                        people_quoted._QUOTED_AFTER_A_CUE,
-                        people_quoted._NAME_AROUND_A_NICKNAME):
-            assert pattern.search(text) is None
-    if people_quoted._QUOTE.search(text) is None:
-        assert people_quoted._QUOTES.isdisjoint(text)
-    if venues._FORM_CODE.search(text) is None:
-        assert venues._FORM.search(text) is None

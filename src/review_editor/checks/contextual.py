@@ -26,6 +26,7 @@ from .people_words import FAMILY_NOUNS, NATIONAL_CASES, PLAIN_TITLES
 from .places import gazetteer, places_in
 from .sentence_index import SentenceIndex, TriggerTable
 from .text import FieldText
+from .venues import WORDS as SETTING_WORDS
 from .venues import (
     find_case_names,
     find_named_units,
@@ -302,21 +303,9 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
                 f"an exact date tied to a person: “{match.group()}”",
                 "give the month and year or the year only, or leave the date out",
                 blocking=bool(life)))
-    by_town = find_settings_by_town(text, index, spelling.is_common_word)
-    for spans, what, instead in (
-            (find_pubs(text, index), "a named pub or bar", "a local pub"),
-            (find_schools_and_wards(text, index), "a named school, surgery or ward",
-             "a local school"),
-            (find_one_word_hospitals(text, index, about, spelling.is_common_word,
-                                     gazetteer().__contains__), "a named hospital",
-             "a local hospital"),
-            (find_named_units(text, index, about), "a named hospital unit or ward",
-             "a hospital ward"),
-            (find_one_word_schools(text, index, spelling.is_common_word,
-                                   gazetteer().__contains__, is_given_name), "a named school",
-             "a local school"),
-            (find_school_forms(text, index), "a school form or class", "a class"),
-            (by_town, "a setting named by its kind and town", "a local club")):
+    kinds = _named_settings(text, index, about)
+    by_town = kinds[-1][0]
+    for spans, what, instead in kinds:
         for start, end in spans:
             if not _overlaps(start, end, allowed() + taken):
                 found.append(Detection(
@@ -361,6 +350,31 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
             f"a detail that singles a person out where they live: “{text[start:end]}”",
             "leave it out, or describe it more generally"))
     return found
+
+
+def _named_settings(text: str, index: SentenceIndex,
+                    about: list[bool]) -> list[tuple[list[tuple[int, int]], str, str]]:
+    """Each kind of setting's spans in the field, what it is and what to say instead, in the
+    order they are reported; the last, the settings named by their kind and town. A field
+    holding none of the setting finders' cue words (``venues.WORDS``) is read for school
+    forms only."""
+    forms = (find_school_forms(text, index), "a school form or class", "a class")
+    by_town = ("a setting named by its kind and town", "a local club")
+    if not index.with_any(SETTING_WORDS):
+        return [forms, ([], *by_town)]
+    return [
+        (find_pubs(text, index), "a named pub or bar", "a local pub"),
+        (find_schools_and_wards(text, index), "a named school, surgery or ward",
+         "a local school"),
+        (find_one_word_hospitals(text, index, about, spelling.is_common_word,
+                                 gazetteer().__contains__), "a named hospital",
+         "a local hospital"),
+        (find_named_units(text, index, about), "a named hospital unit or ward",
+         "a hospital ward"),
+        (find_one_word_schools(text, index, spelling.is_common_word, gazetteer().__contains__,
+                               is_given_name), "a named school", "a local school"),
+        forms,
+        (find_settings_by_town(text, index, spelling.is_common_word), *by_town)]
 
 
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})

@@ -428,3 +428,11 @@ def find_case_names(text: str, index: SentenceIndex) -> list[tuple[int, int]]:
                 continue  # "R v Secretary of State", "Smith v Wealdmoor Council"
             found.append((match.start("party"), match.end("party")))
     return found
+
+
+#: Every word one of which a sentence must hold for a finder above to read it (school forms
+#: aside): a field holding none of them names none of their settings.
+WORDS = (_SCHOOL_WORDS | _PRACTICE_WORDS | _WARD_WORDS | _KIND_WORDS | _PRISON_WORDS
+         | _UNIT_STAY_WORDS | _SCHOOL_CUES | _GENERAL_WORDS | _HOSPITAL_TRIGGERS
+         | _THE_HOSPITAL_TRIGGERS | _UNIT_TRIGGERS | _HOSPITAL_WORDS | _PUB_TRIGGERS | _DRINKING
+         | _PUB_ALONE_TRIGGERS | _CASE_WORDS)
