@@ -143,6 +143,12 @@ def _categories_by_word() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every trigger word: a paragraph's are found by one set intersection."""
+    return frozenset(_categories_by_word())
+
+
+@lru_cache(maxsize=1)
 def _stems_and_parts() -> tuple[tuple[str, str], ...]:
     """(needle, category) for each trigger stem and part: in a paragraph's words joined by
     spaces, after a space, a word starts with a stem where " stem" occurs (words hold no
@@ -155,10 +161,10 @@ def _stems_and_parts() -> tuple[tuple[str, str], ...]:
 
 def _categories_met(words: frozenset[str]) -> set[str]:
     """The lexicon categories whose patterns may match in a paragraph of ``words``: one of
-    their trigger words is among them (one look-up a word rather than a set test a
+    their trigger words is among them (one look-up a trigger word rather than a set test a
     category), or one of them starts with a stem or holds a part of theirs."""
     index = _categories_by_word()
-    met = {category for word in words if word in index for category in index[word]}
+    met = {category for word in words & _trigger_words() for category in index[word]}
     joined = " " + " ".join(words)
     met.update([category for needle, category in _stems_and_parts() if needle in joined])
     return met
