@@ -7,6 +7,7 @@ word. Both must change the speed and nothing else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -85,3 +86,12 @@ def test_the_sets_a_field_meets_are_listed_in_order_with_their_sentences(
                 if _read(index, words)]
     assert index.met(table) == expected
     assert index.with_each(table) == [_read(index, words) for words in table.sets]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(texts, st.text(max_size=60)))
+def test_each_sentences_words_are_its_runs_of_letters_in_lower_case(text: str) -> None:
+    spans = list(language.sentences(text))
+    lowered = text.lower() if len(text.lower()) == len(text) else text
+    assert SentenceIndex(spans, text).words == [
+        frozenset(re.findall("[a-z]+", lowered[start:end])) for start, end in spans]

@@ -89,6 +89,24 @@ class TriggerTable:
 _NONE: list[int] = []
 
 
+#: Every byte but a-z made a space: an ASCII text's words are then what ``split`` finds.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _words_of(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """The runs of letters a-z in each span of ``text`` lower-cased (in ``text`` itself where
+    lower case would move its offsets); an ASCII text's are found by splitting it at what
+    is no letter, several times faster than a pattern's search for each run."""
+    lowered = text.lower()
+    if lowered.isascii() and len(lowered) == len(text):
+        letters = lowered.encode("ascii").translate(_LETTERS_ONLY).decode("ascii")
+        return [frozenset(letters[s:e].split()) for s, e in spans]
+    if len(lowered) != len(text):
+        lowered = text
+    find_words = _WORD.findall
+    return [frozenset(find_words(lowered, s, e)) for s, e in spans]
+
+
 class SentenceIndex:
     """A prose field's sentences, their lower-case words and whether each holds a digit.
 
@@ -103,12 +121,8 @@ class SentenceIndex:
         self.spans = spans
         self.text = text
         self._starts = [s for s, _ in spans]
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = text
-        find_words = _WORD.findall
         #: The lower-case words of each sentence.
-        self.words = [frozenset(find_words(lowered, s, e)) for s, e in spans]
+        self.words = _words_of(text, spans)
         #: The lower-case words of all the sentences.
         self.vocabulary: frozenset[str] = self.words[0] if len(spans) == 1 \
             else frozenset().union(*self.words)
