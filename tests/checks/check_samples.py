@@ -75,3 +75,13 @@ def span_text(data: dict[str, Any], issue: Issue) -> str:
         value = value[int(part)] if part.isdigit() else value[part]
     assert issue.span is not None
     return value[issue.span[0]:issue.span[1]]
+
+
+def identification_sentences() -> list[str]:
+    """Every identification sentence: the fixture's items and the fresh and held-out sets."""
+    texts = [item["text"] for item in json.loads(
+        (FIXTURES / "identification.json").read_text(encoding="utf-8"))["items"]]
+    for path in sorted(FIXTURES.glob("identification*/*.jsonl")):
+        texts += [json.loads(line)["text"] for line in
+                  path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts

@@ -6,13 +6,12 @@ let a field through)."""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
+from check_samples import identification_sentences
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,7 +28,6 @@ from review_editor.checks import (
 from review_editor.checks.facts import RecordFacts
 from review_editor.model import parse_record
 
-FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 _WORDS = sorted(contextual_gate.WORDS)
@@ -83,15 +81,6 @@ def test_the_gate_passes_every_field_where_the_detectors_find_something(
     assert _found(texts, subjects) == _found_without_gate(texts, subjects)
 
 
-def _sentences() -> list[str]:
-    texts = [item["text"] for item in json.loads(
-        (FIXTURES / "identification.json").read_text(encoding="utf-8"))["items"]]
-    for path in sorted(FIXTURES.glob("identification*/*.jsonl")):
-        texts += [json.loads(line)["text"] for line in
-                  path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return texts
-
-
 def _first_capital_only(text: str) -> str:
     return text[:1] + text[1:].lower()
 
@@ -100,7 +89,7 @@ def _first_capital_only(text: str) -> str:
 def test_the_gate_passes_every_identification_sentence_where_something_is_found(
         variant: Any) -> None:
     spelling.preload()
-    texts = [variant(text) for text in _sentences()]
+    texts = [variant(text) for text in identification_sentences()]
     found = _found(texts)
     assert found == _found_without_gate(texts)
     assert sum(bool(detections) for _, detections in found) > len(texts) // 10

@@ -3,11 +3,10 @@ else: the people found with it are those found when every run's context is read.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from check_samples import identification_sentences
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,8 +14,6 @@ from review_editor.checks import name_runs, people, spelling
 from review_editor.checks.language import sentences
 from review_editor.checks.name_runs import Verdict, run_verdict
 from review_editor.checks.sentence_index import SentenceIndex
-
-FIXTURES = Path(__file__).parent / "fixtures"
 
 #: Runs of each kind the verdict sorts (agencies, months, peoples, charities, titles, given
 #: names, everyday words) and the cues around them that could make them someone's name.
@@ -57,18 +54,9 @@ def test_people_found_with_the_verdicts_are_those_found_without(text: str) -> No
     assert _people(text) == _people_reading_every_context(text)
 
 
-def _identification_sentences() -> list[str]:
-    texts = [item["text"] for item in json.loads(
-        (FIXTURES / "identification.json").read_text(encoding="utf-8"))["items"]]
-    for path in sorted(FIXTURES.glob("identification-*/*.jsonl")):
-        texts += [json.loads(line)["text"] for line in
-                  path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return texts
-
-
 def test_every_identification_sentence_finds_the_same_people() -> None:
     spelling.preload()
-    texts = _identification_sentences()
+    texts = identification_sentences()
     assert len(texts) > 500
     for text in texts:
         assert _people(text) == _people_reading_every_context(text), text
