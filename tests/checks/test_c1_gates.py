@@ -20,6 +20,7 @@ from review_editor.checks import CheckContext, batch, c1_gates, number_identifie
 from review_editor.checks.families import identification
 from review_editor.checks.name_identifiers import _STREET_WORDS, _WORKPLACE_WORDS
 from review_editor.checks.settings import SETTING_WORDS
+from review_editor.checks.text import FieldText
 from review_editor.model import parse_record
 
 NOW = datetime(2031, 3, 4, 10, 0, tzinfo=UTC)
@@ -174,3 +175,16 @@ def test_a_batch_finds_the_fields_holding_a_word_as_a_pattern_does(
     if found is not None:
         assert found == [position for position, field in enumerate(fields)
                          if pattern.search(field.text.lower()) is not None]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TEXTS, min_size=1, max_size=12))
+def test_the_patterns_grouped_by_what_leads_them_find_the_fields_of_their_alternation(
+        texts: list[str]) -> None:
+    fields = [FieldText(path=f"f{index}", text=text, blocks=[])
+              for index, text in enumerate(texts)]
+    found = batch.FieldBatch(fields)
+    for groups in (c1_gates._IDENTIFIER_CORES, c1_gates._SHAPE_CORES):
+        alternation = re.compile("|".join(group.pattern for group in groups))
+        assert batch.union(*(found.holding(group) for group in groups)) \
+            == found.holding(alternation)
