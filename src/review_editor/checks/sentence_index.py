@@ -132,7 +132,7 @@ class SentenceIndex:
             if search(text) is not None else [False] * len(spans)
         self._bits = 0  # the bits of the sets the vocabulary meets, of those below _covered
         self._covered = 0
-        self._sentence_bits: list[int] | None = None
+        self._sentence_bits: list[int] = []  # each sentence's, with _bits (of two or more)
 
     def at(self, start: int, end: int) -> int | None:
         """The index of the sentence holding ``[start, end)``, or None if it holds none."""
@@ -185,10 +185,7 @@ class SentenceIndex:
         """The sentences whose words meet the set of ``bit``, which the field's words meet."""
         if len(self.spans) == 1:
             return [0]
-        sentence_bits = self._sentence_bits
-        if sentence_bits is None:
-            sentence_bits = self._sentence_bits = [BITS.of(words) for words in self.words]
-        return [i for i, bits in enumerate(sentence_bits) if bits & bit]
+        return [i for i, bits in enumerate(self._sentence_bits) if bits & bit]
 
     def _bit(self, triggers: frozenset[str]) -> int | None:
         """``triggers``' bit, the field's bits found again if they were found before it had
@@ -205,5 +202,8 @@ class SentenceIndex:
     def _find_bits(self) -> None:
         """The bits of the sets the field's words meet, of all the sets with a bit now."""
         self._covered = BITS.covered()  # before the bits: a set given one meanwhile is above
-        self._bits = BITS.of(self.vocabulary)
-        self._sentence_bits = None
+        if len(self.words) == 1:
+            self._bits = BITS.of(self.vocabulary)
+        else:  # each sentence's, which a field meeting any set is asked about (most are)
+            self._sentence_bits = [BITS.of(words) for words in self.words]
+            self._bits = reduce(or_, self._sentence_bits, 0)
