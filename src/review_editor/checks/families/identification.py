@@ -220,10 +220,12 @@ def jigsaw_scores(record: Any, ctx: CheckContext) -> list[tuple[FieldText, int, 
     found = detections(facts)
     scored = []
     for field in facts.identify_fields:
-        if field.prose:
-            scored += [(field, *paragraph) for paragraph in _cached(
-                "jigsaw", facts, field,
-                lambda field=field: _paragraph_scores(detector, field, found.get(field.path, [])))]
+        if not field.prose:
+            continue
+        paragraphs = _cached("jigsaw", facts, field, lambda field=field: _paragraph_scores(
+            detector, field, found.get(field.path, [])))
+        for start, end, score, items in paragraphs:
+            scored.append((field, start, end, score, items))
     return scored
 
 
