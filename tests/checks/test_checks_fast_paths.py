@@ -52,7 +52,7 @@ _PIECES = [
     "Sept", "Mayor", "Decembers", "old", "aged", "was", "estate", "flat", "the", "Year", "yrs",
     "CSC/2019/04471", "FD19P00812", "13/290617/21", "SC484912", "WS-2021-118", "/", "0", "+",
     "Board", "Constabulary", " Hospital", "Service", "Local Authority", "-year-old", " months",
-    "-week-", "AGE OF 3", "Aged", "manage", "told", "agency", "olde",
+    "-week-", "AGE OF 3", "Aged", "manage", "told", "agency", "olde", "١٤", "٠٧",
 ]
 texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
