@@ -55,6 +55,7 @@ _PIECES = [
     "St", "St.", "Rd", "Rd.", "ST", "ROAD", "worked15", "15worked", "ı", "İ", "é", "K",
     "Ysgol", "school", "School", "Primary", "Nursery", "Section", "! ", "? ", "Mr.", "NE6",
     "district", "B12", "worked at", "the victim's employer,", "Crown Court", "Ave. John's",
+    "Rd.\n\nJohn's", "Sq.' Amy's",
 ]
 _TEXTS = st.lists(st.one_of(st.sampled_from(_PIECES), st.sampled_from(_STREET_WORDS),
                             st.sampled_from(_STREET_WORDS).map(str.capitalize),
@@ -91,15 +92,18 @@ def _found(texts: list[str]) -> list[Any]:
             for field in facts.identify_fields]
 
 
-def _every_block(detector: Any, field: Any, words: frozenset[str]) -> list[tuple[int, int]]:
-    return [(block.start, block.end) for block in field.blocks]
+def _whole_blocks(detector: Any, field: Any,
+                  words: frozenset[str]) -> list[tuple[int, int, int]]:
+    """The blocks holding one of ``words``, each read whole (not sentence by sentence)."""
+    return [(start, end, end) for (start, end), block_words in detector.block_words(field)
+            if not block_words.isdisjoint(words)]
 
 
 def _found_without_pretests(texts: list[str]) -> list[Any]:
     every = re.compile("")  # found in every text
     with _replaced(name_identifiers, _STREET_SUFFIX=every, _CAPITAL_DIGIT=every,
                    lower_words=lambda text: name_identifiers._WORKPLACE_WORDS), \
-            _replaced(name_identifiers.NameDetectors, _spans_holding=_every_block):
+            _replaced(name_identifiers.NameDetectors, _spans_holding=_whole_blocks):
         return _found(texts)
 
 

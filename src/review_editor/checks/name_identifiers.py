@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from . import spelling
 from .community import PEOPLES_WORDS
@@ -21,6 +22,7 @@ from .language import (
     normalise_word,
     scan,
     sentence_starts,
+    sentences,
     tokens,
 )
 from .name_runs import is_given_name
@@ -229,6 +231,18 @@ def _named_before_a_kind(all_tokens: list[Token], starts: list[int], text: str,
     return all_tokens[first:at + 1] if first < at else []
 
 
+def _starting_in(pattern: re.Pattern[str], text: str,
+                 spans: list[tuple[int, int, int]]) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches starting in each (start, end, stop) span, read up to ``stop``:
+    for a pattern none of whose matches runs past the span's end, the matches a reading of
+    the whole block finds there."""
+    for start, end, stop in spans:
+        for match in pattern.finditer(text, start, stop):
+            if match.start() >= end:
+                break
+            yield match
+
+
 class NameDetectors(DetectorBase):
     """C1.4, C1.5, C1.8 and C1.11: people, places and workplaces named in a field."""
 
@@ -251,7 +265,7 @@ class NameDetectors(DetectorBase):
         excluded: list[tuple[int, int]] | None = None  # read at the first street found
         street_blocks = self._spans_holding(field, _STREET_WORDS) \
             if _STREET_SUFFIX.search(text) is not None else []
-        for match in (m for span in street_blocks for m in _STREET.finditer(text, *span)):
+        for match in _starting_in(_STREET, text, street_blocks):
             words = list(re.finditer(r"\S+", match.group("name")))
             while words and words[0].group().lower() in _NOT_STREET_START:
                 words.pop(0)
@@ -388,8 +402,7 @@ class NameDetectors(DetectorBase):
                     f"a named school, setting or workplace: “{text[start:end]}”",
                     "describe the kind of setting instead (\"a local nursery\")",
                     blocking=soaa))
-        for match in (m for span in self._workplace_spans(field)
-                      for m in _WORKPLACE.finditer(text, *span)):
+        for match in _starting_in(_WORKPLACE, text, self._workplace_spans(field)):
             name = re.sub(r"(?:\s+(?:of|and|&))+$", "", match.group("name"))
             start = match.start("name")
             if name.lower().startswith("the "):
@@ -415,21 +428,29 @@ class NameDetectors(DetectorBase):
                          "an employer's name", "describe the kind of employer", blocking=soaa)
         return unique(found)
 
-    def _workplace_spans(self, field: FieldText) -> list[tuple[int, int]]:
+    def _workplace_spans(self, field: FieldText) -> list[tuple[int, int, int]]:
         """Where ``_WORKPLACE`` is read: the blocks, or a prose field's sentences, holding one
         of its verbs (no match holds a sentence's end: none holds ".", "!" nor "?")."""
         if not reads_sentences(field) and lower_words(field.text).isdisjoint(_WORKPLACE_WORDS):
             return []
         return self._spans_holding(field, _WORKPLACE_WORDS)
 
-    def _spans_holding(self, field: FieldText, words: frozenset[str]) -> list[tuple[int, int]]:
-        """The blocks, or a prose field's sentences, holding one of ``words`` (lower case):
-        where a pattern is read that cannot match without one, nor across a sentence's end."""
-        if field.prose:
-            index = self.sentence_index(field)
-            return [index.spans[at] for at in index.with_any(words)]
-        return [span for span, block_words in self.block_words(field)
-                if not block_words.isdisjoint(words)]
+    def _spans_holding(self, field: FieldText,
+                       words: frozenset[str]) -> list[tuple[int, int, int]]:
+        """(start, end, stop): the blocks, or a prose field's sentences, holding one of
+        ``words`` (lower case), where a pattern is read that cannot match without one nor
+        across a sentence's end; ``stop`` ends the block holding each, as far as the
+        pattern's lookaheads read ("Mill Ave. John's …": "Ave" is no street before a name)."""
+        if not field.prose:
+            return [(start, end, end) for (start, end), block_words in self.block_words(field)
+                    if not block_words.isdisjoint(words)]
+        index = self.sentence_index(field)
+        chosen = [index.spans[at] for at in index.with_any(words)]
+        if len(field.blocks) == 1:
+            return [(start, end, field.blocks[0].end) for start, end in chosen]
+        stops = {start: block.end for block in field.blocks
+                 for start, _ in sentences(field.text, block.start, block.end)} if chosen else {}
+        return [(start, end, stops[start]) for start, end in chosen]
 
     # -- C1.8 ------------------------------------------------------------------------------
     def pseudonym_forms(self, field: FieldText) -> list[Detection]:
