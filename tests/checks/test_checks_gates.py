@@ -3,6 +3,7 @@ something: a record's findings are the same with the gates as with every field r
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from review_editor.checks import CheckContext, batch, registry, run_checks
 from review_editor.checks.batch import most_words
+from review_editor.checks.families.gates import _WHITE_RUN
 from review_editor.checks.language import count_words
 from review_editor.checks.per_field import _CACHE, PER_FIELD
 from review_editor.checks.text import plain_field
@@ -108,3 +110,10 @@ def test_a_run_joins_the_same_fields_once() -> None:
     batch.forget()
     assert batch.batch_of(fields) is not first
     batch.forget()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(" \n\t\u00a0\u2003\u200bab.")))
+def test_the_white_runs_are_those_of_three_white_characters_or_more(text: str) -> None:
+    assert [run.span() for run in _WHITE_RUN.finditer(text)] \
+        == [run.span() for run in re.finditer(r"\s{3,}", text)]
