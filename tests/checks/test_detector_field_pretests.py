@@ -236,3 +236,14 @@ def test_each_age_pattern_with_a_pretest_still_finds_its_ages() -> None:
             found = _ages(form, [True])
             assert found == _ages_without_pretests(form, [True]), form
         assert _ages(text, [True]), text
+
+
+def test_a_text_whose_lower_case_is_longer_keeps_its_words() -> None:
+    """"İ" lower-cases to two characters; the text's words are still found in lower case,
+    so a street after a Turkish name is read as in any other text."""
+    spelling.preload()
+    for text in ["İ ave !  Ave Ave", "İpek lived at 12 Mill Lane before the move."]:
+        assert _found([text]) == _found_without_pretests([text])
+    streets = [d.text for _, found, _ in _found(["İpek lived at 12 Mill Lane before the move."])
+               for d in found]
+    assert "12 Mill Lane" in streets

@@ -155,8 +155,9 @@ class DetectorBase:
             return found
         text = field.text
         lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = text
+        if len(lowered) != len(text):  # each block lower-cased alone ("İ" lowers to two)
+            return [((b.start, b.end), frozenset(_LOWER_WORD.findall(text[b.start:b.end].lower())))
+                    for b in blocks]
         return [((b.start, b.end), frozenset(_LOWER_WORD.findall(lowered, b.start, b.end)))
                 for b in blocks]
 

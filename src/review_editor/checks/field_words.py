@@ -17,7 +17,6 @@ _WORD = re.compile(r"[a-z]+")
 
 @per_text(4096)
 def lower_words(text: str) -> frozenset[str]:
-    """The runs of letters a-z in ``text`` lower-cased (in ``text`` itself where lower case
-    would move its offsets, as the sentence index reads it)."""
-    lowered = text.lower()
-    return frozenset(_WORD.findall(lowered if len(lowered) == len(text) else text))
+    """The runs of letters a-z in ``text`` lower-cased (a set: where lower case moves the
+    offsets, as "İ" does, the words are still the lower-cased text's)."""
+    return frozenset(_WORD.findall(text.lower()))

@@ -94,16 +94,17 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _words_of(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
-    """The runs of letters a-z in each span of ``text`` lower-cased (in ``text`` itself where
-    lower case would move its offsets); an ASCII text's are found by splitting it at what
-    is no letter, several times faster than a pattern's search for each run."""
+    """The runs of letters a-z in each span of ``text`` lower-cased (each span lower-cased
+    alone where lower case would move the text's offsets: "İ" is two characters in lower
+    case); an ASCII text's are found by splitting it at what is no letter, several times
+    faster than a pattern's search for each run."""
     lowered = text.lower()
     if lowered.isascii() and len(lowered) == len(text):
         letters = lowered.encode("ascii").translate(_LETTERS_ONLY).decode("ascii")
         return [frozenset(letters[s:e].split()) for s, e in spans]
-    if len(lowered) != len(text):
-        lowered = text
     find_words = _WORD.findall
+    if len(lowered) != len(text):  # each span lower-cased alone: its words, not its offsets
+        return [frozenset(find_words(text[s:e].lower())) for s, e in spans]
     return [frozenset(find_words(lowered, s, e)) for s, e in spans]
 
 
