@@ -65,6 +65,8 @@ _WORKPLACE_WORD = _word_pattern(_WORKPLACE_WORDS, "[a-z]")
 #: (``language.holds_any``).
 _NUMBER_WORDS = _NI_WORDS | _KEY_WORDS
 _NUMBER_WORD = _word_pattern(_NUMBER_WORDS, r"\w")
+
+
 def _led_patterns(*alternations: tuple[re.Pattern[str] | str, ...]) -> tuple[re.Pattern[str], ...]:
     """One pattern for each of ``alternations`` (its items' alternation). The regex engine
     skips to the places where a pattern can start only when each of its branches starts

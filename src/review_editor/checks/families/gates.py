@@ -184,16 +184,14 @@ def _spelling(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | 
         return []
     speller = style.record_speller(record, ctx)
     fields = batch.fields
-    found = [position for position in range(min(_SPELLING_SAMPLE, len(fields)))
-             if not speller.spelt_right(fields[position].text)]
-    if found or len(fields) <= _SPELLING_SAMPLE:
-        return found + [position for position in range(_SPELLING_SAMPLE, len(fields))
-                        if not speller.spelt_right(fields[position].text)]
     # The joined text holds each field's words, and a word that may start a sentence in
     # its field may start one there too (a field's start follows a blank line): when the
     # joined text is spelt right, so is every field, and its distinct words are read once.
-    return [] if speller.spelt_right(batch.text) else batch.where(
-        lambda field: not speller.spelt_right(field.text))
+    if len(fields) > _SPELLING_SAMPLE \
+            and all(speller.spelt_right(field.text) for field in fields[:_SPELLING_SAMPLE]) \
+            and speller.spelt_right(batch.text):
+        return []
+    return batch.where(lambda field: not speller.spelt_right(field.text))
 
 
 #: The first fields the spelling gate reads one by one: when one of them may be misspelt,
