@@ -7,14 +7,13 @@ them into issues and the jigsaw scorer (C1.7) adds up those in a paragraph.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from .facts import RecordFacts
 from .language import cached_phrases, sentences, token_index, tokens
-from .sentence_index import SentenceIndex
+from .sentence_index import SentenceIndex, span_words
 from .text import FieldText
 
 
@@ -30,7 +29,6 @@ class Detection:
     blocking: bool = False
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
 _UNREAD = object()
 
 
@@ -131,35 +129,16 @@ class DetectorBase:
 
     def block_words(self, field: FieldText) -> list[tuple[tuple[int, int], frozenset[str]]]:
         """Each block's span and lower-case words: a pattern runs only on the blocks holding
-        one of its trigger words. A prose field's are its sentences' (read for every prose
-        field): the sentences hold all of a block but spaces, and no word runs across two."""
+        one of its trigger words. They are found in the blocks' text, not gathered from a
+        prose field's sentences: the sentences hold all of a block but spaces, and no word
+        runs across two, so the words are the same, and a field read after another field's
+        sentences were indexed is not split into sentences again for them."""
         return self.facts.remember(f"words:{field.path}", lambda: self._block_words(field))
 
-    def _block_words(self, field: FieldText) -> list[tuple[tuple[int, int], frozenset[str]]]:
-        blocks = field.blocks
-        if field.prose:
-            index = self.sentence_index(field)
-            if len(blocks) == 1:  # every sentence is the block's
-                return [((blocks[0].start, blocks[0].end), index.vocabulary)]
-            starts = [start for start, _ in index.spans]
-            if starts != sorted(starts):  # blocks out of order: read each sentence's start
-                return [((b.start, b.end), frozenset().union(*[
-                    words for start, words in zip(starts, index.words, strict=True)
-                    if b.start <= start < b.end])) for b in blocks]
-            found = []
-            for block in blocks:
-                first = bisect.bisect_left(starts, block.start)
-                last = bisect.bisect_left(starts, block.end, first)
-                found.append(((block.start, block.end),
-                              frozenset().union(*index.words[first:last])))
-            return found
-        text = field.text
-        lowered = text.lower()
-        if len(lowered) != len(text):  # each block lower-cased alone ("İ" lowers to two)
-            return [((b.start, b.end), frozenset(_LOWER_WORD.findall(text[b.start:b.end].lower())))
-                    for b in blocks]
-        return [((b.start, b.end), frozenset(_LOWER_WORD.findall(lowered, b.start, b.end)))
-                for b in blocks]
+    @staticmethod
+    def _block_words(field: FieldText) -> list[tuple[tuple[int, int], frozenset[str]]]:
+        spans = [(block.start, block.end) for block in field.blocks]
+        return list(zip(spans, span_words(field.text, spans), strict=True))
 
 
 def a_persons_name(first: str, last: str) -> bool:

@@ -1,7 +1,8 @@
 """A field's lower-case words, found once a text and shared by the C1 detectors' pre-tests.
 
 They are the words of every block and every sentence of the field together (``SentenceIndex``
-and ``DetectorBase.block_words`` read the same runs of letters, sentence by sentence), so a
+reads the same runs of letters sentence by sentence, ``DetectorBase.block_words`` block by
+block), so a
 field none of whose words is a pattern's trigger word has no block or sentence holding one,
 and is passed over without being split into sentences.
 """

@@ -14,7 +14,9 @@ from ..field_cache import per_text
 from ..textdates import digit_lines
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+#: A sentence's end, and the first character after the spaces that follow it (none at the
+#: end of the text read).
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(\S)?|$)")
 _NON_SPACE = re.compile(r"\S")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "e.g", "i.e", "etc", "cllr", "prof", "rev",
@@ -86,11 +88,10 @@ def _sentences(text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
             last_word = _last_word(text, begin, match.start())
             if last_word in _ABBREVIATIONS or (len(last_word) == 1 and "a" <= last_word <= "z"):
                 continue
-        following = _NON_SPACE.search(text, match.end(), stop)
-        if following and following.group().islower():
+        following = match.group(1)
+        if following is not None and following.islower():
             continue
-        if _NON_SPACE.search(text, begin, match.end()):
-            found.append(_trim(text, begin, match.end()))
+        found.append(_trim(text, begin, match.end()))  # its end is no space
         begin = match.end()
     if _NON_SPACE.search(text, begin, stop):
         found.append(_trim(text, begin, stop))

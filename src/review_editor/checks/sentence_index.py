@@ -93,7 +93,7 @@ _NONE: list[int] = []
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
-def _words_of(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
+def span_words(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
     """The runs of letters a-z in each span of ``text`` lower-cased (each span lower-cased
     alone where lower case would move the text's offsets: "İ" is two characters in lower
     case); an ASCII text's are found by splitting it at what is no letter, several times
@@ -116,17 +116,14 @@ class SentenceIndex:
     of its words are found at the first question about a set."""
 
     __slots__ = ("_bits", "_covered", "_sentence_bits", "_starts", "has_digit", "spans", "text",
-                 "vocabulary", "words")
+                 "words")
 
     def __init__(self, spans: list[tuple[int, int]], text: str = "") -> None:
         self.spans = spans
         self.text = text
         self._starts = [s for s, _ in spans]
         #: The lower-case words of each sentence.
-        self.words = _words_of(text, spans)
-        #: The lower-case words of all the sentences.
-        self.vocabulary: frozenset[str] = self.words[0] if len(spans) == 1 \
-            else frozenset().union(*self.words)
+        self.words = span_words(text, spans)
         search = (_ASCII_DIGIT if text.isascii() else _DIGIT).search
         #: Whether each sentence holds a digit (none does when the text holds none).
         self.has_digit = [search(text, s, e) is not None for s, e in spans] \
@@ -134,6 +131,12 @@ class SentenceIndex:
         self._bits = 0  # the bits of the sets the vocabulary meets, of those below _covered
         self._covered = 0
         self._sentence_bits: list[int] = []  # each sentence's, with _bits (of two or more)
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The lower-case words of all the sentences (found when asked: the detectors ask
+        each sentence's)."""
+        return self.words[0] if len(self.words) == 1 else frozenset().union(*self.words)
 
     def at(self, start: int, end: int) -> int | None:
         """The index of the sentence holding ``[start, end)``, or None if it holds none."""
@@ -204,7 +207,7 @@ class SentenceIndex:
         """The bits of the sets the field's words meet, of all the sets with a bit now."""
         self._covered = BITS.covered()  # before the bits: a set given one meanwhile is above
         if len(self.words) == 1:
-            self._bits = BITS.of(self.vocabulary)
+            self._bits = BITS.of(self.words[0])
         else:  # each sentence's, which a field meeting any set is asked about (most are)
             self._sentence_bits = [BITS.of(words) for words in self.words]
             self._bits = reduce(or_, self._sentence_bits, 0)
