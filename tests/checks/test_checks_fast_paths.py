@@ -149,6 +149,14 @@ def test_a_texts_run_words_are_its_tokens_split_at_their_apostrophes(text: str) 
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "''", "'x'", "_", "a_b", "don't", "'tis"]),
+                max_size=40).map("".join))
+def test_a_texts_word_list_is_what_the_word_pattern_finds(text: str) -> None:
+    assert language.word_list.__wrapped__(text) == tuple(language.WORD.findall(text))
+    assert language._run_words.__wrapped__(text) == frozenset(re.findall(r"\w+", text))
+
+
+@settings(max_examples=300, deadline=None)
 @given(texts)
 def test_a_sentence_index_holds_each_sentences_words_and_digits(text: str) -> None:
     spans = list(language.sentences(text))
