@@ -44,8 +44,14 @@ def _invisible(char: str) -> bool:
 def escaped(text: str, keep: str = "") -> str:
     """``text`` safe to print: each control or format character shown as its code (but
     those in ``keep``, such as a line break)."""
-    return "".join(f"\\u{ord(c):04x}" if _invisible(c) and c not in keep else c
-                   for c in text)
+    visible = text
+    for char in keep:
+        visible = visible.replace(char, "")
+    if visible.isprintable():  # no control, format or separator character: nothing to escape
+        return text
+    # Each distinct character is looked at once, however long the text.
+    codes = {ord(c): f"\\u{ord(c):04x}" for c in set(visible) if _invisible(c)}
+    return text.translate(codes) if codes else text
 
 
 def problems(name: str) -> list[str]:
