@@ -25,6 +25,7 @@ from .model.vocab import Kind
 from .storage import ConflictError, LoadError, StorageError
 
 if TYPE_CHECKING:  # the models load when a command needs them, not to open the window
+    from .checks import Issue
     from .storage import LoadedRecord
 
 EXIT_OK, EXIT_BLOCKED, EXIT_INVALID = 0, 1, 2
@@ -171,6 +172,7 @@ def _check_args(parser: argparse.ArgumentParser) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from .checking import check_record
     from .checks import FINAL_EXPORT
+    from .console import print_lines
 
     if args.format == "json":
         return _check_json(args)
@@ -185,14 +187,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             continue
         issues = check_record(loaded.record, now=args.now or now(), folder=path.parent,
                               target_status=FINAL_EXPORT if args.final else None)
-        shown = [i for i in issues if args.all or i.severity != "info"]
-        for issue in shown:
-            where = issue.field_path + (f"[{issue.span[0]}:{issue.span[1]}]" if issue.span
-                                        else "")
-            line = f"{path}: {issue.code} {issue.severity}: {where}: {issue.message}"
-            if issue.suggestion:
-                line += f" (suggestion: {issue.suggestion})"
-            print(line)
+        print_lines(_finding_line(path, issue) for issue in issues
+                    if args.all or issue.severity != "info")
         blocking = sum(1 for i in issues if i.severity == "blocking")
         warnings = sum(1 for i in issues if i.severity == "warning")
         notes = len(issues) - blocking - warnings
@@ -201,6 +197,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         if blocking and status == EXIT_OK:
             status = EXIT_BLOCKED
     return status
+
+
+def _finding_line(path: Path, issue: Issue) -> str:
+    where = issue.field_path + (f"[{issue.span[0]}:{issue.span[1]}]" if issue.span else "")
+    line = f"{path}: {issue.code} {issue.severity}: {where}: {issue.message}"
+    return f"{line} (suggestion: {issue.suggestion})" if issue.suggestion else line
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ rewrite the screen or the window's title, and a direction override makes
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
@@ -27,6 +27,19 @@ class PrintableStream:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+
+def print_lines(lines: Iterable[str], *, per_write: int = 2000) -> None:
+    """Print each line, as ``print`` would, a few thousand lines to a write: a command that
+    lists a million findings pays for its writes once per block, not once per line."""
+    block: list[str] = []
+    for line in lines:
+        block.append(line)
+        if len(block) == per_write:
+            sys.stdout.write("\n".join(block) + "\n")
+            block.clear()
+    if block:
+        sys.stdout.write("\n".join(block) + "\n")
 
 
 @contextmanager
