@@ -173,11 +173,13 @@ class _BadNumber(ValueError):
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
+    result = dict(pairs)
+    if len(result) < len(pairs):  # a key came twice: name the first one repeated
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
     return result
 
 
@@ -209,19 +211,14 @@ def _token_position(text: str, token: str) -> tuple[int | None, int | None]:
 
 
 def _depth(value: Any) -> int:
-    """How deeply arrays and objects nest in ``value`` (iteratively: no recursion limit)."""
+    """How deeply arrays and objects nest in ``value``: one level at a time (no recursion
+    limit), looking at each value once."""
     deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            children: Any = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        deepest = max(deepest, depth + 1)
-        stack.extend((child, depth + 1) for child in children)
+    level = [value]
+    while level := [item for item in level if isinstance(item, (dict, list))]:
+        deepest += 1
+        level = [child for item in level
+                 for child in (item.values() if isinstance(item, dict) else item)]
     return deepest
 
 
