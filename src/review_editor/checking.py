@@ -20,7 +20,7 @@ from .checks import (
     run_checks,
 )
 from .model import RecordModel
-from .storage import IndexEntry, scan_folder
+from .storage import IndexEntry, LoadedRecord, scan_folder
 
 
 def load_check_settings(path: Path | None = None) -> CheckSettings:
@@ -37,13 +37,15 @@ def load_check_settings(path: Path | None = None) -> CheckSettings:
         return CheckSettings.from_dict(None)
 
 
-def folder_index(folder: Path | None, current: RecordModel | None = None) \
-        -> dict[str, WorkspaceEntry]:
+def folder_index(folder: Path | None, current: RecordModel | None = None,
+                 source: LoadedRecord | None = None) -> dict[str, WorkspaceEntry]:
     """The records beside this one, by id (the current record as it is being edited), from
-    the folder's index: the same one the window's library lists."""
+    the folder's index: the same one the window's library lists. ``source``: the file the
+    current record was loaded from, which is not read again while it is unchanged."""
     index: dict[str, WorkspaceEntry] = {}
     if folder is not None and folder.is_dir():
-        index = workspace_from(scan_folder(folder).entries)
+        loaded = [source] if source is not None else []
+        index = workspace_from(scan_folder(folder, loaded=loaded).entries)
     if current is not None:
         index[str(current.id)] = WorkspaceEntry.from_record(current)
     return index
@@ -56,18 +58,21 @@ def workspace_from(entries: Iterable[IndexEntry]) -> dict[str, WorkspaceEntry]:
 
 def context_for(record: RecordModel, *, now: datetime, folder: Path | None,
                 target_status: str | None = None, settings: CheckSettings | None = None,
-                workspace: dict[str, WorkspaceEntry] | None = None) -> CheckContext:
+                workspace: dict[str, WorkspaceEntry] | None = None,
+                source: LoadedRecord | None = None) -> CheckContext:
     return CheckContext(
         now=now,
         settings=settings or load_check_settings(),
         denylist=load_denylist(record.id),
-        workspace=workspace if workspace is not None else folder_index(folder, record),
+        workspace=workspace if workspace is not None else folder_index(folder, record, source),
         target_status=target_status,
         base_dir=folder,
     )
 
 
 def check_record(record: RecordModel, *, now: datetime, folder: Path | None,
-                 target_status: str | None = None) -> list[Issue]:
+                 target_status: str | None = None,
+                 source: LoadedRecord | None = None) -> list[Issue]:
+    """The record's findings; ``source``: the file it was loaded from, as it was read."""
     return run_checks(record, context_for(record, now=now, folder=folder,
-                                          target_status=target_status))
+                                          target_status=target_status, source=source))

@@ -186,7 +186,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             status = EXIT_INVALID
             continue
         issues = check_record(loaded.record, now=args.now or now(), folder=path.parent,
-                              target_status=FINAL_EXPORT if args.final else None)
+                              target_status=FINAL_EXPORT if args.final else None,
+                              source=loaded)
         print_lines(_finding_line(path, issue) for issue in issues
                     if args.all or issue.severity != "info")
         blocking = sum(1 for i in issues if i.severity == "blocking")
@@ -273,7 +274,8 @@ def _check_json(args: argparse.Namespace) -> int:
                           "findings": []})
             continue
         issues = check_record(loaded.record, now=args.now or now(), folder=path.parent,
-                              target_status=FINAL_EXPORT if args.final else None)
+                              target_status=FINAL_EXPORT if args.final else None,
+                              source=loaded)
         blocked = blocked or any(i.severity == "blocking" for i in issues)
         files.append({"path": str(path), "error": None, "findings": [
             {"code": i.code, "severity": severity[i.severity], "field_path": i.field_path,

@@ -36,6 +36,9 @@ class LoadedRecord:
     sha256: str  # of the bytes on disk when loaded: the base for conflict detection
     read_only: bool = False  # a newer major schema version: view, don't save over it
     warnings: list[str] = field(default_factory=list)
+    #: The file's signature when it was read (``reading.file_signature``): a folder's index
+    #: uses this record, not the file read again, while the file still has it.
+    signature: tuple[int, ...] | None = None
 
 
 def load_record(path: Path | str) -> LoadedRecord:
@@ -70,7 +73,7 @@ def validate_record_data(found: RecordData) -> LoadedRecord:
     read_only = relation == "newer-major"
     if read_only:
         warnings.append(f"made by a newer Review Editor (schema {version}): opened read-only")
-    return LoadedRecord(record, path, found.sha256, read_only, warnings)
+    return LoadedRecord(record, path, found.sha256, read_only, warnings, found.signature)
 
 
 _KIND_ERRORS = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any
 from .atomic import is_temp_name, sweep_orphans
 from .errors import LoadError
 from .export_index import exported_copies
-from .reading import RecordData, read_record_data
+from .reading import RecordData, file_signature, read_record_data
 
 if TYPE_CHECKING:
     from ..model import RecordModel
+    from .files import LoadedRecord
 
 RECORD_SUFFIX = ".json"
 
@@ -160,15 +161,19 @@ def is_record_file(name: str) -> bool:
 
 
 def scan_folder(folder: Path | str, *, validate: bool = True,
-                known: Mapping[Path, IndexEntry] | None = None) -> FolderScan:
+                known: Mapping[Path, IndexEntry] | None = None,
+                loaded: Iterable[LoadedRecord] = ()) -> FolderScan:
     """Every record file directly in ``folder``; orphan temp files are swept first.
 
     ``validate=False``: a quick scan, which reads each file as JSON and lists it as it
     stands, reporting only files that are not a record object at all. Its entries are what
     the full scan will most likely find; confirm them with a full scan.
     ``known``: entries listed before; a file whose modification time is still theirs is not
-    read again (a folder read again after a colleague's save reads only what changed)."""
+    read again (a folder read again after a colleague's save reads only what changed).
+    ``loaded``: records loaded already (the one a command checks); a file that is still
+    what one of them was read from is listed from it, not read and validated again."""
     folder = Path(folder)
+    unchanged = {record.signature: record for record in loaded if record.signature}
     scan = FolderScan(folder, swept=sweep_orphans(folder))
     try:
         names = sorted(entry.name for entry in os.scandir(folder) if is_record_file(entry.name))
@@ -182,9 +187,13 @@ def scan_folder(folder: Path | str, *, validate: bool = True,
             continue
         path = folder / name
         try:
+            info = os.stat(path)
             before = known.get(path) if known else None
-            if before is not None and before.file_mtime == os.stat(path).st_mtime:
+            reused = unchanged.get(file_signature(info))
+            if before is not None and before.file_mtime == info.st_mtime:
                 entry = before
+            elif reused is not None:
+                entry = entry_for(reused.record, path, info.st_mtime)
             elif validate:
                 from .files import load_record
 

@@ -45,6 +45,9 @@ class RecordData:
     #: The file's modification time, taken before it was read: a later one means it may
     #: have changed since.
     mtime: float = 0.0
+    #: Which file it was and its state, taken with ``mtime`` (``file_signature``): while
+    #: the file's signature is still this one, what was read is what the file holds.
+    signature: tuple[int, ...] | None = None
 
 
 def read_record_data(path: Path | str) -> RecordData:
@@ -54,9 +57,9 @@ def read_record_data(path: Path | str) -> RecordData:
 
     path = Path(path)
     try:
-        mtime = os.stat(path).st_mtime
+        info = os.stat(path)
     except OSError:
-        mtime = 0.0  # read_bytes says what is wrong
+        info = None  # read_bytes says what is wrong
     data = read_bytes(path)
     digest = sha256(data)
     value = decode(path, data)
@@ -66,7 +69,14 @@ def read_record_data(path: Path | str) -> RecordData:
     if not isinstance(version, str) or not _is_version(version):
         raise LoadError(path, "invalid", "this is not a valid record",
                         fields=[FieldProblem("schema_version", "missing or not MAJOR.MINOR")])
-    return RecordData(path, value, digest, version, compare(version), mtime)
+    return RecordData(path, value, digest, version, compare(version),
+                      info.st_mtime if info else 0.0, file_signature(info) if info else None)
+
+
+def file_signature(info: os.stat_result) -> tuple[int, ...]:
+    """The file (device and inode) and its state (size, modification and change times):
+    any write changes it."""
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def sha256(data: bytes) -> str:

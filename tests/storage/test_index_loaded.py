@@ -1,0 +1,82 @@
+"""A record a command has loaded already is listed in its folder's index from what was read,
+not read and validated a second time, while its file is unchanged; every other file of the
+folder is read as before."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from review_editor import cli, resources
+from review_editor.storage import load_record, reading
+from review_editor.storage.index import scan_folder
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files read from here on."""
+    read: list[str] = []
+    original = reading.read_bytes
+    monkeypatch.setattr(reading, "read_bytes",
+                        lambda path: read.append(Path(path).name) or original(path))
+    return read
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    for example in resources.examples_dir().glob("*.json"):
+        shutil.copyfile(example, tmp_path / example.name)
+    return tmp_path
+
+
+def test_the_loaded_record_is_not_read_again(folder: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded = load_record(folder / "sar-adult-r.json")
+    expected = scan_folder(folder).entries
+    read = _reads(monkeypatch)
+    scan = scan_folder(folder, loaded=[loaded])
+    assert "sar-adult-r.json" not in read
+    assert sorted(read) == sorted(p.name for p in folder.glob("*.json")
+                                  if p.name != "sar-adult-r.json")
+    assert scan.entries == expected
+
+
+def test_a_file_changed_since_it_was_loaded_is_read_again(folder: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = folder / "sar-adult-r.json"
+    loaded = load_record(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["title"] = "A colleague's fictional new title"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    os.utime(path, ns=(loaded.signature[3], loaded.signature[3]))  # type: ignore[index]
+    read = _reads(monkeypatch)
+    scan = scan_folder(folder, loaded=[loaded])
+    assert "sar-adult-r.json" in read
+    titles = {entry.path.name: entry.title for entry in scan.entries}
+    assert titles["sar-adult-r.json"] == "A colleague's fictional new title"
+
+
+def test_a_record_from_elsewhere_is_not_taken_for_a_file_of_the_folder(
+        folder: Path, tmp_path_factory: pytest.TempPathFactory,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    other = tmp_path_factory.mktemp("other") / "sar-adult-r.json"
+    shutil.copyfile(folder / "sar-adult-r.json", other)
+    read = _reads(monkeypatch)
+    scan_folder(folder, loaded=[load_record(other)])
+    assert read.count("sar-adult-r.json") == 2  # the other copy, then this folder's
+
+
+@pytest.mark.parametrize("output", [[], ["--format", "json"]])
+def test_check_reads_each_file_once(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str],
+                                    output: list[str]) -> None:
+    checked = [folder / "sar-adult-r.json", folder / "dardr-maya-published.json"]
+    read = _reads(monkeypatch)
+    cli.main(["check", *map(str, checked), "--now", "2026-11-25T12:00:00+00:00", *output])
+    capsys.readouterr()
+    others = sorted(p.name for p in folder.glob("*.json") if p not in checked)
+    # Each checked file is read once for itself and once as the other's neighbour.
+    assert sorted(read) == sorted([p.name for p in checked] * 2 + others * 2)
