@@ -181,6 +181,10 @@ def test_a_prose_blocks_words_are_its_sentences_words(paragraphs: list[str]) -> 
         assert detector.block_words(field) == [
             ((b.start, b.end), frozenset(re.findall("[a-z]+", text[b.start:b.end].lower())))
             for b in field.blocks]
+        # the jigsaw's lexicon reads a paragraph's words without the sentences
+        assert detector.block_words(field) == [
+            ((b.start, b.end), identifiers.paragraph_words(text, b.start, b.end))
+            for b in field.blocks]
 
 
 @settings(max_examples=300, deadline=None)

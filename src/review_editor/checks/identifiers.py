@@ -237,8 +237,9 @@ class Detector(NumberDetectors, NameDetectors):
         def compute() -> list[tuple[str, int, int]]:
             text = field.text
             lowered = self.facts.remember(f"lowered:{field.path}", lambda: _lowered(text))
-            blocks = [(span, _categories_met(words)) for span, words in self.block_words(field)
-                      if span[0] < block_end and span[1] > block_start]
+            blocks = [((block.start, block.end), _categories_met(paragraph_words(
+                text, block.start, block.end))) for block in field.blocks
+                      if block.start < block_end and block.end > block_start]
             lexicon = []
             wanted = set().union(*[met for _, met in blocks])
             for category, (case_blind, pattern) in _jigsaw_lexicon().items():
@@ -270,6 +271,17 @@ class Detector(NumberDetectors, NameDetectors):
             return agencies
 
         return self.facts.remember(f"agencies:{field.path}", compute)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def paragraph_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The runs of letters a-z of ``text[start:end]`` lower-cased: a block's words as
+    ``DetectorBase.block_words`` reads them, found without splitting the block into
+    sentences (the scorer reads fields after the detectors, whose sentence index is then
+    another field's)."""
+    return frozenset(_LOWER_WORD.findall(text[start:end].lower()))
 
 
 def _lowered(text: str) -> str:
