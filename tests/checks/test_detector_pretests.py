@@ -45,17 +45,16 @@ _SENTENCES = st.lists(st.one_of(st.sampled_from(_PIECES), _PHRASES),
 
 def _places_without_pretests(text: str, about: list[bool]) -> list[Any]:
     patterns, named_after = places._PATTERNS, places.NAME_AFTER_PREPOSITION
-    without_numbers, also_needs = places._TRIGGERS_WITHOUT_NUMBERS, places._ALSO_NEEDS
+    also_needs = places._ALSO_NEEDS
     try:
         places._ALSO_NEEDS = {}
-        places._PATTERNS = [(kind, pattern, words, False)
+        places._PATTERNS = [(kind, pattern, words, False)  # every pattern without a digit
                             for kind, pattern, words, _ in patterns]
         places.NAME_AFTER_PREPOSITION = re.compile("")  # found in every sentence
-        places._TRIGGERS_WITHOUT_NUMBERS = places._TRIGGERS  # every pattern without a digit
         return _places(text, about)
     finally:
         places._PATTERNS, places.NAME_AFTER_PREPOSITION = patterns, named_after
-        places._TRIGGERS_WITHOUT_NUMBERS, places._ALSO_NEEDS = without_numbers, also_needs
+        places._ALSO_NEEDS = also_needs
 
 
 def _places(text: str, about: list[bool]) -> list[Any]:
@@ -174,3 +173,27 @@ def test_each_nickname_cue_passes_the_pretest(cue: str, end: str) -> None:
     if people_cues.NICKNAME_BEFORE.search(window) or people_cues.QUOTED_NAME_BEFORE.search(
             window):
         assert people_cues.may_be_nicknamed(window), window
+
+
+#: The place patterns as first written, each led by ``\b``: their rewrites lead with the
+#: letters a match starts with, so that the regex engine skips to those.
+_BOUNDARY_FORMS = [
+    (places.NAME_AFTER_PREPOSITION, re.compile(
+        r"\b(?:in|to|from|at|near|around|outside|above|behind|opposite|beside)\s+(?:the\s+)?"
+        r"[A-Z]")),
+    (places._WELSH_COMPOUND, re.compile(
+        r"\b[A-Z][a-zâêîôûŵŷ]+-(?:y|yr|ar|a|['’]r|dan|uwch|is)-[A-Za-z][a-zâêîôûŵŷ]+\b(?!-)")),
+]
+_JOINED = st.lists(st.sampled_from(
+    [*_PIECES, "Maes-y-Coed", "Tal-y-bont", "Pont-ar-Ddyfi", "-", "-y-", "Bryn", "x", "_",
+     "é", "Ŵ", "within", "into", "beside", "behind", "opposite", "around", "aboveA", "in ",
+     " the ", "The", "Hexley"]), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_JOINED, st.integers(min_value=0, max_value=40))
+def test_place_patterns_led_by_letters_find_what_their_boundary_forms_find(
+        text: str, pos: int) -> None:
+    for rewritten, boundary in _BOUNDARY_FORMS:
+        assert [m.span() for m in rewritten.finditer(text, pos)] == \
+            [m.span() for m in boundary.finditer(text, pos)]

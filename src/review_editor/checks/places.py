@@ -158,11 +158,6 @@ _PATTERNS = [
         rf"island|township|settlement|suburb)\b"),
      "village|hamlet|town|estate|community|island|township|settlement|suburb", False),
 ]
-_TRIGGERS = TriggerTable([frozenset(words.split("|")) for _, _, words, _ in _PATTERNS])
-#: The same without the patterns reading a number in figures, for a field holding no digit.
-_TRIGGERS_WITHOUT_NUMBERS = TriggerTable([frozenset() if number else words
-                                          for words, (_, _, _, number)
-                                          in zip(_TRIGGERS.sets, _PATTERNS, strict=True)])
 #: Words that place a person somewhere ("lived in", "moved to", "found at").
 _PLACED_WORDS = (
     "lived|living|lives|live|moved|moving|move|grew up|settled|stayed|staying|relocated|"
@@ -282,13 +277,31 @@ HOUSE_BEFORE_STREET = re.compile(
     rf"(?:\bas|\bat|:)\s+(?P<name>(?:The\s+)?{_CAP}(?:[ ]{_CAP}){{0,2}}),\s+\Z")
 #: Towns listed together: "Newtownards, Comber and finally Portaferry".
 #: "Maes-y-Coed", "Pont-ar-Ddyfi", "Tal-y-bont": a Welsh place's words joined by hyphens.
-_WELSH_COMPOUND = re.compile(r"\b[A-Z][a-zâêîôûŵŷ]+-(?:y|yr|ar|a|['’]r|dan|uwch|is)-[A-Za-z]"
-                             r"[a-zâêîôûŵŷ]+\b(?!-)")
+_WELSH_COMPOUND = re.compile(r"[A-Z](?<!\w[A-Z])[a-zâêîôûŵŷ]+-(?:y|yr|ar|a|['’]r|dan|uwch|is)-"
+                             r"[A-Za-z][a-zâêîôûŵŷ]+\b(?!-)")
 _WELSH_JOINS = frozenset({"y", "yr", "ar", "a", "r", "dan", "uwch", "is"})
 _LISTED_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?),\s+\Z")
 _LISTED_AFTER = re.compile(
     r"\A(?:,|\s+and|\s+or)\s+(?:then\s+|finally\s+|later\s+)?(?P<town>[A-Z][\w'’-]+)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|around|outside|of)\s+(?:the\s+)?\Z")
+#: The patterns placing a person by a preposition before a name ("lived in …", "a girl from
+#: …"), each with its trigger words and whether it reads only sentences about a person.
+_PLACING = ((_PLACED, _PLACED_TRIGGERS, False), (_TRAVELLED, _TRAVELLED_TRIGGERS, True),
+            (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False),
+            (_RELATIVE_IN, _RELATIVE_IN_TRIGGERS, False),
+            (_CAME_FROM, _CAME_FROM_TRIGGERS, False), (_TIME_IN, _TIME_IN_TRIGGERS, True))
+#: Every set of words ``places_in`` asks a field's sentences about, in one table: those of
+#: ``_PATTERNS`` (by number), then the houses', the placing patterns', the fled places', the
+#: Welsh compounds' and the areas'. One ``&`` of the field's bits shows which sets it meets
+#: (most fields meet none), instead of a question for each set.
+_TRIGGERS = TriggerTable(
+    [frozenset(words.split("|")) for _, _, words, _ in _PATTERNS]
+    + [_HOUSE_WORDS, *[triggers for _, triggers, _ in _PLACING], _FLED_TRIGGERS, _WELSH_JOINS,
+       _AREA_WORDS])
+_HOUSES = len(_PATTERNS)
+_FIRST_PLACING = _HOUSES + 1
+_FLED_AT = _FIRST_PLACING + len(_PLACING)
+_WELSH_AT, _AREAS_AT = _FLED_AT + 1, _FLED_AT + 2
 
 
 def find_places(text: str, start: int, end: int, about_person: bool,
@@ -303,12 +316,15 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     """Places in the field's sentences; towns only in sentences about a person. A street-like
     name that is a professional's ("Jenny Park (NSPCC)") is no place."""
     found: list[Place] = []
-    table = _TRIGGERS if any(index.has_digit) else _TRIGGERS_WITHOUT_NUMBERS
-    for (kind, pattern, _, number), sentences in zip(_PATTERNS, index.with_each(table),
-                                                     strict=True):
-        also = _ALSO_NEEDS.get(pattern.pattern) if sentences else None
+    met = index.met(_TRIGGERS)  # (number, sentences) of the sets met, in order of number
+    patterns = _PATTERNS
+    for number, sentences in met:
+        if number >= len(patterns):
+            break
+        kind, pattern, _, needs_digit = patterns[number]
+        also = _ALSO_NEEDS.get(pattern.pattern)
         for at in sentences:
-            if (number and not index.has_digit[at]) or (also and also not in index.words[at]):
+            if (needs_digit and not index.has_digit[at]) or (also and also not in index.words[at]):
                 continue
             for match in pattern.finditer(text, *index.spans[at]):
                 span = _trimmed(text, match, "name")
@@ -316,7 +332,8 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
                     continue
                 found.append(Place(span[0], match.end() if kind != "named_place" else span[1],
                                    kind, _MESSAGES[kind]))
-    for at in index.with_any(_HOUSE_WORDS):
+    with_words = dict(met) if met else {}
+    for at in with_words.get(_HOUSES, ()):
         if not about_person[at]:
             continue
         for pattern in (_HOUSE_NAMED, _HOUSE_NAMED_BEFORE):
@@ -332,14 +349,13 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
             found.append(Place(place.end + town.start(1), place.end + town.end(1),
                                "named_place", _MESSAGES["named_place"]))
     named_after: dict[int, bool] = {}  # whether a sentence holds a name after a preposition
-    placing = ((_PLACED, _PLACED_TRIGGERS, False), (_TRAVELLED, _TRAVELLED_TRIGGERS, True),
-               (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False),
-               (_RELATIVE_IN, _RELATIVE_IN_TRIGGERS, False),
-               (_CAME_FROM, _CAME_FROM_TRIGGERS, False), (_TIME_IN, _TIME_IN_TRIGGERS, True))
+    placing = [(pattern, with_words[number], needs_person)
+               for number, (pattern, _, needs_person) in enumerate(_PLACING, _FIRST_PLACING)
+               if number in with_words]
     # most fields hold no name after a preposition in any sentence: one search tells
-    for pattern, triggers, needs_person in placing if NAME_AFTER_PREPOSITION.search(
-            text) is not None else ():
-        for at in index.with_any(triggers):
+    for pattern, sentences, needs_person in placing if placing and \
+            NAME_AFTER_PREPOSITION.search(text) is not None else ():
+        for at in sentences:
             if needs_person and not about_person[at]:
                 continue
             if at not in named_after:
@@ -353,7 +369,7 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
                         and not _overlaps(*span, people):
                     found.append(Place(span[0], span[1], "named_place",
                                        _MESSAGES["named_place"]))
-    for at in index.with_any(_FLED_TRIGGERS):
+    for at in with_words.get(_FLED_AT, ()):
         for match in _FLED.finditer(text, *index.spans[at]):
             span = _trimmed(text, match, "name")
             if span is not None and _named_place(text, *span) and not _overlaps(*span, people):
@@ -362,12 +378,12 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
             text, settlement_needles()) else ():
         if about_person[at]:
             found += _settlements(text, start, end, people)
-    for at in index.with_any(_WELSH_JOINS):
+    for at in with_words.get(_WELSH_AT, ()) if "-" in text else ():
         if about_person[at]:
             found += [Place(*m.span(), "named_place", _MESSAGES["named_place"])
                       for m in _WELSH_COMPOUND.finditer(text, *index.spans[at])
                       if not _overlaps(*m.span(), people)]
-    for at in index.with_any(_AREA_WORDS):
+    for at in with_words.get(_AREAS_AT, ()):
         if about_person[at]:
             found += _places_in_an_area(text, *index.spans[at])
     found += _districts(text, index, about_person, people)
@@ -381,8 +397,13 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
 #: What every ``_PLACED``, ``_TRAVELLED`` and ``_PERSON_FROM`` match holds: a preposition
 #: (after white space) and the capital starting the name after it. A sentence without one is
 #: not read for them.
+_PREPOSITIONS = ("in", "to", "from", "at", "near", "around", "outside", "above", "behind",
+                 "opposite", "beside")
+#: Each preposition is tested for a word character before it once found (where ``\b`` before
+#: it matches), not with a ``\b`` leading the pattern: the regex engine then skips to their
+#: first letters instead of trying the pattern at every character.
 NAME_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|to|from|at|near|around|outside|above|behind|opposite|beside)\s+(?:the\s+)?"
+    "(?:" + "|".join(rf"{word}(?<!\w{word})" for word in _PREPOSITIONS) + r")\s+(?:the\s+)?"
     r"[A-Z]")
 
 
