@@ -1,7 +1,7 @@
 """Places that can locate a person (C1.4): a shipped gazetteer of UK settlements, and estates,
 caravan and Travellers' sites, farms, houses and street-like names by pattern.
 
-The gazetteer (``resources/data/uk-places.tsv``, from GeoNames, CC BY 4.0) is read once into a
+The gazetteer (``gazetteer.py``: GeoNames, CC BY 4.0) is read once into a
 dictionary of names. A settlement is reported when the sentence is about a person (a pronoun,
 a family role, a subject reference or a name) or when a person is placed there ("lived in",
 "moved to"), and never when it names an organisation ("Leeds Safeguarding Children
@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .. import resources
 from . import spelling
 from .community import PEOPLES_WORDS
 from .datetext import MONTHS, WEEKDAYS
+from .gazetteer import gazetteer, settlement_needles
 from .language import WORD_CAPITAL, holds_any, matches_at
-from .name_runs import first_names
 from .people_cues import MESSAGE_FROM, NAMED_LAW_AFTER
 from .people_words import (
     AREA_PHRASES,
@@ -42,53 +40,6 @@ class Place:
     end: int
     kind: str  # settlement, estate, site, street, named_place
     message: str
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, int]:
-    """Settlement name → largest population among places of that name."""
-    places: dict[str, int] = {}
-    for line in resources.read_text("data", "uk-places.tsv").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, _, population = line.split("\t")
-        places[name] = max(places.get(name, 0), int(population))
-    # the short names people use: "Newcastle", "Stoke", "Southend", "Hull"
-    for full, size in list(places.items()):
-        short = _SHORT_NAME.match(full)
-        if short and short.group(1) not in places:
-            places[short.group(1)] = size
-    # "Merthyr" for "Merthyr Tydfil", "Ebbw" for "Ebbw Vale": a first word no other word is
-    given_names = first_names()
-    for full, size in list(places.items()):
-        first, _, rest = full.partition(" ")
-        if rest and " " not in rest and first not in places and len(first) > 4 \
-                and not spelling.is_common_word(first) and not spelling.is_common_word(rest) \
-                and first not in given_names:
-            places[first] = size
-    # "Hay-on-wye" as GeoNames writes it, "Hay-on-Wye" as people do
-    for full, size in list(places.items()):
-        river = _LOWER_AFTER_ON.search(full)
-        if river:
-            places.setdefault(full[:river.end() - 1] + full[river.end() - 1].upper()
-                              + full[river.end():], size)
-    if "Kingston upon Hull" in places:
-        places.setdefault("Hull", places["Kingston upon Hull"])
-    return places
-
-
-@lru_cache(maxsize=1)
-def settlement_needles() -> frozenset[str]:
-    """A run of word characters of each gazetteer name (its longest, the least likely to
-    stand in a field by chance: "Mumbles" of "The Mumbles"): a settlement found in a field
-    is a name all of whose runs stand in it, so a field holding none of these as a run names
-    no settlement."""
-    return frozenset(max(re.findall(r"\w+", name) or [name], key=lambda run: (len(run), run))
-                     for name in gazetteer())
-
-
-_LOWER_AFTER_ON = re.compile(r"-(?:on|upon|under|in)-[a-z]")
-_SHORT_NAME = re.compile(r"\A([A-Z][a-z]+)(?:[ -](?:upon|on|under|super|in|St)[ -])")
 
 
 _CAP = r"[A-Z][\w'’-]*"
