@@ -44,14 +44,18 @@ def _invisible(char: str) -> bool:
 def escaped(text: str, keep: str = "") -> str:
     """``text`` safe to print: each control or format character shown as its code (but
     those in ``keep``, such as a line break)."""
-    visible = text
-    for char in keep:
-        visible = visible.replace(char, "")
-    if visible.isprintable():  # no control, format or separator character: nothing to escape
+    # Printable ASCII never needs escaping: only the other characters are looked at, each
+    # distinct one once, however long the text (a command's output is written in blocks).
+    others = text.encode("utf-8", "surrogatepass").translate(None, _PRINTABLE_ASCII)
+    if not others:
         return text
-    # Each distinct character is looked at once, however long the text.
-    codes = {ord(c): f"\\u{ord(c):04x}" for c in set(visible) if _invisible(c)}
+    codes = {ord(c): f"\\u{ord(c):04x}"
+             for c in set(others.decode("utf-8", "surrogatepass"))
+             if _invisible(c) and c not in keep}
     return text.translate(codes) if codes else text
+
+
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 
 
 def problems(name: str) -> list[str]:
