@@ -188,7 +188,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         issues = check_record(loaded.record, now=args.now or now(), folder=path.parent,
                               target_status=FINAL_EXPORT if args.final else None,
                               source=loaded)
-        print_lines(_finding_line(path, issue) for issue in issues
+        file = str(path)
+        print_lines(_finding_line(file, issue) for issue in issues
                     if args.all or issue.severity != "info")
         blocking = sum(1 for i in issues if i.severity == "blocking")
         warnings = sum(1 for i in issues if i.severity == "warning")
@@ -200,9 +201,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     return status
 
 
-def _finding_line(path: Path, issue: Issue) -> str:
+def _finding_line(file: str, issue: Issue) -> str:
     where = issue.field_path + (f"[{issue.span[0]}:{issue.span[1]}]" if issue.span else "")
-    line = f"{path}: {issue.code} {issue.severity}: {where}: {issue.message}"
+    line = f"{file}: {issue.code} {issue.severity}: {where}: {issue.message}"
     return f"{line} (suggestion: {issue.suggestion})" if issue.suggestion else line
 
 
@@ -253,9 +254,9 @@ def _check_json(args: argparse.Namespace) -> int:
     "warnings"}]}`` on stdout (each organisation profile once, as the text output prints
     it); the same exit status as the text output."""
     from .checking import check_record
-    from .checks import FINAL_EXPORT
+    from .checks import FINAL_EXPORT, Issue
+    from .console import print_json
 
-    severity = {"blocking": "blocking", "warning": "warning", "info": "note"}
     files: list[dict[str, Any]] = []
     profiles: list[dict[str, Any]] = []
     seen: set[Path | None] = set()
@@ -277,12 +278,42 @@ def _check_json(args: argparse.Namespace) -> int:
                               target_status=FINAL_EXPORT if args.final else None,
                               source=loaded)
         blocked = blocked or any(i.severity == "blocking" for i in issues)
-        files.append({"path": str(path), "error": None, "findings": [
-            {"code": i.code, "severity": severity[i.severity], "field_path": i.field_path,
-             "span": list(i.span) if i.span else None, "message": i.message,
-             "suggestion": i.suggestion or None} for i in issues]})
-    print(json.dumps({"files": files, "profiles": profiles}, indent=2, ensure_ascii=False))
+        files.append({"path": str(path), "error": None, "findings": issues})
+    print_json({"files": files, "profiles": profiles}, writers={Issue: _finding_writer()})
     return EXIT_INVALID if unreadable else EXIT_BLOCKED if blocked else EXIT_OK
+
+
+_SEVERITY_NAMES = {"blocking": "blocking", "warning": "warning", "info": "note"}
+
+
+def _finding_writer() -> Callable[[Issue, int], str]:
+    """How ``check --format json`` writes a finding at an indentation level: what
+    json.dumps(indent=2) writes of ``{"code", "severity", "field_path", "span": [start,
+    end] | null, "message", "suggestion": text | null}``, without making that object (a
+    long record has a million findings)."""
+    from .console import encoded, json_text
+
+    severities = {name: encoded(shown) for name, shown in _SEVERITY_NAMES.items()}
+    pads: dict[int, tuple[str, str, str]] = {}
+
+    def written(issue: Issue, level: int) -> str:
+        if level not in pads:  # the object's end, its keys and its span's items
+            pads[level] = ("\n" + "  " * level, "\n" + "  " * (level + 1),
+                           "\n" + "  " * (level + 2))
+        end, key, item = pads[level]
+        span = issue.span
+        if not span:
+            span_text = "null"
+        elif len(span) == 2 and type(span[0]) is int and type(span[1]) is int:
+            span_text = f"[{item}{span[0]},{item}{span[1]}{key}]"
+        else:
+            span_text = json_text(list(span), level + 1)
+        suggestion = encoded(issue.suggestion) if issue.suggestion else "null"
+        return (f'{{{key}"code": {encoded(issue.code)},'
+                f'{key}"severity": {severities[issue.severity]},'
+                f'{key}"field_path": {encoded(issue.field_path)},{key}"span": {span_text},'
+                f'{key}"message": {encoded(issue.message)},{key}"suggestion": {suggestion}{end}}}')
+    return written
 
 
 # import -----------------------------------------------------------------------------------

@@ -7,9 +7,11 @@ rewrite the screen or the window's title, and a direction override makes
 
 from __future__ import annotations
 
+import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any, TextIO
 
 from .storage.names import escaped
@@ -40,6 +42,76 @@ def print_lines(lines: Iterable[str], *, per_write: int = 2000) -> None:
             block.clear()
     if block:
         sys.stdout.write("\n".join(block) + "\n")
+
+
+#: Writes a value of some type as JSON text at an indentation level (``print_json``).
+JsonWriter = Callable[[Any, int], str]
+
+
+def print_json(value: Any, *, writers: Mapping[type, JsonWriter] | None = None,
+               per_write: int = 4000) -> None:
+    """Print ``value`` exactly as ``print(json.dumps(value, indent=2, ensure_ascii=False))``
+    does, in blocks, without the json module's pure-Python indenting encoder. ``writers``:
+    how to write values of these types (a check's million findings, each straight from the
+    finding rather than through a dictionary made for it)."""
+    block: list[str] = []
+    for piece in _json_pieces(value, 0, writers or {}):
+        block.append(piece)
+        if len(block) == per_write:
+            sys.stdout.write("".join(block))
+            block.clear()
+    sys.stdout.write("".join(block) + "\n")
+
+
+encoded = json.encoder.encode_basestring  # the string encoder json.dumps uses here
+
+
+def _pad(level: int) -> str:
+    return "\n" + "  " * level
+
+
+def _json_pieces(value: Any, level: int, writers: Mapping[type, JsonWriter]) -> Iterator[str]:
+    writer = writers.get(type(value))
+    if writer is not None:
+        yield writer(value, level)
+    elif isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
+        for number, (key, item) in enumerate(value.items()):
+            yield f"{',' if number else '{'}{_pad(level + 1)}{encoded(key)}: "
+            yield from _json_pieces(item, level + 1, writers)
+        yield _pad(level) + "}"
+    elif isinstance(value, list) and value:
+        for number, item in enumerate(value):
+            yield ("," if number else "[") + _pad(level + 1)
+            yield from _json_pieces(item, level + 1, writers)
+        yield _pad(level) + "]"
+    else:
+        yield json_text(value, level)
+
+
+def json_text(value: Any, level: int) -> str:
+    """``value`` as json.dumps(indent=2, ensure_ascii=False) writes it at ``level``."""
+    if isinstance(value, str):
+        return encoded(value)
+    if value is None:
+        return "null"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int.__repr__(value)
+    if type(value) is list and value:
+        inner = _pad(level + 1)
+        return f"[{inner}" + f",{inner}".join(json_text(item, level + 1) for item in value) \
+            + f"{_pad(level)}]"
+    # Outside strings, a line break in json.dumps' text is indentation.
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", _pad(level))
+
+
+@lru_cache(maxsize=64)
+def object_layout(keys: tuple[str, ...], level: int) -> str:
+    """How json.dumps(indent=2) writes an object with these keys at ``level``, a ``{}`` for
+    each value's text (for ``str.format``)."""
+    inner = _pad(level + 1)
+    lines = [f"{inner}{encoded(key)}: ".replace("{", "{{").replace("}", "}}") + "{}"
+             for key in keys]
+    return "{{" + ",".join(lines) + _pad(level) + "}}"
 
 
 @contextmanager
