@@ -56,6 +56,10 @@ _PIECES = [
     "Ysgol", "school", "School", "Primary", "Nursery", "Section", "! ", "? ", "Mr.", "NE6",
     "district", "B12", "worked at", "the victim's employer,", "Crown Court", "Ave. John's",
     "Rd.\n\nJohn's", "Sq.' Amy's",
+    # a name before a setting's word, read back up to punctuation or a line's end
+    "O'", "’", "'", "(", ")", ";", ":", "Oakfield", "Youth Club", "club", "Arms", "King's",
+    "Rock’n’", "Pen-y-graig RFC", "Children's Home", "Riverside boxing", "local", "Birchwood",
+    "Special School", "Hospital", "hospital", "_", "Ward",
 ]
 _TEXTS = st.lists(st.one_of(st.sampled_from(_PIECES), st.sampled_from(_STREET_WORDS),
                             st.sampled_from(_STREET_WORDS).map(str.capitalize),
@@ -102,7 +106,8 @@ def _whole_blocks(detector: Any, field: Any,
 def _found_without_pretests(texts: list[str]) -> list[Any]:
     every = re.compile("")  # found in every text
     with _replaced(name_identifiers, _STREET_SUFFIX=every, _CAPITAL_DIGIT=every,
-                   lower_words=lambda text: name_identifiers._WORKPLACE_WORDS), \
+                   lower_words=lambda text: name_identifiers._WORKPLACE_WORDS,
+                   _tokens_before=lambda text, end: language.tokens(text)), \
             _replaced(name_identifiers.NameDetectors, _spans_holding=_whole_blocks):
         return _found(texts)
 

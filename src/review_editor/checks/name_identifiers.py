@@ -16,6 +16,7 @@ from .facts import INITIALS, PSEUDONYM_FORM
 from .field_words import lower_words
 from .language import (
     CAPITAL_AFTER_BOUNDARY,
+    WORD,
     Token,
     cached_phrases,
     matches_at,
@@ -231,6 +232,23 @@ def _named_before_a_kind(all_tokens: list[Token], starts: list[int], text: str,
     return all_tokens[first:at + 1] if first < at else []
 
 
+#: What ends the capitalised name a setting's word may follow (``settings_and_workplaces``
+#: reads back from the word until one of these stands between two tokens).
+_NAME_BREAKS = tuple(".,;:()\n")
+
+
+def _tokens_before(text: str, end: int) -> list[Token]:
+    """The word tokens that ``settings_and_workplaces`` reads around a setting word at
+    ``end``: those after the last of ``_NAME_BREAKS`` before it, where both its readings back
+    stop, found without reading the whole field; all the field's where a token of the field
+    may run into the setting word (after an apostrophe, or not at a word character)."""
+    if text[end - 1:end] in ("'", "’") or WORD.match(text, end) is None:
+        return tokens(text)
+    start = max([text.rfind(mark, 0, end) for mark in _NAME_BREAKS]) + 1
+    return [Token(match.group(), match.start(), match.end())
+            for match in WORD.finditer(text, start, end)]
+
+
 def _starting_in(pattern: re.Pattern[str], text: str,
                  spans: list[tuple[int, int, int]]) -> Iterator[re.Match[str]]:
     """``pattern``'s matches starting in each (start, end, stop) span, read up to ``stop``:
@@ -312,12 +330,9 @@ class NameDetectors(DetectorBase):
         setting_pattern = self.facts.remember("setting words", lambda: cached_phrases(
             tuple(self.settings.setting_words)))  # a look-up by the list would hash it a field
         if setting_pattern is not None:
-            all_tokens: list[Token] = []
-            starts: list[int] = []
             for match in setting_pattern.finditer(text):
-                if not starts:  # read at the first setting word (most fields have none)
-                    all_tokens = tokens(text)
-                    starts = [t.start for t in all_tokens]
+                all_tokens = _tokens_before(text, match.start())
+                starts = [t.start for t in all_tokens]
                 index = bisect.bisect_left(starts, match.start()) - 1
                 first = None
                 while index >= 0:
