@@ -93,6 +93,7 @@ def _everyday(word: str) -> bool:
     return _common(word) and not _is_first_name(word)
 
 
+@lru_cache(maxsize=65_536)
 def _everyday_opener(word: str) -> bool:
     """A word that opening a sentence alone names no one: an everyday word, not a title."""
     bare = _bare(word)

@@ -182,10 +182,17 @@ def people_in(text: str, index: SentenceIndex,
     """(sentence index, person) for the people named in the field's sentences."""
     found: list[tuple[int, PersonName]] = []
     unnamed: re.Match[str] | None = None  # the last run that named no one
+    one = index.spans[0] if len(index.spans) == 1 else None  # a field of one sentence
     for match in matches_at(_RUN, text, _NAME_CAPITAL):
-        at = index.at(match.start(), match.end())
-        if at is None:
-            continue
+        if one is not None:
+            if match.start() < one[0] or match.end() > one[1]:
+                continue
+            at = 0
+        else:
+            found_at = index.at(match.start(), match.end())
+            if found_at is None:
+                continue
+            at = found_at
         start, end = index.spans[at]
         name = _classify(text, start, end, match, is_place)
         if name is None and found and found[-1][0] == at:
