@@ -6,6 +6,7 @@ let a field through)."""
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import UTC, datetime
 from typing import Any
@@ -25,6 +26,7 @@ from review_editor.checks import (
     places,
     spelling,
 )
+from review_editor.checks import batch as batches
 from review_editor.checks.facts import RecordFacts
 from review_editor.model import parse_record
 
@@ -137,3 +139,52 @@ def test_the_gate_words_hold_the_cue_words_of_the_detectors_that_need_no_capital
             assert set(triggers.split("|")) <= words, (kind, triggers)
     assert people.opens_with_everyday_word("Section 12")
     assert not people.opens_with_everyday_word("Teigan stopped")
+
+
+def _short_texts(seed: int, count: int, ascii_only: bool = False) -> list[str]:
+    """``count`` short fields (at most ``batch.SHORT_FIELD`` characters) made of the cue
+    words and pieces above, a few with every capital but the first lowered, and headings
+    ("Section 12") between them."""
+    rng = random.Random(seed)
+    pieces = [piece for piece in _PIECES if piece.isascii() or not ascii_only]
+    words = [word for word in _WORDS if word.isascii() or not ascii_only]
+    texts = []
+    for number in range(count):
+        text = " ".join(rng.choice(words if rng.random() < 0.3 else pieces)
+                        for _ in range(rng.randint(1, 6)))[:batches.SHORT_FIELD]
+        texts.append(_first_capital_only(text) if rng.random() < 0.3 else text)
+        if number % 3 == 0:
+            texts.append(f"Section {number}")
+    return texts
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_record_gate_passes_every_short_field_the_field_gate_passes(seed: int) -> None:
+    spelling.preload()
+    texts = _short_texts(seed, 2 * batches.GATED_FROM, ascii_only=seed % 3 != 0)
+    facts = RecordFacts(_record(texts, subjects=seed % 2 == 0), CheckContext(now=NOW))
+    gate = contextual_gate.RecordGate()
+    fields = [field for field in facts.identify_fields if field.prose]
+    early = [gate.passes(facts, field) for field in fields]  # the first pass whatever
+    assert gate.built and all(early[:batches.GATED_FROM - 1])
+    passed = [gate.passes(facts, field) for field in fields]
+    for field, passes in zip(fields, passed, strict=True):
+        if contextual_gate.may_find(field.text, lambda field=field: facts.subject_refs(field)):
+            assert passes, field.text
+    if seed % 3 != 0:  # the gate reads an ASCII record, and passes the headings over
+        assert not any(passes for field, passes in zip(fields, passed, strict=True)
+                       if re.fullmatch(r"Section \d+", field.text))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_detectors_find_the_same_with_and_without_the_record_gate(seed: int) -> None:
+    spelling.preload()
+    texts = _short_texts(100 + seed, 2 * batches.GATED_FROM, ascii_only=seed > 0) + [
+        text[:batches.SHORT_FIELD] for text in identification_sentences()]
+    may_pass = contextual_gate.may_pass
+    try:
+        contextual_gate.may_pass = lambda facts, field: True  # type: ignore[assignment]
+        without = _found(texts, subjects=True)
+    finally:
+        contextual_gate.may_pass = may_pass  # type: ignore[assignment]
+    assert _found(texts, subjects=True) == without

@@ -177,7 +177,8 @@ def contextual_detections(detector: Detector, field: FieldText, skip: list[tuple
     """
     facts = detector.facts
     text = field.text
-    if not skip and not contextual_gate.may_find(text, lambda: facts.subject_refs(field)):
+    if not skip and not (contextual_gate.may_pass(facts, field) and contextual_gate.may_find(
+            text, lambda: facts.subject_refs(field))):
         return []  # no capital past the first word, no person, no cue word (a heading)
     soaa = facts.soaa
 

@@ -18,19 +18,30 @@ Every one of those detectors needs at least one of:
 A field with none of them (a heading "Section 12", "Text of section 12.") is passed over.
 The test is conservative by construction and proved so by tests comparing what the detectors
 find with and without it (``tests/checks/test_contextual_gate.py``).
+
+A record of many short fields (a long record's headings and one-line sections) has them read
+together first (``RecordGate``): a few scans of their joined text find the fields holding one
+of the things above, and only those, and the fields whose first word may name someone, are
+read one by one.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from . import batch as batches
 from . import community
+from .batch import LETTERS, FieldBatch, batch_of, byte_view, union
 from .field_words import lower_words
 from .people import opens_with_everyday_word
 from .people_quoted import LOWER_NAME_TRIGGERS, QUOTES
 from .people_words import FAMILY_NOUNS
 from .text import FieldText
+
+if TYPE_CHECKING:
+    from .facts import RecordFacts
 
 _WORD = re.compile(r"[a-z]+")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -93,3 +104,73 @@ def reads_sentences(field: FieldText) -> bool:
     holds (a prose field with a capital past its first character passes ``may_find`` at
     once): a pre-test that would only spare its sentences is then not worth asking."""
     return field.prose and _CAPITAL.search(field.text, 1) is not None
+
+
+#: Where a run keeps the record-level gate (``facts.remember``).
+_RECORD_GATE = "contextual record gate"
+#: Each byte of a character beyond ASCII as "X", anything else as a space.
+_BEYOND_ASCII = byte_view({}, "X")
+
+
+class RecordGate:
+    """The record's short fields (``batch.SHORT_FIELD``) where ``may_find`` may pass, found
+    once enough fields have asked (a re-check reading one edited field never pays for the
+    scans): every field holding a capital A-Z past its first character, "#", a character
+    beyond ASCII, a cue word, an ordinal or ", the", or a quotation mark, and of the others
+    those whose first word may name someone or that may hold a subject reference. A field
+    it leaves out is one ``may_find`` passes over; a field it has not read (a long one, or
+    any while it gives up) is asked about on its own."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+        self.built = False
+        self._read: set[int] = set()
+        self._passed: set[int] = set()
+
+    def passes(self, facts: RecordFacts, field: FieldText) -> bool:
+        if not self.built:
+            self.asked += 1
+            if self.asked < batches.GATED_FROM:
+                return True
+            self._build(facts)
+        key = id(field)
+        return key not in self._read or key in self._passed
+
+    def _build(self, facts: RecordFacts) -> None:
+        self.built = True
+        fields = [field for field in facts.fields if len(field.text) <= batches.SHORT_FIELD]
+        if len(fields) < batches.GATED_FROM:
+            return
+        batch = batch_of(fields)
+        found = union(_capital_past_first(batch), batch.holding_any(("#",)),
+                      batch.holding_bytes(batch.utf8.translate(_BEYOND_ASCII), (b"X",)),
+                      batch.holding_words(WORDS, LETTERS), batch.holding(_ORDINAL_OR_THE),
+                      batch.holding_any(tuple(QUOTES)))
+        if found is None:
+            return  # lower case would move the joined text's offsets: every field is asked
+        passed = set(found)
+        for position, field in enumerate(fields):
+            if position not in passed:
+                text = field.text
+                if (text[:1].isupper() and not opens_with_everyday_word(text)) \
+                        or facts.may_refer(field, every_field=True):
+                    passed.add(position)
+        self._read = {id(field) for field in fields}
+        self._passed = {id(fields[position]) for position in passed}
+
+
+def _capital_past_first(batch: FieldBatch) -> list[int]:
+    """The fields holding a capital A-Z past their first character (a byte past their
+    first: A-Z are one byte in UTF-8, and no other character's bytes are one of them)."""
+    view = bytearray(batch.capitals)
+    for start, field in zip(batch.utf8_starts, batch.fields, strict=True):
+        if field.text:
+            view[start] = 32  # the first character's (first) byte: a space
+    return batch.holding_bytes(bytes(view), (b"A",))
+
+
+def may_pass(facts: RecordFacts, field: FieldText) -> bool:
+    """False only for a field ``may_find`` passes over, answered by the run's
+    ``RecordGate`` for a short field once enough fields have asked."""
+    gate: RecordGate = facts.remember(_RECORD_GATE, RecordGate)
+    return gate.passes(facts, field)

@@ -229,16 +229,17 @@ class RecordFacts:
         self._cache[key] = spans
         return spans
 
-    def may_refer(self, text_field: FieldText) -> bool:
+    def may_refer(self, text_field: FieldText, *, every_field: bool = False) -> bool:
         """False only for a field where no subject reference can stand: once a run has asked
-        about enough fields to pay for it, one scan of all the fields' joined text finds
-        those holding a pseudonym, a pseudonym form's first word or a role word, and every
-        other field is answered without a look at its text."""
+        about enough fields to pay for it (or a caller about to ask about ``every_field``
+        says so), one scan of all the fields' joined text finds those holding a pseudonym,
+        a pseudonym form's first word or a role word, and every other field is answered
+        without a look at its text."""
         cache = self._cache
         gate = cache.get(_REFS_GATE)
         if gate is None:
             asked = cache[_REFS_ASKED] = cache.get(_REFS_ASKED, 0) + 1
-            if asked < batches.GATED_FROM:
+            if asked < batches.GATED_FROM and not every_field:
                 return True
             gate = cache[_REFS_GATE] = self._subject_refs_gate()
         read, found = gate
