@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 import sys
 from datetime import datetime
@@ -25,6 +24,7 @@ from review_editor.checks import (
     get_check,
     run_checks,
 )
+from review_editor.checks.issue import issues_from
 from review_editor.checks.text import markdown_field
 
 
@@ -44,13 +44,17 @@ def test_an_issue_is_the_value_of_its_fields() -> None:
     same = Issue(code="C4.12", severity=WARNING, field_path="body.0.markdown", span=(3, 8),
                  message="m", suggestion="s")
     assert issue == same and hash(issue) == hash(same) and len({issue, same}) == 1
-    assert dataclasses.astuple(issue) == ("C4.12", WARNING, "body.0.markdown", (3, 8), "m", "s")
-    assert dataclasses.replace(issue, span=None) == Issue("C4.12", WARNING, "body.0.markdown",
-                                                          None, "m", "s")
+    assert tuple(issue) == ("C4.12", WARNING, "body.0.markdown", (3, 8), "m", "s")
+    assert issue._replace(span=None) == Issue("C4.12", WARNING, "body.0.markdown", None, "m", "s")
     assert Issue("C4.1", INFO, "summary", None, "m").suggestion == ""
     assert repr(same).startswith("Issue(code='C4.12', severity='warning'")
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         issue.message = "other"  # type: ignore[misc]
+    rows = [("C4.12", WARNING, "body.0.markdown", (3, 8), "m", "s"),
+            ("C4.1", INFO, "summary", None, "m", "")]
+    made = list(issues_from(rows))
+    assert made == [Issue(*row) for row in rows] and all(type(i) is Issue for i in made)
+    assert made[0].span == (3, 8) and made[1].is_finding is False
 
 
 def test_every_catalogue_check_is_registered_with_family_and_severity() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from hypothesis import example, given, settings
@@ -80,3 +81,36 @@ def test_what_the_speller_remembers_between_texts_changes_no_verdict(texts: list
     speller = spelling.Speller(["Ann"])
     for text in texts + texts:  # the second time, from what the first remembered
         assert speller.spelt_right(text) == _reference_spelt_right(speller, text)
+
+
+def _reference_misspellings(speller: spelling.Speller, text: str) -> list[tuple[int, int, str]]:
+    """``misspellings`` read word by word, with nothing remembered between texts."""
+    skipped = [m.span() for m in spelling._SKIP.finditer(text)]
+    skipped += [m.span() for m in re.finditer(r"[\w'’-]*\d[\w'’-]*", text)]
+    found = []
+    for match in spelling._WORD.finditer(text):
+        word, start = match.group(), match.start()
+        if any(s <= start < e for s, e in skipped) or len(word) < 2 or word.isupper():
+            continue
+        if word[0].isupper() and not re.search(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$",
+                                               text[max(0, start - 3):start]):
+            continue
+        if not speller.known(word):
+            found.append((start, match.end(), word))
+    return found
+
+
+_MORE_PIECES = [*_PIECES, "Recieve", "https://x.example/a", "a@b.example", "x9y", "!", "?",
+                "\"", "‘", "colour-wise", "Colorful", "ann", "ANN", "Ann’s"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_MORE_PIECES), max_size=14).map("".join), max_size=8))
+@example(["Color me. Color. color (Color) “Color", "\nColor 2019 Color"])
+def test_misspellings_are_the_words_a_word_by_word_reading_reports(texts: list[str]) -> None:
+    speller = spelling.Speller(["Ann"])
+    for text in texts + texts:  # the second time, from the words' kinds remembered
+        found = _reference_misspellings(speller, text)
+        assert speller.misspellings(text) == found
+        starts, ends, words = speller.unknown_words(text)
+        assert list(zip(starts, ends, words, strict=True)) == found

@@ -7,8 +7,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import groupby
-from operator import attrgetter
+from itertools import compress, groupby
+from operator import attrgetter, lt, not_
 from typing import Any
 
 from ..field_cache import fit_per_text
@@ -134,7 +134,8 @@ def sort_issues(record: Any, issues: list[Issue]) -> list[Issue]:
 
     The issues are gathered by field first: the checks give a field's issues together,
     and a long record's million issues then need no sort key each, only the fields. A
-    field's issues whose spans all differ are in order by span alone (a key read in C);
+    field's issues whose spans all differ are in order by span alone (a key read in C), and
+    are left as they are when they come in that order (most fields: one check's issues);
     only a field with issues sharing a span, or about the whole field, reads the codes."""
     by_path: dict[str, list[Issue]] = {}
     for path, run in groupby(issues, _PATH):
@@ -150,14 +151,25 @@ def sort_issues(record: Any, issues: list[Issue]) -> list[Issue]:
     ordered: list[Issue] = []
     for path in sorted(by_path, key=places.__getitem__):
         found = by_path[path]
-        if len(found) > 1:
-            spans = list(map(_SPAN, found))
-            if None in spans or len(set(spans)) < len(spans):
-                found = _sorted_by_key(found, places)
-            else:
-                found.sort(key=_SPAN)
-        ordered.extend(found)
+        ordered.extend(_field_in_order(found, places) if len(found) > 1 else found)
     return ordered
+
+
+def _field_in_order(found: list[Issue], places: dict[str, tuple[int, ...]]) -> list[Issue]:
+    """One field's issues as ``_sorted_by_key`` orders them: those about the whole field
+    first (by check number), then the others by span, and only those sharing a span by
+    check number. Spans in order and all different (most fields: one check's issues) are
+    left as they are."""
+    spans = list(map(_SPAN, found))
+    if None in spans:
+        return _sorted_by_key(list(compress(found, map(not_, spans))), places) \
+            + _field_in_order(list(compress(found, spans)), places)
+    if all(map(lt, spans, spans[1:])):
+        return found
+    if len(set(spans)) < len(spans):
+        return _sorted_by_key(found, places)
+    found.sort(key=_SPAN)
+    return found
 
 
 def _sorted_by_key(issues: list[Issue], places: dict[str, tuple[int, ...]]) -> list[Issue]:

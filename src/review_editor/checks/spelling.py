@@ -13,10 +13,12 @@ import gc
 import re
 import threading
 import time
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate, compress
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 _DICTIONARIES = Path(__file__).parent / "dictionaries"
 ENGLISH = "en_GB"
@@ -142,9 +144,9 @@ class Speller:
         self.dictionary_name = dictionary_name
         self.extra = {w.casefold().replace("’", "'") for w in words if w}
         self._verdicts: dict[str, bool] = {}
-        self._harmless: set[str] = set()  # words never reported, wherever they stand
+        self._kinds: dict[str, int] = {}  # what each word read so far is (``_kind``)
         self._harmless_runs: set[str] = set()  # runs of text between spaces, all harmless
-        self._texts: dict[str, list[tuple[int, int, str]]] = {}
+        self._texts: dict[str, Misspelt] = {}
 
     def known(self, word: str) -> bool:
         verdict = self._verdicts.get(word)
@@ -164,68 +166,130 @@ class Speller:
             return all(self.known(part) for part in word.split("-") if part)
         return False
 
+    def _kind(self, word: str) -> int:
+        """Where ``misspellings`` reports ``word``: nowhere (``HARMLESS``: a known word, a
+        single letter, a word in capitals), wherever it stands (``UNKNOWN``) or only where a
+        sentence starts (``UNKNOWN_NAME``: a capitalised word elsewhere is taken for a
+        name). It depends on the word alone, so it is settled once for each distinct word."""
+        kind = self._kinds.get(word)
+        if kind is None:
+            if len(self._kinds) > _MOST_WORDS:
+                self._kinds.clear()
+            kind = HARMLESS if len(word) < 2 or word.isupper() or self.known(word) \
+                else UNKNOWN_NAME if word[0].isupper() else UNKNOWN
+            self._kinds[word] = kind
+        return kind
+
+    def _kinds_of(self, words: list[str]) -> list[int]:
+        """``_kind`` of each of ``words``, read in C for the words already settled."""
+        kinds = list(map(self._kinds.get, words))
+        if None in kinds:
+            kinds = list(map(self._kind, words))
+        return kinds  # type: ignore[return-value]
+
     def misspellings(self, text: str) -> list[tuple[int, int, str]]:
         """Unknown words as (start, end, word).
 
         Skipped: words in capitals, words with digits, web and email addresses, domain
         names, and capitalised words that do not start a sentence (usually names).
         """
+        return list(zip(*self.unknown_words(text), strict=True))
+
+    def unknown_words(self, text: str) -> Misspelt:
+        """What ``misspellings`` finds, as the lists of their starts, ends and words."""
         cached = self._texts.get(text)
         if cached is not None:
             return cached
         if len(self._texts) > 20_000:
             self._texts.clear()
-        result = self._texts[text] = self._misspellings(text)
+        result = self._texts[text] = self._unknown_words(text)
         return result
 
     def spelt_right(self, text: str) -> bool:
         """True when ``misspellings`` finds nothing in ``text``: each of its words is known,
         a single letter or in capitals, or capitalised where no sentence starts (a name);
-        False when one may be reported. Words found harmless anywhere are remembered, and so
-        are the runs of text between spaces that hold nothing else."""
-        harmless, runs = self._harmless, self._harmless_runs
+        False when one may be reported. The runs of text between spaces that hold only
+        harmless words are remembered."""
+        runs = self._harmless_runs
         if len(runs) > 200_000:
             runs.clear()
+        kinds = self._kinds
         # A word never holds white space: the text's words are its runs' words. A run whose
         # words are all harmless ("review,", "2019/20") need not be read again.
         for run in set(text.split()).difference(runs):
             all_harmless = True
             for word in _WORD.findall(run):
-                if word in harmless:
+                kind = kinds.get(word)
+                if kind is None:
+                    kind = self._kind(word)
+                if kind == HARMLESS:
                     continue
-                if len(word) < 2 or word.isupper() or self.known(word):
-                    harmless.add(word)
-                elif not word[0].isupper() or _may_start_sentence(text, word):
+                if kind == UNKNOWN or _may_start_sentence(text, word):
                     return False
-                else:
-                    all_harmless = False
+                all_harmless = False
             if all_harmless:
                 runs.add(run)
         return True
 
-    def _misspellings(self, text: str) -> list[tuple[int, int, str]]:
-        if self.spelt_right(text):
-            return []  # most texts
-        skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)] \
-            if _MAY_SKIP.search(text) else []
+    def _unknown_words(self, text: str) -> Misspelt:
+        # The text split at its words: the text before the first word, the word, the text
+        # up to the next one, and so on; each word's place is the length of what precedes it.
+        parts = _WORD_AND_GAP.split(text)
+        words = parts[1::2]
+        kinds = self._kinds_of(words)
+        if not any(kinds):
+            return _NONE  # most texts
+        ends = list(accumulate(map(len, parts)))
+        starts = ends[0:-1:2]
+        if UNKNOWN_NAME in kinds:
+            _names_kept_at_sentence_starts(text, starts, kinds)
+        if _MAY_SKIP.search(text):
+            _leave_out(kinds, starts, ((m.start(), m.end()) for m in _SKIP.finditer(text)))
         if _DIGIT.search(text):  # what every word with digits holds
-            skipped += [(m.start(), m.end()) for m in _WORD_WITH_DIGITS.finditer(text)]
-        result: list[tuple[int, int, str]] = []
-        verdicts = self._verdicts
-        for match in _WORD.finditer(text):
-            word = match.group()
-            if verdicts.get(word):
-                continue  # a known word is never reported, wherever it stands
-            start, end = match.start(), match.end()
-            if skipped and any(s <= start < e for s, e in skipped):
-                continue
-            if len(word) < 2 or word.isupper():
-                continue
-            if word[0].isupper() and not _SENTENCE_START.search(text[max(0, start - 3):start]):
-                continue
-            if not self.known(word):
-                result.append((start, end, word))
-        return result
+            _leave_out(kinds, starts, ((m.start(), m.end())
+                                       for m in _WORD_WITH_DIGITS.finditer(text)))
+        return Misspelt(list(compress(starts, kinds)), list(compress(ends[1::2], kinds)),
+                        list(compress(words, kinds)))
+
+
+class Misspelt(NamedTuple):
+    """The words ``Speller.misspellings`` reports in a text, in order: where each starts
+    and ends, and the word."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+
+
+_NONE = Misspelt([], [], [])
+#: What a word is to ``Speller.misspellings`` (``Speller._kind``).
+HARMLESS, UNKNOWN, UNKNOWN_NAME = 0, 1, 2
+#: The distinct words a speller remembers the kind of (a long record holds a few tens of
+#: thousands): past it, it starts again.
+_MOST_WORDS = 500_000
+#: ``_WORD`` as a group: ``split`` gives the text between words and the words in turn.
+_WORD_AND_GAP = re.compile(f"({_WORD.pattern})")
+
+
+def _names_kept_at_sentence_starts(text: str, starts: list[int], kinds: list[int]) -> None:
+    """Each ``UNKNOWN_NAME`` of ``kinds`` as ``UNKNOWN`` where its word (at ``starts``)
+    starts a sentence, and as ``HARMLESS`` anywhere else (a name)."""
+    at = -1
+    search = _SENTENCE_START.search
+    while True:
+        try:
+            at = kinds.index(UNKNOWN_NAME, at + 1)
+        except ValueError:
+            return
+        start = starts[at]
+        kinds[at] = UNKNOWN if search(text[max(0, start - 3):start]) else HARMLESS
+
+
+def _leave_out(kinds: list[int], starts: list[int], spans: Iterable[tuple[int, int]]) -> None:
+    """Each word starting inside any of ``spans`` as ``HARMLESS``."""
+    for start, end in spans:
+        for at in range(bisect_left(starts, start), bisect_left(starts, end)):
+            kinds[at] = HARMLESS
 
 
 def _may_start_sentence(text: str, word: str) -> bool:

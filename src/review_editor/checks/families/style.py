@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import repeat
+from operator import add
 from typing import Any
 
 from ...field_cache import per_text
 from .. import spelling
-from ..batch import with_capitals
+from ..batch import most_words, with_capitals
 from ..context import CheckContext
 from ..facts import RecordFacts
-from ..issue import BLOCKING, INFO, WARNING, Issue
+from ..issue import BLOCKING, INFO, WARNING, Issue, issues_from
 from ..language import (
     CAPITAL_AFTER_BOUNDARY,
     WORD_CAPITAL,
@@ -74,8 +77,10 @@ def long_sentences(record: Any, ctx: CheckContext) -> list[Issue]:
     for field in _prose(record, ctx):
         spans = [span for block in field.blocks
                  for span in sentences(field.text, block.start, block.end)]
-        long = [(s, e, n) for s, e in spans  # n words take at least 2n - 1 characters
-                if e - s > 2 * limit and (n := count_words(field.text[s:e])) > limit]
+        # n words take at least 2n - 1 characters, and are at most ``most_words``
+        long = [(s, e, n) for s, e in spans
+                if e - s > 2 * limit and most_words(sentence := field.text[s:e]) > limit
+                and (n := count_words(sentence)) > limit]
         share = round(100 * len(long) / len(spans)) if spans else 0
         for start, end, words in long:
             issues.append(text_issue(
@@ -436,27 +441,45 @@ def record_speller(record: Any, ctx: CheckContext) -> spelling.Speller:
 def misspellings(code: str, dictionary: str, speller: Any,
                  fields: list[FieldText]) -> list[Issue]:
     """A warning for each word of the fields' blocks that ``speller`` does not know."""
-    issues = []
-    messages: dict[str, str] = {}  # one message a word, however often it is misspelt
+    issues: list[Issue] = []
+    message = _Messages(dictionary).__getitem__  # one message a word, however often misspelt
+    severity, suggestion = repeat(WARNING), repeat(_SPELLING_SUGGESTION)
     for field in fields:
-        text, path = field.text, field.path
+        text = field.text
         segments = None if field.markdown is None else field.markdown.segments
         for block in field.blocks:
-            found = speller.misspellings(text[block.start:block.end])
-            if not found:
+            starts, ends, words = speller.unknown_words(text[block.start:block.end])
+            if not words:
                 continue
             offset = block.start
+            spans: Iterable[tuple[int, int]]
             # a block read as it is written maps every span in it back to itself
-            same = segments is None or segments.same_offsets(block.start, block.end)
-            for start, end, word in found:
-                message = messages.get(word)
-                if message is None:
-                    message = messages[word] = f"“{word}” is not in the {dictionary} dictionary"
-                start, end = offset + start, offset + end
-                issues.append(Issue(code, WARNING, path, (start, end) if same
-                                    else field.source_span(start, end), message,
-                                    "correct it, or add it to the partnership's word list"))
+            if segments is not None and not segments.same_offsets(block.start, block.end):
+                spans = [field.source_span(offset + start, offset + end)
+                         for start, end in zip(starts, ends, strict=True)]
+            elif offset:
+                spans = zip(map(add, starts, repeat(offset)), map(add, ends, repeat(offset)),
+                            strict=True)
+            else:
+                spans = zip(starts, ends, strict=True)
+            issues.extend(issues_from(zip(repeat(code), severity, repeat(field.path), spans,
+                                          map(message, words), suggestion)))
     return issues
+
+
+_SPELLING_SUGGESTION = "correct it, or add it to the partnership's word list"
+
+
+class _Messages(dict[str, str]):
+    """The spelling warning's message for each word, made on its first use."""
+
+    def __init__(self, dictionary: str) -> None:
+        super().__init__()
+        self.dictionary = dictionary
+
+    def __missing__(self, word: str) -> str:
+        message = self[word] = f"“{word}” is not in the {self.dictionary} dictionary"
+        return message
 
 
 @check("C4.13", WARNING, "Apostrophes")
