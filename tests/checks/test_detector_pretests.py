@@ -45,16 +45,17 @@ _SENTENCES = st.lists(st.one_of(st.sampled_from(_PIECES), _PHRASES),
 
 def _places_without_pretests(text: str, about: list[bool]) -> list[Any]:
     patterns, named_after = places._PATTERNS, places.NAME_AFTER_PREPOSITION
-    also_needs = places._ALSO_NEEDS
+    without_numbers, also_needs = places._TRIGGERS_WITHOUT_NUMBERS, places._ALSO_NEEDS
     try:
         places._ALSO_NEEDS = {}
-        places._PATTERNS = [(kind, pattern, words, False)  # every pattern without a digit
+        places._PATTERNS = [(kind, pattern, words, False)
                             for kind, pattern, words, _ in patterns]
         places.NAME_AFTER_PREPOSITION = re.compile("")  # found in every sentence
+        places._TRIGGERS_WITHOUT_NUMBERS = places._TRIGGERS  # every pattern without a digit
         return _places(text, about)
     finally:
         places._PATTERNS, places.NAME_AFTER_PREPOSITION = patterns, named_after
-        places._ALSO_NEEDS = also_needs
+        places._TRIGGERS_WITHOUT_NUMBERS, places._ALSO_NEEDS = without_numbers, also_needs
 
 
 def _places(text: str, about: list[bool]) -> list[Any]:

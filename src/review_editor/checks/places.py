@@ -241,18 +241,21 @@ _PLACING = ((_PLACED, _PLACED_TRIGGERS, False), (_TRAVELLED, _TRAVELLED_TRIGGERS
             (_PERSON_FROM, _PERSON_FROM_TRIGGERS, False),
             (_RELATIVE_IN, _RELATIVE_IN_TRIGGERS, False),
             (_CAME_FROM, _CAME_FROM_TRIGGERS, False), (_TIME_IN, _TIME_IN_TRIGGERS, True))
-#: Every set of words ``places_in`` asks a field's sentences about, in one table: those of
-#: ``_PATTERNS`` (by number), then the houses', the placing patterns', the fled places', the
-#: Welsh compounds' and the areas'. One ``&`` of the field's bits shows which sets it meets
-#: (most fields meet none), instead of a question for each set.
+#: The sets of words ``places_in`` asks a field's sentences about, in one table: those of
+#: ``_PATTERNS`` (by number), then the houses', the placing patterns', the fled places' and
+#: the areas'. One ``&`` of the field's bits shows which sets it meets (most fields meet
+#: none), instead of a question for each set.
 _TRIGGERS = TriggerTable(
     [frozenset(words.split("|")) for _, _, words, _ in _PATTERNS]
-    + [_HOUSE_WORDS, *[triggers for _, triggers, _ in _PLACING], _FLED_TRIGGERS, _WELSH_JOINS,
-       _AREA_WORDS])
+    + [_HOUSE_WORDS, *[triggers for _, triggers, _ in _PLACING], _FLED_TRIGGERS, _AREA_WORDS])
+#: The same without the patterns reading a number in figures, for a field holding no digit.
+_TRIGGERS_WITHOUT_NUMBERS = TriggerTable([
+    frozenset() if number < len(_PATTERNS) and _PATTERNS[number][3] else words
+    for number, words in enumerate(_TRIGGERS.sets)])
 _HOUSES = len(_PATTERNS)
 _FIRST_PLACING = _HOUSES + 1
 _FLED_AT = _FIRST_PLACING + len(_PLACING)
-_WELSH_AT, _AREAS_AT = _FLED_AT + 1, _FLED_AT + 2
+_AREAS_AT = _FLED_AT + 1
 
 
 def find_places(text: str, start: int, end: int, about_person: bool,
@@ -267,7 +270,8 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     """Places in the field's sentences; towns only in sentences about a person. A street-like
     name that is a professional's ("Jenny Park (NSPCC)") is no place."""
     found: list[Place] = []
-    met = index.met(_TRIGGERS)  # (number, sentences) of the sets met, in order of number
+    # (number, sentences) of the sets met, in order of number
+    met = index.met(_TRIGGERS if any(index.has_digit) else _TRIGGERS_WITHOUT_NUMBERS)
     patterns = _PATTERNS
     for number, sentences in met:
         if number >= len(patterns):
@@ -303,9 +307,7 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
     placing = [(pattern, with_words[number], needs_person)
                for number, (pattern, _, needs_person) in enumerate(_PLACING, _FIRST_PLACING)
                if number in with_words]
-    # most fields hold no name after a preposition in any sentence: one search tells
-    for pattern, sentences, needs_person in placing if placing and \
-            NAME_AFTER_PREPOSITION.search(text) is not None else ():
+    for pattern, sentences, needs_person in placing:
         for at in sentences:
             if needs_person and not about_person[at]:
                 continue
@@ -329,7 +331,7 @@ def places_in(text: str, index: SentenceIndex, about_person: list[bool],
             text, settlement_needles()) else ():
         if about_person[at]:
             found += _settlements(text, start, end, people)
-    for at in with_words.get(_WELSH_AT, ()) if "-" in text else ():
+    for at in index.with_any(_WELSH_JOINS) if "-" in text else ():
         if about_person[at]:
             found += [Place(*m.span(), "named_place", _MESSAGES["named_place"])
                       for m in _WELSH_COMPOUND.finditer(text, *index.spans[at])
