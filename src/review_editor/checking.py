@@ -38,14 +38,21 @@ def load_check_settings(path: Path | None = None) -> CheckSettings:
 
 
 def folder_index(folder: Path | None, current: RecordModel | None = None,
-                 source: LoadedRecord | None = None) -> dict[str, WorkspaceEntry]:
+                 source: LoadedRecord | None = None,
+                 listed: dict[Path, IndexEntry] | None = None) -> dict[str, WorkspaceEntry]:
     """The records beside this one, by id (the current record as it is being edited), from
     the folder's index: the same one the window's library lists. ``source``: the file the
-    current record was loaded from, which is not read again while it is unchanged."""
+    current record was loaded from, which is not read again while it is unchanged.
+    ``listed``: the folder's entries listed before (a command checking many files of one
+    folder), by path; a file still as it was is not read again, and what this listing
+    finds is added."""
     index: dict[str, WorkspaceEntry] = {}
     if folder is not None and folder.is_dir():
         loaded = [source] if source is not None else []
-        index = workspace_from(scan_folder(folder, loaded=loaded).entries)
+        scan = scan_folder(folder, known=listed, loaded=loaded)
+        if listed is not None:
+            listed.update((entry.path, entry) for entry in scan.entries)
+        index = workspace_from(scan.entries)
     if current is not None:
         index[str(current.id)] = WorkspaceEntry.from_record(current)
     return index
@@ -59,20 +66,25 @@ def workspace_from(entries: Iterable[IndexEntry]) -> dict[str, WorkspaceEntry]:
 def context_for(record: RecordModel, *, now: datetime, folder: Path | None,
                 target_status: str | None = None, settings: CheckSettings | None = None,
                 workspace: dict[str, WorkspaceEntry] | None = None,
-                source: LoadedRecord | None = None) -> CheckContext:
+                source: LoadedRecord | None = None,
+                listed: dict[Path, IndexEntry] | None = None) -> CheckContext:
+    if workspace is None:
+        workspace = folder_index(folder, record, source, listed)
     return CheckContext(
         now=now,
         settings=settings or load_check_settings(),
         denylist=load_denylist(record.id),
-        workspace=workspace if workspace is not None else folder_index(folder, record, source),
+        workspace=workspace,
         target_status=target_status,
         base_dir=folder,
     )
 
 
 def check_record(record: RecordModel, *, now: datetime, folder: Path | None,
-                 target_status: str | None = None,
-                 source: LoadedRecord | None = None) -> list[Issue]:
-    """The record's findings; ``source``: the file it was loaded from, as it was read."""
+                 target_status: str | None = None, source: LoadedRecord | None = None,
+                 listed: dict[Path, IndexEntry] | None = None) -> list[Issue]:
+    """The record's findings; ``source``: the file it was loaded from, as it was read;
+    ``listed``: its folder's entries listed before (``folder_index``)."""
     return run_checks(record, context_for(record, now=now, folder=folder,
-                                          target_status=target_status, source=source))
+                                          target_status=target_status, source=source,
+                                          listed=listed))

@@ -26,7 +26,7 @@ from .storage import ConflictError, LoadError, StorageError
 
 if TYPE_CHECKING:  # the models load when a command needs them, not to open the window
     from .checks import Issue
-    from .storage import LoadedRecord
+    from .storage import IndexEntry, LoadedRecord
 
 EXIT_OK, EXIT_BLOCKED, EXIT_INVALID = 0, 1, 2
 
@@ -178,6 +178,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return _check_json(args)
     status = EXIT_OK
     profiles_seen: set[Path | None] = set()
+    listed: dict[Path, dict[Path, IndexEntry]] = {}  # each folder's records, read once
     for path in args.files:
         if not _report_profile(path.parent, args.profile, profiles_seen):
             status = EXIT_INVALID
@@ -187,7 +188,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             continue
         issues = check_record(loaded.record, now=args.now or now(), folder=path.parent,
                               target_status=FINAL_EXPORT if args.final else None,
-                              source=loaded)
+                              source=loaded, listed=listed.setdefault(path.parent, {}))
         file = str(path)
         print_lines(_finding_line(file, issue) for issue in issues
                     if args.all or issue.severity != "info")
@@ -260,6 +261,7 @@ def _check_json(args: argparse.Namespace) -> int:
     files: list[dict[str, Any]] = []
     profiles: list[dict[str, Any]] = []
     seen: set[Path | None] = set()
+    listed: dict[Path, dict[Path, IndexEntry]] = {}  # each folder's records, read once
     unreadable = blocked = False
     for path in args.files:
         usable, report = _profile_report(path.parent, args.profile, seen)
@@ -276,7 +278,7 @@ def _check_json(args: argparse.Namespace) -> int:
             continue
         issues = check_record(loaded.record, now=args.now or now(), folder=path.parent,
                               target_status=FINAL_EXPORT if args.final else None,
-                              source=loaded)
+                              source=loaded, listed=listed.setdefault(path.parent, {}))
         blocked = blocked or any(i.severity == "blocking" for i in issues)
         files.append({"path": str(path), "error": None, "findings": issues})
     print_json({"files": files, "profiles": profiles}, writers={Issue: _finding_writer()})

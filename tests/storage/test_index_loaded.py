@@ -77,6 +77,25 @@ def test_check_reads_each_file_once(folder: Path, monkeypatch: pytest.MonkeyPatc
     read = _reads(monkeypatch)
     cli.main(["check", *map(str, checked), "--now", "2026-11-25T12:00:00+00:00", *output])
     capsys.readouterr()
-    others = sorted(p.name for p in folder.glob("*.json") if p not in checked)
-    # Each checked file is read once for itself and once as the other's neighbour.
-    assert sorted(read) == sorted([p.name for p in checked] * 2 + others * 2)
+    # The folder is listed once: the second file's check reads only that file.
+    assert sorted(read) == sorted([p.name for p in folder.glob("*.json")] + [checked[1].name])
+
+
+def test_check_reads_a_file_changed_between_two_checks_again(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from review_editor import checking
+
+    listed: dict[Path, object] = {}
+    first = load_record(folder / "sar-adult-r.json")
+    checking.folder_index(folder, first.record, first, listed)  # type: ignore[arg-type]
+    changed = folder / "dardr-maya-published.json"
+    data = json.loads(changed.read_text(encoding="utf-8"))
+    data["title"] = "A colleague's fictional new title"
+    changed.write_text(json.dumps(data), encoding="utf-8")
+    stamp = os.stat(changed).st_mtime + 5
+    os.utime(changed, (stamp, stamp))
+    read = _reads(monkeypatch)
+    second = load_record(folder / "7-minute-briefing-baby-m.json")
+    index = checking.folder_index(folder, second.record, second, listed)  # type: ignore[arg-type]
+    assert sorted(read) == ["7-minute-briefing-baby-m.json", "dardr-maya-published.json"]
+    assert "A colleague's fictional new title" in {entry.title for entry in index.values()}
