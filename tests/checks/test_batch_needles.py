@@ -36,3 +36,10 @@ def test_a_word_no_field_holds_is_not_looked_for() -> None:
     needles = ("skip to content", "going forward", "sum do", "rem ip", "tbc", "ipsum", "!")
     assert batch.may_hold(needles, batch.lowered or "") == ("sum do", "rem ip", "ipsum", "!")
     assert batch.holding_any(needles, batch.lowered) == [0, 1, 2]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TEXTS, max_size=8))
+def test_the_fields_beyond_ascii_are_those_whose_text_is_not_ascii(texts: list[str]) -> None:
+    batch = FieldBatch([plain_field(f"body.{i}.markdown", text) for i, text in enumerate(texts)])
+    assert batch.beyond_ascii() == [i for i, text in enumerate(texts) if not text.isascii()]

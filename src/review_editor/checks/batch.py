@@ -124,6 +124,12 @@ class FieldBatch:
         """``utf8`` with each capital A-Z as "A" and anything else as a space."""
         return self.utf8.translate(_CAPITALS)
 
+    def beyond_ascii(self) -> list[int]:
+        """The positions of the fields holding a character beyond ASCII."""
+        if self.text.isascii():
+            return []
+        return self.holding_bytes(self.utf8.translate(_BEYOND_ASCII), (b"X",))
+
     def holding_bytes(self, view: bytes, needles: Iterable[bytes]) -> list[int]:
         """The positions of the fields whose bytes in ``view`` (``utf8`` translated byte for
         byte) hold any of ``needles``."""
@@ -276,6 +282,8 @@ _DIGIT = re.compile(r"\d")
 _DATE_DIGITS = byte_view({string.digits: "9", "/.": "/", "-": "-"}, "9")
 #: Capitals as "A" (a byte beyond ASCII is never one of A-Z), anything else as a space.
 _CAPITALS = byte_view({string.ascii_uppercase: "A"}, " ")
+#: Every byte of a character beyond ASCII as "X", anything else as a space.
+_BEYOND_ASCII = byte_view({}, "X")
 
 
 def _word_runs_table() -> bytes:

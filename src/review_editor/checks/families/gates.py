@@ -92,7 +92,7 @@ def _scrape_hygiene(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[i
     repeats: list[int] | None = []
     if title:  # a block repeating it holds its longest word (lower case if it is ASCII)
         repeats = union(_lower_needles(batch, (max(title.split(), key=len),)),
-                        batch.where(lambda field: not field.text.isascii()))
+                        batch.beyond_ascii())
     empty = _blank_blocks(batch)
     fields = batch.fields
     quotes = [position for position in batch.holding_bytes(batch.utf8, _CURLY_UTF8)
