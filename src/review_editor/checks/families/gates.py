@@ -184,13 +184,17 @@ def _spelling(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | 
         return []
     speller = style.record_speller(record, ctx)
     fields = batch.fields
-    # The joined text holds each field's words, and a word that may start a sentence in
-    # its field may start one there too (a field's start follows a blank line): when the
-    # joined text is spelt right, so is every field, and its distinct words are read once.
-    if len(fields) > _SPELLING_SAMPLE \
-            and all(speller.spelt_right(field.text) for field in fields[:_SPELLING_SAMPLE]) \
-            and speller.spelt_right(batch.text):
-        return []
+    if len(fields) > _SPELLING_SAMPLE:
+        misspelt = sum(not speller.spelt_right(field.text)
+                       for field in fields[:_SPELLING_SAMPLE])
+        if misspelt >= _SPELLING_SAMPLE * _MOSTLY_MISSPELT:
+            return None  # most fields hold a word to report: reading each first spares little
+        # The joined text holds each field's words, and a word that may start a sentence
+        # in its field may start one there too (a field's start follows a blank line):
+        # when the joined text is spelt right, so is every field, and its distinct words
+        # are read once.
+        if not misspelt and speller.spelt_right(batch.text):
+            return []
     return batch.where(lambda field: not speller.spelt_right(field.text))
 
 
@@ -198,6 +202,10 @@ def _spelling(record: Any, ctx: CheckContext, batch: FieldBatch) -> list[int] | 
 #: the others likely hold a word to report too, and reading their joined text first would
 #: not spare reading them.
 _SPELLING_SAMPLE = 100
+#: The share of those fields that may be misspelt from which the gate passes every field:
+#: each field it passes is read twice (its words are looked up again by the check itself),
+#: so when many hold a word to report, reading them all first costs more than it spares.
+_MOSTLY_MISSPELT = 1 / 3
 
 
 _PLURAL_APOSTROPHE = re.compile("s['’]")
