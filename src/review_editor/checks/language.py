@@ -15,8 +15,10 @@ from ..textdates import digit_lines
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 #: A sentence's end, and the first character after the spaces that follow it (none at the
-#: end of the text read).
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(\S)?|$)")
+#: end of the text read). Its first character is a class of its own, not "[.!?]+": the regex
+#: engine then skips to each place where a match can start instead of trying a repetition at
+#: every character (twice as fast on prose).
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+(\S)?|$)")
 _NON_SPACE = re.compile(r"\S")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "e.g", "i.e", "etc", "cllr", "prof", "rev",
