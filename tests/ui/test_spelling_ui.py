@@ -14,12 +14,9 @@ from window_helpers import FakePrompter, MakeWindow
 
 from review_editor import paths
 from review_editor.checking import load_check_settings
-from review_editor.ui.checks.spelling import (
-    SpellingHighlighter,
-    add_to_word_list,
-    python_offset,
-    utf16_offset,
-)
+from review_editor.ui.checks.highlighter import SpellingHighlighter
+from review_editor.ui.checks.offsets import python_offset, utf16_offset
+from review_editor.ui.checks.spelling import add_to_word_list
 from review_editor.ui.window.main_window import MainWindow
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"

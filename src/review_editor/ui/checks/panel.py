@@ -43,7 +43,8 @@ from .fold import FoldRow, fold_rows
 from .header import ChecksHeader
 from .issue_list import IssueList, Row, by_severity, is_to_do, summary_text
 from .name_finding import NameFindingBar
-from .spelling import SpellingSupport, add_to_word_list, utf16_offset
+from .offsets import utf16_offset
+from .spelling import SpellingSupport, add_to_word_list
 from .worker import CheckResult, CheckWorker, Sources, check_data
 
 if TYPE_CHECKING:
@@ -262,9 +263,12 @@ class ChecksPanel(QWidget):
     _held = False
 
     def hold(self) -> None:
-        """No runs and no spelling until ``release``: the window is starting."""
+        """No runs and no spelling until ``release``: the window is starting. A scan for
+        the form's editors asked for when the panel was made waits too: it would run on
+        the preview's way to its first page."""
         self._held = True
         self.timer.stop()
+        self.spelling.cancel_scan()
 
     def release(self) -> None:
         if not self._held:

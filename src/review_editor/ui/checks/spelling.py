@@ -1,29 +1,22 @@
 """Spelling as you type (C4.12): misspelt words underlined in the form's text editors, with
 suggestions and "Add to the partnership's word list" on right-click.
 
-Each multi-line editor gets a ``SpellingHighlighter``, which Qt runs per paragraph of the
-editor's document, and only for the paragraphs that change: typing in a 100k-word section
-re-reads one paragraph. The verdicts come from ``checks.spelling``'s ``Speller`` for the
-record's known words (the partnership's word list, the glossary, the record's own names), the
-same speller the C4.12 check uses, so the underlines and the Checks dock agree and share one
-cache. The partnership's word list lives in the check settings file.
+Each multi-line editor gets a ``SpellingHighlighter`` (in ``highlighter``), which Qt runs
+per paragraph of the editor's document, and only for the paragraphs that change: typing in
+a 100k-word section re-reads one paragraph. The verdicts come from ``checks.spelling``'s
+``Speller`` for the record's known words (the partnership's word list, the glossary, the
+record's own names), the same speller the C4.12 check uses, so the underlines and the Checks
+dock agree and share one cache. The partnership's word list lives in the check settings file.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QSyntaxHighlighter,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from ... import paths
@@ -31,117 +24,14 @@ from ...storage import write_atomic
 
 if TYPE_CHECKING:
     from ...checks.spelling import Speller
+    from .highlighter import SpellingHighlighter
 
 #: The check settings key of the partnership's own words (``CheckSettings.word_list``).
 WORD_LIST_KEY = "word_list"
 MAX_SUGGESTIONS = 5
-UNDERLINE = QColor("#d0021b")
 TextEditor = QPlainTextEdit | QTextEdit
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
-def utf16_offset(text: str, index: int) -> int:
-    """Qt counts UTF-16 code units: an emoji before ``index`` counts twice."""
-    if not _ASTRAL.search(text, 0, index):
-        return index
-    return len(text[:index].encode("utf-16-le")) // 2
-
-
-def python_offset(text: str, units: int) -> int:
-    """The inverse of ``utf16_offset``."""
-    if not _ASTRAL.search(text):
-        return units
-    count = 0
-    for index, character in enumerate(text):
-        if count >= units:
-            return index
-        count += 2 if ord(character) > 0xFFFF else 1
-    return len(text)
-
-
-def underline_format() -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(UNDERLINE)
-    return fmt
-
-
 #: How long the form must be still before it is searched for new text editors.
 SCAN_DELAY_MS = 250
-
-class SpellingHighlighter(QSyntaxHighlighter):
-    """Underlines misspelt words in one editor's document, paragraph by paragraph.
-
-    The word being typed (the caret at its end) is left alone until the caret moves on, so
-    half-typed words do not flash.
-    """
-
-    def __init__(self, editor: TextEditor, speller: Speller | None = None) -> None:
-        super().__init__(editor.document())
-        self.editor = editor
-        self.speller = speller
-        self._format = underline_format()
-        self._deferred: int | None = None  # block number whose word at the caret waits
-        editor.cursorPositionChanged.connect(self._caret_moved)
-
-    def set_speller(self, speller: Speller | None) -> None:
-        if speller is not self.speller:
-            self.speller = speller
-            self.rehighlight()
-
-    def misspellings(self, text: str) -> list[tuple[int, int, str]]:
-        """Misspelt words of one paragraph, as Python offsets."""
-        if self.speller is None or not text:
-            return []
-        return self.speller.misspellings(text)
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
-        found = self.misspellings(text)
-        if not found:
-            return
-        caret = self._caret_in_block()
-        for start, end, _word in found:
-            first, last = utf16_offset(text, start), utf16_offset(text, end)
-            if caret is not None and first <= caret <= last and caret == last:
-                self._deferred = self.currentBlock().blockNumber()
-                continue
-            self.setFormat(first, last - first, self._format)
-
-    def _caret_in_block(self) -> int | None:
-        if not self.editor.hasFocus():
-            return None
-        cursor = self.editor.textCursor()
-        if cursor.hasSelection() or cursor.block() != self.currentBlock():
-            return None
-        return cursor.positionInBlock()
-
-    def _caret_moved(self) -> None:
-        if self._deferred is None:
-            return
-        block = self.document().findBlockByNumber(self._deferred)
-        self._deferred = None
-        if block.isValid():
-            self.rehighlightBlock(block)
-
-    def underlined(self, block_number: int) -> list[tuple[int, int]]:
-        """The underlined ranges of a paragraph, as (start, length) in Qt's units."""
-        block = self.document().findBlockByNumber(block_number)
-        layout = block.layout() if block.isValid() else None
-        if layout is None:
-            return []
-        return [(r.start, r.length) for r in layout.formats()
-                if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
-
-    def word_at(self, cursor: QTextCursor) -> tuple[int, int, str] | None:
-        """The misspelt word under ``cursor``: its document positions and the word."""
-        block = cursor.block()
-        text = block.text()
-        position = cursor.positionInBlock()
-        for start, end, word in self.misspellings(text):
-            first, last = utf16_offset(text, start), utf16_offset(text, end)
-            if first <= position <= last:
-                return block.position() + first, block.position() + last, word
-        return None
 
 
 def add_to_word_list(word: str, path: Path | None = None) -> bool:
@@ -198,6 +88,12 @@ class SpellingSupport(QObject):
         self._scan_pending = True
         self._scan_timer.start()
 
+    def cancel_scan(self) -> None:
+        """Forget a scan asked for and not yet run (the window is starting: see
+        ``ChecksPanel.hold``)."""
+        self._scan_pending = False
+        self._scan_timer.stop()
+
     def scan(self) -> None:
         self._scan_pending = False
         self._scan_timer.stop()
@@ -210,6 +106,8 @@ class SpellingSupport(QObject):
                              if _alive(editor) and _alive(highlighter)}
 
     def attach(self, editor: TextEditor) -> SpellingHighlighter:
+        from .highlighter import SpellingHighlighter
+
         highlighter = SpellingHighlighter(editor, self._speller_for(editor))
         self.highlighters[editor] = highlighter
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
