@@ -8,7 +8,6 @@ the one in the recorded workspace folder. No Qt.
 from __future__ import annotations
 
 import contextlib
-import mimetypes
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,6 +88,8 @@ def migrate_settings_branding(values: dict[str, Any], target: Path) -> bool:
     logo = None
     logo_path = values.get("logo_path")
     if isinstance(logo_path, str) and logo_path:
+        import mimetypes
+
         with contextlib.suppress(OSError):
             data = Path(logo_path).read_bytes()
             logo = ProfileLogo(data, mimetypes.guess_type(logo_path)[0] or "image/png",

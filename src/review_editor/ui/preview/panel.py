@@ -20,8 +20,6 @@ from shiboken6 import isValid
 
 from ..common.widgets import set_placeholder
 from .band_prompt import BandPrompt
-from .empty_state import show_empty_state
-from .fields import field_for_ids
 
 if TYPE_CHECKING:
     from ..form import RecordForm
@@ -142,6 +140,8 @@ class PreviewPanel:
             self.view.handler.forget(self.view.channel)
             self._show_language_choice()
             if isValid(self.view):  # not while the window is closing
+                from .empty_state import show_empty_state
+
                 show_empty_state(self.view)
             return
         base_dir = current.path.parent if current.path is not None else None
@@ -158,6 +158,8 @@ class PreviewPanel:
     def _after_paint(self, *_: object) -> None:
         """A render that was under way when the record closed has no record to show."""
         if self.record.current is None and isValid(self.view):
+            from .empty_state import show_empty_state
+
             show_empty_state(self.view)
 
     def _changed(self, *_: object) -> None:
@@ -193,6 +195,8 @@ class PreviewPanel:
         document = self.controller.document
         if document is None:
             return
+        from .fields import field_for_ids
+
         path = field_for_ids(ids, document.data)
         if path is not None:
             self.form.focus_field(path)
