@@ -9,7 +9,8 @@ Prints the median time at each mark, from the start of the interpreter, and CPU 
 which the machine's load disturbs less than the marks: the editor's process from the first
 paint to the preview, and (Linux) Chromium's processes by then, all started after the
 paint. ``--compare`` also starts the editor from another source tree in each run, after
-this tree's, and prints its CPU figures.
+this tree's in one run and before it in the next (so that neither tree always runs second),
+and prints its CPU figures.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def timed(render_job):  # the first render (from the JSON, or validated) and the
         result = render_job(*args, **kwargs)
         if "preview: first page rendered (its thread)" not in marks:
             mark("preview: first page rendered (its thread)")
+            # Its thread's CPU time: the web view's modules, the renderer and the render.
+            marks["preview thread cpu ms to its first page"] = time.thread_time() * 1000
         return result
     return timed_render
 def time_the_renders():  # in the preview's first step, which imports their module anyway
@@ -130,6 +133,7 @@ def preview_shown(_seconds):
     if "preview showing the record" not in marks:
         mark("preview showing the record")
         marks["cpu ms, paint to preview"] = (time.process_time() - cpu["paint"]) * 1000
+        marks["UI thread cpu ms, paint to preview"] = (time.thread_time() - cpu["thread"]) * 1000
         marks["block renders, paint to preview"] = renders["blocks"] - cpu["blocks"]
         marks["Chromium processes' cpu ms by the preview"] = chromium_cpu_ms() or 0.0
         done()
@@ -150,6 +154,7 @@ from PySide6.QtWidgets import QApplication
 def painted():
     mark("first paint done")
     cpu["paint"], cpu["blocks"] = time.process_time(), renders["blocks"]
+    cpu["thread"] = time.thread_time()
     marks["pydantic at paint"] = "pydantic" in sys.modules
     # The UI thread's own CPU time to here (the load disturbs it less than the clock), and
     # the Qt classes PySide had made by then (it makes each on first use, with its enums).
@@ -190,8 +195,9 @@ print(json.dumps({"pydantic imported": (t1 - t) * 1000,
 
 
 CPU_FIGURES = ("UI thread cpu ms to the paint", "Qt classes made by the paint",
-               "cpu ms, paint to preview", "Chromium processes' cpu ms by the preview",
-               "block renders, paint to preview")
+               "cpu ms, paint to preview", "UI thread cpu ms, paint to preview",
+               "preview thread cpu ms to its first page",
+               "Chromium processes' cpu ms by the preview", "block renders, paint to preview")
 
 
 def run(code: str, *args: str, source: Path | None = None) -> dict[str, float]:
@@ -217,8 +223,10 @@ def main() -> int:
             run(TIMELINE, str(Path(home) / "warm-up-other"), source=other)
         timelines = []
         for n in range(args.runs):
+            if other is not None and n % 2:  # the other tree first every other run
+                compared.append(run(TIMELINE, str(Path(home) / f"other-{n}"), source=other))
             timelines.append(run(TIMELINE, str(Path(home) / f"run-{n}")))
-            if other is not None:
+            if other is not None and not n % 2:
                 compared.append(run(TIMELINE, str(Path(home) / f"other-{n}"), source=other))
     libraries = [run(LIBRARIES) for _ in range(args.runs)]
     print("median time from the interpreter's start, as app.main opens the window:")
@@ -239,6 +247,11 @@ def main() -> int:
             values = [t[name] for t in compared]
             print(f"  {statistics.median(values):6.0f}  {name} (median; runs: "
                   f"{', '.join(f'{v:.0f}' for v in values)})")
+        print("this tree less the compared one, run by run (median of the differences):")
+        for name in CPU_FIGURES:
+            theirs = [t[name] for t in compared]
+            differences = [a - b for a, b in zip(counts[name], theirs, strict=True)]
+            print(f"  {statistics.median(differences):+6.1f}  {name}")
     print("library costs (median, fresh processes):")
     for name in libraries[0]:
         print(f"  {statistics.median(t[name] for t in libraries):6.0f} ms  {name}")
