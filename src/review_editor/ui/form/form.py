@@ -45,7 +45,6 @@ from .editors.base import FieldEditor, UndoKeyRouter
 from .fields_panel import least_fields_width
 from .laid_out_once import laid_out_once
 from .section_memory import SectionMemory
-from .wording import friendly
 
 Problems = list[tuple[str, str]]
 PAGE_MARGIN = 12
@@ -514,6 +513,8 @@ class RecordForm(QWidget):
             key, rest = self._nearest_target(path)
             if key is None:
                 continue
+            from .wording import friendly  # its patterns: only once there is a problem
+
             text = friendly(message, self._spec_help(path))
             if rest or key.startswith("#"):
                 text = f"{self._label_of(path)}: {text}"
