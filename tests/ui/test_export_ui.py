@@ -10,7 +10,7 @@ import pytest
 from window_helpers import FakePrompter, fixed_clock
 
 from review_editor.app import build_main_window
-from review_editor.ui.export.actions import ExportDialog, ExportRequest
+from review_editor.ui.export.dialog import ExportDialog, ExportRequest
 
 BRADFORD = "thematic-review-into-cse-in-bradford.json"
 

@@ -120,7 +120,7 @@ def test_no_dialog_is_left_open_by_the_welcome(make_window: MakeWindow):
 
 def test_the_export_dialog_says_beforehand_what_stops_a_final_copy(
         make_window: MakeWindow, workspace: Path, qtbot):
-    from review_editor.ui.export.actions import ExportDialog
+    from review_editor.ui.export.dialog import ExportDialog
 
     window = make_window(workspace / BRADFORD)
     window.exports.export_current()  # the scripted prompter cancels

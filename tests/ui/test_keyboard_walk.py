@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from window_helpers import FakePrompter, MakeWindow
 
-from review_editor.ui.export.actions import ExportRequest
+from review_editor.ui.export.dialog import ExportRequest
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier

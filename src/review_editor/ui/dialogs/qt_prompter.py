@@ -121,7 +121,7 @@ class QtPrompter:
 
     def choose_export(self, folder: Path, count: int, answer: Answer[Any], *,
                       stoppers: list[str] | None = None, bilingual: bool = False) -> None:
-        from ..export.actions import ExportDialog
+        from ..export.dialog import ExportDialog
 
         self._ask(lambda parent: ExportDialog(folder, count, parent, stoppers=stoppers,
                                               bilingual=bilingual),

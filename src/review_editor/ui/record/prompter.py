@@ -96,7 +96,7 @@ class Prompter(Protocol):
 
     def choose_export(self, folder: Path, count: int, answer: Answer[Any], *,
                       stoppers: list[str] | None = None, bilingual: bool = False) -> None:
-        """What to export (an ``ui.export.actions.ExportRequest``: formats, folder, final,
+        """What to export (an ``ui.export.dialog.ExportRequest``: formats, folder, final,
         bundle), for ``count`` records, or ``None``. ``stoppers`` says beforehand what would
         stop a final copy of one record (an empty list: nothing; None: not known).
         ``bilingual``: the record has a Welsh version, so the language of the copies is
