@@ -10,7 +10,7 @@ which the machine's load disturbs less than the marks: the editor's process from
 paint to the preview, and (Linux) Chromium's processes by then, all started after the
 paint. ``--compare`` also starts the editor from another source tree in each run, after
 this tree's in one run and before it in the next (so that neither tree always runs second),
-and prints its CPU figures.
+both imported through ``PYTHONPATH``, and prints its CPU figures.
 """
 
 from __future__ import annotations
@@ -216,16 +216,19 @@ def main() -> int:
                         help="also time the editor imported from this src folder")
     args = parser.parse_args()
     other = args.compare.resolve() if args.compare is not None else None
+    # Compared, both trees are imported the same way (first on the path): an installed
+    # tree's modules are found after the standard library's and site-packages' folders.
+    mine = Path(__file__).resolve().parents[1] / "src" if other is not None else None
     compared: list[dict[str, float]] = []
     with tempfile.TemporaryDirectory(prefix="review-editor-parts-") as home:
-        run(TIMELINE, str(Path(home) / "warm-up"))
+        run(TIMELINE, str(Path(home) / "warm-up"), source=mine)
         if other is not None:
             run(TIMELINE, str(Path(home) / "warm-up-other"), source=other)
         timelines = []
         for n in range(args.runs):
             if other is not None and n % 2:  # the other tree first every other run
                 compared.append(run(TIMELINE, str(Path(home) / f"other-{n}"), source=other))
-            timelines.append(run(TIMELINE, str(Path(home) / f"run-{n}")))
+            timelines.append(run(TIMELINE, str(Path(home) / f"run-{n}"), source=mine))
             if other is not None and not n % 2:
                 compared.append(run(TIMELINE, str(Path(home) / f"other-{n}"), source=other))
     libraries = [run(LIBRARIES) for _ in range(args.runs)]
