@@ -236,6 +236,22 @@ def test_the_checks_wait_for_the_preview_first_page(qtbot, app_home, workspace, 
     qtbot.waitUntil(lambda: bool(checked), timeout=10_000)  # and checked after it
 
 
+def test_spelling_waits_for_the_preview_first_page(qtbot, app_home, workspace, documents):
+    """The form's editors get their spelling highlighters after the preview's first page,
+    not on its way there (the checks panel asks for them when it is made)."""
+    window = staged_window(qtbot, workspace / BRADFORD, documents)
+    spelling = window.checks.spelling
+    at_first_page: list[int] = []
+    with qtbot.waitSignal(window.startup.finished, timeout=10_000):
+        window.show()
+        qtbot.waitUntil(lambda: window.preview.attached, timeout=10_000)
+        window.preview.controller.painted.connect(
+            lambda _seconds: at_first_page.append(len(spelling.highlighters)))
+    qtbot.waitUntil(lambda: bool(at_first_page), timeout=10_000)
+    assert at_first_page[0] == 0
+    qtbot.waitUntil(lambda: bool(spelling.highlighters), timeout=10_000)
+
+
 def test_modules_imported_after_qt_are_not_read_for_pysides_feature_switches(
         qapp, tmp_path, monkeypatch):
     """PySide6 reads the source of each module imported after it (for ``__feature__``); the
