@@ -25,6 +25,16 @@ def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return read
 
 
+def _retitle(path: Path, title: str, mtime_ns: int | None = None) -> None:
+    """A colleague's save: a new title, then the modification time ``mtime_ns`` (by
+    default five seconds later than before)."""
+    later = os.stat(path).st_mtime_ns + 5_000_000_000
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**data, "title": title}), encoding="utf-8")
+    stamp = later if mtime_ns is None else mtime_ns
+    os.utime(path, ns=(stamp, stamp))
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     for example in resources.examples_dir().glob("*.json"):
@@ -48,10 +58,8 @@ def test_a_file_changed_since_it_was_loaded_is_read_again(folder: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     path = folder / "sar-adult-r.json"
     loaded = load_record(path)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["title"] = "A colleague's fictional new title"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    os.utime(path, ns=(loaded.signature[3], loaded.signature[3]))  # type: ignore[index]
+    # Even with its modification time put back, the file is not the one read.
+    _retitle(path, "A colleague's fictional new title", loaded.signature[3])  # type: ignore[index]
     read = _reads(monkeypatch)
     scan = scan_folder(folder, loaded=[loaded])
     assert "sar-adult-r.json" in read
@@ -88,12 +96,7 @@ def test_check_reads_a_file_changed_between_two_checks_again(
     listed: dict[Path, object] = {}
     first = load_record(folder / "sar-adult-r.json")
     checking.folder_index(folder, first.record, first, listed)  # type: ignore[arg-type]
-    changed = folder / "dardr-maya-published.json"
-    data = json.loads(changed.read_text(encoding="utf-8"))
-    data["title"] = "A colleague's fictional new title"
-    changed.write_text(json.dumps(data), encoding="utf-8")
-    stamp = os.stat(changed).st_mtime + 5
-    os.utime(changed, (stamp, stamp))
+    _retitle(folder / "dardr-maya-published.json", "A colleague's fictional new title")
     read = _reads(monkeypatch)
     second = load_record(folder / "7-minute-briefing-baby-m.json")
     index = checking.folder_index(folder, second.record, second, listed)  # type: ignore[arg-type]
