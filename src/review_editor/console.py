@@ -11,7 +11,6 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Any, TextIO
 
 from .storage.names import escaped
@@ -102,16 +101,6 @@ def json_text(value: Any, level: int) -> str:
             + f"{_pad(level)}]"
     # Outside strings, a line break in json.dumps' text is indentation.
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", _pad(level))
-
-
-@lru_cache(maxsize=64)
-def object_layout(keys: tuple[str, ...], level: int) -> str:
-    """How json.dumps(indent=2) writes an object with these keys at ``level``, a ``{}`` for
-    each value's text (for ``str.format``)."""
-    inner = _pad(level + 1)
-    lines = [f"{inner}{encoded(key)}: ".replace("{", "{{").replace("}", "}}") + "{}"
-             for key in keys]
-    return "{{" + ",".join(lines) + _pad(level) + "}}"
 
 
 @contextmanager
