@@ -114,3 +114,12 @@ def test_misspellings_are_the_words_a_word_by_word_reading_reports(texts: list[s
         assert speller.misspellings(text) == found
         starts, ends, words = speller.unknown_words(text)
         assert list(zip(starts, ends, words, strict=True)) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_MORE_PIECES + ["٣", "x.co", "www.9", "ab@"]),
+                          max_size=10).map("".join), st.text()))
+def test_the_address_and_digit_pretests_pass_every_text_they_must(text: str) -> None:
+    assert spelling._has_digit(text) == bool(re.search(r"\d", text))
+    if spelling._SKIP.search(text):
+        assert spelling._may_skip(text)

@@ -30,11 +30,14 @@ _WORD = re.compile(f"[{_LETTERS}]+(?:['’-][{_LETTERS}]+)*")
 _SKIP = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]+@[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|nhs|"
     r"example|io|info|co|ac|sch|police|eu)\b\S*")
-_MAY_SKIP = re.compile(r"@|://|www\.|\.[A-Za-z]{2}")
+#: A full stop before two letters, which every domain name ``_SKIP`` matches holds (the
+#: other addresses it matches hold "@", "://" or "www.").
+_DOT_LETTERS = re.compile(r"\.[A-Za-z]{2}")
 #: A run of word characters, apostrophes and hyphens holding a digit. Tried only where such a
 #: run starts (a match can start nowhere else), not again at each of its characters.
 _WORD_WITH_DIGITS = re.compile(r"(?<![\w'’-])[\w'’-]*\d[\w'’-]*")
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = "0123456789"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$")
 _dictionaries: dict[str, Any] = {}
 
@@ -243,9 +246,9 @@ class Speller:
         starts = ends[0:-1:2]
         if UNKNOWN_NAME in kinds:
             _names_kept_at_sentence_starts(text, starts, kinds)
-        if _MAY_SKIP.search(text):
+        if _may_skip(text):
             _leave_out(kinds, starts, ((m.start(), m.end()) for m in _SKIP.finditer(text)))
-        if _DIGIT.search(text):  # what every word with digits holds
+        if _has_digit(text):  # what every word with digits holds
             _leave_out(kinds, starts, ((m.start(), m.end())
                                        for m in _WORD_WITH_DIGITS.finditer(text)))
         return Misspelt(list(compress(starts, kinds)), list(compress(ends[1::2], kinds)),
@@ -269,6 +272,20 @@ HARMLESS, UNKNOWN, UNKNOWN_NAME = 0, 1, 2
 _MOST_WORDS = 500_000
 #: ``_WORD`` as a group: ``split`` gives the text between words and the words in turn.
 _WORD_AND_GAP = re.compile(f"({_WORD.pattern})")
+
+
+def _may_skip(text: str) -> bool:
+    """Whether ``text`` holds what every ``_SKIP`` match holds (each looked for in C, not
+    by one pattern of alternatives tried at every character)."""
+    return "@" in text or "://" in text or "www." in text or _DOT_LETTERS.search(text) is not None
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit: in an ASCII text, one of the ten, each looked for in
+    C; in any other, any decimal digit (what ``\\d`` matches)."""
+    if text.isascii():
+        return any(map(text.__contains__, _ASCII_DIGITS))
+    return _DIGIT.search(text) is not None
 
 
 def _names_kept_at_sentence_starts(text: str, starts: list[int], kinds: list[int]) -> None:
