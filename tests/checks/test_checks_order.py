@@ -15,7 +15,7 @@ from review_editor.checks.issue import BLOCKING, INFO, WARNING, Issue
 from review_editor.checks.reading import path_key
 from review_editor.checks.runner import _adjusted
 from review_editor.checks.settings import CheckSettings
-from review_editor.checks.welsh import english_only_on_welsh
+from review_editor.checks.welsh import english_only_on_welsh, field_language, is_welsh, welsh_paths
 from review_editor.model import parse_record
 
 NOW = datetime(2031, 3, 4, 10, 0, tzinfo=UTC)
@@ -112,3 +112,13 @@ def test_a_long_records_issues_keep_their_order_and_lose_their_repeats() -> None
     issues += [Issue("C4.10", BLOCKING, "body.3.markdown", (0, 2), "m"), issues[5]]
     assert sort_issues(record, issues) == _sorted_one_key(record, issues)
     assert len(sort_issues(record, issues)) == 11 * 10 + 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sets(st.sampled_from(_PATHS)), st.sampled_from(["en-GB", "cy", "cy-GB"]),
+       st.booleans())
+def test_welsh_paths_are_those_whose_field_language_is_welsh(
+        paths: set[str], language: str, bilingual: bool) -> None:
+    record = _record(language, bilingual=bilingual)
+    expected = {path for path in paths if is_welsh(field_language(record, path))}
+    assert welsh_paths(record, paths) == expected

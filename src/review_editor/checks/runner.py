@@ -19,7 +19,7 @@ from .issue import INFO, Issue
 from .per_field import PER_FIELD, per_field_issues
 from .reading import path_key
 from .registry import all_checks
-from .welsh import ENGLISH_ONLY, WELSH_ONLY, field_language, is_welsh
+from .welsh import ENGLISH_ONLY, WELSH_ONLY, welsh_paths
 
 
 def run_checks(record: Any, ctx: CheckContext, codes: set[str] | None = None) -> list[Issue]:
@@ -98,13 +98,12 @@ def _adjusted(record: Any, ctx: CheckContext, issues: list[Issue]) -> list[Issue
     each looked at in turn unless something happens to them."""
     present = set(map(_CODE, issues))
     if present & _ONE_LANGUAGE:
-        welsh = {path: is_welsh(field_language(record, path))
-                 for path in set(map(_PATH, issues))}
-        if (present & ENGLISH_ONLY and any(welsh.values())) \
-                or (present & WELSH_ONLY and not all(welsh.values())):
+        paths = set(map(_PATH, issues))
+        welsh = welsh_paths(record, paths)
+        if (present & ENGLISH_ONLY and welsh) or (present & WELSH_ONLY and welsh < paths):
             issues = [issue for issue in issues
-                      if not (welsh[issue.field_path] if issue.code in ENGLISH_ONLY
-                              else issue.code in WELSH_ONLY and not welsh[issue.field_path])]
+                      if not (issue.field_path in welsh if issue.code in ENGLISH_ONLY
+                              else issue.code in WELSH_ONLY and issue.field_path not in welsh)]
     publishing = ctx.publishing(record)
     overrides = ctx.settings.severity_overrides
     changed = {code for code in present

@@ -43,6 +43,17 @@ def field_language(record: Any, path: str) -> str:
     return str(record.language or "")
 
 
+def welsh_paths(record: Any, paths: set[str]) -> set[str]:
+    """Of ``paths``, those whose text is Welsh (``field_language``). Only a Welsh version's
+    path or an attachment's may have a language of its own: the others all have the
+    record's, which is looked up once."""
+    own = [path for path in paths if "_cy" in path or path.startswith("attachments.")]
+    found = {path for path in own if is_welsh(field_language(record, path))}
+    if not is_welsh(field_language(record, "")):
+        return found
+    return found | (paths - set(own))
+
+
 def english_only_on_welsh(record: Any, issue: Any) -> bool:
     """True for an English-only finding about Welsh text, or a Welsh-only finding about
     other text (it is dropped)."""

@@ -14,7 +14,7 @@ from .. import spelling
 from ..context import CheckContext
 from ..issue import BLOCKING, WARNING, Issue
 from ..registry import check
-from ..welsh import field_language, is_welsh
+from ..welsh import welsh_paths
 from .common import field_issue, quoted
 from .style import misspellings, record_words
 
@@ -25,8 +25,8 @@ def welsh_spelling_check(record: Any, ctx: CheckContext) -> list[Issue]:
         return []
     facts = ctx.facts(record)
     speller = spelling.speller_for(frozenset(record_words(facts)), spelling.WELSH)
-    fields = [field for field in facts.prose_fields
-              if is_welsh(field_language(record, field.path))]
+    welsh = welsh_paths(record, {field.path for field in facts.prose_fields})
+    fields = [field for field in facts.prose_fields if field.path in welsh] if welsh else []
     return misspellings("C4.15", "Welsh", speller, fields)
 
 
