@@ -102,3 +102,18 @@ def test_check_reads_a_file_changed_between_two_checks_again(
     index = checking.folder_index(folder, second.record, second, listed)  # type: ignore[arg-type]
     assert sorted(read) == ["7-minute-briefing-baby-m.json", "dardr-maya-published.json"]
     assert "A colleague's fictional new title" in {entry.title for entry in index.values()}
+
+
+def test_export_reads_the_record_once(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                                      tmp_path_factory: pytest.TempPathFactory,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Export loads the record, then checks it with its folder's index: the record's file is
+    not read a second time for the index (every other file of the folder once)."""
+    record = folder / "sar-adult-r.json"
+    out = tmp_path_factory.mktemp("out")
+    read = _reads(monkeypatch)
+    status = cli.main(["export", str(record), "--format", "txt", "--out", str(out),
+                       "--now", "2026-11-25T12:00:00+00:00"])
+    capsys.readouterr()
+    assert status == 0
+    assert sorted(read) == sorted(p.name for p in folder.glob("*.json"))

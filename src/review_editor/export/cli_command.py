@@ -26,6 +26,7 @@ from .names import FORMATS, export_filename
 if TYPE_CHECKING:
     from ..model.records import RecordModel
     from ..render.branding import Branding
+    from ..storage.files import LoadedRecord
     from .core import ExportResult
 
 EXIT_OK, EXIT_BLOCKED, EXIT_INVALID = 0, 1, 2
@@ -177,7 +178,7 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
     try:
         result = _export(record, formats, out, bundle=bundle, now=now, final=final,
                          override=override, user=user, record_path=path,
-                         branding=branding, language=language, order=order)
+                         branding=branding, language=language, order=order, loaded=loaded)
     except ExportBlocked as blocked:
         for issue in blocked.issues:
             _err(f"{path}: {issue.code} blocking: {issue.field_path}: {issue.message}")
@@ -221,19 +222,23 @@ def _export_one(path: Path, formats: list[str], out: Path, *, now: datetime, fin
 def _export(record: RecordModel, formats: list[str], out: Path, *, bundle: bool,
             now: datetime, final: bool, override: str | None, user: str,
             record_path: Path, branding: Branding | None, language: str | None = None,
-            order: str = "english_first") -> ExportResult:
+            order: str = "english_first", loaded: LoadedRecord | None = None) -> ExportResult:
     from . import core
+    from .final import default_check_context
 
     base_dir = record_path.parent
+    # The file just loaded stands in for itself in its folder's index (not read again).
+    context = default_check_context(record, now=now, final=final, base_dir=base_dir,
+                                    source=loaded)
     if bundle:
         return core.export_bundle(record, out, formats=set(formats), now=now, final=final,
                                   override_reason=override, user=user, base_dir=base_dir,
-                                  branding=branding, language=language, order=order,
-                                  record_path=record_path)
+                                  branding=branding, check_context=context,
+                                  language=language, order=order, record_path=record_path)
     return core.export_record(record, set(formats), out, now=now, final=final,
                               override_reason=override, user=user, base_dir=base_dir,
-                              branding=branding, language=language, order=order,
-                              record_path=record_path)
+                              branding=branding, check_context=context, language=language,
+                              order=order, record_path=record_path)
 
 
 def _branding(explicit: Path | None, record_folder: Path) -> tuple[Branding | None, str]:

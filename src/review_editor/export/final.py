@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..checks import FINAL_EXPORT, CheckContext, Issue, blocking
 from ..model import LONDON
@@ -15,6 +16,9 @@ from ..model.parts import Approval, OverriddenFinding
 from ..model.records import RecordModel
 from ..model.vocab import ApprovalDecision
 from .files import ExportError
+
+if TYPE_CHECKING:
+    from ..storage.files import LoadedRecord
 
 
 class ExportBlocked(ExportError):
@@ -52,13 +56,15 @@ class Override:
 
 
 def default_check_context(record: RecordModel, *, now: datetime, final: bool,
-                  base_dir: Path | None) -> CheckContext:
+                          base_dir: Path | None,
+                          source: LoadedRecord | None = None) -> CheckContext:
     """The context the Checks dock and ``review-editor check`` use: the partnership's
-    settings, the record's deny-list and the records beside it."""
+    settings, the record's deny-list and the records beside it (``source``: the file the
+    record was just loaded from, which the folder's index then does not read again)."""
     from ..checking import context_for
 
     return context_for(record, now=now, folder=base_dir,
-                       target_status=FINAL_EXPORT if final else None)
+                       target_status=FINAL_EXPORT if final else None, source=source)
 
 
 def decide(record: RecordModel, issues: list[Issue], *, final: bool, now: datetime,
