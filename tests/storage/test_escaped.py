@@ -23,11 +23,17 @@ INTERESTING = (
 
 def by_definition(text: str, keep: str = "") -> str:
     """Each character alone: a control, format or line/paragraph separator character not
-    in ``keep`` becomes its code."""
+    in ``keep`` becomes its code (beyond U+FFFF, its two UTF-16 halves' codes)."""
     return "".join(
-        f"\\u{ord(c):04x}"
+        _utf16_code(c)
         if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") and c not in keep else c
         for c in text)
+
+
+def _utf16_code(char: str) -> str:
+    """The character's UTF-16 code units, each as ``\\uXXXX``: what JSON reads back as it."""
+    units = char.encode("utf-16-be", "surrogatepass")
+    return "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
 
 
 texts = st.lists(st.one_of(st.sampled_from(INTERESTING), st.characters()), max_size=60) \

@@ -49,10 +49,20 @@ def escaped(text: str, keep: str = "") -> str:
     others = text.encode("utf-8", "surrogatepass").translate(None, _PRINTABLE_ASCII)
     if not others:
         return text
-    codes = {ord(c): f"\\u{ord(c):04x}"
-             for c in set(others.decode("utf-8", "surrogatepass"))
+    codes = {ord(c): escape_code(c) for c in set(others.decode("utf-8", "surrogatepass"))
              if _invisible(c) and c not in keep}
     return text.translate(codes) if codes else text
+
+
+def escape_code(char: str) -> str:
+    """``char`` as JSON writes it escaped: ``\\u202e``, and a character beyond
+    U+FFFF (the tags of a flag such as Wales') as its two UTF-16 halves, ``\\udb40\\udc67``,
+    since four hex digits follow ``\\u`` (``\\ue0067`` would read as U+E006 and a 7)."""
+    point = ord(char)
+    if point <= 0xFFFF:
+        return f"\\u{point:04x}"
+    point -= 0x10000
+    return f"\\u{0xD800 + (point >> 10):04x}\\u{0xDC00 + (point & 0x3FF):04x}"
 
 
 _PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
