@@ -47,6 +47,10 @@ class IndexEntry:
     review_type: str | None = None
     panel_notified_on: date | None = None
     final_approval_on: date | None = None
+    #: The file's signature (``reading.file_signature``) when it was read for this entry:
+    #: a listing that knows this entry reads the file again unless it still has it (a file
+    #: rewritten in place may keep its modification time, not its change time).
+    file_signature: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
 
     def matches(self, query: str) -> bool:
         return all(word in self.search_text for word in query.casefold().split())
@@ -189,18 +193,24 @@ def scan_folder(folder: Path | str, *, validate: bool = True,
         try:
             info = os.stat(path)
             before = known.get(path) if known else None
-            reused = unchanged.get(file_signature(info))
-            if before is not None and before.file_mtime == info.st_mtime:
+            signature = file_signature(info)
+            reused = unchanged.get(signature)
+            if before is not None and before.file_mtime == info.st_mtime \
+                    and before.file_signature in (None, signature):
                 entry = before
             elif reused is not None:
                 entry = entry_for(reused.record, path, info.st_mtime)
+                entry.file_signature = signature
             elif validate:
                 from .files import load_record
 
-                entry = entry_for(load_record(path).record, path, os.stat(path).st_mtime)
+                loaded_now = load_record(path)
+                entry = entry_for(loaded_now.record, path, os.stat(path).st_mtime)
+                entry.file_signature = loaded_now.signature
             else:
                 read = read_record_data(path)
                 entry = entry_from_data(read.data, path, os.stat(path).st_mtime)
+                entry.file_signature = read.signature
                 scan.read[path] = read
         except LoadError as error:
             scan.problems.append(error)
@@ -231,5 +241,7 @@ def confirm_scan(quick: FolderScan) -> FolderScan:
             continue
         except OSError:
             continue  # gone since it was listed
-        full.entries.append(entry_for(loaded.record, path, mtime))
+        entry = entry_for(loaded.record, path, mtime)
+        entry.file_signature = loaded.signature
+        full.entries.append(entry)
     return full
