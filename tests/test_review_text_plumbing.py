@@ -103,10 +103,13 @@ def test_word_lists_and_runs_are_what_the_word_patterns_find(text: str) -> None:
 
 # -- spelling ----------------------------------------------------------------------------
 
+_OLD_MAY_SKIP = re.compile(r"@|://|www\.|\.[A-Za-z]{2}")
+
+
 def _old_misspellings(speller: spelling.Speller, text: str) -> list[tuple[int, int, str]]:
     skipped = [(m.start(), m.end()) for m in spelling._SKIP.finditer(text)] \
-        if spelling._MAY_SKIP.search(text) else []
-    if spelling._DIGIT.search(text):
+        if _OLD_MAY_SKIP.search(text) else []
+    if re.search(r"\d", text):
         skipped += [(m.start(), m.end()) for m in spelling._WORD_WITH_DIGITS.finditer(text)]
     result = []
     for match in spelling._WORD.finditer(text):
