@@ -95,10 +95,6 @@ def json_text(value: Any, level: int) -> str:
         return "null"
     if isinstance(value, int) and not isinstance(value, bool):
         return int.__repr__(value)
-    if type(value) is list and value:
-        inner = _pad(level + 1)
-        return f"[{inner}" + f",{inner}".join(json_text(item, level + 1) for item in value) \
-            + f"{_pad(level)}]"
     # Outside strings, a line break in json.dumps' text is indentation.
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", _pad(level))
 
